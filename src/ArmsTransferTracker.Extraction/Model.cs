@@ -1,0 +1,45 @@
+namespace ArmsTransferTracker.Extraction;
+
+public enum StanceValue { Supports, Denies, Neutral }
+
+public enum ActorKind { Person, Officials, Government, Organisation, Media }
+
+/// <summary>A verbatim slice of the article text: <c>Text == text[Start..End]</c> (UTF-16 offsets, end exclusive).</summary>
+public sealed record EvidenceSpan(string Text, int Start, int End);
+
+/// <summary>Who takes a stance. <see cref="Affiliation"/> is a canonical country name ("United States") or null.</summary>
+public sealed record ExtractedActor(string Name, ActorKind Kind, string? Role, string? Affiliation)
+{
+    /// <summary>Other names the article uses for the same actor ("Blinken", "Secretary of State Antony Blinken").</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+}
+
+public sealed record ExtractedStance(ExtractedActor Actor, StanceValue Value, IReadOnlyList<EvidenceSpan> Evidence);
+
+/// <summary>One transfer claim of an article: supplier and recipient are canonical names ("North Korea", "Houthis").</summary>
+public sealed record ExtractedClaim(
+    string Supplier,
+    string Recipient,
+    string Item,
+    string Category,
+    string? Quantity,
+    IReadOnlyList<ExtractedStance> Stances)
+{
+    /// <summary>The claim in one sentence, e.g. "Iran transferred short-range ballistic missiles to Russia".</summary>
+    public string Sentence => $"{Supplier} transferred {Item} to {Recipient}";
+}
+
+/// <summary>What the reader found about an article besides its text. Outlet is who wrote it; Publisher who printed it (differs when syndicated).</summary>
+public sealed record ArticleMetadata(
+    string? Headline,
+    string? Outlet,
+    string? Publisher,
+    string? Url,
+    DateOnly? Published,
+    IReadOnlyList<string> Authors,
+    string? Dateline);
+
+/// <summary>An article as read: metadata and the extracted text (headline first, then the body, paragraphs separated by blank lines) that evidence offsets point into.</summary>
+public sealed record ArticleDocument(ArticleMetadata Metadata, string Text);
+
+public sealed record ExtractedArticle(ArticleDocument Document, IReadOnlyList<ExtractedClaim> Claims);

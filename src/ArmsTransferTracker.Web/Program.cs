@@ -1,0 +1,23 @@
+using ArmsTransferTracker.Web.Cli;
+
+// Command-line verbs (extract, import, ...) run and exit; anything else serves the app.
+if (CommandLine.IsVerb(args))
+{
+    return await CommandLine.RunAsync(args);
+}
+
+// The content root is the build output (appsettings, seeds), not the directory `dotnet run` was typed in.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// Serve wwwroot from the project in every environment when run from a build (a no-op once published).
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+app.UseRouting();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, named so that WebApplicationFactory&lt;Program&gt; can find it.</summary>
+public partial class Program;
