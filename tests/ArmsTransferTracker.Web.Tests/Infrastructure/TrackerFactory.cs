@@ -23,12 +23,14 @@ public class TrackerFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A factory over an existing data directory that the caller deletes (to start the app twice on one database).</summary>
-    public TrackerFactory(string dataDirectory, bool ownsDirectory = false)
+    private TrackerFactory(string dataDirectory, bool ownsDirectory)
     {
         DataDirectory = dataDirectory;
         _ownsDirectory = ownsDirectory;
     }
+
+    /// <summary>A factory over an existing data directory that the caller deletes (to start the app twice on one database).</summary>
+    public static TrackerFactory On(string dataDirectory) => new(dataDirectory, ownsDirectory: false);
 
     public static string SeedsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "seeds");
 
