@@ -55,7 +55,7 @@ public static partial class HtmlReader
             lines.Add(headline);
         }
         lines.AddRange(Paragraphs(root).Where(p => !string.Equals(p, headline, StringComparison.Ordinal)));
-        var plain = PlainTextReader.Read(string.Join("\n\n", lines));
+        var (plain, writtenBy) = PlainTextReader.ReadWithSource(string.Join("\n\n", lines));
         var read = plain.Metadata;
 
         var url = FirstText(
@@ -78,8 +78,7 @@ public static partial class HtmlReader
 
         // A reprint names its source in the text or by a wire credit; otherwise the site that printed it wrote it.
         var publisher = siteName is not null ? Outlets.Canonical(siteName) : Outlets.FromUrl(url) ?? read.Publisher;
-        var wroteIt = read.Outlet is not null && !string.Equals(read.Outlet, read.Publisher, StringComparison.Ordinal) ? read.Outlet : null;
-        var outlet = wroteIt ?? publisher ?? read.Outlet;
+        var outlet = writtenBy ?? publisher ?? read.Outlet;
 
         var metadata = new ArticleMetadata(
             Headline: headline ?? read.Headline,

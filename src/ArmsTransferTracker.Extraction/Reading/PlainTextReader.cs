@@ -58,7 +58,10 @@ public static partial class PlainTextReader
         "my", "the", "sections", "trending", "now", "live", "watch", "audio", "expand", "collapse", "back", "top",
     };
 
-    public static ArticleDocument Read(string content)
+    public static ArticleDocument Read(string content) => ReadWithSource(content).Document;
+
+    /// <summary>The article, and the outlet its own words name as the writer (reprint line, byline or wire credit), if any.</summary>
+    internal static (ArticleDocument Document, string? WrittenBy) ReadWithSource(string content)
     {
         var lines = content.Replace("\r\n", "\n").Replace('\r', '\n').TrimStart('\uFEFF').Split('\n')
             .Select(l => l.TrimEnd())
@@ -75,7 +78,8 @@ public static partial class PlainTextReader
 
         // Who wrote it: a reprint line, the byline or a wire credit; who printed it: the masthead, outlet line or web address.
         string? wire = dateline?.Credit is { } credit && Outlets.TryGetWire(credit, out var w) ? w : null;
-        var outlet = trailer.SyndicatedFrom ?? header.BylineOutlet ?? wire ?? header.OutletLine ?? Outlets.FromUrl(trailer.Url) ?? header.Masthead;
+        var writtenBy = trailer.SyndicatedFrom ?? header.BylineOutlet ?? wire;
+        var outlet = writtenBy ?? header.OutletLine ?? Outlets.FromUrl(trailer.Url) ?? header.Masthead;
         var publisher = header.Masthead ?? header.OutletLine ?? Outlets.FromUrl(trailer.Url) ?? outlet;
 
         var text = new StringBuilder();
@@ -96,7 +100,7 @@ public static partial class PlainTextReader
             Published: Dates.FromUrl(trailer.Url) ?? dateline?.Date ?? header.Published,
             Authors: header.Authors,
             Dateline: dateline?.Place);
-        return new ArticleDocument(metadata, text.ToString());
+        return (new ArticleDocument(metadata, text.ToString()), writtenBy);
     }
 
     private sealed record Trailer(string? Url, string? SyndicatedFrom);
