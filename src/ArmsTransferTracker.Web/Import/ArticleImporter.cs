@@ -1,4 +1,5 @@
 using ArmsTransferTracker.Extraction;
+using ArmsTransferTracker.Extraction.Reading;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,17 @@ namespace ArmsTransferTracker.Web.Import;
 /// <summary>What an import did: the article it stored, or the article those bytes already were.</summary>
 public sealed record ImportResult(int ArticleId, bool AlreadyImported, int Claims, int Stances);
 
+/// <summary>The bytes are not an article the tracker reads (wrong type, empty, binary); the message says why and what is accepted.</summary>
+public sealed class ArticleRefusedException(string fileName, string reason) : Exception($"{fileName}: {reason}")
+{
+    public string FileName { get; } = fileName;
+
+    public string Reason { get; } = reason;
+}
+
 /// <summary>
 /// Imports an article: bytes in, Outlet/Article/Actors/Claims/Stances stored in one transaction.
-/// <see cref="ImportAsync"/> decodes and extracts; <see cref="StoreAsync"/> stores an extraction and can be used on its own.
+/// <see cref="ImportAsync"/> decodes (<see cref="ArticleDecoder"/>) and extracts, or throws <see cref="ArticleRefusedException"/>; <see cref="StoreAsync"/> stores an extraction and can be used on its own.
 /// </summary>
 public sealed class ArticleImporter(TrackerDbContext db, ArticleExtractor extractor, TimeProvider time, ILogger<ArticleImporter> logger)
 {
@@ -26,8 +35,12 @@ public sealed class ArticleImporter(TrackerDbContext db, ArticleExtractor extrac
             return AlreadyImported(source, existing.Value);
         }
 
-        var content = TextDecoding.Decode(source.Bytes.Span);
-        var extracted = extractor.Extract(content, ContentTypes.KindOf(source.ContentType, source.FileName));
+        if (!ArticleDecoder.TryDecode(source.Bytes.ToArray(), source.FileName, source.ContentType, out var decoded, out var refusal))
+        {
+            logger.LogWarning("{File} refused: {Reason}", source.FileName, refusal);
+            throw new ArticleRefusedException(source.FileName, refusal);
+        }
+        var extracted = extractor.Extract(decoded.Text, decoded.Kind);
         return await StoreAsync(source, extracted, cancellationToken);
     }
 

@@ -7,11 +7,7 @@ public static class ContentTypes
     public const string PlainText = "text/plain";
     public const string Html = "text/html";
 
+    /// <summary>The content type of a file known only by its name (seeds).</summary>
     public static string FromFileName(string fileName) =>
         ContentKinds.FromFileName(fileName) == ContentKind.Html ? Html : PlainText;
-
-    public static ContentKind KindOf(string contentType, string fileName) =>
-        contentType.StartsWith(Html, StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("application/xhtml", StringComparison.OrdinalIgnoreCase)
-            ? ContentKind.Html
-            : contentType.StartsWith(PlainText, StringComparison.OrdinalIgnoreCase) ? ContentKind.PlainText : ContentKinds.FromFileName(fileName);
 }

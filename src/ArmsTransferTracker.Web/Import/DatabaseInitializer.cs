@@ -65,7 +65,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSett
                     imported++;
                 }
             }
-            catch (Exception e) when (e is IOException or DbUpdateException or ArgumentException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or DbUpdateException or ArgumentException or InvalidOperationException or ArticleRefusedException)
             {
                 failed++;
                 logger.LogError(e, "Could not import seed {File}", name);

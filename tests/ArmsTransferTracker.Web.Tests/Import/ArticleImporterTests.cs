@@ -208,4 +208,18 @@ public sealed class ArticleImporterTests : IDisposable
         stance.Evidence.Select(e => e.Text).Should().Equal("Firefly said the drones left", "Firefly said it again");
         stance.Claim.Quantity.Should().Be("many");
     }
+
+    [Theory]
+    [InlineData("empty.txt", "text/plain", new byte[0])]
+    [InlineData("picture.txt", "text/plain", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A })]
+    [InlineData("sheet.xlsx", "application/octet-stream", new byte[] { 0x41, 0x42 })]
+    public async Task Bytes_that_are_not_an_article_are_refused_with_a_reason_and_nothing_is_stored(string fileName, string contentType, byte[] bytes)
+    {
+        await using var db = _database.NewContext();
+
+        var import = () => _database.Importer(db).ImportAsync(new ArticleSource(bytes, fileName, contentType));
+
+        (await import.Should().ThrowAsync<ArticleRefusedException>()).Which.Reason.Should().Contain("accepted");
+        (await db.Articles.CountAsync()).Should().Be(0);
+    }
 }
