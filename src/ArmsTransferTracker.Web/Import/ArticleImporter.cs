@@ -122,8 +122,19 @@ public sealed class ArticleImporter(TrackerDbContext db, ArticleExtractor extrac
         {
             return headline.Trim();
         }
+        // No headline from the reader: the start of the first line, cut at a word, stands in.
+        const int MaxLength = 120;
         var firstLine = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
-        return firstLine is null ? fileName : firstLine.Length <= 200 ? firstLine : firstLine[..199] + "…";
+        if (firstLine is null)
+        {
+            return fileName;
+        }
+        if (firstLine.Length <= MaxLength)
+        {
+            return firstLine;
+        }
+        var cut = firstLine.LastIndexOf(' ', MaxLength - 1);
+        return firstLine[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
     private string CategoryOf(ExtractedClaim claim, ArticleSource source)

@@ -222,4 +222,20 @@ public sealed class ArticleImporterTests : IDisposable
         (await import.Should().ThrowAsync<ArticleRefusedException>()).Which.Reason.Should().Contain("accepted");
         (await db.Articles.CountAsync()).Should().Be(0);
     }
+
+    [Fact]
+    public async Task Without_a_headline_the_start_of_the_first_line_stands_in_cut_at_a_word()
+    {
+        var first = "LONDON — " + string.Join(' ', Enumerable.Repeat("Freedonia sent more drones to Sylvania,", 8));
+        var article = new ExtractedArticle(new ArticleDocument(new ArticleMetadata(null, null, null, null, null, [], null), "\n" + first + "\nSecond line."), []);
+
+        var result = await _database.StoreAsync(article, "long.txt");
+
+        await using var db = _database.NewContext();
+        var headline = (await db.Articles.SingleAsync(a => a.Id == result.ArticleId)).Headline;
+        headline.Should().EndWith("…").And.StartWith("LONDON — Freedonia sent more drones");
+        headline.Length.Should().BeLessThanOrEqualTo(121);
+        first.Should().StartWith(headline.TrimEnd('…'));
+        headline.TrimEnd('…').Should().NotEndWith(",").And.NotEndWith(" ");
+    }
 }

@@ -65,7 +65,8 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             e.End,
             e.Anchor,
             $"{e.ActorName} {Display.Stance(e.Value)}: {e.ClaimSentence}",
-            Display.Stance(e.Value))));
+            Display.Stance(e.Value))),
+            article.Headline);
         return Page();
     }
 

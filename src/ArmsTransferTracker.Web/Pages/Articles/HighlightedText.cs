@@ -13,20 +13,24 @@ public sealed record Highlight(int Start, int End, string Anchor, string Title, 
 /// </summary>
 public static class HighlightedText
 {
-    public static IHtmlContent Render(string text, IEnumerable<Highlight> highlights)
+    /// <param name="headline">When the first paragraph is this headline it gets class "headline".</param>
+    public static IHtmlContent Render(string text, IEnumerable<Highlight> highlights, string? headline = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var valid = highlights.Where(h => h.Start >= 0 && h.End <= text.Length && h.Start < h.End).ToList();
         var anchored = new HashSet<string>(StringComparer.Ordinal);
         var html = new HtmlContentBuilder();
+        var first = true;
         foreach (var (start, end) in Paragraphs(text))
         {
+            var isHeadline = first && headline is not null && text.AsSpan(start, end - start).Trim().SequenceEqual(headline.AsSpan().Trim());
+            first = false;
             var parts = valid
                 .Where(h => h.Start < end && h.End > start)
                 .Select(h => new Part(Math.Max(h.Start, start), Math.Min(h.End, end), h))
                 .ToList();
             parts.Sort(Part.Order);
-            html.AppendHtml("<p>");
+            html.AppendHtml(isHeadline ? "<p class=\"headline\">" : "<p>");
             Emit(html, text, start, end, parts, anchored);
             html.AppendHtml("</p>\n");
         }

@@ -97,4 +97,16 @@ public sealed class HighlightedTextTests
         root.QuerySelectorAll("mark").Should().BeEmpty();
         Paragraphs(root).Should().Be("short");
     }
+
+    [Fact]
+    public void The_first_paragraph_is_marked_as_the_headline_only_when_it_is_the_headline()
+    {
+        using var writer = new StringWriter();
+        HighlightedText.Render("Drones flow\nBody.", [], "Drones flow").WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        using var other = new StringWriter();
+        HighlightedText.Render("LONDON - Body first.\nMore.", [], "Another headline").WriteTo(other, System.Text.Encodings.Web.HtmlEncoder.Default);
+
+        writer.ToString().Should().StartWith("<p class=\"headline\">Drones flow</p>");
+        other.ToString().Should().NotContain("headline");
+    }
 }
