@@ -25,7 +25,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
                 Supports = c.Stances.Count(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Supports),
                 Denies = c.Stances.Count(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Denies),
                 Neutral = c.Stances.Count(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Neutral),
-                Latest = c.Stances.Max(s => s.Article.PublishedOn),
+                Latest = c.Stances.Where(s => s.Review != StanceReview.Rejected).Max(s => s.Article.PublishedOn),
             })
             .ToListAsync(cancellationToken);
 
