@@ -204,8 +204,6 @@ public sealed class ArticleImporter(TrackerDbContext db, ArticleExtractor extrac
             else
             {
                 actor.Complete(extracted.Role, ReferenceEquals(affiliation, actor) ? null : affiliation);
-                // The name this article used is an alias when the actor was found under another one.
-                actor.AddAlias(extracted.Name);
             }
             foreach (var alias in extracted.Aliases)
             {

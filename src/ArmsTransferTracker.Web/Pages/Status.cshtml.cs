@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,7 +10,18 @@ public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code) => Code = code;
+    public IActionResult OnGet(int code) => Show(code);
 
-    public void OnPost(int code) => Code = code;
+    public IActionResult OnPost(int code) => Show(code);
+
+    private IActionResult Show(int code)
+    {
+        // Only ever shown in place of another response; visited directly it is itself not a page.
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            return NotFound();
+        }
+        Code = code;
+        return Page();
+    }
 }

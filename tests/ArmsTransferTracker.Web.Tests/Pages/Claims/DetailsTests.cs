@@ -68,6 +68,7 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
     [InlineData("/claims/999999")]
     [InlineData("/claims/0")]
     [InlineData("/claims/not-a-number")]
+    [InlineData("/status/200")]
     public async Task An_unknown_claim_is_a_friendly_404(string url)
     {
         var document = await factory.CreateClient().GetDocumentAsync(url, HttpStatusCode.NotFound);
