@@ -55,17 +55,22 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSett
                 // A fresh context per file keeps one failure from leaving half-tracked entities behind for the next.
                 await using var scope = scopes.CreateAsyncScope();
                 var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
-                var result = await importer.ImportAsync(new ArticleSource(bytes, name, ContentTypes.FromFileName(name)), cancellationToken);
-                if (result.AlreadyImported)
+                var outcome = await importer.ImportAsync(new ArticleSource(bytes, name, ContentTypes.FromFileName(name)), null, cancellationToken);
+                switch (outcome.Status)
                 {
-                    skipped++;
-                }
-                else
-                {
-                    imported++;
+                    case ImportStatus.Duplicate:
+                        skipped++;
+                        break;
+                    case ImportStatus.Imported:
+                        imported++;
+                        break;
+                    default:
+                        failed++;
+                        logger.LogError("Seed {File}: {Message}", name, outcome.Message);
+                        break;
                 }
             }
-            catch (Exception e) when (e is IOException or DbUpdateException or ArgumentException or InvalidOperationException or ArticleRefusedException)
+            catch (Exception e) when (e is IOException or DbUpdateException)
             {
                 failed++;
                 logger.LogError(e, "Could not import seed {File}", name);
