@@ -1,6 +1,3 @@
-using ArmsTransferTracker.Extraction;
-using ArmsTransferTracker.Extraction.Reading;
-using Microsoft.Extensions.Options;
 using ArmsTransferTracker.Web.Cli;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Import;
@@ -18,14 +15,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UseStaticWebAssets();
 
 builder.Logging.AddTrackerSerilog();
-builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTrackerDatabase();
-builder.Services.AddSingleton<ArticleReader>();
-builder.Services.AddSingleton<ArticleExtractor>();
-builder.Services.AddScoped<ArticleImporter>();
-builder.Services.Configure<ImportSettings>(builder.Configuration.GetSection(ImportSettings.Section));
-builder.Services.AddHttpClient<ArticleFetcher>()
-    .ConfigurePrimaryHttpMessageHandler(sp => ArticleFetcher.CreateHandler(sp.GetRequiredService<IOptions<ImportSettings>>().Value));
+builder.Services.AddArticleImport(builder.Configuration);
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
 

@@ -7,6 +7,8 @@ public static class CommandLine
     {
         ["extract"] = ExtractCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
+        ["import"] = ImportCommand.RunAsync,
+        ["reextract"] = ReextractCommand.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);
