@@ -1,11 +1,33 @@
 namespace ArmsTransferTracker.Extraction.Claims;
 
-/// <summary>Finds transfer claims in an article's text and, per claim, who supports, denies or stays neutral on it.</summary>
+/// <summary>
+/// Finds transfer claims in an article's text and, per claim, who supports, denies or stays neutral on it.
+/// Stateless and thread-safe: each call builds its own per-article state.
+/// </summary>
 public sealed class ClaimExtractor
 {
     public IReadOnlyList<ExtractedClaim> Extract(ArticleDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [];
+        var text = document.Text;
+        var layout = new ArticleLayout(document);
+        var resolver = new ActorResolver(layout.Outlet, layout.OutletShortNames);
+        var sentences = SentenceSplitter.Split(text, layout.IsTitleLine);
+
+        var analyses = new List<SentenceAnalysis>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            if (layout.IsSkippedLine(sentence.Start)) continue;
+            var places = PlaceFinder.Find(sentence.Tokens);
+            var weapons = WeaponLexicon.Find(sentence.Tokens);
+            var events = TransferFinder.Find(sentence, places, weapons);
+            // A headline's attribution summarises the body ("..., Western officials say"): its speakers are not counted.
+            var speakers = sentence.IsTitle ? [] : AttributionFinder.Find(sentence, places, resolver);
+            analyses.Add(new SentenceAnalysis(sentence, places, weapons, events, speakers));
+        }
+
+        ContextResolver.FillParties(analyses);
+        var findings = StanceCollector.Collect(text, analyses, resolver);
+        return ClaimMerger.Merge(findings);
     }
 }

@@ -1,0 +1,67 @@
+namespace ArmsTransferTracker.Extraction.Claims;
+
+/// <summary>
+/// Fills the missing party of a transfer from the article's other transfers:
+/// "Russia has now received shipments of these missiles" follows "Iran has sent ... missiles to Russia".
+/// </summary>
+public static class ContextResolver
+{
+    public static void FillParties(List<SentenceAnalysis> analyses)
+    {
+        var full = new List<(int Sentence, TransferEvent Event)>();
+        for (var s = 0; s < analyses.Count; s++)
+        {
+            foreach (var e in analyses[s].Events)
+            {
+                if (e.Suppliers.Count > 0 && e.Recipients.Count > 0 && (!e.Suppressed || e.Negated)) full.Add((s, e));
+            }
+        }
+        for (var s = 0; s < analyses.Count; s++)
+        {
+            foreach (var e in analyses[s].Events)
+            {
+                if (e.Suppliers.Count > 0 && e.Recipients.Count > 0) continue;
+                var match = Nearest(full, s, c =>
+                    (e.Suppliers.Count == 0 || e.Suppliers.Intersect(c.Suppliers).Any())
+                    && (e.Recipients.Count == 0 || e.Recipients.Intersect(c.Recipients).Any()));
+                if (match is null) continue;
+                if (e.Suppliers.Count == 0) e.Suppliers.AddRange(match.Suppliers);
+                if (e.Recipients.Count == 0) e.Recipients.AddRange(match.Recipients);
+                e.Recipients.RemoveAll(r => e.Suppliers.Contains(r));
+                if (e.Weapons.All(w => w.Generic)) { e.Weapons.Clear(); e.Weapons.AddRange(match.Weapons); }
+                e.FromContext = true;
+            }
+        }
+    }
+
+    /// <summary>The claims a sentence without its own transfer refers to: those of the nearest earlier sentence with one, else the next.</summary>
+    public static List<TransferEvent> ContextFor(List<SentenceAnalysis> analyses, int index)
+    {
+        for (var s = index - 1; s >= 0; s--)
+        {
+            var claims = analyses[s].Events.Where(IsClaim).ToList();
+            if (claims.Count > 0) return claims;
+        }
+        for (var s = index + 1; s < analyses.Count; s++)
+        {
+            var claims = analyses[s].Events.Where(IsClaim).ToList();
+            if (claims.Count > 0) return claims;
+        }
+        return [];
+    }
+
+    public static bool IsClaim(TransferEvent e) => e.Suppliers.Count > 0 && e.Recipients.Count > 0 && (!e.Suppressed || e.Negated);
+
+    private static TransferEvent? Nearest(List<(int Sentence, TransferEvent Event)> full, int sentence, Func<TransferEvent, bool> fits)
+    {
+        for (var i = full.Count - 1; i >= 0; i--)
+        {
+            if (full[i].Sentence <= sentence && fits(full[i].Event)) return full[i].Event;
+        }
+        foreach (var (s, e) in full)
+        {
+            if (s > sentence && fits(e)) return e;
+        }
+        return null;
+    }
+}

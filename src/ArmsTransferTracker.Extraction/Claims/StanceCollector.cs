@@ -1,0 +1,68 @@
+namespace ArmsTransferTracker.Extraction.Claims;
+
+/// <summary>Pairs each sentence's speakers with the transfers they speak about, and the outlet with what it states in its own voice.</summary>
+public static class StanceCollector
+{
+    private static readonly HashSet<string> AttributionWords =
+    [
+        "said", "says", "say", "told", "according", "reported", "claimed", "alleged", "accused", "estimated", "confirmed", "denied", "showed",
+        "found", "wrote", "cited", "quoted", "suggested", "added", "announced", "stated", "citing", "believed", "believe", "allegedly",
+        "reportedly", "acknowledged", "insisted", "described", "warned", "claim", "claims", "allegations", "accusations", "report",
+    ];
+
+    public static List<StanceFinding> Collect(string text, List<SentenceAnalysis> analyses, ActorResolver resolver)
+    {
+        var findings = new List<StanceFinding>();
+        for (var s = 0; s < analyses.Count; s++)
+        {
+            var a = analyses[s];
+            if (a.Sentence.IsTitle) continue;
+            var tokens = a.Sentence.Tokens;
+            var clauses = AttributionFinder.Clauses(tokens);
+            var claimEvents = a.Events.Where(ContextResolver.IsClaim).ToList();
+            var evidence = new EvidenceSpan(text[a.Sentence.Start..a.Sentence.End], a.Sentence.Start, a.Sentence.End);
+
+            foreach (var speaker in a.Speakers)
+            {
+                var value = StanceClassifier.Classify(speaker, tokens, clauses, claimEvents);
+                var targets = claimEvents;
+                if (targets.Count == 0)
+                {
+                    // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
+                    // A plain statement without a transfer word is about something else.
+                    if (value == StanceValue.Supports && !a.Events.Any(e => !e.Suppressed)) continue;
+                    targets = ContextResolver.ContextFor(analyses, s);
+                }
+                foreach (var target in targets)
+                {
+                    foreach (var actor in speaker.Actors)
+                    {
+                        AddFindings(findings, target, actor, value, evidence, tokens);
+                    }
+                }
+            }
+
+            // The outlet's own voice: a transfer stated with both parties and no one to attribute it to.
+            if (a.Speakers.Count == 0 && resolver.OutletActor is { } outlet && !tokens.Any(t => AttributionWords.Contains(t.Lower)))
+            {
+                foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Negated && !e.Suppressed))
+                {
+                    AddFindings(findings, e, outlet, StanceValue.Supports, evidence, tokens);
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static void AddFindings(List<StanceFinding> findings, TransferEvent e, ExtractedActor actor, StanceValue value, EvidenceSpan evidence, IReadOnlyList<Token> tokens)
+    {
+        foreach (var supplier in e.Suppliers)
+        {
+            foreach (var recipient in e.Recipients)
+            {
+                if (supplier == recipient) continue;
+                findings.Add(new StanceFinding(supplier, recipient, e.Weapons, actor, value, evidence, findings.Count, (e.Weapons.FirstOrDefault(w => !w.Generic) ?? e.Weapons.FirstOrDefault())?.Quantity));
+            }
+        }
+    }
+}

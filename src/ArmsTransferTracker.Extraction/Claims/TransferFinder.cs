@@ -1,0 +1,433 @@
+namespace ArmsTransferTracker.Extraction.Claims;
+
+/// <summary>How a transfer word orders its parties.</summary>
+public enum TriggerKind
+{
+    /// <summary>Subject gives: "Iran sent missiles to Russia", "supplied Russia with drones".</summary>
+    Give,
+    /// <summary>Subject receives: "Russia received missiles from Iran", "Vietnam acquired BrahMos from India".</summary>
+    Receive,
+    /// <summary>The goods move: "Turkish drones reach Ethiopia", "the drones arrived".</summary>
+    Arrive,
+    /// <summary>A noun: "deliveries of shells to Ukraine", "India’s deliveries", "the supply of Iranian missiles to Moscow".</summary>
+    Noun,
+}
+
+/// <summary>A transfer mentioned in a sentence. Parties may be missing (filled from context later); <see cref="Suppressed"/> marks plans, conditionals and the like.</summary>
+public sealed class TransferEvent
+{
+    public required Sentence Sentence { get; init; }
+    public required int Trigger { get; init; }
+    public List<string> Suppliers { get; } = [];
+    public List<string> Recipients { get; } = [];
+    public List<WeaponMention> Weapons { get; } = [];
+    public bool Negated { get; set; }
+    public bool Suppressed { get; set; }
+    public bool FromContext { get; set; }
+}
+
+/// <summary>Finds transfer verbs and nouns in a sentence and works out supplier, recipient and goods from the words around them.</summary>
+public static class TransferFinder
+{
+    private static readonly Dictionary<string, TriggerKind> Triggers = BuildTriggers();
+
+    // Participles that, after a form of "be" or before "by", make the sentence passive: "were sold to Baku", "supplied by Iran".
+    private static readonly HashSet<string> Participles =
+    [
+        "sent", "shipped", "supplied", "provided", "delivered", "transferred", "sold", "handed", "smuggled", "exported", "given",
+        "donated", "resupplied", "flown", "re-exported", "brought", "armed", "received", "obtained", "bought", "purchased", "acquired", "procured",
+    ];
+
+    private static readonly HashSet<string> BeForms = ["is", "are", "was", "were", "be", "been", "being", "had", "has", "have"];
+
+    // Adverbs that sit between an auxiliary and its verb: "is covertly supplying", "had secretly been sold".
+    private static readonly HashSet<string> Adverbs =
+    [
+        "also", "already", "still", "secretly", "covertly", "reportedly", "allegedly", "recently", "quietly", "now", "just", "since",
+        "repeatedly", "illegally", "directly", "indirectly", "openly", "further", "then", "even", "apparently", "all", "both", "first",
+        "continued", "continues", "begun", "began", "resumed", "again", "in", "fact", "previously",
+    ];
+
+    // Words before a transfer that make it a plan, a wish or a condition: "would send", "plans to sell", "if it carried out the transfer".
+    private static readonly HashSet<string> ModalWords =
+    [
+        "will", "would", "could", "might", "may", "should", "can", "if", "whether", "plan", "plans", "planned", "planning", "intends",
+        "intend", "intended", "considering", "consider", "considered", "weighing", "weigh", "expected", "expects", "pledged", "promised",
+        "offered", "proposed", "propose", "ready", "willing", "unless", "talks", "discussing", "discuss", "possible", "potential",
+        "prepared", "seeks", "seeking", "sought", "asked", "urged", "requested", "approve", "approved", "agreed", "allow", "allowed",
+        "future", "any", "hopes", "wants", "want", "warned", "warning", "warnings", "decision",
+    ];
+
+    // A verb right before "to <transfer>" that still reports a transfer: "have continued to supply", "began to ship".
+    private static readonly HashSet<string> FactiveBeforeTo = ["continued", "continue", "continues", "began", "begun", "started", "start", "used"];
+
+    private static readonly HashSet<string> NegationWords = ["not", "never", "n't", "no", "nothing", "neither", "nor", "none"];
+
+    // Nouns after a demonym that name the receiving side, not the maker: "to Ukrainian forces", "used by Azerbaijani forces".
+    private static readonly HashSet<string> ForcesNouns =
+    [
+        "forces", "force", "units", "troops", "army", "military", "navy", "gunners", "fighters", "soldiers", "government", "junta", "air",
+        "officials", "official", "side", "partners", "lawmakers", "rebels", "militants", "coast", "border", "cities", "territory", "civilians",
+    ];
+
+    private static readonly HashSet<string> Boundaries = [";", "—", "–", "“", "”", "\"", "(", ")", ":"];
+    private static readonly HashSet<string> RightStops = ["but", "while", "who", "which", "whereas", "said", "says", "according", "although", "because"];
+
+    private static Dictionary<string, TriggerKind> BuildTriggers()
+    {
+        var map = new Dictionary<string, TriggerKind>(StringComparer.Ordinal);
+        void Add(TriggerKind kind, string words)
+        {
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map[w] = kind;
+        }
+        Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplied supplying provide provides providing provided " +
+            "deliver delivers delivering delivered transfer transferred transferring sell sells selling sold handed hands hand smuggle smuggles " +
+            "smuggled smuggling export exported exporting re-exported give gives gave given giving arming donate donated donating resupplied " +
+            "resupplying resupply flew flown pumping funnelled funneled funnelling channelled carried");
+        Add(TriggerKind.Receive, "receive receives receiving received obtain obtains obtained obtaining buy buys buying bought purchased purchasing " +
+            "acquire acquires acquired acquiring procure procured procuring import imports imported importing took taken take taking");
+        Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing");
+        Add(TriggerKind.Noun, "delivery deliveries shipment shipments supplies transfers sale sales exports handover donation donations " +
+            "provision consignment flows resupplies purchases purchase acquisition trade");
+        return map;
+    }
+
+    public static bool IsTriggerWord(string lower) => Triggers.ContainsKey(lower);
+
+    public static List<TransferEvent> Find(Sentence sentence, List<PlaceMention> places, List<WeaponMention> weapons)
+    {
+        var tokens = sentence.Tokens;
+        var events = new List<TransferEvent>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Triggers.TryGetValue(tokens[i].Lower, out var kind)) continue;
+            var lower = tokens[i].Lower;
+            // "took/taken delivery" is a receipt; a bare "took" is not.
+            if (lower is "took" or "taken" or "take" or "taking")
+            {
+                if (i + 1 >= tokens.Count || tokens[i + 1].Lower != "delivery") continue;
+            }
+            // "hand(ed) over" only with "over": "handed over a fourth IRIS-T system"; "handed a defeat" is no transfer.
+            if (lower is "handed" or "hands" or "hand" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "over")) continue;
+            // "supply" and "transfer" are nouns after a determiner or before "of": "the supply of Iranian missiles".
+            if (lower is "supply" or "transfer" or "export" or "import" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "any" or "this" or "its" or "missile" or "arms" or "weapons")
+            {
+                kind = TriggerKind.Noun;
+            }
+            // "carried" only moves goods when weapons follow it: "cargo flights carried rifles ... to the RSF".
+            if (lower == "carried" && !weapons.Any(w => w.First > i && w.First <= i + 4)) continue;
+            // "trade" only as "arms trade": "denied any arms trade between them".
+            if (lower == "trade" && (i == 0 || tokens[i - 1].Lower is not ("arms" or "weapons"))) continue;
+            var ev = new TransferEvent { Sentence = sentence, Trigger = i };
+            Resolve(ev, kind, tokens, places, weapons);
+            events.Add(ev);
+        }
+        return MergeSameClause(events);
+    }
+
+    private static void Resolve(TransferEvent ev, TriggerKind kind, IReadOnlyList<Token> tokens, List<PlaceMention> places, List<WeaponMention> weapons)
+    {
+        var t = ev.Trigger;
+        var leftBound = LeftBound(tokens, t);
+        var rightBound = RightBound(tokens, t);
+        var passive = kind is TriggerKind.Give or TriggerKind.Receive && IsPassive(tokens, t);
+
+        ev.Weapons.AddRange(PickWeapons(weapons, t, leftBound, rightBound));
+
+        // "to Russia", "into Ukraine", "destined for the Houthis", "bound for Yemen": the recipient follows a direction word.
+        var recipients = AfterWord(tokens, places, t, rightBound, "to", "into", "for", "towards");
+        // "from Iran", "supplied by Tehran": the supplier follows "from" (or "by" in the passive).
+        var fromSuppliers = AfterWord(tokens, places, t, rightBound, "from");
+        var bySuppliers = passive || kind == TriggerKind.Noun ? AfterWord(tokens, places, t, rightBound, "by") : [];
+        var subject = SubjectLeft(tokens, places, t, leftBound);
+        var madeBy = DemonymOnWeapons(tokens, places, ev.Weapons, leftBound, rightBound);
+
+        switch (kind)
+        {
+            case TriggerKind.Give:
+                if (passive)
+                {
+                    Add(ev.Suppliers, bySuppliers.Count > 0 ? bySuppliers : fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
+                    if (ev.Suppliers.Count == 0 && subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym) Add(ev.Suppliers, subject);
+                }
+                else
+                {
+                    // The subject gives, unless it is the maker's adjective on goods that moved: "Iranian drones supplied to the army".
+                    Add(ev.Suppliers, subject ?? (fromSuppliers.Count > 0 ? fromSuppliers : madeBy));
+                    if (ev.Suppliers.Count == 0) Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
+                    // "supplied Russia with drones", "arming Fano militiamen": a place right after the verb is the recipient.
+                    var direct = DirectObject(tokens, places, t, rightBound);
+                    if (direct.Count > 0 && recipients.Count == 0) recipients = direct;
+                }
+                Add(ev.Recipients, recipients);
+                break;
+            case TriggerKind.Receive:
+                if (passive)
+                {
+                    Add(ev.Recipients, bySuppliers);
+                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
+                }
+                else
+                {
+                    Add(ev.Recipients, subject ?? []);
+                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : DemonymsRight(tokens, places, t, rightBound));
+                }
+                break;
+            case TriggerKind.Arrive:
+                Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy.Count > 0 ? madeBy : subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym ? subject : []);
+                var reached = DirectObject(tokens, places, t, rightBound, requireWith: false);
+                Add(ev.Recipients, reached.Count > 0 ? reached : recipients.Count > 0 ? recipients : AfterWord(tokens, places, t, rightBound, "in", "at"));
+                break;
+            case TriggerKind.Noun:
+                // "India’s reckless deliveries", "Warsaw’s purchases": the possessor gives (or, for purchases, receives).
+                var owner = PossessorBefore(tokens, places, t);
+                var receiving = tokens[t].Lower is "purchases" or "purchase" or "acquisition";
+                if (receiving)
+                {
+                    Add(ev.Recipients, owner);
+                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
+                }
+                else
+                {
+                    Add(ev.Suppliers, owner.Count > 0 ? owner : fromSuppliers.Count > 0 ? fromSuppliers : bySuppliers.Count > 0 ? bySuppliers : madeBy);
+                    Add(ev.Recipients, recipients);
+                    // "the first arms deliveries from Cairo" with the goods' maker before the noun: "Iranian arms deliveries".
+                    if (ev.Suppliers.Count == 0) Add(ev.Suppliers, DemonymJustBefore(tokens, places, t));
+                }
+                break;
+        }
+        ev.Recipients.RemoveAll(r => ev.Suppliers.Contains(r));
+        ev.Negated = IsNegated(tokens, t, leftBound, ev.Weapons);
+        ev.Suppressed = IsSuppressed(tokens, t, leftBound) && !(ev.Negated && HasFutureNegation(tokens, t, leftBound));
+    }
+
+    private static void Add(List<string> into, IEnumerable<string> items)
+    {
+        foreach (var item in items)
+        {
+            if (!into.Contains(item)) into.Add(item);
+        }
+    }
+
+    private static int LeftBound(IReadOnlyList<Token> tokens, int t)
+    {
+        var limit = Math.Max(0, t - 14);
+        for (var k = t - 1; k >= limit; k--)
+        {
+            if (Boundaries.Contains(tokens[k].Text)) return k + 1;
+        }
+        return limit;
+    }
+
+    private static int RightBound(IReadOnlyList<Token> tokens, int t)
+    {
+        var limit = Math.Min(tokens.Count - 1, t + 16);
+        for (var k = t + 1; k <= limit; k++)
+        {
+            if (Boundaries.Contains(tokens[k].Text) || RightStops.Contains(tokens[k].Lower)) return k - 1;
+            if (k > t + 1 && Triggers.TryGetValue(tokens[k].Lower, out var kind) && kind != TriggerKind.Noun && tokens[k - 1].Text == ",") return k - 1;
+        }
+        return limit;
+    }
+
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int t)
+    {
+        if (!Participles.Contains(tokens[t].Lower)) return false;
+        if (t + 1 < tokens.Count && tokens[t + 1].Lower == "by") return true;
+        for (var k = t - 1; k >= Math.Max(0, t - 4); k--)
+        {
+            var w = tokens[k].Lower;
+            if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
+            if (!Adverbs.Contains(w) && w is not ("not" or "never" or "had" or "has" or "have")) return false;
+        }
+        return false;
+    }
+
+    private static List<WeaponMention> PickWeapons(List<WeaponMention> weapons, int t, int left, int right)
+    {
+        var near = weapons.Where(w => w.First >= left && w.Last <= right + 6).ToList();
+        var specific = near.Where(w => !w.Generic).ToList();
+        if (specific.Count > 0) return specific;
+        if (near.Count > 0) return near;
+        return weapons.Where(w => !w.Generic).ToList();
+    }
+
+    // Places after a direction word, with their coordinated companions: "to Saudi Arabia and the United Arab Emirates".
+    private static List<string> AfterWord(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int right, params string[] words)
+    {
+        for (var k = t + 1; k <= right; k++)
+        {
+            if (!words.Contains(tokens[k].Lower)) continue;
+            // "to the military governments of Mali", "to a Russian weapons maker": skip a few words to the first place.
+            var place = places.FirstOrDefault(p => p.First > k && p.First <= k + 6 && p.First <= right + 2);
+            if (place is null) continue;
+            if (tokens.Skip(k + 1).Take(place.First - k - 1).Any(x => x.Text is "," || Triggers.ContainsKey(x.Lower))) continue;
+            return Coordinated(tokens, places, place);
+        }
+        return [];
+    }
+
+    // "Mali, Burkina Faso and Niger", "both Saudi Arabia and the United Arab Emirates"; "Sudan’s Rapid Support Forces" names the group.
+    private static List<string> Coordinated(IReadOnlyList<Token> tokens, List<PlaceMention> places, PlaceMention first)
+    {
+        var result = new List<string>();
+        var current = first;
+        while (true)
+        {
+            var next = places.FirstOrDefault(p => p.First > current.Last && p.First <= current.Last + 2);
+            if (next is not null && current.Last + 1 < tokens.Count && tokens[current.Last + 1].IsPossessive && !next.Entry.IsState)
+            {
+                current = next;
+                continue;
+            }
+            result.Add(current.Canonical);
+            var gap = next is null ? null : tokens.Skip(current.Last + 1).Take(next.First - current.Last - 1).Select(x => x.Lower).ToList();
+            if (next is not null && gap is not null && gap.Count > 0 && gap.All(g => g is "," or "and" or "or" or "the" or "both"))
+            {
+                current = next;
+                continue;
+            }
+            return result;
+        }
+    }
+
+    // The nearest place to the left of the verb in the same clause, with places coordinated before it: "Britain and France have supplied".
+    private static List<string>? SubjectLeft(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int left)
+    {
+        PlaceMention? nearest = null;
+        foreach (var p in places)
+        {
+            if (p.Last < t && p.First >= left) nearest = p;
+        }
+        if (nearest is null) return null;
+        // A place inside a prepositional phrase is no subject: "deliveries to Ukraine have slowed", "in Tehran, ...".
+        if (nearest.First > 0 && tokens[nearest.First - 1].Lower is "to" or "in" or "into" or "from" or "at" or "with" or "across" or "near" or "against" or "on" or "over") return null;
+        // "Ukrainian forces", "Russian officials": a demonym on a people noun is not the subject of the transfer.
+        if (nearest.IsDemonym && nearest.Suffix is null && nearest.Last + 1 < tokens.Count && ForcesNouns.Contains(tokens[nearest.Last + 1].Lower)) return null;
+        var result = new List<string> { nearest.Canonical };
+        var current = nearest;
+        while (true)
+        {
+            var before = places.LastOrDefault(p => p.Last < current.First && p.Last >= current.First - 3 && p.First >= left);
+            if (before is null) break;
+            var gap = tokens.Skip(before.Last + 1).Take(current.First - before.Last - 1).Select(x => x.Lower).ToList();
+            if (gap.Count == 0 || !gap.All(g => g is "," or "and" or "both" or "the")) break;
+            result.Insert(0, before.Canonical);
+            current = before;
+        }
+        return result;
+    }
+
+    // "supplied Russia with", "arming Fano militiamen", "reach Ethiopia": a place right after the verb.
+    private static List<string> DirectObject(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int right, bool requireWith = true)
+    {
+        var start = t + 1;
+        if (start < tokens.Count && tokens[start].Lower == "over") start++;
+        while (start < tokens.Count && tokens[start].Lower is "the" or "its" or "their" or "both") start++;
+        var place = places.FirstOrDefault(p => p.First == start);
+        if (place is null || (place.IsDemonym && place.Suffix is not null)) return [];
+        var list = Coordinated(tokens, places, place);
+        if (!requireWith || tokens[t].Lower is "arming" or "arm" or "armed") return list;
+        for (var k = place.Last + 1; k <= Math.Min(right + 3, tokens.Count - 1); k++)
+        {
+            if (tokens[k].Lower == "with") return list;
+        }
+        return [];
+    }
+
+    // The maker's adjective on the goods: "Iranian-made drones", "North Korean missiles", "Turkish Bayraktar TB2 aircraft".
+    private static List<string> DemonymOnWeapons(IReadOnlyList<Token> tokens, List<PlaceMention> places, List<WeaponMention> weapons, int left, int right)
+    {
+        var result = new List<string>();
+        foreach (var w in weapons)
+        {
+            var maker = places.LastOrDefault(p => p.Last < w.First && p.Last >= w.First - 4 && p.IsDemonym
+                && tokens.Skip(p.Last + 1).Take(w.First - p.Last - 1).All(x => x.IsWord && !ForcesNouns.Contains(x.Lower) && !Triggers.ContainsKey(x.Lower)));
+            if (maker is not null && maker.Suffix is not ("controlled" or "linked" or "led" or "backed" or "aligned" or "based" or "run" or "designed") && !result.Contains(maker.Canonical))
+            {
+                result.Add(maker.Canonical);
+            }
+        }
+        return result;
+    }
+
+    private static List<string> DemonymsRight(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int right)
+    {
+        var result = new List<string>();
+        foreach (var p in places)
+        {
+            if (p.First <= t || p.First > right || !p.IsDemonym) continue;
+            if (p.Suffix is "controlled" or "linked" or "led" or "designed") continue;
+            if (p.Suffix is null && p.Last + 1 < tokens.Count && ForcesNouns.Contains(tokens[p.Last + 1].Lower)) continue;
+            if (!result.Contains(p.Canonical)) result.Add(p.Canonical);
+        }
+        return result;
+    }
+
+    private static List<string> PossessorBefore(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(0, t - 5); k--)
+        {
+            if (tokens[k].IsPossessive)
+            {
+                var owner = places.FirstOrDefault(p => p.Last == k - 1);
+                return owner is null ? [] : [owner.Canonical];
+            }
+            if (!tokens[k].IsWord) return [];
+        }
+        return [];
+    }
+
+    private static List<string> DemonymJustBefore(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t)
+    {
+        var p = places.LastOrDefault(x => x.Last < t && x.Last >= t - 3 && x.IsDemonym);
+        return p is null ? [] : [p.Canonical];
+    }
+
+    private static bool IsNegated(IReadOnlyList<Token> tokens, int t, int left, List<WeaponMention> weapons)
+    {
+        for (var k = Math.Max(left, t - 6); k < t; k++)
+        {
+            if (NegationWords.Contains(tokens[k].Lower)) return true;
+            // "no longer supplies", "not a single rocket".
+        }
+        // "has not sent a single rocket", "sent no weapons", "not one shell".
+        for (var k = t + 1; k < Math.Min(tokens.Count, t + 3); k++)
+        {
+            if (tokens[k].Lower is "no" or "nothing" or "none") return true;
+        }
+        return false;
+    }
+
+    private static bool HasFutureNegation(IReadOnlyList<Token> tokens, int t, int left)
+    {
+        // "has not and will not send", "will never supply": a refusal, which denies as well as plans.
+        for (var k = Math.Max(left, t - 6); k < t; k++)
+        {
+            if (NegationWords.Contains(tokens[k].Lower) && tokens[k].Lower != "no") return true;
+        }
+        return false;
+    }
+
+    private static bool IsSuppressed(IReadOnlyList<Token> tokens, int t, int left)
+    {
+        // "to provide", "decision to transfer": an infinitive is a purpose or a plan, unless a factive verb governs it ("continued to supply").
+        if (t > 0 && tokens[t - 1].Lower == "to" && !(t > 1 && FactiveBeforeTo.Contains(tokens[t - 2].Lower))) return true;
+        for (var k = Math.Max(left, t - 6); k < t; k++)
+        {
+            var w = tokens[k].Lower;
+            if (ModalWords.Contains(w))
+            {
+                // "who had helped Hezbollah provide": a verb of help names a real transfer only in the past; keep "any" when it is a denial's object.
+                if (w == "any" && tokens.Take(t).Any(x => x.Lower is "denied" or "deny" or "denies" or "never" or "not")) continue;
+                return true;
+            }
+        }
+        // "considering providing", "weighing sending", "approve the transfer of": the verb right before governs.
+        if (t + 1 < tokens.Count && tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t > 0 && ModalWords.Contains(tokens[t - 1].Lower)) return true;
+        return false;
+    }
+
+    // Two triggers in one clause about the same goods ("completed the delivery ... shipping") are one event when their parties agree.
+    private static List<TransferEvent> MergeSameClause(List<TransferEvent> events) => events;
+}
