@@ -24,6 +24,8 @@ public sealed class ActorResolver
         "commission", "board", "administration", "corporation", "company", "aviation", "aerotech", "defence's", "republic", "islamic",
         "health", "finance", "information", "justice", "operations", "staff", "head", "presidential", "chancellor", "king", "queen",
         "sheikh", "emir", "crown", "prince", "pope", "judge", "prosecutor", "attorney", "inspector", "auditor", "speaker",
+        "strip", "sea", "gulf", "strait", "peninsula", "middle", "east", "west", "north", "south", "red", "black", "bank", "ocean", "river",
+        "province", "region", "city", "island", "islands", "airport", "base", "port", "street", "square", "valley", "mountains", "desert",
     };
 
     // Capitalised head words that make a phrase an organisation's name: "Arms Trail Institute", "Conflict Evidence Unit".
@@ -81,6 +83,30 @@ public sealed class ActorResolver
 
     public IReadOnlyList<ExtractedActor> Known => _actors;
 
+    // The last person named anywhere in the text (speaker or not), for "he" and "she": "Zelenskyy on Friday went ... he repeated".
+    private string? _lastMentionedPerson;
+
+    /// <summary>Notes the people a sentence names, so that later pronouns refer to the right one.</summary>
+    public void Observe(IReadOnlyList<Token> tokens, List<PlaceMention> places, int from = 0, int to = int.MaxValue)
+    {
+        var list = tokens.Take(Math.Min(to, tokens.Count)).ToList();
+        for (var k = from; k < list.Count; k++)
+        {
+            if (!IsNameToken(list, k, places)) continue;
+            var first = k;
+            while (k < list.Count && (IsNameToken(list, k, places) || (list[k].Text == "." && list[k - 1].Text.Length == 1))) k++;
+            var run = list.Skip(first).Take(k - first).Where(t => t.Text != ".").ToList();
+            if (run.Count >= 2 && run.Count <= 4 && !(k < list.Count && list[k].IsCapitalised && list[k].IsWord))
+            {
+                _lastMentionedPerson = string.Join(' ', run.Select(t => t.Text.Length == 1 ? t.Text + "." : t.Text));
+            }
+            else if (run.Count == 1 && BySurname(run[0].Text) is { } known)
+            {
+                _lastMentionedPerson = known.Name;
+            }
+        }
+    }
+
     public ExtractedActor? OutletActor => _outlet is null ? null : Remember(new ExtractedActor(_outlet, ActorKind.Media, null, null));
 
     /// <summary>Is this phrase the article's own outlet ("Meridian", "Gulf Chronicle")?</summary>
@@ -91,12 +117,20 @@ public sealed class ActorResolver
     {
         var tokens = np.ToList();
         while (tokens.Count > 0 && tokens[^1].Lower is "," or "and" or "of" or "the" or "for" or "in" or "to" or "with") tokens.RemoveAt(tokens.Count - 1);
-        while (tokens.Count > 0 && tokens[0].Lower is "," or "and" or "of" or "for" or "in" or "to" or "with" or "by") tokens.RemoveAt(0);
-        if (tokens.Count == 0) return [];
+        while (tokens.Count > 0 && tokens[0].Lower is "," or "and" or "of" or "for" or "in" or "to" or "with" or "by" or "but" or "however" or "meanwhile" or "also" or "yet") tokens.RemoveAt(0);
+        if (tokens.Count == 0 || tokens[^1].IsPossessive) return [];
         var text = string.Join(' ', tokens.Select(t => t.Text));
 
         // Pronouns refer back: "he said" to the last person, "they" to the last group of officials.
-        if (tokens.Count == 1 && tokens[0].Lower is "he" or "she") return Last(a => a.Kind == ActorKind.Person);
+        if (tokens.Count == 1 && tokens[0].Lower is "he" or "she")
+        {
+            if (_lastMentionedPerson is not null)
+            {
+                var known = BySurname(_lastMentionedPerson.Split(' ')[^1]);
+                return [known ?? RememberPerson(_lastMentionedPerson, null, null)];
+            }
+            return Last(a => a.Kind == ActorKind.Person);
+        }
         if (tokens.Count == 1 && tokens[0].Lower is "they") return LastGroup();
         if (tokens.Count == 1 && tokens[0].Lower is "it" or "i" or "we" or "you") return [];
 
@@ -108,7 +142,10 @@ public sealed class ActorResolver
         // "the official", "the top U.S. diplomat", "the Iranian envoy": a definite role noun refers to the last person or official.
         if (tokens[0].Lower == "the" && tokens.Count <= 5 && PersonRoleNouns.Contains(tokens[^1].Lower) && !HasName(tokens, places))
         {
-            var person = Last(a => a.Kind is ActorKind.Person or ActorKind.Officials);
+            // Titles of named people ("the top U.S. diplomat", "the minister") look for a person first; "the official" for an unnamed one.
+            var personFirst = tokens[^1].Lower is not ("official" or "officer" or "executive" or "source");
+            var person = personFirst ? Last(a => a.Kind == ActorKind.Person) : Last(a => a.Kind == ActorKind.Officials && !a.Name.EndsWith('s'));
+            if (person.Count == 0) person = Last(a => a.Kind is ActorKind.Person or ActorKind.Officials);
             if (person.Count > 0) return person;
         }
         // "the officials" refers to the last unnamed group (all of it: "U.S. and European officials").
@@ -156,6 +193,8 @@ public sealed class ActorResolver
             var known = BySurname(tokens[0].Text);
             if (known is not null) return [known];
             if (IsOutlet(tokens[0].Text) && OutletActor is { } outlet) return [outlet];
+            // A lone unknown capitalised word ("Pezeshkian") is a person we have not met by full name, or nothing we can name.
+            if (!OrganisationHeads.Contains(tokens[0].Text) && !MediaWords.Contains(tokens[0].Text)) return [];
         }
 
         var words = Strip(tokens);
@@ -172,13 +211,22 @@ public sealed class ActorResolver
             return govs;
         }
 
+        // "the Russian news site Frontovaya Pravda", "the semi-official Dena News Agency": a descriptor then the proper name; the name is what counts.
+        var properStart = words.Count;
+        while (properStart > 0 && words[properStart - 1].IsCapitalised && !phrasePlaces.Any(p => p.Covers(words[properStart - 1]))) properStart--;
+        if (properStart > 0 && properStart < words.Count && !words[properStart - 1].IsCapitalised && !words[properStart - 1].IsPossessive
+            && words[properStart - 1].Lower is not ("of" or "for" or "in" or "to" or "and" or "on") && IsMediaOrGroupDescriptor(words.Take(properStart)))
+        {
+            words = words.Skip(properStart).ToList();
+            phrasePlaces = PlacesIn(words, places);
+        }
         var head = words[^1].Lower;
-        var normalised = NormaliseName(words, phrasePlaces, clauseSubjectPlace);
+        var normalised = NormaliseName(words, phrasePlaces, tokens[0].Lower is "its" or "their" ? clauseSubjectPlace : null);
         if (normalised.Length == 0) return [];
         var affiliation = phrasePlaces.FirstOrDefault(p => p.Entry.IsState)?.Canonical ?? clauseSubjectPlace;
         ActorKind kind;
         if (OfficialsHeads.Contains(head) || (head == "matter" && normalised.Contains("familiar", StringComparison.OrdinalIgnoreCase))) kind = ActorKind.Officials;
-        else if (words.Any(w => MediaWords.Contains(w.Lower)) && !words.Any(w => w.Lower is "ministry" or "office" or "wing" or "embassy")) kind = ActorKind.Media;
+        else if (IsMediaPhrase(words)) kind = ActorKind.Media;
         else if (words.Any(w => GovernmentWords.Contains(w.Lower))) kind = ActorKind.Government;
         else if (words.Any(w => w.IsCapitalised) || words.Any(w => OrganisationHeads.Contains(w.Lower) || w.Lower is "experts" or "monitors" or "researchers" or "panel" or "report" or "study"))
             kind = ActorKind.Organisation;
@@ -190,6 +238,20 @@ public sealed class ActorResolver
         return [Remember(new ExtractedActor(normalised, kind, null, affiliation))];
     }
 
+    private static bool IsMediaPhrase(List<Token> words)
+    {
+        if (words.Any(w => w.Lower is "ministry" or "office" or "wing" or "embassy" or "intelligence" or "spy" or "security")) return false;
+        // "agency" alone is a government body ("spy agency"); "news agency" or a newspaper's name is media.
+        return words.Any(w => MediaWords.Contains(w.Lower) && w.Lower is not ("agency" or "press" or "monitor" or "signal" or "observer"))
+            || words.Any(w => w.Lower is "news") || (words.Count > 0 && words[^1].IsCapitalised && words.Any(w => w.Lower is "agency" or "press") && words.Any(w => w.Lower == "news"));
+    }
+
+    // Descriptors before a proper name: "news site", "online outlet", "French weekly", "monitoring group", "advocacy group".
+    private static bool IsMediaOrGroupDescriptor(IEnumerable<Token> words) =>
+        words.Any(w => w.Lower is "site" or "website" or "outlet" or "newspaper" or "weekly" or "daily" or "broadcaster" or "channel" or "agency"
+            or "magazine" or "tabloid" or "portal" or "group" or "organisation" or "organization" or "institute" or "monitor" or "network" or "coalition"
+            or "ngo" or "watchdog" or "firm" or "company" or "manufacturer" or "maker" or "think-tank" or "tank" or "centre" or "center");
+
     private static List<PlaceMention> PlacesIn(List<Token> tokens, List<PlaceMention> places) => places.Where(p => tokens.Any(t => p.Covers(t))).ToList();
 
     private static bool HasName(List<Token> tokens, List<PlaceMention> places) => PersonName(tokens, PlacesIn(tokens, places)) is not null;
@@ -197,25 +259,35 @@ public sealed class ActorResolver
     // The last run of two or more capitalised words that are neither titles nor places: "Antony Blinken", "Andrew S. Weiss".
     private static (string Name, int First)? PersonName(List<Token> tokens, List<PlaceMention> places)
     {
-        var end = tokens.Count - 1;
-        while (end >= 0 && tokens[end].Text is "." or ",") end--;
-        var k = end;
-        var parts = new List<Token>();
-        while (k >= 0)
+        (string, int)? best = null;
+        var k = 0;
+        while (k < tokens.Count)
         {
-            var t = tokens[k];
-            if (t.Text == "." && k > 0 && tokens[k - 1].Text.Length == 1) { k--; continue; }
-            if (!t.IsWord || !t.IsCapitalised || TitleWords.Contains(t.Text) || places.Any(p => p.Covers(t))) break;
-            if (k + 1 < tokens.Count && tokens[k + 1].IsPossessive) break;
-            parts.Insert(0, t);
-            k--;
+            if (!IsNameToken(tokens, k, places)) { k++; continue; }
+            var first = k;
+            var parts = new List<Token>();
+            while (k < tokens.Count && (IsNameToken(tokens, k, places) || (tokens[k].Text == "." && k > first && tokens[k - 1].Text.Length == 1)))
+            {
+                if (tokens[k].Text != ".") parts.Add(tokens[k]);
+                k++;
+            }
+            // "Open Skies Libya", "Rail Watch Belarus": a run that runs on into a capitalised word is part of an organisation's name.
+            var runsOn = k < tokens.Count && tokens[k].IsCapitalised && tokens[k].IsWord;
+            var lone = parts.Count(p => p.Text.Length > 1);
+            if (parts.Count is >= 2 and <= 5 && lone >= 2 && !runsOn)
+            {
+                best = (string.Join(' ', parts.Select(p => p.Text.Length == 1 ? p.Text + "." : p.Text)), first);
+            }
         }
-        // A lone initial is not a name, and an organisation's name ends with its head word ("Arms Trail Institute" is caught above).
-        var words = parts.Where(p => p.Text.Length > 1 || char.IsUpper(p.Text[0])).ToList();
-        if (parts.Count < 2 || parts.Count > 5) return null;
-        if (k >= 0 && OrganisationHeads.Contains(tokens[k].Text) && tokens[k].IsCapitalised && end + 1 < tokens.Count) return null;
-        var name = string.Join(' ', parts.Select(p => p.Text.Length == 1 ? p.Text + "." : p.Text));
-        return (name, tokens.IndexOf(parts[0]));
+        return best;
+    }
+
+    private static bool IsNameToken(List<Token> tokens, int k, List<PlaceMention> places)
+    {
+        var t = tokens[k];
+        if (!t.IsWord || !t.IsCapitalised || TitleWords.Contains(t.Text) || places.Any(p => p.Covers(t))) return false;
+        if (k + 1 < tokens.Count && tokens[k + 1].IsPossessive) return false;
+        return !OrganisationHeads.Contains(t.Text) && !MediaWords.Contains(t.Text);
     }
 
     private static string? RoleText(List<Token> tokens, int nameFirst)
@@ -240,13 +312,17 @@ public sealed class ActorResolver
         {
             var w = words[i];
             var place = places.FirstOrDefault(p => p.Covers(w));
-            if (place is not null && i + 1 < words.Count && words[i + 1].IsPossessive && place.Entry.Form is PlaceForm.Name or PlaceForm.Capital)
+            if (place is not null && place.Entry.Form is PlaceForm.Name or PlaceForm.Capital)
             {
-                // Skip the rest of a multi-token place and its possessive.
-                while (i + 1 < words.Count && place.Covers(words[i + 1])) i++;
-                output.Add(Places.Demonym(place.Canonical));
-                i++;
-                continue;
+                var end = i;
+                while (end + 1 < words.Count && place.Covers(words[end + 1])) end++;
+                if (end + 1 < words.Count && words[end + 1].IsPossessive)
+                {
+                    // "South Korea’s spy agency" -> "South Korean spy agency".
+                    output.Add(Places.Demonym(place.Canonical));
+                    i = end + 1;
+                    continue;
+                }
             }
             if (w.IsPossessive) { output.Add("'s"); continue; }
             output.Add(w.Text);
@@ -269,29 +345,21 @@ public sealed class ActorResolver
         }
         parts.RemoveAll(p => p.Count == 0);
         if (parts.Count < 2) return [tokens];
-        // "U.S. and European officials": a conjunct that is only a place borrows the last conjunct's head noun.
-        var lastHead = parts[^1].Where(t => !places.Any(p => p.Covers(t))).ToList();
-        if (lastHead.Count == 0) return [tokens];
+        // Places alone on every side ("Pyongyang and Moscow") stay one phrase of governments.
+        if (parts.All(p => p.All(t => places.Any(pl => pl.Covers(t)) || t.Lower is "the" or "both"))) return [tokens];
+        // "U.S. and European officials": a conjunct of modifiers only borrows the last conjunct's trailing head noun.
+        var last = parts[^1];
+        var headStart = last.Count;
+        while (headStart > 0 && !last[headStart - 1].IsCapitalised && last[headStart - 1].IsWord) headStart--;
+        var head = last.Skip(headStart).ToList();
         var result = new List<List<Token>>();
         foreach (var part in parts)
         {
-            var onlyPlace = part.All(t => places.Any(p => p.Covers(t)) || t.Lower is "the" or "both");
-            if (onlyPlace && part != parts[^1])
-            {
-                var headStart = parts[^1].FindIndex(t => !places.Any(p => p.Covers(t)) && t.Lower is not ("the" or "a" or "an" or "two" or "three"));
-                if (headStart < 0) return [tokens];
-                var tail = parts[^1].Skip(headStart).ToList();
-                // Places alone on both sides ("Pyongyang and Moscow") stay one phrase of governments.
-                if (tail.All(t => places.Any(p => p.Covers(t)))) return [tokens];
-                result.Add([.. part, .. tail]);
-            }
-            else
-            {
-                result.Add(part);
-            }
+            var modifiersOnly = part.All(t => t.IsCapitalised || t.Lower is "the" or "both" || places.Any(p => p.Covers(t)));
+            if (modifiersOnly && part != last && head.Count > 0) result.Add([.. part, .. head]);
+            else result.Add(part);
         }
-        // Conjuncts that are all places are governments, handled by the caller as one phrase.
-        return result.All(r => r.All(t => places.Any(p => p.Covers(t)) || t.Lower is "the" or "both")) ? [tokens] : result;
+        return result;
     }
 
     private List<ExtractedActor> Last(Func<ExtractedActor, bool> predicate)

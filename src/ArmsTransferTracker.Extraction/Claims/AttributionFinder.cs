@@ -25,7 +25,8 @@ public static class AttributionFinder
         "insisted", "insists", "claimed", "claims", "alleged", "alleges", "argued", "replied", "acknowledged", "admitted", "admits",
         "confirmed", "confirms", "showed", "shows", "found", "cited", "described", "thanked", "condemned", "complained", "suggested",
         "concluded", "reported", "reports", "asserted", "maintained", "repeated", "accused", "accuses", "accusing", "declared",
-        "explained", "revealed", "disclosed", "documented", "charged", "believes", "believe", "assessed", "recorded", "says",
+        "explained", "revealed", "disclosed", "documented", "charged", "believes", "believe", "assessed", "recorded", "called",
+        "acknowledges", "concedes", "conceded",
     ];
 
     private static readonly HashSet<string> DenyVerbs =
@@ -68,6 +69,8 @@ public static class AttributionFinder
         "chiefs", "joint", "one", "defence's", "service", "intelligence's", "navy's", "press", "secretary", "group's", "report",
         "study", "head", "team", "coalition", "rebel", "armed", "opposition", "activists", "campaigners", "watchdog", "monitoring",
         "special", "rapporteur", "unnamed", "anonymous", "israeli", "american", "senior-level", "high-ranking", "defence-ministry",
+        "site", "outlet", "daily", "weekly", "magazine", "tabloid", "portal", "blog", "online", "exile-run", "advocacy", "monitoring",
+        "think", "tank", "firm", "watchdog", "rights", "human", "humanitarian", "ngo", "semi-official", "official", "state-run", "state-owned",
     ];
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -159,13 +162,15 @@ public static class AttributionFinder
             }
             // "reported by the Wall Street Journal", "as was claimed by the U.S. military", "voiced by an Israeli military spokesman".
             if (w is "reported" or "claimed" or "voiced" or "released" or "issued" or "published" or "made" or "alleged" or "confirmed" or "raised" or "carried"
-                && i + 1 < tokens.Count && tokens[i + 1].Lower == "by")
+                && ByAfter(tokens, i) is var byAt && byAt > 0)
             {
-                Add(Right(tokens, i + 2, places), SpeakerSource.Source, i);
+                // "in a statement released Friday by its permanent mission": "its" is the country the sentence is about.
+                Add(Right(tokens, byAt + 1, places), SpeakerSource.Source, i, places.FirstOrDefault(p => p.First <= 2)?.Canonical);
                 continue;
             }
             // "a report by U.N. sanctions experts", "a study by the Arms Trail Institute".
-            if (w is "report" or "study" or "investigation" or "analysis" or "assessment" && i + 1 < tokens.Count && tokens[i + 1].Lower is "by" or "from")
+            if (w is "report" or "study" or "investigation" or "analysis" or "assessment" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims"
+                && i + 1 < tokens.Count && tokens[i + 1].Lower is "by" or "from")
             {
                 Add(Right(tokens, i + 2, places), SpeakerSource.Source, i);
                 continue;
@@ -178,7 +183,8 @@ public static class AttributionFinder
                 {
                     Add(left, SpeakerSource.Says, i);
                 }
-                else if (w is "said" or "says" or "added" or "wrote" or "told" or "reported" or "estimated" or "noted" or "insisted" or "replied")
+                else if (w is "said" or "says" or "added" or "wrote" or "told" or "reported" or "estimated" or "noted" or "insisted" or "replied"
+                    && i > 0 && tokens[i - 1].Text is "," or "”" or "\"" or "’")
                 {
                     // "said Andriy Koval, a spokesman for the agency": the speaker follows the verb after a quote or a comma.
                     var right = Right(tokens, i + 1, places);
@@ -196,6 +202,17 @@ public static class AttributionFinder
             speakers[index] = r with { Source = speakers.Any(s => s.Clause == r.Clause && s.Source == SpeakerSource.Denies) || HasDenyVerb(tokens) ? SpeakerSource.Denies : SpeakerSource.Says };
         }
         return speakers;
+    }
+
+    // "reported by", "released Friday by", "published on Wednesday by": the agent within a few words.
+    private static int ByAfter(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
+        {
+            if (tokens[k].Lower == "by") return k;
+            if (!(tokens[k].Lower is "on" or "last" or "this" or "week" or "earlier" || IsDateWord(tokens, k) || (tokens[k].IsCapitalised && tokens[k].Text.Length > 2 && k > i + 1))) return -1;
+        }
+        return -1;
     }
 
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
@@ -257,7 +274,9 @@ public static class AttributionFinder
             if (open < 0) return null;
             var segment = tokens.Skip(open + 1).Take(k - open - 1).ToList();
             if (segment.Count == 0) return null;
-            if (segment[0].Lower is "who" or "which") return Collect(tokens, open - 1, places);
+            // "The officials, who spoke on condition of anonymity, confirmed"; "A spokesman, asked about the report, said".
+            if (segment[0].Lower is "who" or "which" || (!segment[0].IsCapitalised && (segment[0].Lower.EndsWith("ed", StringComparison.Ordinal) || segment[0].Lower.EndsWith("ing", StringComparison.Ordinal))))
+                return Collect(tokens, open - 1, places);
             if (segment[0].Lower is "a" or "an" or "the" || !segment[0].IsCapitalised)
             {
                 var before = Collect(tokens, open - 1, places);
@@ -283,6 +302,8 @@ public static class AttributionFinder
             break;
         }
         if (start > end) return null;
+        // "said Kyiv does not discuss": a phrase right after a reporting verb is what is said, not who says it.
+        if (start > 0 && (SayVerbs.Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == "that")) return null;
         var np = tokens.Skip(start).Take(end - start + 1).ToList();
         while (np.Count > 0 && np[0].Lower is "of" or "for" or "in" or "to" or "and" or "with" or "," or ".") np.RemoveAt(0);
         return np.Count == 0 ? null : np;

@@ -22,12 +22,25 @@ public sealed class ClaimExtractor
             var weapons = WeaponLexicon.Find(sentence.Tokens);
             var events = TransferFinder.Find(sentence, places, weapons);
             // A headline's attribution summarises the body ("..., Western officials say"): its speakers are not counted.
+            // Names before the first pronoun are seen before the speakers are resolved: "Zelenskyy on Friday went ..., and he repeated".
+            var pronoun = IndexOfPronoun(sentence.Tokens);
+            if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, 0, pronoun);
             var speakers = sentence.IsTitle ? [] : AttributionFinder.Find(sentence, places, resolver);
+            if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, pronoun);
             analyses.Add(new SentenceAnalysis(sentence, places, weapons, events, speakers));
         }
 
         ContextResolver.FillParties(analyses);
         var findings = StanceCollector.Collect(text, analyses, resolver);
         return ClaimMerger.Merge(findings);
+    }
+
+    private static int IndexOfPronoun(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is "he" or "she") return i;
+        }
+        return tokens.Count;
     }
 }

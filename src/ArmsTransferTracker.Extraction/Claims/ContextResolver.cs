@@ -13,7 +13,7 @@ public static class ContextResolver
         {
             foreach (var e in analyses[s].Events)
             {
-                if (e.Suppliers.Count > 0 && e.Recipients.Count > 0 && (!e.Suppressed || e.Negated)) full.Add((s, e));
+                if (IsClaim(e)) full.Add((s, e));
             }
         }
         for (var s = 0; s < analyses.Count; s++)
@@ -50,7 +50,7 @@ public static class ContextResolver
         return [];
     }
 
-    public static bool IsClaim(TransferEvent e) => e.Suppliers.Count > 0 && e.Recipients.Count > 0 && (!e.Suppressed || e.Negated);
+    public static bool IsClaim(TransferEvent e) => e.Suppliers.Count > 0 && e.Recipients.Count > 0 && !e.Suppressed;
 
     private static TransferEvent? Nearest(List<(int Sentence, TransferEvent Event)> full, int sentence, Func<TransferEvent, bool> fits)
     {

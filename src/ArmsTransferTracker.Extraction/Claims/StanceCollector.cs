@@ -30,7 +30,8 @@ public static class StanceCollector
                 {
                     // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
                     // A plain statement without a transfer word is about something else.
-                    if (value == StanceValue.Supports && !a.Events.Any(e => !e.Suppressed)) continue;
+                    // A sentence whose own transfer could not be placed ("the firm had sold rounds to a Czech company") is not about the context claim.
+                    if (value == StanceValue.Supports && (a.Events.Count > 0 || !HasTransferWord(tokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
                 }
                 foreach (var target in targets)
@@ -52,6 +53,16 @@ public static class StanceCollector
             }
         }
         return findings;
+    }
+
+    // "The delivery was reported by the Wall Street Journal" speaks of a transfer; "prepared to deliver consequences" does not.
+    private static bool HasTransferWord(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TransferFinder.IsTriggerWord(tokens[i].Lower) && (i == 0 || tokens[i - 1].Lower != "to")) return true;
+        }
+        return false;
     }
 
     private static void AddFindings(List<StanceFinding> findings, TransferEvent e, ExtractedActor actor, StanceValue value, EvidenceSpan evidence, IReadOnlyList<Token> tokens)

@@ -55,7 +55,7 @@ public static class TransferFinder
         "intend", "intended", "considering", "consider", "considered", "weighing", "weigh", "expected", "expects", "pledged", "promised",
         "offered", "proposed", "propose", "ready", "willing", "unless", "talks", "discussing", "discuss", "possible", "potential",
         "prepared", "seeks", "seeking", "sought", "asked", "urged", "requested", "approve", "approved", "agreed", "allow", "allowed",
-        "future", "any", "hopes", "wants", "want", "warned", "warning", "warnings", "decision",
+        "future", "any", "hopes", "wants", "want", "decision",
     ];
 
     // A verb right before "to <transfer>" that still reports a transfer: "have continued to supply", "began to ship".
@@ -120,6 +120,8 @@ public static class TransferFinder
             if (lower == "trade" && (i == 0 || tokens[i - 1].Lower is not ("arms" or "weapons"))) continue;
             var ev = new TransferEvent { Sentence = sentence, Trigger = i };
             Resolve(ev, kind, tokens, places, weapons);
+            // "delivering remarks", "reaches beyond the Middle East": a transfer word needs goods or a party to be about arms.
+            if (ev.Weapons.Count == 0 && (kind == TriggerKind.Arrive || (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0))) continue;
             events.Add(ev);
         }
         return MergeSameClause(events);
@@ -193,6 +195,8 @@ public static class TransferFinder
                     Add(ev.Recipients, recipients);
                     // "the first arms deliveries from Cairo" with the goods' maker before the noun: "Iranian arms deliveries".
                     if (ev.Suppliers.Count == 0) Add(ev.Suppliers, DemonymJustBefore(tokens, places, t));
+                    // "India completed the delivery of ...", "Washington resumed shipments": the subject of a verb of doing gives.
+                    if (ev.Suppliers.Count == 0 && subject is { Count: > 0 } && HasDoingVerb(tokens, places, t, leftBound)) Add(ev.Suppliers, subject);
                 }
                 break;
         }
@@ -214,6 +218,8 @@ public static class TransferFinder
         var limit = Math.Max(0, t - 14);
         for (var k = t - 1; k >= limit; k--)
         {
+            // An opening quote right before the verb does not end its clause: 'had been “sent to Kyiv via ...'.
+            if (k == t - 1 && tokens[k].Text is "“" or "\"" or "‘") continue;
             if (Boundaries.Contains(tokens[k].Text)) return k + 1;
         }
         return limit;
@@ -225,6 +231,7 @@ public static class TransferFinder
         for (var k = t + 1; k <= limit; k++)
         {
             if (Boundaries.Contains(tokens[k].Text) || RightStops.Contains(tokens[k].Lower)) return k - 1;
+            if (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "and" or "but" or "while") return k - 1;
             if (k > t + 1 && Triggers.TryGetValue(tokens[k].Lower, out var kind) && kind != TriggerKind.Noun && tokens[k - 1].Text == ",") return k - 1;
         }
         return limit;
@@ -234,9 +241,10 @@ public static class TransferFinder
     {
         if (!Participles.Contains(tokens[t].Lower)) return false;
         if (t + 1 < tokens.Count && tokens[t + 1].Lower == "by") return true;
-        for (var k = t - 1; k >= Math.Max(0, t - 4); k--)
+        for (var k = t - 1; k >= Math.Max(0, t - 5); k--)
         {
             var w = tokens[k].Lower;
+            if (w is "“" or "\"" or "‘") continue;
             if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
             if (!Adverbs.Contains(w) && w is not ("not" or "never" or "had" or "has" or "have")) return false;
         }
@@ -368,6 +376,7 @@ public static class TransferFinder
     {
         for (var k = t - 1; k >= Math.Max(0, t - 5); k--)
         {
+            if (tokens[k].Text is "“" or "\"" or "‘") continue;
             if (tokens[k].IsPossessive)
             {
                 var owner = places.FirstOrDefault(p => p.Last == k - 1);
@@ -378,33 +387,69 @@ public static class TransferFinder
         return [];
     }
 
+    private static readonly HashSet<string> DoingVerbs =
+    [
+        "completed", "made", "began", "begun", "resumed", "carried", "finished", "continued", "started", "stepped", "increased",
+        "accelerated", "expanded", "approved", "authorised", "authorized", "sped", "halted", "suspended", "stopped", "made", "conducted",
+    ];
+
+    private static bool HasDoingVerb(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int left)
+    {
+        for (var k = t - 1; k >= Math.Max(left, t - 6); k--)
+        {
+            if (DoingVerbs.Contains(tokens[k].Lower)) return true;
+        }
+        return false;
+    }
+
     private static List<string> DemonymJustBefore(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t)
     {
         var p = places.LastOrDefault(x => x.Last < t && x.Last >= t - 3 && x.IsDemonym);
         return p is null ? [] : [p.Canonical];
     }
 
+    // Auxiliaries and adverbs of a verb group: "has not and will not send", "no longer supplies", "had never been sold".
+    private static readonly HashSet<string> VerbGroup =
+    [
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "did", "does", "do", "and", "longer",
+        "also", "still", "ever", "yet", "directly", "indirectly", "knowingly", "officially", "itself", "secretly", "so", "far",
+        "can", "could", "shall", "should", "may", "might", "must",
+    ];
+
     private static bool IsNegated(IReadOnlyList<Token> tokens, int t, int left, List<WeaponMention> weapons)
     {
-        for (var k = Math.Max(left, t - 6); k < t; k++)
+        // The verb group itself: "has not sent", "never armed", "no longer supplies", "has not and will not deliver".
+        for (var k = t - 1; k >= Math.Max(left, t - 7); k--)
         {
-            if (NegationWords.Contains(tokens[k].Lower)) return true;
-            // "no longer supplies", "not a single rocket".
+            var w = tokens[k].Lower;
+            if (w is "not" or "never" or "n't" or "no") return true;
+            if (!VerbGroup.Contains(w) && !Adverbs.Contains(w)) break;
         }
-        // "has not sent a single rocket", "sent no weapons", "not one shell".
+        // "sent no weapons", "has not sent a single rocket" (object side), "not one shell".
         for (var k = t + 1; k < Math.Min(tokens.Count, t + 3); k++)
         {
             if (tokens[k].Lower is "no" or "nothing" or "none") return true;
+        }
+        // "no Canadian weapons are being shipped", "there is no evidence that any Kazakh firm supplied".
+        for (var k = Math.Max(left, t - 8); k < t; k++)
+        {
+            if (tokens[k].Lower != "no") continue;
+            if (k + 1 < tokens.Count && tokens[k + 1].Lower is "evidence" or "proof" or "sign" or "indication") return true;
+            if (weapons.Any(w => w.First > k && w.First <= k + 3 && w.Last < t)) return true;
         }
         return false;
     }
 
     private static bool HasFutureNegation(IReadOnlyList<Token> tokens, int t, int left)
     {
-        // "has not and will not send", "will never supply": a refusal, which denies as well as plans.
-        for (var k = Math.Max(left, t - 6); k < t; k++)
+        // "has not and will not send", "will never supply": a refusal, which denies as well as plans; "could never reach" does not.
+        var negated = false;
+        for (var k = t - 1; k >= Math.Max(left, t - 7); k--)
         {
-            if (NegationWords.Contains(tokens[k].Lower) && tokens[k].Lower != "no") return true;
+            var w = tokens[k].Lower;
+            if (w is "not" or "never" or "n't") negated = true;
+            else if (w is "will" or "would" or "shall" or "wo") return negated;
+            else if (!VerbGroup.Contains(w) && !Adverbs.Contains(w)) break;
         }
         return false;
     }
@@ -413,7 +458,13 @@ public static class TransferFinder
     {
         // "to provide", "decision to transfer": an infinitive is a purpose or a plan, unless a factive verb governs it ("continued to supply").
         if (t > 0 && tokens[t - 1].Lower == "to" && !(t > 1 && FactiveBeforeTo.Contains(tokens[t - 2].Lower))) return true;
-        for (var k = Math.Max(left, t - 6); k < t; k++)
+        // Only the verb's own clause counts: "after months of warnings about sanctions, Iran has shipped" is a report, not a plan.
+        var clauseStart = Math.Max(left, t - 6);
+        for (var k = t - 1; k >= clauseStart; k--)
+        {
+            if (tokens[k].Text == "," || tokens[k].Lower == "that") { clauseStart = k + 1; break; }
+        }
+        for (var k = clauseStart; k < t; k++)
         {
             var w = tokens[k].Lower;
             if (ModalWords.Contains(w))

@@ -59,7 +59,7 @@ public static class WeaponLexicon
             (Categories.ArmouredVehicle, "tanks,tank,main battle tanks,armoured vehicles,armored vehicles,armoured vehicle,infantry fighting vehicles,armoured personnel carriers,armored personnel carriers,apcs,abrams,leopard,leopards,k2,bradley,bradleys,stryker,strykers,marder,challenger"),
             (Categories.MissileComponents, "missile components,missile parts,rocket components,guidance kits,precision guidance kits,guidance sets,microchips,components,fuses,guidance parts,navigation modules,missile technology,warheads,rocket engines,jet engines"),
             (Categories.OtherWeapons, "rocket launchers,multiple rocket launchers,howitzers,howitzer,k9,caesar,pinaka,artillery,artillery systems,bombs,precision-guided bombs,anti-tank missiles,heavy weapons,anti-drone equipment,frigates,warships,submarines,patrol boats,mines,landmines,javelin,javelins"),
-            (Categories.NonLethal, "training,technical expertise,military trucks,trucks,field hospital equipment,night-vision goggles,body armour,body armor,helmets,generators,non-lethal aid,non-lethal,uniforms,vehicles,instructors,intelligence"),
+            (Categories.NonLethal, "training,technical expertise,military trucks,trucks,field hospital equipment,night-vision goggles,body armour,body armor,helmets,generators,non-lethal aid,non-lethal,uniforms,vehicles,instructors"),
             (Categories.Nuclear, "nuclear program,nuclear programme,nuclear technology,nuclear help,nuclear assistance,nuclear material,enrichment,nuclear"),
         };
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
