@@ -13,12 +13,14 @@ public sealed class ClaimExtractor
         var layout = new ArticleLayout(document);
         var resolver = new ActorResolver(layout.Outlet, layout.OutletShortNames);
         var sentences = SentenceSplitter.Split(text, layout.IsTitleLine);
+        var descriptions = new PlaceDescriptions();
 
         var analyses = new List<SentenceAnalysis>(sentences.Count);
         foreach (var sentence in sentences)
         {
             if (layout.IsSkippedLine(sentence.Start)) continue;
             var places = PlaceFinder.Find(sentence.Tokens);
+            descriptions.Resolve(sentence.Tokens, places);
             var weapons = WeaponLexicon.Find(sentence.Tokens);
             var events = TransferFinder.Find(sentence, places, weapons);
             // A headline's attribution summarises the body ("..., Western officials say"): its speakers are not counted.

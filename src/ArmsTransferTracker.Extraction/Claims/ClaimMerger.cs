@@ -3,8 +3,22 @@ namespace ArmsTransferTracker.Extraction.Claims;
 /// <summary>Merges stance findings into one claim per supplier, recipient and category, with one stance per actor and value.</summary>
 public static class ClaimMerger
 {
+    // Groups that hold territory: a transfer "to Yemen" in an article about arms for the Houthis is the same claim.
+    private static readonly Dictionary<string, string> GroupHomes = new()
+    {
+        ["Houthis"] = "Yemen", ["Hezbollah"] = "Lebanon", ["Polisario Front"] = "Western Sahara",
+    };
+
     public static List<ExtractedClaim> Merge(List<StanceFinding> findings)
     {
+        findings = findings.Select(f =>
+        {
+            foreach (var (group, home) in GroupHomes)
+            {
+                if (f.Recipient == home && findings.Any(o => o.Supplier == f.Supplier && o.Recipient == group)) return f with { Recipient = group };
+            }
+            return f;
+        }).ToList();
         // The categories a supplier–recipient pair is about, in order of first mention; generic words only count when nothing specific is named.
         var categoriesByPair = new Dictionary<(string, string), List<string>>();
         var itemByKey = new Dictionary<(string, string, string), (string Item, string? Quantity)>();

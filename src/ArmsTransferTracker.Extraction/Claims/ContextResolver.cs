@@ -37,6 +37,13 @@ public static class ContextResolver
     /// <summary>The claims a sentence without its own transfer refers to: those of the nearest earlier sentence with one, else the next.</summary>
     public static List<TransferEvent> ContextFor(List<SentenceAnalysis> analyses, int index)
     {
+        // "China’s Foreign Ministry declined to comment": prefer the latest claim about a place the sentence names.
+        var named = analyses[index].Places.Select(p => p.Canonical).ToHashSet();
+        for (var s = index - 1; s >= 0 && named.Count > 0; s--)
+        {
+            var claims = analyses[s].Events.Where(e => IsClaim(e) && (e.Suppliers.Any(named.Contains) || e.Recipients.Any(named.Contains))).ToList();
+            if (claims.Count > 0) return claims;
+        }
         for (var s = index - 1; s >= 0; s--)
         {
             var claims = analyses[s].Events.Where(IsClaim).ToList();

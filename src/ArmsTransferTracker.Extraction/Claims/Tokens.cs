@@ -81,7 +81,8 @@ public static class SentenceSplitter
             if (t is not ("." or "!" or "?")) continue;
             if (t == "." && i > 0 && IsAbbreviation(tokens[i - 1])) continue;
             var last = i;
-            while (last + 1 < tokens.Count && tokens[last + 1].Text is "”" or "\"" or "’" or ")") last++;
+            // Closing quotes hug the period; a straight quote after a space opens the next sentence: 'Institute. "Parts are ...'.
+            while (last + 1 < tokens.Count && tokens[last + 1].Text is "”" or "\"" or "’" or ")" && tokens[last + 1].Start == tokens[last].End) last++;
             if (last + 1 < tokens.Count)
             {
                 var next = tokens[last + 1];

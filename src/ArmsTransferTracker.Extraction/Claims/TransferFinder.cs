@@ -83,10 +83,10 @@ public static class TransferFinder
         Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplied supplying provide provides providing provided " +
             "deliver delivers delivering delivered transfer transferred transferring sell sells selling sold handed hands hand smuggle smuggles " +
             "smuggled smuggling export exported exporting re-exported give gives gave given giving arming donate donated donating resupplied " +
-            "resupplying resupply flew flown pumping funnelled funneled funnelling channelled carried");
+            "resupplying resupply flew flown pumping funnelled funneled funnelling channelled carried carrying");
         Add(TriggerKind.Receive, "receive receives receiving received obtain obtains obtained obtaining buy buys buying bought purchased purchasing " +
             "acquire acquires acquired acquiring procure procured procuring import imports imported importing took taken take taking");
-        Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing");
+        Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing destined bound");
         Add(TriggerKind.Noun, "delivery deliveries shipment shipments supplies transfers sale sales exports handover donation donations " +
             "provision consignment flows resupplies purchases purchase acquisition trade");
         return map;
@@ -115,7 +115,9 @@ public static class TransferFinder
                 kind = TriggerKind.Noun;
             }
             // "carried" only moves goods when weapons follow it: "cargo flights carried rifles ... to the RSF".
-            if (lower == "carried" && !weapons.Any(w => w.First > i && w.First <= i + 4)) continue;
+            if (lower is "carried" or "carrying" && !weapons.Any(w => w.First > i && w.First <= i + 4)) continue;
+            // "destined for the Houthis", "bound for Yemen": goods on their way name their recipient.
+            if (lower is "destined" or "bound" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "for")) continue;
             // "trade" only as "arms trade": "denied any arms trade between them".
             if (lower == "trade" && (i == 0 || tokens[i - 1].Lower is not ("arms" or "weapons"))) continue;
             var ev = new TransferEvent { Sentence = sentence, Trigger = i };
