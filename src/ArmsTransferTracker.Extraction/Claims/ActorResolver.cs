@@ -118,7 +118,10 @@ public sealed class ActorResolver
         var tokens = np.ToList();
         while (tokens.Count > 0 && tokens[^1].Lower is "," or "and" or "of" or "the" or "for" or "in" or "to" or "with") tokens.RemoveAt(tokens.Count - 1);
         while (tokens.Count > 0 && tokens[0].Lower is "," or "and" or "of" or "for" or "in" or "to" or "with" or "by" or "but" or "however" or "meanwhile" or "also" or "yet") tokens.RemoveAt(0);
-        if (tokens.Count == 0 || tokens[^1].IsPossessive) return [];
+        if (tokens.Count == 0 || tokens[^1].IsPossessive || tokens[0].IsPossessive) return [];
+        // "the London-based Conflict Evidence Unit": where a body is based is not part of its name.
+        tokens.RemoveAll(t => t.Lower.EndsWith("-based", StringComparison.Ordinal));
+        if (tokens.Count == 0) return [];
         var text = string.Join(' ', tokens.Select(t => t.Text));
 
         // Pronouns refer back: "he said" to the last person, "they" to the last group of officials.

@@ -32,6 +32,7 @@ public sealed partial class ArticleLayout
     private static partial Regex DatelineOutlet();
 
     private readonly HashSet<int> _nonBodyLineStarts = [];
+    private readonly HashSet<int> _titleLineStarts = [];
 
     public string? Outlet { get; }
 
@@ -97,6 +98,7 @@ public sealed partial class ArticleLayout
             }
         }
         Outlet = outlet ?? loneLine;
+        MarkHeadline(document);
         outlet = Outlet;
 
         var shortNames = new List<string>();
@@ -115,12 +117,24 @@ public sealed partial class ArticleLayout
     /// <summary>Is the line at [start, end) a title, byline or outlet line rather than body text?</summary>
     public bool IsTitleLine(string text, int start, int end)
     {
-        if (_nonBodyLineStarts.Contains(start)) return true;
+        if (_nonBodyLineStarts.Contains(start) || _titleLineStarts.Contains(start)) return true;
         // Headlines and mastheads do not end like sentences: "Iran sent short-range missiles to Russia, Western officials say".
         var line = text.AsSpan(start, end - start);
         if (EndsSentence(line)) return false;
         var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= 25;
+    }
+
+    // The headline: the metadata's, or the first line when a byline or outlet line follows it ("Kharkiv prosecutor: ...; Pyongyang calls claim ‘absurd’").
+    private void MarkHeadline(ArticleDocument document)
+    {
+        var text = document.Text;
+        var firstEnd = text.IndexOf('\n');
+        if (firstEnd < 0) return;
+        var first = text[..firstEnd].Trim();
+        var start = text.IndexOf(first, StringComparison.Ordinal);
+        if (document.Metadata.Headline is { } headline && first == headline.Trim()) { _titleLineStarts.Add(start); return; }
+        if (_nonBodyLineStarts.Contains(firstEnd + 1)) _titleLineStarts.Add(start);
     }
 
     public bool IsSkippedLine(int start) => _nonBodyLineStarts.Contains(start);

@@ -26,7 +26,7 @@ public static class AttributionFinder
         "confirmed", "confirms", "showed", "shows", "found", "cited", "described", "thanked", "condemned", "complained", "suggested",
         "concluded", "reported", "reports", "asserted", "maintained", "repeated", "accused", "accuses", "accusing", "declared",
         "explained", "revealed", "disclosed", "documented", "charged", "believes", "believe", "assessed", "recorded", "called",
-        "acknowledges", "concedes", "conceded",
+        "acknowledges", "concedes", "conceded", "published", "attributed", "blamed", "identified", "traced",
     ];
 
     private static readonly HashSet<string> DenyVerbs =
@@ -174,6 +174,16 @@ public static class AttributionFinder
             {
                 Add(Right(tokens, i + 2, places), SpeakerSource.Source, i);
                 continue;
+            }
+            // "North Korea’s state news agency quoted a Foreign Ministry official as saying": the quoted official speaks.
+            if (w == "quoted" && Right(tokens, i + 1, places) is { Count: > 0 } quoted)
+            {
+                var after = IndexOf(tokens, quoted[^1]) + 1;
+                if (after + 1 < tokens.Count && tokens[after].Lower == "as" && tokens[after + 1].Lower is "saying" or "stating")
+                {
+                    Add(quoted, SpeakerSource.Says, i);
+                    continue;
+                }
             }
             if (SayVerbs.Contains(w))
             {

@@ -29,6 +29,12 @@ public sealed class ClaimExtractor
             if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, 0, pronoun);
             var speakers = sentence.IsTitle ? [] : AttributionFinder.Find(sentence, places, resolver);
             if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, pronoun);
+            // "France’s armed forces ministry said it “no longer supplies ... to Mali”": the pronoun is the speaker's country.
+            foreach (var e in events.Where(e => e.PronounGiver && e.Suppliers.Count == 0))
+            {
+                var side = speakers.SelectMany(sp => sp.Actors).Select(a => a.Affiliation).FirstOrDefault(aff => aff is not null && !e.Recipients.Contains(aff));
+                if (side is not null) e.Suppliers.Add(side);
+            }
             analyses.Add(new SentenceAnalysis(sentence, places, weapons, events, speakers));
         }
 

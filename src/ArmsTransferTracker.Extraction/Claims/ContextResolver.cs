@@ -24,6 +24,20 @@ public static class ContextResolver
                 var match = Nearest(full, s, c =>
                     (e.Suppliers.Count == 0 || e.Suppliers.Intersect(c.Suppliers).Any())
                     && (e.Recipients.Count == 0 || e.Recipients.Intersect(c.Recipients).Any()));
+                // "spare parts had come from a French company", right after "helicopters bought from Russia" by Mali:
+                // a known party with no claim of its own takes the other party of the claim just before.
+                if (match is null && (e.Suppliers.Count > 0 || e.Recipients.Count > 0))
+                {
+                    var near = full.LastOrDefault(f => f.Sentence == s).Event;
+                    if (near is not null)
+                    {
+                        if (e.Suppliers.Count == 0 && !e.Recipients.Intersect(near.Suppliers).Any()) e.Suppliers.AddRange(near.Suppliers);
+                        if (e.Recipients.Count == 0 && !e.Suppliers.Intersect(near.Recipients).Any()) e.Recipients.AddRange(near.Recipients);
+                        e.Recipients.RemoveAll(r => e.Suppliers.Contains(r));
+                        e.FromContext = true;
+                    }
+                    continue;
+                }
                 if (match is null) continue;
                 if (e.Suppliers.Count == 0) e.Suppliers.AddRange(match.Suppliers);
                 if (e.Recipients.Count == 0) e.Recipients.AddRange(match.Recipients);

@@ -40,6 +40,12 @@ public sealed class PlaceDescriptions
     /// <summary>Adds a place mention for each description in the sentence, then remembers the sentence's places.</summary>
     public void Resolve(IReadOnlyList<Token> tokens, List<PlaceMention> places)
     {
+        // Places earlier in the same sentence count: "TAIPEI, Taiwan — ... the island’s Defence Ministry said".
+        foreach (var p in places)
+        {
+            _seen.Remove(p.Canonical);
+            _seen.Add(p.Canonical);
+        }
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].Lower != "the") continue;

@@ -8,7 +8,7 @@ public static class StanceClassifier
     [
         "denied", "denies", "deny", "denying", "rejecting", "rejected", "rejects", "dismissing", "dismissed", "lie", "lies", "lying",
         "fabrication", "fabrications", "fabricated", "baseless", "false", "propaganda", "absurd", "fantasy", "nonsense", "groundless",
-        "unfounded", "fiction", "slander", "untrue", "categorically", "invented", "myth", "disinformation", "fake", "smear", "refuted",
+        "unfounded", "slander", "untrue", "categorically", "invented", "disinformation", "fake", "smear", "refuted",
     ];
 
     // Hedges that make a statement neutral: "it was unclear whether", "had not yet determined where the rockets came from".

@@ -34,11 +34,17 @@ public static class StanceCollector
                     if (value == StanceValue.Supports && (a.Events.Count > 0 || !HasTransferWord(tokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
                 }
+                // A speaker who denies one transfer of a pair in the sentence denies the pair: "provides only moral support ... and has never armed".
+                var deniedPairs = targets.Where(t => t.Negated && speaker.Source == SpeakerSource.Says && clauses[t.Trigger] == speaker.Clause && t.Sentence == a.Sentence)
+                    .SelectMany(t => t.Suppliers.SelectMany(sup => t.Recipients.Select(rec => (sup, rec)))).ToHashSet();
                 foreach (var target in targets)
                 {
+                    var own = value;
+                    if (speaker.Source == SpeakerSource.Says && target.Suppliers.Any(sup => target.Recipients.Any(rec => deniedPairs.Contains((sup, rec)))))
+                        own = StanceValue.Denies;
                     foreach (var actor in speaker.Actors)
                     {
-                        AddFindings(findings, target, actor, value, evidence, tokens);
+                        AddFindings(findings, target, actor, own, evidence, tokens);
                     }
                 }
             }

@@ -9,6 +9,8 @@ public enum TriggerKind
     Receive,
     /// <summary>The goods move: "Turkish drones reach Ethiopia", "the drones arrived".</summary>
     Arrive,
+    /// <summary>Goods made elsewhere in someone's hands: "North Korean-made missile fired by Russian forces", "Russian forces using Iranian-made drones".</summary>
+    Use,
     /// <summary>A noun: "deliveries of shells to Ukraine", "India’s deliveries", "the supply of Iranian missiles to Moscow".</summary>
     Noun,
 }
@@ -24,6 +26,8 @@ public sealed class TransferEvent
     public bool Negated { get; set; }
     public bool Suppressed { get; set; }
     public bool FromContext { get; set; }
+    /// <summary>The giver is a pronoun ("it has never supplied", "they had sent"): the speaker's own side.</summary>
+    public bool PronounGiver { get; set; }
 }
 
 /// <summary>Finds transfer verbs and nouns in a sentence and works out supplier, recipient and goods from the words around them.</summary>
@@ -71,6 +75,7 @@ public static class TransferFinder
     ];
 
     private static readonly HashSet<string> Boundaries = [";", "—", "–", "“", "”", "\"", "(", ")", ":"];
+    private static readonly HashSet<string> RightBoundaries = [";", "—", "–", "(", ")", ":"];
     private static readonly HashSet<string> RightStops = ["but", "while", "who", "which", "whereas", "said", "says", "according", "although", "because"];
 
     private static Dictionary<string, TriggerKind> BuildTriggers()
@@ -88,7 +93,9 @@ public static class TransferFinder
             "acquire acquires acquired acquiring procure procured procuring import imports imported importing took taken take taking");
         Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing destined bound");
         Add(TriggerKind.Noun, "delivery deliveries shipment shipments supplies transfers sale sales exports handover donation donations " +
-            "provision consignment flows resupplies purchases purchase acquisition trade");
+            "provision consignment flows resupplies purchases purchase acquisition trade deals deal contract contracts");
+        Add(TriggerKind.Arrive, "came come comes");
+        Add(TriggerKind.Use, "fired used using deployed");
         return map;
     }
 
@@ -109,6 +116,14 @@ public static class TransferFinder
             }
             // "hand(ed) over" only with "over": "handed over a fourth IRIS-T system"; "handed a defeat" is no transfer.
             if (lower is "handed" or "hands" or "hand" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "over")) continue;
+            // "a cargo ship", "every ship that arrives": "ship" after a determiner or adjective is a vessel.
+            if (lower is "ship" or "ships" && i > 0 && (tokens[i - 1].Lower is "a" or "the" or "every" or "cargo" or "each" or "that" or "this" or "naval" or "container" or "merchant" or "at" or "to" or "no" || tokens[i - 1].IsCapitalised)) continue;
+            // "arms deals with Seoul": a deal for arms names its seller after "with".
+            if (lower is "deals" or "deal" or "contract" or "contracts" && (i == 0 || tokens[i - 1].Lower is not ("arms" or "weapons" or "defence" or "defense"))) continue;
+            // "came from a French company": goods that come from a place name their supplier.
+            if (lower is "came" or "come" or "comes" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "from")) continue;
+            // "fired by Russian forces", "used by Azerbaijani forces": only goods made elsewhere ("North Korean-made") make this a transfer.
+            if (lower is "fired" or "used" or "using" or "deployed" && !places.Any(p => p.Suffix is "made" or "built" or "supplied" or "manufactured" or "produced")) continue;
             // "supply" and "transfer" are nouns after a determiner or before "of": "the supply of Iranian missiles".
             if (lower is "supply" or "transfer" or "export" or "import" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "any" or "this" or "its" or "missile" or "arms" or "weapons")
             {
@@ -168,7 +183,8 @@ public static class TransferFinder
             case TriggerKind.Receive:
                 if (passive)
                 {
-                    Add(ev.Recipients, bySuppliers);
+                    // "its new attack helicopters had been bought from Russia", said by Mali’s government: the owner before the verb receives.
+                    Add(ev.Recipients, bySuppliers.Count > 0 ? bySuppliers : SubjectLeftAny(places, t, leftBound));
                     Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
                 }
                 else
@@ -182,14 +198,22 @@ public static class TransferFinder
                 var reached = DirectObject(tokens, places, t, rightBound, requireWith: false);
                 Add(ev.Recipients, reached.Count > 0 ? reached : recipients.Count > 0 ? recipients : AfterWord(tokens, places, t, rightBound, "in", "at"));
                 break;
+            case TriggerKind.Use:
+                Add(ev.Suppliers, MadeElsewhere(tokens, places, leftBound, rightBound));
+                // "fired by Russian forces" (passive) or "Russian forces have begun using" (active).
+                var users = AfterWord(tokens, places, t, rightBound, "by");
+                if (users.Count == 0 && tokens[t].Lower == "using") users = SubjectLeftAny(places, t, leftBound);
+                Add(ev.Recipients, users);
+                break;
             case TriggerKind.Noun:
                 // "India’s reckless deliveries", "Warsaw’s purchases": the possessor gives (or, for purchases, receives).
                 var owner = PossessorBefore(tokens, places, t);
-                var receiving = tokens[t].Lower is "purchases" or "purchase" or "acquisition";
+                var receiving = tokens[t].Lower is "purchases" or "purchase" or "acquisition" or "deals" or "deal" or "contract" or "contracts";
                 if (receiving)
                 {
                     Add(ev.Recipients, owner);
-                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
+                    var withSuppliers = AfterWord(tokens, places, t, rightBound, "with");
+                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : withSuppliers.Count > 0 ? withSuppliers : madeBy);
                 }
                 else
                 {
@@ -203,6 +227,7 @@ public static class TransferFinder
                 break;
         }
         ev.Recipients.RemoveAll(r => ev.Suppliers.Contains(r));
+        if (kind is TriggerKind.Give && !passive && ev.Suppliers.Count == 0) ev.PronounGiver = HasPronounSubject(tokens, t);
         ev.Negated = IsNegated(tokens, t, leftBound, ev.Weapons);
         ev.Suppressed = IsSuppressed(tokens, t, leftBound) && !(ev.Negated && HasFutureNegation(tokens, t, leftBound));
     }
@@ -232,7 +257,7 @@ public static class TransferFinder
         var limit = Math.Min(tokens.Count - 1, t + 16);
         for (var k = t + 1; k <= limit; k++)
         {
-            if (Boundaries.Contains(tokens[k].Text) || RightStops.Contains(tokens[k].Lower)) return k - 1;
+            if (RightBoundaries.Contains(tokens[k].Text) || RightStops.Contains(tokens[k].Lower)) return k - 1;
             if (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "and" or "but" or "while") return k - 1;
             if (k > t + 1 && Triggers.TryGetValue(tokens[k].Lower, out var kind) && kind != TriggerKind.Noun && tokens[k - 1].Text == ",") return k - 1;
         }
@@ -307,9 +332,16 @@ public static class TransferFinder
         PlaceMention? nearest = null;
         foreach (var p in places)
         {
-            if (p.Last < t && p.First >= left) nearest = p;
+            // "American-made rifles obtained from ...": the maker's adjective is not the subject.
+            if (p.Last < t && p.First >= left && p.Suffix is null) nearest = p;
         }
         if (nearest is null) return null;
+        // "Afghanistan’s Taliban government": the state that a group governs.
+        if (!nearest.Entry.IsState && nearest.Last + 1 < tokens.Count && tokens[nearest.Last + 1].Lower == "government"
+            && nearest.First >= 2 && tokens[nearest.First - 1].IsPossessive && places.FirstOrDefault(p => p.Last == nearest.First - 2) is { Entry.IsState: true } owner)
+        {
+            nearest = owner;
+        }
         // A place inside a prepositional phrase is no subject: "deliveries to Ukraine have slowed", "in Tehran, ...".
         if (nearest.First > 0 && tokens[nearest.First - 1].Lower is "to" or "in" or "into" or "from" or "at" or "with" or "across" or "near" or "against" or "on" or "over") return null;
         // "Ukrainian forces", "Russian officials": a demonym on a people noun is not the subject of the transfer.
@@ -361,6 +393,15 @@ public static class TransferFinder
         return result;
     }
 
+    private static List<string> MadeElsewhere(IReadOnlyList<Token> tokens, List<PlaceMention> places, int left, int right) =>
+        places.Where(p => p.Suffix is "made" or "built" or "supplied" or "manufactured" or "produced").Select(p => p.Canonical).Distinct().ToList();
+
+    private static List<string> SubjectLeftAny(List<PlaceMention> places, int t, int left)
+    {
+        var p = places.LastOrDefault(x => x.Last < t && x.First >= left && x.Suffix is null);
+        return p is null ? [] : [p.Canonical];
+    }
+
     private static List<string> DemonymsRight(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int right)
     {
         var result = new List<string>();
@@ -376,7 +417,7 @@ public static class TransferFinder
 
     private static List<string> PossessorBefore(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t)
     {
-        for (var k = t - 1; k >= Math.Max(0, t - 5); k--)
+        for (var k = t - 1; k >= Math.Max(0, t - 4); k--)
         {
             if (tokens[k].Text is "“" or "\"" or "‘") continue;
             if (tokens[k].IsPossessive)
@@ -384,7 +425,8 @@ public static class TransferFinder
                 var owner = places.FirstOrDefault(p => p.Last == k - 1);
                 return owner is null ? [] : [owner.Canonical];
             }
-            if (!tokens[k].IsWord) return [];
+            // "India’s reckless deliveries", "Warsaw’s multibillion-dollar arms deals"; "the purchase" has no owner.
+            if (!tokens[k].IsWord || tokens[k].Lower is "the" or "a" or "an" or "said" or "says" or "that" or "of" or "and" || tokens[k].IsCapitalised) return [];
         }
         return [];
     }
@@ -433,11 +475,24 @@ public static class TransferFinder
             if (tokens[k].Lower is "no" or "nothing" or "none") return true;
         }
         // "no Canadian weapons are being shipped", "there is no evidence that any Kazakh firm supplied".
-        for (var k = Math.Max(left, t - 8); k < t; k++)
+        for (var k = Math.Max(left, t - 12); k < t; k++)
         {
             if (tokens[k].Lower != "no") continue;
             if (k + 1 < tokens.Count && tokens[k + 1].Lower is "evidence" or "proof" or "sign" or "indication") return true;
             if (weapons.Any(w => w.First > k && w.First <= k + 3 && w.Last < t)) return true;
+        }
+        return false;
+    }
+
+    // "it “no longer supplies”", "they had sent", "the country has never exported": the subject before the verb group is a pronoun.
+    private static bool HasPronounSubject(IReadOnlyList<Token> tokens, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(0, t - 7); k--)
+        {
+            var w = tokens[k].Lower;
+            if (w is "it" or "they" or "we" or "itself") return true;
+            if (w == "country" && k > 0 && tokens[k - 1].Lower is "the" or "our" or "this") return true;
+            if (!VerbGroup.Contains(w) && !Adverbs.Contains(w) && w is not ("not" or "never" or "n't" or "no" or "“" or "\"")) return false;
         }
         return false;
     }
@@ -472,7 +527,7 @@ public static class TransferFinder
             if (ModalWords.Contains(w))
             {
                 // "who had helped Hezbollah provide": a verb of help names a real transfer only in the past; keep "any" when it is a denial's object.
-                if (w == "any" && tokens.Take(t).Any(x => x.Lower is "denied" or "deny" or "denies" or "never" or "not")) continue;
+                if (w == "any" && tokens.Take(t).Any(x => x.Lower is "denied" or "deny" or "denies" or "never" or "not" or "no")) continue;
                 return true;
             }
         }
