@@ -35,7 +35,7 @@ public static class StanceCollector
                     targets = ContextResolver.ContextFor(analyses, s);
                 }
                 // A speaker who denies one transfer of a pair in the sentence denies the pair: "provides only moral support ... and has never armed".
-                var deniedPairs = targets.Where(t => t.Negated && speaker.Source == SpeakerSource.Says && clauses[t.Trigger] == speaker.Clause && t.Sentence == a.Sentence)
+                var deniedPairs = targets.Where(t => t.Negated && speaker.Source == SpeakerSource.Says && t.Sentence == a.Sentence && clauses[t.Trigger] == speaker.Clause)
                     .SelectMany(t => t.Suppliers.SelectMany(sup => t.Recipients.Select(rec => (sup, rec)))).ToHashSet();
                 foreach (var target in targets)
                 {
