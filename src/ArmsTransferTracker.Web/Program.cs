@@ -1,4 +1,8 @@
+using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Cli;
+using ArmsTransferTracker.Web.Data;
+using ArmsTransferTracker.Web.Import;
+using ArmsTransferTracker.Web.Logging;
 
 // Command-line verbs (extract, import, ...) run and exit; anything else serves the app.
 if (CommandLine.IsVerb(args))
@@ -10,9 +14,22 @@ if (CommandLine.IsVerb(args))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 // Serve wwwroot from the project in every environment when run from a build (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
+
+builder.Logging.AddTrackerSerilog();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTrackerDatabase();
+builder.Services.AddSingleton<ArticleExtractor>();
+builder.Services.AddScoped<ArticleImporter>();
+builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
+app.UseMiddleware<RequestLoggingMiddleware>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseRouting();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

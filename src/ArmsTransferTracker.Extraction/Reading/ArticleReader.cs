@@ -8,7 +8,6 @@ public sealed class ArticleReader
     public ArticleDocument Read(string content, ContentKind kind)
     {
         ArgumentNullException.ThrowIfNull(content);
-        // Placeholder until the plain-text and HTML readers land: the whole content is the text.
-        return new ArticleDocument(new ArticleMetadata(null, null, null, null, null, [], null), content);
+        return kind == ContentKind.Html ? HtmlReader.Read(content) : PlainTextReader.Read(content);
     }
 }

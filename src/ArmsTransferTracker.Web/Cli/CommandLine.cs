@@ -6,6 +6,7 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> Verbs = new(StringComparer.Ordinal)
     {
         ["extract"] = ExtractCommand.RunAsync,
+        ["bench"] = BenchCommand.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);

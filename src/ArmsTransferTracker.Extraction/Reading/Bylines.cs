@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace ArmsTransferTracker.Extraction.Reading;
+
+/// <summary>The authors and outlet of a byline: "By Mila Jovanović and Peter Lindqvist, Balkan Signal".</summary>
+public sealed record Byline(IReadOnlyList<string> Authors, string? Outlet);
+
+public static partial class Bylines
+{
+    [GeneratedRegex(@"^\s*By\s+(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@",\s*|\s+and\s+|\s*&\s*")]
+    private static partial Regex NameSeparators();
+
+    // A person's name: one to five capitalised words, initials allowed ("Julian E. Barnes", "Tomáš Novák").
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s(?:\p{Lu}[\p{L}'’.\-]*|van|von|de|da|der|al|bin|el|la|le|du|dos))*$")]
+    private static partial Regex PersonName();
+
+    public static bool IsByline(string line) => ByPrefix().IsMatch(line) && line.Length < 200;
+
+    public static Byline? Parse(string line)
+    {
+        var match = ByPrefix().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var rest = match.Groups["rest"].Value.Trim();
+        string? outlet = null;
+
+        // "By Jane Doe | Reuters" and "By Jane Doe - Reuters" put the outlet after a bar or dash.
+        var bar = rest.IndexOfAny(['|', '—', '–']);
+        if (bar > 0)
+        {
+            outlet = Outlets.Canonical(rest[(bar + 1)..]);
+            rest = rest[..bar].Trim();
+        }
+
+        var parts = NameSeparators().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+        if (outlet is null)
+        {
+            var last = parts[^1];
+            // "Michael Crowley New York Times": the outlet runs on after the last name, without a comma.
+            if (Outlets.TrySplitTrailingName(last, out var name, out var trailing) && PersonName().IsMatch(name) && name.Contains(' '))
+            {
+                outlet = trailing;
+                parts[^1] = name;
+            }
+            // "..., Meridian Wire": a last part that names an outlet is the outlet, not an author.
+            else if (parts.Count > 1 && (Outlets.IsKnownName(last) || Outlets.EndsWithOutletNoun(last)))
+            {
+                outlet = Outlets.Canonical(last);
+                parts.RemoveAt(parts.Count - 1);
+            }
+        }
+
+        var authors = parts.Where(p => PersonName().IsMatch(p) && p.Split(' ').Length <= 5).Select(TitleCaseIfShouted).ToList();
+        return authors.Count == 0 && outlet is null ? null : new Byline(authors, outlet);
+    }
+
+    // "By JOHN SMITH" is John Smith.
+    private static string TitleCaseIfShouted(string name) =>
+        name.Any(char.IsLower) ? name : string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+}

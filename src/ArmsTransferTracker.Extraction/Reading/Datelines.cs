@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace ArmsTransferTracker.Extraction.Reading;
+
+/// <summary>A wire-style dateline opening a paragraph: "BELGRADE, Serbia, June 3, 2025 (Balkan Signal) — ".</summary>
+public sealed record Dateline(string Place, DateOnly? Date, string? Credit, int Length);
+
+public static partial class Datelines
+{
+    // Place in capitals, then optional ", Country", optional ", Month Day[, Year]", optional "(Credit)", then a dash.
+    [GeneratedRegex(
+        @"^(?<place>\p{Lu}[\p{Lu}'’.\-]*(?:\s\p{Lu}[\p{Lu}'’.\-]*){0,3})" +
+        @"(?:,\s(?<region>\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,3}))?" +
+        @"(?:,\s(?<date>" + Dates.MonthPattern + @"\s\d{1,2}(?:,\s\d{4})?))?" +
+        @"(?:\s\((?<credit>[^)]{1,60})\))?" +
+        @"\s?(?:—|–|--|-)\s?")]
+    private static partial Regex DatelinePattern();
+
+    public static Dateline? Match(string paragraph)
+    {
+        var match = DatelinePattern().Match(paragraph);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var place = match.Groups["place"].Value;
+        // A capitalised word alone is an ordinary sentence start ("U.S. officials - ..."), not a dateline: require two capitals.
+        if (place.Count(char.IsUpper) < 2 || place.Any(char.IsLower))
+        {
+            return null;
+        }
+        var credit = match.Groups["credit"].Success ? match.Groups["credit"].Value.Trim() : null;
+        return new Dateline(place.Trim(), Dates.Parse(match.Groups["date"].Value), credit, match.Length);
+    }
+}

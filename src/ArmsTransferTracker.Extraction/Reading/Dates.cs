@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ArmsTransferTracker.Extraction.Reading;
+
+/// <summary>Reads the dates news prints. A date without a year is unknown, never a guess.</summary>
+public static partial class Dates
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3,
+        ["apr"] = 4, ["april"] = 4, ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7,
+        ["aug"] = 8, ["august"] = 8, ["sep"] = 9, ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10,
+        ["nov"] = 11, ["november"] = 11, ["dec"] = 12, ["december"] = 12,
+    };
+
+    public const string MonthPattern =
+        @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?<month>" + MonthPattern + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + MonthPattern + @"),?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    // A dated web address: "/2024/09/10/" in a Washington Post URL is the publication date.
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})(?:/|$)")]
+    private static partial Regex UrlDate();
+
+    /// <summary>Parses "2024-09-10", "2024-09-10T08:00:00Z", "June 3, 2025", "Sept. 10, 2024" or "3 June 2025"; anything else is null.</summary>
+    public static DateOnly? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        text = text.Trim();
+        var iso = IsoDate().Match(text);
+        if (iso.Success)
+        {
+            return Make(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value);
+        }
+        var mdy = MonthDayYear().Match(text);
+        if (mdy.Success)
+        {
+            return Make(mdy.Groups["y"].Value, MonthNumber(mdy.Groups["month"].Value), mdy.Groups["d"].Value);
+        }
+        var dmy = DayMonthYear().Match(text);
+        if (dmy.Success)
+        {
+            return Make(dmy.Groups["y"].Value, MonthNumber(dmy.Groups["month"].Value), dmy.Groups["d"].Value);
+        }
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            && text.Any(char.IsDigit) && HasYear(text)
+            ? DateOnly.FromDateTime(parsed.UtcDateTime)
+            : null;
+    }
+
+    public static DateOnly? FromUrl(string? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+        var match = UrlDate().Match(url);
+        return match.Success ? Make(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value) : null;
+    }
+
+    private static bool HasYear(string text) => Regex.IsMatch(text, @"\b(?:19|20)\d{2}\b");
+
+    private static string MonthNumber(string month) =>
+        Months[month.TrimEnd('.')].ToString(CultureInfo.InvariantCulture);
+
+    private static DateOnly? Make(string year, string month, string day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var m = int.Parse(month, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+}

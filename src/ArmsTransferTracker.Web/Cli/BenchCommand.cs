@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ArmsTransferTracker.Extraction;
+using ArmsTransferTracker.Extraction.Reading;
+
+namespace ArmsTransferTracker.Web.Cli;
+
+/// <summary><c>bench [COUNT]</c>: extraction throughput on one core over generated articles (default 1,000).</summary>
+public static class BenchCommand
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var count = 1000;
+        if (args.Length > 0 && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1))
+        {
+            Console.Error.WriteLine("usage: bench [COUNT]   (number of generated articles, default 1000)");
+            return Task.FromResult(2);
+        }
+
+        var articles = SyntheticArticles.Generate(count);
+        var bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
+        var extractor = new ArticleExtractor();
+
+        // One warm-up pass so that JIT and regex construction are not counted.
+        foreach (var article in articles.Take(50))
+        {
+            extractor.Extract(article, ContentKind.PlainText);
+        }
+
+        var best = double.MaxValue;
+        var claims = 0;
+        for (var run = 0; run < 3; run++)
+        {
+            claims = 0;
+            var clock = Stopwatch.StartNew();
+            foreach (var article in articles)
+            {
+                claims += extractor.Extract(article, ContentKind.PlainText).Claims.Count;
+            }
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+
+        var megabytes = bytes / 1_000_000.0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{count} articles, {megabytes:F2} MB, {claims} claims; best of 3 runs on one thread: {best:F3} s, {megabytes / best:F1} MB/s, {count / best:F0} articles/s"));
+        return Task.FromResult(0);
+    }
+}

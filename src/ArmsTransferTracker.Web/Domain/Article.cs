@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+
+namespace ArmsTransferTracker.Web.Domain;
+
+/// <summary>An imported article: its original bytes as uploaded and the text the extractor read out of them, which evidence offsets point into.</summary>
+public sealed class Article
+{
+    private readonly List<Stance> _stances = [];
+
+    private Article()
+    {
+    }
+
+    public Article(
+        string headline,
+        Outlet? outlet,
+        Outlet? publisher,
+        string? url,
+        DateOnly? publishedOn,
+        IEnumerable<string> authors,
+        string? dateline,
+        string text,
+        ArticleSource source,
+        DateTime importedAtUtc)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        if (importedAtUtc.Kind != DateTimeKind.Utc)
+        {
+            throw new ArgumentException("The import time must be UTC.", nameof(importedAtUtc));
+        }
+        Headline = Names.Require(headline, nameof(headline));
+        Outlet = outlet;
+        // The publisher is only kept when someone other than the outlet printed the article (syndication).
+        Publisher = publisher is not null && publisher.NormalizedName != outlet?.NormalizedName ? publisher : null;
+        Url = Names.Optional(url);
+        PublishedOn = publishedOn;
+        Authors = authors.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        Dateline = Names.Optional(dateline);
+        Text = text;
+        FileName = Names.Require(source.FileName, nameof(source));
+        ContentType = Names.Require(source.ContentType, nameof(source));
+        OriginalBytes = source.Bytes.ToArray();
+        ContentHash = ArticleSource.HashOf(OriginalBytes);
+        ImportedAt = importedAtUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public string Headline { get; private set; } = "";
+
+    public int? OutletId { get; private set; }
+
+    public Outlet? Outlet { get; private set; }
+
+    public int? PublisherId { get; private set; }
+
+    public Outlet? Publisher { get; private set; }
+
+    public string? Url { get; private set; }
+
+    public DateOnly? PublishedOn { get; private set; }
+
+    public List<string> Authors { get; private set; } = [];
+
+    public string? Dateline { get; private set; }
+
+    /// <summary>The extracted text (headline first); evidence offsets are UTF-16 offsets into it.</summary>
+    public string Text { get; private set; } = "";
+
+    public string FileName { get; private set; } = "";
+
+    public string ContentType { get; private set; } = "";
+
+    public byte[] OriginalBytes { get; private set; } = [];
+
+    /// <summary>Lower-case hex SHA-256 of <see cref="OriginalBytes"/>.</summary>
+    public string ContentHash { get; private set; } = "";
+
+    public DateTime ImportedAt { get; private set; }
+
+    public IReadOnlyCollection<Stance> Stances => _stances;
+}
+
+/// <summary>An article file as it arrived: bytes, name and content type.</summary>
+public sealed record ArticleSource(ReadOnlyMemory<byte> Bytes, string FileName, string ContentType)
+{
+    public string ContentHash => HashOf(Bytes.Span);
+
+    public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

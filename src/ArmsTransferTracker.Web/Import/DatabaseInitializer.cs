@@ -1,0 +1,76 @@
+using ArmsTransferTracker.Web.Data;
+using ArmsTransferTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace ArmsTransferTracker.Web.Import;
+
+/// <summary>
+/// Runs before the server accepts requests: applies the migrations (creating the database on first start) and imports every
+/// file of the seeds directory. Seeds already imported are recognised by their content hash, so a restart adds nothing.
+/// </summary>
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSettings storage, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (storage.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(storage.DataDirectory);
+        }
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying migrations {Migrations} to {Provider} database", pending, storage.Provider);
+            }
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await ImportSeedsAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ImportSeedsAsync(CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(storage.SeedsDirectory))
+        {
+            logger.LogWarning("Seeds directory {Directory} does not exist; nothing to import", storage.SeedsDirectory);
+            return;
+        }
+
+        var files = Directory.EnumerateFiles(storage.SeedsDirectory)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        int imported = 0, skipped = 0, failed = 0;
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            try
+            {
+                var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+                // A fresh context per file keeps one failure from leaving half-tracked entities behind for the next.
+                await using var scope = scopes.CreateAsyncScope();
+                var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+                var result = await importer.ImportAsync(new ArticleSource(bytes, name, ContentTypes.FromFileName(name)), cancellationToken);
+                if (result.AlreadyImported)
+                {
+                    skipped++;
+                }
+                else
+                {
+                    imported++;
+                }
+            }
+            catch (Exception e) when (e is IOException or DbUpdateException or ArgumentException or InvalidOperationException or ArticleRefusedException)
+            {
+                failed++;
+                logger.LogError(e, "Could not import seed {File}", name);
+            }
+        }
+        logger.LogInformation("Seeds in {Directory}: {Imported} imported, {Skipped} already there, {Failed} failed", storage.SeedsDirectory, imported, skipped, failed);
+    }
+}

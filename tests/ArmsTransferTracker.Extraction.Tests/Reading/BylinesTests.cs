@@ -1,0 +1,22 @@
+using ArmsTransferTracker.Extraction.Reading;
+
+namespace ArmsTransferTracker.Extraction.Tests.Reading;
+
+public class BylinesTests
+{
+    [Fact]
+    public void Comma_before_an_outlet_name_separates_it_from_the_authors() =>
+        Bylines.Parse("By Selin Arkan, Meridian Wire").Should().BeEquivalentTo(new Byline(["Selin Arkan"], "Meridian Wire"));
+
+    [Fact]
+    public void A_one_word_paper_name_ending_in_an_outlet_noun_is_not_taken_for_a_known_outlet() =>
+        Bylines.Parse("By Tomáš Novák, Danube Times").Should().BeEquivalentTo(new Byline(["Tomáš Novák"], "Danube Times"));
+
+    [Fact]
+    public void Bar_separated_outlet_and_shouted_names_are_read() =>
+        Bylines.Parse("By JANE DOE and JOHN ROE | Reuters").Should().BeEquivalentTo(new Byline(["Jane Doe", "John Roe"], "Reuters"));
+
+    [Fact]
+    public void A_sentence_starting_with_by_is_not_a_byline() =>
+        Bylines.Parse("By the end of the year, the ministry said, 40 tanks had arrived.")?.Authors.Should().BeEmpty();
+}

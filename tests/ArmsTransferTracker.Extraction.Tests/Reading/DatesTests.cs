@@ -1,0 +1,27 @@
+using ArmsTransferTracker.Extraction.Reading;
+
+namespace ArmsTransferTracker.Extraction.Tests.Reading;
+
+public class DatesTests
+{
+    [Theory]
+    [InlineData("2024-09-10", 2024, 9, 10)]
+    [InlineData("2024-09-10T21:14:00Z", 2024, 9, 10)]
+    [InlineData("June 3, 2025", 2025, 6, 3)]
+    [InlineData("Sept. 10, 2024", 2024, 9, 10)]
+    [InlineData("3 June 2025", 2025, 6, 3)]
+    public void Dates_with_a_year_are_read(string text, int year, int month, int day) =>
+        Dates.Parse(text).Should().Be(new DateOnly(year, month, day));
+
+    [Theory]
+    [InlineData("Feb. 4")]
+    [InlineData("Tuesday")]
+    [InlineData("last week")]
+    [InlineData("February 30, 2024")]
+    [InlineData("")]
+    public void Dates_without_a_year_or_that_do_not_exist_are_unknown(string text) => Dates.Parse(text).Should().BeNull();
+
+    [Fact]
+    public void A_dated_web_address_gives_its_date() =>
+        Dates.FromUrl("https://example.com/world/2023/11/02/story/").Should().Be(new DateOnly(2023, 11, 2));
+}

@@ -1,0 +1,118 @@
+using ArmsTransferTracker.Extraction.Reading;
+
+namespace ArmsTransferTracker.Extraction.Tests.Reading;
+
+public class HtmlReaderTests
+{
+    private const string NewsPage = """
+        <!DOCTYPE html>
+        <html><head>
+          <title>Drones reach Ethiopia | Harbour Wire</title>
+          <meta property="og:title" content="Turkish drones reach Ethiopia">
+          <meta property="og:site_name" content="Harbour Wire">
+          <meta property="article:published_time" content="2025-02-04T09:30:00Z">
+          <link rel="canonical" href="https://harbourwire.example/world/drones-ethiopia">
+          <script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"NewsArticle","headline":"Turkish drones reach Ethiopia",
+             "datePublished":"2025-02-04T09:30:00Z","author":[{"@type":"Person","name":"Selin Arkan"}],
+             "publisher":{"@type":"Organization","name":"Harbour Wire"}}
+          </script>
+          <style>p { color: red }</style>
+        </head><body>
+          <nav><a href="/">Home</a><a href="/world">World news about missiles</a></nav>
+          <div class="share-bar"><button>Share</button> Share this story on social media</div>
+          <article>
+            <h1>Turkish drones reach Ethiopia</h1>
+            <p class="byline">By Selin Arkan</p>
+            <figure><img src="x.jpg"><figcaption>A drone at an air base. (Photo: Jane Roe)</figcaption></figure>
+            <p>ADDIS ABABA (Harbour Wire) — Turkey has delivered a new batch of <b>armed drones</b> to Ethiopia, officials said.</p>
+            <div class="ad-slot">Buy tanks now! Advertisement</div>
+            <p>An air force spokesman declined to confirm the delivery.</p>
+            <script>document.write("Iran sent missiles to Russia")</script>
+            <aside class="related-articles"><ul><li>Iran sends drones to Russia</li></ul></aside>
+          </article>
+          <section id="comments"><p>Reader: fake news!</p></section>
+          <footer>© Harbour Wire</footer>
+        </body></html>
+        """;
+
+    private static ArticleDocument Read(string html) => new ArticleReader().Read(html, ContentKind.Html);
+
+    [Fact]
+    public void Metadata_comes_from_open_graph_json_ld_and_the_canonical_link()
+    {
+        var meta = Read(NewsPage).Metadata;
+
+        meta.Headline.Should().Be("Turkish drones reach Ethiopia");
+        meta.Outlet.Should().Be("Harbour Wire");
+        meta.Publisher.Should().Be("Harbour Wire");
+        meta.Url.Should().Be("https://harbourwire.example/world/drones-ethiopia");
+        meta.Published.Should().Be(new DateOnly(2025, 2, 4));
+        meta.Authors.Should().Equal("Selin Arkan");
+    }
+
+    [Fact]
+    public void Text_keeps_the_story_paragraphs_and_drops_navigation_scripts_captions_ads_related_lists_and_comments()
+    {
+        var text = Read(NewsPage).Text;
+
+        text.Should().Be(
+            "Turkish drones reach Ethiopia\n\n" +
+            "ADDIS ABABA (Harbour Wire) — Turkey has delivered a new batch of armed drones to Ethiopia, officials said.\n\n" +
+            "An air force spokesman declined to confirm the delivery.");
+    }
+
+    [Fact]
+    public void Wire_credit_in_a_newspaper_page_makes_the_wire_the_outlet()
+    {
+        const string page = """
+            <html><head><meta property="og:site_name" content="Valley Herald"><title>Shells reach Ukraine</title></head>
+            <body><article><h1>Shells reach Ukraine</h1>
+            <p>KYIV, Ukraine (Reuters) — Artillery shells arrived from abroad this week, officials said.</p></article></body></html>
+            """;
+
+        var meta = Read(page).Metadata;
+
+        meta.Outlet.Should().Be("Reuters");
+        meta.Publisher.Should().Be("Valley Herald");
+    }
+
+    [Fact]
+    public void Reprint_line_in_the_page_names_the_outlet_apart_from_the_site()
+    {
+        const string page = """
+            <html><head><meta property="og:site_name" content="Valley Herald"><title>Radars delivered</title></head>
+            <body><main><h1>Radars delivered</h1><p>Norway delivered radars to Estonia on Monday, the ministry said.</p>
+            <p>This article originally appeared in The Washington Post.</p></main></body></html>
+            """;
+
+        var document = Read(page);
+
+        document.Metadata.Outlet.Should().Be("The Washington Post");
+        document.Metadata.Publisher.Should().Be("Valley Herald");
+        document.Text.Should().NotContain("originally appeared");
+    }
+
+    [Fact]
+    public void Malformed_html_still_gives_its_text()
+    {
+        var document = Read("<html><body><p>Tanks were <b>shipped to Poland<p>by sea, officials said");
+
+        document.Text.Should().Contain("Tanks were shipped to Poland").And.Contain("by sea, officials said");
+    }
+
+    [Fact]
+    public void A_page_of_only_scripts_has_no_text()
+    {
+        Read("<html><head><script>var a = 1;</script></head><body><script>alert('x')</script></body></html>")
+            .Text.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Markup_in_text_is_never_passed_through_as_markup()
+    {
+        var text = Read("<html><body><p>Officials said &lt;script&gt;alert(1)&lt;/script&gt; nothing.</p></body></html>").Text;
+
+        text.Should().Be("Officials said <script>alert(1)</script> nothing.", "entities decode to characters, which the pages encode again");
+    }
+}

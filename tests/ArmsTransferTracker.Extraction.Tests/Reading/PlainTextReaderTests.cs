@@ -1,0 +1,130 @@
+using ArmsTransferTracker.Extraction.Reading;
+
+namespace ArmsTransferTracker.Extraction.Tests.Reading;
+
+public class PlainTextReaderTests
+{
+    private static ArticleDocument ReadSeed(string name) => new ArticleReader().Read(SeedFiles.Read(name), ContentKind.PlainText);
+
+    [Fact]
+    public void Repost_takes_its_url_outlet_and_date_from_the_read_more_on_original_line()
+    {
+        var meta = ReadSeed("000_f313b82a4e8a672a.txt").Metadata;
+
+        meta.Url.Should().Be("https://www.washingtonpost.com/national-security/2024/09/10/blinken-russia-iran-ukraine-missiles/");
+        meta.Outlet.Should().Be("The Washington Post");
+        meta.Publisher.Should().Be("The Washington Post");
+        meta.Published.Should().Be(new DateOnly(2024, 9, 10));
+        meta.Authors.Should().BeEmpty();
+        meta.Dateline.Should().Be("LONDON");
+        meta.Headline.Should().BeNull("the re-post starts with its dateline, not a headline");
+    }
+
+    [Fact]
+    public void Repost_text_drops_the_read_more_lines_and_keeps_every_paragraph()
+    {
+        var text = ReadSeed("000_f313b82a4e8a672a.txt").Text;
+
+        text.Should().StartWith("LONDON — Iran has sent short-range ballistic missiles to Russia");
+        text.Should().EndWith("the security relationship is a “two-way street.”");
+        text.Should().NotContain("Read more on original").And.NotContain("https://");
+        text.Split("\n\n").Should().HaveCount(10);
+    }
+
+    [Fact]
+    public void Syndicated_story_names_the_writing_outlet_apart_from_the_printing_publisher()
+    {
+        var meta = ReadSeed("002_dcb606d69213b4bc.txt").Metadata;
+
+        meta.Outlet.Should().Be("The New York Times");
+        meta.Publisher.Should().Be("The Spokesman-Review");
+        meta.Url.Should().BeNull();
+        meta.Published.Should().BeNull("the article prints only weekdays, and a date is never guessed");
+    }
+
+    [Fact]
+    public void Byline_gives_every_author_without_the_outlet_that_runs_on_after_the_last_name()
+    {
+        ReadSeed("002_dcb606d69213b4bc.txt").Metadata.Authors
+            .Should().Equal("Steven Erlanger", "Julian E. Barnes", "Michael Crowley");
+    }
+
+    [Fact]
+    public void Masthead_and_photo_caption_are_not_article_text_and_the_headline_leads_it()
+    {
+        var document = ReadSeed("002_dcb606d69213b4bc.txt");
+
+        document.Metadata.Headline.Should().Be("Iran sent short-range missiles to Russia, Western officials say");
+        document.Text.Should().StartWith("Iran sent short-range missiles to Russia, Western officials say\n\nIran has sent short-range ballistic missiles");
+        document.Text.Should().NotContainAny("Arrow-right", "Camera", "Spokesman-Review", "Est. May 19, 1883", "Bonnie Cash", "By Steven Erlanger");
+        document.Text.Should().NotContain("This article originally appeared");
+        document.Text.Should().EndWith("efforts to restrain Iran’s nuclear enrichment program.");
+    }
+
+    [Fact]
+    public void Wire_style_passage_reads_headline_byline_outlet_and_dated_dateline()
+    {
+        const string passage = """
+            Ministry denies report of rifle shipments
+            By Ana Costa and Jonas Berg, Harbour Wire
+
+            LISBON, Portugal, March 4, 2025 (Harbour Wire) — The ministry denied on Tuesday that rifles had been shipped.
+            """;
+
+        var document = new ArticleReader().Read(passage, ContentKind.PlainText);
+
+        document.Metadata.Headline.Should().Be("Ministry denies report of rifle shipments");
+        document.Metadata.Authors.Should().Equal("Ana Costa", "Jonas Berg");
+        document.Metadata.Outlet.Should().Be("Harbour Wire");
+        document.Metadata.Publisher.Should().Be("Harbour Wire");
+        document.Metadata.Published.Should().Be(new DateOnly(2025, 3, 4));
+        document.Metadata.Dateline.Should().Be("LISBON");
+        document.Text.Should().Be("Ministry denies report of rifle shipments\n\nLISBON, Portugal, March 4, 2025 (Harbour Wire) — The ministry denied on Tuesday that rifles had been shipped.");
+    }
+
+    [Fact]
+    public void Outlet_line_without_headline_names_the_outlet_and_a_dateline_without_year_gives_no_date()
+    {
+        const string passage = "Coastal Dispatch\n\nOSLO, Feb. 4 — Norway delivered two radars to Estonia, the ministry said.";
+
+        var meta = new ArticleReader().Read(passage, ContentKind.PlainText).Metadata;
+
+        meta.Outlet.Should().Be("Coastal Dispatch");
+        meta.Headline.Should().BeNull();
+        meta.Published.Should().BeNull();
+        meta.Dateline.Should().Be("OSLO");
+    }
+
+    [Fact]
+    public void Wire_credit_in_the_dateline_makes_the_wire_the_outlet_and_the_paper_the_publisher()
+    {
+        const string passage = "Valley Herald\n\nKYIV, Ukraine (Reuters) — Drones arrived overnight, officials said.";
+
+        var meta = new ArticleReader().Read(passage, ContentKind.PlainText).Metadata;
+
+        meta.Outlet.Should().Be("Reuters");
+        meta.Publisher.Should().Be("Valley Herald");
+    }
+
+    [Fact]
+    public void Windows_line_endings_and_a_byte_order_mark_read_the_same_as_plain_lines()
+    {
+        const string unix = "Headline here today\n\nPARIS — France sent radars to Armenia, the ministry said on Monday.";
+        var windows = "\uFEFF" + unix.Replace("\n", "\r\n");
+
+        new ArticleReader().Read(windows, ContentKind.PlainText)
+            .Should().BeEquivalentTo(new ArticleReader().Read(unix, ContentKind.PlainText));
+    }
+
+    [Fact]
+    public void Pasted_paragraph_without_any_header_is_all_text()
+    {
+        const string pasted = "Officials said on Monday that Belarus had handed over dozens of tanks to Russia since the start of the war, according to satellite images reviewed by analysts.";
+
+        var document = new ArticleReader().Read(pasted, ContentKind.PlainText);
+
+        document.Text.Should().Be(pasted);
+        document.Metadata.Headline.Should().BeNull();
+        document.Metadata.Outlet.Should().BeNull();
+    }
+}

@@ -1,0 +1,94 @@
+using ArmsTransferTracker.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace ArmsTransferTracker.Web.Tests.Data;
+
+/// <summary>The hand-written migrations must build exactly the schema the model describes.</summary>
+public sealed class MigrationTests : IDisposable
+{
+    private readonly SqliteConnection _migrated = Open();
+    private readonly SqliteConnection _created = Open();
+
+    public void Dispose()
+    {
+        _migrated.Dispose();
+        _created.Dispose();
+    }
+
+    [Fact]
+    public void Migrations_build_the_same_schema_as_the_model()
+    {
+        using (var db = Context(_migrated))
+        {
+            db.Database.Migrate();
+        }
+        using (var db = Context(_created))
+        {
+            db.Database.EnsureCreated().Should().BeTrue();
+        }
+
+        var fromModel = SqliteSchema.Read(_created);
+        var fromMigrations = SqliteSchema.Read(_migrated);
+
+        fromModel.Should().Contain(l => l.StartsWith("table ", StringComparison.Ordinal)).And.HaveCountGreaterThan(50, "the schema reader must see the model's tables, columns, indexes and keys");
+        fromMigrations.Except(fromModel).Should().BeEmpty("the migrations create nothing the model lacks");
+        fromModel.Except(fromMigrations).Should().BeEmpty("the model has nothing the migrations do not create; write a migration for it");
+        fromMigrations.Should().Equal(fromModel);
+    }
+
+    [Fact]
+    public void The_schema_comparison_sees_a_change_to_a_column()
+    {
+        using (var db = Context(_created))
+        {
+            db.Database.EnsureCreated();
+        }
+        var before = SqliteSchema.Read(_created);
+        using (var command = _created.CreateCommand())
+        {
+            command.CommandText = "ALTER TABLE Claims ADD COLUMN Note TEXT NULL; CREATE INDEX IX_Claims_Item ON Claims (Item);";
+            command.ExecuteNonQuery();
+        }
+
+        SqliteSchema.Read(_created).Except(before).Should().BeEquivalentTo([
+            "column Claims.Note TEXT NULL default=none pk=0",
+            "index Claims.IX_Claims_Item (Item)",
+        ]);
+    }
+
+    [Fact]
+    public void Every_model_entity_has_a_table_after_migrating()
+    {
+        using var db = Context(_migrated);
+        db.Database.Migrate();
+
+        var tables = SqliteSchema.Read(_migrated).Where(l => l.StartsWith("table ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]);
+        tables.Should().BeEquivalentTo(db.Model.GetEntityTypes().Select(e => e.GetTableName()));
+        db.Database.GetAppliedMigrations().Should().Equal(db.Database.GetMigrations());
+        db.Database.GetPendingMigrations().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Migrating_down_to_nothing_drops_every_table()
+    {
+        using var db = Context(_migrated);
+        db.Database.Migrate();
+
+        db.GetService<IMigrator>().Migrate(Migration.InitialDatabase);
+
+        SqliteSchema.Read(_migrated).Should().BeEmpty();
+    }
+
+    private static SqliteConnection Open()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        return connection;
+    }
+
+    private static TrackerDbContext Context(SqliteConnection connection) =>
+        new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connection).Options);
+}

@@ -1,0 +1,37 @@
+using ArmsTransferTracker.Extraction;
+using ArmsTransferTracker.Web.Data;
+using ArmsTransferTracker.Web.Import;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ArmsTransferTracker.Web.Tests.Infrastructure;
+
+/// <summary>A private in-memory SQLite database, migrated, that lives as long as this object.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public TestDatabase()
+    {
+        _connection.Open();
+        using var db = NewContext();
+        db.Database.Migrate();
+    }
+
+    public FixedTimeProvider Time { get; } = new(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
+
+    public TrackerDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(_connection).Options);
+
+    public ArticleImporter Importer(TrackerDbContext db) =>
+        new(db, new ArticleExtractor(), Time, NullLogger<ArticleImporter>.Instance);
+
+    public async Task<ImportResult> StoreAsync(ExtractedArticle article, string fileName)
+    {
+        await using var db = NewContext();
+        return await Importer(db).StoreAsync(Samples.SourceOf(article, fileName), article);
+    }
+
+    public void Dispose() => _connection.Dispose();
+}
