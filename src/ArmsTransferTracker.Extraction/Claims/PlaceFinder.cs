@@ -23,7 +23,8 @@ public static class PlaceFinder
         {
             var t = tokens[i];
             if (!t.IsWord || !(t.IsCapitalised || t.Lower.StartsWith("al-", StringComparison.Ordinal))) continue;
-            for (var n = Math.Min(Places.MaxPhraseTokens, tokens.Count - i); n >= 1; n--)
+            var longest = Math.Max(Places.LongestStartingWith(t.Lower), Places.LongestStartingWith(StripSuffix(t.Lower)));
+            for (var n = Math.Min(longest, tokens.Count - i); n >= 1; n--)
             {
                 var (phrase, suffix) = Phrase(tokens, i, n);
                 if (phrase is null) continue;
@@ -37,6 +38,15 @@ public static class PlaceFinder
             }
         }
         return found;
+    }
+
+    private static string StripSuffix(string lower)
+    {
+        foreach (var s in Suffixes)
+        {
+            if (lower.EndsWith(s, StringComparison.Ordinal) && lower.Length > s.Length) return lower[..^s.Length];
+        }
+        return lower;
     }
 
     private static (string? Phrase, string? Suffix) Phrase(IReadOnlyList<Token> tokens, int start, int count)

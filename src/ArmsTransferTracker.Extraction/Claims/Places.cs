@@ -166,6 +166,14 @@ public static class Places
     private static readonly Dictionary<string, PlaceEntry> ByPhrase = Build();
     private static readonly Dictionary<string, string> DemonymOf = BuildDemonyms();
 
+    // The longest phrase starting with each word ("north" -> 3 for "north korean"), so most tokens cost one lookup.
+    private static readonly Dictionary<string, int> LongestByFirstWord = ByPhrase.Keys
+        .GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Max(k => k.Split(' ').Length), StringComparer.Ordinal);
+
+    /// <summary>How many tokens the longest phrase beginning with this (lower-case) word has; 0 when none does.</summary>
+    public static int LongestStartingWith(string lowerWord) => LongestByFirstWord.GetValueOrDefault(lowerWord);
+
     /// <summary>The longest phrase in the gazetteer, in tokens; bounds the lookup window.</summary>
     public const int MaxPhraseTokens = 6;
 

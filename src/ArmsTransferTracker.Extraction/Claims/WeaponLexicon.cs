@@ -12,6 +12,18 @@ public static class WeaponLexicon
 {
     private static readonly Dictionary<string, string> Phrases = BuildPhrases();
 
+
+    private static Dictionary<string, int> BuildFirstWords()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var phrase in Phrases.Keys.Concat(GenericPhrases.Keys))
+        {
+            var words = phrase.Split(' ');
+            map[words[0]] = Math.Max(map.GetValueOrDefault(words[0]), words.Length);
+        }
+        return map;
+    }
+
     // Words that, without a more specific term in the sentence, still make a transfer about weapons: "denied sending weapons".
     private static readonly Dictionary<string, string> GenericPhrases = new(StringComparer.Ordinal)
     {
@@ -44,6 +56,11 @@ public static class WeaponLexicon
         ("kfir", Categories.Aircraft), ("galil", Categories.SmallArms), ("kalashnikov", Categories.SmallArms),
         ("ak-47", Categories.SmallArms), ("himars", Categories.OtherWeapons), ("m777", Categories.OtherWeapons),
     ];
+
+    private static readonly HashSet<char> ModelInitials = ModelPrefixes.Select(p => p.Prefix[0]).ToHashSet();
+
+    // The longest phrase starting with each word, so that most tokens cost one dictionary lookup.
+    private static readonly Dictionary<string, int> LongestByFirstWord = BuildFirstWords();
 
     private static Dictionary<string, string> BuildPhrases()
     {
@@ -81,7 +98,8 @@ public static class WeaponLexicon
         {
             if (!tokens[i].IsWord) continue;
             var matched = false;
-            for (var n = Math.Min(4, tokens.Count - i); n >= 1 && !matched; n--)
+            var longest = LongestByFirstWord.GetValueOrDefault(tokens[i].Lower);
+            for (var n = Math.Min(longest, tokens.Count - i); n >= 1 && !matched; n--)
             {
                 var phrase = Join(tokens, i, n);
                 if (Phrases.TryGetValue(phrase, out var category))
@@ -100,6 +118,7 @@ public static class WeaponLexicon
             }
             if (matched) continue;
             var lower = tokens[i].Lower;
+            if (lower.Length < 2 || !ModelInitials.Contains(lower[0])) continue;
             foreach (var (prefix, category) in ModelPrefixes)
             {
                 if (lower.StartsWith(prefix, StringComparison.Ordinal))
