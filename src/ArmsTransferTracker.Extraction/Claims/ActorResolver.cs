@@ -216,7 +216,9 @@ public sealed class ActorResolver
 
         // "the Russian news site Frontovaya Pravda", "the semi-official Dena News Agency": a descriptor then the proper name; the name is what counts.
         var properStart = words.Count;
-        while (properStart > 0 && words[properStart - 1].IsCapitalised && !phrasePlaces.Any(p => p.Covers(words[properStart - 1]))) properStart--;
+        while (properStart > 0 && words[properStart - 1].IsCapitalised) properStart--;
+        // "Open Skies Libya" keeps its place; a run that is only a place ("Iran") is not a proper name of its own.
+        while (properStart < words.Count && phrasePlaces.Any(p => p.Covers(words[properStart]))) properStart++;
         if (properStart > 0 && properStart < words.Count && !words[properStart - 1].IsCapitalised && !words[properStart - 1].IsPossessive
             && words[properStart - 1].Lower is not ("of" or "for" or "in" or "to" or "and" or "on") && IsMediaOrGroupDescriptor(words.Take(properStart)))
         {
@@ -235,7 +237,8 @@ public sealed class ActorResolver
             kind = ActorKind.Organisation;
         else return [];
         // A bare common noun without a place or capital ("officials", "analysts") names no one in particular.
-        if (!words.Any(w => w.IsCapitalised) && phrasePlaces.Count == 0 && kind != ActorKind.Officials && kind != ActorKind.Organisation) return [];
+        // A bare common noun ("the ministry") names no one; "the ruling military council" does.
+        if (!words.Any(w => w.IsCapitalised) && phrasePlaces.Count == 0 && kind != ActorKind.Officials && kind != ActorKind.Organisation && words.Count < 3) return [];
         if (kind == ActorKind.Officials && words.Count == 1 && head is "officials" or "sources") return [];
         if (kind == ActorKind.Organisation && !words.Any(w => w.IsCapitalised) && phrasePlaces.Count == 0 && words.Count < 2) return [];
         return [Remember(new ExtractedActor(normalised, kind, null, affiliation))];

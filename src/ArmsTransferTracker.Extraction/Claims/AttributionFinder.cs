@@ -127,6 +127,12 @@ public static class AttributionFinder
                 Add(np, SpeakerSource.Source, i);
                 continue;
             }
+            // "..., the state broadcaster reported, citing the ruling military council".
+            if (w == "citing" && i > 0 && tokens[i - 1].Text == ",")
+            {
+                Add(Right(tokens, i + 1, places), SpeakerSource.Source, i);
+                continue;
+            }
             if (DenyVerbs.Contains(w))
             {
                 if (IsPassiveBy(tokens, i)) Add(Right(tokens, i + 2, places), SpeakerSource.Denies, i);
@@ -162,6 +168,7 @@ public static class AttributionFinder
             }
             // "reported by the Wall Street Journal", "as was claimed by the U.S. military", "voiced by an Israeli military spokesman".
             if (w is "reported" or "claimed" or "voiced" or "released" or "issued" or "published" or "made" or "alleged" or "confirmed" or "raised" or "carried"
+                    or "analysed" or "analyzed" or "compiled" or "reviewed" or "seen" or "documented" or "obtained" or "gathered" or "collected" or "verified"
                 && ByAfter(tokens, i) is var byAt && byAt > 0)
             {
                 // "in a statement released Friday by its permanent mission": "its" is the country the sentence is about.
@@ -276,7 +283,7 @@ public static class AttributionFinder
             // "Col. Dawit Mekonnen, declined", "Sean Savett, a spokesperson for the National Security Council, declined",
             // "The officials, who spoke on condition of anonymity, confirmed".
             var open = -1;
-            for (var j = k - 1; j >= Math.Max(0, k - 16); j--)
+            for (var j = k - 1; j >= Math.Max(0, k - 30); j--)
             {
                 if (tokens[j].Text == ",") { open = j; break; }
                 if (tokens[j].Text is "”" or "“" or "\"" or ";" or "—") break;
@@ -285,7 +292,7 @@ public static class AttributionFinder
             var segment = tokens.Skip(open + 1).Take(k - open - 1).ToList();
             if (segment.Count == 0) return null;
             // "The officials, who spoke on condition of anonymity, confirmed"; "A spokesman, asked about the report, said".
-            if (segment[0].Lower is "who" or "which" || (!segment[0].IsCapitalised && (segment[0].Lower.EndsWith("ed", StringComparison.Ordinal) || segment[0].Lower.EndsWith("ing", StringComparison.Ordinal))))
+            if (segment[0].Lower is "who" or "which" or "in" or "on" or "at" or "with" or "speaking" or "according" or "citing" or "asked" or "responding" || (!segment[0].IsCapitalised && (segment[0].Lower.EndsWith("ed", StringComparison.Ordinal) || segment[0].Lower.EndsWith("ing", StringComparison.Ordinal))))
                 return Collect(tokens, open - 1, places);
             if (segment[0].Lower is "a" or "an" or "the" || !segment[0].IsCapitalised)
             {

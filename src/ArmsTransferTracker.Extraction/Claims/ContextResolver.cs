@@ -21,6 +21,7 @@ public static class ContextResolver
             foreach (var e in analyses[s].Events)
             {
                 if (e.Suppliers.Count > 0 && e.Recipients.Count > 0) continue;
+                if (e.UnnamedRecipient && e.Recipients.Count == 0) continue;
                 var match = Nearest(full, s, c =>
                     (e.Suppliers.Count == 0 || e.Suppliers.Intersect(c.Suppliers).Any())
                     && (e.Recipients.Count == 0 || e.Recipients.Intersect(c.Recipients).Any()));

@@ -26,6 +26,9 @@ public sealed class TransferEvent
     public bool Negated { get; set; }
     public bool Suppressed { get; set; }
     public bool FromContext { get; set; }
+    /// <summary>The recipient is named by a common noun ("to a country at war"), so the transfer is not about a named recipient.</summary>
+    public bool UnnamedRecipient { get; set; }
+
     /// <summary>The giver is a pronoun ("it has never supplied", "they had sent"): the speaker's own side.</summary>
     public bool PronounGiver { get; set; }
 }
@@ -168,9 +171,16 @@ public static class TransferFinder
                 {
                     Add(ev.Suppliers, bySuppliers.Count > 0 ? bySuppliers : fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
                     if (ev.Suppliers.Count == 0 && subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym) Add(ev.Suppliers, subject);
+                    // "Ukraine used long-range missiles supplied by the United States": the one who has the goods received them.
+                    if (recipients.Count == 0 && ev.Suppliers.Count > 0 && HasUseVerbBefore(tokens, t, leftBound))
+                    {
+                        recipients = SubjectLeftAny(places, t, leftBound).Where(r => !ev.Suppliers.Contains(r)).ToList();
+                    }
                 }
                 else
                 {
+                    // "Syrian forces seized a truck carrying missiles": a vehicle carries, and whoever seizes it is no supplier.
+                    if (tokens[t].Lower is "carrying" or "carried" || SeizedBefore(tokens, t, leftBound)) subject = null;
                     // The subject gives, unless it is the maker's adjective on goods that moved: "Iranian drones supplied to the army".
                     Add(ev.Suppliers, subject ?? (fromSuppliers.Count > 0 ? fromSuppliers : madeBy));
                     if (ev.Suppliers.Count == 0) Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
@@ -227,6 +237,17 @@ public static class TransferFinder
                 break;
         }
         ev.Recipients.RemoveAll(r => ev.Suppliers.Contains(r));
+        // "would not send weapons to a country at war": a recipient described, not named, and not "any" ("to any party").
+        if (ev.Recipients.Count == 0 && kind is TriggerKind.Give or TriggerKind.Noun)
+        {
+            for (var k = t + 1; k < Math.Min(rightBound, tokens.Count - 1); k++)
+            {
+                if (tokens[k].Lower != "to") continue;
+                var next = tokens[k + 1].Lower;
+                ev.UnnamedRecipient = next is "a" or "another" or "other" or "third" or "countries" or "governments" or "allies" or "partners" or "customers";
+                break;
+            }
+        }
         if (kind is TriggerKind.Give && !passive && ev.Suppliers.Count == 0) ev.PronounGiver = HasPronounSubject(tokens, t);
         ev.Negated = IsNegated(tokens, t, leftBound, ev.Weapons);
         ev.Suppressed = IsSuppressed(tokens, t, leftBound) && !(ev.Negated && HasFutureNegation(tokens, t, leftBound));
@@ -245,9 +266,8 @@ public static class TransferFinder
         var limit = Math.Max(0, t - 14);
         for (var k = t - 1; k >= limit; k--)
         {
-            // An opening quote right before the verb does not end its clause: 'had been “sent to Kyiv via ...'.
-            if (k == t - 1 && tokens[k].Text is "“" or "\"" or "‘") continue;
-            if (Boundaries.Contains(tokens[k].Text)) return k + 1;
+            // Quotes do not end a clause: 'had been “sent to Kyiv via ...', 'North Korea has "without doubt" sold arms'.
+            if (RightBoundaries.Contains(tokens[k].Text)) return k + 1;
         }
         return limit;
     }
@@ -296,11 +316,20 @@ public static class TransferFinder
             // "to the military governments of Mali", "to a Russian weapons maker": skip a few words to the first place.
             var place = places.FirstOrDefault(p => p.First > k && p.First <= k + 6 && p.First <= right + 2);
             if (place is null) continue;
-            if (tokens.Skip(k + 1).Take(place.First - k - 1).Any(x => x.Text is "," || Triggers.ContainsKey(x.Lower))) continue;
+            // "to the military governments of Mali", "to the paramilitary Rapid Support Forces"; not "to strike a Russian airfield".
+            if (!tokens.Skip(k + 1).Take(place.First - k - 1).All(x => DirectionGapWords.Contains(x.Lower))) continue;
             return Coordinated(tokens, places, place);
         }
         return [];
     }
+
+    private static readonly HashSet<string> DirectionGapWords =
+    [
+        "the", "a", "an", "its", "their", "his", "her", "both", "military", "governments", "government", "armed", "forces", "of", "air",
+        "force", "army", "navy", "state", "regime", "junta", "rebels", "militants", "separatists", "paramilitary", "ruling", "fighters",
+        "units", "troops", "eastern", "western", "northern", "southern", "central", "occupied", "neighbouring", "neighboring", "allies",
+        "ally", "militia", "militias", "group", "groups", "backed", "forces", "defence", "defense", "ministry", "national", "security",
+    ];
 
     // "Mali, Burkina Faso and Niger", "both Saudi Arabia and the United Arab Emirates"; "Sudan’s Rapid Support Forces" names the group.
     private static List<string> Coordinated(IReadOnlyList<Token> tokens, List<PlaceMention> places, PlaceMention first)
@@ -344,8 +373,6 @@ public static class TransferFinder
         }
         // A place inside a prepositional phrase is no subject: "deliveries to Ukraine have slowed", "in Tehran, ...".
         if (nearest.First > 0 && tokens[nearest.First - 1].Lower is "to" or "in" or "into" or "from" or "at" or "with" or "across" or "near" or "against" or "on" or "over") return null;
-        // "Ukrainian forces", "Russian officials": a demonym on a people noun is not the subject of the transfer.
-        if (nearest.IsDemonym && nearest.Suffix is null && nearest.Last + 1 < tokens.Count && ForcesNouns.Contains(tokens[nearest.Last + 1].Lower)) return null;
         var result = new List<string> { nearest.Canonical };
         var current = nearest;
         while (true)
@@ -391,6 +418,24 @@ public static class TransferFinder
             }
         }
         return result;
+    }
+
+    private static bool SeizedBefore(IReadOnlyList<Token> tokens, int t, int left)
+    {
+        for (var k = t - 1; k >= left; k--)
+        {
+            if (tokens[k].Lower is "seized" or "intercepted" or "captured" or "confiscated" or "impounded" or "seizes" or "seizing") return true;
+        }
+        return false;
+    }
+
+    private static bool HasUseVerbBefore(IReadOnlyList<Token> tokens, int t, int left)
+    {
+        for (var k = t - 1; k >= left; k--)
+        {
+            if (tokens[k].Lower is "used" or "uses" or "fired" or "launched" or "deployed" or "received" or "got" or "showed" or "displayed" or "operates" or "operated") return true;
+        }
+        return false;
     }
 
     private static List<string> MadeElsewhere(IReadOnlyList<Token> tokens, List<PlaceMention> places, int left, int right) =>
