@@ -90,6 +90,8 @@ public static class AttributionFinder
             else if (i > 0 && tokens[i - 1].Text == "," && t.Lower is "while" or "whereas" or "but") clause++;
             else if (i > 0 && tokens[i - 1].Text == "," && t.Lower == "and" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised) clause++;
             else if (i > 0 && t.Lower == "while" && tokens[i - 1].Text is "”" or "\"") clause++;
+            // "..., after Russia’s ambassador told a local newspaper that ...": a new speaker's clause.
+            else if (i > 0 && tokens[i - 1].Text == "," && t.Lower is "after" or "before" or "when" or "whereas" or "although" or "though") clause++;
             ids.Add(clause);
         }
         return ids;
@@ -169,7 +171,9 @@ public static class AttributionFinder
             // "reported by the Wall Street Journal", "as was claimed by the U.S. military", "voiced by an Israeli military spokesman".
             if (w is "reported" or "claimed" or "voiced" or "released" or "issued" or "published" or "made" or "alleged" or "confirmed" or "raised" or "carried"
                     or "analysed" or "analyzed" or "compiled" or "reviewed" or "seen" or "documented" or "obtained" or "gathered" or "collected" or "verified"
-                && ByAfter(tokens, i) is var byAt && byAt > 0)
+                && ByAfter(tokens, i) is var byAt && byAt > 0
+                // "rounds made by a Brazilian company" is about goods; "the allegations were made by X" is about a statement.
+                && (w != "made" || tokens.Take(i).Any(t => t.Lower is "allegations" or "allegation" or "claims" or "claim" or "accusations" or "accusation" or "statement" or "remarks" or "comments")))
             {
                 // "in a statement released Friday by its permanent mission": "its" is the country the sentence is about.
                 Add(Right(tokens, byAt + 1, places), SpeakerSource.Source, i, places.FirstOrDefault(p => p.First <= 2)?.Canonical);

@@ -28,6 +28,12 @@ public sealed class ClaimExtractor
             var pronoun = IndexOfPronoun(sentence.Tokens);
             if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, 0, pronoun);
             var speakers = sentence.IsTitle ? [] : AttributionFinder.Find(sentence, places, resolver);
+            // A quotation that runs on into a sentence of its own keeps its speaker: '“The evidence is overwhelming,” Ndong told reporters. “Rwanda's army has provided ...”'.
+            if (speakers.Count == 0 && !sentence.IsTitle && StartsWithQuote(sentence) && analyses.Count > 0 && analyses[^1].Speakers is [{ Source: SpeakerSource.Says } previous]
+                && analyses[^1].Sentence.Paragraph == sentence.Paragraph && analyses[^1].Sentence.Tokens.Any(t => t.Text is "”" or "\""))
+            {
+                speakers = [previous with { Clause = 0, Position = 0 }];
+            }
             if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, pronoun);
             // "France’s armed forces ministry said it “no longer supplies ... to Mali”": the pronoun is the speaker's country.
             foreach (var e in events.Where(e => e.PronounGiver && e.Suppliers.Count == 0))
@@ -42,6 +48,8 @@ public sealed class ClaimExtractor
         var findings = StanceCollector.Collect(text, analyses, resolver);
         return ClaimMerger.Merge(findings);
     }
+
+    private static bool StartsWithQuote(Sentence sentence) => sentence.Tokens.Count > 0 && sentence.Tokens[0].Text is "“" or "\"";
 
     private static int IndexOfPronoun(IReadOnlyList<Token> tokens)
     {

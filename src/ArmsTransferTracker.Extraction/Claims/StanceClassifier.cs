@@ -34,14 +34,31 @@ public static class StanceClassifier
 
         var clause = speaker.Clause;
         var clauseTokens = tokens.Where((_, i) => clauses[i] == clause).ToList();
-        var clauseEvents = claimEvents.Where(e => clauses[e.Trigger] == clause).ToList();
-        var events = clauseEvents.Count > 0 ? clauseEvents : claimEvents.ToList();
+        var clauseEvents = claimEvents.Where(e => e.Trigger < clauses.Count && clauses[e.Trigger] == clause && e.Sentence.Tokens == tokens).ToList();
+        // "Russia’s claim that Poland has supplied ... is false": the speaker says the opposite of the claim it reports.
+        if (CallsClaimFalse(clauseTokens))
+        {
+            return clauseEvents.Count > 0 && clauseEvents.All(e => e.Negated) ? StanceValue.Supports : StanceValue.Denies;
+        }
+        // A speaker in a clause of its own ("..., after the ambassador told a newspaper that shells were found") is not bound by another clause's negation.
+        var events = clauseEvents;
         // "Pakistan has never provided arms ..., the Foreign Office said": a negated transfer is denied.
         if (events.Count > 0 && events.All(e => e.Negated)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !HasSourceReport(clauseTokens)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !events.Any(e => !e.Negated)) return StanceValue.Denies;
         if (ContainsPhrase(clauseTokens, NeutralPhrases)) return StanceValue.Neutral;
         return StanceValue.Supports;
+    }
+
+    private static bool CallsClaimFalse(List<Token> tokens)
+    {
+        var claimAt = tokens.FindIndex(t => t.Lower is "claim" or "claims" or "allegation" or "allegations" or "assertion" or "accusation" or "accusations");
+        if (claimAt < 0) return false;
+        for (var i = claimAt + 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is "is" or "are" or "was" or "were" && tokens[i + 1].Lower is "false" or "untrue" or "wrong" or "baseless" or "unfounded" or "groundless") return true;
+        }
+        return false;
     }
 
     // "rejecting a report by X that ..." still denies; but "said X had ... lies" without a report is a denial too.

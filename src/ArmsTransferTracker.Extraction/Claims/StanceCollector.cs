@@ -61,12 +61,15 @@ public static class StanceCollector
         return findings;
     }
 
-    // "The delivery was reported by the Wall Street Journal" speaks of a transfer; "prepared to deliver consequences" does not.
+    // "The delivery was reported by the Wall Street Journal" speaks of a transfer; "prepared to deliver consequences" and
+    // "what we export goes to governments" do not name one (a verb without goods or parties is not about arms).
     private static bool HasTransferWord(IReadOnlyList<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TransferFinder.IsTriggerWord(tokens[i].Lower) && (i == 0 || tokens[i - 1].Lower != "to")) return true;
+            if (!TransferFinder.IsTransferNoun(tokens[i].Lower) || (i > 0 && tokens[i - 1].Lower == "to")) continue;
+            if (i + 1 < tokens.Count && tokens[i + 1].Lower is "licences" or "licenses" or "controls" or "rules" or "regime" or "permits" or "data" or "figures" or "policy") continue;
+            return true;
         }
         return false;
     }

@@ -91,7 +91,7 @@ public static class TransferFinder
         Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplied supplying provide provides providing provided " +
             "deliver delivers delivering delivered transfer transferred transferring sell sells selling sold handed hands hand smuggle smuggles " +
             "smuggled smuggling export exported exporting re-exported give gives gave given giving arming donate donated donating resupplied " +
-            "resupplying resupply flew flown pumping funnelled funneled funnelling channelled carried carrying");
+            "resupplying resupply flew flown pumping funnelled funneled funnelling channelled carried carrying helping helped helps");
         Add(TriggerKind.Receive, "receive receives receiving received obtain obtains obtained obtaining buy buys buying bought purchased purchasing " +
             "acquire acquires acquired acquiring procure procured procuring import imports imported importing took taken take taking");
         Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing destined bound");
@@ -103,6 +103,8 @@ public static class TransferFinder
     }
 
     public static bool IsTriggerWord(string lower) => Triggers.ContainsKey(lower);
+
+    public static bool IsTransferNoun(string lower) => Triggers.TryGetValue(lower, out var kind) && kind == TriggerKind.Noun;
 
     public static List<TransferEvent> Find(Sentence sentence, List<PlaceMention> places, List<WeaponMention> weapons)
     {
@@ -134,6 +136,8 @@ public static class TransferFinder
             }
             // "carried" only moves goods when weapons follow it: "cargo flights carried rifles ... to the RSF".
             if (lower is "carried" or "carrying" && !weapons.Any(w => w.First > i && w.First <= i + 4)) continue;
+            // "Russia was helping Iran with its nuclear programme": help is a transfer only with a receiving place and "with".
+            if (lower is "helping" or "helped" or "helps" && !(places.Any(p => p.First == i + 1) && tokens.Skip(i + 2).Take(4).Any(x => x.Lower == "with"))) continue;
             // "destined for the Houthis", "bound for Yemen": goods on their way name their recipient.
             if (lower is "destined" or "bound" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "for")) continue;
             // "trade" only as "arms trade": "denied any arms trade between them".
@@ -163,6 +167,7 @@ public static class TransferFinder
         var bySuppliers = passive || kind == TriggerKind.Noun ? AfterWord(tokens, places, t, rightBound, "by") : [];
         var subject = SubjectLeft(tokens, places, t, leftBound);
         var madeBy = DemonymOnWeapons(tokens, places, ev.Weapons, leftBound, rightBound);
+        if (madeBy.Count == 0) madeBy = MadeByOrIn(tokens, places, leftBound, rightBound);
 
         switch (kind)
         {
@@ -180,7 +185,15 @@ public static class TransferFinder
                 else
                 {
                     // "Syrian forces seized a truck carrying missiles": a vehicle carries, and whoever seizes it is no supplier.
-                    if (tokens[t].Lower is "carrying" or "carried" || SeizedBefore(tokens, t, leftBound)) subject = null;
+                    var seized = SeizedBefore(tokens, t, leftBound);
+                    // "Two Egyptian military cargo planes carrying rifles ... landed at Mogadishu’s airport": the carrier's flag gives, where it lands receives.
+                    if (tokens[t].Lower is "carrying" or "carried")
+                    {
+                        subject = !seized && subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym ? subject : null;
+                        if (recipients.Count == 0 && tokens.Skip(t).Take(rightBound - t + 1).Any(x => x.Lower is "landed" or "arrived" or "docked" or "unloaded"))
+                            recipients = AfterWord(tokens, places, t, rightBound, "at", "in");
+                    }
+                    else if (seized) subject = null;
                     // The subject gives, unless it is the maker's adjective on goods that moved: "Iranian drones supplied to the army".
                     Add(ev.Suppliers, subject ?? (fromSuppliers.Count > 0 ? fromSuppliers : madeBy));
                     if (ev.Suppliers.Count == 0) Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
@@ -447,6 +460,19 @@ public static class TransferFinder
         return p is null ? [] : [p.Canonical];
     }
 
+    // "tank rounds made by a Brazilian state company", "components manufactured in China".
+    private static List<string> MadeByOrIn(IReadOnlyList<Token> tokens, List<PlaceMention> places, int left, int right)
+    {
+        for (var k = left; k < Math.Min(tokens.Count - 1, right + 4); k++)
+        {
+            if (tokens[k].Lower is not ("made" or "manufactured" or "produced" or "built")) continue;
+            if (tokens[k + 1].Lower is not ("by" or "in")) continue;
+            var place = places.FirstOrDefault(p => p.First > k + 1 && p.First <= k + 4);
+            if (place is not null) return [place.Canonical];
+        }
+        return [];
+    }
+
     private static List<string> DemonymsRight(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int right)
     {
         var result = new List<string>();
@@ -479,7 +505,7 @@ public static class TransferFinder
     private static readonly HashSet<string> DoingVerbs =
     [
         "completed", "made", "began", "begun", "resumed", "carried", "finished", "continued", "started", "stepped", "increased",
-        "accelerated", "expanded", "approved", "authorised", "authorized", "sped", "halted", "suspended", "stopped", "made", "conducted",
+        "accelerated", "expanded", "approved", "authorised", "authorized", "sped", "made", "conducted",
     ];
 
     private static bool HasDoingVerb(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int left)
