@@ -303,7 +303,7 @@ public static class AttributionFinder
                 var before = Collect(tokens, open - 1, places);
                 return before is null ? null : [.. before, .. segment];
             }
-            if (segment.All(t => t.IsCapitalised || t.Text is "." or "-" || Abbreviations.Contains(t.Text)))
+            if (segment.All(t => t.IsCapitalised || t.Text is "." or "-" || Abbreviations.Contains(t.Text) || IsNameParticle(t)))
             {
                 var role = Collect(tokens, open - 1, places) ?? [];
                 return [.. role, .. segment];
@@ -330,9 +330,17 @@ public static class AttributionFinder
         return np.Count == 0 ? null : np;
     }
 
+    // Name particles: "Abdulrahman al-Haddad", "Saleh al-Waziri", "Ursula von der Leyen".
+    public static bool IsNameParticle(Token t) =>
+        t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal) || t.Lower.StartsWith("bin-", StringComparison.Ordinal)
+        || t.Lower is "bin" or "ibn" or "von" or "van" or "der" or "de" or "da" or "dos" or "al";
+
     private static bool IsNounPhraseToken(IReadOnlyList<Token> tokens, int k, List<PlaceMention> places)
     {
         var t = tokens[k];
+        if (IsNameParticle(t)) return true;
+        // "government-aligned coast guard", "state-run television".
+        if (t.IsWord && !t.IsCapitalised && t.Lower.Contains('-') && !t.Lower.EndsWith("-year", StringComparison.Ordinal)) return true;
         if (t.IsPossessive) return true;
         if (t.Text == "." && k > 0 && (Abbreviations.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.Length == 1)) return true;
         if (t.IsWord && t.IsCapitalised) return true;

@@ -8,6 +8,23 @@ public static class ContextResolver
 {
     public static void FillParties(List<SentenceAnalysis> analyses)
     {
+        // Within a sentence first: "weapons destined for the Houthis, including ... drone engines supplied by Iran".
+        foreach (var a in analyses)
+        {
+            foreach (var e in a.Events.Where(e => !e.Suppressed))
+            {
+                if (e.Suppliers.Count > 0 && e.Recipients.Count == 0)
+                {
+                    var other = a.Events.FirstOrDefault(o => o != e && !o.Suppressed && o.Recipients.Count > 0 && !o.Recipients.Intersect(e.Suppliers).Any());
+                    if (other is not null) e.Recipients.AddRange(other.Recipients);
+                }
+                else if (e.Recipients.Count > 0 && e.Suppliers.Count == 0)
+                {
+                    var other = a.Events.FirstOrDefault(o => o != e && !o.Suppressed && o.Suppliers.Count > 0 && o.Recipients.Count == 0 && !o.Suppliers.Intersect(e.Recipients).Any());
+                    if (other is not null) e.Suppliers.AddRange(other.Suppliers);
+                }
+            }
+        }
         var full = new List<(int Sentence, TransferEvent Event)>();
         for (var s = 0; s < analyses.Count; s++)
         {

@@ -30,6 +30,8 @@ public static class PlaceFinder
                 if (phrase is null) continue;
                 if (Places.TryLookup(phrase, out var entry))
                 {
+                    // "Latin America", "the Middle East": consumed, but no place.
+                    if (entry.Canonical.Length == 0) { i += n - 1; break; }
                     // "Democratic Republic of the Congo" is one phrase; a lone "Congo" or "Georgia" inside a name is still a place.
                     found.Add(new PlaceMention(i, i + n - 1, entry, suffix) { Tokens = tokens.Skip(i).Take(n).ToList() });
                     i += n - 1;

@@ -125,7 +125,7 @@ public static class Places
         "Turkmenistan|Turkmen|Ashgabat|",
         "Uganda|Ugandan|Kampala|",
         "Ukraine|Ukrainian|Kyiv,Kiev|",
-        "United Arab Emirates|Emirati|Abu Dhabi|UAE,U.A.E.",
+        "United Arab Emirates|Emirati|Abu Dhabi|UAE,U.A.E.,Emirates",
         "United Kingdom|British|London,*Downing Street|Britain,Great Britain,UK,U.K.",
         "United States|American,U.S.,US|Washington,*White House,*Pentagon|United States of America,USA,America,U.S.A.",
         "Uzbekistan|Uzbek|Tashkent|",
@@ -161,6 +161,13 @@ public static class Places
         "Kashmiri militants||",
         "Iraqi militias||",
         "Africa Corps||",
+    ];
+
+    // Names that contain a country's name but are not that country: "Latin America" is not the United States.
+    private static readonly string[] NotPlaces =
+    [
+        "Latin America", "South America", "North America", "Central America", "Middle East", "New York", "Gulf of Aden", "Red Sea",
+        "Black Sea", "South China Sea", "Korean Peninsula", "West Bank", "Western Sahara", "Gaza Strip", "Congo River",
     ];
 
     private static readonly Dictionary<string, PlaceEntry> ByPhrase = Build();
@@ -206,6 +213,7 @@ public static class Places
             }
             foreach (var a in Split(parts[3])) Add(a, canonical, PlaceForm.Name, true);
         }
+        foreach (var name in NotPlaces) Add(name, "", PlaceForm.Name, false);
         foreach (var row in GroupRows)
         {
             var parts = row.Split('|');

@@ -61,7 +61,7 @@ public static class TransferFinder
         "will", "would", "could", "might", "may", "should", "can", "if", "whether", "plan", "plans", "planned", "planning", "intends",
         "intend", "intended", "considering", "consider", "considered", "weighing", "weigh", "expected", "expects", "pledged", "promised",
         "offered", "proposed", "propose", "ready", "willing", "unless", "talks", "discussing", "discuss", "possible", "potential",
-        "prepared", "seeks", "seeking", "sought", "asked", "urged", "requested", "approve", "approved", "agreed", "allow", "allowed",
+        "prepared", "seeks", "seeking", "sought", "asked", "urged", "requested", "approve", "agreed", "allow", "allowed",
         "future", "any", "hopes", "wants", "want", "decision",
     ];
 
@@ -224,7 +224,8 @@ public static class TransferFinder
             case TriggerKind.Use:
                 Add(ev.Suppliers, MadeElsewhere(tokens, places, leftBound, rightBound));
                 // "fired by Russian forces" (passive) or "Russian forces have begun using" (active).
-                var users = AfterWord(tokens, places, t, rightBound, "by");
+                // Only an agent right after the verb uses the goods: "fired by Russian forces"; not "..., as was claimed by Ukraine's air force".
+                var users = t + 1 < tokens.Count && tokens[t + 1].Lower == "by" ? AfterWord(tokens, places, t, Math.Min(rightBound, t + 6), "by") : [];
                 if (users.Count == 0 && tokens[t].Lower == "using") users = SubjectLeftAny(places, t, leftBound);
                 Add(ev.Recipients, users);
                 break;
@@ -352,6 +353,13 @@ public static class TransferFinder
         while (true)
         {
             var next = places.FirstOrDefault(p => p.First > current.Last && p.First <= current.Last + 2);
+            // "Sudan's paramilitary Rapid Support Forces": a group owned by a place, a few words on.
+            if (current.Last + 1 < tokens.Count && tokens[current.Last + 1].IsPossessive)
+            {
+                var owned = places.FirstOrDefault(p => p.First > current.Last + 1 && p.First <= current.Last + 4 && !p.Entry.IsState
+                    && tokens.Skip(current.Last + 2).Take(p.First - current.Last - 2).All(x => !x.IsCapitalised && x.IsWord));
+                if (owned is not null) next = owned;
+            }
             if (next is not null && current.Last + 1 < tokens.Count && tokens[current.Last + 1].IsPossessive && !next.Entry.IsState)
             {
                 current = next;
@@ -359,7 +367,10 @@ public static class TransferFinder
             }
             result.Add(current.Canonical);
             var gap = next is null ? null : tokens.Skip(current.Last + 1).Take(next.First - current.Last - 1).Select(x => x.Lower).ToList();
-            if (next is not null && gap is not null && gap.Count > 0 && gap.All(g => g is "," or "and" or "or" or "the" or "both"))
+            var listGap = gap is not null && gap.Count > 0 && gap.All(g => g is "," or "and" or "or" or "the" or "both");
+            // "Mali, Burkina Faso and Niger" is a list; "to Ukraine, Prague says" is not.
+            if (listGap && !gap!.Any(g => g is "and" or "or") && !ContinuesList(tokens, places, next!)) listGap = false;
+            if (next is not null && listGap)
             {
                 current = next;
                 continue;
@@ -368,14 +379,23 @@ public static class TransferFinder
         }
     }
 
+    private static bool ContinuesList(IReadOnlyList<Token> tokens, List<PlaceMention> places, PlaceMention place)
+    {
+        var after = place.Last + 1;
+        return after + 1 < tokens.Count && tokens[after].Text is "," or "and" or "or" && places.Any(p => p.First >= after + 1 && p.First <= after + 2);
+    }
+
     // The nearest place to the left of the verb in the same clause, with places coordinated before it: "Britain and France have supplied".
     private static List<string>? SubjectLeft(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int left)
     {
         PlaceMention? nearest = null;
         foreach (var p in places)
         {
-            // "American-made rifles obtained from ...": the maker's adjective is not the subject.
-            if (p.Last < t && p.First >= left && p.Suffix is null) nearest = p;
+            // "American-made rifles obtained from ...": the maker's adjective is not the subject; "A Czech-led initiative" is.
+            if (p.Last >= t || p.First < left || p.Suffix is not (null or "led" or "run" or "owned" or "funded")) continue;
+            // "an initiative to buy ammunition for Ukraine delivered": a place inside a prepositional phrase is no subject.
+            if (p.First > 0 && tokens[p.First - 1].Lower is "to" or "in" or "into" or "from" or "at" or "with" or "across" or "near" or "against" or "on" or "over" or "for" or "by" or "through" or "via") continue;
+            nearest = p;
         }
         if (nearest is null) return null;
         // "Afghanistan’s Taliban government": the state that a group governs.
@@ -384,8 +404,6 @@ public static class TransferFinder
         {
             nearest = owner;
         }
-        // A place inside a prepositional phrase is no subject: "deliveries to Ukraine have slowed", "in Tehran, ...".
-        if (nearest.First > 0 && tokens[nearest.First - 1].Lower is "to" or "in" or "into" or "from" or "at" or "with" or "across" or "near" or "against" or "on" or "over") return null;
         var result = new List<string> { nearest.Canonical };
         var current = nearest;
         while (true)
