@@ -129,6 +129,15 @@ public static class AttributionFinder
                 Add(np, SpeakerSource.Source, i);
                 continue;
             }
+            // "The Russian embassy disputed the account, saying that deliveries continue": the subject of the sentence speaks.
+            if (w is "saying" or "adding" or "insisting" or "arguing" && i > 0 && tokens[i - 1].Text == "," && speakers.Count == 0)
+            {
+                var start = 0;
+                while (start < i && (tokens[start].Lower is "the" or "a" or "an" || !tokens[start].IsWord)) start++;
+                var subject = Right(tokens, start, places);
+                if (subject is { Count: > 0 } && subject[0].IsCapitalised) Add(subject, SpeakerSource.Says, i);
+                continue;
+            }
             // "..., the state broadcaster reported, citing the ruling military council".
             if (w == "citing" && i > 0 && tokens[i - 1].Text == ",")
             {
@@ -318,10 +327,18 @@ public static class AttributionFinder
         var start = end + 1;
         for (var k = end; k >= Math.Max(0, end - 12); k--)
         {
-            var t = tokens[k];
             if (IsNounPhraseToken(tokens, k, places)) { start = k; continue; }
+            // "South Korea’s arms procurement agency confirmed": an unlisted noun inside a phrase that goes on to a name or a determiner.
+            if (end - k < 5 && IsPlainNoun(tokens[k]) && k > 0 && (IsNounPhraseToken(tokens, k - 1, places) || IsPlainNoun(tokens[k - 1])))
+            {
+                start = k;
+                continue;
+            }
             break;
         }
+        if (start > end) return null;
+        // The phrase must begin like one: a capital, a determiner, a number or a possessive; a run of plain nouns alone is no speaker.
+        while (start <= end && IsPlainNoun(tokens[start]) && !NounPhraseWords.Contains(tokens[start].Lower)) start++;
         if (start > end) return null;
         // "said Kyiv does not discuss": a phrase right after a reporting verb is what is said, not who says it.
         if (start > 0 && (SayVerbs.Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == "that")) return null;
@@ -329,6 +346,17 @@ public static class AttributionFinder
         while (np.Count > 0 && np[0].Lower is "of" or "for" or "in" or "to" or "and" or "with" or "," or ".") np.RemoveAt(0);
         return np.Count == 0 ? null : np;
     }
+
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "that", "which", "who", "but", "or", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+        "not", "also", "been", "be", "as", "than", "at", "by", "from", "after", "before", "while", "when", "if", "this", "these", "those",
+        "there", "here", "we", "you", "i", "our", "your", "what", "how", "why", "where", "some", "all", "any", "no", "so", "then",
+    ];
+
+    private static bool IsPlainNoun(Token t) =>
+        t.IsWord && !t.IsCapitalised && !FunctionWords.Contains(t.Lower) && !t.Lower.EndsWith("ly", StringComparison.Ordinal)
+        && !t.Lower.EndsWith("ed", StringComparison.Ordinal) && !SayVerbs.Contains(t.Lower) && !DenyVerbs.Contains(t.Lower) && !char.IsDigit(t.Text[0]);
 
     // Name particles: "Abdulrahman al-Haddad", "Saleh al-Waziri", "Ursula von der Leyen".
     public static bool IsNameParticle(Token t) =>

@@ -89,13 +89,13 @@ public static class TransferFinder
             foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map[w] = kind;
         }
         Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplied supplying provide provides providing provided " +
-            "deliver delivers delivering delivered transfer transferred transferring sell sells selling sold handed hands hand smuggle smuggles " +
-            "smuggled smuggling export exported exporting re-exported give gives gave given giving arming donate donated donating resupplied " +
+            "deliver delivers delivering delivered transfer transfers transferred transferring sell sells selling sold handed hands hand smuggle smuggles " +
+            "smuggled smuggling export exports exported exporting re-exported give gives gave given giving arming donate donated donating resupplied " +
             "resupplying resupply flew flown pumping funnelled funneled funnelling channelled carried carrying helping helped helps");
         Add(TriggerKind.Receive, "receive receives receiving received obtain obtains obtained obtaining buy buys buying bought purchased purchasing " +
             "acquire acquires acquired acquiring procure procured procuring import imports imported importing took taken take taking");
         Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing destined bound");
-        Add(TriggerKind.Noun, "delivery deliveries shipment shipments supplies transfers sale sales exports handover donation donations " +
+        Add(TriggerKind.Noun, "delivery deliveries shipment shipments transfers sale sales handover donation donations " +
             "provision consignment flows resupplies purchases purchase acquisition trade deals deal contract contracts");
         Add(TriggerKind.Arrive, "came come comes");
         Add(TriggerKind.Use, "fired used using deployed");
@@ -130,7 +130,8 @@ public static class TransferFinder
             // "fired by Russian forces", "used by Azerbaijani forces": only goods made elsewhere ("North Korean-made") make this a transfer.
             if (lower is "fired" or "used" or "using" or "deployed" && !places.Any(p => p.Suffix is "made" or "built" or "supplied" or "manufactured" or "produced")) continue;
             // "supply" and "transfer" are nouns after a determiner or before "of": "the supply of Iranian missiles".
-            if (lower is "supply" or "transfer" or "export" or "import" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "any" or "this" or "its" or "missile" or "arms" or "weapons")
+            if (lower is "supply" or "supplies" or "transfer" or "export" or "exports" or "import" or "imports" && i > 0
+                && tokens[i - 1].Lower is "the" or "a" or "any" or "this" or "its" or "their" or "missile" or "arms" or "weapons" or "military" or "such" or "new" or "these" or "of" or "ammunition" or "drone" or "defence" or "defense" or "'s" || (i > 0 && tokens[i - 1].IsPossessive))
             {
                 kind = TriggerKind.Noun;
             }
@@ -164,7 +165,8 @@ public static class TransferFinder
         var recipients = AfterWord(tokens, places, t, rightBound, "to", "into", "for", "towards");
         // "from Iran", "supplied by Tehran": the supplier follows "from" (or "by" in the passive).
         var fromSuppliers = AfterWord(tokens, places, t, rightBound, "from");
-        var bySuppliers = passive || kind == TriggerKind.Noun ? AfterWord(tokens, places, t, rightBound, "by") : [];
+        // The agent of a passive sits close to its verb: "supplied by Iran"; "..., as was claimed by Ukraine’s agency" is a source.
+        var bySuppliers = passive || kind == TriggerKind.Noun ? AfterWord(tokens, places, t, Math.Min(rightBound, t + 3), "by") : [];
         var subject = SubjectLeft(tokens, places, t, leftBound);
         var madeBy = DemonymOnWeapons(tokens, places, ev.Weapons, leftBound, rightBound);
         if (madeBy.Count == 0) madeBy = MadeByOrIn(tokens, places, leftBound, rightBound);
@@ -180,6 +182,13 @@ public static class TransferFinder
                     if (recipients.Count == 0 && ev.Suppliers.Count > 0 && HasUseVerbBefore(tokens, t, leftBound))
                     {
                         recipients = SubjectLeftAny(places, t, leftBound).Where(r => !ev.Suppliers.Contains(r)).ToList();
+                    }
+                    // "Russian artillery units have been resupplied with North Korean-made guns": a subject that is not the goods' maker received them.
+                    if (recipients.Count == 0 && subject is { Count: > 0 } && !ev.Suppliers.Intersect(subject).Any())
+                    {
+                        var head = places.First(p => p.Canonical == subject[0]);
+                        if (!head.IsDemonym || (head.Last + 1 < tokens.Count && ForcesNouns.Contains(tokens[head.Last + 1].Lower)) || tokens[head.Last + 1].Lower is "artillery" or "units")
+                            recipients = subject;
                     }
                 }
                 else
@@ -213,7 +222,9 @@ public static class TransferFinder
                 else
                 {
                     Add(ev.Recipients, subject ?? []);
-                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : DemonymsRight(tokens, places, t, rightBound));
+                    // "purchased Chinese-made laser air defence systems", "was receiving Russian assistance": the maker's adjective after the verb.
+                    var makers = madeBy.Where(m => !ev.Recipients.Contains(m)).ToList();
+                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : makers.Count > 0 ? makers : DemonymsRight(tokens, places, t, Math.Min(rightBound, t + 4)));
                 }
                 break;
             case TriggerKind.Arrive:
@@ -379,6 +390,21 @@ public static class TransferFinder
         }
     }
 
+    private static bool InApposition(IReadOnlyList<Token> tokens, PlaceMention p, int t)
+    {
+        var close = -1;
+        for (var k = p.Last + 1; k < t; k++)
+        {
+            if (tokens[k].Text == ",") { close = k; break; }
+        }
+        if (close < 0) return false;
+        for (var k = p.First - 1; k >= Math.Max(0, p.First - 3); k--)
+        {
+            if (tokens[k].Text == ",") return true;
+        }
+        return false;
+    }
+
     private static bool ContinuesList(IReadOnlyList<Token> tokens, List<PlaceMention> places, PlaceMention place)
     {
         var after = place.Last + 1;
@@ -395,6 +421,8 @@ public static class TransferFinder
             if (p.Last >= t || p.First < left || p.Suffix is not (null or "led" or "run" or "owned" or "funded")) continue;
             // "an initiative to buy ammunition for Ukraine delivered": a place inside a prepositional phrase is no subject.
             if (p.First > 0 && tokens[p.First - 1].Lower is "to" or "in" or "into" or "from" or "at" or "with" or "across" or "near" or "against" or "on" or "over" or "for" or "by" or "through" or "via") continue;
+            // "The United States, Riyadh's main arms supplier, has sold": a place in an apposition is not the subject.
+            if (InApposition(tokens, p, t)) continue;
             nearest = p;
         }
         if (nearest is null) return null;
@@ -427,7 +455,8 @@ public static class TransferFinder
         var place = places.FirstOrDefault(p => p.First == start);
         if (place is null || (place.IsDemonym && place.Suffix is not null)) return [];
         var list = Coordinated(tokens, places, place);
-        if (!requireWith || tokens[t].Lower is "arming" or "arm" or "armed") return list;
+        // "has sold the kingdom Patriot systems", "gave Ukraine tanks": a double object needs no "with".
+        if (!requireWith || tokens[t].Lower is "arming" or "arm" or "armed" or "sold" or "sell" or "sells" or "gave" or "give" or "given" or "sent" or "send") return list;
         for (var k = place.Last + 1; k <= Math.Min(right + 3, tokens.Count - 1); k++)
         {
             if (tokens[k].Lower == "with") return list;
