@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+
+namespace ArmsTransferTracker.Extraction.Claims;
+
+/// <summary>
+/// What the extractor needs to know about the article's shape: which lines are titles, bylines or outlet lines (they carry no stances),
+/// and who the outlet is (from the metadata, else from the byline, a lone outlet line, a "Read more on original:" URL or an "originally appeared in" note).
+/// </summary>
+public sealed partial class ArticleLayout
+{
+    // Outlets recognised from a URL's host: "Read more on original: https://www.washingtonpost.com/...".
+    private static readonly Dictionary<string, string> OutletHosts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["washingtonpost.com"] = "The Washington Post", ["nytimes.com"] = "The New York Times", ["wsj.com"] = "The Wall Street Journal",
+        ["reuters.com"] = "Reuters", ["apnews.com"] = "Associated Press", ["bbc.com"] = "BBC", ["bbc.co.uk"] = "BBC",
+        ["theguardian.com"] = "The Guardian", ["cnn.com"] = "CNN", ["ft.com"] = "Financial Times", ["aljazeera.com"] = "Al Jazeera",
+        ["bloomberg.com"] = "Bloomberg", ["politico.com"] = "Politico", ["economist.com"] = "The Economist", ["spokesman.com"] = "The Spokesman-Review",
+        ["kyivindependent.com"] = "The Kyiv Independent", ["france24.com"] = "France 24", ["dw.com"] = "Deutsche Welle",
+    };
+
+    [GeneratedRegex(@"^By\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex BylinePattern();
+
+    [GeneratedRegex(@"https?://(?:www\.)?([a-z0-9.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlPattern();
+
+    [GeneratedRegex(@"originally appeared in (?:the )?((?:The )?[\p{Lu}][\p{L}\-]*(?: [\p{Lu}][\p{L}\-]*){0,4})", RegexOptions.CultureInvariant)]
+    private static partial Regex OriginallyAppeared();
+
+    // "ADDIS ABABA, Feb. 4 (Meridian) — ": the short name in a dateline is how the outlet names itself in the text.
+    [GeneratedRegex(@"^[\p{Lu}][\p{Lu} .,'\-]+(?:,[^\n(—]{0,40})?\(([^)]{2,40})\)\s*[—–-]", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex DatelineOutlet();
+
+    private readonly HashSet<int> _nonBodyLineStarts = [];
+    private readonly HashSet<int> _titleLineStarts = [];
+
+    public string? Outlet { get; }
+
+    public IReadOnlyList<string> OutletShortNames { get; }
+
+    public ArticleLayout(ArticleDocument document)
+    {
+        var text = document.Text;
+        string? outlet = document.Metadata.Outlet;
+        string? loneLine = null;
+        var lineStart = 0;
+        var lineNumber = 0;
+        var inHeader = true;
+        while (lineStart < text.Length)
+        {
+            var end = text.IndexOf('\n', lineStart);
+            if (end < 0) end = text.Length;
+            var line = text[lineStart..end].Trim();
+            if (line.Length == 0)
+            {
+                if (lineNumber > 0) inHeader = false;
+            }
+            else
+            {
+                if (BylinePattern().IsMatch(line))
+                {
+                    // "By Selin Arkan, Meridian Wire": the outlet follows the last comma.
+                    _nonBodyLineStarts.Add(lineStart);
+                    var comma = line.LastIndexOf(',');
+                    if (outlet is null && comma > 0 && IsOutletLike(line[(comma + 1)..].Trim())) outlet = line[(comma + 1)..].Trim();
+                }
+                else if (inHeader && IsOutletLike(line) && !EndsSentence(line) && LooksLikeOutletName(line))
+                {
+                    // A lone outlet line under the headline: "Atlas Press Service".
+                    _nonBodyLineStarts.Add(lineStart);
+                    loneLine ??= line;
+                }
+                else if (line.StartsWith("Read more on original", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                {
+                    _nonBodyLineStarts.Add(lineStart);
+                }
+                lineNumber++;
+            }
+            lineStart = end + 1;
+        }
+
+        if (outlet is null)
+        {
+            var appeared = OriginallyAppeared().Match(text);
+            if (appeared.Success) outlet = appeared.Groups[1].Value.Trim();
+        }
+        if (outlet is null)
+        {
+            var marker = text.IndexOf("Read more on original", StringComparison.OrdinalIgnoreCase);
+            var url = marker >= 0 ? UrlPattern().Match(text, marker) : Match.Empty;
+            if (url.Success)
+            {
+                var host = url.Groups[1].Value;
+                foreach (var (suffix, name) in OutletHosts)
+                {
+                    if (host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) { outlet = name; break; }
+                }
+            }
+        }
+        Outlet = outlet ?? loneLine;
+        MarkHeadline(document);
+        outlet = Outlet;
+
+        var shortNames = new List<string>();
+        if (outlet is not null)
+        {
+            var words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var first = words[0] == "The" && words.Length > 1 ? words[1] : words[0];
+            shortNames.Add(first);
+            if (words[0] == "The") shortNames.Add(string.Join(' ', words.Skip(1)));
+            var dateline = DatelineOutlet().Match(text);
+            if (dateline.Success) shortNames.Add(dateline.Groups[1].Value.Trim());
+        }
+        OutletShortNames = shortNames;
+    }
+
+    /// <summary>Is the line at [start, end) a title, byline or outlet line rather than body text?</summary>
+    public bool IsTitleLine(string text, int start, int end)
+    {
+        if (_nonBodyLineStarts.Contains(start) || _titleLineStarts.Contains(start)) return true;
+        // Headlines and mastheads do not end like sentences: "Iran sent short-range missiles to Russia, Western officials say".
+        var line = text.AsSpan(start, end - start);
+        if (EndsSentence(line)) return false;
+        var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 25;
+    }
+
+    // The headline: the metadata's, or the first line when a byline or outlet line follows it ("Kharkiv prosecutor: ...; Pyongyang calls claim ‘absurd’").
+    private void MarkHeadline(ArticleDocument document)
+    {
+        var text = document.Text;
+        var firstEnd = text.IndexOf('\n');
+        if (firstEnd < 0) return;
+        var first = text[..firstEnd].Trim();
+        var start = text.IndexOf(first, StringComparison.Ordinal);
+        if (document.Metadata.Headline is { } headline && first == headline.Trim()) { _titleLineStarts.Add(start); return; }
+        if (_nonBodyLineStarts.Contains(firstEnd + 1)) _titleLineStarts.Add(start);
+    }
+
+    public bool IsSkippedLine(int start) => _nonBodyLineStarts.Contains(start);
+
+    private static bool EndsSentence(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '\'';
+
+    private static bool EndsSentence(string line) => EndsSentence(line.AsSpan());
+
+    private static bool IsOutletLike(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and");
+    }
+
+    // A lone line of one to five capitalised words naming a news organisation, not a headline.
+    private static bool LooksLikeOutletName(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && !line.Contains(':') && !words.Any(w => TransferFinder.IsTriggerWord(w.ToLowerInvariant()));
+    }
+}

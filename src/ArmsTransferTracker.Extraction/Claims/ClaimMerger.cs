@@ -1,0 +1,86 @@
+namespace ArmsTransferTracker.Extraction.Claims;
+
+/// <summary>Merges stance findings into one claim per supplier, recipient and category, with one stance per actor and value.</summary>
+public static class ClaimMerger
+{
+    // Groups that hold territory: a transfer "to Yemen" in an article about arms for the Houthis is the same claim.
+    private static readonly Dictionary<string, string> GroupHomes = new()
+    {
+        ["Houthis"] = "Yemen", ["Hezbollah"] = "Lebanon", ["Polisario Front"] = "Western Sahara",
+    };
+
+    public static List<ExtractedClaim> Merge(List<StanceFinding> findings)
+    {
+        findings = findings.Select(f =>
+        {
+            foreach (var (group, home) in GroupHomes)
+            {
+                if (f.Recipient == home && findings.Any(o => o.Supplier == f.Supplier && o.Recipient == group)) return f with { Recipient = group };
+            }
+            return f;
+        }).ToList();
+        // The categories a supplier–recipient pair is about, in order of first mention; generic words only count when nothing specific is named.
+        var categoriesByPair = new Dictionary<(string, string), List<string>>();
+        var itemByKey = new Dictionary<(string, string, string), (string Item, string? Quantity)>();
+        foreach (var f in findings)
+        {
+            var key = (f.Supplier, f.Recipient);
+            if (!categoriesByPair.TryGetValue(key, out var list)) categoriesByPair[key] = list = [];
+            foreach (var w in f.Weapons.Where(w => !w.Generic))
+            {
+                if (!list.Contains(w.Category)) list.Add(w.Category);
+                itemByKey.TryAdd((f.Supplier, f.Recipient, w.Category), (w.Text, f.Quantity));
+            }
+        }
+        foreach (var f in findings)
+        {
+            var list = categoriesByPair[(f.Supplier, f.Recipient)];
+            if (list.Count > 0) continue;
+            var generic = f.Weapons.FirstOrDefault();
+            var category = generic?.Category ?? Categories.OtherWeapons;
+            list.Add(category);
+            itemByKey.TryAdd((f.Supplier, f.Recipient, category), (generic?.Text ?? "weapons", f.Quantity));
+        }
+
+        var claims = new List<(string Supplier, string Recipient, string Category, List<ExtractedStance> Stances)>();
+        foreach (var f in findings)
+        {
+            var pairCategories = categoriesByPair[(f.Supplier, f.Recipient)];
+            var own = f.Weapons.Where(w => !w.Generic).Select(w => w.Category).Distinct().ToList();
+            // A stance about unspecified "weapons" goes to the pair's main claim; one about named goods to their categories.
+            var targets = own.Count > 0 ? own : [pairCategories[0]];
+            foreach (var category in targets)
+            {
+                var index = claims.FindIndex(c => c.Supplier == f.Supplier && c.Recipient == f.Recipient && c.Category == category);
+                if (index < 0)
+                {
+                    claims.Add((f.Supplier, f.Recipient, category, []));
+                    index = claims.Count - 1;
+                }
+                AddStance(claims[index].Stances, f);
+            }
+        }
+
+        return claims
+            .Where(c => c.Stances.Count > 0)
+            .Select(c =>
+            {
+                var (item, quantity) = itemByKey.TryGetValue((c.Supplier, c.Recipient, c.Category), out var v) ? v : ("weapons", null);
+                return new ExtractedClaim(c.Supplier, c.Recipient, item, c.Category, quantity, c.Stances);
+            })
+            .ToList();
+    }
+
+    private static void AddStance(List<ExtractedStance> stances, StanceFinding f)
+    {
+        var index = stances.FindIndex(s => s.Actor.Name == f.Actor.Name && s.Value == f.Value);
+        if (index < 0)
+        {
+            stances.Add(new ExtractedStance(f.Actor, f.Value, [f.Evidence]));
+            return;
+        }
+        var existing = stances[index];
+        if (existing.Evidence.Any(e => e.Start == f.Evidence.Start)) return;
+        stances[index] = existing with { Evidence = [.. existing.Evidence, f.Evidence] };
+    }
+}

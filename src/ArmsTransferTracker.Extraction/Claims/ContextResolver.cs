@@ -1,0 +1,106 @@
+namespace ArmsTransferTracker.Extraction.Claims;
+
+/// <summary>
+/// Fills the missing party of a transfer from the article's other transfers:
+/// "Russia has now received shipments of these missiles" follows "Iran has sent ... missiles to Russia".
+/// </summary>
+public static class ContextResolver
+{
+    public static void FillParties(List<SentenceAnalysis> analyses)
+    {
+        // Within a sentence first: "weapons destined for the Houthis, including ... drone engines supplied by Iran".
+        foreach (var a in analyses)
+        {
+            foreach (var e in a.Events.Where(e => !e.Suppressed))
+            {
+                if (e.Suppliers.Count > 0 && e.Recipients.Count == 0)
+                {
+                    var other = a.Events.FirstOrDefault(o => o != e && !o.Suppressed && o.Recipients.Count > 0 && !o.Recipients.Intersect(e.Suppliers).Any());
+                    if (other is not null) e.Recipients.AddRange(other.Recipients);
+                }
+                else if (e.Recipients.Count > 0 && e.Suppliers.Count == 0)
+                {
+                    var other = a.Events.FirstOrDefault(o => o != e && !o.Suppressed && o.Suppliers.Count > 0 && o.Recipients.Count == 0 && !o.Suppliers.Intersect(e.Recipients).Any());
+                    if (other is not null) e.Suppliers.AddRange(other.Suppliers);
+                }
+            }
+        }
+        var full = new List<(int Sentence, TransferEvent Event)>();
+        for (var s = 0; s < analyses.Count; s++)
+        {
+            foreach (var e in analyses[s].Events)
+            {
+                if (IsClaim(e)) full.Add((s, e));
+            }
+        }
+        for (var s = 0; s < analyses.Count; s++)
+        {
+            foreach (var e in analyses[s].Events)
+            {
+                if (e.Suppliers.Count > 0 && e.Recipients.Count > 0) continue;
+                if (e.UnnamedRecipient && e.Recipients.Count == 0) continue;
+                var match = Nearest(full, s, c =>
+                    (e.Suppliers.Count == 0 || e.Suppliers.Intersect(c.Suppliers).Any())
+                    && (e.Recipients.Count == 0 || e.Recipients.Intersect(c.Recipients).Any()));
+                // "spare parts had come from a French company", right after "helicopters bought from Russia" by Mali:
+                // a known party with no claim of its own takes the other party of the claim just before.
+                if (match is null && (e.Suppliers.Count > 0 || e.Recipients.Count > 0))
+                {
+                    var near = full.LastOrDefault(f => f.Sentence == s).Event;
+                    if (near is not null)
+                    {
+                        if (e.Suppliers.Count == 0 && !e.Recipients.Intersect(near.Suppliers).Any()) e.Suppliers.AddRange(near.Suppliers);
+                        if (e.Recipients.Count == 0 && !e.Suppliers.Intersect(near.Recipients).Any()) e.Recipients.AddRange(near.Recipients);
+                        e.Recipients.RemoveAll(r => e.Suppliers.Contains(r));
+                        e.FromContext = true;
+                    }
+                    continue;
+                }
+                if (match is null) continue;
+                if (e.Suppliers.Count == 0) e.Suppliers.AddRange(match.Suppliers);
+                if (e.Recipients.Count == 0) e.Recipients.AddRange(match.Recipients);
+                e.Recipients.RemoveAll(r => e.Suppliers.Contains(r));
+                if (e.Weapons.All(w => w.Generic)) { e.Weapons.Clear(); e.Weapons.AddRange(match.Weapons); }
+                e.FromContext = true;
+            }
+        }
+    }
+
+    /// <summary>The claims a sentence without its own transfer refers to: those of the nearest earlier sentence with one, else the next.</summary>
+    public static List<TransferEvent> ContextFor(List<SentenceAnalysis> analyses, int index)
+    {
+        // "China’s Foreign Ministry declined to comment": prefer the latest claim about a place the sentence names.
+        var named = analyses[index].Places.Select(p => p.Canonical).ToHashSet();
+        for (var s = index - 1; s >= 0 && named.Count > 0; s--)
+        {
+            var claims = analyses[s].Events.Where(e => IsClaim(e) && (e.Suppliers.Any(named.Contains) || e.Recipients.Any(named.Contains))).ToList();
+            if (claims.Count > 0) return claims;
+        }
+        for (var s = index - 1; s >= 0; s--)
+        {
+            var claims = analyses[s].Events.Where(IsClaim).ToList();
+            if (claims.Count > 0) return claims;
+        }
+        for (var s = index + 1; s < analyses.Count; s++)
+        {
+            var claims = analyses[s].Events.Where(IsClaim).ToList();
+            if (claims.Count > 0) return claims;
+        }
+        return [];
+    }
+
+    public static bool IsClaim(TransferEvent e) => e.Suppliers.Count > 0 && e.Recipients.Count > 0 && !e.Suppressed;
+
+    private static TransferEvent? Nearest(List<(int Sentence, TransferEvent Event)> full, int sentence, Func<TransferEvent, bool> fits)
+    {
+        for (var i = full.Count - 1; i >= 0; i--)
+        {
+            if (full[i].Sentence <= sentence && fits(full[i].Event)) return full[i].Event;
+        }
+        foreach (var (s, e) in full)
+        {
+            if (s > sentence && fits(e)) return e;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+namespace ArmsTransferTracker.Extraction.Claims;
+
+/// <summary>Pairs each sentence's speakers with the transfers they speak about, and the outlet with what it states in its own voice.</summary>
+public static class StanceCollector
+{
+    private static readonly HashSet<string> AttributionWords =
+    [
+        "said", "says", "say", "told", "according", "reported", "claimed", "alleged", "accused", "estimated", "confirmed", "denied", "showed",
+        "found", "wrote", "cited", "quoted", "suggested", "added", "announced", "stated", "citing", "believed", "believe", "allegedly",
+        "reportedly", "acknowledged", "insisted", "described", "warned", "claim", "claims", "allegations", "accusations", "report",
+    ];
+
+    public static List<StanceFinding> Collect(string text, List<SentenceAnalysis> analyses, ActorResolver resolver)
+    {
+        var findings = new List<StanceFinding>();
+        for (var s = 0; s < analyses.Count; s++)
+        {
+            var a = analyses[s];
+            if (a.Sentence.IsTitle) continue;
+            var tokens = a.Sentence.Tokens;
+            var clauses = AttributionFinder.Clauses(tokens);
+            var claimEvents = a.Events.Where(ContextResolver.IsClaim).ToList();
+            var evidence = new EvidenceSpan(text[a.Sentence.Start..a.Sentence.End], a.Sentence.Start, a.Sentence.End);
+
+            foreach (var speaker in a.Speakers)
+            {
+                var value = StanceClassifier.Classify(speaker, tokens, clauses, claimEvents);
+                var targets = claimEvents;
+                if (targets.Count == 0)
+                {
+                    // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
+                    // A plain statement without a transfer word is about something else.
+                    // A sentence whose own transfer could not be placed ("the firm had sold rounds to a Czech company") is not about the context claim.
+                    if (value == StanceValue.Supports && (a.Events.Count > 0 || !HasTransferWord(tokens))) continue;
+                    targets = ContextResolver.ContextFor(analyses, s);
+                }
+                // A speaker who denies one transfer of a pair in the sentence denies the pair: "provides only moral support ... and has never armed".
+                var deniedPairs = targets.Where(t => t.Negated && speaker.Source == SpeakerSource.Says && t.Sentence == a.Sentence && clauses[t.Trigger] == speaker.Clause)
+                    .SelectMany(t => t.Suppliers.SelectMany(sup => t.Recipients.Select(rec => (sup, rec)))).ToHashSet();
+                foreach (var target in targets)
+                {
+                    var own = value;
+                    if (speaker.Source == SpeakerSource.Says && target.Suppliers.Any(sup => target.Recipients.Any(rec => deniedPairs.Contains((sup, rec)))))
+                        own = StanceValue.Denies;
+                    foreach (var actor in speaker.Actors)
+                    {
+                        AddFindings(findings, target, actor, own, evidence, tokens);
+                    }
+                }
+            }
+
+            // The outlet's own voice: a transfer stated with both parties and no one to attribute it to.
+            if (a.Speakers.Count == 0 && resolver.OutletActor is { } outlet && !tokens.Any(t => AttributionWords.Contains(t.Lower)))
+            {
+                foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Negated && !e.Suppressed))
+                {
+                    AddFindings(findings, e, outlet, StanceValue.Supports, evidence, tokens);
+                }
+            }
+        }
+        return findings;
+    }
+
+    // "The delivery was reported by the Wall Street Journal" speaks of a transfer; "prepared to deliver consequences" and
+    // "what we export goes to governments" do not name one (a verb without goods or parties is not about arms).
+    private static bool HasTransferWord(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!TransferFinder.IsTransferNoun(tokens[i].Lower) || (i > 0 && tokens[i - 1].Lower == "to")) continue;
+            if (i + 1 < tokens.Count && tokens[i + 1].Lower is "licences" or "licenses" or "controls" or "rules" or "regime" or "permits" or "data" or "figures" or "policy") continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static void AddFindings(List<StanceFinding> findings, TransferEvent e, ExtractedActor actor, StanceValue value, EvidenceSpan evidence, IReadOnlyList<Token> tokens)
+    {
+        foreach (var supplier in e.Suppliers)
+        {
+            foreach (var recipient in e.Recipients)
+            {
+                if (supplier == recipient) continue;
+                findings.Add(new StanceFinding(supplier, recipient, e.Weapons, actor, value, evidence, findings.Count, (e.Weapons.FirstOrDefault(w => !w.Generic) ?? e.Weapons.FirstOrDefault())?.Quantity));
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace ArmsTransferTracker.Extraction.Evaluation;
+
+/// <summary>One stance of the answer key, with its claim's (place-normalised) supplier and recipient and (folded) category.</summary>
+public sealed record GoldStance(string File, string Supplier, string Recipient, string Category, string Actor, string Stance, bool Optional);
+
+/// <summary>A hand-labelled answer key (seeds.gold.json or dev.gold.json), read as score.py reads it.</summary>
+public sealed record GoldKey(IReadOnlyList<string> Files, IReadOnlyList<GoldStance> Stances)
+{
+    /// <summary>Reads either key format: {"articles", "claims"[stances with "file"]} or {"items":[{"id", "claims"}]} (file "&lt;id&gt;.txt").</summary>
+    public static GoldKey Load(string path) => Parse(File.ReadAllText(path));
+
+    public static GoldKey Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var rows = new List<GoldStance>();
+        var files = new List<string>();
+        if (root.TryGetProperty("items", out var items))
+        {
+            foreach (var item in items.EnumerateArray())
+            {
+                var file = String(item, "file") ?? String(item, "id") + ".txt";
+                files.Add(file);
+                if (!item.TryGetProperty("claims", out var claims)) continue;
+                foreach (var claim in claims.EnumerateArray())
+                {
+                    if (!claim.TryGetProperty("stances", out var stances)) continue;
+                    foreach (var s in stances.EnumerateArray()) rows.Add(Row(file, claim, s));
+                }
+            }
+        }
+        else
+        {
+            foreach (var claim in root.GetProperty("claims").EnumerateArray())
+            {
+                foreach (var s in claim.GetProperty("stances").EnumerateArray()) rows.Add(Row(String(s, "file") ?? "", claim, s));
+            }
+            foreach (var article in root.GetProperty("articles").EnumerateArray()) files.Add(String(article, "file") ?? "");
+        }
+        return new GoldKey(files, rows);
+    }
+
+    private static GoldStance Row(string file, JsonElement claim, JsonElement stance) => new(
+        file,
+        ActorMatching.Place(String(claim, "supplier")),
+        ActorMatching.Place(String(claim, "recipient")),
+        ActorMatching.Fold(String(claim, "category")),
+        String(stance, "actor") ?? "",
+        String(stance, "stance") ?? "",
+        stance.TryGetProperty("optional", out var optional) && optional.ValueKind == JsonValueKind.True);
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,121 @@
+using ArmsTransferTracker.Extraction.Evaluation;
+
+namespace ArmsTransferTracker.Extraction.Tests.Evaluation;
+
+public class ScorerTests
+{
+    private const string Key = """
+    {
+      "articles": [ { "file": "a.txt" }, { "file": "b.txt" } ],
+      "claims": [
+        {
+          "supplier": "Iran", "recipient": "Russia", "category": "ballistic missile",
+          "stances": [
+            { "file": "a.txt", "actor": "Antony Blinken", "stance": "supports" },
+            { "file": "a.txt", "actor": "Iran", "stance": "denies", "optional": true },
+            { "file": "b.txt", "actor": "U.S. officials", "stance": "supports" }
+          ]
+        },
+        {
+          "supplier": "United States", "recipient": "Ukraine", "category": "air defence",
+          "stances": [ { "file": "a.txt", "actor": "Pentagon", "stance": "neutral" } ]
+        }
+      ]
+    }
+    """;
+
+    private static (string, ExtractedArticle) Predicted(string file, params ExtractedClaim[] claims) =>
+        (file, new ExtractedArticle(new ArticleDocument(new ArticleMetadata(null, null, null, null, null, [], null), ""), claims));
+
+    private static ExtractedClaim Claim(string supplier, string recipient, string category, params (string Actor, StanceValue Value)[] stances) =>
+        new(supplier, recipient, "item", category, null,
+            stances.Select(s => new ExtractedStance(new ExtractedActor(s.Actor, ActorKind.Person, null, null), s.Value, [])).ToList());
+
+    [Fact]
+    public void A_surname_alone_matches_the_full_name()
+    {
+        var report = Scorer.Score(GoldKey.Parse(Key), [Predicted("a.txt", Claim("Iran", "Russia", "ballistic missile", ("Blinken", StanceValue.Supports)))]);
+
+        report.TruePositives.Should().Be(1);
+        report.FalsePositives.Should().Be(0);
+        report.Misses.Select(m => m.Actor).Should().BeEquivalentTo(["Pentagon", "U.S. officials"]);
+    }
+
+    [Fact]
+    public void US_and_United_States_are_the_same_place_and_the_same_actor_word()
+    {
+        var report = Scorer.Score(GoldKey.Parse(Key),
+        [
+            Predicted("a.txt", Claim("U.S.", "Ukraine", "air defence", ("Pentagon", StanceValue.Neutral))),
+            Predicted("b.txt", Claim("Iran", "Russia", "ballistic missile", ("United States officials", StanceValue.Supports))),
+        ]);
+
+        report.TruePositives.Should().Be(2);
+        report.CategoryAccuracy.Should().Be(1.0);
+    }
+
+    [Fact]
+    public void An_optional_stance_is_neither_rewarded_nor_penalised()
+    {
+        var withOptional = Scorer.Score(GoldKey.Parse(Key), [Predicted("a.txt", Claim("Iran", "Russia", "drone", ("Iran", StanceValue.Denies)))]);
+
+        withOptional.TruePositives.Should().Be(0);
+        withOptional.FalsePositives.Should().Be(0);
+        withOptional.FalseNegatives.Should().Be(3, "only required stances count as misses");
+    }
+
+    [Fact]
+    public void A_duplicate_of_a_matched_stance_is_not_an_extra_but_a_wrong_value_is()
+    {
+        var report = Scorer.Score(GoldKey.Parse(Key),
+        [
+            Predicted("a.txt",
+                Claim("Iran", "Russia", "ballistic missile", ("Antony Blinken", StanceValue.Supports)),
+                Claim("Iran", "Russia", "drone", ("Secretary of State Antony Blinken", StanceValue.Supports), ("Blinken", StanceValue.Denies))),
+        ]);
+
+        report.TruePositives.Should().Be(1);
+        report.FalsePositives.Should().Be(1);
+        report.Extras.Should().ContainSingle().Which.Stance.Should().Be("denies");
+        report.Precision.Should().Be(0.5);
+    }
+
+    [Fact]
+    public void Files_outside_the_key_are_ignored_and_the_category_is_scored_on_matches()
+    {
+        var report = Scorer.Score(GoldKey.Parse(Key),
+        [
+            Predicted("elsewhere/c.txt", Claim("Iran", "Russia", "drone", ("Nobody", StanceValue.Supports))),
+            Predicted("some/dir/b.txt", Claim("Iran", "Russia", "drone", ("U.S. officials", StanceValue.Supports))),
+        ]);
+
+        report.TruePositives.Should().Be(1);
+        report.FalsePositives.Should().Be(0);
+        report.CategoryAccuracy.Should().Be(0.0);
+    }
+
+    [Fact]
+    public void The_items_format_names_files_after_their_ids()
+    {
+        var key = GoldKey.Parse("""{ "items": [ { "id": "D001", "claims": [ { "supplier": "Turkey", "recipient": "Ethiopia", "category": "drone", "stances": [ { "actor": "Meridian Wire", "stance": "supports" } ] } ] } ] }""");
+
+        key.Files.Should().Equal("D001.txt");
+        key.Stances.Should().ContainSingle().Which.Should().Be(new GoldStance("D001.txt", "turkey", "ethiopia", "drone", "Meridian Wire", "supports", false));
+    }
+
+    [Theory]
+    [InlineData("Kremlin", "Russia", true)]
+    [InlineData("Armenia’s Defence Ministry", "Armenian Defence Ministry", false)]
+    [InlineData("Foreign Office", "Pakistani Foreign Office", true)]
+    [InlineData("Col. Dawit Mekonnen", "Dawit Mekonnen", true)]
+    [InlineData("Mekonnen", "Dawit Mekonnen", true)]
+    [InlineData("Iran", "Permanent Mission of Iran to the United Nations", false)]
+    public void Actors_match_as_score_py_matches_them(string a, string b, bool same) =>
+        ActorMatching.SameActor(a, b).Should().Be(same);
+
+    [Theory]
+    [InlineData("Michał Zieliński", "micha zielinski")]
+    [InlineData("Russia’s U.S. envoy", "russia us envoy")]
+    [InlineData("U.N. experts", "un experts")]
+    public void Fold_strips_accents_possessives_and_dots(string text, string folded) => ActorMatching.Fold(text).Should().Be(folded);
+}
