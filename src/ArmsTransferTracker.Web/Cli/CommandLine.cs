@@ -6,6 +6,7 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> Verbs = new(StringComparer.Ordinal)
     {
         ["extract"] = ExtractCommand.RunAsync,
+        ["eval"] = EvalCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
         ["import"] = ImportCommand.RunAsync,
         ["reextract"] = ReextractCommand.RunAsync,
