@@ -1,5 +1,7 @@
 using ArmsTransferTracker.Web.Domain;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ArmsTransferTracker.Web.Data;
@@ -45,7 +47,14 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
         article.HasIndex(a => a.PublishedOn);
         article.HasOne(a => a.Outlet).WithMany().HasForeignKey(a => a.OutletId).OnDelete(DeleteBehavior.Restrict);
         article.HasOne(a => a.Publisher).WithMany().HasForeignKey(a => a.PublisherId).OnDelete(DeleteBehavior.Restrict);
-        article.PrimitiveCollection(a => a.Authors);
+        // Authors as a JSON array in a text column on every provider, so one hand-written migration serves SQLite and PostgreSQL.
+        article.Property(a => a.Authors).HasConversion(
+            authors => JsonSerializer.Serialize(authors, (JsonSerializerOptions?)null),
+            json => JsonSerializer.Deserialize<List<string>>(json, (JsonSerializerOptions?)null) ?? new List<string>(),
+            new ValueComparer<List<string>>(
+                (a, b) => a!.SequenceEqual(b!),
+                authors => authors.Aggregate(0, (hash, author) => HashCode.Combine(hash, author.GetHashCode(StringComparison.Ordinal))),
+                authors => authors.ToList()));
         article.HasOne(a => a.CopyOf).WithMany().HasForeignKey(a => a.CopyOfId).OnDelete(DeleteBehavior.Restrict);
     }
 

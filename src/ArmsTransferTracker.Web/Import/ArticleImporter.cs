@@ -506,6 +506,7 @@ public sealed class ArticleImporter(
             {
                 var byAlias = await db.Actors.Include(a => a.Aliases)
                     .Where(a => a.Aliases.Any(x => x.NormalizedName == key))
+                    .OrderBy(a => a.Id)
                     .Take(2)
                     .ToListAsync(cancellationToken);
                 actor = byAlias.Count == 1 ? byAlias[0] : null;

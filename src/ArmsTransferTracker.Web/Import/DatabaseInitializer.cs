@@ -1,6 +1,8 @@
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ArmsTransferTracker.Web.Import;
 
@@ -28,6 +30,8 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSett
             Directory.CreateDirectory(storage.DataDirectory);
         }
         var db = services.GetRequiredService<TrackerDbContext>();
+        // Created up front: on PostgreSQL, EF otherwise logs a failed query against the missing history table on every first start.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
