@@ -4,7 +4,7 @@ namespace ArmsTransferTracker.Extraction.Tests.Reading;
 
 public class PlainTextReaderTests
 {
-    private static ArticleDocument ReadSeed(string name) => new ArticleReader().Read(SeedFiles.Read(name), ContentKind.PlainText);
+    private static ArticleDocument ReadSeed(string name) => new ArticleReader().Read(File.ReadAllText(TestData.Folder("seeds", name)), ContentKind.PlainText);
 
     [Fact]
     public void Repost_takes_its_url_outlet_and_date_from_the_read_more_on_original_line()
