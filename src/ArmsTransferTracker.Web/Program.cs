@@ -1,6 +1,7 @@
 using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Extraction.Reading;
 using Microsoft.Extensions.Options;
+using ArmsTransferTracker.Web.Api;
 using ArmsTransferTracker.Web.Cli;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Import;
@@ -28,6 +29,7 @@ builder.Services.AddHttpClient<ArticleFetcher>()
     .ConfigurePrimaryHttpMessageHandler(sp => ArticleFetcher.CreateHandler(sp.GetRequiredService<IOptions<ImportSettings>>().Value));
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 app.UseMiddleware<RequestLoggingMiddleware>();
@@ -39,6 +41,7 @@ app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseRouting();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapArticlesApi();
 await app.RunAsync();
 return 0;
 
