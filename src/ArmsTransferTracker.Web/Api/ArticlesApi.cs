@@ -40,8 +40,6 @@ public static class ArticlesApi
     {
         app.MapPost(Route, PostAsync)
             .DisableAntiforgery()
-            .Accepts<ImportRequest>("application/json")
-            .Accepts<IFormFileCollection>("multipart/form-data")
             .Produces<ImportResponse>(StatusCodes.Status201Created)
             .Produces<ImportResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -98,9 +96,9 @@ public static class ArticlesApi
         }
         catch (Exception e) when (ImportRequestLimits.IsTooLarge(e))
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The request is too large", ImportRequestLimits.TooLargeMessage(settings) + $" Accepted: {ArticleDecoder.AcceptedDescription}.");
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The request is too large", Sentence(ImportRequestLimits.TooLargeMessage(settings)) + $" Accepted: {ArticleDecoder.AcceptedDescription}.");
         }
-        return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"the body is {request.ContentType ?? "without a content type"}; accepted: {AcceptedBodies}.");
+        return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"The body is {request.ContentType ?? "without a content type"}; accepted: {AcceptedBodies}.");
     }
 
     private static async Task<IResult> ImportFilesAsync(HttpContext context, ArticleImporter importer, CancellationToken cancellationToken)
@@ -187,7 +185,7 @@ public static class ArticlesApi
 
     private static IResult Problem(int status, string title, string detail, IReadOnlyList<OutcomeBody>? outcomes = null) =>
         TypedResults.Problem(
-            detail: Sentence(detail),
+            detail: detail,
             statusCode: status,
             title: title,
             extensions: outcomes is null ? null : new Dictionary<string, object?> { ["outcomes"] = outcomes });
