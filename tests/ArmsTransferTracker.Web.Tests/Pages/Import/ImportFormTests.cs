@@ -87,6 +87,31 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     }
 
     [Fact]
+    public async Task Pasted_text_over_the_form_readers_default_4_MB_value_limit_but_within_the_import_limit_is_imported()
+    {
+        var client = factory.CreateBrowser();
+        var text = "Howitzers for Vulgaria\n\n" + string.Concat(Enumerable.Repeat("Lugash towed howitzers to Vulgaria along the coast road, drivers said. ", 4_500_000 / 72));
+        text.Length.Should().BeGreaterThan(4 * 1024 * 1024);
+
+        using var response = await client.PostTextAsync(text);
+        var (_, page) = await client.FollowToArticleAsync(response);
+
+        page.QuerySelector("h1")!.TextContent.Should().Be("Howitzers for Vulgaria");
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused_and_stores_nothing()
+    {
+        var before = await factory.CountAsync();
+        var content = new MultipartFormDataContent { { Upload.Text("sneaky.txt", "Knives for Latveria\n\nKhemed sent knives to Latveria.\n").ToContent(), "Input.Files", "sneaky.txt" } };
+
+        using var response = await factory.CreateBrowser().PostAsync("/import?handler=Files", content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await factory.CountAsync()).Should().Be(before);
+    }
+
+    [Fact]
     public async Task An_empty_file_field_asks_for_a_file()
     {
         using var response = await factory.CreateBrowser().PostNoFileAsync();
