@@ -86,6 +86,8 @@ public sealed class ImportRequestLimitsAttribute : Attribute, IFilterFactory, IO
             }
             catch (Exception e) when (ImportRequestLimits.IsTooLarge(e))
             {
+                // An empty form from here on: the status page this re-executes to would otherwise read the body again and fail.
+                http.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
                 context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
             }
         }

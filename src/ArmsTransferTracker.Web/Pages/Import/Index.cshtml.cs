@@ -29,6 +29,9 @@ public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IO
 
     public static string AcceptedFiles => ArticleDecoder.AcceptedDescription;
 
+    /// <summary>What files are accepted, as the start of a sentence.</summary>
+    public static string AcceptedFilesSentence => char.ToUpperInvariant(AcceptedFiles[0]) + AcceptedFiles[1..];
+
     public static string AcceptAttribute => string.Join(",", ArticleDecoder.AcceptedExtensions.Append("text/plain").Append("text/html"));
 
     /// <summary>The import limit for one file or paste, in words.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ArmsTransferTracker.Web.Tests.Infrastructure;
 
 namespace ArmsTransferTracker.Web.Tests.Pages.Import;
 
@@ -47,6 +48,7 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         var page = await response.ReadDocumentAsync();
         page.QuerySelector("h1")!.TextContent.Should().Be("The request could not be handled");
+        page.QuerySelector("main")!.Squish().Should().Contain("The server answered with status 413.");
         (await factory.CountAsync()).Should().Be(before);
     }
 }
