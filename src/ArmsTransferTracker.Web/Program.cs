@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Web.Api;
 using ArmsTransferTracker.Web.Cli;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Import;
@@ -19,6 +20,7 @@ builder.Services.AddTrackerDatabase();
 builder.Services.AddArticleImport(builder.Configuration);
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 app.UseMiddleware<RequestLoggingMiddleware>();
@@ -30,6 +32,7 @@ app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseRouting();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapArticlesApi();
 await app.RunAsync();
 return 0;
 

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Pages;
 
-/// <summary>The claims, with how many sources support, deny or stay neutral on each.</summary>
+/// <summary>
+/// The claims, with how many independent sources support, deny or stay neutral on each: an actor counts once per story,
+/// so the same actor quoted in an article and in its copies (a reprinted wire story) is one source.
+/// </summary>
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public IReadOnlyList<ClaimRow> Claims { get; private set; } = [];
@@ -22,9 +25,12 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
                 Supplier = c.Supplier.Name,
                 Recipient = c.Recipient.Name,
                 c.Category,
-                Supports = c.Stances.Count(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Supports),
-                Denies = c.Stances.Count(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Denies),
-                Neutral = c.Stances.Count(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Neutral),
+                Supports = c.Stances.Where(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Supports)
+                    .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
+                Denies = c.Stances.Where(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Denies)
+                    .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
+                Neutral = c.Stances.Where(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Neutral)
+                    .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
                 Latest = c.Stances.Where(s => s.Review != StanceReview.Rejected).Max(s => s.Article.PublishedOn),
             })
             .ToListAsync(cancellationToken);

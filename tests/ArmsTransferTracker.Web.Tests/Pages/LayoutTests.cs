@@ -6,7 +6,7 @@ namespace ArmsTransferTracker.Web.Tests.Pages;
 
 public sealed class LayoutTests(FreedoniaFactory factory) : IClassFixture<FreedoniaFactory>
 {
-    public static TheoryData<string> Pages => ["/", "/articles", "/articles/{article}", "/claims/{claim}", "/actors/{actor}", "/claims/987654"];
+    public static TheoryData<string> Pages => ["/", "/articles", "/import", "/articles/{article}", "/claims/{claim}", "/actors/{actor}", "/claims/987654"];
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -1,6 +1,7 @@
 using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
+using ArmsTransferTracker.Web.Import;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,9 +9,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Pages.Articles;
 
-/// <summary>An article's metadata and text, with every evidence span highlighted and linked to its claim and actor.</summary>
+/// <summary>
+/// An article's metadata and text, with every evidence span highlighted and linked to its claim and actor; whether it is a
+/// copy of another article or has copies; and, when extraction failed, why, with a button to run it again.
+/// </summary>
 public sealed class DetailsModel(TrackerDbContext db) : PageModel
 {
+    /// <summary>TempData keys under which the import page and the re-extraction handler leave a message for this page.</summary>
+    public const string StatusKey = "ArticleStatus";
+    public const string StatusKindKey = "ArticleStatusKind";
+
+    public static class StatusKinds
+    {
+        public const string Success = "success";
+        public const string Info = "info";
+        public const string Warning = "warning";
+    }
+
+    [TempData(Key = StatusKey)]
+    public string? StatusMessage { get; set; }
+
+    [TempData(Key = StatusKindKey)]
+    public string? StatusKind { get; set; }
+
+    /// <summary>The other printings of this article's story, when this is the original.</summary>
+    public IReadOnlyList<PrintingRow> Copies { get; private set; } = [];
+
     public ArticleView Article { get; private set; } = null!;
 
     public IReadOnlyList<EvidenceRow> Evidence { get; private set; } = [];
@@ -33,12 +57,23 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
                 a.Dateline,
                 a.FileName,
                 a.ImportedAt,
-                a.Text))
+                a.Text,
+                a.ExtractionError,
+                a.CopyOf == null ? null : new PrintingRow(a.CopyOf.Id, a.CopyOf.Headline, a.CopyOf.Outlet == null ? null : a.CopyOf.Outlet.Name, a.CopyOf.PublishedOn)))
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
+
+        Copies = await db.Articles
+            .AsNoTracking()
+            .Where(a => a.CopyOfId == id)
+            .OrderBy(a => a.PublishedOn == null)
+            .ThenBy(a => a.PublishedOn)
+            .ThenBy(a => a.Id)
+            .Select(a => new PrintingRow(a.Id, a.Headline, a.Outlet == null ? null : a.Outlet.Name, a.PublishedOn))
+            .ToListAsync(cancellationToken);
 
         Evidence = await db.Evidence
             .AsNoTracking()
@@ -70,6 +105,20 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>Runs the extractor over the stored article again, then shows the article with what came of it.</summary>
+    public async Task<IActionResult> OnPostReextractAsync(int id, [FromServices] ArticleImporter importer, CancellationToken cancellationToken)
+    {
+        var outcome = await importer.ReextractAsync(id, cancellationToken);
+        if (outcome.ArticleId is null)
+        {
+            return NotFound();
+        }
+        (StatusMessage, StatusKind) = outcome.Status == ImportStatus.ExtractionFailed
+            ? ("Extraction failed again; the reason is below.", StatusKinds.Warning)
+            : ($"Extraction ran again: {(outcome.Claims == 1 ? "1 claim" : $"{outcome.Claims} claims")} found.", StatusKinds.Success);
+        return RedirectToPage(new { id });
+    }
+
     public sealed record ArticleView(
         int Id,
         string Headline,
@@ -81,7 +130,12 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         string? Dateline,
         string FileName,
         DateTime ImportedAt,
-        string Text);
+        string Text,
+        string? ExtractionError,
+        PrintingRow? CopyOf);
+
+    /// <summary>One printing of a story: the original a copy reprints, or a copy of an original.</summary>
+    public sealed record PrintingRow(int Id, string Headline, string? Outlet, DateOnly? PublishedOn);
 
     public sealed record EvidenceRow(int StanceId, int Position, int Start, int End, string Text, StanceValue Value, int ActorId, string ActorName, int ClaimId, string ClaimSentence)
     {

@@ -7,12 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Pages.Claims;
 
-/// <summary>One claim and its sources, grouped by stance.</summary>
+/// <summary>
+/// One claim and its sources, grouped by stance. A source is an actor in one story: the actor's stance in a copy of an
+/// article (the same wire story in another paper) is the same source as in the original, so it is listed under the
+/// original's row rather than counted again.
+/// </summary>
 public sealed class DetailsModel(TrackerDbContext db) : PageModel
 {
     public ClaimView Claim { get; private set; } = null!;
 
     public IReadOnlyList<StanceGroup> Groups { get; private set; } = [];
+
+    /// <summary>Actors in distinct stories, whatever their stance; copies add none.</summary>
+    public int IndependentSources { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -41,11 +48,13 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
                 s.Article.Headline,
                 s.Article.Outlet == null ? null : s.Article.Outlet.Name,
                 s.Article.PublishedOn,
+                s.Article.CopyOfId ?? s.Article.Id,
                 s.Review,
                 s.Evidence.OrderBy(e => e.Position).Select(e => new EvidenceRow(e.Position, e.Text)).ToList()))
             .ToListAsync(cancellationToken);
 
         Claim = claim;
+        IndependentSources = stances.Select(s => (s.ActorId, s.StoryId)).Distinct().Count();
         Groups =
         [
             Group(StanceValue.Supports, "Supports", stances),
@@ -58,14 +67,27 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     private static StanceGroup Group(StanceValue value, string title, IEnumerable<StanceRow> stances) =>
         new(value, title, stances
             .Where(s => s.Value == value)
-            .OrderByDescending(s => s.PublishedOn.HasValue)
-            .ThenByDescending(s => s.PublishedOn)
-            .ThenBy(s => s.ActorName, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(s => (s.ActorId, s.StoryId))
+            .Select(Source)
+            .OrderByDescending(s => s.Stance.PublishedOn.HasValue)
+            .ThenByDescending(s => s.Stance.PublishedOn)
+            .ThenBy(s => s.Stance.ActorName, StringComparer.OrdinalIgnoreCase)
             .ToList());
+
+    /// <summary>One actor's stance in one story: the original's row, or the first printing's when the original has none, with the other printings under it.</summary>
+    private static SourceRow Source(IEnumerable<StanceRow> printings)
+    {
+        var ordered = printings
+            .OrderByDescending(s => s.ArticleId == s.StoryId)
+            .ThenBy(s => s.PublishedOn ?? DateOnly.MaxValue)
+            .ThenBy(s => s.ArticleId)
+            .ToList();
+        return new SourceRow(ordered[0], ordered.Skip(1).ToList());
+    }
 
     public sealed record ClaimView(int Id, string Sentence, int SupplierId, string Supplier, int RecipientId, string Recipient, string Item, string Category, string? Quantity);
 
-    public sealed record StanceGroup(StanceValue Value, string Title, IReadOnlyList<StanceRow> Rows)
+    public sealed record StanceGroup(StanceValue Value, string Title, IReadOnlyList<SourceRow> Rows)
     {
         public string Slug => Display.Stance(Value);
     }
@@ -82,8 +104,13 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         string Headline,
         string? Outlet,
         DateOnly? PublishedOn,
+        // The original's id for a copy, the article's own otherwise: stances in one story are one source.
+        int StoryId,
         StanceReview Review,
         IReadOnlyList<EvidenceRow> Evidence);
 
     public sealed record EvidenceRow(int Position, string Text);
+
+    /// <summary>An independent source: <see cref="Stance"/> as printed first, and <see cref="AlsoPrintedIn"/> its copies.</summary>
+    public sealed record SourceRow(StanceRow Stance, IReadOnlyList<StanceRow> AlsoPrintedIn);
 }

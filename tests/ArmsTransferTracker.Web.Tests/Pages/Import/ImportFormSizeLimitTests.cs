@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text;
+using ArmsTransferTracker.Web.Tests.Infrastructure;
+
+namespace ArmsTransferTracker.Web.Tests.Pages.Import;
+
+/// <summary>With a 64 KB limit: just over it is refused by the importer with a message naming the limit; far over it is cut off early, still without a 500.</summary>
+public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClassFixture<SmallLimitFactory>
+{
+    private static Upload Sized(string fileName, int bytes) => new(fileName, Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Arms went east by night. ", (bytes / 25) + 1)))[..bytes]);
+
+    [Fact]
+    public async Task A_file_over_the_limit_is_refused_with_a_message_naming_the_limit()
+    {
+        var before = await factory.CountAsync();
+
+        using var response = await factory.CreateBrowser().PostFilesAsync(Sized("big.txt", 65 * 1024));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var page = await response.ReadDocumentAsync();
+        page.GetElementById("import-files-error")!.TextContent.Should().Be(
+            "big.txt was not imported: the file is 65 KB, over the 64 KB limit; accepted: plain text (.txt) or HTML (.html, .htm) articles in UTF-8, UTF-16 or Windows-1252 up to 64 KB.");
+        page.GetElementById("import-files-hint")!.TextContent.Should().Contain("up to 64 KB each");
+        (await factory.CountAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Pasted_text_over_the_limit_is_refused_with_a_message_naming_the_limit()
+    {
+        var before = await factory.CountAsync();
+
+        using var response = await factory.CreateBrowser().PostTextAsync(Encoding.ASCII.GetString(Sized("x.txt", 65 * 1024).Bytes));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var page = await response.ReadDocumentAsync();
+        page.GetElementById("import-text-error")!.TextContent.Should().StartWith("The pasted text was not imported: the file is 65 KB, over the 64 KB limit");
+        (await factory.CountAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_file_far_over_the_limit_gets_the_413_page_and_stores_nothing()
+    {
+        var before = await factory.CountAsync();
+
+        // Twice the limit plus 1 MB is read (ImportRequestLimits.PartLimit); this is more.
+        using var response = await factory.CreateBrowser().PostFilesAsync(Sized("huge.txt", 1280 * 1024));
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        var page = await response.ReadDocumentAsync();
+        page.QuerySelector("h1")!.TextContent.Should().Be("The request could not be handled");
+        page.QuerySelector("main")!.Squish().Should().Contain("The server answered with status 413.");
+        (await factory.CountAsync()).Should().Be(before);
+    }
+}
