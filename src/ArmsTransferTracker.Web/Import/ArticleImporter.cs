@@ -63,7 +63,7 @@ public sealed class ArticleImporter(
         var limit = settings.Value.MaxBytes;
         if (source.Bytes.Length > limit)
         {
-            return Refused(name, $"the file is {Sizes.Describe(source.Bytes.Length)}, over the {Sizes.Describe(limit)} limit; accepted: {ArticleDecoder.AcceptedDescription} up to {Sizes.Describe(limit)}.");
+            return Refused(name, $"it is {Sizes.Describe(source.Bytes.Length)}, over the {Sizes.Describe(limit)} limit; accepted: {ArticleDecoder.AcceptedDescription} up to {Sizes.Describe(limit)}.");
         }
 
         await OneAtATime.WaitAsync(cancellationToken);

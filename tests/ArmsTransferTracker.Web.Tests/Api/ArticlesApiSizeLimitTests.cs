@@ -24,7 +24,7 @@ public sealed class ArticlesApiSizeLimitTests(SmallLimitFactory factory) : IClas
         var answer = await PostFileAsync("big.txt", Sized(65 * 1024));
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The article was not imported");
-        answer.Detail.Should().StartWith("The file is 65 KB, over the 64 KB limit").And.EndWith("up to 64 KB.");
+        answer.Detail.Should().StartWith("It is 65 KB, over the 64 KB limit").And.EndWith("up to 64 KB.");
         (await factory.CountAsync()).Should().Be(before);
     }
 
@@ -36,7 +36,7 @@ public sealed class ArticlesApiSizeLimitTests(SmallLimitFactory factory) : IClas
         var answer = await Answer.ReadAsync(await factory.CreateBrowser().PostAsJsonAsync("/api/articles", new { text = Encoding.ASCII.GetString(Sized(65 * 1024)) }));
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The article was not imported");
-        answer.Detail.Should().StartWith("The file is 65 KB, over the 64 KB limit");
+        answer.Detail.Should().StartWith("It is 65 KB, over the 64 KB limit");
         (await factory.CountAsync()).Should().Be(before);
     }
 

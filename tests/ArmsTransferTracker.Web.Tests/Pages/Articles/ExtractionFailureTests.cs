@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ArmsTransferTracker.Web.Tests.Pages.Articles;
 
 /// <summary>
-/// The article page of an article whose extraction failed. The extractor cannot be made to fail through a public seam (it
-/// is sealed, built from sealed parts, and fails on no input), so the failure is recorded on a stored article with the
-/// domain's own <c>RecordExtractionFailure</c>, as the importer records it.
+/// The article page of an article whose extraction failed: the failure is recorded on a stored article with the
+/// domain's own <c>RecordExtractionFailure</c>, as the importer records it (Import/ExtractionFailureImportTests makes the
+/// extractor itself throw during an import).
 /// </summary>
 public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixture<ImportFactory>
 {

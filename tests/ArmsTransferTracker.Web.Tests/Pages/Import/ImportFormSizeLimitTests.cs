@@ -19,7 +19,7 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await response.ReadDocumentAsync();
         page.GetElementById("import-files-error")!.TextContent.Should().Be(
-            "big.txt was not imported: the file is 65 KB, over the 64 KB limit; accepted: plain text (.txt) or HTML (.html, .htm) articles in UTF-8, UTF-16 or Windows-1252 up to 64 KB.");
+            "big.txt was not imported: it is 65 KB, over the 64 KB limit; accepted: plain text (.txt) or HTML (.html, .htm) articles in UTF-8, UTF-16 or Windows-1252 up to 64 KB.");
         page.GetElementById("import-files-hint")!.TextContent.Should().Contain("up to 64 KB each");
         (await factory.CountAsync()).Should().Be(before);
     }
@@ -33,7 +33,7 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await response.ReadDocumentAsync();
-        page.GetElementById("import-text-error")!.TextContent.Should().StartWith("The pasted text was not imported: the file is 65 KB, over the 64 KB limit");
+        page.GetElementById("import-text-error")!.TextContent.Should().StartWith("The pasted text was not imported: it is 65 KB, over the 64 KB limit");
         (await factory.CountAsync()).Should().Be(before);
     }
 

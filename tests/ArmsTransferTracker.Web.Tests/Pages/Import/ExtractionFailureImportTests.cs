@@ -1,0 +1,43 @@
+using ArmsTransferTracker.Extraction;
+using ArmsTransferTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ArmsTransferTracker.Web.Tests.Pages.Import;
+
+/// <summary>The app with an extractor that throws, as a bug in a rule would: the form still stores the article, says why, and shows it.</summary>
+public sealed class FailingExtractionFactory : ImportFactory
+{
+    public const string Reason = "a rule met a sentence it could not end";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<ArticleExtractor, FailingExtractor>()));
+    }
+
+    private sealed class FailingExtractor : ArticleExtractor
+    {
+        public override ExtractedArticle Extract(ArticleDocument document) => throw new InvalidOperationException(Reason);
+    }
+}
+
+public sealed class ExtractionFailureImportTests(FailingExtractionFactory factory) : IClassFixture<FailingExtractionFactory>
+{
+    [Fact]
+    public async Task An_article_whose_extraction_throws_is_stored_and_its_page_says_why()
+    {
+        var client = factory.CreateBrowser();
+
+        using var response = await client.PostTextAsync("Boats for Elbonia\n\nGenovia delivered two patrol boats to Elbonia, the navy said on Monday.\n");
+        var (id, page) = await client.FollowToArticleAsync(response);
+
+        page.GetElementById("article-status")!.TextContent.Should().Contain("extraction failed").And.Contain(FailingExtractionFactory.Reason);
+        page.QuerySelector(".extraction-failed")!.TextContent.Should().Contain(FailingExtractionFactory.Reason);
+        var stored = await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.Text, a.ExtractionError }).SingleAsync());
+        stored.Text.Should().StartWith("Boats for Elbonia");
+        stored.ExtractionError.Should().Contain(FailingExtractionFactory.Reason);
+    }
+}
