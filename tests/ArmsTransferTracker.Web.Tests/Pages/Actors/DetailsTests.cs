@@ -26,7 +26,7 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
         stances.Select(s => s.QuerySelector(".stance-value")!.TextContent).Should().OnlyContain(v => v == "supports");
         stances.Select(s => s.QuerySelector("a.article")!.IdFromHref("/articles/")).Should().Equal(factory.B.ArticleId, factory.A.ArticleId);
         stances.Select(s => s.QuerySelectorAll("blockquote.evidence").Length).Should().Equal(1, 2);
-        stances[0].QuerySelector("blockquote.evidence")!.TextContent.Trim().Should().Be("“Foreign Minister Firefly confirmed that Freedonian drones reached Sylvania”");
+        stances[0].QuerySelector("blockquote.evidence")!.TextContent.Trim().Should().Be("Foreign Minister Firefly confirmed that Freedonian drones reached Sylvania");
     }
 
     [Fact]
