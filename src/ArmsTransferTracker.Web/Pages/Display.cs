@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArmsTransferTracker.Extraction;
+using ArmsTransferTracker.Extraction.Output;
 
 namespace ArmsTransferTracker.Web.Pages;
 
@@ -11,21 +12,10 @@ public static class Display
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Stance(StanceValue value) => value switch
-    {
-        StanceValue.Supports => "supports",
-        StanceValue.Denies => "denies",
-        _ => "neutral",
-    };
+    // The same words as the extraction output, so the pages and the JSON speak alike.
+    public static string Stance(StanceValue value) => ExtractionJson.StanceName(value);
 
-    public static string Kind(ActorKind kind) => kind switch
-    {
-        ActorKind.Person => "person",
-        ActorKind.Officials => "officials",
-        ActorKind.Government => "government",
-        ActorKind.Organisation => "organisation",
-        _ => "media",
-    };
+    public static string Kind(ActorKind kind) => ExtractionJson.KindName(kind);
 
     public static string Sources(int count) => count == 1 ? "1 source" : $"{count} sources";
 

@@ -221,11 +221,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     }
 
     [Theory]
-    [InlineData("/slow", "did not answer within 2 seconds")]
-    [InlineData("/missing", "answered 404 Not Found")]
-    [InlineData("/broken", "answered 500 Internal Server Error")]
-    [InlineData("/loop/0", "redirected more than 5 times")]
-    [InlineData("/image", "serves image/png, not an article page")]
+    [MemberData(nameof(Inputs.FailingUrls), MemberType = typeof(Inputs))]
     public async Task A_url_that_cannot_be_imported_shows_the_problem_and_stores_nothing(string path, string problem)
     {
         var before = await factory.CountAsync();

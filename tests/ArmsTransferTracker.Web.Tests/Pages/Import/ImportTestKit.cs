@@ -81,6 +81,16 @@ public static class Inputs
 
     public static TheoryData<string> AcceptedKeys => [.. AcceptedFiles.Keys];
 
+    /// <summary>Paths of <see cref="ArmsTransferTracker.Web.Tests.Import.LoopbackSite"/> that URL import must refuse, and words naming the problem.</summary>
+    public static TheoryData<string, string> FailingUrls => new()
+    {
+        { "/slow", "did not answer within 2 seconds" },
+        { "/missing", "answered 404 Not Found" },
+        { "/broken", "answered 500 Internal Server Error" },
+        { "/loop/0", "redirected more than 5 times" },
+        { "/image", "serves image/png, not an article page" },
+    };
+
     public static readonly IReadOnlyDictionary<string, Refused> RefusedFiles = new Dictionary<string, Refused>
     {
         ["empty file"] = new(new Upload("empty.txt", []), "the file is empty"),
