@@ -115,4 +115,48 @@ public class HtmlReaderTests
 
         text.Should().Be("Officials said <script>alert(1)</script> nothing.", "entities decode to characters, which the pages encode again");
     }
+    [Fact]
+    public void Time_element_and_byline_element_give_the_date_and_authors_when_meta_tags_are_missing()
+    {
+        const string page = """
+            <html><head><title>Tanks arrive | Valley Herald</title></head>
+            <body><article><h1>Tanks arrive</h1>
+            <div class="byline">By Ana Costa and Jonas Berg</div>
+            <time datetime="2024-03-05T10:00:00+01:00">March 5</time>
+            <p>Eight tanks arrived by rail on Monday, officials said.</p></article></body></html>
+            """;
+
+        var meta = Read(page).Metadata;
+
+        meta.Published.Should().Be(new DateOnly(2024, 3, 5));
+        meta.Authors.Should().Equal("Ana Costa", "Jonas Berg");
+        meta.Headline.Should().Be("Tanks arrive");
+    }
+
+    [Fact]
+    public void Byline_naming_another_outlet_makes_it_the_outlet_and_the_site_the_publisher()
+    {
+        const string page = """
+            <html><head><meta property="og:site_name" content="Valley Herald"><title>Radars delivered</title></head>
+            <body><article><h1>Radars delivered</h1><p class="byline">By Jane Doe, Associated Press</p>
+            <p>Norway delivered radars to Estonia on Monday, the ministry said.</p></article></body></html>
+            """;
+
+        var meta = Read(page).Metadata;
+
+        meta.Outlet.Should().Be("Associated Press");
+        meta.Publisher.Should().Be("Valley Herald");
+        meta.Authors.Should().Equal("Jane Doe");
+    }
+
+    [Fact]
+    public void An_ap_credit_in_the_dateline_names_the_associated_press()
+    {
+        const string page = """
+            <html><head><meta property="og:site_name" content="Valley Herald"></head>
+            <body><main><p>WASHINGTON (AP) — The Pentagon said Tuesday it had sent more air defence interceptors to Israel.</p></main></body></html>
+            """;
+
+        Read(page).Metadata.Outlet.Should().Be("Associated Press");
+    }
 }
