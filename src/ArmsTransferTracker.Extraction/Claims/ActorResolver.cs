@@ -119,6 +119,8 @@ public sealed class ActorResolver
         while (tokens.Count > 0 && tokens[^1].Lower is "," or "and" or "of" or "the" or "for" or "in" or "to" or "with") tokens.RemoveAt(tokens.Count - 1);
         while (tokens.Count > 0 && tokens[0].Lower is "," or "and" or "of" or "for" or "in" or "to" or "with" or "by" or "but" or "however" or "meanwhile" or "also" or "yet") tokens.RemoveAt(0);
         if (tokens.Count == 0 || tokens[^1].IsPossessive || tokens[0].IsPossessive) return [];
+        // "sanctions on three Lebanese nationals it said": a phrase ending in a pronoun is that pronoun.
+        if (tokens.Count > 1 && tokens[^1].Lower is "it" or "he" or "she" or "they") tokens = [tokens[^1]];
         // "the London-based Conflict Evidence Unit": where a body is based is not part of its name.
         tokens.RemoveAll(t => t.Lower.EndsWith("-based", StringComparison.Ordinal));
         if (tokens.Count == 0) return [];
@@ -147,7 +149,10 @@ public sealed class ActorResolver
         {
             // Titles of named people ("the top U.S. diplomat", "the minister") look for a person first; "the official" for an unnamed one.
             var personFirst = tokens[^1].Lower is not ("official" or "officer" or "executive" or "source");
-            var person = personFirst ? Last(a => a.Kind == ActorKind.Person) : Last(a => a.Kind == ActorKind.Officials && !a.Name.EndsWith('s'));
+            // "The Iranian envoy" refers to the last person of that country, not simply the last person.
+            var nationality = PlacesIn(tokens, places).FirstOrDefault(p => p.Entry.IsState)?.Canonical;
+            var person = nationality is not null ? Last(a => a.Kind == ActorKind.Person && a.Affiliation == nationality) : [];
+            if (person.Count == 0) person = personFirst ? Last(a => a.Kind == ActorKind.Person) : Last(a => a.Kind == ActorKind.Officials && !a.Name.EndsWith('s'));
             if (person.Count == 0) person = Last(a => a.Kind is ActorKind.Person or ActorKind.Officials);
             if (person.Count > 0) return person;
         }
@@ -367,6 +372,21 @@ public sealed class ActorResolver
             else result.Add(part);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The person an unnamed role actor turns out to be: "a government spokesman said ..." then "the spokesman, Gergely Tóth";
+    /// null when no person of the article has that role.
+    /// </summary>
+    public ExtractedActor? NamedLater(ExtractedActor unnamed)
+    {
+        if (unnamed.Kind != ActorKind.Officials || unnamed.Name.EndsWith('s')) return null;
+        var head = unnamed.Name.Split(' ')[^1];
+        if (!PersonRoleNouns.Contains(head)) return null;
+        var candidates = _actors.Where(a => a.Kind == ActorKind.Person && a.Role is not null
+            && a.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
+        var sameSide = candidates.Where(c => unnamed.Affiliation is null || c.Affiliation is null || c.Affiliation == unnamed.Affiliation).ToList();
+        return sameSide.Count == 1 ? sameSide[0] : null;
     }
 
     private List<ExtractedActor> Last(Func<ExtractedActor, bool> predicate)

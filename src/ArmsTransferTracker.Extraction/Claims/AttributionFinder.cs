@@ -218,6 +218,12 @@ public static class AttributionFinder
                 {
                     // "said Andriy Koval, a spokesman for the agency": the speaker follows the verb after a quote or a comma.
                     var right = Right(tokens, i + 1, places);
+                    // "said the spokesman, Gergely Tóth": a name in apposition completes the phrase.
+                    if (right is { Count: > 0 } && !right.Any(t => t.IsCapitalised && t.Lower is not ("the" or "a")) && IndexOf(tokens, right[^1]) + 2 < tokens.Count && tokens[IndexOf(tokens, right[^1]) + 1].Text == ",")
+                    {
+                        var name = Right(tokens, IndexOf(tokens, right[^1]) + 2, places);
+                        if (name is { Count: > 0 } && name.All(t => t.IsCapitalised || IsNameParticle(t) || t.Text == ".")) right = [.. right, .. name];
+                    }
                     if (right is { Count: > 0 } && (right[0].IsCapitalised || right[0].Lower is "the" or "a" or "an" or "two" or "three")) Add(right, SpeakerSource.Says, i);
                 }
             }

@@ -43,6 +43,8 @@ public static class StanceClassifier
         // A speaker in a clause of its own ("..., after the ambassador told a newspaper that shells were found") is not bound by another clause's negation.
         var events = clauseEvents;
         // "Pakistan has never provided arms ..., the Foreign Office said": a negated transfer is denied.
+        // "could neither confirm nor deny" is a refusal, not a denial.
+        if (ContainsPhrase(clauseTokens, [["neither", "confirm"], ["neither", "confirmed"], ["neither", "confirms"]])) return StanceValue.Neutral;
         if (events.Count > 0 && events.All(e => e.Negated)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !HasSourceReport(clauseTokens)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !events.Any(e => !e.Negated)) return StanceValue.Denies;
@@ -56,7 +58,11 @@ public static class StanceClassifier
         if (claimAt < 0) return false;
         for (var i = claimAt + 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Lower is "is" or "are" or "was" or "were" && tokens[i + 1].Lower is "false" or "untrue" or "wrong" or "baseless" or "unfounded" or "groundless") return true;
+            if (tokens[i].Lower is not ("is" or "are" or "was" or "were")) continue;
+            var next = i + 1;
+            // 'is "false and malicious"': the verdict may be quoted.
+            while (next < tokens.Count - 1 && tokens[next].Text is "“" or "\"" or "‘") next++;
+            if (tokens[next].Lower is "false" or "untrue" or "wrong" or "baseless" or "unfounded" or "groundless" or "a") return tokens[next].Lower != "a" || (next + 1 < tokens.Count && tokens[next + 1].Lower is "lie" or "fabrication");
         }
         return false;
     }

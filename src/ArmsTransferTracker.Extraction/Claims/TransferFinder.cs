@@ -591,6 +591,8 @@ public static class TransferFinder
         for (var k = t + 1; k < Math.Min(tokens.Count, t + 3); k++)
         {
             if (tokens[k].Lower is "no" or "nothing" or "none") return true;
+            // 'provides "only moral, diplomatic and humanitarian support"': giving only something else denies giving arms.
+            if (tokens[k].Lower == "only" && tokens.Skip(k + 1).Take(6).Any(x => x.Lower is "moral" or "humanitarian" or "political" or "diplomatic" or "non-lethal")) return true;
         }
         // "no Canadian weapons are being shipped", "there is no evidence that any Kazakh firm supplied".
         for (var k = Math.Max(left, t - 12); k < t; k++)
