@@ -454,5 +454,7 @@ public sealed class ActorResolver
 /// <summary>Helpers to test whether a place mention covers a token.</summary>
 public static class PlaceMentionExtensions
 {
-    public static bool Covers(this PlaceMention place, Token token) => place.Tokens.Any(t => ReferenceEquals(t, token));
+    // By offsets: a token lies within the place's first and last tokens (cheaper than searching the place's tokens).
+    public static bool Covers(this PlaceMention place, Token token) =>
+        place.Tokens.Count > 0 && token.Start >= place.Tokens[0].Start && token.End <= place.Tokens[^1].End;
 }

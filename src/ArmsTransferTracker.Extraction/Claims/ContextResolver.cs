@@ -73,18 +73,17 @@ public static class ContextResolver
         var named = analyses[index].Places.Select(p => p.Canonical).ToHashSet();
         for (var s = index - 1; s >= 0 && named.Count > 0; s--)
         {
+            if (!analyses[s].Events.Any(IsClaim)) continue;
             var claims = analyses[s].Events.Where(e => IsClaim(e) && (e.Suppliers.Any(named.Contains) || e.Recipients.Any(named.Contains))).ToList();
             if (claims.Count > 0) return claims;
         }
         for (var s = index - 1; s >= 0; s--)
         {
-            var claims = analyses[s].Events.Where(IsClaim).ToList();
-            if (claims.Count > 0) return claims;
+            if (analyses[s].Events.Any(IsClaim)) return analyses[s].Events.Where(IsClaim).ToList();
         }
         for (var s = index + 1; s < analyses.Count; s++)
         {
-            var claims = analyses[s].Events.Where(IsClaim).ToList();
-            if (claims.Count > 0) return claims;
+            if (analyses[s].Events.Any(IsClaim)) return analyses[s].Events.Where(IsClaim).ToList();
         }
         return [];
     }

@@ -18,8 +18,9 @@ public static class StanceCollector
             var a = analyses[s];
             if (a.Sentence.IsTitle) continue;
             var tokens = a.Sentence.Tokens;
-            var clauses = AttributionFinder.Clauses(tokens);
             var claimEvents = a.Events.Where(ContextResolver.IsClaim).ToList();
+            if (a.Speakers.Count == 0 && claimEvents.Count == 0) continue;
+            var clauses = AttributionFinder.Clauses(tokens);
             var evidence = new EvidenceSpan(text[a.Sentence.Start..a.Sentence.End], a.Sentence.Start, a.Sentence.End);
 
             foreach (var speaker in a.Speakers)

@@ -57,7 +57,9 @@ public static class WeaponLexicon
         ("ak-47", Categories.SmallArms), ("himars", Categories.OtherWeapons), ("m777", Categories.OtherWeapons),
     ];
 
-    private static readonly HashSet<char> ModelInitials = ModelPrefixes.Select(p => p.Prefix[0]).ToHashSet();
+    // Model prefixes grouped by their first two letters, so a token is compared with a handful of prefixes at most.
+    private static readonly Dictionary<string, (string Prefix, string Category)[]> ModelsByStart =
+        ModelPrefixes.GroupBy(p => p.Prefix[..2]).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     // The longest phrase starting with each word, so that most tokens cost one dictionary lookup.
     private static readonly Dictionary<string, int> LongestByFirstWord = BuildFirstWords();
@@ -118,8 +120,8 @@ public static class WeaponLexicon
             }
             if (matched) continue;
             var lower = tokens[i].Lower;
-            if (lower.Length < 2 || !ModelInitials.Contains(lower[0])) continue;
-            foreach (var (prefix, category) in ModelPrefixes)
+            if (lower.Length < 2 || !ModelsByStart.TryGetValue(lower[..2], out var models)) continue;
+            foreach (var (prefix, category) in models)
             {
                 if (lower.StartsWith(prefix, StringComparison.Ordinal))
                 {
