@@ -81,7 +81,7 @@ public static class PlaceFinder
         // Places written with dots stay as they are ("U.S."); a multi-token phrase never crosses punctuation other than dots.
         for (var k = 0; k < count; k++)
         {
-            if (!tokens[start + k].IsWord && count > 1) return (null, null);
+            if (!tokens[start + k].IsWord && !tokens[start + k].IsPossessive && count > 1) return (null, null);
         }
         return (string.Join(' ', parts), suffix);
     }

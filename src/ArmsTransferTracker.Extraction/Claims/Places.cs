@@ -241,5 +241,6 @@ public static class Places
 
     /// <summary>Lower-case, straight apostrophes, single spaces: the key form of a phrase.</summary>
     public static string Normalise(string phrase) =>
-        string.Join(' ', phrase.Replace('’', '\'').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // The tokenizer splits off a possessive "'s" ("People's" -> "People", "'s"), so keys do too.
+        string.Join(' ', phrase.Replace('’', '\'').ToLowerInvariant().Replace("'s ", " 's ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
