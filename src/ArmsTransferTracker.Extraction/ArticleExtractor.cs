@@ -4,12 +4,13 @@ using ArmsTransferTracker.Extraction.Reading;
 namespace ArmsTransferTracker.Extraction;
 
 /// <summary>Text or HTML in, a read article with its transfer claims out. Pure and thread-safe: one instance serves every caller.</summary>
-public sealed class ArticleExtractor
+/// <remarks>Not sealed so that tests of its callers can make it fail or answer a fixed extraction.</remarks>
+public class ArticleExtractor
 {
     private readonly ArticleReader _reader = new();
     private readonly ClaimExtractor _claims = new();
 
     public ExtractedArticle Extract(string content, ContentKind kind) => Extract(_reader.Read(content, kind));
 
-    public ExtractedArticle Extract(ArticleDocument document) => new(document, _claims.Extract(document));
+    public virtual ExtractedArticle Extract(ArticleDocument document) => new(document, _claims.Extract(document));
 }

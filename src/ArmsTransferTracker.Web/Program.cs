@@ -1,4 +1,3 @@
-using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Cli;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Import;
@@ -16,10 +15,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UseStaticWebAssets();
 
 builder.Logging.AddTrackerSerilog();
-builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTrackerDatabase();
-builder.Services.AddSingleton<ArticleExtractor>();
-builder.Services.AddScoped<ArticleImporter>();
+builder.Services.AddArticleImport(builder.Configuration);
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRazorPages();
 

@@ -6,7 +6,10 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> Verbs = new(StringComparer.Ordinal)
     {
         ["extract"] = ExtractCommand.RunAsync,
+        ["eval"] = EvalCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
+        ["import"] = ImportCommand.RunAsync,
+        ["reextract"] = ReextractCommand.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);

@@ -46,6 +46,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
         article.HasOne(a => a.Outlet).WithMany().HasForeignKey(a => a.OutletId).OnDelete(DeleteBehavior.Restrict);
         article.HasOne(a => a.Publisher).WithMany().HasForeignKey(a => a.PublisherId).OnDelete(DeleteBehavior.Restrict);
         article.PrimitiveCollection(a => a.Authors);
+        article.HasOne(a => a.CopyOf).WithMany().HasForeignKey(a => a.CopyOfId).OnDelete(DeleteBehavior.Restrict);
     }
 
     private static void Configure(EntityTypeBuilder<Actor> actor)

@@ -80,6 +80,50 @@ public sealed class Article
     public DateTime ImportedAt { get; private set; }
 
     public IReadOnlyCollection<Stance> Stances => _stances;
+
+    /// <summary>A MinHash signature of the text (<see cref="TextFingerprint"/>), to recognise the same story printed elsewhere.</summary>
+    public byte[]? Fingerprint { get; private set; }
+
+    /// <summary>The article this one reprints (a wire story in a second paper); its stances count toward that original's source.</summary>
+    public int? CopyOfId { get; private set; }
+
+    public Article? CopyOf { get; private set; }
+
+    /// <summary>When the extractor last ran over this article, and why it failed if it did.</summary>
+    public DateTime? ExtractedAt { get; private set; }
+
+    public string? ExtractionError { get; private set; }
+
+    public bool ExtractionFailed => ExtractionError is not null;
+
+    public void SetFingerprint(byte[] fingerprint) => Fingerprint = fingerprint;
+
+    public void MarkCopyOf(Article original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        if (ReferenceEquals(original, this) || (original.Id != 0 && original.Id == Id))
+        {
+            throw new ArgumentException("An article cannot be a copy of itself.", nameof(original));
+        }
+        // Copies link to the first printing, never to another copy, so a story has one original however often it is reprinted.
+        CopyOf = original.CopyOf ?? original;
+        CopyOfId = original.CopyOfId ?? (original.Id == 0 ? null : original.Id);
+    }
+
+    public void RecordExtraction(DateTime atUtc) => (ExtractedAt, ExtractionError) = (RequireUtc(atUtc), null);
+
+    public void RecordExtractionFailure(string reason, DateTime atUtc) =>
+        (ExtractedAt, ExtractionError) = (RequireUtc(atUtc), Names.Require(reason, nameof(reason)));
+
+    /// <summary>Replaces the text after a re-read with a newer reader; stances' evidence must be re-anchored by the caller.</summary>
+    public void ReplaceText(string text, string headline)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Headline = Names.Require(headline, nameof(headline));
+    }
+
+    private static DateTime RequireUtc(DateTime value) =>
+        value.Kind == DateTimeKind.Utc ? value : throw new ArgumentException("Times must be UTC.", nameof(value));
 }
 
 /// <summary>An article file as it arrived: bytes, name and content type.</summary>

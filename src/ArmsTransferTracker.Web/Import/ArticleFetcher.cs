@@ -5,20 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace ArmsTransferTracker.Web.Import;
 
-public sealed class FetchSettings
-{
-    public const string Section = "Fetch";
-
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
-
-    public int MaxRedirects { get; set; } = 5;
-
-    public long MaxBytes { get; set; } = 5 * 1024 * 1024;
-
-    /// <summary>Loopback, private and link-local addresses are refused unless this is set (tests serve pages from loopback).</summary>
-    public bool AllowPrivateAddresses { get; set; }
-}
-
 /// <summary>A fetched page, or why there is none.</summary>
 public sealed record FetchResult(byte[]? Bytes, string? ContentType, Uri? FinalUrl, string? Error)
 {
@@ -31,18 +17,18 @@ public sealed record FetchResult(byte[]? Bytes, string? ContentType, Uri? FinalU
 /// Fetches an article by URL for import: http and https only, a time limit, a size cap, at most a few redirects, and
 /// no requests to this machine or its private network unless configuration allows them.
 /// </summary>
-public sealed class ArticleFetcher(HttpClient http, IOptions<FetchSettings> options)
+public sealed class ArticleFetcher(HttpClient http, IOptions<ImportSettings> options)
 {
     private static readonly string[] TextMediaTypes = ["text/html", "application/xhtml+xml", "text/plain"];
 
-    private readonly FetchSettings _settings = options.Value;
+    private readonly ImportSettings _settings = options.Value;
 
     /// <summary>The handler for this fetcher's HttpClient: redirects are followed by hand, and every connection's address is checked.</summary>
-    public static SocketsHttpHandler CreateHandler(FetchSettings settings) => new()
+    public static SocketsHttpHandler CreateHandler(ImportSettings settings) => new()
     {
         AllowAutoRedirect = false,
         AutomaticDecompression = DecompressionMethods.All,
-        ConnectTimeout = settings.Timeout,
+        ConnectTimeout = settings.FetchTimeout,
         // Checking the address we actually connect to (not a separate DNS answer) closes DNS-rebinding tricks.
         ConnectCallback = async (context, cancellationToken) =>
         {
@@ -74,7 +60,7 @@ public sealed class ArticleFetcher(HttpClient http, IOptions<FetchSettings> opti
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_settings.Timeout);
+        timeout.CancelAfter(_settings.FetchTimeout);
         try
         {
             for (var redirects = 0; ; redirects++)
@@ -113,17 +99,17 @@ public sealed class ArticleFetcher(HttpClient http, IOptions<FetchSettings> opti
                 }
                 if (response.Content.Headers.ContentLength > _settings.MaxBytes)
                 {
-                    return FetchResult.Fail($"{url} is larger than the {_settings.MaxBytes / 1024 / 1024} MB limit.");
+                    return FetchResult.Fail($"{url} is larger than the {Sizes.Describe(_settings.MaxBytes)} limit.");
                 }
                 var bytes = await ReadCappedAsync(response.Content, timeout.Token);
                 return bytes is null
-                    ? FetchResult.Fail($"{url} is larger than the {_settings.MaxBytes / 1024 / 1024} MB limit.")
+                    ? FetchResult.Fail($"{url} is larger than the {Sizes.Describe(_settings.MaxBytes)} limit.")
                     : new FetchResult(bytes, response.Content.Headers.ContentType?.ToString() ?? "text/html", url, null);
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Fail($"{url} did not answer within {_settings.Timeout.TotalSeconds:0} seconds.");
+            return FetchResult.Fail($"{url} did not answer within {_settings.FetchTimeout.TotalSeconds:0} seconds.");
         }
         catch (HttpRequestException e) when (e.InnerException is RefusedAddressException refused)
         {

@@ -2,49 +2,145 @@ using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Extraction.Reading;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ArmsTransferTracker.Web.Import;
 
-/// <summary>What an import did: the article it stored, or the article those bytes already were.</summary>
-public sealed record ImportResult(int ArticleId, bool AlreadyImported, int Claims, int Stances);
-
-/// <summary>The bytes are not an article the tracker reads (wrong type, empty, binary); the message says why and what is accepted.</summary>
-public sealed class ArticleRefusedException(string fileName, string reason) : Exception($"{fileName}: {reason}")
+/// <summary>What happened to one file, text or URL offered for import.</summary>
+public enum ImportStatus
 {
-    public string FileName { get; } = fileName;
+    /// <summary>Stored, with its claims.</summary>
+    Imported,
 
-    public string Reason { get; } = reason;
+    /// <summary>The same bytes were already imported; nothing was added.</summary>
+    Duplicate,
+
+    /// <summary>Not an article the tracker reads; nothing was stored.</summary>
+    Refused,
+
+    /// <summary>Stored, but the extractor failed on it; the article page says why and it can be re-run.</summary>
+    ExtractionFailed,
 }
 
+/// <summary>The outcome of one import: <see cref="Message"/> says what happened in words a user can act on.</summary>
+public sealed record ImportOutcome(string Name, ImportStatus Status, int? ArticleId, string Message, int Claims = 0, int? CopyOfArticleId = null)
+{
+    public bool Stored => ArticleId is not null;
+}
+
+/// <summary>What storing an extraction did: the article it stored, or the article those bytes already were.</summary>
+public sealed record ImportResult(int ArticleId, bool AlreadyImported, int Claims, int Stances, int? CopyOfArticleId = null);
+
 /// <summary>
-/// Imports an article: bytes in, Outlet/Article/Actors/Claims/Stances stored in one transaction.
-/// <see cref="ImportAsync"/> decodes (<see cref="ArticleDecoder"/>) and extracts, or throws <see cref="ArticleRefusedException"/>; <see cref="StoreAsync"/> stores an extraction and can be used on its own.
+/// Imports articles: bytes in, Outlet/Article/Actors/Claims/Stances stored in one transaction. Every way in (form, API,
+/// bulk command, seeds) goes through <see cref="ImportAsync"/>, which never throws for bad input: it answers with an
+/// <see cref="ImportOutcome"/>, and a refused input leaves the database as it was. <see cref="StoreAsync"/> stores an
+/// extraction and can be used on its own.
 /// </summary>
-public sealed class ArticleImporter(TrackerDbContext db, ArticleExtractor extractor, TimeProvider time, ILogger<ArticleImporter> logger)
+public sealed class ArticleImporter(
+    TrackerDbContext db,
+    ArticleReader reader,
+    ArticleExtractor extractor,
+    IOptions<ImportSettings> settings,
+    TimeProvider time,
+    ILogger<ArticleImporter> logger)
 {
     /// <summary>The kind given to suppliers, recipients and affiliations first met as bare names ("Iran", "United States").</summary>
     private const ActorKind PartyKind = ActorKind.Government;
 
-    public async Task<ImportResult> ImportAsync(ArticleSource source, CancellationToken cancellationToken = default)
+    // Imports find-or-create actors, outlets and claims by name: one at a time, so two never create the same row.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    /// <summary>Imports a file's bytes; <paramref name="url"/> is where they were fetched from, if they were.</summary>
+    public async Task<ImportOutcome> ImportAsync(ArticleSource source, string? url = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var existing = await FindByHashAsync(source.ContentHash, cancellationToken);
-        if (existing is not null)
+        var name = SafeFileName(source.FileName);
+        source = source with { FileName = name };
+
+        var limit = settings.Value.MaxBytes;
+        if (source.Bytes.Length > limit)
         {
-            return AlreadyImported(source, existing.Value);
+            return Refused(name, $"the file is {Sizes.Describe(source.Bytes.Length)}, over the {Sizes.Describe(limit)} limit; accepted: {ArticleDecoder.AcceptedDescription} up to {Sizes.Describe(limit)}.");
         }
 
-        if (!ArticleDecoder.TryDecode(source.Bytes.ToArray(), source.FileName, source.ContentType, out var decoded, out var refusal))
+        await OneAtATime.WaitAsync(cancellationToken);
+        try
         {
-            logger.LogWarning("{File} refused: {Reason}", source.FileName, refusal);
-            throw new ArticleRefusedException(source.FileName, refusal);
+            if (await FindByHashAsync(source.ContentHash, cancellationToken) is { } existing)
+            {
+                return Duplicate(name, existing);
+            }
+            if (!ArticleDecoder.TryDecode(source.Bytes.ToArray(), name, source.ContentType, out var decoded, out var refusal))
+            {
+                return Refused(name, refusal);
+            }
+
+            ArticleDocument document;
+            try
+            {
+                document = reader.Read(decoded.Text, decoded.Kind);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The bytes are text but the reader broke on them: keep them, with the reason, rather than lose them.
+                logger.LogError(e, "{File}: reading failed", name);
+                var unread = new ArticleDocument(new ArticleMetadata(null, null, null, url, null, [], null), "");
+                return await StoreWithOutcomeAsync(source, new ExtractedArticle(unread, []), $"reading the article failed: {e.Message}", cancellationToken);
+            }
+            if (string.IsNullOrWhiteSpace(document.Text))
+            {
+                return Refused(name, $"no article text was found in it (a page of only scripts, styles or navigation?); accepted: {ArticleDecoder.AcceptedDescription}.");
+            }
+            if (url is not null)
+            {
+                // The address it was fetched from is the article's address, whatever the page says of itself.
+                document = document with { Metadata = document.Metadata with { Url = url } };
+            }
+
+            ExtractedArticle extracted;
+            string? failure = null;
+            try
+            {
+                extracted = extractor.Extract(document);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "{File}: extraction failed", name);
+                extracted = new ExtractedArticle(document, []);
+                failure = $"{e.GetType().Name}: {e.Message}";
+            }
+            return await StoreWithOutcomeAsync(source, extracted, failure, cancellationToken);
         }
-        var extracted = extractor.Extract(decoded.Text, decoded.Kind);
-        return await StoreAsync(source, extracted, cancellationToken);
+        finally
+        {
+            OneAtATime.Release();
+        }
     }
 
-    public async Task<ImportResult> StoreAsync(ArticleSource source, ExtractedArticle extracted, CancellationToken cancellationToken = default)
+    /// <summary>Imports pasted text as a plain-text article.</summary>
+    public Task<ImportOutcome> ImportTextAsync(string text, CancellationToken cancellationToken = default) =>
+        ImportAsync(new ArticleSource(Encoding.UTF8.GetBytes(text ?? ""), "pasted.txt", ContentTypes.PlainText), null, cancellationToken);
+
+    private async Task<ImportOutcome> StoreWithOutcomeAsync(ArticleSource source, ExtractedArticle extracted, string? failure, CancellationToken cancellationToken)
+    {
+        var result = await StoreAsync(source, extracted, failure, cancellationToken);
+        if (result.AlreadyImported)
+        {
+            return Duplicate(source.FileName, result.ArticleId);
+        }
+        var copy = result.CopyOfArticleId is { } original ? $"; a copy of article {original}, whose source it shares" : "";
+        return failure is not null
+            ? new ImportOutcome(source.FileName, ImportStatus.ExtractionFailed, result.ArticleId, $"stored as article {result.ArticleId}, but extraction failed: {failure}", 0, result.CopyOfArticleId)
+            : new ImportOutcome(source.FileName, ImportStatus.Imported, result.ArticleId, $"imported as article {result.ArticleId} with {result.Claims} claim{(result.Claims == 1 ? "" : "s")}{copy}", result.Claims, result.CopyOfArticleId);
+    }
+
+    public Task<ImportResult> StoreAsync(ArticleSource source, ExtractedArticle extracted, CancellationToken cancellationToken = default) =>
+        StoreAsync(source, extracted, null, cancellationToken);
+
+    private async Task<ImportResult> StoreAsync(ArticleSource source, ExtractedArticle extracted, string? extractionFailure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(extracted);
@@ -53,7 +149,8 @@ public sealed class ArticleImporter(TrackerDbContext db, ArticleExtractor extrac
         var existing = await FindByHashAsync(source.ContentHash, cancellationToken);
         if (existing is not null)
         {
-            return AlreadyImported(source, existing.Value);
+            logger.LogInformation("{File} is already imported as article {ArticleId}; nothing added", source.FileName, existing.Value);
+            return new ImportResult(existing.Value, AlreadyImported: true, Claims: 0, Stances: 0);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -74,16 +171,140 @@ public sealed class ArticleImporter(TrackerDbContext db, ArticleExtractor extrac
             source,
             now);
         db.Articles.Add(article);
+        if (extractionFailure is null)
+        {
+            article.RecordExtraction(now);
+        }
+        else
+        {
+            article.RecordExtractionFailure(extractionFailure, now);
+        }
 
+        if (document.Text.Length > 0)
+        {
+            article.SetFingerprint(TextFingerprint.Of(document.Text));
+            if (await FindOriginalAsync(article.Fingerprint!, cancellationToken) is { } original)
+            {
+                article.MarkCopyOf(original);
+            }
+        }
+
+        var (claims, stances) = await AddExtractionAsync(session, article, extracted.Claims, keep: [], now, source.FileName, cancellationToken);
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Imported {File} as article {ArticleId} ({Headline}): {Claims} claims, {Stances} stances", source.FileName, article.Id, article.Headline, claims, stances);
+        return new ImportResult(article.Id, AlreadyImported: false, claims, stances, article.CopyOfId);
+    }
+
+    /// <summary>
+    /// Runs the current extractor over a stored article again. Stances an editor created, confirmed or rejected stay as
+    /// they are (a rejected one is not found again); the extractor's unreviewed stances are replaced.
+    /// </summary>
+    public async Task<ImportOutcome> ReextractAsync(int articleId, CancellationToken cancellationToken = default)
+    {
+        await OneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var article = await db.Articles
+                .Include(a => a.Stances).ThenInclude(s => s.Evidence)
+                .Include(a => a.Stances).ThenInclude(s => s.Claim)
+                .Include(a => a.Stances).ThenInclude(s => s.Actor)
+                .SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
+            if (article is null)
+            {
+                return new ImportOutcome($"article {articleId}", ImportStatus.Refused, null, $"there is no article {articleId}.");
+            }
+            var name = article.FileName;
+            var now = time.GetUtcNow().UtcDateTime;
+            var replaced = article.Stances.Where(s => s.Origin == StanceOrigin.Extracted && s.Review == StanceReview.Unreviewed).ToList();
+            var kept = article.Stances.Except(replaced).ToList();
+
+            var document = Reread(article, rereadText: kept.Count == 0);
+            if (document.Text != article.Text)
+            {
+                article.ReplaceText(document.Text, HeadlineOf(document.Metadata.Headline, document.Text, name));
+                article.SetFingerprint(TextFingerprint.Of(document.Text));
+            }
+
+            IReadOnlyList<ExtractedClaim> claims;
+            try
+            {
+                claims = extractor.Extract(document).Claims;
+                article.RecordExtraction(now);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "{File}: re-extraction failed", name);
+                article.RecordExtractionFailure($"{e.GetType().Name}: {e.Message}", now);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new ImportOutcome(name, ImportStatus.ExtractionFailed, article.Id, $"article {article.Id}: extraction failed again: {article.ExtractionError}");
+            }
+
+            db.Stances.RemoveRange(replaced);
+            // Deleted first, so a stance found again does not collide with its old row on the unique index.
+            await db.SaveChangesAsync(cancellationToken);
+            var keep = kept.Select(s => (s.Claim, s.Actor)).ToList();
+            var (claimCount, _) = await AddExtractionAsync(new Session(db), article, claims, keep, now, name, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await RemoveClaimsWithoutStancesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new ImportOutcome(name, ImportStatus.Imported, article.Id, $"article {article.Id}: {claimCount} claims; {kept.Count} reviewed or editor stances kept", claimCount);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    /// <summary>The article as the current reader sees it; its stored text is kept when editors' evidence points into it.</summary>
+    private ArticleDocument Reread(Article article, bool rereadText)
+    {
+        var metadata = new ArticleMetadata(article.Headline, article.Outlet?.Name, article.Publisher?.Name ?? article.Outlet?.Name, article.Url, article.PublishedOn, article.Authors, article.Dateline);
+        var stored = new ArticleDocument(metadata, article.Text);
+        if (!rereadText || !ArticleDecoder.TryDecode(article.OriginalBytes, article.FileName, article.ContentType, out var decoded, out _))
+        {
+            return stored;
+        }
+        try
+        {
+            var reread = reader.Read(decoded.Text, decoded.Kind);
+            return string.IsNullOrWhiteSpace(reread.Text) ? stored : reread with { Metadata = metadata };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "{File}: re-reading failed; the stored text is used", article.FileName);
+            return stored;
+        }
+    }
+
+    private async Task RemoveClaimsWithoutStancesAsync(CancellationToken cancellationToken) =>
+        await db.Claims.Where(c => !c.Stances.Any()).ExecuteDeleteAsync(cancellationToken);
+
+    private async Task<(int Claims, int Stances)> AddExtractionAsync(
+        Session session,
+        Article article,
+        IReadOnlyList<ExtractedClaim> extractedClaims,
+        IReadOnlyCollection<(Claim Claim, Actor Actor)> keep,
+        DateTime now,
+        string fileName,
+        CancellationToken cancellationToken)
+    {
         var claims = new HashSet<Claim>();
         var stances = new Dictionary<(Claim, Actor), Stance>();
-        foreach (var extractedClaim in extracted.Claims)
+        foreach (var extractedClaim in extractedClaims)
         {
-            var claim = await session.ClaimAsync(extractedClaim, CategoryOf(extractedClaim, source), cancellationToken);
+            var claim = await session.ClaimAsync(extractedClaim, CategoryOf(extractedClaim, fileName), cancellationToken);
             claims.Add(claim);
             foreach (var extractedStance in extractedClaim.Stances)
             {
                 var actor = await session.ActorAsync(extractedStance.Actor, cancellationToken);
+                if (keep.Any(k => ReferenceEquals(k.Claim, claim) && ReferenceEquals(k.Actor, actor)))
+                {
+                    continue;
+                }
                 if (!stances.TryGetValue((claim, actor), out var stance))
                 {
                     stance = Stance.Extracted(claim, actor, article, extractedStance.Value, now);
@@ -92,29 +313,55 @@ public sealed class ArticleImporter(TrackerDbContext db, ArticleExtractor extrac
                 }
                 else if (stance.Value != extractedStance.Value)
                 {
-                    logger.LogWarning("{File}: {Actor} both {First} and {Second} \"{Claim}\"; keeping the first", source.FileName, actor.Name, stance.Value, extractedStance.Value, claim.Sentence);
+                    logger.LogWarning("{File}: {Actor} both {First} and {Second} \"{Claim}\"; keeping the first", fileName, actor.Name, stance.Value, extractedStance.Value, claim.Sentence);
                 }
                 foreach (var span in extractedStance.Evidence)
                 {
-                    AddEvidence(stance, span, source.FileName);
+                    AddEvidence(stance, span, fileName);
                 }
             }
         }
+        return (claims.Count, stances.Count);
+    }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Imported {File} as article {ArticleId} ({Headline}): {Claims} claims, {Stances} stances", source.FileName, article.Id, article.Headline, claims.Count, stances.Count);
-        return new ImportResult(article.Id, AlreadyImported: false, claims.Count, stances.Count);
+    /// <summary>The first printing of the same story among stored articles, if this text is a copy of one.</summary>
+    private async Task<Article?> FindOriginalAsync(byte[] fingerprint, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Articles
+            .Where(a => a.Fingerprint != null)
+            .Select(a => new { a.Id, a.CopyOfId, a.Fingerprint })
+            .ToListAsync(cancellationToken);
+        var best = candidates
+            .Select(c => new { c.Id, Root = c.CopyOfId ?? c.Id, Similarity = TextFingerprint.Similarity(fingerprint, c.Fingerprint!) })
+            .Where(c => c.Similarity >= TextFingerprint.CopyThreshold)
+            .OrderByDescending(c => c.Similarity)
+            .ThenBy(c => c.Root)
+            .FirstOrDefault();
+        return best is null ? null : await db.Articles.FindAsync([best.Root], cancellationToken);
+    }
+
+    /// <summary>The last segment of an uploaded name: "../../x.txt" and "C:\\tmp\\x.txt" are "x.txt".</summary>
+    public static string SafeFileName(string? fileName)
+    {
+        var last = (fileName ?? "").Replace('\\', '/').Split('/').LastOrDefault(p => p.Length > 0 && p != "." && p != "..") ?? "";
+        var clean = new string(last.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return clean.Length == 0 ? "upload" : clean;
+    }
+
+    private ImportOutcome Refused(string name, string reason)
+    {
+        logger.LogWarning("{File} refused: {Reason}", name, reason);
+        return new ImportOutcome(name, ImportStatus.Refused, null, reason);
+    }
+
+    private ImportOutcome Duplicate(string name, int articleId)
+    {
+        logger.LogInformation("{File} is already imported as article {ArticleId}; nothing added", name, articleId);
+        return new ImportOutcome(name, ImportStatus.Duplicate, articleId, $"already imported as article {articleId}; nothing was added.");
     }
 
     private async Task<int?> FindByHashAsync(string hash, CancellationToken cancellationToken) =>
         await db.Articles.Where(a => a.ContentHash == hash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-
-    private ImportResult AlreadyImported(ArticleSource source, int articleId)
-    {
-        logger.LogInformation("{File} is already imported as article {ArticleId}; nothing added", source.FileName, articleId);
-        return new ImportResult(articleId, AlreadyImported: true, Claims: 0, Stances: 0);
-    }
 
     private static string HeadlineOf(string? headline, string text, string fileName)
     {
@@ -137,13 +384,13 @@ public sealed class ArticleImporter(TrackerDbContext db, ArticleExtractor extrac
         return firstLine[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    private string CategoryOf(ExtractedClaim claim, ArticleSource source)
+    private string CategoryOf(ExtractedClaim claim, string fileName)
     {
         if (Categories.All.Contains(claim.Category))
         {
             return claim.Category;
         }
-        logger.LogWarning("{File}: unknown category '{Category}' for \"{Claim}\"; stored as '{Fallback}'", source.FileName, claim.Category, claim.Sentence, Categories.OtherWeapons);
+        logger.LogWarning("{File}: unknown category '{Category}' for \"{Claim}\"; stored as '{Fallback}'", fileName, claim.Category, claim.Sentence, Categories.OtherWeapons);
         return Categories.OtherWeapons;
     }
 

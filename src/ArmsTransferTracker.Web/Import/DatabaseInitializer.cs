@@ -12,23 +12,29 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSett
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+        }
+        await ImportSeedsAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the data directory and database if need be and applies pending migrations; the command-line verbs call it too.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var storage = services.GetRequiredService<StorageSettings>();
         if (storage.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(storage.DataDirectory);
         }
-
-        await using (var scope = scopes.CreateAsyncScope())
+        var db = services.GetRequiredService<TrackerDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
         {
-            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            if (pending.Count > 0)
-            {
-                logger.LogInformation("Applying migrations {Migrations} to {Provider} database", pending, storage.Provider);
-            }
-            await db.Database.MigrateAsync(cancellationToken);
+            services.GetRequiredService<ILogger<DatabaseInitializer>>()
+                .LogInformation("Applying migrations {Migrations} to {Provider} database", pending, storage.Provider);
         }
-
-        await ImportSeedsAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -55,17 +61,22 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSett
                 // A fresh context per file keeps one failure from leaving half-tracked entities behind for the next.
                 await using var scope = scopes.CreateAsyncScope();
                 var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
-                var result = await importer.ImportAsync(new ArticleSource(bytes, name, ContentTypes.FromFileName(name)), cancellationToken);
-                if (result.AlreadyImported)
+                var outcome = await importer.ImportAsync(new ArticleSource(bytes, name, ContentTypes.FromFileName(name)), null, cancellationToken);
+                switch (outcome.Status)
                 {
-                    skipped++;
-                }
-                else
-                {
-                    imported++;
+                    case ImportStatus.Duplicate:
+                        skipped++;
+                        break;
+                    case ImportStatus.Imported:
+                        imported++;
+                        break;
+                    default:
+                        failed++;
+                        logger.LogError("Seed {File}: {Message}", name, outcome.Message);
+                        break;
                 }
             }
-            catch (Exception e) when (e is IOException or DbUpdateException or ArgumentException or InvalidOperationException or ArticleRefusedException)
+            catch (Exception e) when (e is IOException or DbUpdateException)
             {
                 failed++;
                 logger.LogError(e, "Could not import seed {File}", name);

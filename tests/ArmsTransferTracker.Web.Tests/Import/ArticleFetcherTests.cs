@@ -8,10 +8,10 @@ public class ArticleFetcherTests(LoopbackSite site) : IClassFixture<LoopbackSite
 {
     private static ArticleFetcher Fetcher(bool allowPrivate = true, long maxBytes = 5 * 1024 * 1024)
     {
-        var settings = new FetchSettings
+        var settings = new ImportSettings
         {
             AllowPrivateAddresses = allowPrivate,
-            Timeout = TimeSpan.FromSeconds(2),
+            FetchTimeout = TimeSpan.FromSeconds(2),
             MaxBytes = maxBytes,
         };
         return new ArticleFetcher(new HttpClient(ArticleFetcher.CreateHandler(settings)), Options.Create(settings));

@@ -112,7 +112,7 @@ public sealed class ArticleImporterTests : IDisposable
     public async Task Importing_the_same_bytes_twice_adds_nothing_and_names_the_existing_article()
     {
         var bytes = Encoding.UTF8.GetBytes("Freedonia has shipped dozens of attack drones to Sylvania.\n");
-        ImportResult first, second;
+        ImportOutcome first, second;
         await using (var db = _database.NewContext())
         {
             first = await _database.Importer(db).ImportAsync(new ArticleSource(bytes, "one.txt", "text/plain"));
@@ -122,8 +122,10 @@ public sealed class ArticleImporterTests : IDisposable
             second = await _database.Importer(db).ImportAsync(new ArticleSource(bytes.ToArray(), "renamed.txt", "text/plain"));
         }
 
-        first.AlreadyImported.Should().BeFalse();
-        second.Should().Be(new ImportResult(first.ArticleId, AlreadyImported: true, Claims: 0, Stances: 0));
+        first.Status.Should().Be(ImportStatus.Imported);
+        second.Status.Should().Be(ImportStatus.Duplicate);
+        second.ArticleId.Should().Be(first.ArticleId);
+        second.Message.Should().Contain($"already imported as article {first.ArticleId}");
         await using var check = _database.NewContext();
         (await check.Articles.CountAsync()).Should().Be(1);
         (await check.Articles.SingleAsync()).FileName.Should().Be("one.txt");
@@ -217,9 +219,11 @@ public sealed class ArticleImporterTests : IDisposable
     {
         await using var db = _database.NewContext();
 
-        var import = () => _database.Importer(db).ImportAsync(new ArticleSource(bytes, fileName, contentType));
+        var outcome = await _database.Importer(db).ImportAsync(new ArticleSource(bytes, fileName, contentType));
 
-        (await import.Should().ThrowAsync<ArticleRefusedException>()).Which.Reason.Should().Contain("accepted");
+        outcome.Status.Should().Be(ImportStatus.Refused);
+        outcome.ArticleId.Should().BeNull();
+        outcome.Message.Should().Contain("accepted");
         (await db.Articles.CountAsync()).Should().Be(0);
     }
 

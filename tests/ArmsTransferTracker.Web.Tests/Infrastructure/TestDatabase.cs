@@ -4,6 +4,8 @@ using ArmsTransferTracker.Web.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using ArmsTransferTracker.Extraction.Reading;
 
 namespace ArmsTransferTracker.Web.Tests.Infrastructure;
 
@@ -24,8 +26,12 @@ public sealed class TestDatabase : IDisposable
     public TrackerDbContext NewContext() =>
         new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(_connection).Options);
 
-    public ArticleImporter Importer(TrackerDbContext db) =>
-        new(db, new ArticleExtractor(), Time, NullLogger<ArticleImporter>.Instance);
+    public ImportSettings Settings { get; } = new();
+
+    public ArticleImporter Importer(TrackerDbContext db) => Importer(db, new ArticleExtractor());
+
+    public ArticleImporter Importer(TrackerDbContext db, ArticleExtractor extractor) =>
+        new(db, new ArticleReader(), extractor, Options.Create(Settings), Time, NullLogger<ArticleImporter>.Instance);
 
     public async Task<ImportResult> StoreAsync(ExtractedArticle article, string fileName)
     {

@@ -96,10 +96,15 @@ public sealed class Initial : Migration
                 OriginalBytes = table.Column<byte[]>(nullable: false),
                 ContentHash = table.Column<string>(nullable: false),
                 ImportedAt = table.Column<DateTime>(nullable: false),
+                Fingerprint = table.Column<byte[]>(nullable: true),
+                CopyOfId = table.Column<int>(nullable: true),
+                ExtractedAt = table.Column<DateTime>(nullable: true),
+                ExtractionError = table.Column<string>(nullable: true),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_Articles", x => x.Id);
+                table.ForeignKey("FK_Articles_Articles_CopyOfId", x => x.CopyOfId, "Articles", "Id", onDelete: ReferentialAction.Restrict);
                 table.ForeignKey("FK_Articles_Outlets_OutletId", x => x.OutletId, "Outlets", "Id", onDelete: ReferentialAction.Restrict);
                 table.ForeignKey("FK_Articles_Outlets_PublisherId", x => x.PublisherId, "Outlets", "Id", onDelete: ReferentialAction.Restrict);
             });
@@ -150,6 +155,7 @@ public sealed class Initial : Migration
         migrationBuilder.CreateIndex("IX_Actors_AffiliationId", "Actors", "AffiliationId");
         migrationBuilder.CreateIndex("IX_Actors_NormalizedName", "Actors", "NormalizedName", unique: true);
         migrationBuilder.CreateIndex("IX_Articles_ContentHash", "Articles", "ContentHash", unique: true);
+        migrationBuilder.CreateIndex("IX_Articles_CopyOfId", "Articles", "CopyOfId");
         migrationBuilder.CreateIndex("IX_Articles_OutletId", "Articles", "OutletId");
         migrationBuilder.CreateIndex("IX_Articles_PublishedOn", "Articles", "PublishedOn");
         migrationBuilder.CreateIndex("IX_Articles_PublisherId", "Articles", "PublisherId");

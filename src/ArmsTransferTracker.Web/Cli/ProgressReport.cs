@@ -1,0 +1,66 @@
+using ArmsTransferTracker.Web.Import;
+using Spectre.Console;
+
+namespace ArmsTransferTracker.Web.Cli;
+
+/// <summary>The progress bar and closing summary that the long-running verbs share.</summary>
+public static class ProgressReport
+{
+    /// <summary>Runs <paramref name="work"/> on each item in turn: a live bar on a terminal, a line per item when output is redirected.</summary>
+    public static async Task<List<ImportOutcome>> RunAsync<T>(string title, IReadOnlyList<T> items, Func<T, CancellationToken, Task<ImportOutcome>> work, TextWriter output, string done = "imported")
+    {
+        var outcomes = new List<ImportOutcome>(items.Count);
+        if (output != Console.Out || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var outcome = await work(items[i], CancellationToken.None);
+                outcomes.Add(outcome);
+                output.WriteLine($"[{i + 1}/{items.Count}] {outcome.Name}: {Describe(outcome.Status, done)}");
+            }
+            return outcomes;
+        }
+
+        await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(title, maxValue: Math.Max(items.Count, 1));
+                foreach (var item in items)
+                {
+                    var outcome = await work(item, CancellationToken.None);
+                    outcomes.Add(outcome);
+                    task.Description = $"{title} {Markup.Escape(Path.GetFileName(outcome.Name))}";
+                    task.Increment(1);
+                }
+                task.Description = title;
+                task.Value = task.MaxValue;
+            });
+        return outcomes;
+    }
+
+    public static void WriteSummary(TextWriter output, IReadOnlyCollection<ImportOutcome> outcomes, int total, string done = "imported")
+    {
+        int Count(ImportStatus status) => outcomes.Count(o => o.Status == status);
+        output.WriteLine();
+        output.WriteLine($"{total} in all: {Count(ImportStatus.Imported)} {done}, {Count(ImportStatus.Duplicate)} duplicates, {Count(ImportStatus.Refused)} refused, {Count(ImportStatus.ExtractionFailed)} extraction failures");
+        foreach (var group in outcomes.Where(o => o.Status is ImportStatus.Refused or ImportStatus.ExtractionFailed).GroupBy(o => o.Status))
+        {
+            output.WriteLine();
+            output.WriteLine(group.Key == ImportStatus.Refused ? "Refused:" : "Extraction failed (stored; run reextract after a fix):");
+            foreach (var outcome in group)
+            {
+                output.WriteLine($"  {outcome.Name}: {outcome.Message}");
+            }
+        }
+    }
+
+    private static string Describe(ImportStatus status, string done) => status switch
+    {
+        ImportStatus.Imported => done,
+        ImportStatus.Duplicate => "duplicate",
+        ImportStatus.Refused => "refused",
+        _ => "extraction failed",
+    };
+}
