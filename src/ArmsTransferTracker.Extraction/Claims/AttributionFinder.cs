@@ -218,12 +218,6 @@ public static class AttributionFinder
                 {
                     // "said Andriy Koval, a spokesman for the agency": the speaker follows the verb after a quote or a comma.
                     var right = Right(tokens, i + 1, places);
-                    // "said the spokesman, Gergely Tóth": a name in apposition completes the phrase.
-                    if (right is { Count: > 0 } && !right.Any(t => t.IsCapitalised && t.Lower is not ("the" or "a")) && IndexOf(tokens, right[^1]) + 2 < tokens.Count && tokens[IndexOf(tokens, right[^1]) + 1].Text == ",")
-                    {
-                        var name = Right(tokens, IndexOf(tokens, right[^1]) + 2, places);
-                        if (name is { Count: > 0 } && name.All(t => t.IsCapitalised || IsNameParticle(t) || t.Text == ".")) right = [.. right, .. name];
-                    }
                     if (right is { Count: > 0 } && (right[0].IsCapitalised || right[0].Lower is "the" or "a" or "an" or "two" or "three")) Add(right, SpeakerSource.Says, i);
                 }
             }
@@ -384,6 +378,22 @@ public static class AttributionFinder
 
     /// <summary>The speaker's noun phrase starting at <paramref name="start"/> ("said Andriy Koval, a spokesman"), or null.</summary>
     public static List<Token>? Right(IReadOnlyList<Token> tokens, int start, List<PlaceMention> places)
+    {
+        var np = RightPhrase(tokens, start, places);
+        // "said the spokesman, Gergely Tóth", "claimed by the Belarusian defence minister, Gen. Pavel Zhuk": a name in apposition completes the phrase.
+        if (np is { Count: > 0 } && !np.Skip(1).Any(t => t.IsCapitalised && !places.Any(p => p.Covers(t))))
+        {
+            var after = IndexOf(tokens, np[^1]) + 1;
+            if (after + 1 < tokens.Count && tokens[after].Text == ",")
+            {
+                var name = RightPhrase(tokens, after + 1, places);
+                if (name is { Count: >= 2 } && name.All(t => t.IsCapitalised || IsNameParticle(t) || t.Text == ".")) np = [.. np, .. name];
+            }
+        }
+        return np;
+    }
+
+    private static List<Token>? RightPhrase(IReadOnlyList<Token> tokens, int start, List<PlaceMention> places)
     {
         var np = new List<Token>();
         for (var k = start; k < Math.Min(tokens.Count, start + 12); k++)

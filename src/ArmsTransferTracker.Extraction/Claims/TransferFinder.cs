@@ -110,6 +110,7 @@ public static class TransferFinder
     {
         var tokens = sentence.Tokens;
         var events = new List<TransferEvent>();
+        TransferEvent? previous = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Triggers.TryGetValue(tokens[i].Lower, out var kind)) continue;
@@ -147,7 +148,16 @@ public static class TransferFinder
             Resolve(ev, kind, tokens, places, weapons);
             // "delivering remarks", "reaches beyond the Middle East": a transfer word needs goods or a party to be about arms.
             if (ev.Weapons.Count == 0 && (kind == TriggerKind.Arrive || (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0))) continue;
+            // "has completed the supply of drones to Poland and delivered a batch to Ukraine": a coordinated verb shares the first one's giver.
+            if (previous is not null && kind == TriggerKind.Give && i > 0 && tokens[i - 1].Lower == "and" && previous.Suppliers.Count > 0
+                && !IsPassive(tokens, i) && ev.Suppliers.Any(previous.Recipients.Contains))
+            {
+                ev.Suppliers.Clear();
+                ev.Suppliers.AddRange(previous.Suppliers);
+                ev.Recipients.RemoveAll(ev.Suppliers.Contains);
+            }
             events.Add(ev);
+            previous = ev;
         }
         return MergeSameClause(events);
     }
