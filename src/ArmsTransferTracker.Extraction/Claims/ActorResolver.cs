@@ -51,7 +51,7 @@ public sealed class ActorResolver
     {
         "official", "officials", "diplomats", "diplomat", "sources", "source", "people", "officers", "officer", "spokesman", "spokeswoman",
         "spokesperson", "executive", "executives", "lawmakers", "matter", "analysts", "governments", "spokesmen", "minister", "commander",
-        "adviser", "envoy", "ambassador", "investigators",
+        "adviser", "envoy", "ambassador", "investigators", "person", "persons", "insider", "insiders", "executives",
     };
 
     // Role nouns that, after "the", refer back to the last person named: "the top U.S. diplomat said", "the official told reporters".
@@ -230,7 +230,9 @@ public sealed class ActorResolver
             words = words.Skip(properStart).ToList();
             phrasePlaces = PlacesIn(words, places);
         }
-        var head = words[^1].Lower;
+        // The head noun comes before any post-modifier: "officials familiar with the review", "a person close to the ministry", "diplomat in Niamey".
+        var modifierAt = words.FindIndex(w => w.Lower is "familiar" or "close" or "in" or "at" or "who" or "from" or "with" or "based" or "near");
+        var head = (modifierAt > 0 ? words[modifierAt - 1] : words[^1]).Lower;
         var normalised = NormaliseName(words, phrasePlaces, tokens[0].Lower is "its" or "their" ? clauseSubjectPlace : null);
         if (normalised.Length == 0) return [];
         var affiliation = phrasePlaces.FirstOrDefault(p => p.Entry.IsState)?.Canonical ?? clauseSubjectPlace;

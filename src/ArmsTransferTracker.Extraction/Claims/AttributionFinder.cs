@@ -71,6 +71,7 @@ public static class AttributionFinder
         "special", "rapporteur", "unnamed", "anonymous", "israeli", "american", "senior-level", "high-ranking", "defence-ministry",
         "site", "outlet", "daily", "weekly", "magazine", "tabloid", "portal", "blog", "online", "exile-run", "advocacy", "monitoring",
         "think", "tank", "firm", "watchdog", "rights", "human", "humanitarian", "ngo", "semi-official", "official", "state-run", "state-owned",
+        "person", "persons", "close", "insiders", "insider",
     ];
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -402,7 +403,11 @@ public static class AttributionFinder
             if (t.Text == "." && !(k > 0 && (Abbreviations.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.Length == 1))) break;
             if (t.Lower is "that" or "who" or "which" or "on" or "last" or "this" or "said" or "says" || t.Text is "," or "“" or "”" or "\"" or ";" or ":" or "—") break;
             if (k > start && t.IsWord && t.IsCapitalised && IsDateWord(tokens, k)) break;
-            if (!IsNounPhraseToken(tokens, k, places)) break;
+            // "trade officials and industry executives", "the Kurdistan Regional Government's counterterrorism service": an unlisted noun before another noun-phrase word.
+            var plainNounInPhrase = IsPlainNoun(t) && k + 1 < tokens.Count && (IsNounPhraseToken(tokens, k + 1, places) || IsPlainNoun(tokens[k + 1]))
+                && tokens[k + 1].Lower is not ("that" or "on" or "said" or "says");
+            var plainNounAtEnd = IsPlainNoun(t) && k > start && (tokens[k - 1].IsPossessive || tokens[k - 1].Lower is "the" or "a" or "an");
+            if (!IsNounPhraseToken(tokens, k, places) && !plainNounInPhrase && !plainNounAtEnd) break;
             np.Add(t);
         }
         while (np.Count > 0 && np[^1].Lower is "of" or "for" or "in" or "to" or "and" or "with" or "the" or "a") np.RemoveAt(np.Count - 1);

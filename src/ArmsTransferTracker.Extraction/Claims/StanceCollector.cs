@@ -32,7 +32,10 @@ public static class StanceCollector
                     // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
                     // A plain statement without a transfer word is about something else.
                     // A sentence whose own transfer could not be placed ("the firm had sold rounds to a Czech company") is not about the context claim.
-                    if (value == StanceValue.Supports && (a.Events.Count > 0 || !HasTransferWord(tokens))) continue;
+                    // "The charge, voiced by service spokesman X, ...": a source of the accusation under discussion supports it.
+                    var voicesTheClaim = speaker.Source == SpeakerSource.Source && a.Events.Count == 0
+                        && tokens.Any(t => t.Lower is "charge" or "charges" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims");
+                    if (value == StanceValue.Supports && !voicesTheClaim && (a.Events.Count > 0 || !HasTransferWord(tokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
                 }
                 // A speaker who denies one transfer of a pair in the sentence denies the pair: "provides only moral support ... and has never armed".

@@ -465,6 +465,9 @@ public static class TransferFinder
         var place = places.FirstOrDefault(p => p.First == start);
         if (place is null || (place.IsDemonym && place.Suffix is not null)) return [];
         var list = Coordinated(tokens, places, place);
+        // "supplying Ukrainian manufacturers directly": a people noun after the demonym is the receiving side.
+        if (place.IsDemonym && tokens[t].Lower.StartsWith("suppl", StringComparison.Ordinal) && place.Last + 1 < tokens.Count
+            && tokens[place.Last + 1].IsWord && !tokens[place.Last + 1].IsCapitalised && !WeaponLexicon.IsWeaponWord(tokens[place.Last + 1].Lower)) return list;
         // "has sold the kingdom Patriot systems", "gave Ukraine tanks": a double object needs no "with".
         if (!requireWith || tokens[t].Lower is "arming" or "arm" or "armed" or "sold" or "sell" or "sells" or "gave" or "give" or "given" or "sent" or "send") return list;
         for (var k = place.Last + 1; k <= Math.Min(right + 3, tokens.Count - 1); k++)
@@ -604,8 +607,10 @@ public static class TransferFinder
             // 'provides "only moral, diplomatic and humanitarian support"': giving only something else denies giving arms.
             if (tokens[k].Lower == "only" && tokens.Skip(k + 1).Take(6).Any(x => x.Lower is "moral" or "humanitarian" or "political" or "diplomatic" or "non-lethal")) return true;
         }
-        // "no Canadian weapons are being shipped", "there is no evidence that any Kazakh firm supplied".
-        for (var k = Math.Max(left, t - 12); k < t; k++)
+        // "no Canadian weapons are being shipped", "there is no evidence that any Kazakh firm supplied"; but in "no evidence that shells
+        // sold to Italy had been re-exported" the participle after the goods ("shells sold") is not what is negated.
+        var reducedRelative = t > 0 && weapons.Any(w => w.Last == t - 1) && Participles.Contains(tokens[t].Lower);
+        for (var k = Math.Max(left, t - 12); k < t && !reducedRelative; k++)
         {
             if (tokens[k].Lower != "no") continue;
             if (k + 1 < tokens.Count && tokens[k + 1].Lower is "evidence" or "proof" or "sign" or "indication") return true;

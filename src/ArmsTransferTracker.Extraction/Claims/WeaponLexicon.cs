@@ -92,6 +92,8 @@ public static class WeaponLexicon
         return map;
     }
 
+    public static bool IsWeaponWord(string lower) => Phrases.ContainsKey(lower) || GenericPhrases.ContainsKey(lower);
+
     /// <summary>Every weapon mention of a sentence, longest phrase first at each position.</summary>
     public static List<WeaponMention> Find(IReadOnlyList<Token> tokens)
     {
