@@ -142,11 +142,20 @@ public static class AttributionFinder
             // "..., the state broadcaster reported, citing the ruling military council".
             if (w == "citing" && i > 0 && tokens[i - 1].Text == ",")
             {
-                Add(Right(tokens, i + 1, places), SpeakerSource.Source, i);
+                // "citing the ruling military council" names a source; "citing photographs of ..." names evidence.
+                var cited = Right(tokens, i + 1, places);
+                var first = cited?.FirstOrDefault(t => t.Lower is not ("the" or "a" or "an" or "two" or "three" or "an"));
+                if (first is not null && (first.IsCapitalised || NounPhraseWords.Contains(first.Lower))) Add(cited, SpeakerSource.Source, i);
                 continue;
             }
             if (DenyVerbs.Contains(w))
             {
+                // "..., the Foreign Office said Friday, rejecting a report": the one who said it rejects.
+                if (w.EndsWith("ing", StringComparison.Ordinal) && i > 0 && tokens[i - 1].Text == ",")
+                {
+                    if (speakers.Count > 0) speakers.Add(speakers[^1] with { Source = SpeakerSource.Denies, Clause = clauses[i], Position = i });
+                    continue;
+                }
                 if (IsPassiveBy(tokens, i)) Add(Right(tokens, i + 2, places), SpeakerSource.Denies, i);
                 else Add(Left(tokens, i, places), SpeakerSource.Denies, i);
                 continue;
@@ -210,6 +219,8 @@ public static class AttributionFinder
             {
                 if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") continue;
                 var left = Left(tokens, i, places);
+                // "..., said the officials, who were not authorised": a clause is no speaker; after a comma the speaker follows the verb.
+                if (left is not null && left.Any(t => t.Lower is "was" or "were" or "is" or "are" or "has" or "had" or "have")) left = null;
                 if (left is { Count: > 0 })
                 {
                     Add(left, SpeakerSource.Says, i);
@@ -305,6 +316,8 @@ public static class AttributionFinder
             if (open < 0) return null;
             var segment = tokens.Skip(open + 1).Take(k - open - 1).ToList();
             if (segment.Count == 0) return null;
+            // "The report, by U.N. sanctions monitors, said": the authors speak.
+            if (segment[0].Lower == "by" && segment.Count > 1) return segment.Skip(1).ToList();
             // "The officials, who spoke on condition of anonymity, confirmed"; "A spokesman, asked about the report, said".
             if (segment[0].Lower is "who" or "which" or "in" or "on" or "at" or "with" or "speaking" or "according" or "citing" or "asked" or "responding" || (!segment[0].IsCapitalised && (segment[0].Lower.EndsWith("ed", StringComparison.Ordinal) || segment[0].Lower.EndsWith("ing", StringComparison.Ordinal))))
                 return Collect(tokens, open - 1, places);
@@ -330,7 +343,8 @@ public static class AttributionFinder
         {
             if (IsNounPhraseToken(tokens, k, places)) { start = k; continue; }
             // "South Korea’s arms procurement agency confirmed": an unlisted noun inside a phrase that goes on to a name or a determiner.
-            if (end - k < 5 && IsPlainNoun(tokens[k]) && k > 0 && (IsNounPhraseToken(tokens, k - 1, places) || IsPlainNoun(tokens[k - 1])))
+            if (end - k < 5 && IsPlainNoun(tokens[k]) && k > 0 && (IsNounPhraseToken(tokens, k - 1, places) || IsPlainNoun(tokens[k - 1]))
+                && k + 1 <= end && !tokens[k + 1].IsCapitalised)
             {
                 start = k;
                 continue;
@@ -403,6 +417,8 @@ public static class AttributionFinder
             if (t.Text == "." && !(k > 0 && (Abbreviations.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.Length == 1))) break;
             if (t.Lower is "that" or "who" or "which" or "on" or "last" or "this" or "said" or "says" || t.Text is "," or "“" or "”" or "\"" or ";" or ":" or "—") break;
             if (k > start && t.IsWord && t.IsCapitalised && IsDateWord(tokens, k)) break;
+            // "an Israeli cabinet minister in a radio interview": "in" and "at" continue a name only before a capital ("embassy in Baku").
+            if (t.Lower is "in" or "at" && !(k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)) break;
             // "trade officials and industry executives", "the Kurdistan Regional Government's counterterrorism service": an unlisted noun before another noun-phrase word.
             var plainNounInPhrase = IsPlainNoun(t) && k + 1 < tokens.Count && (IsNounPhraseToken(tokens, k + 1, places) || IsPlainNoun(tokens[k + 1]))
                 && tokens[k + 1].Lower is not ("that" or "on" or "said" or "says");
