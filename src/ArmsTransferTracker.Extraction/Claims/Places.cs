@@ -142,7 +142,7 @@ public static class Places
         "Houthis|Houthi|Houthi rebels,Houthi forces,Ansar Allah,Houthi movement",
         "Hezbollah||Hizbollah,Hizballah",
         "Kataib Hezbollah||Kata'ib Hezbollah",
-        "Hamas||",
+        "Hamas||Gaza",
         "Palestinian Islamic Jihad||Islamic Jihad",
         "Wagner Group||Wagner",
         "Rapid Support Forces||RSF",

@@ -96,7 +96,7 @@ public static class TransferFinder
             "acquire acquires acquired acquiring procure procured procuring import imports imported importing took taken take taking");
         Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing destined bound");
         Add(TriggerKind.Noun, "delivery deliveries shipment shipments transfers sale sales handover donation donations " +
-            "provision consignment flows resupplies purchases purchase acquisition trade deals deal contract contracts");
+            "provision consignment flows resupplies purchases purchase acquisition trade deals deal contract contracts supplier suppliers");
         Add(TriggerKind.Arrive, "came come comes");
         Add(TriggerKind.Use, "fired used using deployed");
         return map;
@@ -211,6 +211,8 @@ public static class TransferFinder
                         subject = !seized && subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym ? subject : null;
                         if (recipients.Count == 0 && tokens.Skip(t).Take(rightBound - t + 1).Any(x => x.Lower is "landed" or "arrived" or "docked" or "unloaded"))
                             recipients = AfterWord(tokens, places, t, rightBound, "at", "in");
+                        // "cargo flights from the United Arab Emirates carried rifles": the carrier's origin gives.
+                        if (fromSuppliers.Count == 0) fromSuppliers = AfterWord(tokens, places, leftBound, t - 1, "from");
                     }
                     else if (seized) subject = null;
                     // The subject gives, unless it is the maker's adjective on goods that moved: "Iranian drones supplied to the army".
@@ -254,7 +256,13 @@ public static class TransferFinder
                 // "India’s reckless deliveries", "Warsaw’s purchases": the possessor gives (or, for purchases, receives).
                 var owner = PossessorBefore(tokens, places, t);
                 var receiving = tokens[t].Lower is "purchases" or "purchase" or "acquisition" or "deals" or "deal" or "contract" or "contracts";
-                if (receiving)
+                if (tokens[t].Lower is "supplier" or "suppliers")
+                {
+                    // "India has emerged as a major supplier to Armenia", "the United States, Riyadh's main arms supplier".
+                    Add(ev.Recipients, owner.Count > 0 ? owner : recipients);
+                    if (owner.Count == 0 && subject is { Count: > 0 }) Add(ev.Suppliers, subject);
+                }
+                else if (receiving)
                 {
                     Add(ev.Recipients, owner);
                     var withSuppliers = AfterWord(tokens, places, t, rightBound, "with");
@@ -483,7 +491,7 @@ public static class TransferFinder
         var result = new List<string>();
         foreach (var w in weapons)
         {
-            var maker = places.LastOrDefault(p => p.Last < w.First && p.Last >= w.First - 4 && p.IsDemonym
+            var maker = places.LastOrDefault(p => p.Last < w.First && p.Last >= w.First - (p.Suffix is null ? 4 : 6) && p.IsDemonym
                 && tokens.Skip(p.Last + 1).Take(w.First - p.Last - 1).All(x => x.IsWord && !ForcesNouns.Contains(x.Lower) && !Triggers.ContainsKey(x.Lower)));
             if (maker is not null && maker.Suffix is not ("controlled" or "linked" or "led" or "backed" or "aligned" or "based" or "run" or "designed") && !result.Contains(maker.Canonical))
             {
@@ -593,6 +601,8 @@ public static class TransferFinder
 
     private static bool IsNegated(IReadOnlyList<Token> tokens, int t, int left, List<WeaponMention> weapons)
     {
+        // "Moscow failed to deliver arms", "refused to sell": the transfer did not happen.
+        if (t > 1 && tokens[t - 1].Lower == "to" && tokens[t - 2].Lower is "failed" or "refused") return true;
         // The verb group itself: "has not sent", "never armed", "no longer supplies", "has not and will not deliver".
         for (var k = t - 1; k >= Math.Max(left, t - 7); k--)
         {
@@ -648,8 +658,8 @@ public static class TransferFinder
 
     private static bool IsSuppressed(IReadOnlyList<Token> tokens, int t, int left)
     {
-        // "to provide", "decision to transfer": an infinitive is a purpose or a plan, unless a factive verb governs it ("continued to supply").
-        if (t > 0 && tokens[t - 1].Lower == "to" && !(t > 1 && FactiveBeforeTo.Contains(tokens[t - 2].Lower))) return true;
+        // "to provide", "decision to transfer": an infinitive is a purpose or a plan, unless a factive verb governs it ("continued to supply", "failed to deliver").
+        if (t > 0 && tokens[t - 1].Lower == "to" && !(t > 1 && (FactiveBeforeTo.Contains(tokens[t - 2].Lower) || tokens[t - 2].Lower is "failed" or "refused"))) return true;
         // Only the verb's own clause counts: "after months of warnings about sanctions, Iran has shipped" is a report, not a plan.
         var clauseStart = Math.Max(left, t - 6);
         for (var k = t - 1; k >= clauseStart; k--)
