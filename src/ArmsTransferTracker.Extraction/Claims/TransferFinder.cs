@@ -169,7 +169,7 @@ public static class TransferFinder
         var rightBound = RightBound(tokens, t);
         var passive = kind is TriggerKind.Give or TriggerKind.Receive && IsPassive(tokens, t);
 
-        ev.Weapons.AddRange(PickWeapons(weapons, t, leftBound, rightBound));
+        ev.Weapons.AddRange(PickWeapons(tokens, weapons, t, leftBound, rightBound));
 
         // "to Russia", "into Ukraine", "destined for the Houthis", "bound for Yemen": the recipient follows a direction word.
         var recipients = AfterWord(tokens, places, t, rightBound, "to", "into", "for", "towards");
@@ -341,14 +341,23 @@ public static class TransferFinder
         return false;
     }
 
-    private static List<WeaponMention> PickWeapons(List<WeaponMention> weapons, int t, int left, int right)
+    private static List<WeaponMention> PickWeapons(IReadOnlyList<Token> tokens, List<WeaponMention> weapons, int t, int left, int right)
     {
+        // The goods after the verb and before the next transfer word are this transfer's: "procured jets from South Korea and acquired Chinese drones".
+        var next = t + 1;
+        while (next <= right && !(Triggers.ContainsKey(tokens[next].Lower) && tokens[next - 1].Lower is "and" or ",")) next++;
+        var own = weapons.Where(w => w.First > t && w.First < next && !w.Generic).ToList();
+        if (own.Count > 0) return WithoutNonLethalBesideArms(own);
         var near = weapons.Where(w => w.First >= left && w.Last <= right + 6).ToList();
         var specific = near.Where(w => !w.Generic).ToList();
-        if (specific.Count > 0) return specific;
+        if (specific.Count > 0) return WithoutNonLethalBesideArms(specific);
         if (near.Count > 0) return near;
         return weapons.Where(w => !w.Generic).ToList();
     }
+
+    // "trucks carrying precision guidance kits": when arms are named, the vehicles and gear around them are not the goods.
+    private static List<WeaponMention> WithoutNonLethalBesideArms(List<WeaponMention> weapons) =>
+        weapons.Any(w => w.Category != Categories.NonLethal) ? weapons.Where(w => w.Category != Categories.NonLethal).ToList() : weapons;
 
     // Places after a direction word, with their coordinated companions: "to Saudi Arabia and the United Arab Emirates".
     private static List<string> AfterWord(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int right, params string[] words)
