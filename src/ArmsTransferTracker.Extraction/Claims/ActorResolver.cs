@@ -51,7 +51,8 @@ public sealed class ActorResolver
     {
         "official", "officials", "diplomats", "diplomat", "sources", "source", "people", "officers", "officer", "spokesman", "spokeswoman",
         "spokesperson", "executive", "executives", "lawmakers", "matter", "analysts", "governments", "spokesmen", "minister", "commander",
-        "adviser", "envoy", "ambassador", "investigators", "person", "persons", "insider", "insiders", "executives",
+        "adviser", "envoy", "ambassador", "investigators", "person", "persons", "insider", "insiders", "executives", "prosecutor",
+        "chairman", "director", "coordinator", "investigator", "lawmaker", "analyst",
     };
 
     // Role nouns that, after "the", refer back to the last person named: "the top U.S. diplomat said", "the official told reporters".

@@ -356,7 +356,8 @@ public static class AttributionFinder
         while (start <= end && IsPlainNoun(tokens[start]) && !NounPhraseWords.Contains(tokens[start].Lower)) start++;
         if (start > end) return null;
         // "said Kyiv does not discuss": a phrase right after a reporting verb is what is said, not who says it.
-        if (start > 0 && (SayVerbs.Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == "that")) return null;
+        if (start > 0 && (SayVerbs.Contains(tokens[start - 1].Lower)
+            || (tokens[start - 1].Lower == "that" && start > 1 && (SayVerbs.Contains(tokens[start - 2].Lower) || DenyVerbs.Contains(tokens[start - 2].Lower))))) return null;
         var np = tokens.Skip(start).Take(end - start + 1).ToList();
         while (np.Count > 0 && np[0].Lower is "of" or "for" or "in" or "to" or "and" or "with" or "," or ".") np.RemoveAt(0);
         return np.Count == 0 ? null : np;

@@ -8,6 +8,12 @@ public static class ContextResolver
 {
     public static void FillParties(List<SentenceAnalysis> analyses)
     {
+        // The dateline's country ("PORT SUDAN, Sudan — ..."): the first state named at the start of the body.
+        var home = analyses.Where(a => !a.Sentence.IsTitle).Take(1).SelectMany(a => a.Places).FirstOrDefault(p => p.First <= 5 && p.Entry.IsState)?.Canonical;
+        foreach (var e in analyses.SelectMany(a => a.Events))
+        {
+            if (e.HomeRecipient && home is not null && e.Recipients.Count == 0 && !e.Suppliers.Contains(home)) e.Recipients.Add(home);
+        }
         // Within a sentence first: "weapons destined for the Houthis, including ... drone engines supplied by Iran".
         foreach (var a in analyses)
         {

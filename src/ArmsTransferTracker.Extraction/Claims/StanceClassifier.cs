@@ -16,7 +16,7 @@ public static class StanceClassifier
     [
         ["unclear", "whether"], ["not", "clear", "whether"], ["not", "yet", "determined"], ["no", "knowledge"], ["not", "comment"],
         ["cannot", "confirm"], ["could", "not", "confirm"], ["unclear", "how"], ["unable", "to", "confirm"], ["unable", "to", "verify"],
-        ["stopped", "short", "of"], ["not", "discuss"], ["no", "comment"], ["no", "information"], ["without", "addressing"], ["did", "not", "address"], ["without", "confirming"], ["without", "commenting"], ["neither", "confirmed"], ["not", "disclose"], ["not", "disclosed"], ["not", "confirm"], ["declined", "to"], ["would", "not", "comment"],
+        ["stopped", "short", "of"], ["not", "discuss"], ["no", "comment"], ["no", "information"], ["not", "share"], ["not", "disclose"], ["strictly", "follow"], ["strictly", "follows"], ["prudent", "and"], ["comply", "with"], ["complies", "with"], ["in", "line", "with"], ["without", "addressing"], ["did", "not", "address"], ["without", "confirming"], ["without", "commenting"], ["neither", "confirmed"], ["not", "disclose"], ["not", "disclosed"], ["not", "confirm"], ["declined", "to"], ["would", "not", "comment"],
     ];
 
     public static StanceValue Classify(Speaker speaker, IReadOnlyList<Token> tokens, IReadOnlyList<int> clauses, IReadOnlyList<TransferEvent> claimEvents)

@@ -29,6 +29,9 @@ public sealed class TransferEvent
     /// <summary>The recipient is named by a common noun ("to a country at war"), so the transfer is not about a named recipient.</summary>
     public bool UnnamedRecipient { get; set; }
 
+    /// <summary>The recipient is "the army" or "the government" with no country: the country the story is from.</summary>
+    public bool HomeRecipient { get; set; }
+
     /// <summary>The giver is a pronoun ("it has never supplied", "they had sent"): the speaker's own side.</summary>
     public bool PronounGiver { get; set; }
 }
@@ -146,8 +149,13 @@ public static class TransferFinder
             if (lower == "trade" && (i == 0 || tokens[i - 1].Lower is not ("arms" or "weapons"))) continue;
             var ev = new TransferEvent { Sentence = sentence, Trigger = i };
             Resolve(ev, kind, tokens, places, weapons);
+            // "The missiles are new ... and were shipped quickly": goods named earlier in the sentence still count.
+            if (ev.Weapons.Count == 0 && kind != TriggerKind.Arrive && weapons.Any(w => !w.Generic || w.Text is "missiles" or "weapons" or "arms")) ev.Weapons.AddRange(weapons.Where(w => w.Last < i));
             // "delivering remarks", "reaches beyond the Middle East": a transfer word needs goods or a party to be about arms.
             if (ev.Weapons.Count == 0 && (kind == TriggerKind.Arrive || (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0))) continue;
+            // "accused Egypt of supplying the army with fighter jets": the army, the government or the junta of the country the story is from.
+            ev.HomeRecipient = ev.Recipients.Count == 0 && i + 2 < tokens.Count && tokens[i + 1].Lower is "the" or "government"
+                && tokens[i + 2].Lower is "army" or "military" or "junta" or "government" or "forces";
             // "has completed the supply of drones to Poland and delivered a batch to Ukraine": a coordinated verb shares the first one's giver.
             if (previous is not null && kind == TriggerKind.Give && i > 0 && tokens[i - 1].Lower == "and" && previous.Suppliers.Count > 0
                 && !IsPassive(tokens, i) && ev.Suppliers.Any(previous.Recipients.Contains))
@@ -260,7 +268,7 @@ public static class TransferFinder
                 {
                     // "India has emerged as a major supplier to Armenia", "the United States, Riyadh's main arms supplier".
                     Add(ev.Recipients, owner.Count > 0 ? owner : recipients);
-                    if (owner.Count == 0 && subject is { Count: > 0 }) Add(ev.Suppliers, subject);
+                    if (owner.Count == 0 && subject is { Count: > 0 } && places.Any(p => p.Canonical == subject[^1] && p.Last >= t - 6)) Add(ev.Suppliers, subject);
                 }
                 else if (receiving)
                 {
@@ -390,7 +398,7 @@ public static class TransferFinder
         var current = first;
         while (true)
         {
-            var next = places.FirstOrDefault(p => p.First > current.Last && p.First <= current.Last + 2);
+            var next = places.FirstOrDefault(p => p.First > current.Last && p.First <= current.Last + 3);
             // "Sudan's paramilitary Rapid Support Forces": a group owned by a place, a few words on.
             if (current.Last + 1 < tokens.Count && tokens[current.Last + 1].IsPossessive)
             {
