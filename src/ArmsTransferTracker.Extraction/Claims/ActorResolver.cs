@@ -417,8 +417,10 @@ public sealed class ActorResolver
         return [];
     }
 
+    // "Ahn said" after "Ahn Sung-ho": family names come first in Korean and Chinese names, so either end of the name may stand alone.
     private ExtractedActor? BySurname(string surname) =>
-        _actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase));
+        _actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase))
+        ?? _actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Name.Split(' ')[0].Equals(surname, StringComparison.OrdinalIgnoreCase) && a.Name.Split(' ')[^1].Contains('-'));
 
     private ExtractedActor RememberPerson(string name, string? role, string? affiliation)
     {

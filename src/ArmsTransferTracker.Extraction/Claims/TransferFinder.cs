@@ -91,7 +91,7 @@ public static class TransferFinder
         {
             foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map[w] = kind;
         }
-        Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplied supplying provide provides providing provided " +
+        Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplies supplied supplying provide provides providing provided " +
             "deliver delivers delivering delivered transfer transfers transferred transferring sell sells selling sold handed hands hand smuggle smuggles " +
             "smuggled smuggling export exports exported exporting re-exported give gives gave given giving arming donate donated donating resupplied " +
             "resupplying resupply flew flown pumping funnelled funneled funnelling channelled carried carrying helping helped helps");
@@ -100,7 +100,7 @@ public static class TransferFinder
         Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing destined bound");
         Add(TriggerKind.Noun, "delivery deliveries shipment shipments transfers sale sales handover donation donations " +
             "provision consignment flows resupplies purchases purchase acquisition trade deals deal contract contracts supplier suppliers");
-        Add(TriggerKind.Arrive, "came come comes");
+        Add(TriggerKind.Arrive, "came come comes landed docked");
         Add(TriggerKind.Use, "fired used using deployed");
         return map;
     }
@@ -156,6 +156,8 @@ public static class TransferFinder
             // "accused Egypt of supplying the army with fighter jets": the army, the government or the junta of the country the story is from.
             ev.HomeRecipient = ev.Recipients.Count == 0 && i + 2 < tokens.Count && tokens[i + 1].Lower is "the" or "government"
                 && tokens[i + 2].Lower is "army" or "military" or "junta" or "government" or "forces";
+            // "jets ordered from France landed at an air base": goods that land or dock without a destination arrive where the story is from.
+            if (kind == TriggerKind.Arrive && lower is "landed" or "docked" && ev.Recipients.Count == 0 && ev.Suppliers.Count > 0) ev.HomeRecipient = true;
             // "has completed the supply of drones to Poland and delivered a batch to Ukraine": a coordinated verb shares the first one's giver.
             if (previous is not null && kind == TriggerKind.Give && i > 0 && tokens[i - 1].Lower == "and" && previous.Suppliers.Count > 0
                 && !IsPassive(tokens, i) && ev.Suppliers.Any(previous.Recipients.Contains))
@@ -229,6 +231,20 @@ public static class TransferFinder
                     // "supplied Russia with drones", "arming Fano militiamen": a place right after the verb is the recipient.
                     var direct = DirectObject(tokens, places, t, rightBound);
                     if (direct.Count > 0 && recipients.Count == 0) recipients = direct;
+                    // "Iran ... has trained Polisario Front fighters and supplied them with missiles": "them" is the earlier object,
+                    // and the giver is the subject of the first verb.
+                    if (recipients.Count == 0 && t > 0 && tokens[t - 1].Lower == "and" && t + 2 < tokens.Count && tokens[t + 1].Lower is "them" or "it" && tokens[t + 2].Lower == "with"
+                        && subject is { Count: > 0 })
+                    {
+                        var earlierObject = subject;
+                        var firstSubject = places.FirstOrDefault(p => p.First >= leftBound && p.Last < t && p.Suffix is null && !earlierObject.Contains(p.Canonical));
+                        if (firstSubject is not null)
+                        {
+                            recipients = earlierObject;
+                            ev.Suppliers.Clear();
+                            ev.Suppliers.Add(firstSubject.Canonical);
+                        }
+                    }
                 }
                 Add(ev.Recipients, recipients);
                 break;

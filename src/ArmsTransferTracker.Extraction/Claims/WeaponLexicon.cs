@@ -79,7 +79,7 @@ public static class WeaponLexicon
             (Categories.MissileComponents, "missile components,missile parts,rocket components,guidance kits,precision guidance kits,guidance sets,microchips,components,fuses,guidance parts,navigation modules,missile technology,warheads,rocket engines,jet engines"),
             (Categories.OtherWeapons, "self-propelled guns,self-propelled howitzers,rocket launchers,multiple rocket launchers,howitzers,howitzer,k9,caesar,pinaka,artillery,artillery systems,bombs,precision-guided bombs,anti-tank missiles,heavy weapons,anti-drone equipment,frigates,warships,submarines,patrol boats,mines,landmines,javelin,javelins"),
             (Categories.NonLethal, "training,technical expertise,military trucks,trucks,field hospital equipment,night-vision goggles,body armour,body armor,helmets,generators,non-lethal aid,non-lethal,uniforms,vehicles,instructors"),
-            (Categories.Nuclear, "nuclear program,nuclear programme,nuclear technology,nuclear help,nuclear assistance,nuclear material,enrichment,nuclear"),
+            (Categories.Nuclear, "nuclear program,nuclear programme,nuclear technology,nuclear help,nuclear assistance,nuclear material,enrichment,nuclear,nuclear-powered,nuclear propulsion,reactor,reactors,reactor design"),
         };
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (category, terms) in rows)
