@@ -35,8 +35,11 @@ public static class StanceCollector
                     // "The charge, voiced by service spokesman X, ...": a source of the accusation under discussion supports it.
                     var voicesTheClaim = speaker.Source == SpeakerSource.Source && a.Events.Count == 0
                         && tokens.Any(t => t.Lower is "charge" or "charges" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims");
-                    if (value == StanceValue.Supports && !voicesTheClaim && (a.Events.Count > 0 || !HasTransferWord(tokens))) continue;
+                    // "the North Korean missiles were less accurate": goods named by their maker presuppose the maker's transfer.
+                    var presupposed = value == StanceValue.Supports && !voicesTheClaim && a.Events.Count == 0 && !HasTransferWord(tokens) ? PresupposedSuppliers(a) : [];
+                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && (a.Events.Count > 0 || !HasTransferWord(tokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
+                    if (presupposed.Count > 0) targets = targets.Where(t => t.Suppliers.Any(presupposed.Contains)).ToList();
                 }
                 // A speaker who denies one transfer of a pair in the sentence denies the pair: "provides only moral support ... and has never armed".
                 var deniedPairs = targets.Where(t => t.Negated && speaker.Source == SpeakerSource.Says && t.Sentence == a.Sentence && clauses[t.Trigger] == speaker.Clause)
@@ -63,6 +66,17 @@ public static class StanceCollector
             }
         }
         return findings;
+    }
+
+    private static HashSet<string> PresupposedSuppliers(SentenceAnalysis a)
+    {
+        var makers = new HashSet<string>();
+        foreach (var w in a.Weapons.Where(w => !w.Generic || w.Text is "missiles" or "weapons" or "drones"))
+        {
+            var maker = a.Places.LastOrDefault(p => p.IsDemonym && p.Last < w.First && p.Last >= w.First - 3 && p.Suffix is null or "made" or "built" or "supplied");
+            if (maker is not null) makers.Add(maker.Canonical);
+        }
+        return makers;
     }
 
     // "The delivery was reported by the Wall Street Journal" speaks of a transfer; "prepared to deliver consequences" and
