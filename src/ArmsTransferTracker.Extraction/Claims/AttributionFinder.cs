@@ -223,7 +223,8 @@ public static class AttributionFinder
                 if (left is not null && left.Any(t => t.Lower is "was" or "were" or "is" or "are" or "has" or "had" or "have")) left = null;
                 if (left is { Count: > 0 })
                 {
-                    Add(left, SpeakerSource.Says, i);
+                    // "Moroccan claims that ...", "the army accused Egypt of supplying": whoever claims or accuses makes the claim.
+                    Add(left, w is "claims" or "claim" or "alleged" or "alleges" or "accused" or "accuses" or "accusing" ? SpeakerSource.Source : SpeakerSource.Says, i);
                 }
                 else if (w is "said" or "says" or "added" or "wrote" or "told" or "reported" or "estimated" or "noted" or "insisted" or "replied"
                     && i > 0 && tokens[i - 1].Text is "," or "”" or "\"" or "’")
