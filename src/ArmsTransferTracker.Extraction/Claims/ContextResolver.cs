@@ -45,9 +45,13 @@ public static class ContextResolver
             {
                 if (e.Suppliers.Count > 0 && e.Recipients.Count > 0) continue;
                 if (e.UnnamedRecipient && e.Recipients.Count == 0) continue;
-                var match = Nearest(full, s, c =>
+                bool Fits(TransferEvent c) =>
                     (e.Suppliers.Count == 0 || e.Suppliers.Intersect(c.Suppliers).Any())
-                    && (e.Recipients.Count == 0 || e.Recipients.Intersect(c.Recipients).Any()));
+                    && (e.Recipients.Count == 0 || e.Recipients.Intersect(c.Recipients).Any());
+                // "The aircraft were received at Balad air base" after jets from South Korea and drones from China: the claim about the same goods.
+                var categories = e.Weapons.Where(w => !w.Generic).Select(w => w.Category).ToHashSet();
+                var match = categories.Count > 0 ? Nearest(full, s, c => Fits(c) && c.Weapons.Any(w => !w.Generic && categories.Contains(w.Category)) && s - SentenceOf(full, c) <= 3) : null;
+                match ??= Nearest(full, s, Fits);
                 // "spare parts had come from a French company", right after "helicopters bought from Russia" by Mali:
                 // a known party with no claim of its own takes the other party of the claim just before.
                 if (match is null && (e.Suppliers.Count > 0 || e.Recipients.Count > 0))
@@ -95,6 +99,8 @@ public static class ContextResolver
     }
 
     public static bool IsClaim(TransferEvent e) => e.Suppliers.Count > 0 && e.Recipients.Count > 0 && !e.Suppressed;
+
+    private static int SentenceOf(List<(int Sentence, TransferEvent Event)> full, TransferEvent e) => full.First(f => f.Event == e).Sentence;
 
     private static TransferEvent? Nearest(List<(int Sentence, TransferEvent Event)> full, int sentence, Func<TransferEvent, bool> fits)
     {

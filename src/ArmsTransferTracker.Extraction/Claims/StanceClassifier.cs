@@ -19,6 +19,13 @@ public static class StanceClassifier
         ["stopped", "short", "of"], ["not", "discuss"], ["no", "comment"], ["no", "information"], ["not", "share"], ["not", "disclose"], ["strictly", "follow"], ["strictly", "follows"], ["prudent", "and"], ["comply", "with"], ["complies", "with"], ["in", "line", "with"], ["without", "addressing"], ["did", "not", "address"], ["without", "confirming"], ["without", "commenting"], ["neither", "confirmed"], ["not", "disclose"], ["not", "disclosed"], ["not", "confirm"], ["declined", "to"], ["would", "not", "comment"],
     ];
 
+    private static readonly string[][] SelfSufficiencyPhrases =
+    [
+        ["produced", "its", "own"], ["produces", "its", "own"], ["makes", "its", "own"], ["make", "their", "own"], ["makes", "their", "own"],
+        ["buys", "its", "own"], ["needs", "nothing"], ["captured", "its", "weapons"], ["captured", "from"], ["had", "been", "suspended"],
+        ["have", "been", "suspended"], ["were", "suspended"], ["was", "suspended"], ["has", "been", "halted"], ["no", "longer"],
+    ];
+
     public static StanceValue Classify(Speaker speaker, IReadOnlyList<Token> tokens, IReadOnlyList<int> clauses, IReadOnlyList<TransferEvent> claimEvents)
     {
         switch (speaker.Source)
@@ -48,6 +55,8 @@ public static class StanceClassifier
         if (events.Count > 0 && events.All(e => e.Negated)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !HasSourceReport(clauseTokens)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !events.Any(e => !e.Negated)) return StanceValue.Denies;
+        // "the group produces its own missiles and needs nothing from anyone", "exports had been suspended": no transfer (any more).
+        if (ContainsPhrase(clauseTokens, SelfSufficiencyPhrases)) return StanceValue.Denies;
         if (ContainsPhrase(clauseTokens, NeutralPhrases)) return StanceValue.Neutral;
         return StanceValue.Supports;
     }

@@ -52,6 +52,9 @@ public static class StanceCollector
                     foreach (var actor in speaker.Actors)
                     {
                         AddFindings(findings, target, actor, own, evidence, tokens);
+                        // "confirmed that shipments had arrived from Russia but denied that new weapons had been delivered": both.
+                        if (own == StanceValue.Denies && speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "acknowledged" or "admitted")
+                            AddFindings(findings, target, actor, StanceValue.Supports, evidence, tokens);
                     }
                 }
             }
