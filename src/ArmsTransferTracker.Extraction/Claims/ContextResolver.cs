@@ -39,6 +39,8 @@ public static class ContextResolver
                 if (IsClaim(e)) full.Add((s, e));
             }
         }
+        var giverOnlyEvents = analyses.SelectMany(a => a.Events)
+            .Where(o => !o.Suppressed && !o.Negated && o.Suppliers.Count > 0 && o.Recipients.Count == 0).ToHashSet();
         for (var s = 0; s < analyses.Count; s++)
         {
             foreach (var e in analyses[s].Events)
@@ -52,6 +54,20 @@ public static class ContextResolver
                 var categories = e.Weapons.Where(w => !w.Generic).Select(w => w.Category).ToHashSet();
                 var match = categories.Count > 0 ? Nearest(full, s, c => Fits(c) && c.Weapons.Any(w => !w.Generic && categories.Contains(w.Category)) && s - SentenceOf(full, c) <= 3) : null;
                 match ??= Nearest(full, s, Fits);
+                // "France delivered 24 Rafales to foreign air forces ... The Emirati air force received 12 aircraft": a receiver with no known
+                // giver takes the giver of a recent transfer whose receiver was not named.
+                if (match is null && e.Suppliers.Count == 0 && e.Recipients.Count > 0)
+                {
+                    var giverOnly = Enumerable.Range(Math.Max(0, s - 2), s - Math.Max(0, s - 2) + 1).Reverse()
+                        .SelectMany(k => analyses[k].Events.Where(o => o != e && giverOnlyEvents.Contains(o)))
+                        .FirstOrDefault(o => !o.Suppliers.Intersect(e.Recipients).Any());
+                    if (giverOnly is not null)
+                    {
+                        e.Suppliers.AddRange(giverOnly.Suppliers);
+                        e.FromContext = true;
+                        continue;
+                    }
+                }
                 // "spare parts had come from a French company", right after "helicopters bought from Russia" by Mali:
                 // a known party with no claim of its own takes the other party of the claim just before.
                 if (match is null && (e.Suppliers.Count > 0 || e.Recipients.Count > 0))
