@@ -153,6 +153,9 @@ public sealed class ActorResolver
             // "The Iranian envoy" refers to the last person of that country, not simply the last person.
             var nationality = PlacesIn(tokens, places).FirstOrDefault(p => p.Entry.IsState)?.Canonical;
             var person = nationality is not null ? Last(a => a.Kind == ActorKind.Person && a.Affiliation == nationality) : [];
+            // "the minister" is the last person whose role names a minister, else the last person.
+            var roleNoun = tokens[^1].Lower;
+            if (person.Count == 0 && personFirst) person = Last(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Contains(roleNoun, StringComparison.OrdinalIgnoreCase));
             if (person.Count == 0) person = personFirst ? Last(a => a.Kind == ActorKind.Person) : Last(a => a.Kind == ActorKind.Officials && !a.Name.EndsWith('s'));
             if (person.Count == 0) person = Last(a => a.Kind is ActorKind.Person or ActorKind.Officials);
             if (person.Count > 0) return person;

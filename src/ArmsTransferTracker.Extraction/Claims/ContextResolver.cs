@@ -51,7 +51,8 @@ public static class ContextResolver
                     (e.Suppliers.Count == 0 || e.Suppliers.Intersect(c.Suppliers).Any())
                     && (e.Recipients.Count == 0 || e.Recipients.Intersect(c.Recipients).Any());
                 // "The aircraft were received at Balad air base" after jets from South Korea and drones from China: the claim about the same goods.
-                var categories = e.Weapons.Where(w => !w.Generic).Select(w => w.Category).ToHashSet();
+                // "We have seen the Pantsir systems ..., adding that the systems appeared to have been delivered": the sentence's goods.
+                var categories = e.Weapons.Concat(analyses[s].Weapons).Where(w => !w.Generic).Select(w => w.Category).ToHashSet();
                 var match = categories.Count > 0 ? Nearest(full, s, c => Fits(c) && c.Weapons.Any(w => !w.Generic && categories.Contains(w.Category)) && s - SentenceOf(full, c) <= 3) : null;
                 match ??= Nearest(full, s, Fits);
                 // "France delivered 24 Rafales to foreign air forces ... The Emirati air force received 12 aircraft": a receiver with no known

@@ -52,7 +52,8 @@ public static class StanceClassifier
         // "Pakistan has never provided arms ..., the Foreign Office said": a negated transfer is denied.
         // "could neither confirm nor deny" is a refusal, not a denial.
         if (ContainsPhrase(clauseTokens, [["neither", "confirm"], ["neither", "confirmed"], ["neither", "confirms"]])) return StanceValue.Neutral;
-        if (events.Count > 0 && events.All(e => e.Negated)) return StanceValue.Denies;
+        // Any transfer the speaker's clause negates is denied: 'said India "has not supplied artillery shells to Ukraine" and that its exports comply with ...'.
+        if (events.Any(e => e.Negated)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !HasSourceReport(clauseTokens)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !events.Any(e => !e.Negated)) return StanceValue.Denies;
         // "the group produces its own missiles and needs nothing from anyone", "exports had been suspended": no transfer (any more).
@@ -61,7 +62,7 @@ public static class StanceClassifier
         return StanceValue.Supports;
     }
 
-    private static bool CallsClaimFalse(List<Token> tokens)
+    public static bool CallsClaimFalse(List<Token> tokens)
     {
         var claimAt = tokens.FindIndex(t => t.Lower is "claim" or "claims" or "allegation" or "allegations" or "assertion" or "accusation" or "accusations");
         if (claimAt < 0) return false;

@@ -41,14 +41,12 @@ public static class StanceCollector
                     targets = ContextResolver.ContextFor(analyses, s);
                     if (presupposed.Count > 0) targets = targets.Where(t => t.Suppliers.Any(presupposed.Contains)).ToList();
                 }
-                // A speaker who denies one transfer of a pair in the sentence denies the pair: "provides only moral support ... and has never armed".
-                var deniedPairs = targets.Where(t => t.Negated && speaker.Source == SpeakerSource.Says && t.Sentence == a.Sentence && clauses[t.Trigger] == speaker.Clause)
-                    .SelectMany(t => t.Suppliers.SelectMany(sup => t.Recipients.Select(rec => (sup, rec)))).ToHashSet();
                 foreach (var target in targets)
                 {
-                    var own = value;
-                    if (speaker.Source == SpeakerSource.Says && target.Suppliers.Any(sup => target.Recipients.Any(rec => deniedPairs.Contains((sup, rec)))))
-                        own = StanceValue.Denies;
+                    // A speaker who denies one transfer of a pair in the clause denies the pair: "has not sold a single round destined for Ukraine".
+                    var own = speaker.Source == SpeakerSource.Says && value != StanceValue.Neutral && !CallsClaimFalseIn(tokens, clauses, speaker.Clause)
+                        && claimEvents.Any(o => o.Negated && clauses[o.Trigger] == speaker.Clause && o.Suppliers.Intersect(target.Suppliers).Any() && o.Recipients.Intersect(target.Recipients).Any())
+                        ? StanceValue.Denies : value;
                     foreach (var actor in speaker.Actors)
                     {
                         AddFindings(findings, target, actor, own, evidence, tokens);
@@ -59,22 +57,32 @@ public static class StanceCollector
                 }
             }
 
-            // The outlet's own voice: a transfer stated with both parties and no one to attribute it to.
-            if (a.Speakers.Count == 0 && resolver.OutletActor is { } outlet && !tokens.Any(t => AttributionWords.Contains(t.Lower)))
+            // The outlet's own voice: a transfer stated with both parties in a clause that attributes it to no one
+            // ("South Korea has so far refused to send weapons to Ukraine, although officials say ...": the outlet denies).
+            if (resolver.OutletActor is { } outlet)
             {
-                foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Negated && !e.Suppressed))
+                foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Suppressed))
                 {
-                    AddFindings(findings, e, outlet, StanceValue.Supports, evidence, tokens);
+                    var clause = clauses[e.Trigger];
+                    if (a.Speakers.Any(sp => sp.Clause == clause)) continue;
+                    if (tokens.Where((_, i) => clauses[i] == clause).Any(t => AttributionWords.Contains(t.Lower))) continue;
+                    if (a.Speakers.Count > 0 && !e.Negated) continue;
+                    // "she gave no details" is no denial of a transfer; "refused to send weapons" is.
+                    if (e.Negated && (e.Weapons.Count == 0 || (e.Trigger + 1 < tokens.Count && tokens[e.Trigger + 1].Lower == "no"))) continue;
+                    AddFindings(findings, e, outlet, e.Negated ? StanceValue.Denies : StanceValue.Supports, evidence, tokens);
                 }
             }
         }
         return findings;
     }
 
+    private static bool CallsClaimFalseIn(IReadOnlyList<Token> tokens, List<int> clauses, int clause) =>
+        StanceClassifier.CallsClaimFalse(tokens.Where((_, i) => clauses[i] == clause).ToList());
+
     private static HashSet<string> PresupposedSuppliers(SentenceAnalysis a)
     {
         var makers = new HashSet<string>();
-        foreach (var w in a.Weapons.Where(w => !w.Generic || w.Text is "missiles" or "weapons" or "drones"))
+        foreach (var w in a.Weapons.Where(w => !w.Generic || w.Text is "missiles" or "weapons" or "drones" or "ammunition" or "arms" or "munitions"))
         {
             var maker = a.Places.LastOrDefault(p => p.IsDemonym && p.Last < w.First && p.Last >= w.First - 3 && p.Suffix is null or "made" or "built" or "supplied");
             if (maker is not null) makers.Add(maker.Canonical);

@@ -159,7 +159,8 @@ public static class TransferFinder
             // "jets ordered from France landed at an air base": goods that land or dock without a destination arrive where the story is from.
             if (kind == TriggerKind.Arrive && lower is "landed" or "docked" && ev.Recipients.Count == 0 && ev.Suppliers.Count > 0) ev.HomeRecipient = true;
             // "has completed the supply of drones to Poland and delivered a batch to Ukraine": a coordinated verb shares the first one's giver.
-            if (previous is not null && kind == TriggerKind.Give && i > 0 && tokens[i - 1].Lower == "and" && previous.Suppliers.Count > 0
+            if (previous is not null && kind == TriggerKind.Give && i > 0 && previous.Suppliers.Count > 0
+                && (tokens[i - 1].Lower == "and" || (i > 2 && tokens[i - 1].Lower == "to" && FactiveBeforeTo.Contains(tokens[i - 2].Lower) && tokens[i - 3].Lower is "but" or "and"))
                 && !IsPassive(tokens, i) && ev.Suppliers.Any(previous.Recipients.Contains))
             {
                 ev.Suppliers.Clear();
@@ -284,7 +285,10 @@ public static class TransferFinder
                 {
                     // "India has emerged as a major supplier to Armenia", "the United States, Riyadh's main arms supplier".
                     Add(ev.Recipients, owner.Count > 0 ? owner : recipients);
-                    if (owner.Count == 0 && subject is { Count: > 0 } && places.Any(p => p.Canonical == subject[^1] && p.Last >= t - 6)) Add(ev.Suppliers, subject);
+                    // "Germany is Israel's second-largest arms supplier": the subject is not the owner.
+                    var giver = places.LastOrDefault(p => p.Last < t && p.First >= t - 8 && p.First >= leftBound && p.Suffix is null && !owner.Contains(p.Canonical)
+                        && !(p.Last + 1 < tokens.Count && tokens[p.Last + 1].IsPossessive) && !(p.First > 0 && tokens[p.First - 1].Lower is "to" or "for" or "of" or "in" or "from"));
+                    if (giver is not null && !ev.Recipients.Contains(giver.Canonical)) Add(ev.Suppliers, [giver.Canonical]);
                 }
                 else if (receiving)
                 {
