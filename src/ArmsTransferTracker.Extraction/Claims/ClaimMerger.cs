@@ -26,11 +26,18 @@ public static class ClaimMerger
         {
             var key = (f.Supplier, f.Recipient);
             if (!categoriesByPair.TryGetValue(key, out var list)) categoriesByPair[key] = list = [];
-            foreach (var w in f.Weapons.Where(w => !w.Generic))
+            // "tanks and several thousand tonnes of ammunition": every kind of goods named is a claim of its own.
+            foreach (var w in f.Weapons.Where(w => !w.CatchAll))
             {
                 if (!list.Contains(w.Category)) list.Add(w.Category);
                 itemByKey.TryAdd((f.Supplier, f.Recipient, w.Category), (w.Text, f.Quantity));
             }
+        }
+        // Named kinds of goods lead: a pair's first claim is about "tanks" rather than the "ammunition" listed after them.
+        var specificCategories = findings.SelectMany(f => f.Weapons.Where(w => !w.Generic).Select(w => (f.Supplier, f.Recipient, w.Category))).ToHashSet();
+        foreach (var key in categoriesByPair.Keys.ToList())
+        {
+            categoriesByPair[key] = categoriesByPair[key].OrderBy(c => specificCategories.Contains((key.Item1, key.Item2, c)) ? 0 : 1).ToList();
         }
         foreach (var f in findings)
         {
@@ -46,7 +53,7 @@ public static class ClaimMerger
         foreach (var f in findings)
         {
             var pairCategories = categoriesByPair[(f.Supplier, f.Recipient)];
-            var own = f.Weapons.Where(w => !w.Generic).Select(w => w.Category).Distinct().ToList();
+            var own = f.Weapons.Where(w => !w.CatchAll).Select(w => w.Category).Distinct().ToList();
             // A stance about unspecified "weapons" goes to the pair's main claim; one about named goods to their categories.
             var targets = own.Count > 0 ? own : [pairCategories[0]];
             foreach (var category in targets)
@@ -61,8 +68,12 @@ public static class ClaimMerger
             }
         }
 
+        // Within a pair, claims follow the pair's category order (named kinds first).
+        var pairOrder = claims.Select(c => (c.Supplier, c.Recipient)).Distinct().Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         return claims
             .Where(c => c.Stances.Count > 0)
+            .OrderBy(c => pairOrder[(c.Supplier, c.Recipient)])
+            .ThenBy(c => categoriesByPair[(c.Supplier, c.Recipient)].IndexOf(c.Category) is var rank && rank < 0 ? int.MaxValue : rank)
             .Select(c =>
             {
                 var (item, quantity) = itemByKey.TryGetValue((c.Supplier, c.Recipient, c.Category), out var v) ? v : ("weapons", null);

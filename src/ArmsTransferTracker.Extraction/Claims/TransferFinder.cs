@@ -374,7 +374,9 @@ public static class TransferFinder
         // The goods after the verb and before the next transfer word are this transfer's: "procured jets from South Korea and acquired Chinese drones".
         var next = t + 1;
         while (next <= right && !(Triggers.ContainsKey(tokens[next].Lower) && tokens[next - 1].Lower is "and" or ",")) next++;
-        var own = weapons.Where(w => w.First > t && w.First < next && !w.Generic).ToList();
+        var own = weapons.Where(w => w.First > t && w.First < next && !w.CatchAll).ToList();
+        // Named kinds win over vague ones: "Pinaka rocket launchers" over "rockets".
+        if (own.Any(w => !w.Generic)) own = own.Where(w => !w.Generic || !own.Any(o => !o.Generic && o.Category == w.Category)).ToList();
         if (own.Count > 0) return WithoutNonLethalBesideArms(own);
         var near = weapons.Where(w => w.First >= left && w.Last <= right + 6).ToList();
         var specific = near.Where(w => !w.Generic).ToList();
