@@ -133,7 +133,7 @@ public static class AttributionFinder
             // "The Russian embassy disputed the account, saying that deliveries continue": the subject of the sentence speaks.
             if (w is "saying" or "adding" or "insisting" or "arguing" && i > 0 && tokens[i - 1].Text == "," && speakers.Count == 0)
             {
-                var start = 0;
+                var start = AfterDateline(tokens, i);
                 while (start < i && (tokens[start].Lower is "the" or "a" or "an" || !tokens[start].IsWord)) start++;
                 var subject = Right(tokens, start, places);
                 if (subject is { Count: > 0 } && subject[0].IsCapitalised) Add(subject, SpeakerSource.Says, i);
@@ -206,7 +206,7 @@ public static class AttributionFinder
                 continue;
             }
             // "North Korea’s state news agency quoted a Foreign Ministry official as saying": the quoted official speaks.
-            if (w == "quoted" && Right(tokens, i + 1, places) is { Count: > 0 } quoted)
+            if (w is "quoted" or "quoting" && Right(tokens, i + 1, places) is { Count: > 0 } quoted)
             {
                 var after = IndexOf(tokens, quoted[^1]) + 1;
                 if (after + 1 < tokens.Count && tokens[after].Lower == "as" && tokens[after + 1].Lower is "saying" or "stating")
@@ -221,6 +221,18 @@ public static class AttributionFinder
                 var left = Left(tokens, i, places);
                 // "..., said the officials, who were not authorised": a clause is no speaker; after a comma the speaker follows the verb.
                 if (left is not null && left.Any(t => t.Lower is "was" or "were" or "is" or "are" or "has" or "had" or "have")) left = null;
+                // "The Treasury imposed sanctions on three nationals it said had helped Hezbollah": "it" is the sentence's subject.
+                if (left is [{ Lower: "it" }])
+                {
+                    var start = AfterDateline(tokens, i);
+                    while (start < i && (tokens[start].Lower is "the" or "a" or "an" || !tokens[start].IsWord)) start++;
+                    var subject = Right(tokens, start, places);
+                    // Only a body speaks as "it": "The U.S. Treasury Department ... it said"; not "Russian artillery units ... footage it said showed".
+                    var isBody = subject is { Count: > 0 } && subject[0].IsCapitalised
+                        && subject.Any(t => t.Lower is "department" or "ministry" or "command" or "office" or "agency" or "council" or "service" or "army"
+                            or "navy" or "government" or "embassy" or "mission" or "institute" or "group" or "committee" or "military" or "pentagon" or "kremlin");
+                    left = isBody ? subject : left;
+                }
                 if (left is { Count: > 0 })
                 {
                     // "Moroccan claims that ...", "the army accused Egypt of supplying": whoever claims or accuses makes the claim.
@@ -256,6 +268,16 @@ public static class AttributionFinder
             if (!(tokens[k].Lower is "on" or "last" or "this" or "week" or "earlier" || IsDateWord(tokens, k) || (tokens[k].IsCapitalised && tokens[k].Text.Length > 2 && k > i + 1))) return -1;
         }
         return -1;
+    }
+
+    // "BEIRUT — The U.S. Treasury Department ...": the sentence's subject starts after a dateline.
+    private static int AfterDateline(IReadOnlyList<Token> tokens, int limit)
+    {
+        for (var k = 0; k < Math.Min(limit, 16); k++)
+        {
+            if (tokens[k].Text is "—" or "–") return k + 1;
+        }
+        return 0;
     }
 
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
@@ -369,6 +391,8 @@ public static class AttributionFinder
         "that", "which", "who", "but", "or", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
         "not", "also", "been", "be", "as", "than", "at", "by", "from", "after", "before", "while", "when", "if", "this", "these", "those",
         "there", "here", "we", "you", "i", "our", "your", "what", "how", "why", "where", "some", "all", "any", "no", "so", "then",
+        "seen", "shown", "given", "known", "taken", "written", "made", "done", "held", "by", "documents", "data", "records", "images",
+        "imagery", "photographs", "footage", "estimates", "figures",
     ];
 
     private static bool IsPlainNoun(Token t) =>
