@@ -420,15 +420,21 @@ public sealed class ActorResolver
         return [];
     }
 
-    // "Ahn said" after "Ahn Sung-ho": family names come first in Korean and Chinese names, so either end of the name may stand alone.
-    private ExtractedActor? BySurname(string surname) =>
-        _actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase))
-        ?? _actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Name.Split(' ')[0].Equals(surname, StringComparison.OrdinalIgnoreCase) && a.Name.Split(' ')[^1].Contains('-'));
+    // People by the name they may be called alone: the surname, or for "Ahn Sung-ho" the family name written first.
+    private readonly Dictionary<string, ExtractedActor> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+
+    private ExtractedActor? BySurname(string surname) => _bySurname.GetValueOrDefault(surname);
+
+    private void IndexPerson(ExtractedActor person)
+    {
+        var parts = person.Name.Split(' ');
+        _bySurname[parts[^1]] = person;
+        if (parts.Length > 1 && parts[^1].Contains('-')) _bySurname.TryAdd(parts[0], person);
+    }
 
     private ExtractedActor RememberPerson(string name, string? role, string? affiliation)
     {
-        var existing = _actors.FirstOrDefault(a => a.Kind == ActorKind.Person
-            && (a.Name == name || a.Name.Split(' ')[^1] == name.Split(' ')[^1]));
+        var existing = BySurname(name.Split(' ')[^1]);
         if (existing is not null)
         {
             _actors.Remove(existing);
@@ -440,6 +446,7 @@ public sealed class ActorResolver
             Aliases = role is null ? [name.Split(' ')[^1]] : [name.Split(' ')[^1], $"{role} {name}"],
         };
         _actors.Add(actor);
+        IndexPerson(actor);
         return actor;
     }
 

@@ -11,11 +11,12 @@ public static class ClaimMerger
 
     public static List<ExtractedClaim> Merge(List<StanceFinding> findings)
     {
+        var pairs = findings.Select(f => (f.Supplier, f.Recipient)).ToHashSet();
         findings = findings.Select(f =>
         {
             foreach (var (group, home) in GroupHomes)
             {
-                if (f.Recipient == home && findings.Any(o => o.Supplier == f.Supplier && o.Recipient == group)) return f with { Recipient = group };
+                if (f.Recipient == home && pairs.Contains((f.Supplier, group))) return f with { Recipient = group };
             }
             return f;
         }).ToList();
@@ -50,6 +51,8 @@ public static class ClaimMerger
         }
 
         var claims = new List<(string Supplier, string Recipient, string Category, List<ExtractedStance> Stances)>();
+        var claimIndex = new Dictionary<(string, string, string), int>();
+        var stanceIndex = new Dictionary<(int, string, StanceValue), int>();
         foreach (var f in findings)
         {
             var pairCategories = categoriesByPair[(f.Supplier, f.Recipient)];
@@ -58,13 +61,13 @@ public static class ClaimMerger
             var targets = own.Count > 0 ? own : [pairCategories[0]];
             foreach (var category in targets)
             {
-                var index = claims.FindIndex(c => c.Supplier == f.Supplier && c.Recipient == f.Recipient && c.Category == category);
-                if (index < 0)
+                if (!claimIndex.TryGetValue((f.Supplier, f.Recipient, category), out var index))
                 {
                     claims.Add((f.Supplier, f.Recipient, category, []));
                     index = claims.Count - 1;
+                    claimIndex[(f.Supplier, f.Recipient, category)] = index;
                 }
-                AddStance(claims[index].Stances, f);
+                AddStance(claims[index].Stances, stanceIndex, index, f);
             }
         }
 
@@ -82,16 +85,16 @@ public static class ClaimMerger
             .ToList();
     }
 
-    private static void AddStance(List<ExtractedStance> stances, StanceFinding f)
+    private static void AddStance(List<ExtractedStance> stances, Dictionary<(int, string, StanceValue), int> index, int claim, StanceFinding f)
     {
-        var index = stances.FindIndex(s => s.Actor.Name == f.Actor.Name && s.Value == f.Value);
-        if (index < 0)
+        if (!index.TryGetValue((claim, f.Actor.Name, f.Value), out var at))
         {
+            index[(claim, f.Actor.Name, f.Value)] = stances.Count;
             stances.Add(new ExtractedStance(f.Actor, f.Value, [f.Evidence]));
             return;
         }
-        var existing = stances[index];
-        if (existing.Evidence.Any(e => e.Start == f.Evidence.Start)) return;
-        stances[index] = existing with { Evidence = [.. existing.Evidence, f.Evidence] };
+        var existing = stances[at];
+        if (existing.Evidence.Count >= 8 || existing.Evidence.Any(e => e.Start == f.Evidence.Start)) return;
+        stances[at] = existing with { Evidence = [.. existing.Evidence, f.Evidence] };
     }
 }

@@ -39,6 +39,7 @@ public static class ContextResolver
                 if (IsClaim(e)) full.Add((s, e));
             }
         }
+        var sentenceOf = full.ToDictionary(f => f.Event, f => f.Sentence);
         var giverOnlyEvents = analyses.SelectMany(a => a.Events)
             .Where(o => !o.Suppressed && !o.Negated && o.Suppliers.Count > 0 && o.Recipients.Count == 0).ToHashSet();
         for (var s = 0; s < analyses.Count; s++)
@@ -53,7 +54,7 @@ public static class ContextResolver
                 // "The aircraft were received at Balad air base" after jets from South Korea and drones from China: the claim about the same goods.
                 // "We have seen the Pantsir systems ..., adding that the systems appeared to have been delivered": the sentence's goods.
                 var categories = e.Weapons.Concat(analyses[s].Weapons).Where(w => !w.Generic).Select(w => w.Category).ToHashSet();
-                var match = categories.Count > 0 ? Nearest(full, s, c => Fits(c) && c.Weapons.Any(w => !w.Generic && categories.Contains(w.Category)) && s - SentenceOf(full, c) <= 3) : null;
+                var match = categories.Count > 0 ? Nearest(full, s, c => Fits(c) && c.Weapons.Any(w => !w.Generic && categories.Contains(w.Category)) && s - sentenceOf[c] <= 3, 3) : null;
                 match ??= Nearest(full, s, Fits);
                 // "France delivered 24 Rafales to foreign air forces ... The Emirati air force received 12 aircraft": a receiver with no known
                 // giver takes the giver of a recent transfer whose receiver was not named.
@@ -98,7 +99,8 @@ public static class ContextResolver
     {
         // "China’s Foreign Ministry declined to comment": prefer the latest claim about a place the sentence names.
         var named = analyses[index].Places.Select(p => p.Canonical).ToHashSet();
-        for (var s = index - 1; s >= 0 && named.Count > 0; s--)
+        // Look back a bounded distance: a claim under discussion is rarely far away, and long articles stay linear.
+        for (var s = index - 1; s >= Math.Max(0, index - 40) && named.Count > 0; s--)
         {
             if (!analyses[s].Events.Any(IsClaim)) continue;
             var claims = analyses[s].Events.Where(e => IsClaim(e) && (e.Suppliers.Any(named.Contains) || e.Recipients.Any(named.Contains))).ToList();
@@ -117,16 +119,19 @@ public static class ContextResolver
 
     public static bool IsClaim(TransferEvent e) => e.Suppliers.Count > 0 && e.Recipients.Count > 0 && !e.Suppressed;
 
-    private static int SentenceOf(List<(int Sentence, TransferEvent Event)> full, TransferEvent e) => full.First(f => f.Event == e).Sentence;
-
-    private static TransferEvent? Nearest(List<(int Sentence, TransferEvent Event)> full, int sentence, Func<TransferEvent, bool> fits)
+    // The nearest fitting claim before the sentence (within a bounded distance, so long articles stay linear), else the first after it.
+    private static TransferEvent? Nearest(List<(int Sentence, TransferEvent Event)> full, int sentence, Func<TransferEvent, bool> fits, int maxBack = 60)
     {
         for (var i = full.Count - 1; i >= 0; i--)
         {
-            if (full[i].Sentence <= sentence && fits(full[i].Event)) return full[i].Event;
+            if (full[i].Sentence > sentence) continue;
+            if (full[i].Sentence < sentence - maxBack) break;
+            if (fits(full[i].Event)) return full[i].Event;
         }
+        if (maxBack < 60) return null;
         foreach (var (s, e) in full)
         {
+            if (s > sentence + maxBack) break;
             if (s > sentence && fits(e)) return e;
         }
         return null;
