@@ -303,7 +303,11 @@ public sealed class ActorResolver
     {
         var t = tokens[k];
         if (AttributionFinder.IsNameParticle(t) && k > 0 && tokens[k - 1].IsCapitalised && !TitleWords.Contains(tokens[k - 1].Text)) return true;
-        if (!t.IsWord || !t.IsCapitalised || TitleWords.Contains(t.Text) || places.Any(p => p.Covers(t))) return false;
+        if (!t.IsWord || !t.IsCapitalised || TitleWords.Contains(t.Text)) return false;
+        foreach (var p in places)
+        {
+            if (p.Covers(t)) return false;
+        }
         if (k + 1 < tokens.Count && tokens[k + 1].IsPossessive) return false;
         return !OrganisationHeads.Contains(t.Text) && !MediaWords.Contains(t.Text);
     }

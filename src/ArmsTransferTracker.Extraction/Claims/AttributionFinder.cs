@@ -414,7 +414,11 @@ public static class AttributionFinder
         if (t.Text == "." && k > 0 && (Abbreviations.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.Length == 1)) return true;
         if (t.IsWord && t.IsCapitalised) return true;
         if (NounPhraseWords.Contains(t.Lower)) return true;
-        return places.Any(p => p.First <= k && p.Last >= k);
+        foreach (var p in places)
+        {
+            if (p.First <= k && p.Last >= k) return true;
+        }
+        return false;
     }
 
     /// <summary>The speaker's noun phrase starting at <paramref name="start"/> ("said Andriy Koval, a spokesman"), or null.</summary>

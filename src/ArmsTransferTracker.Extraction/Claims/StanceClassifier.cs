@@ -80,10 +80,15 @@ public static class StanceClassifier
     // "rejecting a report by X that ..." still denies; but "said X had ... lies" without a report is a denial too.
     private static bool HasSourceReport(List<Token> tokens) => false;
 
+    // Every phrase's first word, so most tokens are rejected with one set lookup.
+    private static readonly HashSet<string> PhraseStarts =
+        NeutralPhrases.Concat(SelfSufficiencyPhrases).Select(p => p[0]).Concat(["neither"]).ToHashSet();
+
     private static bool ContainsPhrase(List<Token> tokens, string[][] phrases)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!PhraseStarts.Contains(tokens[i].Lower)) continue;
             foreach (var phrase in phrases)
             {
                 if (i + phrase.Length > tokens.Count) continue;

@@ -44,8 +44,9 @@ public static class StanceCollector
                 foreach (var target in targets)
                 {
                     // A speaker who denies one transfer of a pair in the clause denies the pair: "has not sold a single round destined for Ukraine".
-                    var own = speaker.Source == SpeakerSource.Says && value != StanceValue.Neutral && !CallsClaimFalseIn(tokens, clauses, speaker.Clause)
+                    var own = speaker.Source == SpeakerSource.Says && value != StanceValue.Neutral
                         && claimEvents.Any(o => o.Negated && clauses[o.Trigger] == speaker.Clause && o.Suppliers.Intersect(target.Suppliers).Any() && o.Recipients.Intersect(target.Recipients).Any())
+                        && !CallsClaimFalseIn(tokens, clauses, speaker.Clause)
                         ? StanceValue.Denies : value;
                     foreach (var actor in speaker.Actors)
                     {
