@@ -152,7 +152,7 @@ public static class Places
         "Fano militia||Fano,Fano militiamen,Fano militias",
         "Arakan Army||",
         "ELN||National Liberation Army",
-        "Libyan National Army||LNA",
+        "Libyan National Army||LNA,Khalifa Haftar,Haftar",
         "Pakistani Taliban||Tehrik-i-Taliban Pakistan,TTP",
         "Taliban||",
         "Islamic State||ISIS,ISIL,Daesh",

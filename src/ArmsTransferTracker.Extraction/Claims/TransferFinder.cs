@@ -184,6 +184,13 @@ public static class TransferFinder
 
         // "to Russia", "into Ukraine", "destined for the Houthis", "bound for Yemen": the recipient follows a direction word.
         var recipients = AfterWord(tokens, places, t, rightBound, "to", "into", "for", "towards");
+        // "into eastern Libya ... for forces loyal to commander Khalifa Haftar": an armed group named as the end user is the recipient.
+        if (recipients.Count > 0 && places.FirstOrDefault(p => p.Canonical == recipients[0]) is { Entry.IsState: true })
+        {
+            var endUser = places.FirstOrDefault(p => !p.Entry.IsState && p.First > t && p.First <= rightBound + 4
+                && tokens.Skip(t).Take(p.First - t).Any(x => x.Lower is "for" or "loyal"));
+            if (endUser is not null) recipients = [endUser.Canonical];
+        }
         // "from Iran", "supplied by Tehran": the supplier follows "from" (or "by" in the passive).
         var fromSuppliers = AfterWord(tokens, places, t, rightBound, "from");
         // The agent of a passive sits close to its verb: "supplied by Iran"; "..., as was claimed by Ukraine’s agency" is a source.
