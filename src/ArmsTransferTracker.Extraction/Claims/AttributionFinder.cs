@@ -314,6 +314,8 @@ public static class AttributionFinder
         {
             var w = tokens[j].Lower;
             if (w == "be" || w == "been") passive = true;
+            // "did not comment" and "has not commented" record silence, which is no stance; "would not comment" and "did not confirm" are answers.
+            if (w is "comment" or "commented" && tokens[i].Lower is "did" or "does" or "do" or "has" or "have") return false;
             if (NeutralObjects.Contains(w)) return !(passive && j + 1 < tokens.Count && tokens[j + 1].Lower == "by");
             if (w is not ("independently" or "immediately" or "able" or "to" or "be" or "been" or "yet" or "publicly" or "officially" or "directly")) return false;
         }

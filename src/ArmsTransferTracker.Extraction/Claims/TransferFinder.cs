@@ -188,7 +188,8 @@ public static class TransferFinder
         if (recipients.Count > 0 && places.FirstOrDefault(p => p.Canonical == recipients[0]) is { Entry.IsState: true })
         {
             var endUser = places.FirstOrDefault(p => !p.Entry.IsState && p.First > t && p.First <= rightBound + 4
-                && tokens.Skip(t).Take(p.First - t).Any(x => x.Lower is "for" or "loyal"));
+                && tokens.Skip(t).Take(p.First - t).Any(x => x.Lower is "for" or "loyal")
+                && !tokens.Skip(t).Take(p.First - t).Any(x => x.Lower is "against" or "from" or "threats"));
             if (endUser is not null) recipients = [endUser.Canonical];
         }
         // "from Iran", "supplied by Tehran": the supplier follows "from" (or "by" in the passive).
