@@ -108,7 +108,10 @@ public sealed class ActorResolver
         }
     }
 
-    public ExtractedActor? OutletActor => _outlet is null ? null : Remember(new ExtractedActor(_outlet, ActorKind.Media, null, null));
+    // Created once: reading it must not make the outlet the most recent actor (that would disturb "the report" and other references).
+    private ExtractedActor? _outletActor;
+
+    public ExtractedActor? OutletActor => _outlet is null ? null : _outletActor ??= new ExtractedActor(_outlet, ActorKind.Media, null, null);
 
     /// <summary>Is this phrase the article's own outlet ("Meridian", "Gulf Chronicle")?</summary>
     public bool IsOutlet(string phrase) => _outlet is not null && _outletNames.Contains(phrase.Trim());

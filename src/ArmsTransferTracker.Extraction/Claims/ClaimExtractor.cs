@@ -49,7 +49,8 @@ public sealed class ClaimExtractor
         ContextResolver.FillParties(analyses);
         var findings = StanceCollector.Collect(text, analyses, resolver);
         // "a government spokesman told Danube Times ..." and later "said the spokesman, Gergely Tóth": one actor, by name.
-        findings = findings.Select(f => resolver.NamedLater(f.Actor) is { } person ? f with { Actor = person } : f).ToList();
+        var named = findings.Select(f => f.Actor).Distinct().ToDictionary(a => a, resolver.NamedLater);
+        findings = findings.Select(f => named[f.Actor] is { } person ? f with { Actor = person } : f).ToList();
         return ClaimMerger.Merge(findings);
     }
 

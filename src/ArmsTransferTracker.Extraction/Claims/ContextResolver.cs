@@ -122,17 +122,23 @@ public static class ContextResolver
     // The nearest fitting claim before the sentence (within a bounded distance, so long articles stay linear), else the first after it.
     private static TransferEvent? Nearest(List<(int Sentence, TransferEvent Event)> full, int sentence, Func<TransferEvent, bool> fits, int maxBack = 60)
     {
-        for (var i = full.Count - 1; i >= 0; i--)
+        // "full" is in sentence order: start at the last claim at or before the sentence (binary search).
+        int low = 0, high = full.Count;
+        while (low < high)
         {
-            if (full[i].Sentence > sentence) continue;
+            var mid = (low + high) / 2;
+            if (full[mid].Sentence <= sentence) low = mid + 1; else high = mid;
+        }
+        for (var i = low - 1; i >= 0; i--)
+        {
             if (full[i].Sentence < sentence - maxBack) break;
             if (fits(full[i].Event)) return full[i].Event;
         }
         if (maxBack < 60) return null;
-        foreach (var (s, e) in full)
+        for (var i = low; i < full.Count; i++)
         {
-            if (s > sentence + maxBack) break;
-            if (s > sentence && fits(e)) return e;
+            if (full[i].Sentence > sentence + maxBack) break;
+            if (fits(full[i].Event)) return full[i].Event;
         }
         return null;
     }
