@@ -26,7 +26,12 @@ public static class StanceCollector
             foreach (var speaker in a.Speakers)
             {
                 var value = StanceClassifier.Classify(speaker, tokens, clauses, claimEvents);
-                var targets = claimEvents;
+                // Two speakers in two clauses speak of their own clause's transfers: "X said its helicopters were bought from Russia,
+                // after Le Veilleur reported that spare parts had come from a French company".
+                var ownClause = claimEvents.Where(e => e.Sentence == a.Sentence && clauses[e.Trigger] == speaker.Clause).ToList();
+                var targets = ownClause.Count > 0 ? ownClause : claimEvents;
+                // A quotation is all its speaker's: '“The deliveries have not slowed down; if anything, ...,” said Andriy Koval'.
+                var speakerTokens = tokens.Any(t => t.Text is "“" or "\"") ? tokens.ToList() : tokens.Where((_, i) => clauses[i] == speaker.Clause).ToList();
                 if (targets.Count == 0)
                 {
                     // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
@@ -36,8 +41,9 @@ public static class StanceCollector
                     var voicesTheClaim = speaker.Source == SpeakerSource.Source && a.Events.Count == 0
                         && tokens.Any(t => t.Lower is "charge" or "charges" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims");
                     // "the North Korean missiles were less accurate": goods named by their maker presuppose the maker's transfer.
-                    var presupposed = value == StanceValue.Supports && !voicesTheClaim && a.Events.Count == 0 && !HasTransferWord(tokens) ? PresupposedSuppliers(a) : [];
-                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && (a.Events.Count > 0 || !HasTransferWord(tokens))) continue;
+                    // "..., but a senior official said separately that New Delhi was in talks": the speaker's own clause must speak of a transfer.
+                    var presupposed = value == StanceValue.Supports && !voicesTheClaim && a.Events.Count == 0 && !HasTransferWord(speakerTokens) ? PresupposedSuppliers(a) : [];
+                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
                     if (presupposed.Count > 0) targets = targets.Where(t => t.Suppliers.Any(presupposed.Contains)).ToList();
                 }
@@ -50,10 +56,10 @@ public static class StanceCollector
                         ? StanceValue.Denies : value;
                     foreach (var actor in speaker.Actors)
                     {
-                        AddFindings(findings, target, actor, own, evidence, tokens);
+                        AddFindings(findings, Narrowed(target, actor, a), actor, own, evidence, tokens);
                         // "confirmed that shipments had arrived from Russia but denied that new weapons had been delivered": both.
                         if (own == StanceValue.Denies && speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "acknowledged" or "admitted")
-                            AddFindings(findings, target, actor, StanceValue.Supports, evidence, tokens);
+                            AddFindings(findings, Narrowed(target, actor, a), actor, StanceValue.Supports, evidence, tokens);
                     }
                 }
             }
@@ -75,6 +81,27 @@ public static class StanceCollector
             }
         }
         return findings;
+    }
+
+    /// <summary>
+    /// A claim with several givers (or receivers), narrowed to the one the speaker is about: "France’s armed forces ministry declined
+    /// to comment" on "Britain and France have supplied Ukraine"; "the Slovak part of the transfer" of Poland's and Slovakia's jets.
+    /// </summary>
+    private static TransferEvent Narrowed(TransferEvent e, ExtractedActor actor, SentenceAnalysis a)
+    {
+        if (e.Suppliers.Count < 2 && e.Recipients.Count < 2) return e;
+        var named = a.Places.Select(p => p.Canonical).ToHashSet();
+        if (actor.Affiliation is not null) named.Add(actor.Affiliation);
+        var suppliers = e.Suppliers.Where(named.Contains).ToList();
+        var recipients = e.Recipients.Where(named.Contains).ToList();
+        if (suppliers.Count == 0 || suppliers.Count == e.Suppliers.Count) suppliers = e.Suppliers;
+        if (recipients.Count == 0 || recipients.Count == e.Recipients.Count) recipients = e.Recipients;
+        if (suppliers == e.Suppliers && recipients == e.Recipients) return e;
+        var narrowed = new TransferEvent { Sentence = e.Sentence, Trigger = e.Trigger, Negated = e.Negated, Suppressed = e.Suppressed, FromContext = e.FromContext };
+        narrowed.Suppliers.AddRange(suppliers);
+        narrowed.Recipients.AddRange(recipients);
+        narrowed.Weapons.AddRange(e.Weapons);
+        return narrowed;
     }
 
     private static bool CallsClaimFalseIn(IReadOnlyList<Token> tokens, List<int> clauses, int clause) =>
