@@ -343,6 +343,31 @@ public class PhenomenaTests
         found.Should().Contain(f => f.Supplier == "Qatar" && f.Actor == "Faisal Nasser" && f.Value == StanceValue.Denies);
     }
 
+    [Fact]
+    public void Each_speaker_takes_the_transfer_of_its_own_clause()
+    {
+        var found = Extract("Mali’s government said its helicopters had been bought from Russia, after the weekly Le Guetteur reported that spare parts had come from a French company.");
+        ShouldHave(found, "Russia", "Mali", "Malian government", StanceValue.Supports);
+        ShouldHave(found, "France", "Mali", "Le Guetteur", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor == "Le Guetteur" && f.Supplier == "Russia");
+    }
+
+    [Fact]
+    public void A_refusal_narrows_a_shared_claim_to_the_speaker_country()
+    {
+        var found = Extract("Britain and France have supplied Ukraine with cruise missiles, a NATO official said. France’s armed forces ministry declined to comment.");
+        ShouldHave(found, "France", "Ukraine", "French armed forces ministry", StanceValue.Neutral);
+        found.Should().NotContain(f => f.Actor == "French armed forces ministry" && f.Supplier == "United Kingdom");
+    }
+
+    [Fact]
+    public void Silence_is_no_stance_but_a_refusal_is()
+    {
+        var found = Extract("Russia delivered helicopters to Niger, state television reported. The Russian embassy did not comment. The Kremlin would not comment.");
+        found.Should().NotContain(f => f.Actor.Contains("embassy", StringComparison.Ordinal));
+        ShouldHave(found, "Russia", "Niger", "Kremlin", StanceValue.Neutral);
+    }
+
     // Goods
 
     [Theory]
