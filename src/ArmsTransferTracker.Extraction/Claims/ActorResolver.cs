@@ -51,7 +51,8 @@ public sealed class ActorResolver
     {
         "official", "officials", "diplomats", "diplomat", "sources", "source", "people", "officers", "officer", "spokesman", "spokeswoman",
         "spokesperson", "executive", "executives", "lawmakers", "matter", "analysts", "governments", "spokesmen", "minister", "commander",
-        "adviser", "envoy", "ambassador", "investigators",
+        "adviser", "envoy", "ambassador", "investigators", "person", "persons", "insider", "insiders", "executives", "prosecutor",
+        "chairman", "director", "coordinator", "investigator", "lawmaker", "analyst",
     };
 
     // Role nouns that, after "the", refer back to the last person named: "the top U.S. diplomat said", "the official told reporters".
@@ -107,7 +108,10 @@ public sealed class ActorResolver
         }
     }
 
-    public ExtractedActor? OutletActor => _outlet is null ? null : Remember(new ExtractedActor(_outlet, ActorKind.Media, null, null));
+    // Created once: reading it must not make the outlet the most recent actor (that would disturb "the report" and other references).
+    private ExtractedActor? _outletActor;
+
+    public ExtractedActor? OutletActor => _outlet is null ? null : _outletActor ??= new ExtractedActor(_outlet, ActorKind.Media, null, null);
 
     /// <summary>Is this phrase the article's own outlet ("Meridian", "Gulf Chronicle")?</summary>
     public bool IsOutlet(string phrase) => _outlet is not null && _outletNames.Contains(phrase.Trim());
@@ -119,6 +123,8 @@ public sealed class ActorResolver
         while (tokens.Count > 0 && tokens[^1].Lower is "," or "and" or "of" or "the" or "for" or "in" or "to" or "with") tokens.RemoveAt(tokens.Count - 1);
         while (tokens.Count > 0 && tokens[0].Lower is "," or "and" or "of" or "for" or "in" or "to" or "with" or "by" or "but" or "however" or "meanwhile" or "also" or "yet") tokens.RemoveAt(0);
         if (tokens.Count == 0 || tokens[^1].IsPossessive || tokens[0].IsPossessive) return [];
+        // "sanctions on three Lebanese nationals it said": a phrase ending in a pronoun is that pronoun.
+        if (tokens.Count > 1 && tokens[^1].Lower is "it" or "he" or "she" or "they") tokens = [tokens[^1]];
         // "the London-based Conflict Evidence Unit": where a body is based is not part of its name.
         tokens.RemoveAll(t => t.Lower.EndsWith("-based", StringComparison.Ordinal));
         if (tokens.Count == 0) return [];
@@ -147,7 +153,13 @@ public sealed class ActorResolver
         {
             // Titles of named people ("the top U.S. diplomat", "the minister") look for a person first; "the official" for an unnamed one.
             var personFirst = tokens[^1].Lower is not ("official" or "officer" or "executive" or "source");
-            var person = personFirst ? Last(a => a.Kind == ActorKind.Person) : Last(a => a.Kind == ActorKind.Officials && !a.Name.EndsWith('s'));
+            // "The Iranian envoy" refers to the last person of that country, not simply the last person.
+            var nationality = PlacesIn(tokens, places).FirstOrDefault(p => p.Entry.IsState)?.Canonical;
+            var person = nationality is not null ? Last(a => a.Kind == ActorKind.Person && a.Affiliation == nationality) : [];
+            // "the minister" is the last person whose role names a minister, else the last person.
+            var roleNoun = tokens[^1].Lower;
+            if (person.Count == 0 && personFirst) person = Last(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Contains(roleNoun, StringComparison.OrdinalIgnoreCase));
+            if (person.Count == 0) person = personFirst ? Last(a => a.Kind == ActorKind.Person) : Last(a => a.Kind == ActorKind.Officials && !a.Name.EndsWith('s'));
             if (person.Count == 0) person = Last(a => a.Kind is ActorKind.Person or ActorKind.Officials);
             if (person.Count > 0) return person;
         }
@@ -225,7 +237,9 @@ public sealed class ActorResolver
             words = words.Skip(properStart).ToList();
             phrasePlaces = PlacesIn(words, places);
         }
-        var head = words[^1].Lower;
+        // The head noun comes before any post-modifier: "officials familiar with the review", "a person close to the ministry", "diplomat in Niamey".
+        var modifierAt = words.FindIndex(w => w.Lower is "familiar" or "close" or "in" or "at" or "who" or "from" or "with" or "based" or "near");
+        var head = (modifierAt > 0 ? words[modifierAt - 1] : words[^1]).Lower;
         var normalised = NormaliseName(words, phrasePlaces, tokens[0].Lower is "its" or "their" ? clauseSubjectPlace : null);
         if (normalised.Length == 0) return [];
         var affiliation = phrasePlaces.FirstOrDefault(p => p.Entry.IsState)?.Canonical ?? clauseSubjectPlace;
@@ -292,7 +306,11 @@ public sealed class ActorResolver
     {
         var t = tokens[k];
         if (AttributionFinder.IsNameParticle(t) && k > 0 && tokens[k - 1].IsCapitalised && !TitleWords.Contains(tokens[k - 1].Text)) return true;
-        if (!t.IsWord || !t.IsCapitalised || TitleWords.Contains(t.Text) || places.Any(p => p.Covers(t))) return false;
+        if (!t.IsWord || !t.IsCapitalised || TitleWords.Contains(t.Text)) return false;
+        foreach (var p in places)
+        {
+            if (p.Covers(t)) return false;
+        }
         if (k + 1 < tokens.Count && tokens[k + 1].IsPossessive) return false;
         return !OrganisationHeads.Contains(t.Text) && !MediaWords.Contains(t.Text);
     }
@@ -369,6 +387,21 @@ public sealed class ActorResolver
         return result;
     }
 
+    /// <summary>
+    /// The person an unnamed role actor turns out to be: "a government spokesman said ..." then "the spokesman, Gergely Tóth";
+    /// null when no person of the article has that role.
+    /// </summary>
+    public ExtractedActor? NamedLater(ExtractedActor unnamed)
+    {
+        if (unnamed.Kind != ActorKind.Officials || unnamed.Name.EndsWith('s')) return null;
+        var head = unnamed.Name.Split(' ')[^1];
+        if (!PersonRoleNouns.Contains(head)) return null;
+        var candidates = _actors.Where(a => a.Kind == ActorKind.Person && a.Role is not null
+            && a.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
+        var sameSide = candidates.Where(c => unnamed.Affiliation is null || c.Affiliation is null || c.Affiliation == unnamed.Affiliation).ToList();
+        return sameSide.Count == 1 ? sameSide[0] : null;
+    }
+
     private List<ExtractedActor> Last(Func<ExtractedActor, bool> predicate)
     {
         for (var i = _actors.Count - 1; i >= 0; i--)
@@ -394,13 +427,21 @@ public sealed class ActorResolver
         return [];
     }
 
-    private ExtractedActor? BySurname(string surname) =>
-        _actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase));
+    // People by the name they may be called alone: the surname, or for "Ahn Sung-ho" the family name written first.
+    private readonly Dictionary<string, ExtractedActor> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+
+    private ExtractedActor? BySurname(string surname) => _bySurname.GetValueOrDefault(surname);
+
+    private void IndexPerson(ExtractedActor person)
+    {
+        var parts = person.Name.Split(' ');
+        _bySurname[parts[^1]] = person;
+        if (parts.Length > 1 && parts[^1].Contains('-')) _bySurname.TryAdd(parts[0], person);
+    }
 
     private ExtractedActor RememberPerson(string name, string? role, string? affiliation)
     {
-        var existing = _actors.FirstOrDefault(a => a.Kind == ActorKind.Person
-            && (a.Name == name || a.Name.Split(' ')[^1] == name.Split(' ')[^1]));
+        var existing = BySurname(name.Split(' ')[^1]);
         if (existing is not null)
         {
             _actors.Remove(existing);
@@ -412,6 +453,7 @@ public sealed class ActorResolver
             Aliases = role is null ? [name.Split(' ')[^1]] : [name.Split(' ')[^1], $"{role} {name}"],
         };
         _actors.Add(actor);
+        IndexPerson(actor);
         return actor;
     }
 
@@ -434,5 +476,7 @@ public sealed class ActorResolver
 /// <summary>Helpers to test whether a place mention covers a token.</summary>
 public static class PlaceMentionExtensions
 {
-    public static bool Covers(this PlaceMention place, Token token) => place.Tokens.Any(t => ReferenceEquals(t, token));
+    // By offsets: a token lies within the place's first and last tokens (cheaper than searching the place's tokens).
+    public static bool Covers(this PlaceMention place, Token token) =>
+        place.Tokens.Count > 0 && token.Start >= place.Tokens[0].Start && token.End <= place.Tokens[^1].End;
 }

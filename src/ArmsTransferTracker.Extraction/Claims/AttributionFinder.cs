@@ -71,6 +71,7 @@ public static class AttributionFinder
         "special", "rapporteur", "unnamed", "anonymous", "israeli", "american", "senior-level", "high-ranking", "defence-ministry",
         "site", "outlet", "daily", "weekly", "magazine", "tabloid", "portal", "blog", "online", "exile-run", "advocacy", "monitoring",
         "think", "tank", "firm", "watchdog", "rights", "human", "humanitarian", "ngo", "semi-official", "official", "state-run", "state-owned",
+        "person", "persons", "close", "insiders", "insider",
     ];
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -132,7 +133,7 @@ public static class AttributionFinder
             // "The Russian embassy disputed the account, saying that deliveries continue": the subject of the sentence speaks.
             if (w is "saying" or "adding" or "insisting" or "arguing" && i > 0 && tokens[i - 1].Text == "," && speakers.Count == 0)
             {
-                var start = 0;
+                var start = AfterDateline(tokens, i);
                 while (start < i && (tokens[start].Lower is "the" or "a" or "an" || !tokens[start].IsWord)) start++;
                 var subject = Right(tokens, start, places);
                 if (subject is { Count: > 0 } && subject[0].IsCapitalised) Add(subject, SpeakerSource.Says, i);
@@ -141,11 +142,20 @@ public static class AttributionFinder
             // "..., the state broadcaster reported, citing the ruling military council".
             if (w == "citing" && i > 0 && tokens[i - 1].Text == ",")
             {
-                Add(Right(tokens, i + 1, places), SpeakerSource.Source, i);
+                // "citing the ruling military council" names a source; "citing photographs of ..." names evidence.
+                var cited = Right(tokens, i + 1, places);
+                var first = cited?.FirstOrDefault(t => t.Lower is not ("the" or "a" or "an" or "two" or "three" or "an"));
+                if (first is not null && (first.IsCapitalised || NounPhraseWords.Contains(first.Lower))) Add(cited, SpeakerSource.Source, i);
                 continue;
             }
             if (DenyVerbs.Contains(w))
             {
+                // "..., the Foreign Office said Friday, rejecting a report": the one who said it rejects.
+                if (w.EndsWith("ing", StringComparison.Ordinal) && i > 0 && tokens[i - 1].Text == ",")
+                {
+                    if (speakers.Count > 0) speakers.Add(speakers[^1] with { Source = SpeakerSource.Denies, Clause = clauses[i], Position = i });
+                    continue;
+                }
                 if (IsPassiveBy(tokens, i)) Add(Right(tokens, i + 2, places), SpeakerSource.Denies, i);
                 else Add(Left(tokens, i, places), SpeakerSource.Denies, i);
                 continue;
@@ -196,7 +206,7 @@ public static class AttributionFinder
                 continue;
             }
             // "North Korea’s state news agency quoted a Foreign Ministry official as saying": the quoted official speaks.
-            if (w == "quoted" && Right(tokens, i + 1, places) is { Count: > 0 } quoted)
+            if (w is "quoted" or "quoting" && Right(tokens, i + 1, places) is { Count: > 0 } quoted)
             {
                 var after = IndexOf(tokens, quoted[^1]) + 1;
                 if (after + 1 < tokens.Count && tokens[after].Lower == "as" && tokens[after + 1].Lower is "saying" or "stating")
@@ -209,9 +219,24 @@ public static class AttributionFinder
             {
                 if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") continue;
                 var left = Left(tokens, i, places);
+                // "..., said the officials, who were not authorised": a clause is no speaker; after a comma the speaker follows the verb.
+                if (left is not null && left.Any(t => t.Lower is "was" or "were" or "is" or "are" or "has" or "had" or "have")) left = null;
+                // "The Treasury imposed sanctions on three nationals it said had helped Hezbollah": "it" is the sentence's subject.
+                if (left is [{ Lower: "it" }])
+                {
+                    var start = AfterDateline(tokens, i);
+                    while (start < i && (tokens[start].Lower is "the" or "a" or "an" || !tokens[start].IsWord)) start++;
+                    var subject = Right(tokens, start, places);
+                    // Only a body speaks as "it": "The U.S. Treasury Department ... it said"; not "Russian artillery units ... footage it said showed".
+                    var isBody = subject is { Count: > 0 } && subject[0].IsCapitalised
+                        && subject.Any(t => t.Lower is "department" or "ministry" or "command" or "office" or "agency" or "council" or "service" or "army"
+                            or "navy" or "government" or "embassy" or "mission" or "institute" or "group" or "committee" or "military" or "pentagon" or "kremlin");
+                    left = isBody ? subject : left;
+                }
                 if (left is { Count: > 0 })
                 {
-                    Add(left, SpeakerSource.Says, i);
+                    // "Moroccan claims that ...", "the army accused Egypt of supplying": whoever claims or accuses makes the claim.
+                    Add(left, w is "claims" or "claim" or "alleged" or "alleges" or "accused" or "accuses" or "accusing" ? SpeakerSource.Source : SpeakerSource.Says, i);
                 }
                 else if (w is "said" or "says" or "added" or "wrote" or "told" or "reported" or "estimated" or "noted" or "insisted" or "replied"
                     && i > 0 && tokens[i - 1].Text is "," or "”" or "\"" or "’")
@@ -243,6 +268,16 @@ public static class AttributionFinder
             if (!(tokens[k].Lower is "on" or "last" or "this" or "week" or "earlier" || IsDateWord(tokens, k) || (tokens[k].IsCapitalised && tokens[k].Text.Length > 2 && k > i + 1))) return -1;
         }
         return -1;
+    }
+
+    // "BEIRUT — The U.S. Treasury Department ...": the sentence's subject starts after a dateline.
+    private static int AfterDateline(IReadOnlyList<Token> tokens, int limit)
+    {
+        for (var k = 0; k < Math.Min(limit, 16); k++)
+        {
+            if (tokens[k].Text is "—" or "–") return k + 1;
+        }
+        return 0;
     }
 
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
@@ -279,6 +314,8 @@ public static class AttributionFinder
         {
             var w = tokens[j].Lower;
             if (w == "be" || w == "been") passive = true;
+            // "did not comment" and "has not commented" record silence, which is no stance; "would not comment" and "did not confirm" are answers.
+            if (w is "comment" or "commented" && tokens[i].Lower is "did" or "does" or "do" or "has" or "have") return false;
             if (NeutralObjects.Contains(w)) return !(passive && j + 1 < tokens.Count && tokens[j + 1].Lower == "by");
             if (w is not ("independently" or "immediately" or "able" or "to" or "be" or "been" or "yet" or "publicly" or "officially" or "directly")) return false;
         }
@@ -304,6 +341,8 @@ public static class AttributionFinder
             if (open < 0) return null;
             var segment = tokens.Skip(open + 1).Take(k - open - 1).ToList();
             if (segment.Count == 0) return null;
+            // "The report, by U.N. sanctions monitors, said": the authors speak.
+            if (segment[0].Lower == "by" && segment.Count > 1) return segment.Skip(1).ToList();
             // "The officials, who spoke on condition of anonymity, confirmed"; "A spokesman, asked about the report, said".
             if (segment[0].Lower is "who" or "which" or "in" or "on" or "at" or "with" or "speaking" or "according" or "citing" or "asked" or "responding" || (!segment[0].IsCapitalised && (segment[0].Lower.EndsWith("ed", StringComparison.Ordinal) || segment[0].Lower.EndsWith("ing", StringComparison.Ordinal))))
                 return Collect(tokens, open - 1, places);
@@ -329,7 +368,8 @@ public static class AttributionFinder
         {
             if (IsNounPhraseToken(tokens, k, places)) { start = k; continue; }
             // "South Korea’s arms procurement agency confirmed": an unlisted noun inside a phrase that goes on to a name or a determiner.
-            if (end - k < 5 && IsPlainNoun(tokens[k]) && k > 0 && (IsNounPhraseToken(tokens, k - 1, places) || IsPlainNoun(tokens[k - 1])))
+            if (end - k < 5 && IsPlainNoun(tokens[k]) && k > 0 && (IsNounPhraseToken(tokens, k - 1, places) || IsPlainNoun(tokens[k - 1]))
+                && k + 1 <= end && !tokens[k + 1].IsCapitalised)
             {
                 start = k;
                 continue;
@@ -341,7 +381,8 @@ public static class AttributionFinder
         while (start <= end && IsPlainNoun(tokens[start]) && !NounPhraseWords.Contains(tokens[start].Lower)) start++;
         if (start > end) return null;
         // "said Kyiv does not discuss": a phrase right after a reporting verb is what is said, not who says it.
-        if (start > 0 && (SayVerbs.Contains(tokens[start - 1].Lower) || tokens[start - 1].Lower == "that")) return null;
+        if (start > 0 && (SayVerbs.Contains(tokens[start - 1].Lower)
+            || (tokens[start - 1].Lower == "that" && start > 1 && (SayVerbs.Contains(tokens[start - 2].Lower) || DenyVerbs.Contains(tokens[start - 2].Lower))))) return null;
         var np = tokens.Skip(start).Take(end - start + 1).ToList();
         while (np.Count > 0 && np[0].Lower is "of" or "for" or "in" or "to" or "and" or "with" or "," or ".") np.RemoveAt(0);
         return np.Count == 0 ? null : np;
@@ -352,6 +393,8 @@ public static class AttributionFinder
         "that", "which", "who", "but", "or", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
         "not", "also", "been", "be", "as", "than", "at", "by", "from", "after", "before", "while", "when", "if", "this", "these", "those",
         "there", "here", "we", "you", "i", "our", "your", "what", "how", "why", "where", "some", "all", "any", "no", "so", "then",
+        "seen", "shown", "given", "known", "taken", "written", "made", "done", "held", "by", "documents", "data", "records", "images",
+        "imagery", "photographs", "footage", "estimates", "figures",
     ];
 
     private static bool IsPlainNoun(Token t) =>
@@ -373,11 +416,31 @@ public static class AttributionFinder
         if (t.Text == "." && k > 0 && (Abbreviations.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.Length == 1)) return true;
         if (t.IsWord && t.IsCapitalised) return true;
         if (NounPhraseWords.Contains(t.Lower)) return true;
-        return places.Any(p => p.First <= k && p.Last >= k);
+        foreach (var p in places)
+        {
+            if (p.First <= k && p.Last >= k) return true;
+        }
+        return false;
     }
 
     /// <summary>The speaker's noun phrase starting at <paramref name="start"/> ("said Andriy Koval, a spokesman"), or null.</summary>
     public static List<Token>? Right(IReadOnlyList<Token> tokens, int start, List<PlaceMention> places)
+    {
+        var np = RightPhrase(tokens, start, places);
+        // "said the spokesman, Gergely Tóth", "claimed by the Belarusian defence minister, Gen. Pavel Zhuk": a name in apposition completes the phrase.
+        if (np is { Count: > 0 } && !np.Skip(1).Any(t => t.IsCapitalised && !places.Any(p => p.Covers(t))))
+        {
+            var after = IndexOf(tokens, np[^1]) + 1;
+            if (after + 1 < tokens.Count && tokens[after].Text == ",")
+            {
+                var name = RightPhrase(tokens, after + 1, places);
+                if (name is { Count: >= 2 } && name.All(t => t.IsCapitalised || IsNameParticle(t) || t.Text == ".")) np = [.. np, .. name];
+            }
+        }
+        return np;
+    }
+
+    private static List<Token>? RightPhrase(IReadOnlyList<Token> tokens, int start, List<PlaceMention> places)
     {
         var np = new List<Token>();
         for (var k = start; k < Math.Min(tokens.Count, start + 12); k++)
@@ -386,7 +449,13 @@ public static class AttributionFinder
             if (t.Text == "." && !(k > 0 && (Abbreviations.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.Length == 1))) break;
             if (t.Lower is "that" or "who" or "which" or "on" or "last" or "this" or "said" or "says" || t.Text is "," or "“" or "”" or "\"" or ";" or ":" or "—") break;
             if (k > start && t.IsWord && t.IsCapitalised && IsDateWord(tokens, k)) break;
-            if (!IsNounPhraseToken(tokens, k, places)) break;
+            // "an Israeli cabinet minister in a radio interview": "in" and "at" continue a name only before a capital ("embassy in Baku").
+            if (t.Lower is "in" or "at" && !(k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)) break;
+            // "trade officials and industry executives", "the Kurdistan Regional Government's counterterrorism service": an unlisted noun before another noun-phrase word.
+            var plainNounInPhrase = IsPlainNoun(t) && k + 1 < tokens.Count && (IsNounPhraseToken(tokens, k + 1, places) || IsPlainNoun(tokens[k + 1]))
+                && tokens[k + 1].Lower is not ("that" or "on" or "said" or "says");
+            var plainNounAtEnd = IsPlainNoun(t) && k > start && (tokens[k - 1].IsPossessive || tokens[k - 1].Lower is "the" or "a" or "an");
+            if (!IsNounPhraseToken(tokens, k, places) && !plainNounInPhrase && !plainNounAtEnd) break;
             np.Add(t);
         }
         while (np.Count > 0 && np[^1].Lower is "of" or "for" or "in" or "to" or "and" or "with" or "the" or "a") np.RemoveAt(np.Count - 1);

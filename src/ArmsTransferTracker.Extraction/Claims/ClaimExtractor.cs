@@ -37,7 +37,8 @@ public sealed class ClaimExtractor
             if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, pronoun);
             // "France’s armed forces ministry said it “no longer supplies ... to Mali”": the pronoun is the speaker's country.
             // A denial without a named giver is the speaker's own: 'The UAE’s ministry said it ... "has not supplied any weapons to any party"'.
-            foreach (var e in events.Where(e => (e.PronounGiver || e.Negated) && e.Suppliers.Count == 0))
+            // "Sweden’s defence minister confirmed that vehicles donated to Ukraine had been delivered": a donor unnamed is the speaker's side.
+            foreach (var e in events.Where(e => (e.PronounGiver || e.Negated || e.Sentence.Tokens[e.Trigger].Lower is "donated" or "pledged" or "gifted") && e.Suppliers.Count == 0))
             {
                 var side = speakers.SelectMany(sp => sp.Actors).Select(a => a.Affiliation).FirstOrDefault(aff => aff is not null && !e.Recipients.Contains(aff));
                 if (side is not null) e.Suppliers.Add(side);
@@ -47,6 +48,9 @@ public sealed class ClaimExtractor
 
         ContextResolver.FillParties(analyses);
         var findings = StanceCollector.Collect(text, analyses, resolver);
+        // "a government spokesman told Danube Times ..." and later "said the spokesman, Gergely Tóth": one actor, by name.
+        var named = findings.Select(f => f.Actor).Distinct().ToDictionary(a => a, resolver.NamedLater);
+        findings = findings.Select(f => named[f.Actor] is { } person ? f with { Actor = person } : f).ToList();
         return ClaimMerger.Merge(findings);
     }
 

@@ -11,11 +11,12 @@ public static class ClaimMerger
 
     public static List<ExtractedClaim> Merge(List<StanceFinding> findings)
     {
+        var pairs = findings.Select(f => (f.Supplier, f.Recipient)).ToHashSet();
         findings = findings.Select(f =>
         {
             foreach (var (group, home) in GroupHomes)
             {
-                if (f.Recipient == home && findings.Any(o => o.Supplier == f.Supplier && o.Recipient == group)) return f with { Recipient = group };
+                if (f.Recipient == home && pairs.Contains((f.Supplier, group))) return f with { Recipient = group };
             }
             return f;
         }).ToList();
@@ -26,11 +27,18 @@ public static class ClaimMerger
         {
             var key = (f.Supplier, f.Recipient);
             if (!categoriesByPair.TryGetValue(key, out var list)) categoriesByPair[key] = list = [];
-            foreach (var w in f.Weapons.Where(w => !w.Generic))
+            // "tanks and several thousand tonnes of ammunition": every kind of goods named is a claim of its own.
+            foreach (var w in f.Weapons.Where(w => !w.CatchAll))
             {
                 if (!list.Contains(w.Category)) list.Add(w.Category);
                 itemByKey.TryAdd((f.Supplier, f.Recipient, w.Category), (w.Text, f.Quantity));
             }
+        }
+        // Named kinds of goods lead: a pair's first claim is about "tanks" rather than the "ammunition" listed after them.
+        var specificCategories = findings.SelectMany(f => f.Weapons.Where(w => !w.Generic).Select(w => (f.Supplier, f.Recipient, w.Category))).ToHashSet();
+        foreach (var key in categoriesByPair.Keys.ToList())
+        {
+            categoriesByPair[key] = categoriesByPair[key].OrderBy(c => specificCategories.Contains((key.Item1, key.Item2, c)) ? 0 : 1).ToList();
         }
         foreach (var f in findings)
         {
@@ -43,26 +51,32 @@ public static class ClaimMerger
         }
 
         var claims = new List<(string Supplier, string Recipient, string Category, List<ExtractedStance> Stances)>();
+        var claimIndex = new Dictionary<(string, string, string), int>();
+        var stanceIndex = new Dictionary<(int, string, StanceValue), int>();
         foreach (var f in findings)
         {
             var pairCategories = categoriesByPair[(f.Supplier, f.Recipient)];
-            var own = f.Weapons.Where(w => !w.Generic).Select(w => w.Category).Distinct().ToList();
+            var own = f.Weapons.Where(w => !w.CatchAll).Select(w => w.Category).Distinct().ToList();
             // A stance about unspecified "weapons" goes to the pair's main claim; one about named goods to their categories.
             var targets = own.Count > 0 ? own : [pairCategories[0]];
             foreach (var category in targets)
             {
-                var index = claims.FindIndex(c => c.Supplier == f.Supplier && c.Recipient == f.Recipient && c.Category == category);
-                if (index < 0)
+                if (!claimIndex.TryGetValue((f.Supplier, f.Recipient, category), out var index))
                 {
                     claims.Add((f.Supplier, f.Recipient, category, []));
                     index = claims.Count - 1;
+                    claimIndex[(f.Supplier, f.Recipient, category)] = index;
                 }
-                AddStance(claims[index].Stances, f);
+                AddStance(claims[index].Stances, stanceIndex, index, f);
             }
         }
 
+        // Within a pair, claims follow the pair's category order (named kinds first).
+        var pairOrder = claims.Select(c => (c.Supplier, c.Recipient)).Distinct().Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         return claims
             .Where(c => c.Stances.Count > 0)
+            .OrderBy(c => pairOrder[(c.Supplier, c.Recipient)])
+            .ThenBy(c => categoriesByPair[(c.Supplier, c.Recipient)].IndexOf(c.Category) is var rank && rank < 0 ? int.MaxValue : rank)
             .Select(c =>
             {
                 var (item, quantity) = itemByKey.TryGetValue((c.Supplier, c.Recipient, c.Category), out var v) ? v : ("weapons", null);
@@ -71,16 +85,16 @@ public static class ClaimMerger
             .ToList();
     }
 
-    private static void AddStance(List<ExtractedStance> stances, StanceFinding f)
+    private static void AddStance(List<ExtractedStance> stances, Dictionary<(int, string, StanceValue), int> index, int claim, StanceFinding f)
     {
-        var index = stances.FindIndex(s => s.Actor.Name == f.Actor.Name && s.Value == f.Value);
-        if (index < 0)
+        if (!index.TryGetValue((claim, f.Actor.Name, f.Value), out var at))
         {
+            index[(claim, f.Actor.Name, f.Value)] = stances.Count;
             stances.Add(new ExtractedStance(f.Actor, f.Value, [f.Evidence]));
             return;
         }
-        var existing = stances[index];
-        if (existing.Evidence.Any(e => e.Start == f.Evidence.Start)) return;
-        stances[index] = existing with { Evidence = [.. existing.Evidence, f.Evidence] };
+        var existing = stances[at];
+        if (existing.Evidence.Count >= 8 || existing.Evidence.Any(e => e.Start == f.Evidence.Start)) return;
+        stances[at] = existing with { Evidence = [.. existing.Evidence, f.Evidence] };
     }
 }

@@ -62,6 +62,16 @@ public sealed class PlaceDescriptions
             {
                 region = tokens[k].Lower;
             }
+            else if (words.Count == 0 && k + 1 < tokens.Count && tokens[k].Lower == "country" && tokens[k + 1].IsPossessive)
+            {
+                // "the country’s state broadcaster": the country last named.
+                var last = _seen.LastOrDefault(c => Places.TryLookup(Places.Normalise(c), out var e) && e.IsState);
+                if (last is not null && Places.TryLookup(Places.Normalise(last), out var lastEntry) && !places.Any(p => p.First <= k && p.Last >= k))
+                {
+                    places.Add(new PlaceMention(k, k, lastEntry with { Form = PlaceForm.Name }, null) { Tokens = [tokens[k]] });
+                }
+                continue;
+            }
             if (region is null || !Regions.TryGetValue(region, out var members)) continue;
             var country = _seen.LastOrDefault(members.Contains);
             if (country is null || !Places.TryLookup(Places.Normalise(country), out var entry)) continue;

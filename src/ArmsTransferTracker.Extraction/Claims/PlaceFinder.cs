@@ -53,6 +53,12 @@ public static class PlaceFinder
 
     private static (string? Phrase, string? Suffix) Phrase(IReadOnlyList<Token> tokens, int start, int count)
     {
+        if (count == 1)
+        {
+            var lower = tokens[start].Lower;
+            var stripped = StripSuffix(lower);
+            return ReferenceEquals(stripped, lower) ? (lower, null) : (stripped, lower[(stripped.Length + 1)..]);
+        }
         var parts = new List<string>(count);
         string? suffix = null;
         for (var k = 0; k < count; k++)
@@ -75,7 +81,7 @@ public static class PlaceFinder
         // Places written with dots stay as they are ("U.S."); a multi-token phrase never crosses punctuation other than dots.
         for (var k = 0; k < count; k++)
         {
-            if (!tokens[start + k].IsWord && count > 1) return (null, null);
+            if (!tokens[start + k].IsWord && !tokens[start + k].IsPossessive && count > 1) return (null, null);
         }
         return (string.Join(' ', parts), suffix);
     }

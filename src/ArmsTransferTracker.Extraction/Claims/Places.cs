@@ -142,7 +142,7 @@ public static class Places
         "Houthis|Houthi|Houthi rebels,Houthi forces,Ansar Allah,Houthi movement",
         "Hezbollah||Hizbollah,Hizballah",
         "Kataib Hezbollah||Kata'ib Hezbollah",
-        "Hamas||",
+        "Hamas||Gaza",
         "Palestinian Islamic Jihad||Islamic Jihad",
         "Wagner Group||Wagner",
         "Rapid Support Forces||RSF",
@@ -152,7 +152,7 @@ public static class Places
         "Fano militia||Fano,Fano militiamen,Fano militias",
         "Arakan Army||",
         "ELN||National Liberation Army",
-        "Libyan National Army||LNA",
+        "Libyan National Army||LNA,Khalifa Haftar,Haftar",
         "Pakistani Taliban||Tehrik-i-Taliban Pakistan,TTP",
         "Taliban||",
         "Islamic State||ISIS,ISIL,Daesh",
@@ -241,5 +241,6 @@ public static class Places
 
     /// <summary>Lower-case, straight apostrophes, single spaces: the key form of a phrase.</summary>
     public static string Normalise(string phrase) =>
-        string.Join(' ', phrase.Replace('’', '\'').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // The tokenizer splits off a possessive "'s" ("People's" -> "People", "'s"), so keys do too.
+        string.Join(' ', phrase.Replace('’', '\'').ToLowerInvariant().Replace("'s ", " 's ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -11,11 +11,17 @@ public static class Quantity
         "eleven", "twelve", "twenty", "fifty", "one", "its", ",",
     ];
 
+    private static bool IsAdjective(Token t) =>
+        t.IsWord && !t.IsCapitalised && (t.Lower.Contains('-') || t.Lower is "new" or "additional" or "more" or "older" or "modern" or "advanced" or "used" or "second-hand" or "armed" or "attack" or "large-calibre" or "heavy" or "light");
+
     public static string? Find(IReadOnlyList<Token> tokens, WeaponMention weapon)
     {
-        var start = weapon.First;
+        // Adjectives between the amount and the goods are not part of the amount: "several hundred short-range ballistic missiles".
+        var end = weapon.First;
+        while (end > 0 && end > weapon.First - 3 && IsAdjective(tokens[end - 1])) end--;
+        var start = end;
         var hasNumber = false;
-        for (var k = weapon.First - 1; k >= Math.Max(0, weapon.First - 6); k--)
+        for (var k = end - 1; k >= Math.Max(0, end - 6); k--)
         {
             var t = tokens[k];
             var numeric = t.Text.Length > 0 && char.IsDigit(t.Text[0]);
@@ -29,9 +35,11 @@ public static class Quantity
             break;
         }
         if (!hasNumber) return null;
-        while (start < weapon.First && tokens[start].Lower is "of" or "a" or "," or "its" or "to") start++;
-        var words = tokens.Skip(start).Take(weapon.First - start).Select(t => t.Text).ToList();
-        while (words.Count > 0 && words[^1] is "of" or ",") words.RemoveAt(words.Count - 1);
+        while (start < end && tokens[start].Lower is "of" or "," or "its" or "to" or "up") start++;
+        var words = tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList();
+        while (words.Count > 0 && words[^1] is ",") words.RemoveAt(words.Count - 1);
+        // "more than 12,000 containers of munitions": a number without its goods word still reads as an amount.
+        if (words.Count > 0 && words[^1] == "of" && !words.Any(w => w is "dozens" or "hundreds" or "thousands" or "number" or "millions" or "batch")) words.RemoveAt(words.Count - 1);
         return words.Count == 0 ? null : string.Join(' ', words).Replace(" , ", ",", StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,14 @@ public static class StanceClassifier
     [
         ["unclear", "whether"], ["not", "clear", "whether"], ["not", "yet", "determined"], ["no", "knowledge"], ["not", "comment"],
         ["cannot", "confirm"], ["could", "not", "confirm"], ["unclear", "how"], ["unable", "to", "confirm"], ["unable", "to", "verify"],
-        ["stopped", "short", "of"], ["not", "discuss"], ["no", "comment"], ["no", "information"], ["without", "addressing"], ["did", "not", "address"], ["without", "confirming"], ["without", "commenting"], ["neither", "confirmed"], ["not", "disclose"], ["not", "disclosed"], ["not", "confirm"], ["declined", "to"], ["would", "not", "comment"],
+        ["stopped", "short", "of"], ["not", "discuss"], ["no", "comment"], ["no", "information"], ["not", "share"], ["not", "disclose"], ["strictly", "follow"], ["strictly", "follows"], ["prudent", "and"], ["comply", "with"], ["complies", "with"], ["in", "line", "with"], ["without", "addressing"], ["did", "not", "address"], ["without", "confirming"], ["without", "commenting"], ["neither", "confirmed"], ["not", "disclose"], ["not", "disclosed"], ["not", "confirm"], ["declined", "to"], ["would", "not", "comment"],
+    ];
+
+    private static readonly string[][] SelfSufficiencyPhrases =
+    [
+        ["produced", "its", "own"], ["produces", "its", "own"], ["makes", "its", "own"], ["make", "their", "own"], ["makes", "their", "own"],
+        ["buys", "its", "own"], ["needs", "nothing"], ["captured", "its", "weapons"], ["captured", "from"], ["had", "been", "suspended"],
+        ["have", "been", "suspended"], ["were", "suspended"], ["was", "suspended"], ["has", "been", "halted"], ["no", "longer"],
     ];
 
     public static StanceValue Classify(Speaker speaker, IReadOnlyList<Token> tokens, IReadOnlyList<int> clauses, IReadOnlyList<TransferEvent> claimEvents)
@@ -43,20 +50,29 @@ public static class StanceClassifier
         // A speaker in a clause of its own ("..., after the ambassador told a newspaper that shells were found") is not bound by another clause's negation.
         var events = clauseEvents;
         // "Pakistan has never provided arms ..., the Foreign Office said": a negated transfer is denied.
-        if (events.Count > 0 && events.All(e => e.Negated)) return StanceValue.Denies;
+        // "could neither confirm nor deny" is a refusal, not a denial.
+        if (ContainsPhrase(clauseTokens, [["neither", "confirm"], ["neither", "confirmed"], ["neither", "confirms"]])) return StanceValue.Neutral;
+        // Any transfer the speaker's clause negates is denied: 'said India "has not supplied artillery shells to Ukraine" and that its exports comply with ...'.
+        if (events.Any(e => e.Negated)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !HasSourceReport(clauseTokens)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !events.Any(e => !e.Negated)) return StanceValue.Denies;
+        // "the group produces its own missiles and needs nothing from anyone", "exports had been suspended": no transfer (any more).
+        if (ContainsPhrase(clauseTokens, SelfSufficiencyPhrases)) return StanceValue.Denies;
         if (ContainsPhrase(clauseTokens, NeutralPhrases)) return StanceValue.Neutral;
         return StanceValue.Supports;
     }
 
-    private static bool CallsClaimFalse(List<Token> tokens)
+    public static bool CallsClaimFalse(List<Token> tokens)
     {
         var claimAt = tokens.FindIndex(t => t.Lower is "claim" or "claims" or "allegation" or "allegations" or "assertion" or "accusation" or "accusations");
         if (claimAt < 0) return false;
         for (var i = claimAt + 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Lower is "is" or "are" or "was" or "were" && tokens[i + 1].Lower is "false" or "untrue" or "wrong" or "baseless" or "unfounded" or "groundless") return true;
+            if (tokens[i].Lower is not ("is" or "are" or "was" or "were")) continue;
+            var next = i + 1;
+            // 'is "false and malicious"': the verdict may be quoted.
+            while (next < tokens.Count - 1 && tokens[next].Text is "“" or "\"" or "‘") next++;
+            if (tokens[next].Lower is "false" or "untrue" or "wrong" or "baseless" or "unfounded" or "groundless" or "a") return tokens[next].Lower != "a" || (next + 1 < tokens.Count && tokens[next + 1].Lower is "lie" or "fabrication");
         }
         return false;
     }
@@ -64,10 +80,15 @@ public static class StanceClassifier
     // "rejecting a report by X that ..." still denies; but "said X had ... lies" without a report is a denial too.
     private static bool HasSourceReport(List<Token> tokens) => false;
 
+    // Every phrase's first word, so most tokens are rejected with one set lookup.
+    private static readonly HashSet<string> PhraseStarts =
+        NeutralPhrases.Concat(SelfSufficiencyPhrases).Select(p => p[0]).Concat(["neither"]).ToHashSet();
+
     private static bool ContainsPhrase(List<Token> tokens, string[][] phrases)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!PhraseStarts.Contains(tokens[i].Lower)) continue;
             foreach (var phrase in phrases)
             {
                 if (i + phrase.Length > tokens.Count) continue;

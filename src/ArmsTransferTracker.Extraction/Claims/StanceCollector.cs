@@ -18,47 +18,104 @@ public static class StanceCollector
             var a = analyses[s];
             if (a.Sentence.IsTitle) continue;
             var tokens = a.Sentence.Tokens;
-            var clauses = AttributionFinder.Clauses(tokens);
             var claimEvents = a.Events.Where(ContextResolver.IsClaim).ToList();
+            if (a.Speakers.Count == 0 && claimEvents.Count == 0) continue;
+            var clauses = AttributionFinder.Clauses(tokens);
             var evidence = new EvidenceSpan(text[a.Sentence.Start..a.Sentence.End], a.Sentence.Start, a.Sentence.End);
 
             foreach (var speaker in a.Speakers)
             {
                 var value = StanceClassifier.Classify(speaker, tokens, clauses, claimEvents);
-                var targets = claimEvents;
+                // Two speakers in two clauses speak of their own clause's transfers: "X said its helicopters were bought from Russia,
+                // after Le Veilleur reported that spare parts had come from a French company".
+                var ownClause = claimEvents.Where(e => e.Sentence == a.Sentence && clauses[e.Trigger] == speaker.Clause).ToList();
+                var targets = ownClause.Count > 0 ? ownClause : claimEvents;
+                // A quotation is all its speaker's: '“The deliveries have not slowed down; if anything, ...,” said Andriy Koval'.
+                var speakerTokens = tokens.Any(t => t.Text is "“" or "\"") ? tokens.ToList() : tokens.Where((_, i) => clauses[i] == speaker.Clause).ToList();
                 if (targets.Count == 0)
                 {
                     // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
                     // A plain statement without a transfer word is about something else.
                     // A sentence whose own transfer could not be placed ("the firm had sold rounds to a Czech company") is not about the context claim.
-                    if (value == StanceValue.Supports && (a.Events.Count > 0 || !HasTransferWord(tokens))) continue;
+                    // "The charge, voiced by service spokesman X, ...": a source of the accusation under discussion supports it.
+                    var voicesTheClaim = speaker.Source == SpeakerSource.Source && a.Events.Count == 0
+                        && tokens.Any(t => t.Lower is "charge" or "charges" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims");
+                    // "the North Korean missiles were less accurate": goods named by their maker presuppose the maker's transfer.
+                    // "..., but a senior official said separately that New Delhi was in talks": the speaker's own clause must speak of a transfer.
+                    var presupposed = value == StanceValue.Supports && !voicesTheClaim && a.Events.Count == 0 && !HasTransferWord(speakerTokens) ? PresupposedSuppliers(a) : [];
+                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
+                    if (presupposed.Count > 0) targets = targets.Where(t => t.Suppliers.Any(presupposed.Contains)).ToList();
                 }
-                // A speaker who denies one transfer of a pair in the sentence denies the pair: "provides only moral support ... and has never armed".
-                var deniedPairs = targets.Where(t => t.Negated && speaker.Source == SpeakerSource.Says && t.Sentence == a.Sentence && clauses[t.Trigger] == speaker.Clause)
-                    .SelectMany(t => t.Suppliers.SelectMany(sup => t.Recipients.Select(rec => (sup, rec)))).ToHashSet();
                 foreach (var target in targets)
                 {
-                    var own = value;
-                    if (speaker.Source == SpeakerSource.Says && target.Suppliers.Any(sup => target.Recipients.Any(rec => deniedPairs.Contains((sup, rec)))))
-                        own = StanceValue.Denies;
+                    // A speaker who denies one transfer of a pair in the clause denies the pair: "has not sold a single round destined for Ukraine".
+                    var own = speaker.Source == SpeakerSource.Says && value != StanceValue.Neutral
+                        && claimEvents.Any(o => o.Negated && clauses[o.Trigger] == speaker.Clause && o.Suppliers.Intersect(target.Suppliers).Any() && o.Recipients.Intersect(target.Recipients).Any())
+                        && !CallsClaimFalseIn(tokens, clauses, speaker.Clause)
+                        ? StanceValue.Denies : value;
                     foreach (var actor in speaker.Actors)
                     {
-                        AddFindings(findings, target, actor, own, evidence, tokens);
+                        AddFindings(findings, Narrowed(target, actor, a), actor, own, evidence, tokens);
+                        // "confirmed that shipments had arrived from Russia but denied that new weapons had been delivered": both.
+                        if (own == StanceValue.Denies && speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "acknowledged" or "admitted")
+                            AddFindings(findings, Narrowed(target, actor, a), actor, StanceValue.Supports, evidence, tokens);
                     }
                 }
             }
 
-            // The outlet's own voice: a transfer stated with both parties and no one to attribute it to.
-            if (a.Speakers.Count == 0 && resolver.OutletActor is { } outlet && !tokens.Any(t => AttributionWords.Contains(t.Lower)))
+            // The outlet's own voice: a transfer stated with both parties in a clause that attributes it to no one
+            // ("South Korea has so far refused to send weapons to Ukraine, although officials say ...": the outlet denies).
+            if (resolver.OutletActor is { } outlet)
             {
-                foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Negated && !e.Suppressed))
+                foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Suppressed))
                 {
-                    AddFindings(findings, e, outlet, StanceValue.Supports, evidence, tokens);
+                    var clause = clauses[e.Trigger];
+                    if (a.Speakers.Any(sp => sp.Clause == clause)) continue;
+                    if (tokens.Where((_, i) => clauses[i] == clause).Any(t => AttributionWords.Contains(t.Lower))) continue;
+                    if (a.Speakers.Count > 0 && !e.Negated) continue;
+                    // "she gave no details" is no denial of a transfer; "refused to send weapons" is.
+                    if (e.Negated && (e.Weapons.Count == 0 || (e.Trigger + 1 < tokens.Count && tokens[e.Trigger + 1].Lower == "no"))) continue;
+                    AddFindings(findings, e, outlet, e.Negated ? StanceValue.Denies : StanceValue.Supports, evidence, tokens);
                 }
             }
         }
         return findings;
+    }
+
+    /// <summary>
+    /// A claim with several givers (or receivers), narrowed to the one the speaker is about: "France’s armed forces ministry declined
+    /// to comment" on "Britain and France have supplied Ukraine"; "the Slovak part of the transfer" of Poland's and Slovakia's jets.
+    /// </summary>
+    private static TransferEvent Narrowed(TransferEvent e, ExtractedActor actor, SentenceAnalysis a)
+    {
+        if (e.Suppliers.Count < 2 && e.Recipients.Count < 2) return e;
+        var named = a.Places.Select(p => p.Canonical).ToHashSet();
+        if (actor.Affiliation is not null) named.Add(actor.Affiliation);
+        var suppliers = e.Suppliers.Where(named.Contains).ToList();
+        var recipients = e.Recipients.Where(named.Contains).ToList();
+        if (suppliers.Count == 0 || suppliers.Count == e.Suppliers.Count) suppliers = e.Suppliers;
+        if (recipients.Count == 0 || recipients.Count == e.Recipients.Count) recipients = e.Recipients;
+        if (suppliers == e.Suppliers && recipients == e.Recipients) return e;
+        var narrowed = new TransferEvent { Sentence = e.Sentence, Trigger = e.Trigger, Negated = e.Negated, Suppressed = e.Suppressed, FromContext = e.FromContext };
+        narrowed.Suppliers.AddRange(suppliers);
+        narrowed.Recipients.AddRange(recipients);
+        narrowed.Weapons.AddRange(e.Weapons);
+        return narrowed;
+    }
+
+    private static bool CallsClaimFalseIn(IReadOnlyList<Token> tokens, List<int> clauses, int clause) =>
+        StanceClassifier.CallsClaimFalse(tokens.Where((_, i) => clauses[i] == clause).ToList());
+
+    private static HashSet<string> PresupposedSuppliers(SentenceAnalysis a)
+    {
+        var makers = new HashSet<string>();
+        foreach (var w in a.Weapons.Where(w => !w.Generic || w.Text is "missiles" or "weapons" or "drones" or "ammunition" or "arms" or "munitions"))
+        {
+            var maker = a.Places.LastOrDefault(p => p.IsDemonym && p.Last < w.First && p.Last >= w.First - 3 && p.Suffix is null or "made" or "built" or "supplied");
+            if (maker is not null) makers.Add(maker.Canonical);
+        }
+        return makers;
     }
 
     // "The delivery was reported by the Wall Street Journal" speaks of a transfer; "prepared to deliver consequences" and

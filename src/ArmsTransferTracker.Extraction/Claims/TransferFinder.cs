@@ -29,6 +29,9 @@ public sealed class TransferEvent
     /// <summary>The recipient is named by a common noun ("to a country at war"), so the transfer is not about a named recipient.</summary>
     public bool UnnamedRecipient { get; set; }
 
+    /// <summary>The recipient is "the army" or "the government" with no country: the country the story is from.</summary>
+    public bool HomeRecipient { get; set; }
+
     /// <summary>The giver is a pronoun ("it has never supplied", "they had sent"): the speaker's own side.</summary>
     public bool PronounGiver { get; set; }
 }
@@ -88,7 +91,7 @@ public static class TransferFinder
         {
             foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map[w] = kind;
         }
-        Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplied supplying provide provides providing provided " +
+        Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplies supplied supplying provide provides providing provided " +
             "deliver delivers delivering delivered transfer transfers transferred transferring sell sells selling sold handed hands hand smuggle smuggles " +
             "smuggled smuggling export exports exported exporting re-exported give gives gave given giving arming donate donated donating resupplied " +
             "resupplying resupply flew flown pumping funnelled funneled funnelling channelled carried carrying helping helped helps");
@@ -96,8 +99,8 @@ public static class TransferFinder
             "acquire acquires acquired acquiring procure procured procuring import imports imported importing took taken take taking");
         Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing destined bound");
         Add(TriggerKind.Noun, "delivery deliveries shipment shipments transfers sale sales handover donation donations " +
-            "provision consignment flows resupplies purchases purchase acquisition trade deals deal contract contracts");
-        Add(TriggerKind.Arrive, "came come comes");
+            "provision consignment flows resupplies purchases purchase acquisition trade deals deal contract contracts supplier suppliers");
+        Add(TriggerKind.Arrive, "came come comes landed docked");
         Add(TriggerKind.Use, "fired used using deployed");
         return map;
     }
@@ -110,6 +113,7 @@ public static class TransferFinder
     {
         var tokens = sentence.Tokens;
         var events = new List<TransferEvent>();
+        TransferEvent? previous = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Triggers.TryGetValue(tokens[i].Lower, out var kind)) continue;
@@ -145,9 +149,26 @@ public static class TransferFinder
             if (lower == "trade" && (i == 0 || tokens[i - 1].Lower is not ("arms" or "weapons"))) continue;
             var ev = new TransferEvent { Sentence = sentence, Trigger = i };
             Resolve(ev, kind, tokens, places, weapons);
+            // "The missiles are new ... and were shipped quickly": goods named earlier in the sentence still count.
+            if (ev.Weapons.Count == 0 && kind != TriggerKind.Arrive && weapons.Any(w => !w.Generic || w.Text is "missiles" or "weapons" or "arms")) ev.Weapons.AddRange(weapons.Where(w => w.Last < i));
             // "delivering remarks", "reaches beyond the Middle East": a transfer word needs goods or a party to be about arms.
             if (ev.Weapons.Count == 0 && (kind == TriggerKind.Arrive || (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0))) continue;
+            // "accused Egypt of supplying the army with fighter jets": the army, the government or the junta of the country the story is from.
+            ev.HomeRecipient = ev.Recipients.Count == 0 && i + 2 < tokens.Count && tokens[i + 1].Lower is "the" or "government"
+                && tokens[i + 2].Lower is "army" or "military" or "junta" or "government" or "forces";
+            // "jets ordered from France landed at an air base": goods that land or dock without a destination arrive where the story is from.
+            if (kind == TriggerKind.Arrive && lower is "landed" or "docked" && ev.Recipients.Count == 0 && ev.Suppliers.Count > 0) ev.HomeRecipient = true;
+            // "has completed the supply of drones to Poland and delivered a batch to Ukraine": a coordinated verb shares the first one's giver.
+            if (previous is not null && kind == TriggerKind.Give && i > 0 && previous.Suppliers.Count > 0
+                && (tokens[i - 1].Lower == "and" || (i > 2 && tokens[i - 1].Lower == "to" && FactiveBeforeTo.Contains(tokens[i - 2].Lower) && tokens[i - 3].Lower is "but" or "and"))
+                && !IsPassive(tokens, i) && ev.Suppliers.Any(previous.Recipients.Contains))
+            {
+                ev.Suppliers.Clear();
+                ev.Suppliers.AddRange(previous.Suppliers);
+                ev.Recipients.RemoveAll(ev.Suppliers.Contains);
+            }
             events.Add(ev);
+            previous = ev;
         }
         return MergeSameClause(events);
     }
@@ -159,10 +180,18 @@ public static class TransferFinder
         var rightBound = RightBound(tokens, t);
         var passive = kind is TriggerKind.Give or TriggerKind.Receive && IsPassive(tokens, t);
 
-        ev.Weapons.AddRange(PickWeapons(weapons, t, leftBound, rightBound));
+        ev.Weapons.AddRange(PickWeapons(tokens, weapons, t, leftBound, rightBound));
 
         // "to Russia", "into Ukraine", "destined for the Houthis", "bound for Yemen": the recipient follows a direction word.
         var recipients = AfterWord(tokens, places, t, rightBound, "to", "into", "for", "towards");
+        // "into eastern Libya ... for forces loyal to commander Khalifa Haftar": an armed group named as the end user is the recipient.
+        if (recipients.Count > 0 && places.FirstOrDefault(p => p.Canonical == recipients[0]) is { Entry.IsState: true })
+        {
+            var endUser = places.FirstOrDefault(p => !p.Entry.IsState && p.First > t && p.First <= rightBound + 4
+                && tokens.Skip(t).Take(p.First - t).Any(x => x.Lower is "for" or "loyal")
+                && !tokens.Skip(t).Take(p.First - t).Any(x => x.Lower is "against" or "from" or "threats"));
+            if (endUser is not null) recipients = [endUser.Canonical];
+        }
         // "from Iran", "supplied by Tehran": the supplier follows "from" (or "by" in the passive).
         var fromSuppliers = AfterWord(tokens, places, t, rightBound, "from");
         // The agent of a passive sits close to its verb: "supplied by Iran"; "..., as was claimed by Ukraine’s agency" is a source.
@@ -201,6 +230,8 @@ public static class TransferFinder
                         subject = !seized && subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym ? subject : null;
                         if (recipients.Count == 0 && tokens.Skip(t).Take(rightBound - t + 1).Any(x => x.Lower is "landed" or "arrived" or "docked" or "unloaded"))
                             recipients = AfterWord(tokens, places, t, rightBound, "at", "in");
+                        // "cargo flights from the United Arab Emirates carried rifles": the carrier's origin gives.
+                        if (fromSuppliers.Count == 0) fromSuppliers = AfterWord(tokens, places, leftBound, t - 1, "from");
                     }
                     else if (seized) subject = null;
                     // The subject gives, unless it is the maker's adjective on goods that moved: "Iranian drones supplied to the army".
@@ -209,6 +240,20 @@ public static class TransferFinder
                     // "supplied Russia with drones", "arming Fano militiamen": a place right after the verb is the recipient.
                     var direct = DirectObject(tokens, places, t, rightBound);
                     if (direct.Count > 0 && recipients.Count == 0) recipients = direct;
+                    // "Iran ... has trained Polisario Front fighters and supplied them with missiles": "them" is the earlier object,
+                    // and the giver is the subject of the first verb.
+                    if (recipients.Count == 0 && t > 0 && tokens[t - 1].Lower == "and" && t + 2 < tokens.Count && tokens[t + 1].Lower is "them" or "it" && tokens[t + 2].Lower == "with"
+                        && subject is { Count: > 0 })
+                    {
+                        var earlierObject = subject;
+                        var firstSubject = places.FirstOrDefault(p => p.First >= leftBound && p.Last < t && p.Suffix is null && !earlierObject.Contains(p.Canonical));
+                        if (firstSubject is not null)
+                        {
+                            recipients = earlierObject;
+                            ev.Suppliers.Clear();
+                            ev.Suppliers.Add(firstSubject.Canonical);
+                        }
+                    }
                 }
                 Add(ev.Recipients, recipients);
                 break;
@@ -244,7 +289,16 @@ public static class TransferFinder
                 // "India’s reckless deliveries", "Warsaw’s purchases": the possessor gives (or, for purchases, receives).
                 var owner = PossessorBefore(tokens, places, t);
                 var receiving = tokens[t].Lower is "purchases" or "purchase" or "acquisition" or "deals" or "deal" or "contract" or "contracts";
-                if (receiving)
+                if (tokens[t].Lower is "supplier" or "suppliers")
+                {
+                    // "India has emerged as a major supplier to Armenia", "the United States, Riyadh's main arms supplier".
+                    Add(ev.Recipients, owner.Count > 0 ? owner : recipients);
+                    // "Germany is Israel's second-largest arms supplier": the subject is not the owner.
+                    var giver = places.LastOrDefault(p => p.Last < t && p.First >= t - 8 && p.First >= leftBound && p.Suffix is null && !owner.Contains(p.Canonical)
+                        && !(p.Last + 1 < tokens.Count && tokens[p.Last + 1].IsPossessive) && !(p.First > 0 && tokens[p.First - 1].Lower is "to" or "for" or "of" or "in" or "from"));
+                    if (giver is not null && !ev.Recipients.Contains(giver.Canonical)) Add(ev.Suppliers, [giver.Canonical]);
+                }
+                else if (receiving)
                 {
                     Add(ev.Recipients, owner);
                     var withSuppliers = AfterWord(tokens, places, t, rightBound, "with");
@@ -323,14 +377,25 @@ public static class TransferFinder
         return false;
     }
 
-    private static List<WeaponMention> PickWeapons(List<WeaponMention> weapons, int t, int left, int right)
+    private static List<WeaponMention> PickWeapons(IReadOnlyList<Token> tokens, List<WeaponMention> weapons, int t, int left, int right)
     {
+        // The goods after the verb and before the next transfer word are this transfer's: "procured jets from South Korea and acquired Chinese drones".
+        var next = t + 1;
+        while (next <= right && !(Triggers.ContainsKey(tokens[next].Lower) && tokens[next - 1].Lower is "and" or ",")) next++;
+        var own = weapons.Where(w => w.First > t && w.First < next && !w.CatchAll).ToList();
+        // Named kinds win over vague ones: "Pinaka rocket launchers" over "rockets".
+        if (own.Any(w => !w.Generic)) own = own.Where(w => !w.Generic || !own.Any(o => !o.Generic && o.Category == w.Category)).ToList();
+        if (own.Count > 0) return WithoutNonLethalBesideArms(own);
         var near = weapons.Where(w => w.First >= left && w.Last <= right + 6).ToList();
         var specific = near.Where(w => !w.Generic).ToList();
-        if (specific.Count > 0) return specific;
+        if (specific.Count > 0) return WithoutNonLethalBesideArms(specific);
         if (near.Count > 0) return near;
         return weapons.Where(w => !w.Generic).ToList();
     }
+
+    // "trucks carrying precision guidance kits": when arms are named, the vehicles and gear around them are not the goods.
+    private static List<WeaponMention> WithoutNonLethalBesideArms(List<WeaponMention> weapons) =>
+        weapons.Any(w => w.Category != Categories.NonLethal) ? weapons.Where(w => w.Category != Categories.NonLethal).ToList() : weapons;
 
     // Places after a direction word, with their coordinated companions: "to Saudi Arabia and the United Arab Emirates".
     private static List<string> AfterWord(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int right, params string[] words)
@@ -363,7 +428,7 @@ public static class TransferFinder
         var current = first;
         while (true)
         {
-            var next = places.FirstOrDefault(p => p.First > current.Last && p.First <= current.Last + 2);
+            var next = places.FirstOrDefault(p => p.First > current.Last && p.First <= current.Last + 3);
             // "Sudan's paramilitary Rapid Support Forces": a group owned by a place, a few words on.
             if (current.Last + 1 < tokens.Count && tokens[current.Last + 1].IsPossessive)
             {
@@ -455,6 +520,9 @@ public static class TransferFinder
         var place = places.FirstOrDefault(p => p.First == start);
         if (place is null || (place.IsDemonym && place.Suffix is not null)) return [];
         var list = Coordinated(tokens, places, place);
+        // "supplying Ukrainian manufacturers directly": a people noun after the demonym is the receiving side.
+        if (place.IsDemonym && tokens[t].Lower.StartsWith("suppl", StringComparison.Ordinal) && place.Last + 1 < tokens.Count
+            && tokens[place.Last + 1].IsWord && !tokens[place.Last + 1].IsCapitalised && !WeaponLexicon.IsWeaponWord(tokens[place.Last + 1].Lower)) return list;
         // "has sold the kingdom Patriot systems", "gave Ukraine tanks": a double object needs no "with".
         if (!requireWith || tokens[t].Lower is "arming" or "arm" or "armed" or "sold" or "sell" or "sells" or "gave" or "give" or "given" or "sent" or "send") return list;
         for (var k = place.Last + 1; k <= Math.Min(right + 3, tokens.Count - 1); k++)
@@ -470,7 +538,7 @@ public static class TransferFinder
         var result = new List<string>();
         foreach (var w in weapons)
         {
-            var maker = places.LastOrDefault(p => p.Last < w.First && p.Last >= w.First - 4 && p.IsDemonym
+            var maker = places.LastOrDefault(p => p.Last < w.First && p.Last >= w.First - (p.Suffix is null ? 4 : 6) && p.IsDemonym
                 && tokens.Skip(p.Last + 1).Take(w.First - p.Last - 1).All(x => x.IsWord && !ForcesNouns.Contains(x.Lower) && !Triggers.ContainsKey(x.Lower)));
             if (maker is not null && maker.Suffix is not ("controlled" or "linked" or "led" or "backed" or "aligned" or "based" or "run" or "designed") && !result.Contains(maker.Canonical))
             {
@@ -580,6 +648,8 @@ public static class TransferFinder
 
     private static bool IsNegated(IReadOnlyList<Token> tokens, int t, int left, List<WeaponMention> weapons)
     {
+        // "Moscow failed to deliver arms", "refused to sell": the transfer did not happen.
+        if (t > 1 && tokens[t - 1].Lower == "to" && tokens[t - 2].Lower is "failed" or "refused") return true;
         // The verb group itself: "has not sent", "never armed", "no longer supplies", "has not and will not deliver".
         for (var k = t - 1; k >= Math.Max(left, t - 7); k--)
         {
@@ -591,9 +661,13 @@ public static class TransferFinder
         for (var k = t + 1; k < Math.Min(tokens.Count, t + 3); k++)
         {
             if (tokens[k].Lower is "no" or "nothing" or "none") return true;
+            // 'provides "only moral, diplomatic and humanitarian support"': giving only something else denies giving arms.
+            if (tokens[k].Lower == "only" && tokens.Skip(k + 1).Take(6).Any(x => x.Lower is "moral" or "humanitarian" or "political" or "diplomatic" or "non-lethal")) return true;
         }
-        // "no Canadian weapons are being shipped", "there is no evidence that any Kazakh firm supplied".
-        for (var k = Math.Max(left, t - 12); k < t; k++)
+        // "no Canadian weapons are being shipped", "there is no evidence that any Kazakh firm supplied"; but in "no evidence that shells
+        // sold to Italy had been re-exported" the participle after the goods ("shells sold") is not what is negated.
+        var reducedRelative = t > 0 && weapons.Any(w => w.Last == t - 1) && Participles.Contains(tokens[t].Lower);
+        for (var k = Math.Max(left, t - 12); k < t && !reducedRelative; k++)
         {
             if (tokens[k].Lower != "no") continue;
             if (k + 1 < tokens.Count && tokens[k + 1].Lower is "evidence" or "proof" or "sign" or "indication") return true;
@@ -631,8 +705,8 @@ public static class TransferFinder
 
     private static bool IsSuppressed(IReadOnlyList<Token> tokens, int t, int left)
     {
-        // "to provide", "decision to transfer": an infinitive is a purpose or a plan, unless a factive verb governs it ("continued to supply").
-        if (t > 0 && tokens[t - 1].Lower == "to" && !(t > 1 && FactiveBeforeTo.Contains(tokens[t - 2].Lower))) return true;
+        // "to provide", "decision to transfer": an infinitive is a purpose or a plan, unless a factive verb governs it ("continued to supply", "failed to deliver").
+        if (t > 0 && tokens[t - 1].Lower == "to" && !(t > 1 && (FactiveBeforeTo.Contains(tokens[t - 2].Lower) || tokens[t - 2].Lower is "failed" or "refused"))) return true;
         // Only the verb's own clause counts: "after months of warnings about sanctions, Iran has shipped" is a report, not a plan.
         var clauseStart = Math.Max(left, t - 6);
         for (var k = t - 1; k >= clauseStart; k--)

@@ -3,6 +3,11 @@ namespace ArmsTransferTracker.Extraction.Claims;
 /// <summary>A weapon named in a sentence: token range, category, and whether the word is generic ("weapons", "arms").</summary>
 public sealed record WeaponMention(int First, int Last, string Category, bool Generic, string Text)
 {
+    /// <summary>A catch-all word ("weapons", "arms", "equipment") that names no kind of goods at all.</summary>
+    public bool CatchAll => Generic && Text is "weapons" or "weapon" or "arms" or "armaments" or "military equipment" or "war material" or "materiel"
+        or "lethal aid" or "military aid" or "military assistance" or "military support" or "military goods" or "weaponry" or "hardware"
+        or "equipment" or "systems" or "cargo" or "shipment" or "missiles" or "missile" or "rocket" or "rockets" or "aircraft";
+
     /// <summary>The amount written before the goods in their own sentence ("several hundred"), or null.</summary>
     public string? Quantity { get; init; }
 }
@@ -57,7 +62,9 @@ public static class WeaponLexicon
         ("ak-47", Categories.SmallArms), ("himars", Categories.OtherWeapons), ("m777", Categories.OtherWeapons),
     ];
 
-    private static readonly HashSet<char> ModelInitials = ModelPrefixes.Select(p => p.Prefix[0]).ToHashSet();
+    // Model prefixes grouped by their first two letters, so a token is compared with a handful of prefixes at most.
+    private static readonly Dictionary<string, (string Prefix, string Category)[]> ModelsByStart =
+        ModelPrefixes.GroupBy(p => p.Prefix[..2]).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     // The longest phrase starting with each word, so that most tokens cost one dictionary lookup.
     private static readonly Dictionary<string, int> LongestByFirstWord = BuildFirstWords();
@@ -75,9 +82,9 @@ public static class WeaponLexicon
             (Categories.Aircraft, "fighter jets,fighter jet,jets,warplanes,helicopters,helicopter,attack helicopters,combat aircraft,light attack aircraft,fighter aircraft,bombers,f-16s,f-16,ftc-2000g"),
             (Categories.ArmouredVehicle, "tanks,tank,main battle tanks,armoured vehicles,armored vehicles,armoured vehicle,infantry fighting vehicles,armoured personnel carriers,armored personnel carriers,apcs,abrams,leopard,leopards,k2,bradley,bradleys,stryker,strykers,marder,challenger"),
             (Categories.MissileComponents, "missile components,missile parts,rocket components,guidance kits,precision guidance kits,guidance sets,microchips,components,fuses,guidance parts,navigation modules,missile technology,warheads,rocket engines,jet engines"),
-            (Categories.OtherWeapons, "rocket launchers,multiple rocket launchers,howitzers,howitzer,k9,caesar,pinaka,artillery,artillery systems,bombs,precision-guided bombs,anti-tank missiles,heavy weapons,anti-drone equipment,frigates,warships,submarines,patrol boats,mines,landmines,javelin,javelins"),
+            (Categories.OtherWeapons, "electronic warfare equipment,electronic warfare,self-propelled guns,self-propelled howitzers,rocket launchers,multiple rocket launchers,howitzers,howitzer,k9,caesar,pinaka,artillery,artillery systems,bombs,precision-guided bombs,anti-tank missiles,heavy weapons,anti-drone equipment,frigates,warships,submarines,patrol boats,mines,landmines,javelin,javelins"),
             (Categories.NonLethal, "training,technical expertise,military trucks,trucks,field hospital equipment,night-vision goggles,body armour,body armor,helmets,generators,non-lethal aid,non-lethal,uniforms,vehicles,instructors"),
-            (Categories.Nuclear, "nuclear program,nuclear programme,nuclear technology,nuclear help,nuclear assistance,nuclear material,enrichment,nuclear"),
+            (Categories.Nuclear, "nuclear program,nuclear programme,nuclear technology,nuclear help,nuclear assistance,nuclear material,enrichment,nuclear,nuclear-powered,nuclear propulsion,reactor,reactors,reactor design"),
         };
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (category, terms) in rows)
@@ -89,6 +96,8 @@ public static class WeaponLexicon
         }
         return map;
     }
+
+    public static bool IsWeaponWord(string lower) => Phrases.ContainsKey(lower) || GenericPhrases.ContainsKey(lower);
 
     /// <summary>Every weapon mention of a sentence, longest phrase first at each position.</summary>
     public static List<WeaponMention> Find(IReadOnlyList<Token> tokens)
@@ -118,8 +127,8 @@ public static class WeaponLexicon
             }
             if (matched) continue;
             var lower = tokens[i].Lower;
-            if (lower.Length < 2 || !ModelInitials.Contains(lower[0])) continue;
-            foreach (var (prefix, category) in ModelPrefixes)
+            if (lower.Length < 2 || !ModelsByStart.TryGetValue(lower[..2], out var models)) continue;
+            foreach (var (prefix, category) in models)
             {
                 if (lower.StartsWith(prefix, StringComparison.Ordinal))
                 {
@@ -128,8 +137,11 @@ public static class WeaponLexicon
                 }
             }
         }
+        // Bare "ammunition" is for guns when rifles or machine guns are named beside it, else (in arms-transfer news) mostly shells.
+        var smallArms = found.Any(w => !w.Generic && w.Category == Categories.SmallArms);
         for (var k = 0; k < found.Count; k++)
         {
+            if (found[k].Generic && found[k].Text == "ammunition") found[k] = found[k] with { Category = smallArms ? Categories.SmallArms : Categories.ArtilleryAmmunition };
             found[k] = found[k] with { Quantity = Claims.Quantity.Find(tokens, found[k]) };
         }
         return found;

@@ -22,8 +22,8 @@ public sealed record ScoreReport(
 {
     /// <summary>score.py's last line.</summary>
     public string Summary(int files) =>
-        $"stance F1 {F1:0.000} (precision {Precision:0.000}, recall {Recall:0.000}; tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives}; " +
-        $"category right on {CategoryAccuracy:P0} of matches; {files} files)";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"stance F1 {F1:0.000} (precision {Precision:0.000}, recall {Recall:0.000}; tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives}; ") +
+        $"category right on {Math.Round(CategoryAccuracy * 100, MidpointRounding.ToEven).ToString(System.Globalization.CultureInfo.InvariantCulture)}% of matches; {files} files)";
 }
 
 /// <summary>A faithful port of shared/eval/score.py: greedy first-match per predicted stance, duplicates neither right nor wrong, optional gold stances neither rewarded nor penalised.</summary>

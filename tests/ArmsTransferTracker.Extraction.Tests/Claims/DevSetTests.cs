@@ -6,9 +6,9 @@ public class DevSetTests
 {
     // The stance F1 last measured on the 150 dev passages (Data/dev, read as plain text through ArticleExtractor and scored with
     // Evaluation.Scorer, which agrees with shared/eval/score.py). Raise it when the extractor improves; a drop below it is a regression.
-    private const double StanceF1Floor = 0.64;
+    private const double StanceF1Floor = 0.782;
 
-    private const double CategoryAccuracyFloor = 0.85;
+    private const double CategoryAccuracyFloor = 0.90;
 
     private static readonly Lazy<ScoreReport> Report = new(() => Scorer.Score(GoldKey.Load(TestData.DevKey), TestData.ExtractFolder(TestData.Folder("dev"))));
 

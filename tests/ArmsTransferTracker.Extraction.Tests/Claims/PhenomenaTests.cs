@@ -1,0 +1,418 @@
+using ArmsTransferTracker.Extraction.Claims;
+using ArmsTransferTracker.Extraction.Evaluation;
+
+namespace ArmsTransferTracker.Extraction.Tests.Claims;
+
+/// <summary>One short passage per phenomenon the extractor must read, in our own words.</summary>
+public class PhenomenaTests
+{
+    private static readonly ClaimExtractor Extractor = new();
+
+    private sealed record Found(string Supplier, string Recipient, string Category, string? Quantity, string Actor, ActorKind Kind, StanceValue Value);
+
+    private static List<Found> Extract(string text, string? outlet = null)
+    {
+        var document = TestData.Article(text, outlet);
+        var claims = Extractor.Extract(document);
+        foreach (var span in claims.SelectMany(c => c.Stances).SelectMany(s => s.Evidence))
+        {
+            span.Text.Should().Be(text[span.Start..span.End], "evidence is a verbatim slice");
+        }
+        return claims.SelectMany(c => c.Stances.Select(s => new Found(c.Supplier, c.Recipient, c.Category, c.Quantity, s.Actor.Name, s.Actor.Kind, s.Value))).ToList();
+    }
+
+    private static void ShouldHave(List<Found> found, string supplier, string recipient, string actor, StanceValue value) =>
+        found.Should().Contain(f => f.Supplier == supplier && f.Recipient == recipient && ActorMatching.SameActor(f.Actor, actor) && f.Value == value,
+            $"{actor} should take the stance {value} on {supplier} -> {recipient}; found: {string.Join("; ", found)}");
+
+    // Attribution
+
+    [Fact]
+    public void Speaker_after_the_claim_with_said()
+    {
+        var found = Extract("Belarus has sent artillery shells to Russia, Foreign Minister Pavel Dorn said on Monday.");
+        ShouldHave(found, "Belarus", "Russia", "Pavel Dorn", StanceValue.Supports);
+        found.Should().Contain(f => f.Category == Categories.ArtilleryAmmunition && f.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void Speaker_before_the_claim_with_said_that()
+    {
+        var found = Extract("The Norwegian Defence Ministry said on Friday that Norway had delivered NASAMS air defence systems to Lithuania.");
+        ShouldHave(found, "Norway", "Lithuania", "Norwegian Defence Ministry", StanceValue.Supports);
+        found.Should().Contain(f => f.Category == Categories.AirDefence && f.Kind == ActorKind.Government);
+    }
+
+    [Fact]
+    public void According_to_unnamed_officials()
+    {
+        var found = Extract("Eritrea shipped rifles and ammunition to Fano militiamen in Amhara, according to Ethiopian officials.");
+        ShouldHave(found, "Eritrea", "Fano militia", "Ethiopian officials", StanceValue.Supports);
+        found.Should().Contain(f => f.Kind == ActorKind.Officials && f.Category == Categories.SmallArms);
+    }
+
+    [Fact]
+    public void One_phrase_naming_several_actors()
+    {
+        var found = Extract("Turkey has sold armed drones to Nigeria, according to Polish and Lithuanian officials.");
+        ShouldHave(found, "Turkey", "Nigeria", "Polish officials", StanceValue.Supports);
+        ShouldHave(found, "Turkey", "Nigeria", "Lithuanian officials", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Told_an_outlet()
+    {
+        var found = Extract("Serbia sold mortar rounds to Egypt last year, a senior Serbian defence official told Harbor News.");
+        ShouldHave(found, "Serbia", "Egypt", "senior Serbian defence official", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Was_reported_by_a_newspaper()
+    {
+        var found = Extract("Hungary transferred howitzers to Slovakia in March, Slovak officials said. The delivery was reported by the Danube Ledger.");
+        ShouldHave(found, "Hungary", "Slovakia", "Danube Ledger", StanceValue.Supports);
+        found.Should().Contain(f => f.Actor == "Danube Ledger" && f.Kind == ActorKind.Media);
+    }
+
+    [Fact]
+    public void State_news_agency_reported()
+    {
+        var found = Extract("North Korea supplied artillery rockets to Russia in the spring, South Korea's Yonhap news agency reported.");
+        found.Should().Contain(f => f.Supplier == "North Korea" && f.Recipient == "Russia" && f.Kind == ActorKind.Media && f.Value == StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Statement_released_by_a_mission_speaks_for_it()
+    {
+        var found = Extract("Iran sent drones to Russia, Ukrainian officials said. Iran denied providing the drones in a statement released on Friday by its mission to the United Nations.");
+        ShouldHave(found, "Iran", "Russia", "Iranian mission to the United Nations", StanceValue.Denies);
+        found.Should().NotContain(f => f.Actor == "Iran", "the mission, not the country, made the statement");
+    }
+
+    [Fact]
+    public void Wrote_on_social_media()
+    {
+        var found = Extract("“These drones were sold to Baku by Israel,” ministry spokeswoman Lilit Aram wrote on social media.");
+        ShouldHave(found, "Israel", "Azerbaijan", "Lilit Aram", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Name_set_off_by_commas_after_its_title()
+    {
+        var found = Extract("The army's chief spokesman, Col. Amir Zaki, said Egypt had delivered rifles to Somalia.");
+        ShouldHave(found, "Egypt", "Somalia", "Amir Zaki", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Name_before_a_long_title_in_commas()
+    {
+        var found = Extract("Israel sold loitering munitions to Azerbaijan, Armenian officials said. Lara Mirzoyan, a spokeswoman for the Israeli Defence Ministry, declined to confirm the sale.");
+        ShouldHave(found, "Israel", "Azerbaijan", "Lara Mirzoyan", StanceValue.Neutral);
+    }
+
+    [Fact]
+    public void Pronoun_refers_back_to_the_last_person()
+    {
+        var found = Extract("Israel sold drones to Azerbaijan, Armenian Foreign Minister Aram Petrosyan said. He said the drones were delivered in May.");
+        var stances = found.Where(f => f.Actor == "Aram Petrosyan").ToList();
+        stances.Should().NotBeEmpty();
+        stances.Should().OnlyContain(f => f.Value == StanceValue.Supports && f.Supplier == "Israel");
+        found.Select(f => f.Actor).Should().NotContain("He");
+    }
+
+    [Fact]
+    public void Role_noun_refers_back_to_the_named_diplomat()
+    {
+        var found = Extract("Secretary of State Laura Quinn said Iran had sent drones to Russia. The top U.S. diplomat said that Russia was helping Iran with its nuclear program.");
+        ShouldHave(found, "Russia", "Iran", "Laura Quinn", StanceValue.Supports);
+        found.Should().Contain(f => f.Supplier == "Russia" && f.Category == Categories.Nuclear);
+    }
+
+    [Fact]
+    public void Quoted_as_saying_nests_the_official_inside_the_agency()
+    {
+        var found = Extract("Ukraine said North Korea sent missiles to Russia. The state news agency quoted a Foreign Ministry official as saying the country has never exported weapons to Russia.");
+        found.Should().Contain(f => f.Supplier == "North Korea" && f.Actor.Contains("official") && f.Value == StanceValue.Denies);
+    }
+
+    [Fact]
+    public void Quotation_running_on_keeps_its_speaker()
+    {
+        var found = Extract("Rwanda supplied M23 with mortars, the panel said. “The evidence is clear,” coordinator Marie Ndoye told reporters. “Rwanda’s army has provided heavy weapons.”");
+        ShouldHave(found, "Rwanda", "M23", "Marie Ndoye", StanceValue.Supports);
+    }
+
+    // Suppliers and recipients
+
+    [Fact]
+    public void Demonym_made_goods_name_the_supplier()
+    {
+        var found = Extract("Sudan’s army has received Iranian-made Mohajer-6 drones, two Sudanese officers said.");
+        ShouldHave(found, "Iran", "Sudan", "Sudanese officers", StanceValue.Supports);
+        found.Should().Contain(f => f.Category == Categories.Drone);
+    }
+
+    [Fact]
+    public void Capitals_and_seats_of_power_name_countries()
+    {
+        var found = Extract("Pyongyang shipped millions of shells to Moscow last year, the White House said.");
+        ShouldHave(found, "North Korea", "Russia", "White House", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Official_names_of_states()
+    {
+        var found = Extract("The Democratic People's Republic of Korea supplied ballistic missiles to Russia, the South Korean military said.");
+        ShouldHave(found, "North Korea", "Russia", "South Korean military", StanceValue.Supports);
+        found.Should().Contain(f => f.Category == Categories.BallisticMissile);
+    }
+
+    [Fact]
+    public void Non_state_recipient()
+    {
+        var found = Extract("Iran smuggled anti-tank missiles to Hezbollah through Syria, Israeli officials said.");
+        ShouldHave(found, "Iran", "Hezbollah", "Israeli officials", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Several_suppliers_joined_by_and()
+    {
+        var found = Extract("Britain and France have delivered cruise missiles to Ukraine, a senior NATO official said.");
+        ShouldHave(found, "United Kingdom", "Ukraine", "senior NATO official", StanceValue.Supports);
+        ShouldHave(found, "France", "Ukraine", "senior NATO official", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Several_recipients_in_a_list()
+    {
+        var found = Extract("Turkey sold armed drones to Mali, Burkina Faso and Niger, a company executive said.");
+        found.Select(f => f.Recipient).Distinct().Should().BeEquivalentTo(["Mali", "Burkina Faso", "Niger"]);
+    }
+
+    [Fact]
+    public void Bought_from_and_received_from()
+    {
+        var found = Extract("Vietnam bought BrahMos missiles from India, the Vietnamese Defence Ministry said. Estonia received six HIMARS launchers from the United States, Estonian officials said.");
+        ShouldHave(found, "India", "Vietnam", "Vietnamese Defence Ministry", StanceValue.Supports);
+        ShouldHave(found, "United States", "Estonia", "Estonian officials", StanceValue.Supports);
+        found.Should().Contain(f => f.Supplier == "India" && f.Category == Categories.CruiseMissile);
+    }
+
+    [Fact]
+    public void Supplied_by_in_the_passive()
+    {
+        var found = Extract("The rifles were supplied by Belarus to the Rapid Support Forces, a Sudanese army spokesman said.");
+        ShouldHave(found, "Belarus", "Rapid Support Forces", "Sudanese army spokesman", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Progressive_is_not_passive()
+    {
+        var found = Extract("Iran is covertly supplying the Houthis with cruise missiles, Vice Adm. Karen Holt said.");
+        ShouldHave(found, "Iran", "Houthis", "Karen Holt", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Deliveries_of_a_noun_with_a_possessive_supplier()
+    {
+        var found = Extract("Azerbaijan’s Foreign Ministry condemned India’s deliveries of rocket launchers to Armenia.");
+        ShouldHave(found, "India", "Armenia", "Azerbaijani Foreign Ministry", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Curly_apostrophes_in_possessives()
+    {
+        var found = Extract("Estonia’s Centre for Defence Investments said the United States delivered HIMARS launchers to Estonia.");
+        found.Should().Contain(f => f.Supplier == "United States" && f.Recipient == "Estonia" && f.Actor.StartsWith("Estonian", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Country_named_by_a_description()
+    {
+        var found = Extract("Qatar shipped armoured vehicles to Somalia, Somali officials said. The Gulf state’s Foreign Ministry denied the report.");
+        ShouldHave(found, "Qatar", "Somalia", "Qatari Foreign Ministry", StanceValue.Denies);
+    }
+
+    [Fact]
+    public void Report_accusing_a_supplier()
+    {
+        var found = Extract("A report by the Arms Trail Institute accused Belarus of supplying rifles to Sudan’s Rapid Support Forces.");
+        ShouldHave(found, "Belarus", "Rapid Support Forces", "Arms Trail Institute", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Outlet_own_voice_is_a_media_stance()
+    {
+        var found = Extract("Iran has supplied Russia with attack drones since 2022.", outlet: "Harbor News");
+        ShouldHave(found, "Iran", "Russia", "Harbor News", StanceValue.Supports);
+        found.Should().ContainSingle(f => f.Actor == "Harbor News").Which.Kind.Should().Be(ActorKind.Media);
+    }
+
+    // Stances
+
+    [Fact]
+    public void Denial_with_a_denial_verb()
+    {
+        var found = Extract("Pakistan sent shells to Ukraine, a Russian news site reported. Pakistan denied sending any shells to Ukraine.");
+        ShouldHave(found, "Pakistan", "Ukraine", "Pakistan", StanceValue.Denies);
+    }
+
+    [Fact]
+    public void Report_called_baseless_propaganda()
+    {
+        var found = Extract("Iran is shipping drones to Russia, Ukraine’s military intelligence agency said. Foreign Ministry spokesman Reza Karimi dismissed the report as “baseless propaganda.”");
+        ShouldHave(found, "Iran", "Russia", "Reza Karimi", StanceValue.Denies);
+        ShouldHave(found, "Iran", "Russia", "Ukrainian military intelligence agency", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Never_sold_or_sent_to_anyone()
+    {
+        var found = Extract("Bulgaria shipped anti-tank mines to Ukraine, a Russian newspaper reported. “Bulgaria has never sold such weapons to anyone,” government spokesman Ivan Kolev said.");
+        ShouldHave(found, "Bulgaria", "Ukraine", "Ivan Kolev", StanceValue.Denies);
+    }
+
+    [Fact]
+    public void An_inquiry_found_nothing()
+    {
+        var found = Extract("There is no evidence that any Swiss firm sold ammunition to Russia, the Swiss economic affairs secretariat said.");
+        ShouldHave(found, "Switzerland", "Russia", "Swiss economic affairs secretariat", StanceValue.Denies);
+    }
+
+    [Fact]
+    public void Negation_with_will_not_is_a_denial_not_a_plan()
+    {
+        var found = Extract("Hungary has not and will not deliver weapons to Ukraine, government spokesman Zoltan Kiss said.");
+        ShouldHave(found, "Hungary", "Ukraine", "Zoltan Kiss", StanceValue.Denies);
+    }
+
+    [Fact]
+    public void A_claim_called_false()
+    {
+        var found = Extract("Russia’s claim that Poland has supplied cluster munitions to Ukraine is false, Polish spokeswoman Anna Nowicka said.");
+        ShouldHave(found, "Poland", "Ukraine", "Anna Nowicka", StanceValue.Denies);
+    }
+
+    [Fact]
+    public void Declined_to_confirm_is_neutral()
+    {
+        var found = Extract("Turkey has delivered armed drones to Ethiopia. An Ethiopian air force spokesman, Col. Dawit Alemu, declined to confirm the delivery.");
+        ShouldHave(found, "Turkey", "Ethiopia", "Dawit Alemu", StanceValue.Neutral);
+    }
+
+    [Fact]
+    public void Would_not_comment_is_neutral()
+    {
+        var found = Extract("Iran shipped drones to Russia, Ukrainian officials said. The Kremlin would not comment on the shipments.");
+        ShouldHave(found, "Iran", "Russia", "Kremlin", StanceValue.Neutral);
+    }
+
+    [Fact]
+    public void Outlet_cannot_independently_verify()
+    {
+        var found = Extract("Belarus sent T-72 tanks to Russia, a monitoring group said. Harbor News could not independently verify the images.", outlet: "Harbor News");
+        ShouldHave(found, "Belarus", "Russia", "Harbor News", StanceValue.Neutral);
+    }
+
+    [Fact]
+    public void Unclear_whether_is_neutral()
+    {
+        var found = Extract("Iran sent weapons to Hezbollah, Israeli officials said. It is unclear whether any of the shipments reached the group, said Hana Saleh, a researcher.");
+        ShouldHave(found, "Iran", "Hezbollah", "Hana Saleh", StanceValue.Neutral);
+    }
+
+    [Fact]
+    public void An_admission_with_a_qualification_still_supports()
+    {
+        var found = Extract("Tehran admitted sending a small number of drones to Russia but said the shipment predated the war.");
+        ShouldHave(found, "Iran", "Russia", "Iran", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Two_speakers_with_different_stances_in_one_sentence()
+    {
+        var found = Extract("Kenya’s army said it had received armed drones from Turkey, while Turkey’s Defence Ministry declined to comment.");
+        ShouldHave(found, "Turkey", "Kenya", "Kenyan army", StanceValue.Supports);
+        ShouldHave(found, "Turkey", "Kenya", "Turkish Defence Ministry", StanceValue.Neutral);
+    }
+
+    [Fact]
+    public void Only_humanitarian_support_denies_arms()
+    {
+        var found = Extract("Qatar has provided only humanitarian support to Gaza, never weapons to Hamas, spokesman Faisal Nasser said.");
+        found.Should().Contain(f => f.Supplier == "Qatar" && f.Actor == "Faisal Nasser" && f.Value == StanceValue.Denies);
+    }
+
+    [Fact]
+    public void Each_speaker_takes_the_transfer_of_its_own_clause()
+    {
+        var found = Extract("Mali’s government said its helicopters had been bought from Russia, after the weekly Le Guetteur reported that spare parts had come from a French company.");
+        ShouldHave(found, "Russia", "Mali", "Malian government", StanceValue.Supports);
+        ShouldHave(found, "France", "Mali", "Le Guetteur", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor == "Le Guetteur" && f.Supplier == "Russia");
+    }
+
+    [Fact]
+    public void A_refusal_narrows_a_shared_claim_to_the_speaker_country()
+    {
+        var found = Extract("Britain and France have supplied Ukraine with cruise missiles, a NATO official said. France’s armed forces ministry declined to comment.");
+        ShouldHave(found, "France", "Ukraine", "French armed forces ministry", StanceValue.Neutral);
+        found.Should().NotContain(f => f.Actor == "French armed forces ministry" && f.Supplier == "United Kingdom");
+    }
+
+    [Fact]
+    public void Silence_is_no_stance_but_a_refusal_is()
+    {
+        var found = Extract("Russia delivered helicopters to Niger, state television reported. The Russian embassy did not comment. The Kremlin would not comment.");
+        found.Should().NotContain(f => f.Actor.Contains("embassy", StringComparison.Ordinal));
+        ShouldHave(found, "Russia", "Niger", "Kremlin", StanceValue.Neutral);
+    }
+
+    // Goods
+
+    [Theory]
+    [InlineData("several hundred short-range ballistic missiles", Categories.BallisticMissile, "several hundred")]
+    [InlineData("dozens of Shahed drones", Categories.Drone, "dozens of")]
+    [InlineData("24 Rafale fighter jets", Categories.Aircraft, "24")]
+    [InlineData("a significant number of 155 mm shells", Categories.ArtilleryAmmunition, "a significant number of")]
+    [InlineData("Patriot interceptors", Categories.AirDefence, null)]
+    [InlineData("guidance kits", Categories.MissileComponents, null)]
+    [InlineData("Leopard tanks", Categories.ArmouredVehicle, null)]
+    [InlineData("night-vision goggles", Categories.NonLethal, null)]
+    public void Weapons_map_to_categories_with_quantities(string goods, string category, string? quantity)
+    {
+        var found = Extract($"Germany has delivered {goods} to Ukraine, the German government said.");
+        found.Should().Contain(f => f.Supplier == "Germany" && f.Recipient == "Ukraine" && f.Category == category && f.Quantity == quantity);
+    }
+
+    // Not claims
+
+    [Theory]
+    [InlineData("Germany is considering sending Taurus cruise missiles to Ukraine, a government spokesman said.")]
+    [InlineData("If Japan sent air defence radars to Ukraine, Russia would respond, the Kremlin said.")]
+    [InlineData("The United States warned that any transfer of drones to Russia would trigger sanctions, officials said.")]
+    [InlineData("Ukraine asked Japan to send generators and radars, the ambassador said.")]
+    [InlineData("Indonesia expects to receive its first Rafale jets from France in 2026, the ministry said.")]
+    [InlineData("Blinken said that Russia already possesses its own ballistic missiles.")]
+    [InlineData("The Group of 7 warned it would impose sanctions on Iran if it carried out the missile transfer.")]
+    [InlineData("Poland plans to sell older tanks to Ukraine next year, the defence minister said.")]
+    public void Plans_conditionals_warnings_requests_predictions_and_possession_are_not_claims(string text) =>
+        Extract(text).Should().BeEmpty();
+
+    [Fact]
+    public void A_headline_attribution_adds_no_actor()
+    {
+        var text = "Iran sent missiles to Russia, Western officials say\nBy Jane Roe, Harbor News\n\nIran has sent ballistic missiles to Russia, according to U.S. officials.";
+        var found = Extract(text);
+        ShouldHave(found, "Iran", "Russia", "U.S. officials", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor.Contains("Western", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Byline_names_the_outlet_when_the_metadata_does_not()
+    {
+        var text = "Turkish drones reach Ethiopia\nBy Jane Roe, Harbor News\n\nADDIS ABABA (Harbor) — Turkey has delivered a new batch of armed drones to Ethiopia.";
+        var found = Extract(text);
+        ShouldHave(found, "Turkey", "Ethiopia", "Harbor News", StanceValue.Supports);
+    }
+}
