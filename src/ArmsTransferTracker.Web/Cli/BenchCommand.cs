@@ -6,19 +6,28 @@ using ArmsTransferTracker.Extraction.Reading;
 
 namespace ArmsTransferTracker.Web.Cli;
 
-/// <summary><c>bench [COUNT]</c>: extraction throughput on one core over generated articles (default 1,000).</summary>
+/// <summary>
+/// <c>bench [COUNT] [DIR]</c>: extraction throughput on one core over COUNT articles (default 1,000): generated ones, or
+/// the .txt files of DIR taken in turn until there are COUNT (e.g. the development passages).
+/// </summary>
 public static class BenchCommand
 {
     public static Task<int> RunAsync(string[] args)
     {
         var count = 1000;
-        if (args.Length > 0 && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1))
+        if (args.Length > 2 || (args.Length > 0 && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1))
+            || (args.Length == 2 && !Directory.Exists(args[1])))
         {
-            Console.Error.WriteLine("usage: bench [COUNT]   (number of generated articles, default 1000)");
+            Console.Error.WriteLine("usage: bench [COUNT] [DIR]   (number of articles, default 1000; DIR: a folder of .txt articles to use instead of generated ones)");
             return Task.FromResult(2);
         }
 
-        var articles = SyntheticArticles.Generate(count);
+        var articles = args.Length == 2 ? FromFolder(args[1], count) : SyntheticArticles.Generate(count);
+        if (articles.Count == 0)
+        {
+            Console.Error.WriteLine($"bench: no .txt articles in {args[1]}");
+            return Task.FromResult(2);
+        }
         var bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
         var extractor = new ArticleExtractor();
 
@@ -45,5 +54,11 @@ public static class BenchCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{count} articles, {megabytes:F2} MB, {claims} claims; best of 3 runs on one thread: {best:F3} s, {megabytes / best:F1} MB/s, {count / best:F0} articles/s"));
         return Task.FromResult(0);
+    }
+
+    private static List<string> FromFolder(string folder, int count)
+    {
+        var texts = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        return texts.Count == 0 ? [] : Enumerable.Range(0, count).Select(i => texts[i % texts.Count]).ToList();
     }
 }
