@@ -21,6 +21,9 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     /// <summary>Actors in distinct stories, whatever their stance; copies add none.</summary>
     public int IndependentSources { get; private set; }
 
+    /// <summary>The articles that speak of the claim, oldest first, with who said what in each: how the claim grew or was contested.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var claim = await db.Claims
@@ -61,6 +64,19 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             Group(StanceValue.Denies, "Denies", stances),
             Group(StanceValue.Neutral, "Neutral", stances),
         ];
+        Timeline = stances
+            .GroupBy(s => s.ArticleId)
+            .Select(article => new TimelineEntry(
+                article.Key,
+                article.First().Headline,
+                article.First().Outlet,
+                article.First().PublishedOn,
+                article.First().StoryId != article.Key,
+                article.OrderBy(s => s.Value).ThenBy(s => s.ActorName, StringComparer.OrdinalIgnoreCase).Select(s => new TimelineVoice(s.ActorName, s.Value)).ToList()))
+            // Undated articles last: a date is never guessed.
+            .OrderBy(e => e.PublishedOn ?? DateOnly.MaxValue)
+            .ThenBy(e => e.ArticleId)
+            .ToList();
         return Page();
     }
 
@@ -110,6 +126,10 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         IReadOnlyList<EvidenceRow> Evidence);
 
     public sealed record EvidenceRow(int Position, string Text);
+
+    public sealed record TimelineEntry(int ArticleId, string Headline, string? Outlet, DateOnly? PublishedOn, bool IsCopy, IReadOnlyList<TimelineVoice> Voices);
+
+    public sealed record TimelineVoice(string Actor, StanceValue Value);
 
     /// <summary>An independent source: <see cref="Stance"/> as printed first, and <see cref="AlsoPrintedIn"/> its copies.</summary>
     public sealed record SourceRow(StanceRow Stance, IReadOnlyList<StanceRow> AlsoPrintedIn);
