@@ -11,7 +11,7 @@ public sealed class IndexTests(FreedoniaFactory factory) : IClassFixture<Freedon
         var document = await factory.CreateClient().GetDocumentAsync("/articles");
 
         document.QuerySelectorAll("h1").Should().ContainSingle().Which.TextContent.Should().Be("Articles");
-        document.QuerySelector("table caption").Should().NotBeNull();
+        document.QuerySelector("table caption")!.TextContent.Should().Be("Imported articles, newest first");
         var rows = document.QuerySelectorAll("table.articles tbody tr").ToList();
         rows.Select(r => r.GetAttribute("data-article-id")).Should().Contain([factory.A.ArticleId.ToString(), factory.B.ArticleId.ToString()]);
 

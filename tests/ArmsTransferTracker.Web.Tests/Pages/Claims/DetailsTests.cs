@@ -74,7 +74,7 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
         var document = await factory.CreateClient().GetDocumentAsync(url, HttpStatusCode.NotFound);
 
         document.QuerySelector("h1")!.TextContent.Should().Be("Not found");
-        document.QuerySelector("main a[href='/']").Should().NotBeNull();
+        document.QuerySelector("main a[href='/']")!.TextContent.Should().Be("See all claims");
     }
 
     private static IEnumerable<string> Actors(IParentNode document, string group) =>

@@ -20,7 +20,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         forms.Should().AllSatisfy(f =>
         {
             f.Method.Should().Be("post");
-            f.QuerySelector($"input[name={ImportForms.Token}]").Should().NotBeNull();
+            f.QuerySelector($"input[name={ImportForms.Token}]")!.GetAttribute("value").Should().NotBeNullOrWhiteSpace();
         });
         var files = page.QuerySelector<IHtmlInputElement>("input[type=file]")!;
         files.IsMultiple.Should().BeTrue();
