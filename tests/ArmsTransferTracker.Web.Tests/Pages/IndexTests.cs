@@ -30,7 +30,7 @@ public sealed class IndexTests(FreedoniaFactory factory) : IClassFixture<Freedon
     {
         var document = await factory.CreateClient().GetDocumentAsync("/");
 
-        Card(document, "Freedonia transferred attack drones to Sylvania").QuerySelector(".contested").Should().NotBeNull();
+        Card(document, "Freedonia transferred attack drones to Sylvania").QuerySelector(".contested")!.TextContent.Should().Be("Contested");
         var shells = Card(document, "Freedonia transferred artillery shells to Sylvania");
         shells.QuerySelector(".contested").Should().BeNull();
         (Count(shells, "supports"), Count(shells, "denies"), Count(shells, "neutral")).Should().Be((1, 0, 0));

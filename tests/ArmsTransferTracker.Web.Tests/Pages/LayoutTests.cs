@@ -19,7 +19,7 @@ public sealed class LayoutTests(FreedoniaFactory factory) : IClassFixture<Freedo
         var document = await factory.CreateClient().GetDocumentAsync(url, url.EndsWith("987654") ? HttpStatusCode.NotFound : HttpStatusCode.OK);
 
         document.DocumentElement.GetAttribute("lang").Should().Be("en");
-        document.QuerySelector("meta[name=viewport]").Should().NotBeNull();
+        document.QuerySelector("meta[name=viewport]")!.GetAttribute("content").Should().Contain("width=device-width");
         var skip = document.Body!.FirstElementChild!;
         skip.LocalName.Should().Be("a");
         skip.GetAttribute("href").Should().Be("#main");

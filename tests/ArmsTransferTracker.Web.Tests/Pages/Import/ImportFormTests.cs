@@ -29,7 +29,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         foreach (var input in page.QuerySelectorAll("input:not([type=hidden]), textarea"))
         {
             page.QuerySelectorAll($"label[for='{input.Id}']").Should().ContainSingle("every field has a label");
-            page.GetElementById(input.GetAttribute("aria-describedby")!.Split(' ')[0]).Should().NotBeNull();
+            page.GetElementById(input.GetAttribute("aria-describedby")!.Split(' ')[0])!.ClassList.Should().Contain("hint", "each field is described by its hint");
         }
         page.QuerySelector("nav a[href='/import']")!.GetAttribute("aria-current").Should().Be("page");
     }
