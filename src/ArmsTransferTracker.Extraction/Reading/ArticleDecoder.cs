@@ -61,6 +61,10 @@ public static class ArticleDecoder
         };
     }
 
+    /// <summary>Reads and decodes a file the way an import would, so that the command-line verbs see the text the store sees.</summary>
+    public static bool TryReadFile(string path, out DecodedArticle article, out string refusal) =>
+        TryDecode(File.ReadAllBytes(path), path, null, out article, out refusal);
+
     public static bool TryDecode(byte[] bytes, string? fileName, string? contentType, out DecodedArticle article, out string refusal)
     {
         ArgumentNullException.ThrowIfNull(bytes);

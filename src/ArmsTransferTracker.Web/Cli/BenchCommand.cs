@@ -58,7 +58,10 @@ public static class BenchCommand
 
     private static List<string> FromFolder(string folder, int count)
     {
-        var texts = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var texts = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal)
+            .Select(file => ArticleDecoder.TryReadFile(file, out var decoded, out _) ? decoded.Text : null)
+            .OfType<string>()
+            .ToList();
         return texts.Count == 0 ? [] : Enumerable.Range(0, count).Select(i => texts[i % texts.Count]).ToList();
     }
 }

@@ -25,7 +25,14 @@ public static class EvalCommand
         var predictions = new List<(string, ExtractedArticle)>();
         foreach (var file in Directory.EnumerateFiles(args[0]).Where(f => ArticleDecoder.KindOf(f, null) is not null).Order(StringComparer.Ordinal))
         {
-            predictions.Add((Path.GetFileName(file), extractor.Extract(await File.ReadAllTextAsync(file), ContentKinds.FromFileName(file))));
+            if (ArticleDecoder.TryReadFile(file, out var decoded, out var refusal))
+            {
+                predictions.Add((Path.GetFileName(file), extractor.Extract(decoded.Text, decoded.Kind)));
+            }
+            else
+            {
+                await Console.Error.WriteLineAsync($"eval: {file}: {refusal}");
+            }
         }
 
         var report = Scorer.Score(gold, predictions);

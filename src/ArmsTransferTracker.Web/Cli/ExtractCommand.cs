@@ -4,14 +4,23 @@ using ArmsTransferTracker.Extraction.Reading;
 
 namespace ArmsTransferTracker.Web.Cli;
 
-/// <summary><c>extract FILE...</c>: prints the FORMAT.md JSON of each file on standard output, and nothing else there; touches no database.</summary>
+/// <summary>
+/// <c>extract FILE...</c>: prints the FORMAT.md JSON of each file on standard output, and nothing else there; touches no
+/// database. A file that is not an article is named on standard error and left out, and the exit code is then 1.
+/// </summary>
 public static class ExtractCommand
 {
     public static async Task<int> RunAsync(string[] files)
     {
+        await using var stdout = Console.OpenStandardOutput();
+        return await RunAsync(files, stdout, Console.Error);
+    }
+
+    internal static async Task<int> RunAsync(string[] files, Stream output, TextWriter errors)
+    {
         if (files.Length == 0)
         {
-            await Console.Error.WriteLineAsync("usage: extract FILE...   (plain text or HTML articles; prints JSON to standard output)");
+            await errors.WriteLineAsync("usage: extract FILE...   (plain text or HTML articles; prints JSON to standard output)");
             return 2;
         }
 
@@ -20,22 +29,28 @@ public static class ExtractCommand
         {
             foreach (var file in missing)
             {
-                await Console.Error.WriteLineAsync($"extract: no such file: {file}");
+                await errors.WriteLineAsync($"extract: no such file: {file}");
             }
             return 2;
         }
 
         var extractor = new ArticleExtractor();
         var results = new List<(string, ExtractedArticle)>(files.Length);
+        var refused = 0;
         foreach (var file in files)
         {
-            var content = await File.ReadAllTextAsync(file);
-            results.Add((file, extractor.Extract(content, ContentKinds.FromFileName(file))));
+            // Decoded as an import would be (BOMs, UTF-16, Windows-1252), so the JSON shows what the store would hold.
+            if (!ArticleDecoder.TryReadFile(file, out var decoded, out var refusal))
+            {
+                await errors.WriteLineAsync($"extract: {file}: {refusal}");
+                refused++;
+                continue;
+            }
+            results.Add((file, extractor.Extract(decoded.Text, decoded.Kind)));
         }
 
-        await using var stdout = Console.OpenStandardOutput();
-        ExtractionJson.Write(stdout, results);
-        await stdout.WriteAsync("\n"u8.ToArray());
-        return 0;
+        ExtractionJson.Write(output, results);
+        await output.WriteAsync("\n"u8.ToArray());
+        return refused == 0 ? 0 : 1;
     }
 }
