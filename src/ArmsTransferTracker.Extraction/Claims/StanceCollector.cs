@@ -32,6 +32,11 @@ public static class StanceCollector
                 var targets = ownClause.Count > 0 ? ownClause : claimEvents;
                 // A quotation is all its speaker's: '“The deliveries have not slowed down; if anything, ...,” said Andriy Koval'.
                 var speakerTokens = tokens.Any(t => t.Text is "“" or "\"") ? tokens.ToList() : tokens.Where((_, i) => clauses[i] == speaker.Clause).ToList();
+                // A speaker whose words name no transfer of their own and are conditional or forward-looking does not vouch for the claim:
+                // "If the deal goes through, they would lead the market," said an analyst; "rebels said they expected more fighting once the handover ended".
+                // A confirmation stays one: "confirmed that deliveries had begun but said it would not detail the systems".
+                var confirms = speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "confirms" or "acknowledged" or "admitted";
+                if (value == StanceValue.Supports && ownClause.Count == 0 && !confirms && (targets.Count == 0 || speakerTokens.Count < tokens.Count) && IsHypothetical(speakerTokens)) continue;
                 if (targets.Count == 0)
                 {
                     // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
@@ -102,6 +107,24 @@ public static class StanceCollector
         narrowed.Recipients.AddRange(recipients);
         narrowed.Weapons.AddRange(e.Weapons);
         return narrowed;
+    }
+
+    // Words that make a remark conditional, speculative or about the future: "if", "would", "expected", "is considering", "in talks".
+    private static readonly HashSet<string> HypotheticalWords =
+    [
+        "if", "would", "could", "might", "expected", "expects", "expect", "considering", "reviewing", "talks", "warned", "warns", "concerned", "once",
+    ];
+
+    private static bool IsHypothetical(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!HypotheticalWords.Contains(tokens[i].Lower)) continue;
+            // "once again" repeats, it does not look ahead; "if anything, they have become more regular" intensifies.
+            if (tokens[i].Lower is "once" or "if" && i + 1 < tokens.Count && tokens[i + 1].Lower is "again" or "anything") continue;
+            return true;
+        }
+        return false;
     }
 
     private static bool CallsClaimFalseIn(IReadOnlyList<Token> tokens, List<int> clauses, int clause) =>

@@ -66,6 +66,8 @@ public static class TransferFinder
         "offered", "proposed", "propose", "ready", "willing", "unless", "talks", "discussing", "discuss", "possible", "potential",
         "prepared", "seeks", "seeking", "sought", "asked", "urged", "requested", "approve", "agreed", "allow", "allowed",
         "future", "any", "hopes", "wants", "want", "decision",
+        // "opposes arming Ukraine", "is finalising further deals with Greece": an objection or an unfinished deal is no transfer.
+        "opposes", "oppose", "opposed", "opposing", "finalising", "finalizing", "negotiating",
     ];
 
     // A verb right before "to <transfer>" that still reports a transfer: "have continued to supply", "began to ship".
@@ -723,6 +725,13 @@ public static class TransferFinder
                 return true;
             }
         }
+        // A conditional clause may open further back: "If the United States were to stop deliveries, ...".
+        for (var k = t - 1; k >= Math.Max(left, t - 12) && tokens[k].Text != "," && tokens[k].Lower != "that"; k--)
+        {
+            if (tokens[k].Lower is "if" or "unless") return true;
+        }
+        // "ahead of deliveries of new aircraft": what comes ahead has not happened yet.
+        if (t > 1 && tokens[t - 1].Lower == "of" && tokens[t - 2].Lower == "ahead") return true;
         // "considering providing", "weighing sending", "approve the transfer of": the verb right before governs.
         if (t + 1 < tokens.Count && tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t > 0 && ModalWords.Contains(tokens[t - 1].Lower)) return true;
         return false;

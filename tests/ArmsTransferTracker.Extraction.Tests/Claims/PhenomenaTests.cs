@@ -415,4 +415,32 @@ public class PhenomenaTests
         var found = Extract(text);
         ShouldHave(found, "Turkey", "Ethiopia", "Harbor News", StanceValue.Supports);
     }
+
+    [Fact]
+    public void A_conditional_or_forward_looking_remark_does_not_vouch_for_the_claim()
+    {
+        var text = "Serbia has delivered mortar rounds to Armenia, the Serbian Defence Ministry said on Monday. "
+            + "\"If more orders come in, our plants would run at full capacity,\" said Milan Petrić, an industry analyst. "
+            + "Azerbaijani officials said they expected tensions to rise once the handover was finished.";
+        var found = Extract(text);
+        ShouldHave(found, "Serbia", "Armenia", "Serbian Defence Ministry", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor.Contains("Petrić", StringComparison.Ordinal));
+        found.Should().NotContain(f => f.Actor.Contains("Azerbaijani", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_confirmation_with_a_reservation_still_supports()
+    {
+        var text = "Spain has sent howitzers to Ukraine, Ukrainian officials said. "
+            + "A Spanish official confirmed that deliveries had begun but said the ministry would not give numbers.";
+        var found = Extract(text);
+        ShouldHave(found, "Spain", "Ukraine", "Spanish official", StanceValue.Supports);
+    }
+
+    [Theory]
+    [InlineData("Slovenia, which opposes arming Ukraine, said it would not contribute to the fund.")]
+    [InlineData("\"If Portugal were to stop deliveries to Ukraine, others would fill the gap,\" said Ana Costa, an analyst.")]
+    [InlineData("Qatar handed nothing over, the ministry said, ahead of deliveries of new jets from Italy to Qatar next year.")]
+    public void Objections_far_conditionals_and_what_comes_ahead_are_not_transfers(string text) =>
+        Extract(text).Should().NotContain(f => f.Value == StanceValue.Supports);
 }
