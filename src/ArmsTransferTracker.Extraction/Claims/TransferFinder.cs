@@ -118,7 +118,16 @@ public static class TransferFinder
         TransferEvent? previous = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Triggers.TryGetValue(tokens[i].Lower, out var kind)) continue;
+            if (!Triggers.TryGetValue(tokens[i].Lower, out var kind))
+            {
+                // "Armenia has since turned to France and India for new equipment", "relied on Russia for weapons": a receiver names its suppliers.
+                if (tokens[i].Lower is "turned" or "turning" or "relied" or "relies" or "rely" or "relying" or "depends" or "depended" && DependsOn(sentence, places, weapons, i) is { } dependence)
+                {
+                    events.Add(dependence);
+                    previous = dependence;
+                }
+                continue;
+            }
             var lower = tokens[i].Lower;
             // "took/taken delivery" is a receipt; a bare "took" is not.
             if (lower is "took" or "taken" or "take" or "taking")
@@ -173,6 +182,31 @@ public static class TransferFinder
             previous = ev;
         }
         return MergeSameClause(events);
+    }
+
+    // "<receiver> turned to / relied on <suppliers> for <goods>": the suppliers stand between "to"/"on" and "for", the receiver is the subject.
+    private static TransferEvent? DependsOn(Sentence sentence, List<PlaceMention> places, List<WeaponMention> weapons, int i)
+    {
+        var tokens = sentence.Tokens;
+        if (i + 2 >= tokens.Count || tokens[i + 1].Lower is not ("to" or "on")) return null;
+        var forAt = -1;
+        for (var k = i + 2; k < Math.Min(tokens.Count, i + 10) && !RightBoundaries.Contains(tokens[k].Text); k++)
+        {
+            if (tokens[k].Lower == "for") { forAt = k; break; }
+        }
+        if (forAt < 0) return null;
+        var goods = weapons.Where(w => w.First > forAt && w.First <= forAt + 4).ToList();
+        var suppliers = places.Where(p => p.First > i + 1 && p.Last < forAt && p.Suffix is null).Select(p => p.Canonical).Distinct().ToList();
+        var left = LeftBound(tokens, i);
+        var receiver = places.LastOrDefault(p => p.Last < i && p.First >= left && p.Suffix is null && !p.IsDemonym && !(p.First > 0 && tokens[p.First - 1].Lower is "to" or "for" or "of" or "in" or "from" or "on"));
+        if (goods.Count == 0 || suppliers.Count == 0 || receiver is null || suppliers.Contains(receiver.Canonical)) return null;
+        var ev = new TransferEvent { Sentence = sentence, Trigger = i };
+        ev.Suppliers.AddRange(suppliers);
+        ev.Recipients.Add(receiver.Canonical);
+        ev.Weapons.AddRange(goods);
+        ev.Negated = IsNegated(tokens, i, left, ev.Weapons);
+        ev.Suppressed = IsSuppressed(tokens, i, left);
+        return ev;
     }
 
     private static void Resolve(TransferEvent ev, TriggerKind kind, IReadOnlyList<Token> tokens, List<PlaceMention> places, List<WeaponMention> weapons)

@@ -443,4 +443,12 @@ public class PhenomenaTests
     [InlineData("Qatar handed nothing over, the ministry said, ahead of deliveries of new jets from Italy to Qatar next year.")]
     public void Objections_far_conditionals_and_what_comes_ahead_are_not_transfers(string text) =>
         Extract(text).Should().NotContain(f => f.Value == StanceValue.Supports);
+
+    [Fact]
+    public void A_receiver_that_turned_to_or_relies_on_suppliers_for_goods()
+    {
+        var found = Extract("BELGRADE (Harbor) — Since the embargo, Serbia has turned to China and Belarus for air defence systems.", "Harbor News");
+        ShouldHave(found, "China", "Serbia", "Harbor News", StanceValue.Supports);
+        ShouldHave(found, "Belarus", "Serbia", "Harbor News", StanceValue.Supports);
+    }
 }
