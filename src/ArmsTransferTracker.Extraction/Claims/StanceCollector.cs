@@ -48,8 +48,14 @@ public static class StanceCollector
                     // "the North Korean missiles were less accurate": goods named by their maker presuppose the maker's transfer.
                     // "..., but a senior official said separately that New Delhi was in talks": the speaker's own clause must speak of a transfer.
                     var presupposed = value == StanceValue.Supports && !voicesTheClaim && a.Events.Count == 0 && !HasTransferWord(speakerTokens) ? PresupposedSuppliers(a) : [];
-                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
+                    // "“These launchers give us reach,” the director said": goods pointed back to ("these", "the") were the ones transferred.
+                    var referred = value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && a.Events.Count == 0
+                        ? GoodsReferredBack(a, clauses, speaker.Clause, speakerTokens.Count == tokens.Count) : null;
+                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && referred is null && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
+                    // Named goods pick the claim about them when one is in context: "the tanks" after claims about tanks and about drones.
+                    if (referred is { Generic: false } && targets.Any(t => t.Weapons.Any(w => w.Category == referred.Category)))
+                        targets = targets.Where(t => t.Weapons.Any(w => w.Category == referred.Category)).ToList();
                     if (presupposed.Count > 0) targets = targets.Where(t => t.Suppliers.Any(presupposed.Contains)).ToList();
                 }
                 foreach (var target in targets)
@@ -125,6 +131,25 @@ public static class StanceCollector
             return true;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> BackReferenceWords = ["the", "these", "those", "this", "that"];
+
+    // Goods named after a determiner that points back ("the system", "these aircraft", "the first packages") in the speaker's words; null if none.
+    private static WeaponMention? GoodsReferredBack(SentenceAnalysis a, List<int> clauses, int clause, bool wholeSentence)
+    {
+        var tokens = a.Sentence.Tokens;
+        foreach (var w in a.Weapons)
+        {
+            if (!wholeSentence && clauses[w.First] != clause) continue;
+            // "the first packages", "these long-range rockets": up to two words between the determiner and the goods.
+            for (var k = w.First - 1; k >= Math.Max(0, w.First - 3); k--)
+            {
+                if (BackReferenceWords.Contains(tokens[k].Lower)) return w;
+                if (tokens[k].Text is "," or "“" or "\"" || !tokens[k].IsWord) break;
+            }
+        }
+        return null;
     }
 
     private static bool CallsClaimFalseIn(IReadOnlyList<Token> tokens, List<int> clauses, int clause) =>

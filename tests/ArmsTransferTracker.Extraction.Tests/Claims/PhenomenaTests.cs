@@ -451,4 +451,22 @@ public class PhenomenaTests
         ShouldHave(found, "China", "Serbia", "Harbor News", StanceValue.Supports);
         ShouldHave(found, "Belarus", "Serbia", "Harbor News", StanceValue.Supports);
     }
+
+    [Fact]
+    public void A_quote_pointing_back_to_the_goods_supports_the_claim_in_context()
+    {
+        var text = "Estonia has delivered 120 mortar rounds and two howitzers to Georgia, the Estonian Defence Ministry said on Monday. "
+            + "\"These howitzers will change the balance on the ground,\" Georgian army spokesman Davit Beridze told reporters.";
+        var found = Extract(text);
+        ShouldHave(found, "Estonia", "Georgia", "Davit Beridze", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void A_plain_remark_without_goods_or_transfer_stays_off_the_claim()
+    {
+        var text = "Estonia has delivered 120 mortar rounds to Georgia, the Estonian Defence Ministry said on Monday. "
+            + "\"The situation on the border is calm,\" Georgian army spokesman Davit Beridze told reporters.";
+        var found = Extract(text);
+        found.Should().NotContain(f => f.Actor.Contains("Beridze", StringComparison.Ordinal));
+    }
 }
