@@ -312,6 +312,7 @@ public static class TransferFinder
                 Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy.Count > 0 ? madeBy : subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym ? subject : []);
                 var reached = DirectObject(tokens, places, t, rightBound, requireWith: false);
                 Add(ev.Recipients, reached.Count > 0 ? reached : recipients.Count > 0 ? recipients : AfterWord(tokens, places, t, rightBound, "in", "at"));
+                if (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0) OrderedByFrom(ev, tokens, places, leftBound, t);
                 break;
             case TriggerKind.Use:
                 Add(ev.Suppliers, MadeElsewhere(tokens, places, leftBound, rightBound));
@@ -366,6 +367,21 @@ public static class TransferFinder
         if (kind is TriggerKind.Give && !passive && ev.Suppliers.Count == 0) ev.PronounGiver = HasPronounSubject(tokens, t);
         ev.Negated = IsNegated(tokens, t, leftBound, ev.Weapons);
         ev.Suppressed = IsSuppressed(tokens, t, leftBound) && !(ev.Negated && HasFutureNegation(tokens, t, leftBound));
+    }
+
+    // "jets ordered by Indonesia from France landed": goods that arrive carry the parties of the order that describes them.
+    private static void OrderedByFrom(TransferEvent ev, IReadOnlyList<Token> tokens, List<PlaceMention> places, int left, int t)
+    {
+        for (var k = Math.Max(left, t - 12); k + 1 < t; k++)
+        {
+            if (tokens[k].Lower is not ("ordered" or "bought" or "purchased" or "acquired") || tokens[k + 1].Lower != "by") continue;
+            var buyer = places.FirstOrDefault(p => p.First == k + 2 && !p.IsDemonym);
+            var seller = buyer is null ? null : places.FirstOrDefault(p => p.First == buyer.Last + 2 && tokens[buyer.Last + 1].Lower == "from" && p.Last < t);
+            if (buyer is null || seller is null || buyer.Canonical == seller.Canonical) return;
+            ev.Recipients.Add(buyer.Canonical);
+            ev.Suppliers.Add(seller.Canonical);
+            return;
+        }
     }
 
     private static void Add(List<string> into, IEnumerable<string> items)

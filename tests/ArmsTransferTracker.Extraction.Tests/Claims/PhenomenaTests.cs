@@ -469,4 +469,11 @@ public class PhenomenaTests
         var found = Extract(text);
         found.Should().NotContain(f => f.Actor.Contains("Beridze", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Arriving_goods_carry_the_parties_of_their_order()
+    {
+        var found = Extract("The first two of 12 K9 howitzers ordered by Norway from South Korea docked at Bergen on Friday, the Norwegian Defence Ministry said.");
+        ShouldHave(found, "South Korea", "Norway", "Norwegian Defence Ministry", StanceValue.Supports);
+    }
 }
