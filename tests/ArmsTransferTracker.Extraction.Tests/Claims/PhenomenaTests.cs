@@ -476,4 +476,15 @@ public class PhenomenaTests
         var found = Extract("The first two of 12 K9 howitzers ordered by Norway from South Korea docked at Bergen on Friday, the Norwegian Defence Ministry said.");
         ShouldHave(found, "South Korea", "Norway", "Norwegian Defence Ministry", StanceValue.Supports);
     }
+
+    [Fact]
+    public void A_transfer_without_parties_refers_to_the_claim_on_the_place_the_speaker_names()
+    {
+        var text = "Belarus and Iran have sent drones to Russia, a Ukrainian intelligence official said. "
+            + "Iran has also sold rifles to Venezuela, the official said. "
+            + "Belarus’s Foreign Ministry said Minsk “complies with all rules on arms exports” and would not comment further.";
+        var found = Extract(text);
+        ShouldHave(found, "Belarus", "Russia", "Belarusian Foreign Ministry", StanceValue.Neutral);
+        found.Should().NotContain(f => f.Actor == "Belarusian Foreign Ministry" && f.Recipient == "Venezuela");
+    }
 }
