@@ -82,9 +82,12 @@ public static class StanceCollector
                 foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Suppressed))
                 {
                     var clause = clauses[e.Trigger];
-                    if (a.Speakers.Any(sp => sp.Clause == clause)) continue;
-                    if (tokens.Where((_, i) => clauses[i] == clause).Any(t => AttributionWords.Contains(t.Lower))) continue;
-                    if (a.Speakers.Count > 0 && !e.Negated) continue;
+                    // "Slovak firms continue to sell shells to Ukraine, and a Ukrainian spokesman said Kyiv was grateful": a speaker who only joins after ", and" leaves the first statement to the outlet.
+                    var joinAt = a.Speakers.Count == 0 || e.Negated ? -1 : a.Speakers.Min(sp => sp.Source == SpeakerSource.Says ? JoinAfterAnd(tokens, e.Trigger, sp.Position) : -1);
+                    var end = joinAt > 0 ? joinAt : tokens.Count;
+                    if (joinAt < 0 && a.Speakers.Any(sp => sp.Clause == clause)) continue;
+                    if (tokens.Where((_, i) => i < end && clauses[i] == clause).Any(t => AttributionWords.Contains(t.Lower))) continue;
+                    if (a.Speakers.Count > 0 && !e.Negated && joinAt < 0) continue;
                     // "she gave no details" is no denial of a transfer; "refused to send weapons" is.
                     if (e.Negated && (e.Weapons.Count == 0 || (e.Trigger + 1 < tokens.Count && tokens[e.Trigger + 1].Lower == "no"))) continue;
                     AddFindings(findings, e, outlet, e.Negated ? StanceValue.Denies : StanceValue.Supports, evidence, tokens);
@@ -150,6 +153,17 @@ public static class StanceCollector
             }
         }
         return null;
+    }
+
+    // ", and <subject> said" after the transfer word, with the subject short and free of commas: "..., and a Ukrainian embassy spokesman said".
+    private static int JoinAfterAnd(IReadOnlyList<Token> tokens, int trigger, int verb)
+    {
+        for (var k = verb - 1; k > trigger + 1 && k >= verb - 7; k--)
+        {
+            if (tokens[k].Text == ",") return -1;
+            if (tokens[k].Lower == "and" && tokens[k - 1].Text == ",") return k;
+        }
+        return -1;
     }
 
     private static bool CallsClaimFalseIn(IReadOnlyList<Token> tokens, List<int> clauses, int clause) =>

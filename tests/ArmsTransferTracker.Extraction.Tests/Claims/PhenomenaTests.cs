@@ -487,4 +487,12 @@ public class PhenomenaTests
         ShouldHave(found, "Belarus", "Russia", "Belarusian Foreign Ministry", StanceValue.Neutral);
         found.Should().NotContain(f => f.Actor == "Belarusian Foreign Ministry" && f.Recipient == "Venezuela");
     }
+
+    [Fact]
+    public void A_speaker_joining_after_comma_and_leaves_the_first_statement_to_the_outlet()
+    {
+        var text = "VIENNA (Harbor) — Austrian firms still sell sniper rifles to Jordan, and a Jordanian army spokesman said the rifles were \"well suited to border work.\"";
+        var found = Extract(text, "Harbor News");
+        ShouldHave(found, "Austria", "Jordan", "Harbor News", StanceValue.Supports);
+    }
 }
