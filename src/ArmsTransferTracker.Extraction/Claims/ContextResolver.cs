@@ -55,6 +55,13 @@ public static class ContextResolver
                 // "We have seen the Pantsir systems ..., adding that the systems appeared to have been delivered": the sentence's goods.
                 var categories = e.Weapons.Concat(analyses[s].Weapons).Where(w => !w.Generic).Select(w => w.Category).ToHashSet();
                 var match = categories.Count > 0 ? Nearest(full, s, c => Fits(c) && c.Weapons.Any(w => !w.Generic && categories.Contains(w.Category)) && s - sentenceOf[c] <= 3, 3) : null;
+                // "China’s ministry said Beijing is prudent about arms exports": a transfer without parties is about the claim on a place the sentence names.
+                // Only places before the transfer word: "..., said Ms Chen, a researcher at a Bangkok university" names where she works.
+                if (match is null && e.Suppliers.Count == 0 && e.Recipients.Count == 0 && analyses[s].Places.Any(p => p.Last < e.Trigger))
+                {
+                    var named = analyses[s].Places.Where(p => p.Last < e.Trigger).Select(p => p.Canonical).ToHashSet();
+                    match = Nearest(full, s, c => c.Suppliers.Any(named.Contains) || c.Recipients.Any(named.Contains), 10);
+                }
                 match ??= Nearest(full, s, Fits);
                 // "France delivered 24 Rafales to foreign air forces ... The Emirati air force received 12 aircraft": a receiver with no known
                 // giver takes the giver of a recent transfer whose receiver was not named.

@@ -32,6 +32,11 @@ public static class StanceCollector
                 var targets = ownClause.Count > 0 ? ownClause : claimEvents;
                 // A quotation is all its speaker's: '“The deliveries have not slowed down; if anything, ...,” said Andriy Koval'.
                 var speakerTokens = tokens.Any(t => t.Text is "“" or "\"") ? tokens.ToList() : tokens.Where((_, i) => clauses[i] == speaker.Clause).ToList();
+                // A speaker whose words name no transfer of their own and are conditional or forward-looking does not vouch for the claim:
+                // "If the deal goes through, they would lead the market," said an analyst; "rebels said they expected more fighting once the handover ended".
+                // A confirmation stays one: "confirmed that deliveries had begun but said it would not detail the systems".
+                var confirms = speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "confirms" or "acknowledged" or "admitted";
+                if (value == StanceValue.Supports && ownClause.Count == 0 && !confirms && (targets.Count == 0 || speakerTokens.Count < tokens.Count) && IsHypothetical(speakerTokens)) continue;
                 if (targets.Count == 0)
                 {
                     // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
@@ -43,8 +48,14 @@ public static class StanceCollector
                     // "the North Korean missiles were less accurate": goods named by their maker presuppose the maker's transfer.
                     // "..., but a senior official said separately that New Delhi was in talks": the speaker's own clause must speak of a transfer.
                     var presupposed = value == StanceValue.Supports && !voicesTheClaim && a.Events.Count == 0 && !HasTransferWord(speakerTokens) ? PresupposedSuppliers(a) : [];
-                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
+                    // "“These launchers give us reach,” the director said": goods pointed back to ("these", "the") were the ones transferred.
+                    var referred = value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && a.Events.Count == 0
+                        ? GoodsReferredBack(a, clauses, speaker.Clause, speakerTokens.Count == tokens.Count) : null;
+                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && referred is null && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
+                    // Named goods pick the claim about them when one is in context: "the tanks" after claims about tanks and about drones.
+                    if (referred is { Generic: false } && targets.Any(t => t.Weapons.Any(w => w.Category == referred.Category)))
+                        targets = targets.Where(t => t.Weapons.Any(w => w.Category == referred.Category)).ToList();
                     if (presupposed.Count > 0) targets = targets.Where(t => t.Suppliers.Any(presupposed.Contains)).ToList();
                 }
                 foreach (var target in targets)
@@ -71,9 +82,12 @@ public static class StanceCollector
                 foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Suppressed))
                 {
                     var clause = clauses[e.Trigger];
-                    if (a.Speakers.Any(sp => sp.Clause == clause)) continue;
-                    if (tokens.Where((_, i) => clauses[i] == clause).Any(t => AttributionWords.Contains(t.Lower))) continue;
-                    if (a.Speakers.Count > 0 && !e.Negated) continue;
+                    // "Slovak firms continue to sell shells to Ukraine, and a Ukrainian spokesman said Kyiv was grateful": a speaker who only joins after ", and" leaves the first statement to the outlet.
+                    var joinAt = a.Speakers.Count == 0 || e.Negated ? -1 : a.Speakers.Min(sp => sp.Source == SpeakerSource.Says ? JoinAfterAnd(tokens, e.Trigger, sp.Position) : -1);
+                    var end = joinAt > 0 ? joinAt : tokens.Count;
+                    if (joinAt < 0 && a.Speakers.Any(sp => sp.Clause == clause)) continue;
+                    if (tokens.Where((_, i) => i < end && clauses[i] == clause).Any(t => AttributionWords.Contains(t.Lower))) continue;
+                    if (a.Speakers.Count > 0 && !e.Negated && joinAt < 0) continue;
                     // "she gave no details" is no denial of a transfer; "refused to send weapons" is.
                     if (e.Negated && (e.Weapons.Count == 0 || (e.Trigger + 1 < tokens.Count && tokens[e.Trigger + 1].Lower == "no"))) continue;
                     AddFindings(findings, e, outlet, e.Negated ? StanceValue.Denies : StanceValue.Supports, evidence, tokens);
@@ -102,6 +116,54 @@ public static class StanceCollector
         narrowed.Recipients.AddRange(recipients);
         narrowed.Weapons.AddRange(e.Weapons);
         return narrowed;
+    }
+
+    // Words that make a remark conditional, speculative or about the future: "if", "would", "expected", "is considering", "in talks".
+    private static readonly HashSet<string> HypotheticalWords =
+    [
+        "if", "would", "could", "might", "expected", "expects", "expect", "considering", "reviewing", "talks", "warned", "warns", "concerned", "once",
+    ];
+
+    private static bool IsHypothetical(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!HypotheticalWords.Contains(tokens[i].Lower)) continue;
+            // "once again" repeats, it does not look ahead; "if anything, they have become more regular" intensifies.
+            if (tokens[i].Lower is "once" or "if" && i + 1 < tokens.Count && tokens[i + 1].Lower is "again" or "anything") continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> BackReferenceWords = ["the", "these", "those", "this", "that"];
+
+    // Goods named after a determiner that points back ("the system", "these aircraft", "the first packages") in the speaker's words; null if none.
+    private static WeaponMention? GoodsReferredBack(SentenceAnalysis a, List<int> clauses, int clause, bool wholeSentence)
+    {
+        var tokens = a.Sentence.Tokens;
+        foreach (var w in a.Weapons)
+        {
+            if (!wholeSentence && clauses[w.First] != clause) continue;
+            // "the first packages", "these long-range rockets": up to two words between the determiner and the goods.
+            for (var k = w.First - 1; k >= Math.Max(0, w.First - 3); k--)
+            {
+                if (BackReferenceWords.Contains(tokens[k].Lower)) return w;
+                if (tokens[k].Text is "," or "“" or "\"" || !tokens[k].IsWord) break;
+            }
+        }
+        return null;
+    }
+
+    // ", and <subject> said" after the transfer word, with the subject short and free of commas: "..., and a Ukrainian embassy spokesman said".
+    private static int JoinAfterAnd(IReadOnlyList<Token> tokens, int trigger, int verb)
+    {
+        for (var k = verb - 1; k > trigger + 1 && k >= verb - 7; k--)
+        {
+            if (tokens[k].Text == ",") return -1;
+            if (tokens[k].Lower == "and" && tokens[k - 1].Text == ",") return k;
+        }
+        return -1;
     }
 
     private static bool CallsClaimFalseIn(IReadOnlyList<Token> tokens, List<int> clauses, int clause) =>

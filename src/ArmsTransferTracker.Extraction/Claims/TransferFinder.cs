@@ -66,6 +66,8 @@ public static class TransferFinder
         "offered", "proposed", "propose", "ready", "willing", "unless", "talks", "discussing", "discuss", "possible", "potential",
         "prepared", "seeks", "seeking", "sought", "asked", "urged", "requested", "approve", "agreed", "allow", "allowed",
         "future", "any", "hopes", "wants", "want", "decision",
+        // "opposes arming Ukraine", "is finalising further deals with Greece": an objection or an unfinished deal is no transfer.
+        "opposes", "oppose", "opposed", "opposing", "finalising", "finalizing", "negotiating",
     ];
 
     // A verb right before "to <transfer>" that still reports a transfer: "have continued to supply", "began to ship".
@@ -116,7 +118,16 @@ public static class TransferFinder
         TransferEvent? previous = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Triggers.TryGetValue(tokens[i].Lower, out var kind)) continue;
+            if (!Triggers.TryGetValue(tokens[i].Lower, out var kind))
+            {
+                // "Armenia has since turned to France and India for new equipment", "relied on Russia for weapons": a receiver names its suppliers.
+                if (tokens[i].Lower is "turned" or "turning" or "relied" or "relies" or "rely" or "relying" or "depends" or "depended" && DependsOn(sentence, places, weapons, i) is { } dependence)
+                {
+                    events.Add(dependence);
+                    previous = dependence;
+                }
+                continue;
+            }
             var lower = tokens[i].Lower;
             // "took/taken delivery" is a receipt; a bare "took" is not.
             if (lower is "took" or "taken" or "take" or "taking")
@@ -171,6 +182,31 @@ public static class TransferFinder
             previous = ev;
         }
         return MergeSameClause(events);
+    }
+
+    // "<receiver> turned to / relied on <suppliers> for <goods>": the suppliers stand between "to"/"on" and "for", the receiver is the subject.
+    private static TransferEvent? DependsOn(Sentence sentence, List<PlaceMention> places, List<WeaponMention> weapons, int i)
+    {
+        var tokens = sentence.Tokens;
+        if (i + 2 >= tokens.Count || tokens[i + 1].Lower is not ("to" or "on")) return null;
+        var forAt = -1;
+        for (var k = i + 2; k < Math.Min(tokens.Count, i + 10) && !RightBoundaries.Contains(tokens[k].Text); k++)
+        {
+            if (tokens[k].Lower == "for") { forAt = k; break; }
+        }
+        if (forAt < 0) return null;
+        var goods = weapons.Where(w => w.First > forAt && w.First <= forAt + 4).ToList();
+        var suppliers = places.Where(p => p.First > i + 1 && p.Last < forAt && p.Suffix is null).Select(p => p.Canonical).Distinct().ToList();
+        var left = LeftBound(tokens, i);
+        var receiver = places.LastOrDefault(p => p.Last < i && p.First >= left && p.Suffix is null && !p.IsDemonym && !(p.First > 0 && tokens[p.First - 1].Lower is "to" or "for" or "of" or "in" or "from" or "on"));
+        if (goods.Count == 0 || suppliers.Count == 0 || receiver is null || suppliers.Contains(receiver.Canonical)) return null;
+        var ev = new TransferEvent { Sentence = sentence, Trigger = i };
+        ev.Suppliers.AddRange(suppliers);
+        ev.Recipients.Add(receiver.Canonical);
+        ev.Weapons.AddRange(goods);
+        ev.Negated = IsNegated(tokens, i, left, ev.Weapons);
+        ev.Suppressed = IsSuppressed(tokens, i, left);
+        return ev;
     }
 
     private static void Resolve(TransferEvent ev, TriggerKind kind, IReadOnlyList<Token> tokens, List<PlaceMention> places, List<WeaponMention> weapons)
@@ -276,6 +312,7 @@ public static class TransferFinder
                 Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy.Count > 0 ? madeBy : subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym ? subject : []);
                 var reached = DirectObject(tokens, places, t, rightBound, requireWith: false);
                 Add(ev.Recipients, reached.Count > 0 ? reached : recipients.Count > 0 ? recipients : AfterWord(tokens, places, t, rightBound, "in", "at"));
+                if (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0) OrderedByFrom(ev, tokens, places, leftBound, t);
                 break;
             case TriggerKind.Use:
                 Add(ev.Suppliers, MadeElsewhere(tokens, places, leftBound, rightBound));
@@ -330,6 +367,21 @@ public static class TransferFinder
         if (kind is TriggerKind.Give && !passive && ev.Suppliers.Count == 0) ev.PronounGiver = HasPronounSubject(tokens, t);
         ev.Negated = IsNegated(tokens, t, leftBound, ev.Weapons);
         ev.Suppressed = IsSuppressed(tokens, t, leftBound) && !(ev.Negated && HasFutureNegation(tokens, t, leftBound));
+    }
+
+    // "jets ordered by Indonesia from France landed": goods that arrive carry the parties of the order that describes them.
+    private static void OrderedByFrom(TransferEvent ev, IReadOnlyList<Token> tokens, List<PlaceMention> places, int left, int t)
+    {
+        for (var k = Math.Max(left, t - 12); k + 1 < t; k++)
+        {
+            if (tokens[k].Lower is not ("ordered" or "bought" or "purchased" or "acquired") || tokens[k + 1].Lower != "by") continue;
+            var buyer = places.FirstOrDefault(p => p.First == k + 2 && !p.IsDemonym);
+            var seller = buyer is null ? null : places.FirstOrDefault(p => p.First == buyer.Last + 2 && tokens[buyer.Last + 1].Lower == "from" && p.Last < t);
+            if (buyer is null || seller is null || buyer.Canonical == seller.Canonical) return;
+            ev.Recipients.Add(buyer.Canonical);
+            ev.Suppliers.Add(seller.Canonical);
+            return;
+        }
     }
 
     private static void Add(List<string> into, IEnumerable<string> items)
@@ -723,6 +775,13 @@ public static class TransferFinder
                 return true;
             }
         }
+        // A conditional clause may open further back: "If the United States were to stop deliveries, ...".
+        for (var k = t - 1; k >= Math.Max(left, t - 12) && tokens[k].Text != "," && tokens[k].Lower != "that"; k--)
+        {
+            if (tokens[k].Lower is "if" or "unless") return true;
+        }
+        // "ahead of deliveries of new aircraft": what comes ahead has not happened yet.
+        if (t > 1 && tokens[t - 1].Lower == "of" && tokens[t - 2].Lower == "ahead") return true;
         // "considering providing", "weighing sending", "approve the transfer of": the verb right before governs.
         if (t + 1 < tokens.Count && tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t > 0 && ModalWords.Contains(tokens[t - 1].Lower)) return true;
         return false;

@@ -415,4 +415,84 @@ public class PhenomenaTests
         var found = Extract(text);
         ShouldHave(found, "Turkey", "Ethiopia", "Harbor News", StanceValue.Supports);
     }
+
+    [Fact]
+    public void A_conditional_or_forward_looking_remark_does_not_vouch_for_the_claim()
+    {
+        var text = "Serbia has delivered mortar rounds to Armenia, the Serbian Defence Ministry said on Monday. "
+            + "\"If more orders come in, our plants would run at full capacity,\" said Milan Petrić, an industry analyst. "
+            + "Azerbaijani officials said they expected tensions to rise once the handover was finished.";
+        var found = Extract(text);
+        ShouldHave(found, "Serbia", "Armenia", "Serbian Defence Ministry", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor.Contains("Petrić", StringComparison.Ordinal));
+        found.Should().NotContain(f => f.Actor.Contains("Azerbaijani", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_confirmation_with_a_reservation_still_supports()
+    {
+        var text = "Spain has sent howitzers to Ukraine, Ukrainian officials said. "
+            + "A Spanish official confirmed that deliveries had begun but said the ministry would not give numbers.";
+        var found = Extract(text);
+        ShouldHave(found, "Spain", "Ukraine", "Spanish official", StanceValue.Supports);
+    }
+
+    [Theory]
+    [InlineData("Slovenia, which opposes arming Ukraine, said it would not contribute to the fund.")]
+    [InlineData("\"If Portugal were to stop deliveries to Ukraine, others would fill the gap,\" said Ana Costa, an analyst.")]
+    [InlineData("Qatar handed nothing over, the ministry said, ahead of deliveries of new jets from Italy to Qatar next year.")]
+    public void Objections_far_conditionals_and_what_comes_ahead_are_not_transfers(string text) =>
+        Extract(text).Should().NotContain(f => f.Value == StanceValue.Supports);
+
+    [Fact]
+    public void A_receiver_that_turned_to_or_relies_on_suppliers_for_goods()
+    {
+        var found = Extract("BELGRADE (Harbor) — Since the embargo, Serbia has turned to China and Belarus for air defence systems.", "Harbor News");
+        ShouldHave(found, "China", "Serbia", "Harbor News", StanceValue.Supports);
+        ShouldHave(found, "Belarus", "Serbia", "Harbor News", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void A_quote_pointing_back_to_the_goods_supports_the_claim_in_context()
+    {
+        var text = "Estonia has delivered 120 mortar rounds and two howitzers to Georgia, the Estonian Defence Ministry said on Monday. "
+            + "\"These howitzers will change the balance on the ground,\" Georgian army spokesman Davit Beridze told reporters.";
+        var found = Extract(text);
+        ShouldHave(found, "Estonia", "Georgia", "Davit Beridze", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void A_plain_remark_without_goods_or_transfer_stays_off_the_claim()
+    {
+        var text = "Estonia has delivered 120 mortar rounds to Georgia, the Estonian Defence Ministry said on Monday. "
+            + "\"The situation on the border is calm,\" Georgian army spokesman Davit Beridze told reporters.";
+        var found = Extract(text);
+        found.Should().NotContain(f => f.Actor.Contains("Beridze", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Arriving_goods_carry_the_parties_of_their_order()
+    {
+        var found = Extract("The first two of 12 K9 howitzers ordered by Norway from South Korea docked at Bergen on Friday, the Norwegian Defence Ministry said.");
+        ShouldHave(found, "South Korea", "Norway", "Norwegian Defence Ministry", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void A_transfer_without_parties_refers_to_the_claim_on_the_place_the_speaker_names()
+    {
+        var text = "Belarus and Iran have sent drones to Russia, a Ukrainian intelligence official said. "
+            + "Iran has also sold rifles to Venezuela, the official said. "
+            + "Belarus’s Foreign Ministry said Minsk “complies with all rules on arms exports” and would not comment further.";
+        var found = Extract(text);
+        ShouldHave(found, "Belarus", "Russia", "Belarusian Foreign Ministry", StanceValue.Neutral);
+        found.Should().NotContain(f => f.Actor == "Belarusian Foreign Ministry" && f.Recipient == "Venezuela");
+    }
+
+    [Fact]
+    public void A_speaker_joining_after_comma_and_leaves_the_first_statement_to_the_outlet()
+    {
+        var text = "VIENNA (Harbor) — Austrian firms still sell sniper rifles to Jordan, and a Jordanian army spokesman said the rifles were \"well suited to border work.\"";
+        var found = Extract(text, "Harbor News");
+        ShouldHave(found, "Austria", "Jordan", "Harbor News", StanceValue.Supports);
+    }
 }
