@@ -37,6 +37,8 @@ public static class StanceCollector
                 // A confirmation stays one: "confirmed that deliveries had begun but said it would not detail the systems".
                 var confirms = speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "confirms" or "acknowledged" or "admitted";
                 if (value == StanceValue.Supports && ownClause.Count == 0 && !confirms && (targets.Count == 0 || speakerTokens.Count < tokens.Count) && IsHypothetical(speakerTokens)) continue;
+                // "It is unclear whether the government approved the sales": the doubt is about approval or knowledge, not about the transfer.
+                if (value == StanceValue.Neutral && HedgesApprovalOnly(speakerTokens)) continue;
                 if (targets.Count == 0)
                 {
                     // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
@@ -108,6 +110,11 @@ public static class StanceCollector
         if (actor.Affiliation is not null) named.Add(actor.Affiliation);
         var suppliers = e.Suppliers.Where(named.Contains).ToList();
         var recipients = e.Recipients.Where(named.Contains).ToList();
+        // "unclear whether the helicopters had reached Niger or were still in Burkina Faso": a party the sentence's own transfer word names outranks a place merely mentioned.
+        var ownSuppliers = e.Suppliers.Where(p => a.Events.Any(o => o.Suppliers.Contains(p))).ToList();
+        var ownRecipients = e.Recipients.Where(p => a.Events.Any(o => o.Recipients.Contains(p))).ToList();
+        if (ownSuppliers.Count > 0 && ownSuppliers.Count < suppliers.Count) suppliers = ownSuppliers;
+        if (ownRecipients.Count > 0 && ownRecipients.Count < recipients.Count) recipients = ownRecipients;
         if (suppliers.Count == 0 || suppliers.Count == e.Suppliers.Count) suppliers = e.Suppliers;
         if (recipients.Count == 0 || recipients.Count == e.Recipients.Count) recipients = e.Recipients;
         if (suppliers == e.Suppliers && recipients == e.Recipients) return e;
@@ -164,6 +171,27 @@ public static class StanceCollector
             if (tokens[k].Lower == "and" && tokens[k - 1].Text == ",") return k;
         }
         return -1;
+    }
+
+    // Verbs of consent or knowledge that a "whether" clause may doubt while the transfer itself stands: "whether Beijing approved", "whether the ministry knew".
+    private static readonly HashSet<string> ApprovalVerbs =
+        ["approved", "authorised", "authorized", "sanctioned", "knew", "aware", "endorsed", "condoned", "licensed", "permitted", "involved", "ordered"];
+
+    private static bool HedgesApprovalOnly(List<Token> tokens)
+    {
+        var at = -1;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is "unclear" or "clear" && tokens[i + 1].Lower == "whether") { at = i + 2; break; }
+        }
+        if (at < 0) return false;
+        // The first verb-like word of the whether-clause, within a short subject: "whether the Chinese government approved ...".
+        for (var k = at; k < tokens.Count && k < at + 6; k++)
+        {
+            if (ApprovalVerbs.Contains(tokens[k].Lower)) return true;
+            if (tokens[k].Text == "," || TransferFinder.IsTransferNoun(tokens[k].Lower)) return false;
+        }
+        return false;
     }
 
     private static bool CallsClaimFalseIn(IReadOnlyList<Token> tokens, List<int> clauses, int clause) =>

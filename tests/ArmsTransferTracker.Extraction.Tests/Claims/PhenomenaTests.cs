@@ -495,4 +495,24 @@ public class PhenomenaTests
         var found = Extract(text, "Harbor News");
         ShouldHave(found, "Austria", "Jordan", "Harbor News", StanceValue.Supports);
     }
+
+    [Fact]
+    public void A_hedge_on_one_receiver_leaves_the_other_receivers_alone()
+    {
+        var text = "Russia has delivered armoured vehicles to Chad and Niger, the Chadian government said. "
+            + "A European diplomat said it was unclear whether the vehicles had already reached Niger or were still parked in Chad.";
+        var found = Extract(text);
+        ShouldHave(found, "Russia", "Niger", "European diplomat", StanceValue.Neutral);
+        found.Should().NotContain(f => f.Actor == "European diplomat" && f.Recipient == "Chad");
+    }
+
+    [Fact]
+    public void Doubt_about_approval_is_no_hedge_on_the_transfer()
+    {
+        var text = "Chinese firms have shipped drone motors to Iran, according to French intelligence officials. "
+            + "It is unclear whether the Chinese government approved the exports, the officials said.";
+        var found = Extract(text);
+        ShouldHave(found, "China", "Iran", "French intelligence officials", StanceValue.Supports);
+        found.Should().NotContain(f => f.Value == StanceValue.Neutral);
+    }
 }
