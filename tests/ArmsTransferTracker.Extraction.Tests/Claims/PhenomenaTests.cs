@@ -515,4 +515,23 @@ public class PhenomenaTests
         ShouldHave(found, "China", "Iran", "French intelligence officials", StanceValue.Supports);
         found.Should().NotContain(f => f.Value == StanceValue.Neutral);
     }
+
+    [Fact]
+    public void A_described_outlet_is_named_by_a_later_apposition()
+    {
+        var text = "Slovakia has sold howitzers to Ukraine, a Hungarian newspaper reported on Monday. "
+            + "The newspaper, Pesti Futár, cited two people at the factory.";
+        var found = Extract(text);
+        ShouldHave(found, "Slovakia", "Ukraine", "Pesti Futár", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor == "Hungarian newspaper");
+    }
+
+    [Fact]
+    public void A_described_official_is_named_by_a_later_apposition()
+    {
+        var text = "Belarus has sent rifles to Russia, a senior Ukrainian prosecutor said on Monday. "
+            + "The prosecutor, Olena Bilyk, has led the inquiry since March.";
+        var found = Extract(text);
+        ShouldHave(found, "Belarus", "Russia", "Olena Bilyk", StanceValue.Supports);
+    }
 }
