@@ -233,6 +233,8 @@ public static class TransferFinder
         // The agent of a passive sits close to its verb: "supplied by Iran"; "..., as was claimed by Ukraine’s agency" is a source.
         var bySuppliers = passive || kind == TriggerKind.Noun ? AfterWord(tokens, places, t, Math.Min(rightBound, t + 3), "by") : [];
         var subject = SubjectLeft(tokens, places, t, leftBound);
+        // "Thailand has bought its jets from the United States, but has also purchased Chinese tanks": a verb after "but"/"and" with no subject of its own shares the first clause's.
+        if (kind is TriggerKind.Give or TriggerKind.Receive && !passive && SharedSubject(tokens, places, t) is { } shared) subject = [shared];
         var madeBy = DemonymOnWeapons(tokens, places, ev.Weapons, leftBound, rightBound);
         if (madeBy.Count == 0) madeBy = MadeByOrIn(tokens, places, leftBound, rightBound);
 
@@ -505,6 +507,30 @@ public static class TransferFinder
             }
             return result;
         }
+    }
+
+    // The subject of the first clause when the verb at t opens a subject-less conjunct (", but has also purchased", "and later sent"); null otherwise.
+    private static string? SharedSubject(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t)
+    {
+        var k = t - 1;
+        while (k > 0 && tokens[k].Lower is "has" or "have" or "had" or "also" or "later" or "then" or "since" or "recently" or "reportedly" or "already" or "itself") k--;
+        if (k <= 0 || !(tokens[k].Lower == "but" || (tokens[k].Lower == "and" && tokens[k - 1].Text == ","))) return null;
+        var conj = k;
+        // The clause starts after a dateline dash: "BANGKOK — Thailand has bought ...".
+        var start = 0;
+        for (var i = conj - 1; i >= 0; i--)
+        {
+            if (tokens[i].Text is "—" or "–" or ";" or ":") { start = i + 1; break; }
+        }
+        foreach (var p in places)
+        {
+            if (p.First < start || p.Last >= conj) continue;
+            if (p.Suffix is not null || p.IsDemonym || InApposition(tokens, p, conj)) return null;
+            if (p.First > start && tokens[p.First - 1].Lower is not ("the" or "“" or "\"")) return null;
+            // The subject must be followed by its verb, not open a list of places: "Thailand, a U.S. ally, has bought".
+            return p.Canonical;
+        }
+        return null;
     }
 
     private static bool InApposition(IReadOnlyList<Token> tokens, PlaceMention p, int t)

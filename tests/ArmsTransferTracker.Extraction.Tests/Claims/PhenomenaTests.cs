@@ -534,4 +534,13 @@ public class PhenomenaTests
         var found = Extract(text);
         ShouldHave(found, "Belarus", "Russia", "Olena Bilyk", StanceValue.Supports);
     }
+
+    [Fact]
+    public void A_verb_after_but_without_a_subject_shares_the_first_clause_subject()
+    {
+        var text = "HANOI (Harbor) — Vietnam has bought most of its fighter jets from Russia, India and Israel, but has also purchased South Korean howitzers.";
+        var found = Extract(text, "Harbor News");
+        ShouldHave(found, "South Korea", "Vietnam", "Harbor News", StanceValue.Supports);
+        found.Should().NotContain(f => f.Supplier == "South Korea" && f.Recipient == "Israel");
+    }
 }
