@@ -248,6 +248,9 @@ public static class AttributionFinder
             }
         }
 
+        // "a ministry spokesman said in comments carried by the state news agency": the outlet that carries another speaker's words is only the channel.
+        if (speakers.Any(s => s.Source != SpeakerSource.Source))
+            speakers.RemoveAll(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower == "carried");
         // "in a statement released by its permanent mission": the mission speaks, not the country named as subject.
         var released = speakers.Where(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower is "released" or "issued").ToList();
         foreach (var r in released)

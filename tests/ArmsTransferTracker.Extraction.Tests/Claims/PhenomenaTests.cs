@@ -543,4 +543,13 @@ public class PhenomenaTests
         ShouldHave(found, "South Korea", "Vietnam", "Harbor News", StanceValue.Supports);
         found.Should().NotContain(f => f.Supplier == "South Korea" && f.Recipient == "Israel");
     }
+
+    [Fact]
+    public void The_outlet_that_carries_a_speaker_s_comments_is_only_the_channel()
+    {
+        var text = "\"Our country has never sold drones to Sudan,\" a Belarusian ministry spokesman said in remarks carried by the state news agency.";
+        var found = Extract(text);
+        found.Should().Contain(f => f.Supplier == "Belarus" && f.Recipient == "Sudan" && f.Value == StanceValue.Denies);
+        found.Should().NotContain(f => f.Actor.Contains("news agency", StringComparison.Ordinal));
+    }
 }
