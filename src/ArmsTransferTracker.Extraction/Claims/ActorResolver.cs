@@ -506,6 +506,9 @@ public sealed class ActorResolver
     private ExtractedActor Remember(ExtractedActor actor)
     {
         var existing = _actors.FirstOrDefault(a => a.Name.Equals(actor.Name, StringComparison.OrdinalIgnoreCase) && a.Kind == actor.Kind);
+        // "U.S. Central Command" and later "Central Command": a body's name without its country refers to the body named in full.
+        if (existing is null && actor.Kind is ActorKind.Government or ActorKind.Organisation && actor.Affiliation is null && actor.Name.Contains(' ') && char.IsUpper(actor.Name[0]))
+            existing = _actors.LastOrDefault(a => a.Kind == actor.Kind && a.Name.EndsWith(" " + actor.Name, StringComparison.OrdinalIgnoreCase) && a.Name.Split(' ').Length <= actor.Name.Split(' ').Length + 2);
         if (existing is not null)
         {
             _actors.Remove(existing);

@@ -552,4 +552,14 @@ public class PhenomenaTests
         found.Should().Contain(f => f.Supplier == "Belarus" && f.Recipient == "Sudan" && f.Value == StanceValue.Denies);
         found.Should().NotContain(f => f.Actor.Contains("news agency", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_body_named_without_its_country_is_the_body_named_in_full()
+    {
+        var text = "Iran has shipped anti-ship missiles to the Houthis, the French Naval Command said on Monday. "
+            + "In a statement released by Naval Command, Adm. Paul Girard said the missiles had been seized off Yemen.";
+        var found = Extract(text);
+        ShouldHave(found, "Iran", "Houthis", "French Naval Command", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor == "Naval Command");
+    }
 }
