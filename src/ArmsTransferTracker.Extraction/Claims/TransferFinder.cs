@@ -237,6 +237,9 @@ public static class TransferFinder
         if (kind is TriggerKind.Give or TriggerKind.Receive && !passive && SharedSubject(tokens, places, t) is { } shared) subject = [shared];
         var madeBy = DemonymOnWeapons(tokens, places, ev.Weapons, leftBound, rightBound);
         if (madeBy.Count == 0) madeBy = MadeByOrIn(tokens, places, leftBound, rightBound);
+        // "American-made rifles obtained from stocks abandoned in 2021": goods taken from stockpiles were not supplied by their maker.
+        var fromStocks = FromStockpiles(tokens, t, rightBound);
+        if (fromStocks) madeBy = [];
 
         switch (kind)
         {
@@ -307,7 +310,7 @@ public static class TransferFinder
                     Add(ev.Recipients, subject ?? []);
                     // "purchased Chinese-made laser air defence systems", "was receiving Russian assistance": the maker's adjective after the verb.
                     var makers = madeBy.Where(m => !ev.Recipients.Contains(m)).ToList();
-                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : makers.Count > 0 ? makers : DemonymsRight(tokens, places, t, Math.Min(rightBound, t + 4)));
+                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : makers.Count > 0 ? makers : fromStocks ? [] : DemonymsRight(tokens, places, t, Math.Min(rightBound, t + 4)));
                 }
                 break;
             case TriggerKind.Arrive:
@@ -624,6 +627,18 @@ public static class TransferFinder
             }
         }
         return result;
+    }
+
+    private static bool FromStockpiles(IReadOnlyList<Token> tokens, int t, int right)
+    {
+        for (var k = t + 1; k < Math.Min(tokens.Count - 1, right + 4); k++)
+        {
+            if (tokens[k].Lower != "from") continue;
+            var n = k + 1;
+            while (n < tokens.Count - 1 && tokens[n].Lower is "the" or "its" or "their" or "old" or "army" or "military" or "abandoned" or "captured" or "looted" or "former") n++;
+            if (tokens[n].Lower is "stocks" or "stockpiles" or "arsenals" or "depots" or "warehouses" or "battlefield" or "battlefields" or "stores") return true;
+        }
+        return false;
     }
 
     private static bool SeizedBefore(IReadOnlyList<Token> tokens, int t, int left)

@@ -562,4 +562,12 @@ public class PhenomenaTests
         ShouldHave(found, "Iran", "Houthis", "French Naval Command", StanceValue.Supports);
         found.Should().NotContain(f => f.Actor == "Naval Command");
     }
+
+    [Fact]
+    public void Goods_taken_from_stockpiles_are_not_supplied_by_their_maker()
+    {
+        var text = "Nigerian officials said Boko Haram fighters had obtained Russian-made rifles from army depots overrun in Borno.";
+        var found = Extract(text);
+        found.Should().NotContain(f => f.Supplier == "Russia");
+    }
 }
