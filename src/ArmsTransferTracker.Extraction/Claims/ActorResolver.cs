@@ -108,6 +108,11 @@ public sealed class ActorResolver
         }
     }
 
+    // The author of the last report the article attributed ("a report by U.N. experts", "the report that the ministry submitted").
+    private ExtractedActor? _reportAuthor;
+
+    public void NoteReportAuthor(ExtractedActor author) => _reportAuthor = author;
+
     // Created once: reading it must not make the outlet the most recent actor (that would disturb "the report" and other references).
     private ExtractedActor? _outletActor;
 
@@ -175,6 +180,8 @@ public sealed class ActorResolver
             var head = tokens[^1].Lower;
             if (head is "report" or "study")
             {
+                // "the report said" after "according to the report the ministry submitted": the report's author.
+                if (_reportAuthor is not null) return [_reportAuthor];
                 return Last(a => a.Kind is ActorKind.Organisation or ActorKind.Media || a.Name.Contains("Report", StringComparison.Ordinal));
             }
             var body = Last(a => a.Name.Split(' ').Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase)));

@@ -127,7 +127,12 @@ public static class AttributionFinder
                         if (tokens[k].Lower == "by") { np = Right(tokens, k + 1, places); break; }
                     }
                 }
+                // "according to the annual report on arms exports that the defence ministry submitted to parliament": whoever submitted the report speaks.
+                var isReport = tokens.Skip(i + 2).Take(5).Any(t => t.Lower is "report" or "study" or "review" or "assessment" or "audit");
+                if (isReport && ReportAuthor(tokens, i + 2) is { Count: > 0 } author) np = author;
+                var before = speakers.Count;
                 Add(np, SpeakerSource.Source, i);
+                if (isReport && speakers.Count > before) resolver.NoteReportAuthor(speakers[^1].Actors[0]);
                 continue;
             }
             // "The Russian embassy disputed the account, saying that deliveries continue": the subject of the sentence speaks.
@@ -202,7 +207,10 @@ public static class AttributionFinder
             if (w is "report" or "study" or "investigation" or "analysis" or "assessment" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims"
                 && i + 1 < tokens.Count && tokens[i + 1].Lower is "by" or "from")
             {
+                var before = speakers.Count;
                 Add(Right(tokens, i + 2, places), SpeakerSource.Source, i);
+                // "a report by U.N. experts ..." and later "the report said": the report speaks for its authors.
+                if (w is "report" or "study" && speakers.Count > before) resolver.NoteReportAuthor(speakers[^1].Actors[0]);
                 continue;
             }
             // "North Korea’s state news agency quoted a Foreign Ministry official as saying": the quoted official speaks.
@@ -260,6 +268,25 @@ public static class AttributionFinder
             speakers[index] = r with { Source = speakers.Any(s => s.Clause == r.Clause && s.Source == SpeakerSource.Denies) || HasDenyVerb(tokens) ? SpeakerSource.Denies : SpeakerSource.Says };
         }
         return speakers;
+    }
+
+    private static readonly HashSet<string> SubmitVerbs = ["submitted", "published", "released", "issued", "compiled", "presented", "prepared", "sent", "delivered", "filed"];
+
+    // The subject of "that|which <subject> submitted" after a report: "the annual report that the armed forces ministry submitted to parliament".
+    private static List<Token>? ReportAuthor(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(tokens.Count - 2, from + 12); k++)
+        {
+            if (tokens[k].Text is "," or ";") return null;
+            if (tokens[k].Lower is not ("that" or "which")) continue;
+            for (var v = k + 2; v < Math.Min(tokens.Count, k + 8); v++)
+            {
+                if (SubmitVerbs.Contains(tokens[v].Lower)) return tokens.Skip(k + 1).Take(v - k - 1).ToList();
+                if (!tokens[v].IsWord) return null;
+            }
+            return null;
+        }
+        return null;
     }
 
     // "reported by", "released Friday by", "published on Wednesday by": the agent within a few words.

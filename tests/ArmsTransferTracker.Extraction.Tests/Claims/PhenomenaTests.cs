@@ -570,4 +570,14 @@ public class PhenomenaTests
         var found = Extract(text);
         found.Should().NotContain(f => f.Supplier == "Russia");
     }
+
+    [Fact]
+    public void A_report_speaks_for_the_body_that_submitted_it()
+    {
+        var text = "Sweden sold 40 armoured vehicles to Slovakia last year, according to the yearly report that the Swedish Defence Ministry published on Tuesday. "
+            + "Poland received six howitzers from Sweden, the report said.";
+        var found = Extract(text);
+        ShouldHave(found, "Sweden", "Slovakia", "Swedish Defence Ministry", StanceValue.Supports);
+        ShouldHave(found, "Sweden", "Poland", "Swedish Defence Ministry", StanceValue.Supports);
+    }
 }
