@@ -53,7 +53,9 @@ public static class StanceCollector
                     // "“These launchers give us reach,” the director said": goods pointed back to ("these", "the") were the ones transferred.
                     var referred = value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && a.Events.Count == 0
                         ? GoodsReferredBack(a, clauses, speaker.Clause, speakerTokens.Count == tokens.Count) : null;
-                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && referred is null && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
+                    // "said the figures were probably an understatement": endorsing the numbers under discussion supports the claim they count.
+                    var endorses = value == StanceValue.Supports && a.Events.Count == 0 && EndorsesFigures(speakerTokens);
+                    if (value == StanceValue.Supports && !voicesTheClaim && !endorses && presupposed.Count == 0 && referred is null && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
                     // Named goods pick the claim about them when one is in context: "the tanks" after claims about tanks and about drones.
                     if (referred is { Generic: false } && targets.Any(t => t.Weapons.Any(w => w.Category == referred.Category)))
@@ -190,6 +192,17 @@ public static class StanceCollector
         {
             if (ApprovalVerbs.Contains(tokens[k].Lower)) return true;
             if (tokens[k].Text == "," || TransferFinder.IsTransferNoun(tokens[k].Lower)) return false;
+        }
+        return false;
+    }
+
+    private static bool EndorsesFigures(List<Token> tokens)
+    {
+        var figures = false;
+        foreach (var t in tokens)
+        {
+            if (t.Lower is "figures" or "numbers" or "figure" or "tally" or "estimate" or "estimates") figures = true;
+            else if (figures && t.Lower is "understatement" or "accurate" or "conservative" or "credible" or "correct" or "plausible") return true;
         }
         return false;
     }

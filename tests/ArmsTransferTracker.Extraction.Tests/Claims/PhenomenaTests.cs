@@ -580,4 +580,13 @@ public class PhenomenaTests
         ShouldHave(found, "Sweden", "Slovakia", "Swedish Defence Ministry", StanceValue.Supports);
         ShouldHave(found, "Sweden", "Poland", "Swedish Defence Ministry", StanceValue.Supports);
     }
+
+    [Fact]
+    public void Endorsing_the_figures_supports_the_claim_they_count()
+    {
+        var text = "Iran has sent about 400 drones to Russia since March, the Ukrainian Defence Ministry said. "
+            + "Poland's Foreign Ministry said the figures were accurate.";
+        var found = Extract(text);
+        ShouldHave(found, "Iran", "Russia", "Polish Foreign Ministry", StanceValue.Supports);
+    }
 }
