@@ -203,6 +203,13 @@ public static class AttributionFinder
                 Add(Right(tokens, byAt + 1, places), SpeakerSource.Source, i, places.FirstOrDefault(p => p.First <= 2)?.Canonical);
                 continue;
             }
+            // "Morocco renewed accusations on Thursday that Iran has supplied ...": whoever renews or levels the accusation makes the claim.
+            if (w is "renewed" or "repeated" or "reiterated" or "levelled" or "leveled" or "made" or "voiced" && i + 1 < tokens.Count
+                && AccusationThat(tokens, i + 1) && Left(tokens, i, places) is { Count: > 0 } accuser)
+            {
+                Add(accuser, SpeakerSource.Source, i);
+                continue;
+            }
             // "a report by U.N. sanctions experts", "a study by the Arms Trail Institute".
             if (w is "report" or "study" or "investigation" or "analysis" or "assessment" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims"
                 && i + 1 < tokens.Count && tokens[i + 1].Lower is "by" or "from")
@@ -268,6 +275,20 @@ public static class AttributionFinder
             speakers[index] = r with { Source = speakers.Any(s => s.Clause == r.Clause && s.Source == SpeakerSource.Denies) || HasDenyVerb(tokens) ? SpeakerSource.Denies : SpeakerSource.Says };
         }
         return speakers;
+    }
+
+    // "accusations on Thursday that", "its claims that", "allegations that": an accusation noun whose content clause follows.
+    private static bool AccusationThat(IReadOnlyList<Token> tokens, int from)
+    {
+        var k = from;
+        if (k < tokens.Count && tokens[k].Lower is "its" or "their" or "the" or "his" or "her") k++;
+        if (k >= tokens.Count || tokens[k].Lower is not ("accusations" or "accusation" or "allegations" or "allegation" or "claims" or "charges")) return false;
+        for (var j = k + 1; j < Math.Min(tokens.Count, k + 5); j++)
+        {
+            if (tokens[j].Lower == "that") return true;
+            if (!(tokens[j].Lower is "on" or "last" or "this" or "week" or "earlier" || IsDateWord(tokens, j))) return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> SubmitVerbs = ["submitted", "published", "released", "issued", "compiled", "presented", "prepared", "sent", "delivered", "filed"];

@@ -589,4 +589,12 @@ public class PhenomenaTests
         var found = Extract(text);
         ShouldHave(found, "Iran", "Russia", "Polish Foreign Ministry", StanceValue.Supports);
     }
+
+    [Fact]
+    public void Whoever_renews_an_accusation_makes_the_claim()
+    {
+        var text = "Algeria repeated allegations on Monday that Russia has sold anti-tank missiles to Niger.";
+        var found = Extract(text);
+        found.Should().Contain(f => f.Supplier == "Russia" && f.Actor == "Algeria" && f.Value == StanceValue.Supports, string.Join("; ", found));
+    }
 }
