@@ -297,6 +297,8 @@ public static class TransferFinder
                     }
                 }
                 Add(ev.Recipients, recipients);
+                // "Iran, through Hezbollah, has supplied them with missiles": the go-between set off before the verb gives too.
+                if (!passive && ev.Suppliers.Count > 0 && Intermediary(tokens, places, leftBound, t) is { } via && !ev.Suppliers.Contains(via) && !ev.Recipients.Contains(via)) ev.Suppliers.Add(via);
                 break;
             case TriggerKind.Receive:
                 if (passive)
@@ -627,6 +629,18 @@ public static class TransferFinder
             }
         }
         return result;
+    }
+
+    // ", through Hezbollah," or ", via its proxies in X," between the subject and the verb: the go-between's name; null if none.
+    private static string? Intermediary(IReadOnlyList<Token> tokens, List<PlaceMention> places, int left, int t)
+    {
+        for (var k = Math.Max(left, 1); k + 1 < t; k++)
+        {
+            if (tokens[k].Lower is not ("through" or "via") || tokens[k - 1].Text != ",") continue;
+            var p = places.FirstOrDefault(x => x.First == k + 1 && !x.IsDemonym);
+            if (p is not null && p.Last + 1 < t && tokens[p.Last + 1].Text == ",") return p.Canonical;
+        }
+        return null;
     }
 
     private static bool FromStockpiles(IReadOnlyList<Token> tokens, int t, int right)

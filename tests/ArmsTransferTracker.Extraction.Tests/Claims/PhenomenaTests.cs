@@ -597,4 +597,13 @@ public class PhenomenaTests
         var found = Extract(text);
         found.Should().Contain(f => f.Supplier == "Russia" && f.Actor == "Algeria" && f.Value == StanceValue.Supports, string.Join("; ", found));
     }
+
+    [Fact]
+    public void A_go_between_named_before_the_verb_supplies_too()
+    {
+        var text = "Iran, through Hezbollah, has sent anti-tank missiles to the Houthis, Israeli officials said.";
+        var found = Extract(text);
+        ShouldHave(found, "Iran", "Houthis", "Israeli officials", StanceValue.Supports);
+        ShouldHave(found, "Hezbollah", "Houthis", "Israeli officials", StanceValue.Supports);
+    }
 }
