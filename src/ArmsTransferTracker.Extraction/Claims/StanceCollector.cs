@@ -37,6 +37,9 @@ public static class StanceCollector
                 // A confirmation stays one: "confirmed that deliveries had begun but said it would not detail the systems".
                 var confirms = speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "confirms" or "acknowledged" or "admitted";
                 if (value == StanceValue.Supports && ownClause.Count == 0 && !confirms && (targets.Count == 0 || speakerTokens.Count < tokens.Count) && IsHypothetical(speakerTokens)) continue;
+                // "South Korea's agency confirmed the sale, while China's embassy declined to comment": a refusal or denial in a clause of its own
+                // is about the speaker's own country's part, not the other clause's transfer.
+                if (ownClause.Count == 0 && targets.Count > 0 && value != StanceValue.Supports && OwnSideClaims(analyses, s, speaker, targets) is { Count: > 0 } ownSide) targets = ownSide;
                 // "It is unclear whether the government approved the sales": the doubt is about approval or knowledge, not about the transfer.
                 if (value == StanceValue.Neutral && HedgesApprovalOnly(speakerTokens)) continue;
                 if (targets.Count == 0)
@@ -61,6 +64,13 @@ public static class StanceCollector
                     if (referred is { Generic: false } && targets.Any(t => t.Weapons.Any(w => w.Category == referred.Category)))
                         targets = targets.Where(t => t.Weapons.Any(w => w.Category == referred.Category)).ToList();
                     if (presupposed.Count > 0) targets = targets.Where(t => t.Suppliers.Any(presupposed.Contains)).ToList();
+                }
+                // Among several claims in context, a refusal or denial by one country's body is about that country's part.
+                if (value != StanceValue.Supports && targets.Count > 1)
+                {
+                    var sides = speaker.Actors.Select(x => x.Affiliation).OfType<string>().ToHashSet();
+                    var mine = targets.Where(t => t.Suppliers.Any(sides.Contains) || t.Recipients.Any(sides.Contains)).ToList();
+                    if (mine.Count > 0 && mine.Count < targets.Count) targets = mine;
                 }
                 foreach (var target in targets)
                 {
@@ -194,6 +204,14 @@ public static class StanceCollector
             if (tokens[k].Text == "," || TransferFinder.IsTransferNoun(tokens[k].Lower)) return false;
         }
         return false;
+    }
+
+    // The context claims in which the speaker's own country takes part, when none of the sentence's transfers involves it; null otherwise.
+    private static List<TransferEvent>? OwnSideClaims(List<SentenceAnalysis> analyses, int s, Speaker speaker, List<TransferEvent> targets)
+    {
+        var sides = speaker.Actors.Select(a => a.Affiliation).OfType<string>().ToHashSet();
+        if (sides.Count == 0 || targets.Any(t => t.Suppliers.Any(sides.Contains) || t.Recipients.Any(sides.Contains))) return null;
+        return ContextResolver.ContextFor(analyses, s).Where(t => t.Suppliers.Any(sides.Contains) || t.Recipients.Any(sides.Contains)).ToList();
     }
 
     private static bool EndorsesFigures(List<Token> tokens)

@@ -606,4 +606,14 @@ public class PhenomenaTests
         ShouldHave(found, "Iran", "Houthis", "Israeli officials", StanceValue.Supports);
         ShouldHave(found, "Hezbollah", "Houthis", "Israeli officials", StanceValue.Supports);
     }
+
+    [Fact]
+    public void A_refusal_in_its_own_clause_is_about_the_speaker_s_country()
+    {
+        var text = "Egypt has bought four frigates from Italy and acquired Chinese-made Wing Loong drones, the Egyptian Defence Ministry said. "
+            + "Italy's Defence Ministry confirmed the sale, while China's embassy in Cairo declined to comment.";
+        var found = Extract(text);
+        ShouldHave(found, "China", "Egypt", "Chinese embassy in Cairo", StanceValue.Neutral);
+        found.Should().NotContain(f => f.Actor == "Chinese embassy in Cairo" && f.Supplier == "Italy");
+    }
 }
