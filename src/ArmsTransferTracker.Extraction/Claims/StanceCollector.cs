@@ -36,6 +36,10 @@ public static class StanceCollector
                 // "If the deal goes through, they would lead the market," said an analyst; "rebels said they expected more fighting once the handover ended".
                 // A confirmation stays one: "confirmed that deliveries had begun but said it would not detail the systems".
                 var confirms = speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "confirms" or "acknowledged" or "admitted";
+                // "said the sale of 20 jets to Turkey would support jobs", "was considering sanctions on those involved in the arms trade": a transfer
+                // noun (tenseless) whose parties came from context, in forward-looking words, vouches for no claim; "were sold ... would be used" still does.
+                if (value == StanceValue.Supports && !confirms && targets.Count > 0
+                    && targets.All(e => e.FromContext && e.Sentence == a.Sentence && TransferFinder.IsTransferNoun(tokens[e.Trigger].Lower)) && IsHypothetical(speakerTokens)) continue;
                 if (value == StanceValue.Supports && ownClause.Count == 0 && !confirms && (targets.Count == 0 || speakerTokens.Count < tokens.Count) && IsHypothetical(speakerTokens)) continue;
                 // "South Korea's agency confirmed the sale, while China's embassy declined to comment": a refusal or denial in a clause of its own
                 // is about the speaker's own country's part, not the other clause's transfer.

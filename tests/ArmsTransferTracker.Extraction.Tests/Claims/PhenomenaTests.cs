@@ -616,4 +616,14 @@ public class PhenomenaTests
         ShouldHave(found, "China", "Egypt", "Chinese embassy in Cairo", StanceValue.Neutral);
         found.Should().NotContain(f => f.Actor == "Chinese embassy in Cairo" && f.Supplier == "Italy");
     }
+
+    [Fact]
+    public void A_transfer_noun_in_forward_looking_words_vouches_for_no_claim()
+    {
+        var text = "Norway has delivered the first two of 12 used F-16 jets to Romania, the Romanian Defence Ministry said. "
+            + "Sweden's government said the sale of new Gripen jets to Romania would create hundreds of Swedish jobs.";
+        var found = Extract(text);
+        ShouldHave(found, "Norway", "Romania", "Romanian Defence Ministry", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor.Contains("Swedish", StringComparison.Ordinal) && f.Supplier == "Norway");
+    }
 }
