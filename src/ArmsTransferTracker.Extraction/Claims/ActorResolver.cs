@@ -415,9 +415,12 @@ public sealed class ActorResolver
             // "the" up to two words before the noun: "The newspaper,", "the Russian daily,", "the region's chief prosecutor,".
             if (!(k >= 2 && tokens[k - 2].Lower == "the") && !(k >= 3 && tokens[k - 3].Lower == "the" && tokens[k - 2].IsWord)) continue;
             var end = k + 1;
-            while (end < tokens.Count && end < k + 6 && tokens[end].IsCapitalised && tokens[end].IsWord) end++;
+            // "the army spokesman, Brig. Nabil Abdallah,": a title's full stop stays inside the name.
+            while (end < tokens.Count && end < k + 7 && ((tokens[end].IsCapitalised && tokens[end].IsWord)
+                || (tokens[end].Text == "." && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && TitleWords.Contains(tokens[end - 1].Text)))) end++;
             if (end == k + 1 || end >= tokens.Count || tokens[end].Text is not ("," or ".")) continue;
-            var run = tokens.Skip(k + 1).Take(end - k - 1).ToList();
+            var run = tokens.Skip(k + 1).Take(end - k - 1).Where(t => t.Text != "." && !TitleWords.Contains(t.Text)).ToList();
+            if (run.Count == 0) continue;
             if (run.Any(t => places.Any(p => p.Covers(t)))) continue;
             _appositions.Add((noun, string.Join(' ', run.Select(t => t.Text))));
         }

@@ -626,4 +626,14 @@ public class PhenomenaTests
         ShouldHave(found, "Norway", "Romania", "Romanian Defence Ministry", StanceValue.Supports);
         found.Should().NotContain(f => f.Actor.Contains("Swedish", StringComparison.Ordinal) && f.Supplier == "Norway");
     }
+
+    [Fact]
+    public void An_apposition_naming_an_official_may_carry_a_title()
+    {
+        var text = "Accusations that Serbia sold mortar shells to Ukraine, voiced by a Russian army spokesman on Monday, were rejected by Belgrade. "
+            + "The army spokesman, Col. Igor Lavrov, had shown reporters crates he said bore Serbian markings.";
+        var found = Extract(text);
+        ShouldHave(found, "Serbia", "Ukraine", "Igor Lavrov", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor == "Russian army spokesman");
+    }
 }
