@@ -266,6 +266,10 @@ public static class AttributionFinder
         // "a ministry spokesman said in comments carried by the state news agency": the outlet that carries another speaker's words is only the channel.
         if (speakers.Any(s => s.Source != SpeakerSource.Source))
             speakers.RemoveAll(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower == "carried");
+        // "the spy agency told lawmakers ..., according to a member of parliament who attended": the one who relays what a speaker told others is no speaker.
+        if (speakers.Any(s => s.Source == SpeakerSource.Says && s.Position < tokens.Count && tokens[s.Position].Lower is "told" or "briefed"))
+            speakers.RemoveAll(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower == "according"
+                && speakers.Any(o => o.Source == SpeakerSource.Says && o.Position < s.Position && tokens[o.Position].Lower is "told" or "briefed"));
         // "in a statement released by its permanent mission": the mission speaks, not the country named as subject.
         var released = speakers.Where(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower is "released" or "issued").ToList();
         foreach (var r in released)

@@ -636,4 +636,13 @@ public class PhenomenaTests
         ShouldHave(found, "Serbia", "Ukraine", "Igor Lavrov", StanceValue.Supports);
         found.Should().NotContain(f => f.Actor == "Russian army spokesman");
     }
+
+    [Fact]
+    public void One_who_relays_what_a_speaker_told_others_is_no_speaker()
+    {
+        var text = "Iran has sent ballistic missiles to Russia, Israel's military intelligence told a parliamentary committee on Monday, according to a lawmaker who attended.";
+        var found = Extract(text);
+        ShouldHave(found, "Iran", "Russia", "Israeli military intelligence", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor.Contains("lawmaker", StringComparison.Ordinal));
+    }
 }
