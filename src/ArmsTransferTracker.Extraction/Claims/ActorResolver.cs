@@ -108,6 +108,11 @@ public sealed class ActorResolver
         }
     }
 
+    // The author of the last report the article attributed ("a report by U.N. experts", "the report that the ministry submitted").
+    private ExtractedActor? _reportAuthor;
+
+    public void NoteReportAuthor(ExtractedActor author) => _reportAuthor = author;
+
     // Created once: reading it must not make the outlet the most recent actor (that would disturb "the report" and other references).
     private ExtractedActor? _outletActor;
 
@@ -175,6 +180,8 @@ public sealed class ActorResolver
             var head = tokens[^1].Lower;
             if (head is "report" or "study")
             {
+                // "the report said" after "according to the report the ministry submitted": the report's author.
+                if (_reportAuthor is not null) return [_reportAuthor];
                 return Last(a => a.Kind is ActorKind.Organisation or ActorKind.Media || a.Name.Contains("Report", StringComparison.Ordinal));
             }
             var body = Last(a => a.Name.Split(' ').Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase)));
@@ -387,19 +394,68 @@ public sealed class ActorResolver
         return result;
     }
 
+    // Nouns a later apposition can name: "The newspaper, Moskovsky Vestnik, cited ...", "the spokesman, Gergely Tóth, said".
+    private static readonly HashSet<string> AppositionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "newspaper", "paper", "daily", "weekly", "broadcaster", "outlet", "site", "website", "channel", "magazine", "tabloid", "agency",
+        "group", "organisation", "organization", "watchdog", "institute", "monitor", "firm", "company", "manufacturer", "maker",
+    };
+
+    // (head noun, name) pairs from "the <noun>, <Name>," appositions anywhere in the article.
+    private readonly List<(string Noun, string Name)> _appositions = [];
+
+    /// <summary>Notes "the newspaper, Moskovsky Vestnik," and "the prosecutor, Olena Bilyk,": a definite noun named in apposition.</summary>
+    public void ObserveAppositions(IReadOnlyList<Token> tokens, List<PlaceMention> places)
+    {
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Text != "," || !tokens[k + 1].IsCapitalised) continue;
+            var noun = tokens[k - 1].Lower;
+            if (!AppositionNouns.Contains(noun) && !PersonRoleNouns.Contains(noun)) continue;
+            // "the" up to two words before the noun: "The newspaper,", "the Russian daily,", "the region's chief prosecutor,".
+            if (!(k >= 2 && tokens[k - 2].Lower == "the") && !(k >= 3 && tokens[k - 3].Lower == "the" && tokens[k - 2].IsWord)) continue;
+            var end = k + 1;
+            // "the army spokesman, Brig. Nabil Abdallah,": a title's full stop stays inside the name.
+            while (end < tokens.Count && end < k + 7 && ((tokens[end].IsCapitalised && tokens[end].IsWord)
+                || (tokens[end].Text == "." && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && TitleWords.Contains(tokens[end - 1].Text)))) end++;
+            if (end == k + 1 || end >= tokens.Count || tokens[end].Text is not ("," or ".")) continue;
+            var run = tokens.Skip(k + 1).Take(end - k - 1).Where(t => t.Text != "." && !TitleWords.Contains(t.Text)).ToList();
+            if (run.Count == 0) continue;
+            if (run.Any(t => places.Any(p => p.Covers(t)))) continue;
+            _appositions.Add((noun, string.Join(' ', run.Select(t => t.Text))));
+        }
+    }
+
+    // The one name an apposition gives to this head noun, or null when none or several.
+    private string? AppositionName(string head)
+    {
+        var names = _appositions.Where(a => a.Noun.Equals(head, StringComparison.OrdinalIgnoreCase)).Select(a => a.Name).Distinct().ToList();
+        return names.Count == 1 ? names[0] : null;
+    }
+
     /// <summary>
     /// The person an unnamed role actor turns out to be: "a government spokesman said ..." then "the spokesman, Gergely Tóth";
     /// null when no person of the article has that role.
     /// </summary>
     public ExtractedActor? NamedLater(ExtractedActor unnamed)
     {
+        // "a Russian newspaper claimed ..." then "The newspaper, Moskovsky Vestnik, cited ...": a described outlet or group takes its name.
+        if (unnamed.Kind is ActorKind.Media or ActorKind.Organisation && unnamed.Name.Split(' ') is { Length: <= 3 } words
+            && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0])) && AppositionName(words[^1]) is { } outletName && !IsOutlet(outletName))
+        {
+            return Remember(new ExtractedActor(outletName, unnamed.Kind, null, unnamed.Affiliation));
+        }
         if (unnamed.Kind != ActorKind.Officials || unnamed.Name.EndsWith('s')) return null;
         var head = unnamed.Name.Split(' ')[^1];
         if (!PersonRoleNouns.Contains(head)) return null;
         var candidates = _actors.Where(a => a.Kind == ActorKind.Person && a.Role is not null
             && a.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
         var sameSide = candidates.Where(c => unnamed.Affiliation is null || c.Affiliation is null || c.Affiliation == unnamed.Affiliation).ToList();
-        return sameSide.Count == 1 ? sameSide[0] : null;
+        if (sameSide.Count == 1) return sameSide[0];
+        // "a senior prosecutor said ..." and, outside any attribution, "the prosecutor, Olena Bilyk, has led the case": the apposition names the person.
+        if (candidates.Count == 0 && AppositionName(head) is { } personName && personName.Split(' ').Length is >= 2 and <= 4)
+            return RememberPerson(personName, unnamed.Name, unnamed.Affiliation);
+        return null;
     }
 
     private List<ExtractedActor> Last(Func<ExtractedActor, bool> predicate)
@@ -460,6 +516,9 @@ public sealed class ActorResolver
     private ExtractedActor Remember(ExtractedActor actor)
     {
         var existing = _actors.FirstOrDefault(a => a.Name.Equals(actor.Name, StringComparison.OrdinalIgnoreCase) && a.Kind == actor.Kind);
+        // "U.S. Central Command" and later "Central Command": a body's name without its country refers to the body named in full.
+        if (existing is null && actor.Kind is ActorKind.Government or ActorKind.Organisation && actor.Affiliation is null && actor.Name.Contains(' ') && char.IsUpper(actor.Name[0]))
+            existing = _actors.LastOrDefault(a => a.Kind == actor.Kind && a.Name.EndsWith(" " + actor.Name, StringComparison.OrdinalIgnoreCase) && a.Name.Split(' ').Length <= actor.Name.Split(' ').Length + 2);
         if (existing is not null)
         {
             _actors.Remove(existing);

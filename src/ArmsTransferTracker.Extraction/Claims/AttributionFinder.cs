@@ -127,7 +127,12 @@ public static class AttributionFinder
                         if (tokens[k].Lower == "by") { np = Right(tokens, k + 1, places); break; }
                     }
                 }
+                // "according to the annual report on arms exports that the defence ministry submitted to parliament": whoever submitted the report speaks.
+                var isReport = tokens.Skip(i + 2).Take(5).Any(t => t.Lower is "report" or "study" or "review" or "assessment" or "audit");
+                if (isReport && ReportAuthor(tokens, i + 2) is { Count: > 0 } author) np = author;
+                var before = speakers.Count;
                 Add(np, SpeakerSource.Source, i);
+                if (isReport && speakers.Count > before) resolver.NoteReportAuthor(speakers[^1].Actors[0]);
                 continue;
             }
             // "The Russian embassy disputed the account, saying that deliveries continue": the subject of the sentence speaks.
@@ -198,11 +203,21 @@ public static class AttributionFinder
                 Add(Right(tokens, byAt + 1, places), SpeakerSource.Source, i, places.FirstOrDefault(p => p.First <= 2)?.Canonical);
                 continue;
             }
+            // "Morocco renewed accusations on Thursday that Iran has supplied ...": whoever renews or levels the accusation makes the claim.
+            if (w is "renewed" or "repeated" or "reiterated" or "levelled" or "leveled" or "made" or "voiced" && i + 1 < tokens.Count
+                && AccusationThat(tokens, i + 1) && Left(tokens, i, places) is { Count: > 0 } accuser)
+            {
+                Add(accuser, SpeakerSource.Source, i);
+                continue;
+            }
             // "a report by U.N. sanctions experts", "a study by the Arms Trail Institute".
             if (w is "report" or "study" or "investigation" or "analysis" or "assessment" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims"
                 && i + 1 < tokens.Count && tokens[i + 1].Lower is "by" or "from")
             {
+                var before = speakers.Count;
                 Add(Right(tokens, i + 2, places), SpeakerSource.Source, i);
+                // "a report by U.N. experts ..." and later "the report said": the report speaks for its authors.
+                if (w is "report" or "study" && speakers.Count > before) resolver.NoteReportAuthor(speakers[^1].Actors[0]);
                 continue;
             }
             // "North Korea’s state news agency quoted a Foreign Ministry official as saying": the quoted official speaks.
@@ -248,6 +263,13 @@ public static class AttributionFinder
             }
         }
 
+        // "a ministry spokesman said in comments carried by the state news agency": the outlet that carries another speaker's words is only the channel.
+        if (speakers.Any(s => s.Source != SpeakerSource.Source))
+            speakers.RemoveAll(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower == "carried");
+        // "the spy agency told lawmakers ..., according to a member of parliament who attended": the one who relays what a speaker told others is no speaker.
+        if (speakers.Any(s => s.Source == SpeakerSource.Says && s.Position < tokens.Count && tokens[s.Position].Lower is "told" or "briefed"))
+            speakers.RemoveAll(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower == "according"
+                && speakers.Any(o => o.Source == SpeakerSource.Says && o.Position < s.Position && tokens[o.Position].Lower is "told" or "briefed"));
         // "in a statement released by its permanent mission": the mission speaks, not the country named as subject.
         var released = speakers.Where(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower is "released" or "issued").ToList();
         foreach (var r in released)
@@ -257,6 +279,39 @@ public static class AttributionFinder
             speakers[index] = r with { Source = speakers.Any(s => s.Clause == r.Clause && s.Source == SpeakerSource.Denies) || HasDenyVerb(tokens) ? SpeakerSource.Denies : SpeakerSource.Says };
         }
         return speakers;
+    }
+
+    // "accusations on Thursday that", "its claims that", "allegations that": an accusation noun whose content clause follows.
+    private static bool AccusationThat(IReadOnlyList<Token> tokens, int from)
+    {
+        var k = from;
+        if (k < tokens.Count && tokens[k].Lower is "its" or "their" or "the" or "his" or "her") k++;
+        if (k >= tokens.Count || tokens[k].Lower is not ("accusations" or "accusation" or "allegations" or "allegation" or "claims" or "charges")) return false;
+        for (var j = k + 1; j < Math.Min(tokens.Count, k + 5); j++)
+        {
+            if (tokens[j].Lower == "that") return true;
+            if (!(tokens[j].Lower is "on" or "last" or "this" or "week" or "earlier" || IsDateWord(tokens, j))) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SubmitVerbs = ["submitted", "published", "released", "issued", "compiled", "presented", "prepared", "sent", "delivered", "filed"];
+
+    // The subject of "that|which <subject> submitted" after a report: "the annual report that the armed forces ministry submitted to parliament".
+    private static List<Token>? ReportAuthor(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(tokens.Count - 2, from + 12); k++)
+        {
+            if (tokens[k].Text is "," or ";") return null;
+            if (tokens[k].Lower is not ("that" or "which")) continue;
+            for (var v = k + 2; v < Math.Min(tokens.Count, k + 8); v++)
+            {
+                if (SubmitVerbs.Contains(tokens[v].Lower)) return tokens.Skip(k + 1).Take(v - k - 1).ToList();
+                if (!tokens[v].IsWord) return null;
+            }
+            return null;
+        }
+        return null;
     }
 
     // "reported by", "released Friday by", "published on Wednesday by": the agent within a few words.

@@ -36,7 +36,16 @@ public static class StanceCollector
                 // "If the deal goes through, they would lead the market," said an analyst; "rebels said they expected more fighting once the handover ended".
                 // A confirmation stays one: "confirmed that deliveries had begun but said it would not detail the systems".
                 var confirms = speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "confirms" or "acknowledged" or "admitted";
+                // "said the sale of 20 jets to Turkey would support jobs", "was considering sanctions on those involved in the arms trade": a transfer
+                // noun (tenseless) whose parties came from context, in forward-looking words, vouches for no claim; "were sold ... would be used" still does.
+                if (value == StanceValue.Supports && !confirms && targets.Count > 0
+                    && targets.All(e => e.FromContext && e.Sentence == a.Sentence && TransferFinder.IsTransferNoun(tokens[e.Trigger].Lower)) && IsHypothetical(speakerTokens)) continue;
                 if (value == StanceValue.Supports && ownClause.Count == 0 && !confirms && (targets.Count == 0 || speakerTokens.Count < tokens.Count) && IsHypothetical(speakerTokens)) continue;
+                // "South Korea's agency confirmed the sale, while China's embassy declined to comment": a refusal or denial in a clause of its own
+                // is about the speaker's own country's part, not the other clause's transfer.
+                if (ownClause.Count == 0 && targets.Count > 0 && value != StanceValue.Supports && OwnSideClaims(analyses, s, speaker, targets) is { Count: > 0 } ownSide) targets = ownSide;
+                // "It is unclear whether the government approved the sales": the doubt is about approval or knowledge, not about the transfer.
+                if (value == StanceValue.Neutral && HedgesApprovalOnly(speakerTokens)) continue;
                 if (targets.Count == 0)
                 {
                     // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
@@ -51,12 +60,21 @@ public static class StanceCollector
                     // "“These launchers give us reach,” the director said": goods pointed back to ("these", "the") were the ones transferred.
                     var referred = value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && a.Events.Count == 0
                         ? GoodsReferredBack(a, clauses, speaker.Clause, speakerTokens.Count == tokens.Count) : null;
-                    if (value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && referred is null && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
+                    // "said the figures were probably an understatement": endorsing the numbers under discussion supports the claim they count.
+                    var endorses = value == StanceValue.Supports && a.Events.Count == 0 && EndorsesFigures(speakerTokens);
+                    if (value == StanceValue.Supports && !voicesTheClaim && !endorses && presupposed.Count == 0 && referred is null && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
                     // Named goods pick the claim about them when one is in context: "the tanks" after claims about tanks and about drones.
                     if (referred is { Generic: false } && targets.Any(t => t.Weapons.Any(w => w.Category == referred.Category)))
                         targets = targets.Where(t => t.Weapons.Any(w => w.Category == referred.Category)).ToList();
                     if (presupposed.Count > 0) targets = targets.Where(t => t.Suppliers.Any(presupposed.Contains)).ToList();
+                }
+                // Among several claims in context, a refusal or denial by one country's body is about that country's part.
+                if (value != StanceValue.Supports && targets.Count > 1)
+                {
+                    var sides = speaker.Actors.Select(x => x.Affiliation).OfType<string>().ToHashSet();
+                    var mine = targets.Where(t => t.Suppliers.Any(sides.Contains) || t.Recipients.Any(sides.Contains)).ToList();
+                    if (mine.Count > 0 && mine.Count < targets.Count) targets = mine;
                 }
                 foreach (var target in targets)
                 {
@@ -108,6 +126,11 @@ public static class StanceCollector
         if (actor.Affiliation is not null) named.Add(actor.Affiliation);
         var suppliers = e.Suppliers.Where(named.Contains).ToList();
         var recipients = e.Recipients.Where(named.Contains).ToList();
+        // "unclear whether the helicopters had reached Niger or were still in Burkina Faso": a party the sentence's own transfer word names outranks a place merely mentioned.
+        var ownSuppliers = e.Suppliers.Where(p => a.Events.Any(o => o.Suppliers.Contains(p))).ToList();
+        var ownRecipients = e.Recipients.Where(p => a.Events.Any(o => o.Recipients.Contains(p))).ToList();
+        if (ownSuppliers.Count > 0 && ownSuppliers.Count < suppliers.Count) suppliers = ownSuppliers;
+        if (ownRecipients.Count > 0 && ownRecipients.Count < recipients.Count) recipients = ownRecipients;
         if (suppliers.Count == 0 || suppliers.Count == e.Suppliers.Count) suppliers = e.Suppliers;
         if (recipients.Count == 0 || recipients.Count == e.Recipients.Count) recipients = e.Recipients;
         if (suppliers == e.Suppliers && recipients == e.Recipients) return e;
@@ -164,6 +187,46 @@ public static class StanceCollector
             if (tokens[k].Lower == "and" && tokens[k - 1].Text == ",") return k;
         }
         return -1;
+    }
+
+    // Verbs of consent or knowledge that a "whether" clause may doubt while the transfer itself stands: "whether Beijing approved", "whether the ministry knew".
+    private static readonly HashSet<string> ApprovalVerbs =
+        ["approved", "authorised", "authorized", "sanctioned", "knew", "aware", "endorsed", "condoned", "licensed", "permitted", "involved", "ordered"];
+
+    private static bool HedgesApprovalOnly(List<Token> tokens)
+    {
+        var at = -1;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is "unclear" or "clear" && tokens[i + 1].Lower == "whether") { at = i + 2; break; }
+        }
+        if (at < 0) return false;
+        // The first verb-like word of the whether-clause, within a short subject: "whether the Chinese government approved ...".
+        for (var k = at; k < tokens.Count && k < at + 6; k++)
+        {
+            if (ApprovalVerbs.Contains(tokens[k].Lower)) return true;
+            if (tokens[k].Text == "," || TransferFinder.IsTransferNoun(tokens[k].Lower)) return false;
+        }
+        return false;
+    }
+
+    // The context claims in which the speaker's own country takes part, when none of the sentence's transfers involves it; null otherwise.
+    private static List<TransferEvent>? OwnSideClaims(List<SentenceAnalysis> analyses, int s, Speaker speaker, List<TransferEvent> targets)
+    {
+        var sides = speaker.Actors.Select(a => a.Affiliation).OfType<string>().ToHashSet();
+        if (sides.Count == 0 || targets.Any(t => t.Suppliers.Any(sides.Contains) || t.Recipients.Any(sides.Contains))) return null;
+        return ContextResolver.ContextFor(analyses, s).Where(t => t.Suppliers.Any(sides.Contains) || t.Recipients.Any(sides.Contains)).ToList();
+    }
+
+    private static bool EndorsesFigures(List<Token> tokens)
+    {
+        var figures = false;
+        foreach (var t in tokens)
+        {
+            if (t.Lower is "figures" or "numbers" or "figure" or "tally" or "estimate" or "estimates") figures = true;
+            else if (figures && t.Lower is "understatement" or "accurate" or "conservative" or "credible" or "correct" or "plausible") return true;
+        }
+        return false;
     }
 
     private static bool CallsClaimFalseIn(IReadOnlyList<Token> tokens, List<int> clauses, int clause) =>

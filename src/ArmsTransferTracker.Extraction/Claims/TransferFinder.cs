@@ -233,8 +233,13 @@ public static class TransferFinder
         // The agent of a passive sits close to its verb: "supplied by Iran"; "..., as was claimed by Ukraine’s agency" is a source.
         var bySuppliers = passive || kind == TriggerKind.Noun ? AfterWord(tokens, places, t, Math.Min(rightBound, t + 3), "by") : [];
         var subject = SubjectLeft(tokens, places, t, leftBound);
+        // "Thailand has bought its jets from the United States, but has also purchased Chinese tanks": a verb after "but"/"and" with no subject of its own shares the first clause's.
+        if (kind is TriggerKind.Give or TriggerKind.Receive && !passive && SharedSubject(tokens, places, t) is { } shared) subject = [shared];
         var madeBy = DemonymOnWeapons(tokens, places, ev.Weapons, leftBound, rightBound);
         if (madeBy.Count == 0) madeBy = MadeByOrIn(tokens, places, leftBound, rightBound);
+        // "American-made rifles obtained from stocks abandoned in 2021": goods taken from stockpiles were not supplied by their maker.
+        var fromStocks = FromStockpiles(tokens, t, rightBound);
+        if (fromStocks) madeBy = [];
 
         switch (kind)
         {
@@ -292,6 +297,8 @@ public static class TransferFinder
                     }
                 }
                 Add(ev.Recipients, recipients);
+                // "Iran, through Hezbollah, has supplied them with missiles": the go-between set off before the verb gives too.
+                if (!passive && ev.Suppliers.Count > 0 && Intermediary(tokens, places, leftBound, t) is { } via && !ev.Suppliers.Contains(via) && !ev.Recipients.Contains(via)) ev.Suppliers.Add(via);
                 break;
             case TriggerKind.Receive:
                 if (passive)
@@ -305,7 +312,7 @@ public static class TransferFinder
                     Add(ev.Recipients, subject ?? []);
                     // "purchased Chinese-made laser air defence systems", "was receiving Russian assistance": the maker's adjective after the verb.
                     var makers = madeBy.Where(m => !ev.Recipients.Contains(m)).ToList();
-                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : makers.Count > 0 ? makers : DemonymsRight(tokens, places, t, Math.Min(rightBound, t + 4)));
+                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : makers.Count > 0 ? makers : fromStocks ? [] : DemonymsRight(tokens, places, t, Math.Min(rightBound, t + 4)));
                 }
                 break;
             case TriggerKind.Arrive:
@@ -507,6 +514,30 @@ public static class TransferFinder
         }
     }
 
+    // The subject of the first clause when the verb at t opens a subject-less conjunct (", but has also purchased", "and later sent"); null otherwise.
+    private static string? SharedSubject(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t)
+    {
+        var k = t - 1;
+        while (k > 0 && tokens[k].Lower is "has" or "have" or "had" or "also" or "later" or "then" or "since" or "recently" or "reportedly" or "already" or "itself") k--;
+        if (k <= 0 || !(tokens[k].Lower == "but" || (tokens[k].Lower == "and" && tokens[k - 1].Text == ","))) return null;
+        var conj = k;
+        // The clause starts after a dateline dash: "BANGKOK — Thailand has bought ...".
+        var start = 0;
+        for (var i = conj - 1; i >= 0; i--)
+        {
+            if (tokens[i].Text is "—" or "–" or ";" or ":") { start = i + 1; break; }
+        }
+        foreach (var p in places)
+        {
+            if (p.First < start || p.Last >= conj) continue;
+            if (p.Suffix is not null || p.IsDemonym || InApposition(tokens, p, conj)) return null;
+            if (p.First > start && tokens[p.First - 1].Lower is not ("the" or "“" or "\"")) return null;
+            // The subject must be followed by its verb, not open a list of places: "Thailand, a U.S. ally, has bought".
+            return p.Canonical;
+        }
+        return null;
+    }
+
     private static bool InApposition(IReadOnlyList<Token> tokens, PlaceMention p, int t)
     {
         var close = -1;
@@ -598,6 +629,30 @@ public static class TransferFinder
             }
         }
         return result;
+    }
+
+    // ", through Hezbollah," or ", via its proxies in X," between the subject and the verb: the go-between's name; null if none.
+    private static string? Intermediary(IReadOnlyList<Token> tokens, List<PlaceMention> places, int left, int t)
+    {
+        for (var k = Math.Max(left, 1); k + 1 < t; k++)
+        {
+            if (tokens[k].Lower is not ("through" or "via") || tokens[k - 1].Text != ",") continue;
+            var p = places.FirstOrDefault(x => x.First == k + 1 && !x.IsDemonym);
+            if (p is not null && p.Last + 1 < t && tokens[p.Last + 1].Text == ",") return p.Canonical;
+        }
+        return null;
+    }
+
+    private static bool FromStockpiles(IReadOnlyList<Token> tokens, int t, int right)
+    {
+        for (var k = t + 1; k < Math.Min(tokens.Count - 1, right + 4); k++)
+        {
+            if (tokens[k].Lower != "from") continue;
+            var n = k + 1;
+            while (n < tokens.Count - 1 && tokens[n].Lower is "the" or "its" or "their" or "old" or "army" or "military" or "abandoned" or "captured" or "looted" or "former") n++;
+            if (tokens[n].Lower is "stocks" or "stockpiles" or "arsenals" or "depots" or "warehouses" or "battlefield" or "battlefields" or "stores") return true;
+        }
+        return false;
     }
 
     private static bool SeizedBefore(IReadOnlyList<Token> tokens, int t, int left)

@@ -6,7 +6,7 @@ public class DevSetTests
 {
     // The stance F1 last measured on the 150 dev passages (Data/dev, read as plain text through ArticleExtractor and scored with
     // Evaluation.Scorer, which agrees with shared/eval/score.py). Raise it when the extractor improves; a drop below it is a regression.
-    private const double StanceF1Floor = 0.812;
+    private const double StanceF1Floor = 0.844;
 
     private const double CategoryAccuracyFloor = 0.90;
 

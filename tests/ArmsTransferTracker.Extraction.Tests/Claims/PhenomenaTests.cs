@@ -495,4 +495,154 @@ public class PhenomenaTests
         var found = Extract(text, "Harbor News");
         ShouldHave(found, "Austria", "Jordan", "Harbor News", StanceValue.Supports);
     }
+
+    [Fact]
+    public void A_hedge_on_one_receiver_leaves_the_other_receivers_alone()
+    {
+        var text = "Russia has delivered armoured vehicles to Chad and Niger, the Chadian government said. "
+            + "A European diplomat said it was unclear whether the vehicles had already reached Niger or were still parked in Chad.";
+        var found = Extract(text);
+        ShouldHave(found, "Russia", "Niger", "European diplomat", StanceValue.Neutral);
+        found.Should().NotContain(f => f.Actor == "European diplomat" && f.Recipient == "Chad");
+    }
+
+    [Fact]
+    public void Doubt_about_approval_is_no_hedge_on_the_transfer()
+    {
+        var text = "Chinese firms have shipped drone motors to Iran, according to French intelligence officials. "
+            + "It is unclear whether the Chinese government approved the exports, the officials said.";
+        var found = Extract(text);
+        ShouldHave(found, "China", "Iran", "French intelligence officials", StanceValue.Supports);
+        found.Should().NotContain(f => f.Value == StanceValue.Neutral);
+    }
+
+    [Fact]
+    public void A_described_outlet_is_named_by_a_later_apposition()
+    {
+        var text = "Slovakia has sold howitzers to Ukraine, a Hungarian newspaper reported on Monday. "
+            + "The newspaper, Pesti Futár, cited two people at the factory.";
+        var found = Extract(text);
+        ShouldHave(found, "Slovakia", "Ukraine", "Pesti Futár", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor == "Hungarian newspaper");
+    }
+
+    [Fact]
+    public void A_described_official_is_named_by_a_later_apposition()
+    {
+        var text = "Belarus has sent rifles to Russia, a senior Ukrainian prosecutor said on Monday. "
+            + "The prosecutor, Olena Bilyk, has led the inquiry since March.";
+        var found = Extract(text);
+        ShouldHave(found, "Belarus", "Russia", "Olena Bilyk", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void A_verb_after_but_without_a_subject_shares_the_first_clause_subject()
+    {
+        var text = "HANOI (Harbor) — Vietnam has bought most of its fighter jets from Russia, India and Israel, but has also purchased South Korean howitzers.";
+        var found = Extract(text, "Harbor News");
+        ShouldHave(found, "South Korea", "Vietnam", "Harbor News", StanceValue.Supports);
+        found.Should().NotContain(f => f.Supplier == "South Korea" && f.Recipient == "Israel");
+    }
+
+    [Fact]
+    public void The_outlet_that_carries_a_speaker_s_comments_is_only_the_channel()
+    {
+        var text = "\"Our country has never sold drones to Sudan,\" a Belarusian ministry spokesman said in remarks carried by the state news agency.";
+        var found = Extract(text);
+        found.Should().Contain(f => f.Supplier == "Belarus" && f.Recipient == "Sudan" && f.Value == StanceValue.Denies);
+        found.Should().NotContain(f => f.Actor.Contains("news agency", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_named_without_its_country_is_the_body_named_in_full()
+    {
+        var text = "Iran has shipped anti-ship missiles to the Houthis, the French Naval Command said on Monday. "
+            + "In a statement released by Naval Command, Adm. Paul Girard said the missiles had been seized off Yemen.";
+        var found = Extract(text);
+        ShouldHave(found, "Iran", "Houthis", "French Naval Command", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor == "Naval Command");
+    }
+
+    [Fact]
+    public void Goods_taken_from_stockpiles_are_not_supplied_by_their_maker()
+    {
+        var text = "Nigerian officials said Boko Haram fighters had obtained Russian-made rifles from army depots overrun in Borno.";
+        var found = Extract(text);
+        found.Should().NotContain(f => f.Supplier == "Russia");
+    }
+
+    [Fact]
+    public void A_report_speaks_for_the_body_that_submitted_it()
+    {
+        var text = "Sweden sold 40 armoured vehicles to Slovakia last year, according to the yearly report that the Swedish Defence Ministry published on Tuesday. "
+            + "Poland received six howitzers from Sweden, the report said.";
+        var found = Extract(text);
+        ShouldHave(found, "Sweden", "Slovakia", "Swedish Defence Ministry", StanceValue.Supports);
+        ShouldHave(found, "Sweden", "Poland", "Swedish Defence Ministry", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Endorsing_the_figures_supports_the_claim_they_count()
+    {
+        var text = "Iran has sent about 400 drones to Russia since March, the Ukrainian Defence Ministry said. "
+            + "Poland's Foreign Ministry said the figures were accurate.";
+        var found = Extract(text);
+        ShouldHave(found, "Iran", "Russia", "Polish Foreign Ministry", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void Whoever_renews_an_accusation_makes_the_claim()
+    {
+        var text = "Algeria repeated allegations on Monday that Russia has sold anti-tank missiles to Niger.";
+        var found = Extract(text);
+        found.Should().Contain(f => f.Supplier == "Russia" && f.Actor == "Algeria" && f.Value == StanceValue.Supports, string.Join("; ", found));
+    }
+
+    [Fact]
+    public void A_go_between_named_before_the_verb_supplies_too()
+    {
+        var text = "Iran, through Hezbollah, has sent anti-tank missiles to the Houthis, Israeli officials said.";
+        var found = Extract(text);
+        ShouldHave(found, "Iran", "Houthis", "Israeli officials", StanceValue.Supports);
+        ShouldHave(found, "Hezbollah", "Houthis", "Israeli officials", StanceValue.Supports);
+    }
+
+    [Fact]
+    public void A_refusal_in_its_own_clause_is_about_the_speaker_s_country()
+    {
+        var text = "Egypt has bought four frigates from Italy and acquired Chinese-made Wing Loong drones, the Egyptian Defence Ministry said. "
+            + "Italy's Defence Ministry confirmed the sale, while China's embassy in Cairo declined to comment.";
+        var found = Extract(text);
+        ShouldHave(found, "China", "Egypt", "Chinese embassy in Cairo", StanceValue.Neutral);
+        found.Should().NotContain(f => f.Actor == "Chinese embassy in Cairo" && f.Supplier == "Italy");
+    }
+
+    [Fact]
+    public void A_transfer_noun_in_forward_looking_words_vouches_for_no_claim()
+    {
+        var text = "Norway has delivered the first two of 12 used F-16 jets to Romania, the Romanian Defence Ministry said. "
+            + "Sweden's government said the sale of new Gripen jets to Romania would create hundreds of Swedish jobs.";
+        var found = Extract(text);
+        ShouldHave(found, "Norway", "Romania", "Romanian Defence Ministry", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor.Contains("Swedish", StringComparison.Ordinal) && f.Supplier == "Norway");
+    }
+
+    [Fact]
+    public void An_apposition_naming_an_official_may_carry_a_title()
+    {
+        var text = "Accusations that Serbia sold mortar shells to Ukraine, voiced by a Russian army spokesman on Monday, were rejected by Belgrade. "
+            + "The army spokesman, Col. Igor Lavrov, had shown reporters crates he said bore Serbian markings.";
+        var found = Extract(text);
+        ShouldHave(found, "Serbia", "Ukraine", "Igor Lavrov", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor == "Russian army spokesman");
+    }
+
+    [Fact]
+    public void One_who_relays_what_a_speaker_told_others_is_no_speaker()
+    {
+        var text = "Iran has sent ballistic missiles to Russia, Israel's military intelligence told a parliamentary committee on Monday, according to a lawmaker who attended.";
+        var found = Extract(text);
+        ShouldHave(found, "Iran", "Russia", "Israeli military intelligence", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor.Contains("lawmaker", StringComparison.Ordinal));
+    }
 }
