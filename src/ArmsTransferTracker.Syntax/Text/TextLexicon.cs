@@ -7,10 +7,14 @@ internal static class TextLexicon
 {
     public static readonly WordSet HyphenPrefixes = Load("hyphen-prefixes.txt", StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Abbreviations (with their period) that introduce what follows: titles, months, "No.", "vs.".</summary>
+    /// <summary>Abbreviations (with their period) that introduce what follows: titles, months, "vs.", "No.".</summary>
     public static readonly WordSet LeadingAbbreviations = new(
-        Lines("abbreviations-titles.txt").Concat(Lines("abbreviations-months.txt")).Concat(Lines("abbreviations-leading.txt")),
+        Lines("abbreviations-titles.txt").Concat(Lines("abbreviations-months.txt")).Concat(Lines("abbreviations-leading.txt"))
+            .Concat(Lines("abbreviations-numbering.txt")),
         StringComparer.Ordinal);
+
+    /// <summary>Abbreviations (with their period) that keep it only before a figure: "No. 5".</summary>
+    public static readonly WordSet NumberingAbbreviations = Load("abbreviations-numbering.txt", StringComparer.Ordinal);
 
     /// <summary>Abbreviations (with their period) that may end a sentence: "Inc.", "Jr.", "etc.".</summary>
     public static readonly WordSet FinalAbbreviations = Load("abbreviations-final.txt", StringComparer.Ordinal);
@@ -23,6 +27,10 @@ internal static class TextLexicon
 
     /// <summary>Fused words by their surface ("gonna"), each with the length of its first word ("gon").</summary>
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FusedWords = LoadFusedWords();
+
+    public static readonly int ShortestFusedWord = FusedWords.Dictionary.Keys.Min(word => word.Length);
+
+    public static readonly int LongestFusedWord = FusedWords.Dictionary.Keys.Max(word => word.Length);
 
     private static WordSet Load(string name, StringComparer comparer) => new(Lines(name), comparer);
 

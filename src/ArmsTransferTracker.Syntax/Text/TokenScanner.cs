@@ -12,23 +12,26 @@ internal static class TokenScanner
     {
         var tokens = new List<TextToken>(Math.Max(4, (end - start) / 5));
         var i = start;
+        var nextAt = -1;
         while (i < end)
         {
-            if (char.IsWhiteSpace(text[i])) i++;
-            else i = ScanAt(text, i, end, tokens);
+            if (char.IsWhiteSpace(text[i])) { i++; continue; }
+            // Where the next "@" is, so that only a word close enough before one is tried as an e-mail address.
+            if (nextAt < i) nextAt = text.IndexOf('@', i, end - i) is var at and >= 0 ? at : end;
+            i = ScanAt(text, i, end, nextAt - i <= MaxEmailLocalPart, tokens);
         }
         return tokens;
     }
 
     /// <summary>Adds the token or tokens that start at <paramref name="i"/> and returns where the next one may start.</summary>
-    private static int ScanAt(string text, int i, int end, List<TextToken> tokens)
+    private static int ScanAt(string text, int i, int end, bool mayBeEmail, List<TextToken> tokens)
     {
         var c = text[i];
         var url = UrlPrefixLength(text, i, end);
         if (url > 0) return Add(tokens, text, i, UrlEnd(text, i + url, end));
         if (IsWordChar(c))
         {
-            var email = EmailEnd(text, i, end);
+            var email = mayBeEmail ? EmailEnd(text, i, end) : 0;
             return email > 0 ? Add(tokens, text, i, email) : ScanWord(text, i, end, tokens);
         }
         if ((c == '@' || c == '#') && i + 1 < end && IsHandleStart(text[i + 1]))
@@ -48,9 +51,14 @@ internal static class TokenScanner
 
     private static int Add(List<TextToken> tokens, string text, int start, int end)
     {
-        tokens.Add(new TextToken(text[start..end], start, end));
+        var c = text[start];
+        // Punctuation is most of the one-character words: share one string for each ASCII character.
+        var word = end - start == 1 && c < OneCharacterWords.Length ? OneCharacterWords[c] : text[start..end];
+        tokens.Add(new TextToken(word, start, end));
         return end;
     }
+
+    private static readonly string[] OneCharacterWords = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     /// <summary>
     /// A word: letters and digits with what the treebank keeps inside one ("3.5", "1,000", "10:30", "U.S.", "AT&amp;T", "anti-ship",
@@ -73,7 +81,7 @@ internal static class TokenScanner
             if (c == '.' && joinsWords && DotStaysInside(text, segmentStart, j, end)) j++;
             else if (c == ',' && joinsWords && IsThousandsSeparator(text, j, end)) j++;
             else if (c == ':' && joinsWords && char.IsAsciiDigit(text[j - 1]) && char.IsAsciiDigit(text[j + 1])) j++;
-            else if (c == '/' && joinsWords && DateEnd(text, start, end) is var date and > 0) j = date;
+            else if (c == '/' && joinsWords && !FollowsSlashedFigure(text, start) && DateEnd(text, start, end) is var date and > 0) j = date;
             else if (c == '&' && joinsWords && char.IsLetter(text[j - 1]) && char.IsLetter(text[j + 1])) j++;
             else if (c == '_' && joinsWords) j++;
             else if (IsHyphen(c) && joinsWords && segmentStart == start && DigitCodeEnd(text, start, end) is var code and > 0) j = code;
@@ -115,7 +123,9 @@ internal static class TokenScanner
     /// <summary>Adds a word, as two when the treebank splits it though it has no apostrophe ("gonna" → "gon" "na", "cannot").</summary>
     private static int AddFused(List<TextToken> tokens, string text, int start, int end)
     {
-        if (end - start >= 5 && end - start <= 6 && TextLexicon.FusedWords.TryGetValue(text.AsSpan(start, end - start), out var first))
+        var length = end - start;
+        if (length >= TextLexicon.ShortestFusedWord && length <= TextLexicon.LongestFusedWord &&
+            TextLexicon.FusedWords.TryGetValue(text.AsSpan(start, length), out var first))
         {
             Add(tokens, text, start, start + first);
             return Add(tokens, text, start + first, end);
@@ -209,6 +219,10 @@ internal static class TokenScanner
         return groups >= 3 || (groups == 2 && firstLength == 3 && length == 4) ? k : -1;
     }
 
+    // A figure right after "1/" is inside a run of slashed figures that was no date ("1/2/3/4"): none of it is one.
+    private static bool FollowsSlashedFigure(string text, int start) =>
+        start >= 2 && text[start - 1] == '/' && char.IsAsciiDigit(text[start - 2]);
+
     /// <summary>The end of a date written with slashes ("9/11", "16/11/2004"), or -1: fractions and ranges split ("1 / 2", "24 / 7").</summary>
     private static int DateEnd(string text, int start, int end)
     {
@@ -224,7 +238,9 @@ internal static class TokenScanner
             if (k == groupStart || (k < end && char.IsAsciiDigit(text[k]))) return -1;
             if (groups < 2) { values[groups] = value; lengths[groups] = k - groupStart; }
             groups++;
-            if (groups < 3 && k + 1 < end && text[k] == '/' && char.IsAsciiDigit(text[k + 1])) { k++; continue; }
+            var slashFollows = k + 1 < end && text[k] == '/' && char.IsAsciiDigit(text[k + 1]);
+            if (slashFollows && groups == 3) return -1;
+            if (slashFollows) { k++; continue; }
             if (k < end && IsWordChar(text[k])) return -1;
             break;
         }
@@ -236,11 +252,19 @@ internal static class TokenScanner
     /// <summary>Whether the period after a word belongs to it: listed abbreviations, dotted letters ("U.S."), initials ("F.").</summary>
     private static bool KeepsPeriod(string text, int segmentStart, int period, int end)
     {
-        if (period + 1 < end && text[period + 1] == '.') return false;
+        // Of two periods the first is the abbreviation's and the second the sentence's ("Acme Inc.."); of more, an ellipsis.
+        if (period + 1 < end && text[period + 1] == '.' && (period + 2 >= end || text[period + 2] == '.')) return false;
         if (period - segmentStart == 1 && char.IsUpper(text[segmentStart])) return true;
         var withPeriod = text.AsSpan(segmentStart, period + 1 - segmentStart);
+        if (TextLexicon.NumberingAbbreviations.Contains(withPeriod)) return IsFigureNext(text, period + 1, end);
         if (TextLexicon.LeadingAbbreviations.Contains(withPeriod) || TextLexicon.FinalAbbreviations.Contains(withPeriod)) return true;
         return IsDottedLetters(text, segmentStart, period);
+    }
+
+    private static bool IsFigureNext(string text, int i, int end)
+    {
+        while (i < end && text[i] == ' ') i++;
+        return i < end && char.IsAsciiDigit(text[i]);
     }
 
     // "U.S", "e.g", "a.k.a", "Ph.D": letters in pieces of one or two, joined by single periods.
@@ -374,7 +398,7 @@ internal static class TokenScanner
         return j;
     }
 
-    // The longest local part an address may have; it also bounds the look-ahead at every word.
+    // The longest local part an address may have.
     private const int MaxEmailLocalPart = 64;
 
     private static bool IsHandleStart(char c) => char.IsLetter(c) || (c == '_');

@@ -17,6 +17,7 @@ public class TokenizerTests
     [InlineData("They’re sure it’s over.", new[] { "They", "’re", "sure", "it", "’s", "over", "." })]
     [InlineData("They're gonna sell them.", new[] { "They", "'re", "gon", "na", "sell", "them", "." })]
     [InlineData("Buyers wanna wait, sellers gotta move.", new[] { "Buyers", "wan", "na", "wait", ",", "sellers", "got", "ta", "move", "." })]
+    [InlineData("They dont know and didnt ask.", new[] { "They", "do", "nt", "know", "and", "did", "nt", "ask", "." })]
     public void Splits_clitics_as_the_treebank_does(string text, string[] expected) => Words(text).Should().Equal(expected);
 
     [Theory]
@@ -61,6 +62,7 @@ public class TokenizerTests
     [InlineData("up 5% from 3.5 to 1,000,000.", new[] { "up", "5", "%", "from", "3.5", "to", "1,000,000", "." })]
     [InlineData("at 10:30 on 9/11 and 16/11/2004", new[] { "at", "10:30", "on", "9/11", "and", "16/11/2004" })]
     [InlineData("half, or 1/2, of them", new[] { "half", ",", "or", "1", "/", "2", ",", "of", "them" })]
+    [InlineData("codes 1/2/3/4 and 1-2-3-4", new[] { "codes", "1", "/", "2", "/", "3", "/", "4", "and", "1-2-3-4" })]
     [InlineData("at 5pm, 35mm shells and $2bn", new[] { "at", "5", "pm", ",", "35", "mm", "shells", "and", "$", "2", "bn" })]
     [InlineData("the 20th brigade of the 1980s", new[] { "the", "20th", "brigade", "of", "the", "1980s" })]
     [InlineData("1, 2, 3", new[] { "1", ",", "2", ",", "3" })]
@@ -85,6 +87,8 @@ public class TokenizerTests
     [InlineData("John F. Kennedy", new[] { "John", "F.", "Kennedy" })]
     [InlineData("at 3 p.m. local time", new[] { "at", "3", "p.m.", "local", "time" })]
     [InlineData("non-U.S. buyers", new[] { "non-U.S.", "buyers" })]
+    [InlineData("Resolution No. 2231 said no. No.", new[] { "Resolution", "No.", "2231", "said", "no", ".", "No", "." })]
+    [InlineData("It went to Acme Inc.. Then it left.", new[] { "It", "went", "to", "Acme", "Inc.", ".", "Then", "it", "left", "." })]
     public void Keeps_the_period_of_abbreviations_and_initials(string text, string[] expected) => Words(text).Should().Equal(expected);
 
     [Theory]
@@ -96,6 +100,7 @@ public class TokenizerTests
 
     [Theory]
     [InlineData("Wait... what?!", new[] { "Wait", "...", "what", "?!" })]
+    [InlineData("Really.? Yes!. Fine :)", new[] { "Really", ".?", "Yes", "!.", "Fine", ":)" })]
     [InlineData("Wait… no", new[] { "Wait", "…", "no" })]
     [InlineData("troops—and tanks–arrived -- later", new[] { "troops", "—", "and", "tanks", "–", "arrived", "--", "later" })]
     [InlineData("\"We will respond,\" he said.", new[] { "\"", "We", "will", "respond", ",", "\"", "he", "said", "." })]
