@@ -16,8 +16,9 @@ internal static class TextLexicon
     /// <summary>Abbreviations (with their period) that keep it only before a figure: "No. 5".</summary>
     public static readonly WordSet NumberingAbbreviations = Load("abbreviations-numbering.txt", StringComparer.Ordinal);
 
-    /// <summary>Abbreviations (with their period) that may end a sentence: "Inc.", "Jr.", "etc.".</summary>
-    public static readonly WordSet FinalAbbreviations = Load("abbreviations-final.txt", StringComparer.Ordinal);
+    /// <summary>Abbreviations (with their period) that may end a sentence: "Inc.", "Jr.", "etc.", "Calif.".</summary>
+    public static readonly WordSet FinalAbbreviations =
+        new(Lines("abbreviations-final.txt").Concat(Lines("abbreviations-places.txt")), StringComparer.Ordinal);
 
     public static readonly WordSet SentenceStarters = Load("sentence-starters.txt", StringComparer.Ordinal);
 

@@ -33,6 +33,7 @@ public class SentenceSplitterTests
     [InlineData("The parts were sent to the U.S. The ministry said so.", new[] { "The parts were sent to the U.S.", "The ministry said so." })]
     [InlineData("The parts were sent to the U.S. Navy last year.", new[] { "The parts were sent to the U.S. Navy last year." })]
     [InlineData("It was built by Acme Inc. It cost $5 million.", new[] { "It was built by Acme Inc.", "It cost $5 million." })]
+    [InlineData("The unit is based in Tacoma, Wash. It deployed in May.", new[] { "The unit is based in Tacoma, Wash.", "It deployed in May." })]
     [InlineData("The deal was signed at 9 a.m. Officials later denied it.", new[] { "The deal was signed at 9 a.m. Officials later denied it." })]
     [InlineData("The deal was signed at 9 a.m. However, officials later denied it.",
         new[] { "The deal was signed at 9 a.m.", "However, officials later denied it." })]

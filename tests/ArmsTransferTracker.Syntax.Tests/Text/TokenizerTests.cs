@@ -87,6 +87,8 @@ public class TokenizerTests
     [InlineData("John F. Kennedy", new[] { "John", "F.", "Kennedy" })]
     [InlineData("at 3 p.m. local time", new[] { "at", "3", "p.m.", "local", "time" })]
     [InlineData("non-U.S. buyers", new[] { "non-U.S.", "buyers" })]
+    [InlineData("troops from Fort Bragg, N.C., and San Diego, Calif., left",
+        new[] { "troops", "from", "Fort", "Bragg", ",", "N.C.", ",", "and", "San", "Diego", ",", "Calif.", ",", "left" })]
     [InlineData("Resolution No. 2231 said no. No.", new[] { "Resolution", "No.", "2231", "said", "no", ".", "No", "." })]
     [InlineData("It went to Acme Inc.. Then it left.", new[] { "It", "went", "to", "Acme", "Inc.", ".", "Then", "it", "left", "." })]
     public void Keeps_the_period_of_abbreviations_and_initials(string text, string[] expected) => Words(text).Should().Equal(expected);
