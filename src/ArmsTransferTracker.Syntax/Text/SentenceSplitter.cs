@@ -63,7 +63,8 @@ public static class SentenceSplitter
     {
         var word = token.Text;
         var c = word[0];
-        if (c is '.' or '!' or '?') return word.Length > 1 && !word.Contains('!') && !word.Contains('?') ? TokenKind.Ellipsis : TokenKind.Terminal;
+        if (c is '.' or '!' or '?')
+            return word.Length > 1 && !word.AsSpan().ContainsAny('!', '?') ? TokenKind.Ellipsis : TokenKind.Terminal;
         if (c == '…') return TokenKind.Ellipsis;
         if (word.Length < 2 || word[^1] != '.' || !TokenScanner.IsWordChar(c)) return TokenKind.Other;
         return TextLexicon.LeadingAbbreviations.Contains(AfterLastHyphen(word)) ? TokenKind.LeadingAbbreviation : TokenKind.Abbreviation;
@@ -94,7 +95,8 @@ public static class SentenceSplitter
     // A period that is no abbreviation's ends the sentence even before a lowercase word; a question or exclamation closed by a
     // quote does not (“Why?” he asked), nor does any mark before a comma or a closing bracket.
     private static bool ContinuesAfterTerminal(TextToken mark, TextToken last, char next) =>
-        next is ',' or ';' or ':' || IsClosingBracket(next) || (char.IsLower(next) && last != mark && mark.Text.AsSpan().ContainsAny('!', '?'));
+        next is ',' or ';' or ':' || IsClosingBracket(next) ||
+        (char.IsLower(next) && last != mark && mark.Text.AsSpan().ContainsAny('!', '?'));
 
     // After an ellipsis or an abbreviation only a word that begins sentences ("The", "He") tells that a new one begins;
     // a capitalised name may just go on ("U.S. Army", "John F. Kennedy"). A line break before a capital tells it too.

@@ -50,7 +50,8 @@ internal static class TextLexicon
     private static IEnumerable<string> Lines(string name)
     {
         var resource = "ArmsTransferTracker.Syntax.Data.Text." + name;
-        using var stream = OpenResource(resource) ?? throw new InvalidOperationException($"Resource {resource} is not embedded in the assembly");
+        using var stream = OpenResource(resource)
+            ?? throw new InvalidOperationException($"Resource {resource} is not embedded in the assembly");
         using var reader = new StreamReader(stream);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)

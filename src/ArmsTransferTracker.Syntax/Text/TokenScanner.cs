@@ -15,7 +15,7 @@ internal static class TokenScanner
         var nextAt = -1;
         while (i < end)
         {
-            if (char.IsWhiteSpace(text[i])) { i++; continue; }
+            if (IsBlank(text[i])) { i++; continue; }
             // Where the next "@" is, so that only a word close enough before one is tried as an e-mail address.
             if (nextAt < i) nextAt = text.IndexOf('@', i, end - i) is var at and >= 0 ? at : end;
             i = ScanAt(text, i, end, nextAt - i <= MaxEmailLocalPart, tokens);
@@ -81,7 +81,8 @@ internal static class TokenScanner
             if (c == '.' && joinsWords && DotStaysInside(text, segmentStart, j, end)) j++;
             else if (c == ',' && joinsWords && IsThousandsSeparator(text, j, end)) j++;
             else if (c == ':' && joinsWords && char.IsAsciiDigit(text[j - 1]) && char.IsAsciiDigit(text[j + 1])) j++;
-            else if (c == '/' && joinsWords && !FollowsSlashedFigure(text, start) && DateEnd(text, start, end) is var date and > 0) j = date;
+            else if (c == '/' && joinsWords && !FollowsSlashedFigure(text, start) && DateEnd(text, start, end) is var date and > 0)
+                j = date;
             else if (c == '&' && joinsWords && char.IsLetter(text[j - 1]) && char.IsLetter(text[j + 1])) j++;
             else if (c == '_' && joinsWords) j++;
             else if (IsHyphen(c) && joinsWords && segmentStart == start && DigitCodeEnd(text, start, end) is var code and > 0) j = code;
@@ -155,7 +156,10 @@ internal static class TokenScanner
         return known ? letters + 1 : 0;
     }
 
-    /// <summary>A period between two word characters: inside decimals and versions ("3.5"), dotted letters ("U.S"), domains ("reuters.com").</summary>
+    /// <summary>
+    /// Whether a period between two word characters stays inside the word: in decimals and versions ("3.5"), dotted letters
+    /// ("U.S"), domains ("reuters.com").
+    /// </summary>
     private static bool DotStaysInside(string text, int segmentStart, int dot, int end)
     {
         var before = text[dot - 1];
@@ -223,7 +227,9 @@ internal static class TokenScanner
     private static bool FollowsSlashedFigure(string text, int start) =>
         start >= 2 && text[start - 1] == '/' && char.IsAsciiDigit(text[start - 2]);
 
-    /// <summary>The end of a date written with slashes ("9/11", "16/11/2004"), or -1: fractions and ranges split ("1 / 2", "24 / 7").</summary>
+    /// <summary>
+    /// The end of a date written with slashes ("9/11", "16/11/2004"), or -1: fractions and ranges split ("1 / 2", "24 / 7").
+    /// </summary>
     private static int DateEnd(string text, int start, int end)
     {
         Span<int> values = stackalloc int[2];
@@ -379,7 +385,8 @@ internal static class TokenScanner
         {
             var last = text[j - 1];
             if (last == ')' && close > open) close--;
-            else if (last is not ('.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or '’' or '”' or ']' or '}' or '>' or '»')) break;
+            else if (last is not ('.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or '’' or '”' or ']' or '}' or '>' or '»'))
+                break;
             j--;
         }
         return j;
@@ -402,6 +409,9 @@ internal static class TokenScanner
     private const int MaxEmailLocalPart = 64;
 
     private static bool IsHandleStart(char c) => char.IsLetter(c) || (c == '_');
+
+    // Spaces, and the invisible characters that scraped pages leave between words (zero-width space, byte order mark).
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || (c > 127 && char.GetUnicodeCategory(c) == UnicodeCategory.Format);
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';
 

@@ -10,11 +10,16 @@ public class SentenceSplitterTests
     [Theory]
     [InlineData("Iran sent drones. Russia used them! Did Kyiv know? It did.",
         new[] { "Iran sent drones.", "Russia used them!", "Did Kyiv know?", "It did." })]
-    [InlineData("U.S. officials said Gen. Smith met Mr. Lee and Dr. Park.", new[] { "U.S. officials said Gen. Smith met Mr. Lee and Dr. Park." })]
-    [InlineData("The shipment left on Sept. 9 from Pier No. 5 in Odesa.", new[] { "The shipment left on Sept. 9 from Pier No. 5 in Odesa." })]
-    [InlineData("The ministry cited John F. Kennedy and Gen. H. R. Lane.", new[] { "The ministry cited John F. Kennedy and Gen. H. R. Lane." })]
-    [InlineData("Exports rose 3.5 percent to $1.2 billion. Imports fell.", new[] { "Exports rose 3.5 percent to $1.2 billion.", "Imports fell." })]
-    [InlineData("The U.S. Army and the U.N. Security Council disagreed.", new[] { "The U.S. Army and the U.N. Security Council disagreed." })]
+    [InlineData("U.S. officials said Gen. Smith met Mr. Lee and Dr. Park.",
+        new[] { "U.S. officials said Gen. Smith met Mr. Lee and Dr. Park." })]
+    [InlineData("The shipment left on Sept. 9 from Pier No. 5 in Odesa.",
+        new[] { "The shipment left on Sept. 9 from Pier No. 5 in Odesa." })]
+    [InlineData("The ministry cited John F. Kennedy and Gen. H. R. Lane.",
+        new[] { "The ministry cited John F. Kennedy and Gen. H. R. Lane." })]
+    [InlineData("Exports rose 3.5 percent to $1.2 billion. Imports fell.",
+        new[] { "Exports rose 3.5 percent to $1.2 billion.", "Imports fell." })]
+    [InlineData("The U.S. Army and the U.N. Security Council disagreed.",
+        new[] { "The U.S. Army and the U.N. Security Council disagreed." })]
     [InlineData("Drones, mines, etc. were listed.", new[] { "Drones, mines, etc. were listed." })]
     public void Ends_sentences_at_terminal_marks_but_not_after_abbreviations_initials_or_decimals(string text, string[] expected) =>
         Sentences(text).Should().Equal(expected);
@@ -30,11 +35,14 @@ public class SentenceSplitterTests
         Sentences(text).Should().Equal(expected);
 
     [Theory]
-    [InlineData("The parts were sent to the U.S. The ministry said so.", new[] { "The parts were sent to the U.S.", "The ministry said so." })]
+    [InlineData("The parts were sent to the U.S. The ministry said so.",
+        new[] { "The parts were sent to the U.S.", "The ministry said so." })]
     [InlineData("The parts were sent to the U.S. Navy last year.", new[] { "The parts were sent to the U.S. Navy last year." })]
     [InlineData("It was built by Acme Inc. It cost $5 million.", new[] { "It was built by Acme Inc.", "It cost $5 million." })]
-    [InlineData("The unit is based in Tacoma, Wash. It deployed in May.", new[] { "The unit is based in Tacoma, Wash.", "It deployed in May." })]
-    [InlineData("The deal was signed at 9 a.m. Officials later denied it.", new[] { "The deal was signed at 9 a.m. Officials later denied it." })]
+    [InlineData("The unit is based in Tacoma, Wash. It deployed in May.",
+        new[] { "The unit is based in Tacoma, Wash.", "It deployed in May." })]
+    [InlineData("The deal was signed at 9 a.m. Officials later denied it.",
+        new[] { "The deal was signed at 9 a.m. Officials later denied it." })]
     [InlineData("The deal was signed at 9 a.m. However, officials later denied it.",
         new[] { "The deal was signed at 9 a.m.", "However, officials later denied it." })]
     public void Ends_after_an_abbreviation_that_may_end_a_sentence_only_when_a_sentence_starts(string text, string[] expected) =>

@@ -12,20 +12,24 @@ public class TokenizerTests
     [InlineData("Kyiv can't wait and won't wait.", new[] { "Kyiv", "ca", "n't", "wait", "and", "wo", "n't", "wait", "." })]
     [InlineData("The ministry cannot confirm it.", new[] { "The", "ministry", "can", "not", "confirm", "it", "." })]
     [InlineData("I'm sure they're ready, we'll see.", new[] { "I", "'m", "sure", "they", "'re", "ready", ",", "we", "'ll", "see", "." })]
-    [InlineData("We've said it'd arrive; he'd agreed.", new[] { "We", "'ve", "said", "it", "'d", "arrive", ";", "he", "'d", "agreed", "." })]
+    [InlineData("We've said it'd arrive; he'd agreed.",
+        new[] { "We", "'ve", "said", "it", "'d", "arrive", ";", "he", "'d", "agreed", "." })]
     [InlineData("Tehran’s drones aren’t cheap.", new[] { "Tehran", "’s", "drones", "are", "n’t", "cheap", "." })]
     [InlineData("They’re sure it’s over.", new[] { "They", "’re", "sure", "it", "’s", "over", "." })]
     [InlineData("They're gonna sell them.", new[] { "They", "'re", "gon", "na", "sell", "them", "." })]
-    [InlineData("Buyers wanna wait, sellers gotta move.", new[] { "Buyers", "wan", "na", "wait", ",", "sellers", "got", "ta", "move", "." })]
+    [InlineData("Buyers wanna wait, sellers gotta move.",
+        new[] { "Buyers", "wan", "na", "wait", ",", "sellers", "got", "ta", "move", "." })]
     [InlineData("They dont know and didnt ask.", new[] { "They", "do", "nt", "know", "and", "did", "nt", "ask", "." })]
     public void Splits_clitics_as_the_treebank_does(string text, string[] expected) => Words(text).Should().Equal(expected);
 
     [Theory]
-    [InlineData("Russia's army took the soldiers' rifles.", new[] { "Russia", "'s", "army", "took", "the", "soldiers", "'", "rifles", "." })]
+    [InlineData("Russia's army took the soldiers' rifles.",
+        new[] { "Russia", "'s", "army", "took", "the", "soldiers", "'", "rifles", "." })]
     [InlineData("Kyiv’s allies", new[] { "Kyiv", "’s", "allies" })]
     [InlineData("O'Brien flew to N'Djamena.", new[] { "O'Brien", "flew", "to", "N'Djamena", "." })]
     [InlineData("O’Brien’s report", new[] { "O’Brien", "’s", "report" })]
-    [InlineData("the 1990's arms race and the F-16's radar", new[] { "the", "1990's", "arms", "race", "and", "the", "F", "-", "16's", "radar" })]
+    [InlineData("the 1990's arms race and the F-16's radar",
+        new[] { "the", "1990's", "arms", "race", "and", "the", "F", "-", "16's", "radar" })]
     [InlineData("back in the '90s", new[] { "back", "in", "the", "'90s" })]
     public void Splits_possessives_but_keeps_apostrophes_inside_names(string text, string[] expected) =>
         Words(text).Should().Equal(expected);
@@ -83,7 +87,8 @@ public class TokenizerTests
     [InlineData("U.S. and U.N. officials met", new[] { "U.S.", "and", "U.N.", "officials", "met" })]
     [InlineData("Gen. Mark Smith and Mr. Lee", new[] { "Gen.", "Mark", "Smith", "and", "Mr.", "Lee" })]
     [InlineData("on Sept. 9 at No. 10", new[] { "on", "Sept.", "9", "at", "No.", "10" })]
-    [InlineData("arms, e.g. drones, from Acme Inc. in Ohio", new[] { "arms", ",", "e.g.", "drones", ",", "from", "Acme", "Inc.", "in", "Ohio" })]
+    [InlineData("arms, e.g. drones, from Acme Inc. in Ohio",
+        new[] { "arms", ",", "e.g.", "drones", ",", "from", "Acme", "Inc.", "in", "Ohio" })]
     [InlineData("John F. Kennedy", new[] { "John", "F.", "Kennedy" })]
     [InlineData("at 3 p.m. local time", new[] { "at", "3", "p.m.", "local", "time" })]
     [InlineData("non-U.S. buyers", new[] { "non-U.S.", "buyers" })]
@@ -96,7 +101,8 @@ public class TokenizerTests
     [Theory]
     [InlineData("The talks failed.", new[] { "The", "talks", "failed", "." })]
     [InlineData("The parts were sent to the U.S.", new[] { "The", "parts", "were", "sent", "to", "the", "U.S", "." })]
-    [InlineData("It was sold to Acme Inc. The firm denied it.", new[] { "It", "was", "sold", "to", "Acme", "Inc", ".", "The", "firm", "denied", "it", "." })]
+    [InlineData("It was sold to Acme Inc. The firm denied it.",
+        new[] { "It", "was", "sold", "to", "Acme", "Inc", ".", "The", "firm", "denied", "it", "." })]
     public void Gives_the_period_back_where_a_sentence_ends_on_an_abbreviation(string text, string[] expected) =>
         Words(text).Should().Equal(expected);
 
@@ -112,9 +118,21 @@ public class TokenizerTests
     public void Keeps_ellipses_dashes_and_quotes_apart(string text, string[] expected) => Words(text).Should().Equal(expected);
 
     [Fact]
+    public void Skips_invisible_characters_between_words()
+    {
+        const string text = "\uFEFFTalks in Minsk\u200B ended.";
+
+        var tokens = Tokenizer.Tokenize(text);
+
+        tokens.Select(token => token.Text).Should().Equal("Talks", "in", "Minsk", "ended", ".");
+        tokens[0].Start.Should().Be(1);
+    }
+
+    [Fact]
     public void Every_token_is_the_text_at_its_span_and_spans_increase()
     {
-        const string text = "  In Kyiv, U.S. Gen. Lee said: \"Russia's S-400s aren't a threat—not yet...\"\n\nThe $1.5bn deal (5%) won't stop it. ";
+        const string text = "  In Kyiv, U.S. Gen. Lee said: \"Russia's S-400s aren't a threat—not yet...\"\n\n" +
+                            "The $1.5bn deal (5%) won't stop it. ";
 
         var tokens = Tokenizer.Tokenize(text);
 
