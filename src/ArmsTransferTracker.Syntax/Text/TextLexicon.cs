@@ -1,0 +1,73 @@
+using System.Reflection;
+
+namespace ArmsTransferTracker.Syntax.Text;
+
+/// <summary>The word lists under Data/Text, read once from the assembly's resources: one entry a line, "#" starts a comment line.</summary>
+internal static class TextLexicon
+{
+    public static readonly WordSet HyphenPrefixes = Load("hyphen-prefixes.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Abbreviations (with their period) that introduce what follows: titles, months, "vs.", "No.".</summary>
+    public static readonly WordSet LeadingAbbreviations = new(
+        Lines("abbreviations-titles.txt").Concat(Lines("abbreviations-months.txt")).Concat(Lines("abbreviations-leading.txt"))
+            .Concat(Lines("abbreviations-numbering.txt")),
+        StringComparer.Ordinal);
+
+    /// <summary>Abbreviations (with their period) that keep it only before a figure: "No. 5".</summary>
+    public static readonly WordSet NumberingAbbreviations = Load("abbreviations-numbering.txt", StringComparer.Ordinal);
+
+    /// <summary>Abbreviations (with their period) that may end a sentence: "Inc.", "Jr.", "etc.", "Calif.".</summary>
+    public static readonly WordSet FinalAbbreviations =
+        new(Lines("abbreviations-final.txt").Concat(Lines("abbreviations-places.txt")), StringComparer.Ordinal);
+
+    public static readonly WordSet SentenceStarters = Load("sentence-starters.txt", StringComparer.Ordinal);
+
+    public static readonly WordSet RunOnWords = Load("run-on-words.txt", StringComparer.OrdinalIgnoreCase);
+
+    public static readonly WordSet NumberUnits = Load("number-units.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Fused words by their surface ("gonna"), each with the length of its first word ("gon").</summary>
+    public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FusedWords = LoadFusedWords();
+
+    public static readonly int ShortestFusedWord = FusedWords.Dictionary.Keys.Min(word => word.Length);
+
+    public static readonly int LongestFusedWord = FusedWords.Dictionary.Keys.Max(word => word.Length);
+
+    private static WordSet Load(string name, StringComparer comparer) => new(Lines(name), comparer);
+
+    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LoadFusedWords()
+    {
+        var fused = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Lines("fused-words.txt"))
+        {
+            var bar = line.IndexOf('|');
+            if (bar <= 0 || bar == line.Length - 1) throw new InvalidDataException($"fused-words.txt: '{line}' has no inner '|'");
+            fused.Add(line.Remove(bar, 1), bar);
+        }
+        return fused.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static IEnumerable<string> Lines(string name)
+    {
+        var resource = "ArmsTransferTracker.Syntax.Data.Text." + name;
+        using var stream = OpenResource(resource)
+            ?? throw new InvalidOperationException($"Resource {resource} is not embedded in the assembly");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var entry = line.Trim();
+            if (entry.Length > 0 && !entry.StartsWith('#')) lines.Add(entry);
+        }
+        return lines;
+    }
+
+    // The csproj names resources after %(RecursiveDir), whose separator is the build machine's ("Data.Text/x" on Linux,
+    // "Data.Text\x" on Windows): accept either for the documented "Data.Text.x".
+    private static Stream? OpenResource(string resource)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var actual = assembly.GetManifestResourceNames().FirstOrDefault(name => name.Replace('/', '.').Replace('\\', '.') == resource);
+        return actual is null ? null : assembly.GetManifestResourceStream(actual);
+    }
+}
