@@ -50,7 +50,7 @@ internal static class TextLexicon
     private static IEnumerable<string> Lines(string name)
     {
         var resource = "ArmsTransferTracker.Syntax.Data.Text." + name;
-        using var stream = OpenResource(resource)
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Resource {resource} is not embedded in the assembly");
         using var reader = new StreamReader(stream);
         var lines = new List<string>();
@@ -60,14 +60,5 @@ internal static class TextLexicon
             if (entry.Length > 0 && !entry.StartsWith('#')) lines.Add(entry);
         }
         return lines;
-    }
-
-    // The csproj names resources after %(RecursiveDir), whose separator is the build machine's ("Data.Text/x" on Linux,
-    // "Data.Text\x" on Windows): accept either for the documented "Data.Text.x".
-    private static Stream? OpenResource(string resource)
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var actual = assembly.GetManifestResourceNames().FirstOrDefault(name => name.Replace('/', '.').Replace('\\', '.') == resource);
-        return actual is null ? null : assembly.GetManifestResourceStream(actual);
     }
 }
