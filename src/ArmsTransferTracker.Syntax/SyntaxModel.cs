@@ -1,0 +1,125 @@
+using System.IO.Compression;
+using System.Text;
+using ArmsTransferTracker.Syntax.Learning;
+using ArmsTransferTracker.Syntax.Lemmas;
+using ArmsTransferTracker.Syntax.Parsing;
+using ArmsTransferTracker.Syntax.Tagging;
+using ArmsTransferTracker.Syntax.Text;
+
+namespace ArmsTransferTracker.Syntax;
+
+/// <summary>
+/// A trained tagger, parser and lemmatizer, read from and written to one Brotli-compressed file. The model shipped in
+/// the library (<see cref="English"/>) is trained on UD English EWT and loaded once per process, on first use.
+/// </summary>
+public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, DependencyParser parser, Lemmatizer lemmatizer)
+{
+    private const string Magic = "ATT-SYNTAX";
+    private const int Version = 1;
+    private const string ResourceName = "ArmsTransferTracker.Syntax.Data.Model.english.syntax";
+
+    private static readonly Lazy<SyntaxModel> ShippedModel = new(LoadShipped);
+
+    public static SyntaxModel English => ShippedModel.Value;
+
+    public PosTagger Tagger { get; } = tagger;
+
+    public Supertagger Supertagger { get; } = supertagger;
+
+    public DependencyParser Parser { get; } = parser;
+
+    public Lemmatizer Lemmatizer { get; } = lemmatizer;
+
+    /// <summary>
+    /// The longest stretch of words parsed as one sentence: past it, text without sentence ends (a scraped list, a table)
+    /// is parsed in pieces, which keeps the cost of a pathological line linear.
+    /// </summary>
+    public const int LongestSentence = 250;
+
+    /// <summary>Splits a stretch of text into sentences and parses each; spans index <paramref name="text"/>.</summary>
+    public IReadOnlyList<ParsedSentence> Analyze(string text, int start, int end) =>
+        SentenceSplitter.Split(text, start, end).SelectMany(Pieces).Select(piece => Parse(piece.Tokens, piece.Start, piece.End)).ToList();
+
+    public IReadOnlyList<ParsedSentence> Analyze(string text) => Analyze(text, 0, text.Length);
+
+    /// <summary>Tags, lemmatises and parses one sentence given as its words.</summary>
+    public ParsedSentence Parse(IReadOnlyList<string> forms) =>
+        Parse(forms.Select(f => new TextToken(f, 0, 0)).ToList(), 0, 0);
+
+    /// <summary>Tags, lemmatises and parses one sentence of tokens, keeping their spans.</summary>
+    public ParsedSentence Parse(IReadOnlyList<TextToken> tokens, int start, int end)
+    {
+        var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, tokens.Select(t => t.Text).ToList());
+        var tree = Parser.Parse(sentence);
+        var tags = sentence.Tags;
+        var parsed = new SyntaxWord[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var upos = Tagger.Tags.Upos(tags[i + 1]);
+            parsed[i] = new SyntaxWord(i + 1, token.Text, token.Start, token.End, upos, Lemmatizer.Lemmatize(token.Text, upos),
+                tree.Heads[i + 1], Parser.Labels[tree.Labels[i + 1]]);
+        }
+        return new ParsedSentence(start, end, parsed);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var compressed = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+        using var writer = new BinaryWriter(compressed, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        Tagger.Tags.Write(writer);
+        Tagger.Model.Write(writer);
+        Supertagger.Write(writer);
+        writer.Write(Parser.Labels.Count);
+        foreach (var label in Parser.Labels) writer.Write(label);
+        Parser.Model.Write(writer);
+        Lemmatizer.Write(writer);
+    }
+
+    public static SyntaxModel Load(Stream stream)
+    {
+        try
+        {
+            // Decompressing in one go and reading from memory is several times faster than many small reads through the decoder.
+            var payload = new MemoryStream();
+            using (var compressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true)) compressed.CopyTo(payload);
+            payload.Position = 0;
+            using var reader = new BinaryReader(payload, Encoding.UTF8);
+            if (reader.ReadString() != Magic) throw new InvalidDataException("This is not a syntax model file.");
+            var version = reader.ReadInt32();
+            if (version != Version) throw new InvalidDataException($"The syntax model file has version {version}; this build reads {Version}.");
+            var tagger = new PosTagger(TagSet.Read(reader), SequenceTagger.Read(reader));
+            var supertagger = Supertagger.Read(reader);
+            var labels = new string[reader.ReadInt32()];
+            for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
+            var parser = new DependencyParser(labels, tagger.Tags, LinearModel.Read(reader));
+            return new SyntaxModel(tagger, supertagger, parser, Lemmatizer.Read(reader));
+        }
+        catch (Exception e) when (e is not InvalidDataException and not OutOfMemoryException)
+        {
+            // Whatever a damaged file trips over (a short read, a bad length, a broken compressed block) means one thing.
+            throw new InvalidDataException("The syntax model file is truncated or damaged.", e);
+        }
+    }
+
+    private static IEnumerable<TextSentence> Pieces(TextSentence sentence)
+    {
+        if (sentence.Tokens.Count <= LongestSentence) return [sentence];
+        return sentence.Tokens.Chunk(LongestSentence).Select(piece => new TextSentence(piece[0].Start, piece[^1].End, piece));
+    }
+
+    public static SyntaxModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    private static SyntaxModel LoadShipped()
+    {
+        using var stream = typeof(SyntaxModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The library carries no model ({ResourceName}); train one with train-syntax.");
+        return Load(stream);
+    }
+}

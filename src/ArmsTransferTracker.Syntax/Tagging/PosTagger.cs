@@ -1,0 +1,27 @@
+using ArmsTransferTracker.Syntax.Treebank;
+using ArmsTransferTracker.Syntax.Words;
+
+namespace ArmsTransferTracker.Syntax.Tagging;
+
+/// <summary>A part-of-speech tagger over the pairs of universal and fine tags of a <see cref="TagSet"/>.</summary>
+public sealed class PosTagger(TagSet tags, SequenceTagger tagger)
+{
+    public TagSet Tags { get; } = tags;
+
+    public int Features => tagger.Features;
+
+    public SequenceTagger Model => tagger;
+
+    /// <summary>The tag number (in <see cref="Tags"/>) of each word.</summary>
+    public int[] Tag(ReadOnlySpan<WordKeys> words) => tagger.Tag(words, []);
+
+    /// <param name="tagSet">The tags to choose among: one set for every tagger whose tags a parser reads.</param>
+    public static PosTagger Train(IReadOnlyList<TreebankSentence> sentences, TagSet tagSet, TaggerTrainingOptions options,
+        IProgress<string>? progress = null)
+    {
+        var examples = sentences
+            .Select(s => new TaggingExample(s.Words.Select(w => WordKeys.Of(w.Form)).ToArray(), [], s.Words.Select(w => tagSet.Of(w.Upos, w.Xpos)).ToArray()))
+            .ToArray();
+        return new PosTagger(tagSet, SequenceTaggerTrainer.Train(tagSet.Count, examples, options, "tagger", progress));
+    }
+}

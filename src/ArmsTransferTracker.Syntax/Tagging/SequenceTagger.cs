@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using ArmsTransferTracker.Syntax.Learning;
+using ArmsTransferTracker.Syntax.Words;
+
+namespace ArmsTransferTracker.Syntax.Tagging;
+
+/// <summary>
+/// A greedy left-to-right tagger with an averaged perceptron, in one pass or two: the second also sees the tags the
+/// first gave to the words ahead, which the first could only guess. Both passes are parts of one model, so the second
+/// reuses the rows the first found for the features that do not depend on tags. Tags are numbers; what they mean is
+/// the caller's.
+/// </summary>
+public sealed class SequenceTagger
+{
+    public SequenceTagger(LinearModel model)
+    {
+        if (model.Parts is not (1 or 2)) throw new ArgumentException("A tagger runs one pass or two.", nameof(model));
+        Model = model;
+    }
+
+    public int Classes => Model.Classes;
+
+    public int Passes => Model.Parts;
+
+    /// <summary>The number of weight rows the model keeps.</summary>
+    public int Features => Model.Features;
+
+    public LinearModel Model { get; }
+
+    /// <summary>The tag of each word.</summary>
+    /// <param name="context">Another tagger's tags of the same words, or empty.</param>
+    public int[] Tag(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context)
+    {
+        // The stable features' rows, found once a word for both passes.
+        var stable = new int[words.Length * TaggerFeatures.StableCount];
+        var stableCounts = new int[words.Length];
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.StableCount];
+        for (var i = 0; i < words.Length; i++)
+        {
+            stableCounts[i] = TaggerFeatures.ExtractStable(words, context, i, features);
+            Model.Find(features[..stableCounts[i]], stable.AsSpan(i * TaggerFeatures.StableCount, stableCounts[i]));
+        }
+        var first = new int[words.Length];
+        Run(0, words, context, stable, stableCounts, null, first);
+        if (Passes == 1) return first;
+        var second = new int[words.Length];
+        Run(1, words, context, stable, stableCounts, first, second);
+        return second;
+    }
+
+    public void Write(BinaryWriter writer) => Model.Write(writer);
+
+    public static SequenceTagger Read(BinaryReader reader) => new(LinearModel.Read(reader));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, int[] stable, int[] stableCounts, int[]? ahead,
+        int[] tags)
+    {
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.DynamicCount];
+        Span<int> offsets = stackalloc int[TaggerFeatures.DynamicCount];
+        Span<float> scores = stackalloc float[Model.Classes];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var count = ExtractDynamic(words, context, i, tags, ahead, features);
+            Model.Find(features[..count], offsets[..count]);
+            scores.Clear();
+            Model.Accumulate(stable.AsSpan(i * TaggerFeatures.StableCount, stableCounts[i]), pass, scores);
+            Model.Accumulate(offsets[..count], pass, scores);
+            tags[i] = ArgMax(scores);
+        }
+    }
+
+    /// <summary>All the features of a word in a pass, for training.</summary>
+    internal static int Extract(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, int i, int[] tags, int[]? ahead,
+        Span<ulong> features)
+    {
+        var count = TaggerFeatures.ExtractStable(words, context, i, features);
+        return count + ExtractDynamic(words, context, i, tags, ahead, features[count..]);
+    }
+
+    private static int ExtractDynamic(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, int i, int[] tags, int[]? ahead,
+        Span<ulong> features) =>
+        TaggerFeatures.ExtractDynamic(words, context, i,
+            i > 0 ? tags[i - 1] : TaggerFeatures.NoTag,
+            i > 1 ? tags[i - 2] : TaggerFeatures.NoTag,
+            ahead is not null && i + 1 < words.Length ? ahead[i + 1] : TaggerFeatures.NoTag,
+            ahead is not null && i + 2 < words.Length ? ahead[i + 2] : TaggerFeatures.NoTag,
+            features);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best]) best = c;
+        }
+        return best;
+    }
+}
