@@ -10,6 +10,8 @@ public static class CommandLine
         ["bench"] = BenchCommand.RunAsync,
         ["import"] = ImportCommand.RunAsync,
         ["reextract"] = ReextractCommand.RunAsync,
+        ["train-syntax"] = TrainSyntaxCommand.RunAsync,
+        ["eval-syntax"] = EvalSyntaxCommand.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);
