@@ -4,7 +4,9 @@ using System.Text.RegularExpressions;
 
 namespace ArmsTransferTracker.Extraction.Evaluation;
 
-/// <summary>The name normalisation of shared/eval/score.py: fold, place aliases, actor tokens and same_actor, ported line for line.</summary>
+/// <summary>
+/// The name normalisation of shared/eval/score.py: fold, place aliases, actor tokens and same_actor, ported line for line.
+/// </summary>
 public static partial class ActorMatching
 {
     // score.py's COUNTRY_ALIASES, in its order (the multi-word replacements run in this order).
@@ -38,7 +40,45 @@ public static partial class ActorMatching
         ("turkish", "turkey"), ("ankara", "turkey"), ("turkiye", "turkey"), ("german", "germany"), ("berlin", "germany"),
         ("french", "france"), ("paris", "france"), ("indian", "india"), ("new delhi", "india"),
         ("european union", "european union"), ("eu", "european union"),
-        ("un", "united nations"), ("u n", "united nations"),
+        ("un", "united nations"), ("u n", "united nations"), ("voice of america", "voa"),
+        // More demonyms and seats of government, so "Rwandan government" is the same actor as "Rwanda's government".
+        ("rwandan", "rwanda"), ("kigali", "rwanda"), ("malian", "mali"), ("bamako", "mali"), ("sudanese", "sudan"),
+        ("khartoum", "sudan"), ("port sudan", "sudan"), ("armenian", "armenia"), ("yerevan", "armenia"),
+        ("azerbaijani", "azerbaijan"), ("baku", "azerbaijan"), ("afghan", "afghanistan"), ("kabul", "afghanistan"),
+        ("libyan", "libya"), ("tripoli", "libya"), ("ethiopian", "ethiopia"), ("addis ababa", "ethiopia"),
+        ("eritrean", "eritrea"), ("asmara", "eritrea"), ("somali", "somalia"), ("mogadishu", "somalia"),
+        ("yemeni", "yemen"), ("sanaa", "yemen"), ("saudi", "saudi arabia"), ("riyadh", "saudi arabia"),
+        ("qatari", "qatar"), ("doha", "qatar"), ("iraqi", "iraq"), ("baghdad", "iraq"), ("lebanese", "lebanon"),
+        ("beirut", "lebanon"), ("jordanian", "jordan"), ("amman", "jordan"), ("venezuelan", "venezuela"),
+        ("caracas", "venezuela"), ("cuban", "cuba"), ("havana", "cuba"), ("nicaraguan", "nicaragua"),
+        ("managua", "nicaragua"), ("brazilian", "brazil"), ("brasilia", "brazil"), ("colombian", "colombia"),
+        ("bogota", "colombia"), ("mexican", "mexico"), ("japanese", "japan"), ("tokyo", "japan"),
+        ("taiwanese", "taiwan"), ("taipei", "taiwan"), ("vietnamese", "vietnam"), ("hanoi", "vietnam"),
+        ("thai", "thailand"), ("bangkok", "thailand"), ("indonesian", "indonesia"), ("jakarta", "indonesia"),
+        ("filipino", "philippines"), ("philippine", "philippines"), ("manila", "philippines"),
+        ("malaysian", "malaysia"), ("kuala lumpur", "malaysia"), ("australian", "australia"), ("canberra", "australia"),
+        ("polish", "poland"), ("warsaw", "poland"), ("czech", "czech republic"), ("czechia", "czech republic"),
+        ("prague", "czech republic"), ("slovak", "slovakia"), ("bratislava", "slovakia"), ("hungarian", "hungary"),
+        ("budapest", "hungary"), ("bulgarian", "bulgaria"), ("sofia", "bulgaria"), ("romanian", "romania"),
+        ("bucharest", "romania"), ("greek", "greece"), ("athens", "greece"), ("italian", "italy"), ("rome", "italy"),
+        ("spanish", "spain"), ("madrid", "spain"), ("dutch", "netherlands"), ("the netherlands", "netherlands"),
+        ("belgian", "belgium"), ("brussels", "belgium"), ("swedish", "sweden"), ("stockholm", "sweden"),
+        ("finnish", "finland"), ("helsinki", "finland"), ("norwegian", "norway"), ("oslo", "norway"),
+        ("danish", "denmark"), ("copenhagen", "denmark"), ("estonian", "estonia"), ("tallinn", "estonia"),
+        ("latvian", "latvia"), ("riga", "latvia"), ("lithuanian", "lithuania"), ("vilnius", "lithuania"),
+        ("georgian", "georgia"), ("tbilisi", "georgia"), ("kazakh", "kazakhstan"), ("astana", "kazakhstan"),
+        ("nigerian", "nigeria"), ("abuja", "nigeria"), ("kenyan", "kenya"), ("nairobi", "kenya"),
+        ("chadian", "chad"), ("ndjamena", "chad"), ("nigerien", "niger"), ("niamey", "niger"),
+        ("burkinabe", "burkina faso"), ("ouagadougou", "burkina faso"), ("bangui", "central african republic"),
+        ("moroccan", "morocco"), ("rabat", "morocco"), ("algerian", "algeria"), ("algiers", "algeria"),
+        ("tunisian", "tunisia"), ("tunis", "tunisia"), ("bangladeshi", "bangladesh"), ("dhaka", "bangladesh"),
+        ("sri lankan", "sri lanka"), ("colombo", "sri lanka"), ("canadian", "canada"), ("ottawa", "canada"),
+        ("south sudanese", "south sudan"), ("juba", "south sudan"), ("ugandan", "uganda"), ("kampala", "uganda"),
+        ("mozambican", "mozambique"), ("maputo", "mozambique"), ("angolan", "angola"), ("luanda", "angola"),
+        ("dr congo", "democratic republic of the congo"), ("drc", "democratic republic of the congo"),
+        ("democratic republic of congo", "democratic republic of the congo"), ("kinshasa", "democratic republic of the congo"),
+        ("new york times", "nyt"), ("ny times", "nyt"), ("wall street journal", "wsj"), ("associated press", "ap"),
+        ("agence france presse", "afp"), ("stockholm international peace research institute", "sipri"),
     ];
 
     private static readonly Dictionary<string, string> AliasMap = BuildAliasMap();
@@ -54,15 +94,20 @@ public static partial class ActorMatching
         "spokesman", "spokeswoman", "spokesperson", "sir", "lt", "col", "adm", "admiral", "the",
     ];
 
-    private static readonly HashSet<string> Stop = ["of", "the", "to", "for", "and", "in", "on", "a", "an", "s"];
+    // "com", "org" and "net" so that "EURACTIV.com" is EURACTIV.
+    private static readonly HashSet<string> Stop = ["of", "the", "to", "for", "and", "in", "on", "a", "an", "s", "com", "org", "net"];
 
-    [GeneratedRegex(@"\bu\.\s?s\.", RegexOptions.CultureInvariant)]
+    private static readonly HashSet<string> Places = CountryAliases.Select(a => a.Canonical).ToHashSet(StringComparer.Ordinal);
+
+    // Python's \b and \s: its word characters are letters, digits and "_" (.NET's add marks and connectors), and its
+    // blanks include U+001C-U+001F (.NET's do not).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])u\.[\s\x1c-\x1f]?s\.", RegexOptions.CultureInvariant)]
     private static partial Regex UsPattern();
 
-    [GeneratedRegex(@"\bu\.\s?n\.", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])u\.[\s\x1c-\x1f]?n\.", RegexOptions.CultureInvariant)]
     private static partial Regex UnPattern();
 
-    [GeneratedRegex(@"\bu\.\s?k\.", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])u\.[\s\x1c-\x1f]?k\.", RegexOptions.CultureInvariant)]
     private static partial Regex UkPattern();
 
     [GeneratedRegex(@"[^a-z0-9]+", RegexOptions.CultureInvariant)]
@@ -75,24 +120,43 @@ public static partial class ActorMatching
         return map;
     }
 
-    /// <summary>score.py's fold: strip accents, lower-case, drop possessives and apostrophes, U.S. -> us, non-alphanumerics to spaces.</summary>
+    /// <summary>
+    /// score.py's fold: strip accents, lower-case, drop possessives and apostrophes, U.S. -> us, non-alphanumerics to spaces.
+    /// </summary>
     public static string Fold(string? text)
     {
         if (text is null) return "";
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        foreach (var rune in decomposed.EnumerateRunes())
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            builder.Append(c);
+            if (!HasCombiningClass(rune)) builder.Append(rune.ToString());
         }
         var folded = builder.ToString().ToLowerInvariant();
-        folded = folded.Replace('\u2019', '\'').Replace("'s ", " ", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
+        folded = folded.Replace('\u2019', '\'').Replace("'s ", " ", StringComparison.Ordinal)
+            .Replace("'", "", StringComparison.Ordinal);
         folded = UsPattern().Replace(folded, "us");
         folded = UnPattern().Replace(folded, "un");
         folded = UkPattern().Replace(folded, "uk");
         return NonAlphanumeric().Replace(folded, " ").Trim();
+    }
+
+    /// <summary>
+    /// Python's <c>unicodedata.combining(c) != 0</c>, which .NET does not expose. Only marks have a combining class, and
+    /// canonical ordering moves a mark of class 1-239 before U+0345 (class 240, the highest) and U+0334 (class 1, the
+    /// lowest) before a mark of class 2-240; a mark of class 0 (U+034F, Indic vowel signs), which score.py keeps, stays put.
+    /// </summary>
+    private static bool HasCombiningClass(Rune rune)
+    {
+        if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark))
+        {
+            return false;
+        }
+        var afterHighest = "a\u0345" + rune;
+        var beforeLowest = "a" + rune + "\u0334";
+        return afterHighest.Normalize(NormalizationForm.FormD) != afterHighest
+            || beforeLowest.Normalize(NormalizationForm.FormD) != beforeLowest;
     }
 
     /// <summary>score.py's place: a folded name through the alias table ("U.S." -> "united states", "Kremlin" -> "russia").</summary>
@@ -110,7 +174,9 @@ public static partial class ActorMatching
         return joined.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Stop.Contains(w)).ToList();
     }
 
-    /// <summary>score.py's same_actor: equal tokens, the same surname when one side is a surname alone, or token overlap of at least 0.6.</summary>
+    /// <summary>
+    /// score.py's same_actor: equal tokens, the same surname when one side is a surname alone, or token overlap of at least 0.6.
+    /// </summary>
     public static bool SameActor(string? a, string? b)
     {
         var ta = ActorTokens(a);
@@ -119,7 +185,9 @@ public static partial class ActorMatching
         if (ta.SequenceEqual(tb)) return true;
         var coreA = ta.Where(w => !Titles.Contains(w)).ToList();
         var coreB = tb.Where(w => !Titles.Contains(w)).ToList();
-        if (coreA.Count > 0 && coreB.Count > 0 && coreA[^1] == coreB[^1] && (coreA.Count == 1 || coreB.Count == 1)) return true;
+        // A surname alone; but a country alone is not the surname of "the embassy in its capital".
+        if (coreA.Count > 0 && coreB.Count > 0 && coreA[^1] == coreB[^1] && (coreA.Count == 1 || coreB.Count == 1)
+            && !Places.Contains(coreA[^1])) return true;
         var sa = (coreA.Count > 0 ? coreA : ta).ToHashSet();
         var sb = (coreB.Count > 0 ? coreB : tb).ToHashSet();
         var union = sa.Union(sb).Count();

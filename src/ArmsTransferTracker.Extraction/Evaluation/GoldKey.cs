@@ -3,12 +3,15 @@ using System.Text.Json;
 namespace ArmsTransferTracker.Extraction.Evaluation;
 
 /// <summary>One stance of the answer key, with its claim's (place-normalised) supplier and recipient and (folded) category.</summary>
-public sealed record GoldStance(string File, string Supplier, string Recipient, string Category, string Actor, string Stance, bool Optional);
+public sealed record GoldStance(
+    string File, string Supplier, string Recipient, string Category, string Actor, string Stance, bool Optional);
 
 /// <summary>A hand-labelled answer key (seeds.gold.json or dev.gold.json), read as score.py reads it.</summary>
 public sealed record GoldKey(IReadOnlyList<string> Files, IReadOnlyList<GoldStance> Stances)
 {
-    /// <summary>Reads either key format: {"articles", "claims"[stances with "file"]} or {"items":[{"id", "claims"}]} (file "&lt;id&gt;.txt").</summary>
+    /// <summary>
+    /// Reads either key format: {"articles", "claims"[stances with "file"]} or {"items":[{"id", "claims"}]} (file "&lt;id&gt;.txt").
+    /// </summary>
     public static GoldKey Load(string path) => Parse(File.ReadAllText(path));
 
     public static GoldKey Parse(string json)
@@ -21,7 +24,8 @@ public sealed record GoldKey(IReadOnlyList<string> Files, IReadOnlyList<GoldStan
         {
             foreach (var item in items.EnumerateArray())
             {
-                var file = String(item, "file") ?? String(item, "id") + ".txt";
+                // Python's `item.get("file") or ...`: an empty file name falls back to the id too.
+                var file = String(item, "file") is { Length: > 0 } named ? named : String(item, "id") + ".txt";
                 files.Add(file);
                 if (!item.TryGetProperty("claims", out var claims)) continue;
                 foreach (var claim in claims.EnumerateArray())
@@ -49,7 +53,18 @@ public sealed record GoldKey(IReadOnlyList<string> Files, IReadOnlyList<GoldStan
         ActorMatching.Fold(String(claim, "category")),
         String(stance, "actor") ?? "",
         String(stance, "stance") ?? "",
-        stance.TryGetProperty("optional", out var optional) && optional.ValueKind == JsonValueKind.True);
+        stance.TryGetProperty("optional", out var optional) && IsTruthy(optional));
+
+    /// <summary>Python's <c>bool()</c> of a JSON value, as score.py reads "optional".</summary>
+    private static bool IsTruthy(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.Number => value.GetDouble() != 0,
+        JsonValueKind.String => value.GetString()!.Length > 0,
+        JsonValueKind.Array => value.GetArrayLength() > 0,
+        JsonValueKind.Object => value.EnumerateObject().Any(),
+        _ => false,
+    };
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

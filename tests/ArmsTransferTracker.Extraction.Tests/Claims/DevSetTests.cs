@@ -6,7 +6,8 @@ public class DevSetTests
 {
     // The stance F1 last measured on the 150 dev passages (Data/dev, read as plain text through ArticleExtractor and scored with
     // Evaluation.Scorer, which agrees with shared/eval/score.py). Raise it when the extractor improves; a drop below it is a regression.
-    private const double StanceF1Floor = 0.844;
+    // 0.813 since the scorer counts a stance repeated on a claim of another category as an extra.
+    private const double StanceF1Floor = 0.81;
 
     private const double CategoryAccuracyFloor = 0.90;
 

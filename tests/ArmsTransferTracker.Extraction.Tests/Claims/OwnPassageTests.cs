@@ -9,7 +9,8 @@ namespace ArmsTransferTracker.Extraction.Tests.Claims;
 public class OwnPassageTests
 {
     // Measured with: dotnet run --project src/ArmsTransferTracker.Web -- eval tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    private const double StanceF1Floor = 0.79;
+    // 0.767 since the scorer counts a stance repeated on a claim of another category as an extra.
+    private const double StanceF1Floor = 0.76;
 
     private static readonly Lazy<ScoreReport> Report = new(() =>
         Scorer.Score(GoldKey.Load(TestData.Folder("own", "own.gold.json")), TestData.ExtractFolder(TestData.Folder("own"))));
