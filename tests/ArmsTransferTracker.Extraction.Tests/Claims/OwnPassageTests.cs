@@ -3,21 +3,22 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Extraction.Tests.Claims;
 
 /// <summary>
-/// The team's own 45 passages (Data/own), one or more per phenomenon of the extraction issue that the shared
-/// development set covers thinly; written apart from the extractor's rules, so they measure how the rules generalise.
+/// The team's own 80 passages (Data/own): 45 short ones, one or more per phenomenon of the extraction issue that the
+/// shared development set covers thinly, and 35 long-form ones (O046-O080) shaped like news as it arrives from the web,
+/// each covering several failure classes; written apart from the extractor's rules, so they measure how the rules generalise.
 /// </summary>
 public class OwnPassageTests
 {
     // Measured with: dotnet run --project src/ArmsTransferTracker.Web -- eval tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    // 0.767 since the scorer counts a stance repeated on a claim of another category as an extra.
-    private const double StanceF1Floor = 0.76;
+    // The 35 long-form passages lowered the measured F1 from 0.800 (45 passages) to 0.586 (80 passages, the scorer of score.py before it turned stricter).
+    private const double StanceF1Floor = 0.57;
 
     private static readonly Lazy<ScoreReport> Report = new(() =>
         Scorer.Score(GoldKey.Load(TestData.Folder("own", "own.gold.json")), TestData.ExtractFolder(TestData.Folder("own"))));
 
     [Fact]
     public void The_own_passages_stance_F1_does_not_fall_below_the_recorded_floor() =>
-        Report.Value.F1.Should().BeGreaterThanOrEqualTo(StanceF1Floor, Report.Value.Summary(45));
+        Report.Value.F1.Should().BeGreaterThanOrEqualTo(StanceF1Floor, Report.Value.Summary(80));
 
     [Fact]
     public void The_passages_that_carry_no_claim_give_none()
