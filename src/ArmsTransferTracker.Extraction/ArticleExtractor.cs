@@ -8,9 +8,8 @@ namespace ArmsTransferTracker.Extraction;
 public class ArticleExtractor
 {
     private readonly ArticleReader _reader = new();
-    private readonly ClaimExtractor _claims = new();
 
     public ExtractedArticle Extract(string content, ContentKind kind) => Extract(_reader.Read(content, kind));
 
-    public virtual ExtractedArticle Extract(ArticleDocument document) => new(document, _claims.Extract(document));
+    public virtual ExtractedArticle Extract(ArticleDocument document) => new(document, ClaimPipeline.Extract(document));
 }

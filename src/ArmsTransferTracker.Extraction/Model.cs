@@ -14,7 +14,14 @@ public sealed record ExtractedActor(string Name, ActorKind Kind, string? Role, s
     public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
-public sealed record ExtractedStance(ExtractedActor Actor, StanceValue Value, IReadOnlyList<EvidenceSpan> Evidence);
+public sealed record ExtractedStance(ExtractedActor Actor, StanceValue Value, IReadOnlyList<EvidenceSpan> Evidence)
+{
+    /// <summary>How sure the extractor is, from 0 to 1: the rules that produced the stance, as measured on the development sets.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>The names of the rules that produced the stance, in the order they fired.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+}
 
 /// <summary>One transfer claim of an article: supplier and recipient are canonical names ("North Korea", "Houthis").</summary>
 public sealed record ExtractedClaim(

@@ -1,0 +1,146 @@
+using System.Text;
+using ArmsTransferTracker.Extraction.Mentions;
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Attribution;
+
+/// <summary>
+/// Names a speaker from the noun phrase the parse gives it: the phrase's subtree without its clauses, appositions,
+/// time words and punctuation; a person by the proper nouns of the name without titles; an unnamed body by its phrase.
+/// </summary>
+public static class ActorNames
+{
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "i" };
+    private static readonly HashSet<string> GroupPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "we" };
+
+    // What a name is not made of: clauses, appositions, the preposition phrases of time and place, punctuation.
+    private static readonly HashSet<string> Outside =
+    [
+        "acl", "acl:relcl", "appos", "punct", "advmod", "nmod:tmod", "obl", "obl:tmod", "conj", "cc", "dep", "parataxis", "nmod:unmarked",
+        "det:predet", "nummod",
+    ];
+
+    public static ActorPhrase? Name(SentenceMentions mentions, int head)
+    {
+        var tree = mentions.Sentence.Tree!;
+        var word = tree[head];
+        if (word.Upos == "PRON")
+        {
+            if (PersonalPronouns.Contains(word.Form)) return new(head, word.Form.ToLowerInvariant(), ActorKind.Person, null, null, ActorReference.Pronoun);
+            if (GroupPronouns.Contains(word.Form)) return new(head, word.Form.ToLowerInvariant(), ActorKind.Government, null, null, ActorReference.Pronoun);
+            return null;
+        }
+        var phrase = PhraseWords(tree, head);
+        if (phrase.Count == 0) return null;
+        var affiliation = mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last))?.Canonical;
+        var lemma = word.Lemma.ToLowerInvariant();
+
+        // "Iran", "Moscow", "the Kremlin": a state speaks under its name; a seat of power keeps its own.
+        if (mentions.Places.FirstOrDefault(p => p.Covers(head)) is { } place && phrase.All(place.Covers))
+        {
+            var name = place.Form == PlaceForm.Seat ? place.Surface : place.Canonical;
+            return new(head, name, ActorKind.Government, null, place.Canonical, ActorReference.Named);
+        }
+        if (word.Upos == "PROPN" && !IsBodyHead(lemma))
+        {
+            if (PersonName(tree, head) is { } person)
+            {
+                return new(head, person, ActorKind.Person, RoleOf(tree, head), affiliation, ActorReference.Named);
+            }
+        }
+        // "its spokesman, Colonel Anatol Rudkevich": the name in apposition is the speaker's.
+        if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "PROPN") is { } apposition && PersonName(tree, apposition.Index) is { } named)
+        {
+            return new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
+        }
+        var definite = tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
+        var kind = KindOf(lemma);
+        var text = Text(tree, phrase);
+        if (kind == ActorKind.Person) return new(head, text, kind, text, affiliation, ActorReference.Role);
+        // "the ministry said": a body already named, by its head word alone.
+        var reference = definite && phrase.Count == 1 && kind != ActorKind.Officials ? ActorReference.Role : ActorReference.Named;
+        return new(head, text, kind, null, affiliation, reference);
+    }
+
+    private static bool IsBodyHead(string lemma) =>
+        Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma);
+
+    private static ActorKind KindOf(string lemma)
+    {
+        if (Lexicon.OfficialHeads.Contains(lemma)) return ActorKind.Officials;
+        if (Lexicon.PersonRoles.Contains(lemma)) return ActorKind.Person;
+        if (Lexicon.MediaHeads.Contains(lemma)) return ActorKind.Media;
+        if (Lexicon.GovernmentHeads.Contains(lemma)) return ActorKind.Government;
+        return ActorKind.Organisation;
+    }
+
+    /// <summary>The proper nouns of a person's name at <paramref name="head"/>, without titles: "Colonel Anatol Rudkevich" is "Anatol Rudkevich".</summary>
+    internal static string? PersonName(ParsedSentence tree, int head)
+    {
+        // The capitalised words around the head that are not titles: the tagger does not call every part of a name PROPN.
+        bool IsNameWord(int i) => i >= 1 && i <= tree.Words.Count
+            && ((char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" or "NOUN" or "ADJ" or "X" && !Lexicon.Titles.Contains(tree[i].Form.TrimEnd('.')))
+                || IsInnerHyphen(tree, i) || (i > 1 && IsInnerHyphen(tree, i - 1)));
+        var anchor = head;
+        if (!IsNameWord(anchor))
+        {
+            anchor = tree.Dependents(head).Where(d => d.Relation is "flat" or "compound").Select(d => d.Index).LastOrDefault(IsNameWord);
+            if (anchor == 0) return null;
+        }
+        var (start, end) = (anchor, anchor);
+        while (IsNameWord(start - 1) && tree.Dominates(head, start - 1)) start--;
+        while (IsNameWord(end + 1) && tree.Dominates(head, end + 1)) end++;
+        return Text(tree, Enumerable.Range(start, end - start + 1).ToList());
+    }
+
+    // "Colonel Anatol Rudkevich, the ministry's spokesman": the apposition is the role.
+    private static string? RoleOf(ParsedSentence tree, int head)
+    {
+        var titles = tree.Dependents(head).Where(d => d.Relation is "compound" or "nmod:desc" && Lexicon.Titles.Contains(d.Form.TrimEnd('.'))).ToList();
+        if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "NOUN") is { } apposition)
+        {
+            return Text(tree, PhraseWords(tree, apposition.Index));
+        }
+        return titles.Count > 0 ? string.Join(' ', titles.Select(t => t.Form)) : null;
+    }
+
+    /// <summary>The words of the phrase headed by <paramref name="head"/> that can be part of a name, in order.</summary>
+    internal static List<int> PhraseWords(ParsedSentence tree, int head)
+    {
+        var words = tree.Subtree(head, d => !Outside.Contains(d.Relation) && !IsTimePhrase(tree, d)
+            && !(d.Relation == "case" && d.Head == head && d.Index < head)
+            && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
+                 && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in")));
+        // Articles and prepositions belong to a name inside it ("mission to the United Nations"), not at its edges.
+        words = words.Where(i => !IsTimeWord(tree[i].Form) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i))).ToList();
+        while (words.Count > 1 && tree[words[0]].Relation is "det" or "case") words.RemoveAt(0);
+        while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case" && tree[words[^1]].Form is not ("'s" or "’s" or "'" or "’")) words.RemoveAt(words.Count - 1);
+        return words;
+    }
+
+    // "Li-fang", "Ji-hoon": the hyphen of a name written without spaces stays.
+    private static bool IsInnerHyphen(ParsedSentence tree, int i) =>
+        tree[i].Form == "-" && i > 1 && i < tree.Words.Count && tree[i - 1].End == tree[i].Start && tree[i].End == tree[i + 1].Start;
+
+    private static bool IsTimePhrase(ParsedSentence tree, SyntaxWord word) =>
+        IsTimeWord(word.Form) || tree.Dependents(word.Index).Any(d => d.Relation == "nummod") && IsTimeWord(word.Form);
+
+    private static bool IsTimeWord(string form) => Lexicon.TimeWords.Contains(form);
+
+    /// <summary>Forms joined as written: no space before "'s" or after an opening bracket.</summary>
+    internal static string Text(ParsedSentence tree, IReadOnlyList<int> words)
+    {
+        var text = new StringBuilder();
+        var previousEnd = -1;
+        foreach (var i in words)
+        {
+            var word = tree[i];
+            var joined = word.Start == previousEnd && word.Start > 0;
+            if (text.Length > 0 && !joined && word.Form is not ("'s" or "’s" or "'" or "’")) text.Append(' ');
+            text.Append(word.Form);
+            previousEnd = word.End;
+        }
+        return text.ToString();
+    }
+}

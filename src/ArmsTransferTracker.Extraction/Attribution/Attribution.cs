@@ -1,0 +1,22 @@
+using ArmsTransferTracker.Extraction.Story;
+
+namespace ArmsTransferTracker.Extraction.Attribution;
+
+/// <summary>What a speaker does with what it governs: asserts it, denies it, or leaves it open.</summary>
+public enum Cue { Asserts, Denies, Neutral }
+
+/// <summary>
+/// The fourth stage's result: a speaker and what the speaker says. <see cref="Scope"/> holds the 1-based words the
+/// attribution governs (a transfer whose trigger is among them is the speaker's); <see cref="Verb"/> is the word that
+/// carries the attribution ("said", "denied", "according").
+/// </summary>
+public sealed record Attribution(
+    StorySentence Sentence,
+    int Verb,
+    ActorPhrase Speaker,
+    Cue Cue,
+    IReadOnlySet<int> Scope,
+    IReadOnlyList<string> Rules)
+{
+    public bool Governs(int word) => Scope.Contains(word);
+}

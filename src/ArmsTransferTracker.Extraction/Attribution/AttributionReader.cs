@@ -1,0 +1,36 @@
+using ArmsTransferTracker.Extraction.Mentions;
+using ArmsTransferTracker.Extraction.Rules;
+
+namespace ArmsTransferTracker.Extraction.Attribution;
+
+/// <summary>The fourth stage: every attribution of a parsed sentence, with its speaker named from the parse.</summary>
+public static class AttributionReader
+{
+    public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)
+    {
+        if (mentions.Sentence.Tree is not { } tree || mentions.Sentence.IsHeadline) return [];
+        var hedgeHeads = Hedges.Heads(tree);
+        var attributions = new List<Attribution>();
+        foreach (var word in tree.Words)
+        {
+            var site = new SpeechSite(mentions, tree, word.Index, hedgeHeads);
+            if (AttributionRules.Speakers.Fire(site) is not { } fired) continue;
+            var (reading, rule) = fired;
+            var rules = new List<string> { rule.Name };
+            var cue = reading.Cue;
+            if (AttributionRules.Cues.Fire((site, reading)) is { } adjusted)
+            {
+                cue = adjusted.Output.Cue;
+                rules.Add(adjusted.Rule.Name);
+            }
+            // "Pyongyang and Moscow have both denied": each of the coordinated speakers says it.
+            foreach (var head in tree.WithConjuncts(reading.Speaker))
+            {
+                if (ActorNames.Name(mentions, head) is not { } speaker) continue;
+                var speakerRules = head == reading.Speaker ? rules : [.. rules, "coordinated-speakers"];
+                attributions.Add(new Attribution(mentions.Sentence, word.Index, speaker, cue, reading.Scope, speakerRules));
+            }
+        }
+        return attributions;
+    }
+}

@@ -1,0 +1,184 @@
+using ArmsTransferTracker.Extraction.Mentions;
+using ArmsTransferTracker.Extraction.Rules;
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Attribution;
+
+/// <summary>A word that may attribute what it governs to a speaker.</summary>
+public sealed record SpeechSite(SentenceMentions Mentions, ParsedSentence Tree, int Word, IReadOnlySet<int> HedgeHeads)
+{
+    public SyntaxWord Verb => Tree[Word];
+}
+
+/// <summary>Who a rule finds speaking (the head of the speaker's phrase), how, and over which words.</summary>
+public sealed record SpeechReading(int Speaker, Cue Cue, IReadOnlySet<int> Scope);
+
+/// <summary>A cue a later rule finds in what the speaker says: "called the reports baseless" makes "called" a denial.</summary>
+public sealed record CueReading(Cue Cue);
+
+/// <summary>
+/// Who says what, read off the parse: the subject of a reporting verb, the agent of a passive one, the object of
+/// "according to", the subject of a refusal to comment. The first rule that fires at a word reads its attribution.
+/// </summary>
+public static class AttributionRules
+{
+    public static readonly IReadOnlyList<Rule<SpeechSite, SpeechReading>> Speakers =
+    [
+        new("denial-verb-subject", "The subject of \"deny\", \"reject\" or \"dismiss\" denies what the verb governs.",
+            "North Korea on Tuesday dismissed claims that it had supplied shells to Russia.",
+            site => Lexicon.DenialVerbs.Contains(site.Verb.Lemma) && Speaker(site) is { } speaker
+                ? new(speaker, Cue.Denies, Scope(site, speaker)) : null),
+        new("speaker-before-its-verb", "A trailing \"said\" has its speaker just before it, whatever subject the parser gave it across the claim.",
+            "Belarus has sent shells to Russia, an exiled group of railway employees said on Monday.",
+            site => IsSpeechVerb(site.Verb) && SubjectMissedOrAcrossClaim(site) && PhraseBefore(site) is { } phrase
+                ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
+                    Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
+                : null),
+        new("reporting-verb-subject", "The subject of a reporting verb asserts its complement.",
+            "The minister said Iran had sent drones to Russia.",
+            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB" && Speaker(site) is { } speaker
+                ? new(speaker, Cue.Asserts, Scope(site, speaker)) : null),
+        new("passive-reporting-agent", "In the passive, the agent of a reporting verb is the speaker.",
+            "Iran was accused by Ukraine of supplying the drones.",
+            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && Agent(site) is { } agent
+                ? new(agent, Cue.Asserts, Scope(site, agent)) : null),
+        new("according-to", "\"According to X\" makes X the source of the clause it modifies.",
+            "According to Ukrainian officials, Iran supplied the drones.",
+            site => site.Verb.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && site.Verb.Head > 0
+                ? AccordingTo(site) : null),
+        new("report-by-its-author", "A report, claim or statement \"by X\" or X's speaks for X in the clause it carries.",
+            "Serbia rejected a report by Russia's intelligence service that Serbian firms had shipped shells to Ukraine.",
+            site => IsReportNoun(site.Verb) && Author(site) is { } author
+                ? new(author, Cue.Asserts, site.Tree.Subtree(site.Word).Except(site.Tree.Subtree(author)).ToHashSet())
+                : null),
+        new("refusal-to-comment", "Declining to comment, or being unable to confirm, leaves a claim open.",
+            "A White House spokesperson declined to comment on the report.",
+            site => site.HedgeHeads.Contains(site.Word) && Speaker(site) is { } speaker
+                ? new(speaker, Cue.Neutral, Scope(site, speaker)) : null),
+    ];
+
+    public static readonly IReadOnlyList<Rule<(SpeechSite Site, SpeechReading Reading), CueReading>> Cues =
+    [
+        new("calls-it-false", "A speaker who calls what is said baseless, a lie or propaganda denies it.",
+            "The ministry called the reports baseless propaganda.",
+            input => input.Reading.Cue == Cue.Asserts
+                && input.Reading.Scope.Any(w => Lexicon.DenialWords.Contains(input.Site.Tree[w].Lemma) || Lexicon.DenialWords.Contains(input.Site.Tree[w].Form))
+                ? new CueReading(Cue.Denies) : null),
+        new("negated-speech", "A speaker who does not say, confirm or report something leaves it open.",
+            "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
+            input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Neutral) : null),
+        new("hedge-in-what-is-said", "A speaker who says it cannot confirm or will not comment leaves the claim open.",
+            "The ministry said it could not confirm the reports.",
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(input.Site.HedgeHeads.Contains)
+                ? new CueReading(Cue.Neutral) : null),
+    ];
+
+    // The subject, unless it is a relative pronoun ("who said"), whose noun is the head of the relative clause.
+    private static int? Speaker(SpeechSite site)
+    {
+        var subject = ActiveSubject(site.Tree, site.Word) ?? (Governing(site) is { } governor ? ActiveSubject(site.Tree, governor) : null);
+        if (subject is null) return null;
+        if (subject.Lemma is "who" or "which" or "that" && site.Verb.Relation == "acl:relcl") return site.Verb.Head;
+        return subject.Index;
+    }
+
+    // "did not confirm", "was not able to confirm", "declined to confirm".
+    private static bool IsNegatedOrRefused(SpeechSite site)
+    {
+        var tree = site.Tree;
+        var verbs = new List<int> { site.Word };
+        for (var word = site.Verb; word.Relation is "xcomp" && word.Head > 0; word = tree[word.Head]) verbs.Add(word.Head);
+        return verbs.Any(v => site.HedgeHeads.Contains(v) && v != site.Word
+            || tree.Dependents(v).Any(d => d.Relation is "advmod" && Lexicon.NegationWords.Contains(d.Form)));
+    }
+
+    private static bool IsSpeechVerb(SyntaxWord word) =>
+        word.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(word.Lemma) || Lexicon.DenialVerbs.Contains(word.Lemma));
+
+    // "Russia has provided X, in return for Y, South Korea's defence minister, Ahn Sung-ho, told parliament": a subject found
+    // before the clause the verb reports is the parser's mistake.
+    private static bool SubjectMissedOrAcrossClaim(SpeechSite site)
+    {
+        if (ActiveSubject(site.Tree, site.Word) is not { } subject) return true;
+        return site.Tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "parataxis" && d.Index > subject.Index && d.Index < site.Word);
+    }
+
+    // The noun phrase between the last comma or quotation mark and the verb: ", an exiled group of railway employees said".
+    private static (int Head, int First)? PhraseBefore(SpeechSite site)
+    {
+        var tree = site.Tree;
+        var first = site.Word - 1;
+        while (first >= 1 && tree[first].Upos is not "PUNCT") first--;
+        first++;
+        if (first >= site.Word || first == 1) return null;
+        var head = Enumerable.Range(first, site.Word - first).FirstOrDefault(w => tree[w].Head < first || tree[w].Head >= site.Word);
+        return head > 0 && tree[head].Upos is "NOUN" or "PROPN" or "PRON" ? (head, first) : null;
+    }
+
+    private static SyntaxWord? ActiveSubject(ParsedSentence tree, int verb) =>
+        tree.Children(verb, "nsubj").FirstOrDefault(s => s.Relation != "nsubj:pass");
+
+    // "declined to comment", "would not confirm": the subject of the verb that governs the refusal.
+    // "said Friday, rejecting a report": a participle without a subject shares its governor's.
+    private static int? Governing(SpeechSite site) =>
+        site.Verb.Relation is "xcomp" or "conj" or "advcl" && site.Verb.Head > 0 ? site.Verb.Head : null;
+
+    private static int? Agent(SpeechSite site) =>
+        site.Tree.Child(site.Word, "obl:agent")?.Index
+        ?? site.Tree.Children(site.Word, "obl").FirstOrDefault(d => site.Tree.CaseOf(d.Index) == "by" && IsPassive(site))?.Index;
+
+    // "Russia's claim", "a report by the committee", "Morocco renewed accusations that": who made the claim.
+    private static int? Author(SpeechSite site)
+    {
+        var tree = site.Tree;
+        var word = tree[site.Word];
+        if (tree.Dependents(site.Word).FirstOrDefault(d => d.Relation == "nmod:poss" && d.Upos is "PROPN" or "NOUN") is { } possessor) return possessor.Index;
+        if (tree.Dependents(site.Word).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "by") is { } by)
+        {
+            return by.Index;
+        }
+        if (word.Relation != "obj" || word.Head == 0) return null;
+        var verb = tree[word.Head];
+        // The subject of "rejected the reports" denies them; of "cited reports" relays them: neither made them.
+        if (Lexicon.DenialVerbs.Contains(verb.Lemma) || Lexicon.ReportingVerbs.Contains(verb.Lemma)) return null;
+        return ActiveSubject(tree, verb.Index)?.Index;
+    }
+
+    private static bool IsPassive(SpeechSite site) => site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+
+    private static SpeechReading? AccordingTo(SpeechSite site)
+    {
+        // "According" hangs from the source ("officials"), which hangs from the clause it is the source of; or, read as a
+        // verb, it takes the source as "to" and hangs from the clause itself.
+        var tree = site.Tree;
+        var (source, clause) = tree.Children(site.Word, "obl").FirstOrDefault(d => tree.CaseOf(d.Index) == "to") is { } obl
+            ? (obl.Index, site.Verb.Head)
+            : (site.Verb.Head, tree[site.Verb.Head].Head);
+        if (clause == 0) return null;
+        var sourceWords = tree.Subtree(source).ToHashSet();
+        var scope = tree.Subtree(clause).Where(w => !sourceWords.Contains(w)).ToHashSet();
+        // "according to a report by the committee": the report speaks for its author.
+        var speaker = IsReportNoun(tree[source]) && Author(site with { Word = source }) is { } author ? author : source;
+        return new SpeechReading(speaker, Cue.Asserts, scope);
+    }
+
+    private static bool IsReportNoun(SyntaxWord word) =>
+        word.Upos == "NOUN" && (Lexicon.ClaimNouns.Contains(word.Lemma) || Lexicon.SpeechNouns.Contains(word.Lemma));
+
+    /// <summary>
+    /// The words a speaker's verb governs, without the speaker's own phrase. A reporting verb set in the middle or at the
+    /// end of what it reports ("Belarus sent no tanks, the colonel said") hangs from that clause, which it also governs.
+    /// </summary>
+    private static HashSet<int> Scope(SpeechSite site, int speaker)
+    {
+        var tree = site.Tree;
+        var scope = tree.Subtree(site.Word).ToHashSet();
+        if (site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal))
+        {
+            scope.UnionWith(tree.Subtree(site.Verb.Head));
+        }
+        scope.ExceptWith(tree.Subtree(speaker));
+        return scope;
+    }
+}

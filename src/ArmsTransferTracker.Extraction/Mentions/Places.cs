@@ -1,0 +1,82 @@
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Mentions;
+
+/// <summary>How a place is named: its name, its adjective ("Iranian"), its capital, or a seat of power ("Kremlin").</summary>
+public enum PlaceForm { Name, Demonym, Capital, Seat }
+
+/// <summary>A state or an armed group named in a sentence, from word <see cref="First"/> to <see cref="Last"/> (1-based).</summary>
+public sealed record PlaceMention(int First, int Last, string Canonical, PlaceForm Form, bool IsState, string Surface)
+{
+    public bool Covers(int word) => word >= First && word <= Last;
+}
+
+/// <summary>The gazetteer: states (countries.txt) and armed groups (armed-groups.txt) under their canonical names.</summary>
+public static class Places
+{
+    private sealed record Entry(string Canonical, PlaceForm Form, bool IsState);
+
+    private static readonly PhraseTable<Entry?> Table = Build();
+
+    private static readonly Dictionary<string, string> Demonyms = VocabularyFile.Rows("countries.txt")
+        .Concat(VocabularyFile.Rows("armed-groups.txt"))
+        .Where(row => row.Length > 1 && row[1].Length > 0)
+        .ToDictionary(row => row[0], row => VocabularyFile.List(row[1]).First(), StringComparer.Ordinal);
+
+    /// <summary>Every state and armed group named in the sentence, left to right, longest name first at each word.</summary>
+    public static IReadOnlyList<PlaceMention> Find(ParsedSentence sentence)
+    {
+        var found = new List<PlaceMention>();
+        for (var first = 1; first <= sentence.Words.Count; first++)
+        {
+            // Names are capitalised: "told us" names no state.
+            if (!char.IsUpper(sentence[first].Form[0]) || Table.Match(sentence, first) is not { } match) continue;
+            var (entry, last) = match;
+            if (entry is not null)
+            {
+                var surface = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => sentence[i].Form));
+                found.Add(new PlaceMention(first, last, entry.Canonical, entry.Form, entry.IsState, surface));
+            }
+            first = last;
+        }
+        return found;
+    }
+
+    /// <summary>The adjective of a canonical place ("Iran" is "Iranian"), or its name when it has none.</summary>
+    public static string Demonym(string canonical) => Demonyms.GetValueOrDefault(canonical, canonical);
+
+    /// <summary>Is this a canonical name of the gazetteer?</summary>
+    public static bool IsCanonical(string name) => Demonyms.ContainsKey(name) || CanonicalNames.Contains(name);
+
+    private static readonly HashSet<string> CanonicalNames = VocabularyFile.Rows("countries.txt")
+        .Concat(VocabularyFile.Rows("armed-groups.txt")).Select(row => row[0]).ToHashSet(StringComparer.Ordinal);
+
+    private static PhraseTable<Entry?> Build()
+    {
+        var table = new PhraseTable<Entry?>();
+        foreach (var row in VocabularyFile.Rows("countries.txt"))
+        {
+            var canonical = row[0];
+            table.Add(canonical, new Entry(canonical, PlaceForm.Name, true));
+            foreach (var demonym in Field(row, 1)) table.Add(demonym, new Entry(canonical, PlaceForm.Demonym, true));
+            foreach (var capital in Field(row, 2))
+            {
+                var seat = capital.StartsWith('*');
+                table.Add(capital.TrimStart('*'), new Entry(canonical, seat ? PlaceForm.Seat : PlaceForm.Capital, true));
+            }
+            foreach (var other in Field(row, 3)) table.Add(other, new Entry(canonical, PlaceForm.Name, true));
+        }
+        // A name that contains a state's but names none ("Latin America") is matched, and found to be nothing.
+        foreach (var row in VocabularyFile.Rows("not-places.txt")) table.Add(row[0], null);
+        foreach (var row in VocabularyFile.Rows("armed-groups.txt"))
+        {
+            table.Add(row[0], new Entry(row[0], PlaceForm.Name, false));
+            foreach (var adjective in Field(row, 1)) table.Add(adjective, new Entry(row[0], PlaceForm.Demonym, false));
+            foreach (var other in Field(row, 2)) table.Add(other, new Entry(row[0], PlaceForm.Name, false));
+        }
+        return table;
+    }
+
+    private static IEnumerable<string> Field(string[] row, int index) => row.Length > index ? VocabularyFile.List(row[index]) : [];
+}

@@ -1,0 +1,59 @@
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Mentions;
+
+/// <summary>Ways of walking a dependency tree that every stage needs.</summary>
+public static class TreeExtensions
+{
+    /// <summary>The dependents of a word whose relation is <paramref name="relation"/> or one of its subtypes ("obl" finds "obl:agent").</summary>
+    public static IEnumerable<SyntaxWord> Children(this ParsedSentence tree, int word, string relation) =>
+        tree.Dependents(word).Where(d => Is(d.Relation, relation));
+
+    public static SyntaxWord? Child(this ParsedSentence tree, int word, string relation) => tree.Children(word, relation).FirstOrDefault();
+
+    /// <summary>Is the relation this one or one of its subtypes?</summary>
+    public static bool Is(string relation, string universal) =>
+        relation.StartsWith(universal, StringComparison.Ordinal)
+        && (relation.Length == universal.Length || relation[universal.Length] == ':');
+
+    /// <summary>The lemma of the preposition that marks a word ("to" in "to Russia"), or null.</summary>
+    public static string? CaseOf(this ParsedSentence tree, int word) =>
+        tree.Dependents(word).FirstOrDefault(d => d.Relation is "case" || (d.Relation == "mark" && d.Upos == "ADP"))?.Form.ToLowerInvariant();
+
+    /// <summary>Is <paramref name="word"/> inside the subtree of <paramref name="root"/>?</summary>
+    public static bool Dominates(this ParsedSentence tree, int root, int word)
+    {
+        for (var steps = 0; word != 0 && steps <= tree.Words.Count; steps++)
+        {
+            if (word == root) return true;
+            word = tree[word].Head;
+        }
+        return false;
+    }
+
+    /// <summary>The words of a subtree in order, leaving out the subtrees of dependents the filter rejects.</summary>
+    public static List<int> Subtree(this ParsedSentence tree, int root, Func<SyntaxWord, bool>? keep = null)
+    {
+        var words = new List<int>();
+        var stack = new Stack<int>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var word = stack.Pop();
+            words.Add(word);
+            foreach (var dependent in tree.Dependents(word))
+            {
+                if (keep is null || keep(dependent)) stack.Push(dependent.Index);
+            }
+        }
+        words.Sort();
+        return words;
+    }
+
+    /// <summary>The word and the words it is coordinated with: "Russia and Belarus", "tanks and shells".</summary>
+    public static IEnumerable<int> WithConjuncts(this ParsedSentence tree, int word)
+    {
+        yield return word;
+        foreach (var conjunct in tree.Children(word, "conj")) yield return conjunct.Index;
+    }
+}

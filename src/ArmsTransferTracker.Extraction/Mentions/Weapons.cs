@@ -1,0 +1,93 @@
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Mentions;
+
+/// <summary>
+/// Goods named in a sentence, from word <see cref="First"/> to <see cref="Last"/> (1-based), with their category.
+/// <see cref="Generic"/> goods ("weapons", "ammunition") name no kind; a claim takes its category from named kinds.
+/// </summary>
+public sealed record WeaponMention(int First, int Last, string Category, bool Generic, string Text)
+{
+    public bool Covers(int word) => word >= First && word <= Last;
+
+    /// <summary>A word that names no kind of goods at all ("weapons", "military aid"): a claim's category comes from elsewhere.</summary>
+    public bool CatchAll => Generic && Category == Categories.OtherWeapons;
+}
+
+/// <summary>The weapon lexicon: weapons.txt by category, weapon-models.txt by prefix, weapons-generic.txt.</summary>
+public static class Weapons
+{
+    private sealed record Entry(string Category, bool Generic);
+
+    private static readonly PhraseTable<Entry> Table = Build();
+
+    private static readonly IReadOnlyList<(string Prefix, bool Hyphenated, string Category)> Models = VocabularyFile
+        .Rows("weapon-models.txt")
+        .Select(row => (row[0].TrimEnd('-'), row[0].EndsWith('-'), row[1]))
+        .ToList();
+
+    private static readonly HashSet<string> PartWords = ["components", "parts", "fuses", "technology", "engines", "kits"];
+
+    /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word.</summary>
+    public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence)
+    {
+        var found = new List<WeaponMention>();
+        var count = sentence.Words.Count;
+        for (var first = 1; first <= count; first++)
+        {
+            var last = 0;
+            Entry? entry = null;
+            if (Table.Match(sentence, first) is { } match) (entry, last) = match;
+            else if (ModelAt(sentence, first) is { } model) (entry, last) = (new Entry(model.Category, false), model.Last);
+            if (entry is null) continue;
+            var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => sentence[i].Form));
+            found.Add(new WeaponMention(first, last, Refine(sentence, last, entry.Category), entry.Generic, text));
+            first = last;
+        }
+        // Bare "ammunition" is for guns when guns are named beside it; in arms-transfer news it is otherwise mostly shells.
+        if (found.Any(w => !w.Generic && w.Category == Categories.SmallArms))
+        {
+            return found.Select(w => w.Generic && w.Text.Equals("ammunition", StringComparison.OrdinalIgnoreCase) ? w with { Category = Categories.SmallArms } : w)
+                .ToList();
+        }
+        return found;
+    }
+
+    // "MiG-29" is "MiG - 29" to the tokenizer: a hyphenated prefix takes the hyphen and the number after it.
+    private static (string Category, int Last)? ModelAt(ParsedSentence sentence, int first)
+    {
+        var form = PhraseTable<Entry>.Fold(sentence[first].Form);
+        foreach (var (prefix, hyphenated, category) in Models)
+        {
+            if (hyphenated)
+            {
+                if (form == prefix && first + 2 <= sentence.Words.Count && sentence[first + 1].Form == "-") return (category, first + 2);
+            }
+            else if (form.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return (category, first);
+            }
+        }
+        return null;
+    }
+
+    // "cruise missile components": a missile word followed by a parts word names components, not missiles.
+    private static string Refine(ParsedSentence sentence, int last, string category) =>
+        last < sentence.Words.Count && PartWords.Contains(sentence[last + 1].Form.ToLowerInvariant())
+            && category is Categories.BallisticMissile or Categories.CruiseMissile or Categories.AirDefence
+                or Categories.ArtilleryAmmunition or Categories.OtherWeapons
+            ? Categories.MissileComponents
+            : category;
+
+    private static PhraseTable<Entry> Build()
+    {
+        var table = new PhraseTable<Entry>();
+        foreach (var row in VocabularyFile.Rows("weapons.txt"))
+        {
+            foreach (var phrase in VocabularyFile.List(row[1])) table.Add(phrase, new Entry(row[0], false));
+        }
+        foreach (var row in VocabularyFile.Rows("weapons-generic.txt")) table.Add(row[0], new Entry(row[1], true));
+        return table;
+    }
+}

@@ -1,0 +1,86 @@
+using ArmsTransferTracker.Extraction.Stances;
+
+namespace ArmsTransferTracker.Extraction.Merging;
+
+/// <summary>
+/// The last stage: one claim per supplier, recipient and category, with one stance per actor and value. Goods named
+/// by kind make claims of their own; a stance about unnamed "weapons" goes to the pair's first claim by named kind.
+/// </summary>
+public static class ClaimMerger
+{
+    public static IReadOnlyList<ExtractedClaim> Merge(IReadOnlyList<StanceFinding> findings)
+    {
+        var categoriesByPair = new Dictionary<(string, string), List<string>>();
+        var itemByClaim = new Dictionary<(string, string, string), (string Item, string? Quantity)>();
+        foreach (var finding in findings)
+        {
+            var pair = (finding.Supplier, finding.Recipient);
+            if (!categoriesByPair.TryGetValue(pair, out var categories)) categoriesByPair[pair] = categories = [];
+            // Named kinds lead: a pair's first claim is about "tanks" rather than the "ammunition" listed after them.
+            foreach (var weapon in finding.Goods.Where(g => !g.CatchAll).OrderBy(g => g.Generic))
+            {
+                if (!categories.Contains(weapon.Category)) categories.Add(weapon.Category);
+                itemByClaim.TryAdd((finding.Supplier, finding.Recipient, weapon.Category), (weapon.Text, finding.Quantity));
+            }
+        }
+        foreach (var finding in findings)
+        {
+            var categories = categoriesByPair[(finding.Supplier, finding.Recipient)];
+            if (categories.Count > 0) continue;
+            var generic = finding.Goods.FirstOrDefault();
+            categories.Add(generic?.Category ?? Categories.OtherWeapons);
+            itemByClaim.TryAdd((finding.Supplier, finding.Recipient, categories[0]), (generic?.Text ?? "weapons", finding.Quantity));
+        }
+
+        var claims = new List<(string Supplier, string Recipient, string Category, List<ExtractedStance> Stances)>();
+        var claimIndex = new Dictionary<(string, string, string), int>();
+        foreach (var finding in findings)
+        {
+            var pairCategories = categoriesByPair[(finding.Supplier, finding.Recipient)];
+            var own = finding.Goods.Where(g => !g.CatchAll).Select(g => g.Category).Distinct().ToList();
+            foreach (var category in own.Count > 0 ? own : [pairCategories[0]])
+            {
+                var key = (finding.Supplier, finding.Recipient, category);
+                if (!claimIndex.TryGetValue(key, out var index))
+                {
+                    claims.Add((finding.Supplier, finding.Recipient, category, []));
+                    claimIndex[key] = index = claims.Count - 1;
+                }
+                AddStance(claims[index].Stances, finding);
+            }
+        }
+        var pairOrder = claims.Select(c => (c.Supplier, c.Recipient)).Distinct().Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        return claims
+            .OrderBy(c => pairOrder[(c.Supplier, c.Recipient)])
+            .ThenBy(c => categoriesByPair[(c.Supplier, c.Recipient)].IndexOf(c.Category))
+            .Select(c =>
+            {
+                var (item, quantity) = itemByClaim.GetValueOrDefault((c.Supplier, c.Recipient, c.Category), ("weapons", null));
+                return new ExtractedClaim(c.Supplier, c.Recipient, item, c.Category, quantity, c.Stances);
+            })
+            .ToList();
+    }
+
+    // One stance per actor and value; its evidence gathers every sentence that says so, its confidence the highest.
+    private static void AddStance(List<ExtractedStance> stances, StanceFinding finding)
+    {
+        var at = stances.FindIndex(s => s.Actor.Name == finding.Actor.Name && s.Value == finding.Value);
+        if (at < 0)
+        {
+            stances.Add(new ExtractedStance(finding.Actor, finding.Value, [finding.Evidence])
+            {
+                Confidence = finding.Confidence,
+                Rules = finding.Rules,
+            });
+            return;
+        }
+        var existing = stances[at];
+        if (existing.Evidence.Any(e => e.Start == finding.Evidence.Start)) return;
+        stances[at] = existing with
+        {
+            Evidence = [.. existing.Evidence, finding.Evidence],
+            Confidence = Math.Max(existing.Confidence, finding.Confidence),
+            Rules = [.. existing.Rules, .. finding.Rules.Except(existing.Rules)],
+        };
+    }
+}

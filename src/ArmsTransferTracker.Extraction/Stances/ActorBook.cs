@@ -1,0 +1,79 @@
+using ArmsTransferTracker.Extraction.Attribution;
+
+namespace ArmsTransferTracker.Extraction.Stances;
+
+/// <summary>
+/// The actors an article has named so far, so that "he", "the colonel", "the ministry" and a surname alone find the
+/// actor named before. One book per article, filled in reading order.
+/// </summary>
+public sealed class ActorBook
+{
+    private readonly List<ExtractedActor> people = [];
+    private readonly List<ExtractedActor> bodies = [];
+
+    /// <summary>The actor a speaker's phrase refers to, or null when a pronoun or role has nothing to refer back to.</summary>
+    public ExtractedActor? Resolve(ActorPhrase phrase)
+    {
+        switch (phrase.Reference)
+        {
+            case ActorReference.Pronoun:
+                return phrase.Kind == ActorKind.Person ? people.LastOrDefault() : bodies.LastOrDefault();
+            case ActorReference.Role when phrase.Kind == ActorKind.Person:
+                var role = phrase.Name.Split(' ')[^1];
+                return people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true) ?? people.LastOrDefault()
+                    ?? Register(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
+            case ActorReference.Role:
+                var head = phrase.Name.Split(' ')[^1];
+                return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+                    ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
+            default:
+                return phrase.Kind == ActorKind.Person ? Person(phrase) : Body(phrase);
+        }
+    }
+
+    /// <summary>Another name for the same person: "Rudkevich" after "Anatol Rudkevich".</summary>
+    private ExtractedActor Person(ActorPhrase phrase)
+    {
+        var known = people.LastOrDefault(p => SameName(p.Name, phrase.Name));
+        if (known is null) return Register(new ExtractedActor(phrase.Name, ActorKind.Person, phrase.Role, phrase.Affiliation));
+        // The fuller name and the role learnt later are kept: "Rudkevich" then "Colonel Anatol Rudkevich".
+        var merged = known with
+        {
+            Name = phrase.Name.Length > known.Name.Length ? phrase.Name : known.Name,
+            Role = known.Role ?? phrase.Role,
+            Affiliation = known.Affiliation ?? phrase.Affiliation,
+        };
+        people.Remove(known);
+        people.Add(merged);
+        return merged;
+    }
+
+    private ExtractedActor Body(ActorPhrase phrase)
+    {
+        var known = bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
+        if (known is not null)
+        {
+            bodies.Remove(known);
+            bodies.Add(known);
+            return known;
+        }
+        return Register(new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation));
+    }
+
+    /// <summary>The fullest name the article gave a person by the end: stances found early then name "Anatol Rudkevich".</summary>
+    public ExtractedActor Final(ExtractedActor actor) =>
+        actor.Kind == ActorKind.Person ? people.LastOrDefault(p => SameName(p.Name, actor.Name)) ?? actor : actor;
+
+    private ExtractedActor Register(ExtractedActor actor)
+    {
+        (actor.Kind == ActorKind.Person ? people : bodies).Add(actor);
+        return actor;
+    }
+
+    private static bool SameName(string a, string b)
+    {
+        var wordsA = a.Split(' ');
+        var wordsB = b.Split(' ');
+        return wordsA[^1].Equals(wordsB[^1], StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using ArmsTransferTracker.Extraction.Rules;
+
+namespace ArmsTransferTracker.Extraction.Story;
+
+/// <summary>A line of the article as the story stage sees it: its text, trimmed, and whether a story line came before.</summary>
+public sealed record ArticleLine(string Text, bool AfterStory);
+
+/// <summary>Why a line is not part of the story.</summary>
+public sealed record LineVerdict(string Kind);
+
+/// <summary>
+/// Lines a web page carries that are neither speakers nor sentences of the story: navigation, share bars, bylines,
+/// time stamps, captions and credits, sign-up and cookie prompts. Each is a named rule; the first that fires decides.
+/// </summary>
+public static partial class LineRules
+{
+    private static readonly LineVerdict Chrome = new("chrome");
+
+    public static readonly IReadOnlyList<Rule<ArticleLine, LineVerdict>> All =
+    [
+        new("breadcrumb-trail", "Site navigation names sections, not speakers.", "Home > World > Eastern Europe",
+            line => Breadcrumb().IsMatch(line.Text) ? Chrome : null),
+        new("share-bar", "Share buttons and menus are lists of words separated by bars or dots, with no sentence.",
+            "Facebook | X | LinkedIn | Email", line => MenuBar().IsMatch(line.Text) && !EndsSentence(line.Text) ? Chrome : null),
+        new("site-prompt", "Prompts to share, subscribe, log in or accept cookies are the site's, not the story's.",
+            "Share this article", line => SitePrompt().IsMatch(line.Text) ? Chrome : null),
+        new("byline", "A byline names the writer, who is not a speaker of the story.", "By Ieva Stankutė",
+            line => Byline().IsMatch(line.Text) ? Chrome : null),
+        new("time-stamp", "Publication and update stamps are dates, not sentences.", "Updated 14:07 EET, 12 March 2024",
+            line => TimeStamp().IsMatch(line.Text) ? Chrome : null),
+        new("photo-credit", "Captions and credits describe pictures; what they show is not asserted by the story.",
+            "Freight wagons at a railway junction near Orsha. (File photo) Photo credit: BMP/Archive",
+            line => PhotoCredit().IsMatch(line.Text) ? Chrome : null),
+        new("link-line", "A line that points elsewhere (\"Read more:\", \"Related:\", a bare address) is no sentence.",
+            "Read more: Serbia buys more Chinese drones", line => LinkLine().IsMatch(line.Text) ? Chrome : null),
+        new("copyright", "Copyright and reprint notices credit an outlet; they state nothing.", "© 2024 Baltic Morning Post",
+            line => Copyright().IsMatch(line.Text) ? Chrome : null),
+    ];
+
+    public static bool EndsSentence(string line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')';
+
+    [GeneratedRegex(@"^\S.{0,60}?\s(?:>|›|»|/)\s\S.{0,80}$")]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^[^|·•]{1,40}(?:\s*[|·•]\s*[^|·•]{1,40}){2,}$")]
+    private static partial Regex MenuBar();
+
+    [GeneratedRegex(@"^(?:share (?:this|on)|follow us|sign up|subscribe|log in|register|we use cookies|accept cookies|advertisement|sponsored|listen to this|print this|comments?\b|most read|trending|newsletter|skip to|search form|search\b|menu\b|tags?:|topics?:)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SitePrompt();
+
+    [GeneratedRegex(@"^(?:by|from)\s+\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}(?:\s*(?:,|and|\||in)\s*.{0,60})?$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:updated|published|posted|last updated|first published|date)\b.{0,60}\d", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeStamp();
+
+    [GeneratedRegex(@"(?:photo(?:graph)? ?(?:credit|by)?:|\(file photo\)|\(photo\b|image:|picture:|caption:|credit:|via getty|/ ?reuters$|/ ?afp$)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^(?:read (?:more|also)|see also|related|more on this|watch|listen|also read|recommended)\b\s*[:\-–—]|^https?://|^www\.",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex LinkLine();
+
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b|all rights reserved|this article (?:was )?originally appeared|this story was first)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+}

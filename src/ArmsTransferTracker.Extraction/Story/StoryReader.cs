@@ -1,0 +1,97 @@
+using ArmsTransferTracker.Extraction.Claims;
+using ArmsTransferTracker.Extraction.Rules;
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+using ArmsTransferTracker.Syntax.Text;
+
+namespace ArmsTransferTracker.Extraction.Story;
+
+/// <summary>
+/// The first stage: the article's story sentences. Lines of site chrome go, datelines are cut from the paragraphs
+/// they open, the headline is marked, quotations are followed across sentences, and a sentence is parsed only when
+/// its words can make a transfer or an attribution (most sentences of an article do neither, and parsing is the cost).
+/// </summary>
+public static class StoryReader
+{
+    private static readonly SyntaxModel Syntax = SyntaxModel.English;
+
+    public static StoryText Read(ArticleDocument document)
+    {
+        var text = document.Text;
+        var layout = new ArticleLayout(document);
+        var sentences = new List<StorySentence>();
+        var paragraph = 0;
+        var sawStory = false;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var (start, end) = Trim(text, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+            if (start == end) continue;
+            var line = text[start..end];
+            if (LineRules.All.Fire(new ArticleLine(line, sawStory)) is not null || layout.IsSkippedLine(start)) continue;
+            paragraph++;
+            var isHeadline = !sawStory && (layout.IsTitleLine(text, start, end) || !LineRules.EndsSentence(line));
+            if (!isHeadline && DatelineRules.All.Fire(line) is { Output: var dateline }) start += dateline.Length;
+            sawStory |= !isHeadline;
+            AddSentences(text, start, end, paragraph, isHeadline, sentences);
+        }
+        return new StoryText(document, layout.Outlet, layout.OutletShortNames, sentences);
+    }
+
+    private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences)
+    {
+        var quoteOpen = false;
+        foreach (var sentence in ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end))
+        {
+            var opensWithQuote = sentence.Tokens.Count > 0 && IsQuote(sentence.Tokens[0].Text);
+            var inQuotation = quoteOpen || opensWithQuote;
+            quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
+            var tree = WorthParsing(sentence.Tokens) ? Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End) : null;
+            sentences.Add(new StorySentence(sentences.Count, paragraph, sentence.Start, sentence.End, isHeadline, inQuotation, tree));
+        }
+    }
+
+    // Straight quotes open and close by turns; curly ones say which they are.
+    private static bool QuoteOpenAfter(IReadOnlyList<TextToken> tokens, bool open)
+    {
+        foreach (var token in tokens)
+        {
+            open = token.Text switch
+            {
+                "“" => true,
+                "”" => false,
+                "\"" => !open,
+                _ => open,
+            };
+        }
+        return open;
+    }
+
+    private static bool IsQuote(string token) => token is "“" or "\"" or "”";
+
+    /// <summary>Can the sentence make a transfer, a speaker's stance, or name goods? Only then is it worth a parse.</summary>
+    internal static bool WorthParsing(IReadOnlyList<TextToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            var form = token.Text;
+            if (form.Length < 2 || !char.IsLetter(form[0])) continue;
+            var verb = Syntax.Lemmatizer.Lemmatize(form, "VERB");
+            if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.ReportingVerbs.Contains(verb) || Lexicon.DenialVerbs.Contains(verb)) return true;
+            var noun = Syntax.Lemmatizer.Lemmatize(form, "NOUN");
+            if (Lexicon.TransferNouns.ContainsKey(noun) || Lexicon.DenialWords.Contains(noun) || Lexicon.ClaimNouns.Contains(noun)) return true;
+            if (form is "according" or "comment") return true;
+        }
+        return false;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return (start, end);
+    }
+}

@@ -1,0 +1,12 @@
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Story;
+
+/// <summary>
+/// A sentence of the story: its span in the article text, its paragraph, whether it is the headline, whether it
+/// stands inside a quotation, and its parse when it can hold a transfer or an attribution (else null).
+/// </summary>
+public sealed record StorySentence(int Index, int Paragraph, int Start, int End, bool IsHeadline, bool InQuotation, ParsedSentence? Tree);
+
+/// <summary>The first stage's result: the article's story sentences, and the names its outlet goes by.</summary>
+public sealed record StoryText(ArticleDocument Document, string? Outlet, IReadOnlyList<string> OutletNames, IReadOnlyList<StorySentence> Sentences);

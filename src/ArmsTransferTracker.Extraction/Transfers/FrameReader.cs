@@ -1,0 +1,211 @@
+using ArmsTransferTracker.Extraction.Mentions;
+using ArmsTransferTracker.Extraction.Rules;
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Transfers;
+
+/// <summary>
+/// The third stage: every transfer a parsed sentence tells, read off the arguments of each verb and noun of transfer,
+/// with its mood and negation. A frame needs goods or both parties; later stages decide whom it belongs to.
+/// </summary>
+public static class FrameReader
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "we", "he", "she", "i" };
+
+    // Clauses of their own: a party or the goods are not looked for inside them.
+    private static readonly HashSet<string> ClauseRelations = ["acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "appos", "conj"];
+
+    public static IReadOnlyList<TransferFrame> Read(SentenceMentions mentions)
+    {
+        if (mentions.Sentence.Tree is not { } tree) return [];
+        var frames = new List<TransferFrame>();
+        foreach (var word in tree.Words)
+        {
+            if (TriggerAt(mentions, tree, word) is not { } site) continue;
+            if (FrameRules.Arguments.Fire(site) is not { } fired) continue;
+            var (arguments, rule) = fired;
+            var mood = MoodRules.Moods.Fire(site);
+            var negation = MoodRules.Negations.Fire(site);
+            var goods = GoodsOf(site, arguments.Goods);
+            // "Poland and Slovakia handed over jets to Ukraine", "Greece and Croatia each received Rafales": one frame a pair.
+            var recipients = PartiesOf(site, arguments.Recipient);
+            foreach (var (supplier, supplierRule, supplied) in Suppliers(site, arguments, goods))
+            {
+                foreach (var recipient in recipients)
+                {
+                    if (site.Kind == TransferFrameKind.Use && !supplier.IsNamed) continue;
+                    // "The deliveries have not slowed": a transfer already told, named again by its noun or its goods.
+                    var anaphoric = (site.IsNoun && IsDefinite(tree, word.Index)) || arguments.Goods.Any(g => IsDefinite(tree, g));
+                    if (supplied.Count == 0 && !(supplier.IsNamed && recipient.IsNamed) && !anaphoric) continue;
+                    if (supplier.Place is not null && supplier.Place == recipient.Place) continue;
+                    var rules = new List<string> { rule.Name };
+                    if (supplierRule is not null) rules.Add(supplierRule);
+                    if (mood is not null) rules.Add(mood.Value.Rule.Name);
+                    if (negation is not null) rules.Add(negation.Value.Rule.Name);
+                    frames.Add(new TransferFrame(mentions.Sentence, word.Index, supplier, recipient, supplied, QuantityOf(tree, supplied),
+                        negation is not null, mood?.Output.Mood ?? FrameMood.Fact, rules));
+                }
+            }
+        }
+        return GivenGoodsInUse(frames);
+    }
+
+    /// <summary>
+    /// The suppliers of a frame with the goods each supplied: the named ones, or else the makers or origins of the goods,
+    /// one frame per origin ("Iranian-made Mohajer drones and Turkish Bayraktar aircraft").
+    /// </summary>
+    private static IEnumerable<(FrameParty Supplier, string? Rule, IReadOnlyList<WeaponMention> Goods)> Suppliers(
+        TriggerSite site, FrameArguments arguments, IReadOnlyList<WeaponMention> goods)
+    {
+        var named = PartiesOf(site, arguments.Supplier);
+        if (named.Any(p => p.IsNamed) || named.Any(p => p.Pronoun is not null))
+        {
+            foreach (var party in named) yield return (party, null, goods);
+            yield break;
+        }
+        var byOrigin = goods.Select(g => (Goods: g, Origin: MadeIn(site, g) is { } maker ? (maker, "made-in-goods")
+                : site.Kind != TransferFrameKind.Use && OriginOf(site, g) is { } origin ? (origin, "origin-of-goods") : ((FrameParty?)null, (string?)null)))
+            .ToList();
+        if (byOrigin.All(x => x.Origin.Item1 is null))
+        {
+            yield return (FrameParty.None, null, goods);
+            yield break;
+        }
+        foreach (var group in byOrigin.Where(x => x.Origin.Item1 is not null).GroupBy(x => x.Origin.Item1!.Place))
+        {
+            var first = group.First().Origin;
+            yield return (first.Item1!, first.Item2, group.Select(x => x.Goods).ToList());
+        }
+    }
+
+    // "Chinese-made bombs supplied by the UAE have been used by the RSF": the user is the recipient of the supplier named,
+    // not of the maker.
+    private static List<TransferFrame> GivenGoodsInUse(List<TransferFrame> frames)
+    {
+        var uses = frames.Where(f => f.Rules[0] == "goods-in-use").ToList();
+        if (uses.Count == 0) return frames;
+        var result = new List<TransferFrame>();
+        foreach (var frame in frames.Except(uses))
+        {
+            var use = uses.FirstOrDefault(u => u.Goods.Intersect(frame.Goods).Any());
+            result.Add(use is not null && !frame.Recipient.IsNamed ? frame with { Recipient = use.Recipient, Rules = [.. frame.Rules, "recipient-uses-goods"] } : frame);
+        }
+        result.AddRange(uses.Where(u => !frames.Except(uses).Any(f => f.Goods.Intersect(u.Goods).Any() && f.Supplier.IsNamed && !f.Rules.Contains("made-in-goods"))));
+        return result;
+    }
+
+    private static bool IsDefinite(ParsedSentence tree, int word) =>
+        tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these" or "those");
+
+    private static T Noted<T>(List<string> rules, string name, T value)
+    {
+        rules.Add(name);
+        return value;
+    }
+
+    private static TriggerSite? TriggerAt(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word)
+    {
+        if (word.Upos is "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind))
+        {
+            return new TriggerSite(mentions, tree, word.Index, verbKind, IsNoun: false);
+        }
+        if (word.Upos is "VERB" && Lexicon.UseVerbs.Contains(word.Lemma))
+        {
+            return new TriggerSite(mentions, tree, word.Index, TransferFrameKind.Use, IsNoun: false);
+        }
+        if (word.Upos is "NOUN" && Lexicon.TransferNouns.TryGetValue(word.Lemma, out var nounKind))
+        {
+            return new TriggerSite(mentions, tree, word.Index, nounKind, IsNoun: true);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The states or groups a phrase names: its head and the heads coordinated with it, each with the words that describe
+    /// it ("Ukrainian forces", "Russia's army", "units of the Russian army", "flights from the UAE"), not a place named
+    /// deeper in it ("any party in the Russia-Ukraine war"); or its pronoun. A phrase that names none is one unnamed party.
+    /// </summary>
+    internal static IReadOnlyList<FrameParty> PartiesOf(TriggerSite site, int? head)
+    {
+        if (head is not { } word) return [FrameParty.None];
+        var tree = site.Tree;
+        if (tree[word].Upos == "PRON" && Pronouns.Contains(tree[word].Form)) return [new FrameParty(null, tree[word].Form.ToLowerInvariant())];
+        var parties = tree.WithConjuncts(word).Select(w => PartyOf(site, w)).Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
+        return parties.Count > 0 ? parties : [FrameParty.None];
+    }
+
+    private static FrameParty PartyOf(TriggerSite site, int word)
+    {
+        var tree = site.Tree;
+        var phrase = tree.Subtree(word, d => d.Relation is "amod" or "compound" or "nmod:poss" or "flat" or "flat:name" or "appos"
+            || (d.Relation == "nmod" && tree.CaseOf(d.Index) is "of" or "from"));
+        // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF.
+        var place = site.Mentions.Places.FirstOrDefault(p => p.Covers(word))
+            ?? site.Mentions.Places.FirstOrDefault(p => phrase.Contains(p.First) && phrase.Contains(p.Last))
+            ?? site.Mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last));
+        return place is null ? FrameParty.None : new FrameParty(place.Canonical, null);
+    }
+
+    private static IReadOnlyList<WeaponMention> GoodsOf(TriggerSite site, IReadOnlyList<int> heads)
+    {
+        var tree = site.Tree;
+        var words = heads.SelectMany(h => tree.Subtree(h, d => !ClauseRelations.Contains(d.Relation) || d.Relation == "conj")).ToHashSet();
+        var goods = site.Mentions.Weapons.Where(w => words.Contains(w.Last) || words.Contains(w.First)).ToList();
+        if (goods.Count > 0) return goods;
+        // The goods of a clause: "sent 40 of them, mostly shells, to Kyiv".
+        var clause = tree.Subtree(site.Trigger, d => !ClauseRelations.Contains(d.Relation)).ToHashSet();
+        return site.Mentions.Weapons.Where(w => clause.Contains(w.Last)).ToList();
+    }
+
+    // "Serbian shells reached Ukraine", "shells from Serbian factories": goods that are moved or handed over carry their
+    // origin; goods bought or used do not ("Russian forces used Iranian drones" is told by "made-in-goods").
+    private static FrameParty? OriginOf(TriggerSite site, WeaponMention weapon)
+    {
+        if (site.Kind is not (TransferFrameKind.Move or TransferFrameKind.Give) || (site.Kind == TransferFrameKind.Give && !IsPassiveOrParticiple(site)))
+        {
+            return null;
+        }
+        var tree = site.Tree;
+        var phrase = tree.Subtree(weapon.Last, d => d.Relation is "amod" or "compound" or "nummod" or "flat"
+            || (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "from"));
+        var origin = site.Mentions.Places.FirstOrDefault(p => !p.Covers(weapon.Last) && phrase.Contains(p.Last));
+        return origin is null ? null : new FrameParty(origin.Canonical, null);
+    }
+
+    private static bool IsPassiveOrParticiple(TriggerSite site) =>
+        site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) || site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+
+    // "Iranian-made drones": the maker supplies.
+    private static FrameParty? MadeIn(TriggerSite site, WeaponMention weapon)
+    {
+        var tree = site.Tree;
+        for (var w = Math.Max(3, weapon.First - 4); w < weapon.First; w++)
+        {
+            if (!tree[w].Form.Equals("made", StringComparison.OrdinalIgnoreCase) || tree[w - 1].Form != "-") continue;
+            if (site.Mentions.Places.FirstOrDefault(p => p.Last == w - 2) is { } maker) return new FrameParty(maker.Canonical, null);
+        }
+        return null;
+    }
+
+    /// <summary>How many of the goods: the number before them ("at least 60 tanks") or the amount they are of ("hundreds of drones").</summary>
+    private static string? QuantityOf(ParsedSentence tree, IReadOnlyList<WeaponMention> goods)
+    {
+        foreach (var weapon in goods)
+        {
+            var head = weapon.Last;
+            if (tree.Child(head, "nummod") is { } number) return Text(tree, tree.Subtree(number.Index));
+            var governor = tree[head];
+            if (governor.Head > 0 && governor.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(head) == "of"
+                && tree[governor.Head].Upos is "NUM" or "NOUN" && tree[governor.Head].Index < head)
+            {
+                var amount = tree.Subtree(governor.Head, d => d.Index < weapon.First && d.Relation is not "det");
+                return Text(tree, amount.Where(i => i < weapon.First && tree[i].Form != "of").ToList());
+            }
+        }
+        return null;
+    }
+
+    private static string? Text(ParsedSentence tree, IReadOnlyList<int> words) =>
+        words.Count == 0 ? null : string.Join(' ', words.Select(i => tree[i].Form));
+}

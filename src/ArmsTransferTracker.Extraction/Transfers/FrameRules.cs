@@ -1,0 +1,191 @@
+using ArmsTransferTracker.Extraction.Mentions;
+using ArmsTransferTracker.Extraction.Rules;
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Transfers;
+
+/// <summary>A word that can make a transfer, in its parsed sentence.</summary>
+public sealed record TriggerSite(SentenceMentions Mentions, ParsedSentence Tree, int Trigger, TransferFrameKind Kind, bool IsNoun)
+{
+    public SyntaxWord Word => Tree[Trigger];
+}
+
+/// <summary>The words that hold a transfer's roles (heads of their phrases), as a frame rule reads them.</summary>
+public sealed record FrameArguments(int? Supplier, int? Recipient, IReadOnlyList<int> Goods);
+
+/// <summary>
+/// How a trigger's grammatical arguments map onto supplier, recipient and goods, one rule per construction. The first
+/// rule that fires reads the frame.
+/// </summary>
+public static class FrameRules
+{
+    public static readonly IReadOnlyList<Rule<TriggerSite, FrameArguments>> Arguments =
+    [
+        new("passive-transfer", "In the passive the goods are the subject and the supplier is the agent.",
+            "The missiles were delivered by Iran to Russia.",
+            site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
+                ? new(Agent(site), Oblique(site, "to", "into", "for"), Subjects(site))
+                : null),
+        new("passive-acquisition", "\"Purchased from Russia\": in the passive the goods are the subject and \"from\" supplies.",
+            "The helicopters were purchased from Russia.",
+            site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Receive
+                ? new(Oblique(site, "from"), Agent(site), Subjects(site))
+                : null),
+        new("passive-arming", "\"Russia was armed with drones by Iran\": the subject is armed, the agent arms.",
+            "The Houthis were armed with cruise missiles by Iran.",
+            site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Arm
+                ? new(Agent(site), Subjects(site).FirstOrDefault() is var r && r > 0 ? r : null, Obliques(site, "with"))
+                : null),
+        new("participle-of-goods", "A participle after the goods reads them from the noun it describes.",
+            "Drones supplied by Iran to Russia were shot down.",
+            site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
+                && site.Kind is TransferFrameKind.Give or TransferFrameKind.Move
+                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, "to", "into", "for"), Object(site) is { } carried ? [carried] : [site.Word.Head])
+                : null),
+        new("relative-clause-goods", "In a relative clause without an object the goods are the noun the clause describes.",
+            "the missiles Pyongyang sent to Moscow",
+            site => !site.IsNoun && IsRelative(site) && Object(site) is null && site.Kind is TransferFrameKind.Give
+                && site.Tree[site.Word.Head].Upos == "NOUN"
+                ? new(Subject(site) is { } s && s != site.Word.Head ? s : null, Oblique(site, "to", "into", "for") ?? IndirectObject(site), [site.Word.Head])
+                : null),
+        new("goods-in-use", "A side that uses, fires or fields goods made elsewhere has received them.",
+            "Israeli-made loitering munitions were used by Azerbaijani forces.",
+            site => site.Kind is TransferFrameKind.Use
+                ? IsPassive(site) ? new(null, Agent(site), Subjects(site)) : new(null, Subject(site), ObjectsOrNone(site))
+                : null),
+        new("giver-with-goods", "\"Supplied Russia with drones\": the object is the recipient when the goods come with \"with\".",
+            "Iran supplied Russia with drones.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Give && Obliques(site, "with").Count > 0 && Object(site) is { } recipient
+                ? new(Subject(site), recipient, Obliques(site, "with"))
+                : null),
+        new("giver-subject", "The subject of a verb of giving supplies; \"to\" or the indirect object receives.",
+            "Iran sent drones to Russia.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Give
+                ? new(Subject(site), Oblique(site, "to", "into", "for") ?? IndirectObject(site), ObjectsOrNone(site))
+                : null),
+        new("giver-object-is-recipient", "\"Supplying the Houthis\": a state or group as the object of giving is its recipient.",
+            "Iran is covertly supplying the Houthis.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Give && Object(site) is { } obj
+                && site.Mentions.Places.Any(p => p.Covers(obj)) && Oblique(site, "to", "into", "for") is null
+                ? new(Subject(site), obj, Obliques(site, "with"))
+                : null),
+        new("arming-subject", "The subject of \"arm\" or \"equip\" supplies, the object receives, \"with\" names the goods.",
+            "Iran armed the Houthis with cruise missiles.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Arm ? new(Subject(site), Object(site), Obliques(site, "with")) : null),
+        new("receiver-subject", "The subject of a verb of receiving receives; \"from\" names the supplier.",
+            "Russia received artillery shells from North Korea.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Receive
+                ? new(Oblique(site, "from"), Subject(site), ObjectsOrNone(site))
+                : null),
+        new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives.",
+            "Turkish drones reached Ethiopia last month.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Move
+                ? new(Oblique(site, "from"), Oblique(site, "to", "in", "at") ?? Object(site), Subjects(site))
+                : null),
+        new("noun-of-acquisition", "A noun of acquiring names the recipient before it and the supplier with \"from\".",
+            "Armenia's purchases of howitzers from India drew protests.",
+            site => site.IsNoun && site.Kind == TransferFrameKind.Receive
+                ? new(NounOblique(site, "from"), Possessor(site) ?? PlaceModifier(site), NounGoods(site))
+                : null),
+        new("noun-of-transfer", "A noun of transfer names the supplier before it or with \"from\", the recipient with \"to\".",
+            "Iran's deliveries of drones to Russia continued.",
+            site => site.IsNoun
+                ? new(Possessor(site) ?? NounOblique(site, "from", "by") ?? PlaceModifier(site) ?? DoerOfNoun(site),
+                    NounOblique(site, "to", "for", "into"), NounGoods(site))
+                : null),
+    ];
+
+    private static bool IsPassive(TriggerSite site) =>
+        site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "nsubj:pass" or "aux:pass" or "csubj:pass");
+
+    private static bool IsRelative(TriggerSite site) => site.Word.Relation == "acl:relcl";
+
+    /// <summary>The subject of the trigger, or the one it shares: a conjoined verb's, or the controller of an infinitive.</summary>
+    internal static int? Subject(TriggerSite site) => SubjectOf(site.Tree, site.Trigger, 0);
+
+    private static int? SubjectOf(ParsedSentence tree, int verb, int depth)
+    {
+        if (tree.Child(verb, "nsubj") is { } subject) return subject.Index;
+        var word = tree[verb];
+        if (depth > 3 || word.Head == 0) return null;
+        return word.Relation switch
+        {
+            "conj" => SubjectOf(tree, word.Head, depth + 1),
+            // "accused Iran of supplying drones": the object of the governing verb does the supplying.
+            "xcomp" or "advcl" => tree.Child(word.Head, "obj")?.Index ?? SubjectOf(tree, word.Head, depth + 1),
+            "acl:relcl" => word.Head,
+            _ => null,
+        };
+    }
+
+    private static List<int> Subjects(TriggerSite site) =>
+        site.Tree.Dependents(site.Trigger).Where(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)).Select(d => d.Index).ToList();
+
+    private static int? Agent(TriggerSite site) =>
+        site.Tree.Child(site.Trigger, "obl:agent")?.Index
+        ?? site.Tree.Children(site.Trigger, "obl").FirstOrDefault(d => site.Tree.CaseOf(d.Index) == "by")?.Index;
+
+    private static int? Object(TriggerSite site) => site.Tree.Child(site.Trigger, "obj")?.Index;
+
+    private static int? IndirectObject(TriggerSite site) => site.Tree.Child(site.Trigger, "iobj")?.Index;
+
+    private static List<int> ObjectsOrNone(TriggerSite site) => Object(site) is { } obj ? [obj] : [];
+
+    // The parser often hangs "to Armenia" from the goods rather than the verb: a marked phrase anywhere in the clause counts.
+    private static int? Oblique(TriggerSite site, params string[] prepositions) =>
+        Obliques(site, prepositions).Cast<int?>().FirstOrDefault() ?? Nested(site, site.Trigger, prepositions);
+
+    private static int? Nested(TriggerSite site, int root, string[] prepositions)
+    {
+        var tree = site.Tree;
+        return tree.Subtree(root, d => d.Relation is not ("ccomp" or "advcl" or "parataxis" or "acl:relcl" or "conj" or "nsubj" or "nsubj:pass"))
+            .Where(w => w != root && (tree[w].Relation.StartsWith("nmod", StringComparison.Ordinal) || tree[w].Relation.StartsWith("obl", StringComparison.Ordinal))
+                && prepositions.Contains(tree.CaseOf(w)))
+            .Cast<int?>()
+            .FirstOrDefault();
+    }
+
+    private static List<int> Obliques(TriggerSite site, params string[] prepositions) =>
+        site.Tree.Dependents(site.Trigger)
+            .Where(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) || d.Relation == "nmod") && prepositions.Contains(site.Tree.CaseOf(d.Index)))
+            .Select(d => d.Index)
+            .ToList();
+
+    // "the delivery of launchers to Armenia", or "completed the delivery ... to Armenia" with "to" on the verb.
+    private static int? NounOblique(TriggerSite site, params string[] prepositions) =>
+        site.Tree.Dependents(site.Trigger)
+            .Where(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && prepositions.Contains(site.Tree.CaseOf(d.Index)))
+            .Select(d => (int?)d.Index)
+            .FirstOrDefault()
+        ?? Nested(site, site.Trigger, prepositions)
+        ?? (site.Word.Relation == "obj" && site.Word.Head > 0
+            ? site.Tree.Dependents(site.Word.Head).Where(d => d.Relation.StartsWith("obl", StringComparison.Ordinal) && prepositions.Contains(site.Tree.CaseOf(d.Index)))
+                .Select(d => (int?)d.Index).FirstOrDefault()
+            : null);
+
+    // "Belarus has kept up a steady flow of shells": the subject of the verb a noun of transfer is the object of.
+    private static int? DoerOfNoun(TriggerSite site)
+    {
+        var word = site.Word;
+        if (word.Relation != "obj" || word.Head == 0) return null;
+        var verb = site.Tree[word.Head];
+        if (Lexicon.ReportingVerbs.Contains(verb.Lemma) || Lexicon.DenialVerbs.Contains(verb.Lemma)) return null;
+        if (Lexicon.TransferVerbs.TryGetValue(verb.Lemma, out var kind) && kind == TransferFrameKind.Receive) return null;
+        return site.Tree.Child(verb.Index, "nsubj")?.Index;
+    }
+
+    private static int? Possessor(TriggerSite site) => site.Tree.Child(site.Trigger, "nmod:poss")?.Index;
+
+    // "Iranian arms shipments", "Iran arms sales": a place before the noun.
+    private static int? PlaceModifier(TriggerSite site) =>
+        site.Tree.Dependents(site.Trigger)
+            .FirstOrDefault(d => d.Relation is "amod" or "compound" && site.Mentions.Places.Any(p => p.Covers(d.Index)))?.Index;
+
+    // "deliveries of drones", "arms shipments", "drone deliveries".
+    private static List<int> NounGoods(TriggerSite site) =>
+        site.Tree.Dependents(site.Trigger)
+            .Where(d => (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && site.Tree.CaseOf(d.Index) == "of") || d.Relation == "compound")
+            .Select(d => d.Index)
+            .ToList();
+}

@@ -1,0 +1,81 @@
+using ArmsTransferTracker.Extraction.Mentions;
+using ArmsTransferTracker.Extraction.Rules;
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Transfers;
+
+/// <summary>The mood a rule finds for a transfer, boxed so that a rule can answer "not me" with null.</summary>
+public sealed record MoodReading(FrameMood Mood);
+
+/// <summary>A negation a rule finds on a transfer.</summary>
+public sealed record NegationReading(string Word);
+
+/// <summary>
+/// Plans, conditions, hearsay and negation, read from the words that govern or modify the trigger, not from a window
+/// of words around it. The first mood rule that fires decides; with none the transfer is a fact.
+/// </summary>
+public static class MoodRules
+{
+    public static readonly IReadOnlyList<Rule<TriggerSite, MoodReading>> Moods =
+    [
+        new("modal-auxiliary", "A modal makes a transfer possible or future, not done, unless a tense tells its past as well.",
+            "Hungary will not send weapons to Ukraine.",
+            site => site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "aux" && Lexicon.ModalVerbs.Contains(d.Lemma))
+                && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "aux" && d.Lemma is "have" or "do" && !Lexicon.ModalVerbs.Contains(d.Form))
+                ? new MoodReading(FrameMood.Plan) : null),
+        new("conditional-clause", "\"If\", \"unless\" and \"whether\" make a transfer a condition or a question.",
+            "Washington warned of consequences if Iran sends ballistic missiles to Russia.",
+            site => Governors(site.Tree, site.Trigger, 1).Prepend(site.Trigger)
+                .Any(w => site.Tree.Dependents(w).Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma)))
+                ? new MoodReading(FrameMood.Condition) : null),
+        new("planned-transfer", "A transfer governed by a word of planning, promising or asking is not yet a transfer.",
+            "Tehran plans to send more drones to Moscow.",
+            site => Governors(site.Tree, site.Trigger, 3).Append(site.Trigger).Any(w => IsPlanning(site.Tree, w, site.Trigger))
+                ? new MoodReading(FrameMood.Plan) : null),
+        new("question", "A question asks about a transfer; it does not tell one.", "Did Iran send missiles to Russia?",
+            site => site.Tree.Words[^1].Form == "?" ? new MoodReading(FrameMood.Condition) : null),
+        new("hearsay-adverb", "\"Reportedly\" and \"allegedly\" relay a transfer without asserting it.",
+            "Iran has reportedly sent drones to Russia.",
+            site => site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "advmod" && Lexicon.HearsayAdverbs.Contains(d.Form))
+                ? new MoodReading(FrameMood.Hearsay) : null),
+    ];
+
+    public static readonly IReadOnlyList<Rule<TriggerSite, NegationReading>> Negations =
+    [
+        new("negated-verb", "\"Not\" or \"never\" on the verb of transfer denies it.", "Belarus has never supplied tanks to Russia.",
+            site => site.Tree.Dependents(site.Trigger).FirstOrDefault(d => d.Relation is "advmod" or "neg" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form))
+                is { } word ? new NegationReading(word.Form) : null),
+        new("no-longer", "\"No longer\" says a transfer has stopped: the speaker denies it goes on.",
+            "Russia no longer supplies Armenia with weapons.",
+            site => site.Tree.Dependents(site.Trigger).Any(d => d.Form.Equals("longer", StringComparison.OrdinalIgnoreCase)
+                && site.Tree.Dependents(d.Index).Any(n => n.Form.Equals("no", StringComparison.OrdinalIgnoreCase)))
+                ? new NegationReading("no longer") : null),
+        new("no-goods", "\"No weapons\" as the goods denies the transfer.", "Iran has sent no weapons to Russia.",
+            site => site.Tree.Dependents(site.Trigger).Where(d => d.Relation is "obj" or "nsubj:pass")
+                .SelectMany(d => site.Tree.Dependents(d.Index)).FirstOrDefault(d => d.Relation == "det" && d.Form.Equals("no", StringComparison.OrdinalIgnoreCase))
+                is { } word ? new NegationReading(word.Form) : null),
+    ];
+
+    // The words above the trigger, through clauses that complete or modify it, up to a reporting verb.
+    private static IEnumerable<int> Governors(ParsedSentence tree, int word, int steps)
+    {
+        for (var step = 0; step < steps; step++)
+        {
+            var current = tree[word];
+            if (current.Head == 0 || !IsComplement(current.Relation)) yield break;
+            word = current.Head;
+            if (Lexicon.ReportingVerbs.Contains(tree[word].Lemma) || Lexicon.DenialVerbs.Contains(tree[word].Lemma)) yield break;
+            yield return word;
+        }
+    }
+
+    private static bool IsComplement(string relation) =>
+        relation is "xcomp" or "ccomp" or "acl" or "advcl" || relation.StartsWith("nmod", StringComparison.Ordinal)
+        || relation.StartsWith("obl", StringComparison.Ordinal) || relation == "obj";
+
+    // "plans to send", "a plan to deliver", "agreed to supply", "talks about buying", "planned deliveries".
+    private static bool IsPlanning(ParsedSentence tree, int word, int trigger) =>
+        (word != trigger && Lexicon.PlanWords.Contains(tree[word].Lemma))
+        || tree.Dependents(word).Any(d => d.Relation is "amod" && Lexicon.PlanWords.Contains(d.Lemma));
+}

@@ -1,0 +1,40 @@
+namespace ArmsTransferTracker.Extraction.Vocabulary;
+
+/// <summary>How a verb or noun of transfer orders its parties (Data/Vocabulary/transfer-verbs.txt); Use is a side using goods made elsewhere.</summary>
+public enum TransferFrameKind { Give, Receive, Arm, Move, Use }
+
+/// <summary>The engine's word lists, each loaded once from its data file. Words are compared without regard to case.</summary>
+public static class Lexicon
+{
+    public static readonly IReadOnlyDictionary<string, TransferFrameKind> TransferVerbs = Frames("transfer-verbs.txt");
+    public static readonly IReadOnlyDictionary<string, TransferFrameKind> TransferNouns = Frames("transfer-nouns.txt");
+    public static readonly HashSet<string> ReportingVerbs = VocabularyFile.Words("reporting-verbs.txt");
+    public static readonly HashSet<string> DenialVerbs = VocabularyFile.Words("denial-verbs.txt");
+    public static readonly HashSet<string> DenialWords = VocabularyFile.Words("denial-words.txt");
+    public static readonly IReadOnlyList<string[]> Hedges = Phrases("hedges.txt");
+    public static readonly HashSet<string> PlanWords = VocabularyFile.Words("plan-words.txt");
+    public static readonly HashSet<string> ModalVerbs = VocabularyFile.Words("modal-verbs.txt");
+    public static readonly HashSet<string> ConditionWords = VocabularyFile.Words("condition-words.txt");
+    public static readonly HashSet<string> NegationWords = VocabularyFile.Words("negation-words.txt");
+    public static readonly HashSet<string> Titles = VocabularyFile.Words("titles.txt");
+    public static readonly HashSet<string> TimeWords = VocabularyFile.Words("time-words.txt");
+    public static readonly HashSet<string> GovernmentHeads = VocabularyFile.Words("government-heads.txt");
+    public static readonly HashSet<string> OrganisationHeads = VocabularyFile.Words("organisation-heads.txt");
+    public static readonly HashSet<string> MediaHeads = VocabularyFile.Words("media-heads.txt");
+    public static readonly HashSet<string> OfficialHeads = VocabularyFile.Words("official-heads.txt");
+    public static readonly HashSet<string> PersonRoles = VocabularyFile.Words("person-roles.txt");
+    public static readonly HashSet<string> ClaimNouns = VocabularyFile.Words("claim-nouns.txt");
+    public static readonly HashSet<string> SpeechNouns = VocabularyFile.Words("speech-nouns.txt");
+    public static readonly HashSet<string> HearsayAdverbs = VocabularyFile.Words("hearsay-adverbs.txt");
+    public static readonly HashSet<string> ConfirmingVerbs = VocabularyFile.Words("confirming-verbs.txt");
+    public static readonly HashSet<string> UseVerbs = VocabularyFile.Words("use-verbs.txt");
+
+    private static Dictionary<string, TransferFrameKind> Frames(string file) =>
+        VocabularyFile.Rows(file).ToDictionary(
+            row => row[0],
+            row => Enum.Parse<TransferFrameKind>(row[1], ignoreCase: true),
+            StringComparer.OrdinalIgnoreCase);
+
+    private static List<string[]> Phrases(string file) =>
+        VocabularyFile.Rows(file).Select(row => row[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+}
