@@ -54,6 +54,17 @@ public static class ActorNames
         {
             return new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
+        // A document speaks for its author ("a report by UN experts", "data from an institute"); without one it is no speaker.
+        if (Lexicon.DocumentNouns.Contains(lemma) && word.Upos == "NOUN")
+        {
+            return AuthorOf(tree, head) is { } author && author != head ? Name(mentions, author) : null;
+        }
+        if (word.Upos == "NOUN" && !CanSpeak(mentions, head, lemma)) return null;
+        // "Chad's government", "the Iranian authorities": the state itself.
+        if (Lexicon.StateBodies.Contains(lemma) && affiliation is not null && phrase.All(w => w == head || mentions.Places.Any(p => p.Covers(w)) || tree[w].Relation is "case"))
+        {
+            return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
+        }
         var definite = tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
         var kind = KindOf(lemma);
         var text = Text(tree, phrase);
@@ -61,6 +72,23 @@ public static class ActorNames
         // "the ministry said": a body already named, by its head word alone.
         var reference = definite && phrase.Count == 1 && kind != ActorKind.Officials ? ActorReference.Role : ActorReference.Named;
         return new(head, text, kind, null, affiliation, reference);
+    }
+
+    // Goods, transfers, claims and times do not speak: "routine maintenance shipments denied" is the parser's mistake.
+    private static bool CanSpeak(SentenceMentions mentions, int head, string lemma) =>
+        !mentions.Weapons.Any(w => w.Covers(head)) && !Lexicon.TransferNouns.ContainsKey(lemma) && !Lexicon.ClaimNouns.Contains(lemma)
+        && !Lexicon.TimeWords.Contains(lemma) && !Lexicon.TransferVerbs.ContainsKey(lemma);
+
+    // The maker of a document: "X's report", "a report by X", "data from X", "documents seen by X".
+    private static int? AuthorOf(ParsedSentence tree, int document)
+    {
+        foreach (var dependent in tree.Dependents(document))
+        {
+            if (dependent.Relation == "nmod:poss" && dependent.Upos is "PROPN" or "NOUN") return dependent.Index;
+            if (dependent.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(dependent.Index) is "by" or "from" or "of") return dependent.Index;
+            if (dependent.Relation == "compound" && dependent.Upos == "PROPN") return dependent.Index;
+        }
+        return null;
     }
 
     private static bool IsBodyHead(string lemma) =>
@@ -79,9 +107,12 @@ public static class ActorNames
     internal static string? PersonName(ParsedSentence tree, int head)
     {
         // The capitalised words around the head that are not titles: the tagger does not call every part of a name PROPN.
+        // "al-Mansouri", "Han Dong-wook", "Ursula von der Leyen": particles and hyphenated parts belong to the name.
+        bool IsCapitalised(int i) => char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" or "NOUN" or "ADJ" or "X"
+            && !IsTitle(tree[i].Form);
         bool IsNameWord(int i) => i >= 1 && i <= tree.Words.Count
-            && ((char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" or "NOUN" or "ADJ" or "X" && !Lexicon.Titles.Contains(tree[i].Form.TrimEnd('.')))
-                || IsInnerHyphen(tree, i) || (i > 1 && IsInnerHyphen(tree, i - 1)));
+            && (IsCapitalised(i) || IsInnerHyphen(tree, i) || (i > 1 && IsInnerHyphen(tree, i - 1))
+                || (Lexicon.NameParticles.Contains(tree[i].Form) && i < tree.Words.Count && (IsInnerHyphen(tree, i + 1) || IsCapitalised(i + 1))));
         var anchor = head;
         if (!IsNameWord(anchor))
         {
@@ -89,9 +120,16 @@ public static class ActorNames
             if (anchor == 0) return null;
         }
         var (start, end) = (anchor, anchor);
-        while (IsNameWord(start - 1) && tree.Dominates(head, start - 1)) start--;
-        while (IsNameWord(end + 1) && tree.Dominates(head, end + 1)) end++;
+        bool Joins(int i, int neighbour) => IsNameWord(i) && (tree.Dominates(head, i) || IsInnerHyphen(tree, i) || IsInnerHyphen(tree, neighbour));
+        while (Joins(start - 1, start)) start--;
+        while (Joins(end + 1, end)) end++;
         return Text(tree, Enumerable.Range(start, end - start + 1).ToList());
+    }
+
+    private static bool IsTitle(string form)
+    {
+        var word = form.TrimEnd('.');
+        return Lexicon.Titles.Contains(word) || Lexicon.PersonRoles.Contains(word) || Lexicon.OfficialHeads.Contains(word);
     }
 
     // "Colonel Anatol Rudkevich, the ministry's spokesman": the apposition is the role.
@@ -108,7 +146,7 @@ public static class ActorNames
     /// <summary>The words of the phrase headed by <paramref name="head"/> that can be part of a name, in order.</summary>
     internal static List<int> PhraseWords(ParsedSentence tree, int head)
     {
-        var words = tree.Subtree(head, d => !Outside.Contains(d.Relation) && !IsTimePhrase(tree, d)
+        var words = tree.Subtree(head, d => !Outside.Contains(d.Relation) && !IsTimePhrase(tree, d) && d.Upos is not ("VERB" or "AUX")
             && !(d.Relation == "case" && d.Head == head && d.Index < head)
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
                  && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in")));

@@ -31,7 +31,7 @@ public static class AttributionRules
                 ? new(speaker, Cue.Denies, Scope(site, speaker)) : null),
         new("speaker-before-its-verb", "A trailing \"said\" has its speaker just before it, whatever subject the parser gave it across the claim.",
             "Belarus has sent shells to Russia, an exiled group of railway employees said on Monday.",
-            site => IsSpeechVerb(site.Verb) && SubjectMissedOrAcrossClaim(site) && PhraseBefore(site) is { } phrase
+            site => IsSpeechVerb(site.Verb) && site.Verb.Relation != "conj" && SubjectMissedOrAcrossClaim(site) && PhraseBefore(site) is { } phrase
                 ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
                     Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
                 : null),
@@ -88,9 +88,10 @@ public static class AttributionRules
     {
         var tree = site.Tree;
         var verbs = new List<int> { site.Word };
-        for (var word = site.Verb; word.Relation is "xcomp" && word.Head > 0; word = tree[word.Head]) verbs.Add(word.Head);
+        // "neither confirmed nor denied": a verb coordinated with a refusal is refused too.
+        for (var word = site.Verb; word.Relation is "xcomp" or "conj" && word.Head > 0; word = tree[word.Head]) verbs.Add(word.Head);
         return verbs.Any(v => site.HedgeHeads.Contains(v) && v != site.Word
-            || tree.Dependents(v).Any(d => d.Relation is "advmod" && Lexicon.NegationWords.Contains(d.Form)));
+            || tree.Dependents(v).Any(d => d.Relation is "advmod" or "cc" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form)));
     }
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
@@ -113,7 +114,13 @@ public static class AttributionRules
         first++;
         if (first >= site.Word || first == 1) return null;
         var head = Enumerable.Range(first, site.Word - first).FirstOrDefault(w => tree[w].Head < first || tree[w].Head >= site.Word);
-        return head > 0 && tree[head].Upos is "NOUN" or "PROPN" or "PRON" ? (head, first) : null;
+        if (head == 0) return null;
+        // "two people familiar with the matter told": the parser may head the phrase with its adjective.
+        if (tree[head].Upos is not ("NOUN" or "PROPN" or "PRON"))
+        {
+            head = Enumerable.Range(first, site.Word - first).FirstOrDefault(w => tree[w].Head == head && tree[w].Upos is "NOUN" or "PROPN");
+        }
+        return head > 0 ? (head, first) : null;
     }
 
     private static SyntaxWord? ActiveSubject(ParsedSentence tree, int verb) =>

@@ -16,6 +16,9 @@ public static class StanceReader
 {
     private sealed record Speaking(Attribution.Attribution Attribution, ExtractedActor Actor);
 
+    /// <summary>A transfer the article tells with both sides named, and where: what a partial mention elsewhere refers to.</summary>
+    private sealed record Told(int Sentence, string Supplier, string Recipient, IReadOnlyList<WeaponMention> Goods);
+
     private sealed record Pair(string Supplier, string Recipient, List<WeaponMention> Goods, string? Quantity);
 
     public static IReadOnlyList<StanceFinding> Read(StoryText story, IReadOnlyList<SentenceReading> readings)
@@ -24,6 +27,10 @@ public static class StanceReader
         var outlet = story.Outlet is { } name ? new ExtractedActor(name, ActorKind.Media, null, null) : null;
         var findings = new List<StanceFinding>();
         var pairs = new List<Pair>();
+        var told = readings.SelectMany((r, i) => r.Frames
+                .Where(f => f.Supplier.IsNamed && f.Recipient.IsNamed && (f.IsClaim || r.Sentence.IsHeadline))
+                .Select(f => new Told(i, f.Supplier.Place!, f.Recipient.Place!, f.Goods)))
+            .ToList();
         (int Paragraph, ExtractedActor Actor)? paragraphSpeaker = null;
         // A denial before any transfer is told ("Egypt dismissed as lies a report that ...") waits for the next one told.
         var waiting = new List<(Speaking Speaking, StanceValue Value, EvidenceSpan Evidence, int Paragraph)>();
@@ -36,16 +43,31 @@ public static class StanceReader
                 .OfType<Speaking>()
                 .ToList();
             var evidence = Evidence(story.Document.Text, sentence);
-            foreach (var frame in reading.Frames.Where(f => f.IsClaim))
+            var sentencePairs = new List<Pair>();
+            foreach (var frame in reading.Frames)
             {
                 var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MinBy(s => s.Attribution.Scope.Count);
+                // "It was unclear whether the helicopters had reached Niger": a question left open is a neutral stance on it.
+                if (!frame.IsClaim && !(frame.Mood == FrameMood.Condition && governing?.Attribution.Cue == Cue.Neutral)) continue;
                 var rules = new List<string>(frame.Rules);
-                if (ResolvePair(frame, governing?.Actor, pairs, rules) is not { } pair) continue;
+                var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
+                var subjectSide = SubjectSide(reading, frame);
+                if (ResolvePair(frame, index, subjectSide ?? outermost?.Actor.Affiliation, told, pairs, sentencePairs, rules) is not { } pair) continue;
+                sentencePairs.Add(pair);
                 if (governing is { Attribution: var attribution })
                 {
                     rules.AddRange(attribution.Rules);
                     rules.Add("speaker-governs-transfer");
                     findings.Add(Finding(pair, frame, governing.Actor, Value(attribution.Cue, frame.Negated), evidence, 0.9, rules));
+                    // "Egypt rejected accusations by the RSF that it had supplied jets": the report's author asserts, and
+                    // whoever denies or will not confirm the report takes that stance on it too.
+                    foreach (var outer in speakers.Where(s => s != governing && s.Attribution.Governs(frame.Trigger) && s.Attribution.Cue != Cue.Asserts))
+                    {
+                        var outerRules = new List<string>(frame.Rules);
+                        outerRules.AddRange(outer.Attribution.Rules);
+                        outerRules.Add("speaker-on-the-report");
+                        findings.Add(Finding(pair, frame, outer.Actor, Value(outer.Attribution.Cue, frame.Negated), evidence, 0.8, outerRules));
+                    }
                 }
                 else if (sentence.InQuotation && QuotationSpeaker(readings, index, paragraphSpeaker, book) is { } quoted)
                 {
@@ -70,13 +92,17 @@ public static class StanceReader
             {
                 if (reading.Frames.Any(f => attribution.Governs(f.Trigger))) continue;
                 if (FocusStance(attribution) is not { } value) continue;
-                if (Focus(pairs, attribution, actor) is not { } focus)
+                var focused = Focus(pairs, actor);
+                if (focused.Count == 0)
                 {
                     waiting.Add((new Speaking(attribution, actor), value, evidence, sentence.Paragraph));
                     continue;
                 }
-                var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
-                findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, focus.Goods, focus.Quantity, actor, value, evidence, 0.6, rules));
+                foreach (var focus in focused)
+                {
+                    var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
+                    findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, focus.Goods, focus.Quantity, actor, value, evidence, 0.6, rules));
+                }
             }
             if (speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts) is { } current)
             {
@@ -102,46 +128,76 @@ public static class StanceReader
         _ => null,
     };
 
-    // The transfer in focus: the last one told, unless the speaker names a side of an earlier one.
-    private static Pair? Focus(List<Pair> pairs, Attribution.Attribution attribution, ExtractedActor actor)
+    // The transfers in focus: every one the speaker's own side is a party to ("Turkey's agency declined to comment" on each
+    // Turkish sale), else the last one told.
+    private static List<Pair> Focus(List<Pair> pairs, ExtractedActor actor)
     {
-        if (pairs.Count == 0) return null;
+        if (pairs.Count == 0) return [];
         var side = actor.Affiliation;
-        return pairs.LastOrDefault(p => side is not null && (p.Supplier == side || p.Recipient == side)) ?? pairs[^1];
+        var own = pairs.Where(p => side is not null && (p.Supplier == side || p.Recipient == side)).ToList();
+        return own.Count > 0 ? own : [pairs[^1]];
     }
 
-    private static Pair? ResolvePair(TransferFrame frame, ExtractedActor? speaker, List<Pair> pairs, List<string> rules)
+    // "North Korea dismissed claims that it had supplied shells", "Egypt rejected accusations by the RSF that it had
+    // supplied jets": the pronoun is the state or group that is the subject before it.
+    private static string? SubjectSide(SentenceReading reading, TransferFrame frame)
+    {
+        if (frame.Supplier.Pronoun is null || reading.Sentence.Tree is not { } tree) return null;
+        return reading.Mentions.Places
+            .Where(p => p.Last < frame.Trigger && tree[p.Last].Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            .Select(p => p.Canonical)
+            .LastOrDefault();
+    }
+
+    private static Pair? ResolvePair(TransferFrame frame, int sentence, string? pronounSide, List<Told> told, List<Pair> pairs,
+        List<Pair> sentencePairs, List<string> rules)
     {
         var supplier = frame.Supplier.Place;
         var recipient = frame.Recipient.Place;
-        // "North Korea dismissed claims that it had supplied shells": the pronoun is the speaker's side.
-        if (supplier is null && frame.Supplier.Pronoun is not null && speaker?.Affiliation is { } side)
+        if (supplier is null && frame.Supplier.Pronoun is not null && pronounSide is not null)
         {
-            supplier = side;
-            rules.Add("pronoun-supplier-is-speaker");
+            supplier = pronounSide;
+            rules.Add("pronoun-supplier-is-subject");
         }
-        if (supplier is null && recipient is not null && pairs.LastOrDefault(p => p.Recipient == recipient) is { } knownSupplier)
+        if (supplier is null && recipient is not null && Nearest(told, sentence, t => t.Recipient == recipient) is { } knownSupplier)
         {
             supplier = knownSupplier.Supplier;
             rules.Add("supplier-from-context");
         }
-        if (recipient is null && supplier is not null && pairs.LastOrDefault(p => p.Supplier == supplier) is { } knownRecipient)
+        if (recipient is null && supplier is not null && sentencePairs.LastOrDefault(p => p.Supplier != supplier) is { } sameSentence)
+        {
+            // "Brazil received Gripens from Sweden, and the army has procured Israeli-made missiles": the sentence's recipient.
+            recipient = sameSentence.Recipient;
+            rules.Add("recipient-of-the-sentence");
+        }
+        if (recipient is null && supplier is not null && Nearest(told, sentence, t => t.Supplier == supplier) is { } knownRecipient)
         {
             recipient = knownRecipient.Recipient;
             rules.Add("recipient-from-context");
         }
-        if (supplier is null && recipient is null && pairs.Count > 0)
+        if (supplier is null && recipient is null)
         {
             // "The deliveries have not slowed down", "the missiles had been flown in": the transfer in focus, named again.
             var category = frame.Goods.FirstOrDefault(g => !g.CatchAll)?.Category;
-            var focus = pairs.LastOrDefault(p => p.Goods.Any(g => g.Category == category)) ?? pairs[^1];
-            (supplier, recipient) = (focus.Supplier, focus.Recipient);
-            rules.Add("transfer-named-again");
+            var focus = Nearest(told, sentence, t => t.Sentence <= sentence && t.Goods.Any(g => g.Category == category))
+                ?? Nearest(told, sentence, t => t.Sentence <= sentence) ?? Nearest(told, sentence, _ => true);
+            if (focus is not null)
+            {
+                (supplier, recipient) = (focus.Supplier, focus.Recipient);
+                rules.Add("transfer-named-again");
+            }
         }
         if (supplier is null || recipient is null || supplier == recipient) return null;
-        var goods = frame.Goods.Count > 0 ? frame.Goods.ToList() : pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == recipient)?.Goods ?? [];
+        var goods = frame.Goods.Count > 0
+            ? frame.Goods.ToList()
+            : Nearest(told, sentence, t => t.Supplier == supplier && t.Recipient == recipient && t.Goods.Count > 0)?.Goods.ToList()
+                ?? pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == recipient)?.Goods ?? [];
         return new Pair(supplier, recipient, goods, frame.Quantity);
     }
+
+    // The transfer told nearest to a sentence, before it rather than after at the same distance.
+    private static Told? Nearest(List<Told> told, int sentence, Func<Told, bool> matches) =>
+        told.Where(matches).OrderBy(t => Math.Abs(t.Sentence - sentence) * 2 + (t.Sentence > sentence ? 1 : 0)).FirstOrDefault();
 
     private static void Remember(List<Pair> pairs, Pair pair)
     {

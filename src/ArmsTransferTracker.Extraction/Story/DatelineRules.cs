@@ -17,7 +17,9 @@ public static partial class DatelineRules
         new("slash-credit-dateline", "Some agencies put their name between slashes after the date.",
             "TOKYO, Aug. 7 /Kyodo Wire/. Japan said ...", paragraph => Length(SlashCredit().Match(paragraph))),
         new("bracketed-credit-dateline", "Others put the agency and the date in brackets after the place.",
-            "MOSCOW (Volga Agency - 12th July, 2022) - Russia denied ...", paragraph => Length(BracketedCredit().Match(paragraph))),
+            "NEW DELHI/ISLAMABAD, May 14 (Indus Wire) - India said ...", paragraph => Length(BracketedCredit().Match(paragraph))),
+        new("colon-dateline", "Some outlets open with the place in capitals and a colon.", "ISLAMABAD: The Foreign Office on Thursday rejected ...",
+            paragraph => Length(ColonDateline().Match(paragraph))),
     ];
 
     private static DatelineLength? Length(Match match) => match.Success ? new DatelineLength(match.Length) : null;
@@ -25,6 +27,9 @@ public static partial class DatelineRules
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’\-]{1,40},\s[^/\n]{1,30}/[^/\n]{2,40}/\s*[.\-–—:]?\s*")]
     private static partial Regex SlashCredit();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’\-]{1,40}\s?\([^)\n]{2,60}\)\s*[-–—:]\s*")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’\-]{2,40}:\s+(?=\p{Lu})")]
+    private static partial Regex ColonDateline();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’/\-]{1,40}(?:,[^()\n]{1,30})?\s?\([^)\n]{2,60}\)\s*[-–—:]\s*")]
     private static partial Regex BracketedCredit();
 }

@@ -34,9 +34,11 @@ public static class FrameReader
             {
                 foreach (var recipient in recipients)
                 {
-                    if (site.Kind == TransferFrameKind.Use && !supplier.IsNamed) continue;
                     // "The deliveries have not slowed": a transfer already told, named again by its noun or its goods.
                     var anaphoric = (site.IsNoun && IsDefinite(tree, word.Index)) || arguments.Goods.Any(g => IsDefinite(tree, g));
+                    // Goods in use tell a transfer when they were made elsewhere, or are the goods already told ("the missiles
+                    // have been fired at our cities").
+                    if (site.Kind == TransferFrameKind.Use && !supplier.IsNamed && !(anaphoric && supplied.Count > 0)) continue;
                     if (supplied.Count == 0 && !(supplier.IsNamed && recipient.IsNamed) && !anaphoric) continue;
                     if (supplier.Place is not null && supplier.Place == recipient.Place) continue;
                     var rules = new List<string> { rule.Name };
@@ -106,6 +108,8 @@ public static class FrameReader
 
     private static TriggerSite? TriggerAt(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word)
     {
+        // "armed drones", "supplied weapons" as a description: a participle used as an adjective tells no transfer.
+        if (word.Relation is "amod" or "compound") return null;
         if (word.Upos is "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind))
         {
             return new TriggerSite(mentions, tree, word.Index, verbKind, IsNoun: false);
@@ -138,8 +142,11 @@ public static class FrameReader
     private static FrameParty PartyOf(TriggerSite site, int word)
     {
         var tree = site.Tree;
+        // "forces loyal to the Jubaland administration", "units of the Russian army", "flights from the UAE"; not "any
+        // party in the Russia-Ukraine war".
         var phrase = tree.Subtree(word, d => d.Relation is "amod" or "compound" or "nmod:poss" or "flat" or "flat:name" or "appos"
-            || (d.Relation == "nmod" && tree.CaseOf(d.Index) is "of" or "from"));
+            || ((d.Relation.StartsWith("nmod", StringComparison.Ordinal) || d.Relation.StartsWith("obl", StringComparison.Ordinal))
+                && tree.CaseOf(d.Index) is "of" or "from" or "to" or "for"));
         // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF.
         var place = site.Mentions.Places.FirstOrDefault(p => p.Covers(word))
             ?? site.Mentions.Places.FirstOrDefault(p => phrase.Contains(p.First) && phrase.Contains(p.Last))
@@ -155,14 +162,18 @@ public static class FrameReader
         if (goods.Count > 0) return goods;
         // The goods of a clause: "sent 40 of them, mostly shells, to Kyiv".
         var clause = tree.Subtree(site.Trigger, d => !ClauseRelations.Contains(d.Relation)).ToHashSet();
-        return site.Mentions.Weapons.Where(w => clause.Contains(w.Last)).ToList();
+        var inClause = site.Mentions.Weapons.Where(w => clause.Contains(w.Last)).ToList();
+        if (inClause.Count > 0 || site.IsNoun) return inClause;
+        // A long list the parser hung elsewhere: the goods named next after the verb, close by.
+        return site.Mentions.Weapons.Where(w => w.First > site.Trigger && w.First - site.Trigger <= 12).Take(1).ToList();
     }
 
-    // "Serbian shells reached Ukraine", "shells from Serbian factories": goods that are moved or handed over carry their
-    // origin; goods bought or used do not ("Russian forces used Iranian drones" is told by "made-in-goods").
+    // "Serbian shells reached Ukraine", "shells from Serbian factories", "took delivery of Russian helicopters": goods that
+    // are moved, handed over or received carry their origin; goods used do not ("made-in-goods" tells those).
     private static FrameParty? OriginOf(TriggerSite site, WeaponMention weapon)
     {
-        if (site.Kind is not (TransferFrameKind.Move or TransferFrameKind.Give) || (site.Kind == TransferFrameKind.Give && !IsPassiveOrParticiple(site)))
+        var received = site.Kind == TransferFrameKind.Receive || FrameRules.IsTakingDelivery(site);
+        if (!received && (site.Kind is not (TransferFrameKind.Move or TransferFrameKind.Give) || (site.Kind == TransferFrameKind.Give && !IsPassiveOrParticiple(site))))
         {
             return null;
         }
@@ -176,13 +187,15 @@ public static class FrameReader
     private static bool IsPassiveOrParticiple(TriggerSite site) =>
         site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) || site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
 
-    // "Iranian-made drones": the maker supplies.
+    private static readonly HashSet<string> MakerParticiples = new(StringComparer.OrdinalIgnoreCase) { "made", "supplied", "built", "provided", "manufactured", "produced" };
+
+    // "Iranian-made drones", "Polish-supplied cluster rounds": the maker or giver supplies.
     private static FrameParty? MadeIn(TriggerSite site, WeaponMention weapon)
     {
         var tree = site.Tree;
         for (var w = Math.Max(3, weapon.First - 4); w < weapon.First; w++)
         {
-            if (!tree[w].Form.Equals("made", StringComparison.OrdinalIgnoreCase) || tree[w - 1].Form != "-") continue;
+            if (!MakerParticiples.Contains(tree[w].Form) || tree[w - 1].Form != "-") continue;
             if (site.Mentions.Places.FirstOrDefault(p => p.Last == w - 2) is { } maker) return new FrameParty(maker.Canonical, null);
         }
         return null;

@@ -25,7 +25,7 @@ public static class FrameRules
         new("passive-transfer", "In the passive the goods are the subject and the supplier is the agent.",
             "The missiles were delivered by Iran to Russia.",
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
-                ? new(Agent(site), Oblique(site, "to", "into", "for"), Subjects(site))
+                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, "to", "into", "for"), Subjects(site))
                 : null),
         new("passive-acquisition", "\"Purchased from Russia\": in the passive the goods are the subject and \"from\" supplies.",
             "The helicopters were purchased from Russia.",
@@ -36,6 +36,18 @@ public static class FrameRules
             "The Houthis were armed with cruise missiles by Iran.",
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Arm
                 ? new(Agent(site), Subjects(site).FirstOrDefault() is var r && r > 0 ? r : null, Obliques(site, "with"))
+                : null),
+        new("participle-with-goods", "A participle with its own object tells what the noun it describes hands over or carries.",
+            "Pakistan accused Afghanistan's Taliban government of supplying weapons to militants.",
+            site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
+                && site.Kind is TransferFrameKind.Give && Object(site) is { } goods && !site.Mentions.Places.Any(p => p.Covers(goods))
+                ? new(site.Word.Head, Oblique(site, "to", "into", "for"), [goods])
+                : null),
+        new("participle-of-a-party", "A participle hung from a state or group tells what that side hands over.",
+            "The Japanese government, handing over a fourth radar to the Philippine Air Force, ...",
+            site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
+                && site.Kind is TransferFrameKind.Give && site.Mentions.Places.Any(p => p.Covers(site.Word.Head) || site.Tree[p.Last].Head == site.Word.Head)
+                ? new(site.Word.Head, Oblique(site, "to", "into", "for"), ObjectsOrNone(site))
                 : null),
         new("participle-of-goods", "A participle after the goods reads them from the noun it describes.",
             "Drones supplied by Iran to Russia were shot down.",
@@ -62,7 +74,7 @@ public static class FrameRules
         new("giver-subject", "The subject of a verb of giving supplies; \"to\" or the indirect object receives.",
             "Iran sent drones to Russia.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give
-                ? new(Subject(site), Oblique(site, "to", "into", "for") ?? IndirectObject(site), ObjectsOrNone(site))
+                ? new(Subject(site), Oblique(site, "to", "into", "for") ?? IndirectObject(site) ?? PlaceAfter(site), ObjectsOrNone(site))
                 : null),
         new("giver-object-is-recipient", "\"Supplying the Houthis\": a state or group as the object of giving is its recipient.",
             "Iran is covertly supplying the Houthis.",
@@ -83,6 +95,11 @@ public static class FrameRules
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
                 ? new(Oblique(site, "from"), Oblique(site, "to", "in", "at") ?? Object(site), Subjects(site))
                 : null),
+        new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
+            "Myanmar's junta took delivery of Chinese-made drones.",
+            site => IsTakingDelivery(site)
+                ? new(NounOblique(site, "from"), site.Tree.Child(site.Word.Head, "nsubj")?.Index, NounGoods(site))
+                : null),
         new("noun-of-acquisition", "A noun of acquiring names the recipient before it and the supplier with \"from\".",
             "Armenia's purchases of howitzers from India drew protests.",
             site => site.IsNoun && site.Kind == TransferFrameKind.Receive
@@ -95,6 +112,9 @@ public static class FrameRules
                     NounOblique(site, "to", "for", "into"), NounGoods(site))
                 : null),
     ];
+
+    internal static bool IsTakingDelivery(TriggerSite site) =>
+        site.IsNoun && site.Word.Relation == "obj" && site.Word.Head > 0 && site.Tree[site.Word.Head].Lemma is "take" or "accept";
 
     private static bool IsPassive(TriggerSite site) =>
         site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "nsubj:pass" or "aux:pass" or "csubj:pass");
@@ -126,7 +146,9 @@ public static class FrameRules
         site.Tree.Child(site.Trigger, "obl:agent")?.Index
         ?? site.Tree.Children(site.Trigger, "obl").FirstOrDefault(d => site.Tree.CaseOf(d.Index) == "by")?.Index;
 
-    private static int? Object(TriggerSite site) => site.Tree.Child(site.Trigger, "obj")?.Index;
+    // A relative pronoun is no object of its own: "the missiles that London has supplied to Kyiv".
+    private static int? Object(TriggerSite site) =>
+        site.Tree.Child(site.Trigger, "obj") is { } obj && obj.Lemma is not ("that" or "which" or "who" or "whom") ? obj.Index : null;
 
     private static int? IndirectObject(TriggerSite site) => site.Tree.Child(site.Trigger, "iobj")?.Index;
 
@@ -139,7 +161,7 @@ public static class FrameRules
     private static int? Nested(TriggerSite site, int root, string[] prepositions)
     {
         var tree = site.Tree;
-        return tree.Subtree(root, d => d.Relation is not ("ccomp" or "advcl" or "parataxis" or "acl:relcl" or "conj" or "nsubj" or "nsubj:pass"))
+        return tree.Subtree(root, d => d.Relation is not ("ccomp" or "advcl" or "parataxis" or "acl" or "acl:relcl" or "conj" or "nsubj" or "nsubj:pass"))
             .Where(w => w != root && (tree[w].Relation.StartsWith("nmod", StringComparison.Ordinal) || tree[w].Relation.StartsWith("obl", StringComparison.Ordinal))
                 && prepositions.Contains(tree.CaseOf(w)))
             .Cast<int?>()
@@ -164,11 +186,18 @@ public static class FrameRules
                 .Select(d => (int?)d.Index).FirstOrDefault()
             : null);
 
-    // "Belarus has kept up a steady flow of shells": the subject of the verb a noun of transfer is the object of.
+    // "Latvia has given Ukraine lethal aid": a state named right after the verb of giving receives, however it was parsed.
+    private static int? PlaceAfter(TriggerSite site) =>
+        site.Mentions.Places.FirstOrDefault(p => p.First == site.Trigger + 1 || (p.First == site.Trigger + 2 && site.Tree[site.Trigger + 1].Upos == "ADP"
+            && site.Tree[site.Trigger + 1].Form is "over"))?.Last;
+
+    // "Belarus has kept up a steady flow of shells", "India has emerged as a major supplier", "Iran is the main supplier":
+    // the subject of the clause a noun of transfer is the object or the predicate of.
     private static int? DoerOfNoun(TriggerSite site)
     {
         var word = site.Word;
-        if (word.Relation != "obj" || word.Head == 0) return null;
+        if (site.Tree.Child(site.Trigger, "nsubj") is { } subject) return subject.Index;
+        if (word.Relation is not ("obj" or "obl" or "xcomp") || word.Head == 0) return null;
         var verb = site.Tree[word.Head];
         if (Lexicon.ReportingVerbs.Contains(verb.Lemma) || Lexicon.DenialVerbs.Contains(verb.Lemma)) return null;
         if (Lexicon.TransferVerbs.TryGetValue(verb.Lemma, out var kind) && kind == TransferFrameKind.Receive) return null;

@@ -28,6 +28,9 @@ public static class Lexicon
     public static readonly HashSet<string> HearsayAdverbs = VocabularyFile.Words("hearsay-adverbs.txt");
     public static readonly HashSet<string> ConfirmingVerbs = VocabularyFile.Words("confirming-verbs.txt");
     public static readonly HashSet<string> UseVerbs = VocabularyFile.Words("use-verbs.txt");
+    public static readonly HashSet<string> DocumentNouns = VocabularyFile.Words("document-nouns.txt");
+    public static readonly HashSet<string> StateBodies = VocabularyFile.Words("state-bodies.txt");
+    public static readonly HashSet<string> NameParticles = VocabularyFile.Words("name-particles.txt");
 
     private static Dictionary<string, TransferFrameKind> Frames(string file) =>
         VocabularyFile.Rows(file).ToDictionary(
