@@ -50,7 +50,7 @@ public static class AttributionRules
         new("report-by-its-author", "A report, claim or statement \"by X\" or X's speaks for X in the clause it carries.",
             "Serbia rejected a report by Russia's intelligence service that Serbian firms had shipped shells to Ukraine.",
             site => IsReportNoun(site.Verb) && Author(site) is { } author
-                ? new(author, Cue.Asserts, site.Tree.Subtree(site.Word).Except(site.Tree.Subtree(author)).ToHashSet())
+                ? new(author, Cue.Asserts, ReportScope(site, author))
                 : null),
         new("refusal-to-comment", "Declining to comment, or being unable to confirm, leaves a claim open.",
             "A White House spokesperson declined to comment on the report.",
@@ -62,9 +62,11 @@ public static class AttributionRules
     [
         new("calls-it-false", "A speaker who calls what is said baseless, a lie or propaganda denies it.",
             "The ministry called the reports baseless propaganda.",
-            input => input.Reading.Cue == Cue.Asserts
-                && input.Reading.Scope.Any(w => Lexicon.DenialWords.Contains(input.Site.Tree[w].Lemma) || Lexicon.DenialWords.Contains(input.Site.Tree[w].Form))
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
+        new("undisputed", "A speaker who does not deny or dispute a claim admits it.",
+            "Russia's mission did not dispute that Moscow sells weapons to Myanmar.",
+            input => input.Reading.Cue == Cue.Denies && IsNegated(input.Site.Tree, input.Site.Word) ? new CueReading(Cue.Asserts) : null),
         new("negated-speech", "A speaker who does not say, confirm or report something leaves it open.",
             "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
             input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Neutral) : null),
@@ -93,6 +95,28 @@ public static class AttributionRules
         return verbs.Any(v => site.HedgeHeads.Contains(v) && v != site.Word
             || tree.Dependents(v).Any(d => d.Relation is "advmod" or "cc" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form)));
     }
+
+    // A word of falsehood said of the claim: the verb's own predicate ("called the reports baseless", "dismissed as lies")
+    // or said of a claim, a report or "it" ("the claims were fabrications", "the report is a collection of fantasies");
+    // not one inside the story told ("the arms were meant for a provocation").
+    private static bool CallsItFalse(SpeechSite site, int word)
+    {
+        var tree = site.Tree;
+        if (!Lexicon.DenialWords.Contains(tree[word].Lemma) && !Lexicon.DenialWords.Contains(tree[word].Form)) return false;
+        for (int w = word, step = 0; w != 0 && step < 3; w = tree[w].Head, step++)
+        {
+            if (w == site.Word) return true;
+            if (tree.Dependents(w).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+                && (Lexicon.ClaimNouns.Contains(d.Lemma) || Lexicon.DocumentNouns.Contains(d.Lemma) || d.Lemma is "it" or "this" or "that" or "they")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNegated(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation is "advmod" && d.Form.ToLowerInvariant() is "not" or "n't" or "never");
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
         word.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(word.Lemma) || Lexicon.DenialVerbs.Contains(word.Lemma));
@@ -170,6 +194,20 @@ public static class AttributionRules
         return new SpeechReading(speaker, Cue.Asserts, scope);
     }
 
+    // A report's words and the "that" clause right after them, wherever the parser hung it: "a report by X that Y sent Z".
+    private static HashSet<int> ReportScope(SpeechSite site, int author)
+    {
+        var tree = site.Tree;
+        var words = tree.Subtree(site.Word);
+        var scope = words.Except(tree.Subtree(author)).ToHashSet();
+        var next = words.Max() + 1;
+        if (next <= tree.Words.Count && tree[next].Form.Equals("that", StringComparison.OrdinalIgnoreCase) && tree[next].Relation == "mark")
+        {
+            scope.UnionWith(tree.Subtree(tree[next].Head));
+        }
+        return scope;
+    }
+
     private static bool IsReportNoun(SyntaxWord word) =>
         word.Upos == "NOUN" && (Lexicon.ClaimNouns.Contains(word.Lemma) || Lexicon.SpeechNouns.Contains(word.Lemma));
 
@@ -181,11 +219,18 @@ public static class AttributionRules
     {
         var tree = site.Tree;
         var scope = tree.Subtree(site.Word).ToHashSet();
-        if (site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal))
+        // "..., the minister said", "..., as was claimed by the air force": a verb that reports what came before it, and
+        // introduces nothing after it, governs the sentence whatever the parser hung it from.
+        var speakerWords = tree.Subtree(speaker);
+        var trailing = speakerWords.Min() > 1 && !tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word);
+        if (site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal) || IsAsClause(tree, site.Word) || trailing)
         {
-            scope.UnionWith(tree.Subtree(site.Verb.Head));
+            scope.UnionWith(Enumerable.Range(1, site.Word));
         }
-        scope.ExceptWith(tree.Subtree(speaker));
+        scope.ExceptWith(speakerWords);
         return scope;
     }
+
+    private static bool IsAsClause(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation == "mark" && d.Form.Equals("as", StringComparison.OrdinalIgnoreCase));
 }

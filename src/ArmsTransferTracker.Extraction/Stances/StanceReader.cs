@@ -47,6 +47,10 @@ public static class StanceReader
             foreach (var frame in reading.Frames)
             {
                 var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MinBy(s => s.Attribution.Scope.Count);
+                // "according to officers and Western diplomats": coordinated speakers share the scope and the stance.
+                var alongside = governing is null ? [] : speakers
+                    .Where(s => s != governing && s.Attribution.Verb == governing.Attribution.Verb && s.Attribution.Governs(frame.Trigger))
+                    .ToList();
                 // "It was unclear whether the helicopters had reached Niger": a question left open is a neutral stance on it.
                 if (!frame.IsClaim && !(frame.Mood == FrameMood.Condition && governing?.Attribution.Cue == Cue.Neutral)) continue;
                 var rules = new List<string>(frame.Rules);
@@ -59,9 +63,14 @@ public static class StanceReader
                     rules.AddRange(attribution.Rules);
                     rules.Add("speaker-governs-transfer");
                     findings.Add(Finding(pair, frame, governing.Actor, Value(attribution.Cue, frame.Negated), evidence, 0.9, rules));
+                    foreach (var other in alongside)
+                    {
+                        findings.Add(Finding(pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9, [.. rules, .. other.Attribution.Rules]));
+                    }
                     // "Egypt rejected accusations by the RSF that it had supplied jets": the report's author asserts, and
                     // whoever denies or will not confirm the report takes that stance on it too.
-                    foreach (var outer in speakers.Where(s => s != governing && s.Attribution.Governs(frame.Trigger) && s.Attribution.Cue != Cue.Asserts))
+                    foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s) && s.Attribution.Governs(frame.Trigger)
+                        && s.Attribution.Cue != Cue.Asserts))
                     {
                         var outerRules = new List<string>(frame.Rules);
                         outerRules.AddRange(outer.Attribution.Rules);
@@ -84,7 +93,7 @@ public static class StanceReader
                 foreach (var (early, value, earlyEvidence, paragraph) in waiting.Where(w => sentence.Paragraph - w.Paragraph <= 1))
                 {
                     var rulesOfEarly = new List<string>(early.Attribution.Rules) { "stance-on-transfer-told-next" };
-                    findings.Add(new StanceFinding(pair.Supplier, pair.Recipient, pair.Goods, pair.Quantity, early.Actor, value, earlyEvidence, 0.5, rulesOfEarly));
+                    findings.Add(new StanceFinding(pair.Supplier, pair.Recipient, [], pair.Quantity, early.Actor, value, earlyEvidence, 0.5, rulesOfEarly));
                 }
                 waiting.Clear();
             }
@@ -100,8 +109,9 @@ public static class StanceReader
                 }
                 foreach (var focus in focused)
                 {
+                    // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
                     var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
-                    findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, focus.Goods, focus.Quantity, actor, value, evidence, 0.6, rules));
+                    findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [], focus.Quantity, actor, value, evidence, 0.6, rules));
                 }
             }
             if (speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts) is { } current)

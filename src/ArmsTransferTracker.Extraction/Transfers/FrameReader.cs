@@ -39,7 +39,9 @@ public static class FrameReader
                     // Goods in use tell a transfer when they were made elsewhere, or are the goods already told ("the missiles
                     // have been fired at our cities").
                     if (site.Kind == TransferFrameKind.Use && !supplier.IsNamed && !(anaphoric && supplied.Count > 0)) continue;
-                    if (supplied.Count == 0 && !(supplier.IsNamed && recipient.IsNamed) && !anaphoric) continue;
+                    // "Algeria has never armed the movement": arming needs no goods named; the recipient may come from context.
+                    var arming = site.Kind == TransferFrameKind.Arm && supplier.IsNamed;
+                    if (supplied.Count == 0 && !(supplier.IsNamed && recipient.IsNamed) && !anaphoric && !arming) continue;
                     if (supplier.Place is not null && supplier.Place == recipient.Place) continue;
                     var rules = new List<string> { rule.Name };
                     if (supplierRule is not null) rules.Add(supplierRule);
