@@ -46,10 +46,13 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
     public ParsedSentence Parse(IReadOnlyList<string> forms) =>
         Parse(forms.Select(f => new TextToken(f, 0, 0)).ToList(), 0, 0);
 
-    /// <summary>Tags, lemmatises and parses one sentence of tokens, keeping their spans.</summary>
-    public ParsedSentence Parse(IReadOnlyList<TextToken> tokens, int start, int end)
+    /// <summary>
+    /// Tags, lemmatises and parses one sentence of tokens, keeping their spans. <paramref name="allowedUpos"/> may limit
+    /// some words to some universal parts of speech, for a caller that knows them (names from a gazetteer).
+    /// </summary>
+    public ParsedSentence Parse(IReadOnlyList<TextToken> tokens, int start, int end, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
     {
-        var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, tokens.Select(t => t.Text).ToList());
+        var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, tokens.Select(t => t.Text).ToList(), allowedUpos);
         var tree = Parser.Parse(sentence);
         var tags = sentence.Tags;
         var parsed = new SyntaxWord[tokens.Count];

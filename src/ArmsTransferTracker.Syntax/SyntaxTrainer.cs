@@ -57,11 +57,12 @@ public static class SyntaxTrainer
     }
 
     /// <summary>The words with their predicted tags and supertags, as the parser reads them.</summary>
-    public static ParserSentence ParserInput(PosTagger tagger, Supertagger supertagger, IReadOnlyList<string> forms)
+    public static ParserSentence ParserInput(PosTagger tagger, Supertagger supertagger, IReadOnlyList<string> forms,
+        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
     {
         var words = new WordKeys[forms.Count];
         for (var i = 0; i < forms.Count; i++) words[i] = WordKeys.Of(forms[i]);
-        var tags = tagger.Tag(words);
+        var tags = tagger.Tag(words, allowedUpos);
         return ParserSentence.Of(words, tags, supertagger.Tag(words, tags));
     }
 

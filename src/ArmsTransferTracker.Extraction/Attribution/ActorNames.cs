@@ -18,7 +18,7 @@ public static class ActorNames
     private static readonly HashSet<string> Outside =
     [
         "acl", "acl:relcl", "appos", "punct", "advmod", "nmod:tmod", "obl", "obl:tmod", "conj", "cc", "dep", "parataxis", "nmod:unmarked",
-        "det:predet", "nummod",
+        "det:predet", "nummod", "cc:preconj",
     ];
 
     public static ActorPhrase? Name(SentenceMentions mentions, int head)
@@ -87,8 +87,11 @@ public static class ActorNames
             if (dependent.Relation == "nmod:poss" && dependent.Upos is "PROPN" or "NOUN") return dependent.Index;
             if (dependent.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(dependent.Index) is "by" or "from" or "of") return dependent.Index;
             if (dependent.Relation == "compound" && dependent.Upos == "PROPN") return dependent.Index;
+            // "imagery analysed by the investigative group", "documents seen by Reuters".
+            if (dependent.Relation.StartsWith("acl", StringComparison.Ordinal) && tree.Child(dependent.Index, "obl:agent") is { } agent) return agent.Index;
         }
-        return null;
+        // "flight data and satellite imagery analysed by X": the author named on the last of coordinated documents.
+        return tree.Children(document, "conj").Select(c => AuthorOf(tree, c.Index)).FirstOrDefault(a => a is not null);
     }
 
     private static bool IsBodyHead(string lemma) =>

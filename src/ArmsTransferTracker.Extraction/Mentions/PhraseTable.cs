@@ -1,4 +1,3 @@
-using ArmsTransferTracker.Syntax;
 using ArmsTransferTracker.Syntax.Text;
 
 namespace ArmsTransferTracker.Extraction.Mentions;
@@ -20,14 +19,13 @@ internal sealed class PhraseTable<TValue>
         longestByFirstWord[words[0]] = Math.Max(longestByFirstWord.GetValueOrDefault(words[0]), words.Length);
     }
 
-    /// <summary>The longest phrase starting at a 1-based word position: its value and its last word, or null.</summary>
-    public (TValue Value, int Last)? Match(ParsedSentence sentence, int first)
+    /// <summary>The longest phrase starting at a 1-based word position of the forms: its value and its last word, or null.</summary>
+    public (TValue Value, int Last)? Match(IReadOnlyList<string> forms, int first)
     {
-        var words = sentence.Words;
-        if (!longestByFirstWord.TryGetValue(Fold(words[first - 1].Form), out var longest)) return null;
-        for (var count = Math.Min(longest, words.Count - first + 1); count >= 1; count--)
+        if (!longestByFirstWord.TryGetValue(Fold(forms[first - 1]), out var longest)) return null;
+        for (var count = Math.Min(longest, forms.Count - first + 1); count >= 1; count--)
         {
-            var key = string.Join(' ', Enumerable.Range(first - 1, count).Select(i => Fold(words[i].Form)));
+            var key = string.Join(' ', Enumerable.Range(first - 1, count).Select(i => Fold(forms[i])));
             if (phrases.TryGetValue(key, out var value)) return (value, first + count - 1);
         }
         return null;

@@ -25,17 +25,20 @@ public static class Places
         .ToDictionary(row => row[0], row => VocabularyFile.List(row[1]).First(), StringComparer.Ordinal);
 
     /// <summary>Every state and armed group named in the sentence, left to right, longest name first at each word.</summary>
-    public static IReadOnlyList<PlaceMention> Find(ParsedSentence sentence)
+    public static IReadOnlyList<PlaceMention> Find(ParsedSentence sentence) => Find(sentence.Words.Select(w => w.Form).ToList());
+
+    /// <summary>The same over a sentence's words before it is parsed (1-based positions).</summary>
+    public static IReadOnlyList<PlaceMention> Find(IReadOnlyList<string> forms)
     {
         var found = new List<PlaceMention>();
-        for (var first = 1; first <= sentence.Words.Count; first++)
+        for (var first = 1; first <= forms.Count; first++)
         {
             // Names are capitalised: "told us" names no state.
-            if (!char.IsUpper(sentence[first].Form[0]) || Table.Match(sentence, first) is not { } match) continue;
+            if (!char.IsUpper(forms[first - 1][0]) || Table.Match(forms, first) is not { } match) continue;
             var (entry, last) = match;
             if (entry is not null)
             {
-                var surface = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => sentence[i].Form));
+                var surface = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => forms[i - 1]));
                 found.Add(new PlaceMention(first, last, entry.Canonical, entry.Form, entry.IsState, surface));
             }
             first = last;

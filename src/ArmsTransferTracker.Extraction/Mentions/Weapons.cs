@@ -30,19 +30,22 @@ public static class Weapons
     private static readonly HashSet<string> PartWords = ["components", "parts", "fuses", "technology", "engines", "kits"];
 
     /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word.</summary>
-    public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence)
+    public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence) => Find(sentence.Words.Select(w => w.Form).ToList());
+
+    /// <summary>The same over a sentence's words before it is parsed (1-based positions).</summary>
+    public static IReadOnlyList<WeaponMention> Find(IReadOnlyList<string> forms)
     {
         var found = new List<WeaponMention>();
-        var count = sentence.Words.Count;
+        var count = forms.Count;
         for (var first = 1; first <= count; first++)
         {
             var last = 0;
             Entry? entry = null;
-            if (Table.Match(sentence, first) is { } match) (entry, last) = match;
-            else if (ModelAt(sentence, first) is { } model) (entry, last) = (new Entry(model.Category, false), model.Last);
+            if (Table.Match(forms, first) is { } match) (entry, last) = match;
+            else if (ModelAt(forms, first) is { } model) (entry, last) = (new Entry(model.Category, false), model.Last);
             if (entry is null) continue;
-            var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => sentence[i].Form));
-            found.Add(new WeaponMention(first, last, Refine(sentence, last, entry.Category), entry.Generic, text));
+            var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => forms[i - 1]));
+            found.Add(new WeaponMention(first, last, Refine(forms, last, entry.Category), entry.Generic, text));
             first = last;
         }
         // Bare "ammunition" is for guns when guns are named beside it; in arms-transfer news it is otherwise mostly shells.
@@ -55,14 +58,14 @@ public static class Weapons
     }
 
     // "MiG-29" is "MiG - 29" to the tokenizer: a hyphenated prefix takes the hyphen and the number after it.
-    private static (string Category, int Last)? ModelAt(ParsedSentence sentence, int first)
+    private static (string Category, int Last)? ModelAt(IReadOnlyList<string> forms, int first)
     {
-        var form = PhraseTable<Entry>.Fold(sentence[first].Form);
+        var form = PhraseTable<Entry>.Fold(forms[first - 1]);
         foreach (var (prefix, hyphenated, category) in Models)
         {
             if (hyphenated)
             {
-                if (form == prefix && first + 2 <= sentence.Words.Count && sentence[first + 1].Form == "-") return (category, first + 2);
+                if (form == prefix && first + 2 <= forms.Count && forms[first] == "-") return (category, first + 2);
             }
             else if (form.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -73,8 +76,8 @@ public static class Weapons
     }
 
     // "cruise missile components": a missile word followed by a parts word names components, not missiles.
-    private static string Refine(ParsedSentence sentence, int last, string category) =>
-        last < sentence.Words.Count && PartWords.Contains(sentence[last + 1].Form.ToLowerInvariant())
+    private static string Refine(IReadOnlyList<string> forms, int last, string category) =>
+        last < forms.Count && PartWords.Contains(forms[last].ToLowerInvariant())
             && category is Categories.BallisticMissile or Categories.CruiseMissile or Categories.AirDefence
                 or Categories.ArtilleryAmmunition or Categories.OtherWeapons
             ? Categories.MissileComponents

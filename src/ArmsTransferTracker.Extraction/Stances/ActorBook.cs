@@ -70,10 +70,13 @@ public sealed class ActorBook
         return actor;
     }
 
+    // "Rudkevich" is "Anatol Rudkevich"; "Yoon" is "Yoon Seok-min", whose family name comes first.
     private static bool SameName(string a, string b)
     {
         var wordsA = a.Split(' ');
         var wordsB = b.Split(' ');
-        return wordsA[^1].Equals(wordsB[^1], StringComparison.OrdinalIgnoreCase);
+        if (wordsA[^1].Equals(wordsB[^1], StringComparison.OrdinalIgnoreCase)) return true;
+        return (wordsA.Length == 1 && wordsB.Contains(wordsA[0], StringComparer.OrdinalIgnoreCase))
+            || (wordsB.Length == 1 && wordsA.Contains(wordsB[0], StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -49,7 +49,7 @@ public static class StoryReader
             var opensWithQuote = sentence.Tokens.Count > 0 && IsQuote(sentence.Tokens[0].Text);
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
-            var tree = WorthParsing(sentence.Tokens) ? Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End) : null;
+            var tree = WorthParsing(sentence.Tokens) ? Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(sentence.Tokens)) : null;
             sentences.Add(new StorySentence(sentences.Count, paragraph, sentence.Start, sentence.End, isHeadline, inQuotation, tree));
         }
     }
@@ -71,6 +71,37 @@ public static class StoryReader
     }
 
     private static bool IsQuote(string token) => token is "“" or "\"" or "”";
+
+    private static readonly IReadOnlySet<string> NameTags = new HashSet<string> { "PROPN" };
+    private static readonly IReadOnlySet<string> AdjectiveTags = new HashSet<string> { "ADJ", "PROPN" };
+    private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "X", "SYM" };
+
+    /// <summary>
+    /// What the gazetteer and the weapon lexicon know of a sentence's words, for the tagger: a state's or group's name is
+    /// a proper noun, a demonym an adjective, and no word of a weapon's name is a verb ("armoured vehicles",
+    /// "Downing Street" mis-tagged as verbs derail the whole parse).
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlySet<string>?>? KnownWords(IReadOnlyList<TextToken> tokens)
+    {
+        var forms = tokens.Select(t => t.Text).ToList();
+        var places = Mentions.Places.Find(forms);
+        var weapons = Mentions.Weapons.Find(forms);
+        if (places.Count == 0 && weapons.Count == 0) return null;
+        var allowed = new IReadOnlySet<string>?[forms.Count];
+        foreach (var weapon in weapons)
+        {
+            for (var w = weapon.First; w <= weapon.Last; w++) allowed[w - 1] = NominalTags;
+        }
+        foreach (var place in places)
+        {
+            for (var w = place.First; w <= place.Last; w++)
+            {
+                if (!char.IsLetter(forms[w - 1][0]) || (w > place.First && !char.IsUpper(forms[w - 1][0]))) continue;
+                allowed[w - 1] = place.Form == Mentions.PlaceForm.Demonym ? AdjectiveTags : NameTags;
+            }
+        }
+        return allowed;
+    }
 
     /// <summary>Can the sentence make a transfer, a speaker's stance, or name goods? Only then is it worth a parse.</summary>
     internal static bool WorthParsing(IReadOnlyList<TextToken> tokens)

@@ -30,6 +30,7 @@ public static class FrameReader
             var goods = GoodsOf(site, arguments.Goods);
             // "Poland and Slovakia handed over jets to Ukraine", "Greece and Croatia each received Rafales": one frame a pair.
             var recipients = PartiesOf(site, arguments.Recipient);
+            if (!recipients[0].IsNamed && BuyerOf(site, arguments.Goods) is { } buyer) recipients = [buyer];
             foreach (var (supplier, supplierRule, supplied) in Suppliers(site, arguments, goods))
             {
                 foreach (var recipient in recipients)
@@ -99,6 +100,25 @@ public static class FrameReader
         return result;
     }
 
+    // "the first four of 12 jets bought by Turkey": goods described as bought or ordered by a side go to that side.
+    private static FrameParty? BuyerOf(TriggerSite site, IReadOnlyList<int> goods)
+    {
+        var tree = site.Tree;
+        foreach (var head in goods)
+        {
+            foreach (var word in tree.Subtree(head, d => d.Relation is not ("ccomp" or "parataxis" or "conj")))
+            {
+                var verb = tree[word];
+                if (!verb.Relation.StartsWith("acl", StringComparison.Ordinal) || verb.Lemma is not ("buy" or "order" or "purchase" or "procure" or "acquire"))
+                {
+                    continue;
+                }
+                if (tree.Child(word, "obl:agent") is { } agent && PartiesOf(site, agent.Index) is [{ IsNamed: true } party, ..]) return party;
+            }
+        }
+        return null;
+    }
+
     private static bool IsDefinite(ParsedSentence tree, int word) =>
         tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these" or "those");
 
@@ -165,7 +185,7 @@ public static class FrameReader
         // The goods of a clause: "sent 40 of them, mostly shells, to Kyiv".
         var clause = tree.Subtree(site.Trigger, d => !ClauseRelations.Contains(d.Relation)).ToHashSet();
         var inClause = site.Mentions.Weapons.Where(w => clause.Contains(w.Last)).ToList();
-        if (inClause.Count > 0 || site.IsNoun) return inClause;
+        if (inClause.Count > 0) return inClause;
         // A long list the parser hung elsewhere: the goods named next after the verb, close by.
         return site.Mentions.Weapons.Where(w => w.First > site.Trigger && w.First - site.Trigger <= 12).Take(1).ToList();
     }

@@ -29,7 +29,8 @@ public sealed class SequenceTagger
 
     /// <summary>The tag of each word.</summary>
     /// <param name="context">Another tagger's tags of the same words, or empty.</param>
-    public int[] Tag(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context)
+    /// <param name="allowed">Which tags a word may take (word, tag), when the caller knows better; null allows all.</param>
+    public int[] Tag(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, Func<int, int, bool>? allowed = null)
     {
         // The stable features' rows, found once a word for both passes.
         var stable = new int[words.Length * TaggerFeatures.StableCount];
@@ -41,10 +42,10 @@ public sealed class SequenceTagger
             Model.Find(features[..stableCounts[i]], stable.AsSpan(i * TaggerFeatures.StableCount, stableCounts[i]));
         }
         var first = new int[words.Length];
-        Run(0, words, context, stable, stableCounts, null, first);
+        Run(0, words, context, stable, stableCounts, null, first, allowed);
         if (Passes == 1) return first;
         var second = new int[words.Length];
-        Run(1, words, context, stable, stableCounts, first, second);
+        Run(1, words, context, stable, stableCounts, first, second, allowed);
         return second;
     }
 
@@ -54,7 +55,7 @@ public sealed class SequenceTagger
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, int[] stable, int[] stableCounts, int[]? ahead,
-        int[] tags)
+        int[] tags, Func<int, int, bool>? allowed)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.DynamicCount];
         Span<int> offsets = stackalloc int[TaggerFeatures.DynamicCount];
@@ -66,8 +67,19 @@ public sealed class SequenceTagger
             scores.Clear();
             Model.Accumulate(stable.AsSpan(i * TaggerFeatures.StableCount, stableCounts[i]), pass, scores);
             Model.Accumulate(offsets[..count], pass, scores);
-            tags[i] = ArgMax(scores);
+            tags[i] = allowed is null ? ArgMax(scores) : ArgMax(scores, i, allowed);
         }
+    }
+
+    // The best tag the caller allows the word; the best of all when it allows none.
+    private static int ArgMax(ReadOnlySpan<float> scores, int word, Func<int, int, bool> allowed)
+    {
+        var best = -1;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (allowed(word, c) && (best < 0 || scores[c] > scores[best])) best = c;
+        }
+        return best < 0 ? ArgMax(scores) : best;
     }
 
     /// <summary>All the features of a word in a pass, for training.</summary>
