@@ -10,6 +10,22 @@ public sealed record ScoredStance(string File, string Actor, string Stance, stri
     public override string ToString() => $"{File}: {Actor} {Stance} {Supplier} -> {Recipient}";
 }
 
+/// <summary>What the scorer made of one predicted stance.</summary>
+public enum PredictionOutcome
+{
+    /// <summary>It took a required stance of the key: a true positive.</summary>
+    Right,
+
+    /// <summary>It matched nothing in the key: a false positive, listed among the extras.</summary>
+    Extra,
+
+    /// <summary>Neither right nor wrong: it took an optional stance of the key, or repeats verbatim a stance that took one.</summary>
+    Uncounted,
+}
+
+/// <summary>A predicted stance of a file in the key (by its last path segment), as extracted, and what the scorer made of it.</summary>
+public sealed record ScoredPrediction(string File, ExtractedStance Stance, PredictionOutcome Outcome);
+
 /// <summary>
 /// The result of scoring: stance precision, recall and F1, how often the category was right on matches, and the misses and extras.
 /// </summary>
@@ -24,6 +40,9 @@ public sealed record ScoreReport(
     IReadOnlyList<ScoredStance> Misses,
     IReadOnlyList<ScoredStance> Extras)
 {
+    /// <summary>Every predicted stance the scorer looked at, in the order read, so that tools can tell which rules were right.</summary>
+    public IReadOnlyList<ScoredPrediction> Predictions { get; init; } = [];
+
     /// <summary>score.py's last line.</summary>
     public string Summary(int files) =>
         $"stance F1 {AsPython(F1, 3)} (precision {AsPython(Precision, 3)}, recall {AsPython(Recall, 3)}; " +
@@ -76,6 +95,7 @@ public static class Scorer
         ArgumentNullException.ThrowIfNull(predictions);
         var files = gold.Files.ToHashSet(StringComparer.Ordinal);
         var predicted = new List<PredictedStance>();
+        var extracted = new List<ExtractedStance>(); // extracted[j] is the stance predicted[j] was read from
         foreach (var (file, article) in predictions)
         {
             var name = BaseName(file);
@@ -86,6 +106,7 @@ public static class Scorer
                 {
                     predicted.Add(new PredictedStance(name, ActorMatching.Place(claim.Supplier), ActorMatching.Place(claim.Recipient),
                         ActorMatching.Fold(claim.Category), stance.Actor.Name, ExtractionJson.StanceName(stance.Value)));
+                    extracted.Add(stance);
                 }
             }
         }
@@ -113,6 +134,7 @@ public static class Scorer
 
         int tp = 0, fp = 0, categoryRight = 0, categoryCounted = 0;
         var extras = new List<ScoredStance>();
+        var outcomes = new PredictionOutcome[predicted.Count];
         var matchedPredictions = goldOf.Keys.Select(j => predicted[j]).ToHashSet();
         for (var j = 0; j < predicted.Count; j++)
         {
@@ -121,14 +143,22 @@ public static class Scorer
             {
                 // The very same stance printed twice is neither right nor wrong; the same stance on a claim of another
                 // category (a drone claim made out of a missile quote) is an extra.
-                if (!matchedPredictions.Contains(p))
+                if (matchedPredictions.Contains(p))
                 {
-                    fp++;
-                    extras.Add(new ScoredStance(p.File, p.Actor, p.Stance, p.Supplier, p.Recipient));
+                    outcomes[j] = PredictionOutcome.Uncounted;
+                    continue;
                 }
+                fp++;
+                extras.Add(new ScoredStance(p.File, p.Actor, p.Stance, p.Supplier, p.Recipient));
+                outcomes[j] = PredictionOutcome.Extra;
                 continue;
             }
-            if (rows[i].Optional) continue;
+            if (rows[i].Optional)
+            {
+                outcomes[j] = PredictionOutcome.Uncounted;
+                continue;
+            }
+            outcomes[j] = PredictionOutcome.Right;
             tp++;
             categoryCounted++;
             if (rows[i].Category == p.Category) categoryRight++;
@@ -140,7 +170,10 @@ public static class Scorer
         var recall = tp + fn > 0 ? (double)tp / (tp + fn) : 0.0;
         var f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
         var category = categoryCounted > 0 ? (double)categoryRight / categoryCounted : 0.0;
-        return new ScoreReport(precision, recall, f1, category, tp, fp, fn, misses, extras);
+        return new ScoreReport(precision, recall, f1, category, tp, fp, fn, misses, extras)
+        {
+            Predictions = predicted.Select((p, j) => new ScoredPrediction(p.File, extracted[j], outcomes[j])).ToList(),
+        };
     }
 
     private static bool Matches(GoldStance g, PredictedStance p) =>

@@ -76,6 +76,14 @@ public static class ExtractionJson
             json.WriteString("role", stance.Actor.Role);
             json.WriteString("affiliation", stance.Actor.Affiliation);
             json.WriteString("stance", StanceName(stance.Value));
+            // Beyond FORMAT.md, which score.py ignores: how sure the engine is and which rules said so, for tuning and review.
+            json.WriteNumber("confidence", Math.Round(stance.Confidence, 2, MidpointRounding.AwayFromZero));
+            json.WriteStartArray("rules");
+            foreach (var rule in stance.Rules)
+            {
+                json.WriteStringValue(rule);
+            }
+            json.WriteEndArray();
             json.WriteStartArray("evidence");
             foreach (var span in stance.Evidence)
             {

@@ -7,6 +7,7 @@ public static class CommandLine
     {
         ["extract"] = ExtractCommand.RunAsync,
         ["eval"] = EvalCommand.RunAsync,
+        ["eval-rules"] = EvalRulesCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
         ["import"] = ImportCommand.RunAsync,
         ["reextract"] = ReextractCommand.RunAsync,

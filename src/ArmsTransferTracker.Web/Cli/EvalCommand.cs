@@ -5,37 +5,34 @@ using ArmsTransferTracker.Extraction.Reading;
 namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
-/// <c>eval DIR KEY</c>: extracts every article in a folder and scores the result against an answer key the way
-/// shared/eval/score.py does: the misses and extras, then precision, recall, F1 and category accuracy.
+/// <c>eval DIR KEY [--rules] [--min-confidence X]</c>: extracts every article in a folder and scores the result against an
+/// answer key the way shared/eval/score.py does: the misses and extras, then precision, recall, F1 and category accuracy;
+/// with --rules, then how each of the engine's rules did (see <see cref="RuleTable"/>).
 /// </summary>
 public static class EvalCommand
 {
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out);
+    private const string Usage = "usage: eval DIR KEY [--rules] [--min-confidence X]   "
+        + "(a folder of .txt/.html articles and its answer key, e.g. ../shared/dev ../shared/dev/dev.gold.json)";
 
-    internal static async Task<int> RunAsync(string[] args, TextWriter output)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <param name="extractor">The engine, or a stand-in whose answer a test chooses.</param>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, ArticleExtractor? extractor = null)
     {
-        if (args.Length != 2 || !Directory.Exists(args[0]) || !File.Exists(args[1]))
+        if (!MinConfidenceOption.TryTake(args, out var rest, out var minConfidence, out var error))
         {
-            await Console.Error.WriteLineAsync("usage: eval DIR KEY   (a folder of .txt/.html articles and its answer key, e.g. ../shared/dev ../shared/dev/dev.gold.json)");
+            await errors.WriteLineAsync($"eval: {error}");
+            return 2;
+        }
+        var withRules = rest.Contains("--rules");
+        var paths = rest.Where(a => a != "--rules").ToArray();
+        if (paths.Length != 2 || !Directory.Exists(paths[0]) || !File.Exists(paths[1]))
+        {
+            await errors.WriteLineAsync(Usage);
             return 2;
         }
 
-        var gold = GoldKey.Load(args[1]);
-        var extractor = new ArticleExtractor();
-        var predictions = new List<(string, ExtractedArticle)>();
-        foreach (var file in Directory.EnumerateFiles(args[0]).Where(f => ArticleDecoder.KindOf(f, null) is not null).Order(StringComparer.Ordinal))
-        {
-            if (ArticleDecoder.TryReadFile(file, out var decoded, out var refusal))
-            {
-                predictions.Add((Path.GetFileName(file), extractor.Extract(decoded.Text, decoded.Kind)));
-            }
-            else
-            {
-                await Console.Error.WriteLineAsync($"eval: {file}: {refusal}");
-            }
-        }
-
-        var report = Scorer.Score(gold, predictions);
+        var (gold, report) = await ScoreAsync(paths[0], paths[1], minConfidence, extractor ?? new ArticleExtractor(), errors);
         foreach (var miss in report.Misses)
         {
             await output.WriteLineAsync($"MISSED  {miss}");
@@ -45,6 +42,36 @@ public static class EvalCommand
             await output.WriteLineAsync($"EXTRA   {extra}");
         }
         await output.WriteLineAsync(report.Summary(gold.Files.Count));
+        if (withRules)
+        {
+            await output.WriteLineAsync();
+            RuleTable.Write(output, [(SetName(paths[0]), report)]);
+        }
         return 0;
     }
+
+    /// <summary>Extracts the articles of a folder, leaves out stances below the threshold, and scores them against the key.</summary>
+    internal static async Task<(GoldKey Gold, ScoreReport Report)> ScoreAsync(
+        string folder, string keyFile, double minConfidence, ArticleExtractor extractor, TextWriter errors)
+    {
+        var gold = GoldKey.Load(keyFile);
+        var predictions = new List<(string, ExtractedArticle)>();
+        var files = Directory.EnumerateFiles(folder).Where(f => ArticleDecoder.KindOf(f, null) is not null).Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (ArticleDecoder.TryReadFile(file, out var decoded, out var refusal))
+            {
+                var article = ConfidenceFilter.Apply(extractor.Extract(decoded.Text, decoded.Kind), minConfidence);
+                predictions.Add((Path.GetFileName(file), article));
+            }
+            else
+            {
+                await errors.WriteLineAsync($"eval: {file}: {refusal}");
+            }
+        }
+        return (gold, Scorer.Score(gold, predictions));
+    }
+
+    /// <summary>A set is named by its folder: "dev" for ../shared/dev/.</summary>
+    internal static string SetName(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
 }

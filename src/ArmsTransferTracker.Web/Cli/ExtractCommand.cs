@@ -5,22 +5,32 @@ using ArmsTransferTracker.Extraction.Reading;
 namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
-/// <c>extract FILE...</c>: prints the FORMAT.md JSON of each file on standard output, and nothing else there; touches no
-/// database. A file that is not an article is named on standard error and left out, and the exit code is then 1.
+/// <c>extract [--min-confidence X] FILE...</c>: prints the FORMAT.md JSON of each file on standard output, and nothing else
+/// there; touches no database. A file that is not an article is named on standard error and left out, and the exit code is
+/// then 1. Stances below the threshold are left out, and claims left without stances.
 /// </summary>
 public static class ExtractCommand
 {
-    public static async Task<int> RunAsync(string[] files)
+    private const string Usage =
+        "usage: extract [--min-confidence X] FILE...   (plain text or HTML articles; prints JSON to standard output)";
+
+    public static async Task<int> RunAsync(string[] args)
     {
         await using var stdout = Console.OpenStandardOutput();
-        return await RunAsync(files, stdout, Console.Error);
+        return await RunAsync(args, stdout, Console.Error);
     }
 
-    internal static async Task<int> RunAsync(string[] files, Stream output, TextWriter errors)
+    /// <param name="extractor">The engine, or a stand-in whose answer a test chooses.</param>
+    internal static async Task<int> RunAsync(string[] args, Stream output, TextWriter errors, ArticleExtractor? extractor = null)
     {
+        if (!MinConfidenceOption.TryTake(args, out var files, out var minConfidence, out var error))
+        {
+            await errors.WriteLineAsync($"extract: {error}");
+            return 2;
+        }
         if (files.Length == 0)
         {
-            await errors.WriteLineAsync("usage: extract FILE...   (plain text or HTML articles; prints JSON to standard output)");
+            await errors.WriteLineAsync(Usage);
             return 2;
         }
 
@@ -34,7 +44,7 @@ public static class ExtractCommand
             return 2;
         }
 
-        var extractor = new ArticleExtractor();
+        extractor ??= new ArticleExtractor();
         var results = new List<(string, ExtractedArticle)>(files.Length);
         var refused = 0;
         foreach (var file in files)
@@ -46,7 +56,7 @@ public static class ExtractCommand
                 refused++;
                 continue;
             }
-            results.Add((file, extractor.Extract(decoded.Text, decoded.Kind)));
+            results.Add((file, ConfidenceFilter.Apply(extractor.Extract(decoded.Text, decoded.Kind), minConfidence)));
         }
 
         ExtractionJson.Write(output, results);

@@ -164,6 +164,27 @@ public class ScorerTests
     }
 
     [Fact]
+    public void Each_predicted_stance_of_a_file_in_the_key_is_reported_with_what_the_scorer_made_of_it()
+    {
+        var report = Scorer.Score(GoldKey.Parse(Key),
+        [
+            Predicted("run/a.txt",
+                Claim("Iran", "Russia", "ballistic missile",
+                    ("Blinken", StanceValue.Supports), ("Iran", StanceValue.Denies), ("Sergei Lavrov", StanceValue.Denies)),
+                Claim("Iran", "Russia", "ballistic missile", ("Blinken", StanceValue.Supports))),
+            Predicted("c.txt", Claim("Iran", "Russia", "drone", ("Nobody", StanceValue.Supports))),
+        ]);
+
+        report.Predictions.Select(p => (p.File, p.Stance.Actor.Name, p.Outcome)).Should().Equal(
+            ("a.txt", "Blinken", PredictionOutcome.Right),
+            ("a.txt", "Iran", PredictionOutcome.Uncounted),
+            ("a.txt", "Sergei Lavrov", PredictionOutcome.Extra),
+            ("a.txt", "Blinken", PredictionOutcome.Uncounted));
+        report.TruePositives.Should().Be(1);
+        report.FalsePositives.Should().Be(1);
+    }
+
+    [Fact]
     public void The_summary_rounds_the_exact_value_half_to_even_as_python_does()
     {
         // 0.0625 is a true tie; 0.6675 is stored just below one; 0.125 is a tie at whole percents.

@@ -1,4 +1,6 @@
+using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Cli;
+using ArmsTransferTracker.Web.Tests.Infrastructure;
 
 namespace ArmsTransferTracker.Web.Tests.Cli;
 
@@ -20,7 +22,7 @@ public sealed class EvalCommandTests : IDisposable
             """);
         var output = new StringWriter();
 
-        var exitCode = await EvalCommand.RunAsync([_root, Path.Combine(_root, "key.json")], output);
+        var exitCode = await EvalCommand.RunAsync([_root, Path.Combine(_root, "key.json")], output, new StringWriter());
 
         exitCode.Should().Be(0);
         var lines = output.ToString().TrimEnd().Split('\n');
@@ -30,5 +32,105 @@ public sealed class EvalCommandTests : IDisposable
 
     [Fact]
     public async Task A_missing_folder_or_key_gives_usage_and_exit_code_2() =>
-        (await EvalCommand.RunAsync([Path.Combine(_root, "nowhere"), "key.json"], new StringWriter())).Should().Be(2);
+        (await EvalCommand.RunAsync([Path.Combine(_root, "nowhere"), "key.json"], new StringWriter(), new StringWriter())).Should().Be(2);
+
+    [Fact]
+    public async Task With_rules_a_table_after_the_score_line_counts_what_each_rule_fired_on_and_got_right()
+    {
+        var key = RuleSet.Write(_root);
+
+        var (exitCode, lines) = await RunAsync(_root, key, "--rules");
+
+        exitCode.Should().Be(0);
+        var score = Array.FindIndex(lines, l => l.StartsWith("stance F1 "));
+        score.Should().BeGreaterThan(0, "the misses and extras come first, as without --rules");
+        lines[score].Should().Contain("tp 3, fp 1, fn 0");
+        lines[score + 1].Should().BeEmpty();
+        RuleSet.Squeeze(lines[score + 3]).Should().Be("rule fired right extra prec passages");
+        RuleSet.Rows(lines).Should().Equal("speaker-verb 3 2 1 0.67 2", "(none) 1 1 0 1.00 1", "goods-named 1 1 0 1.00 1");
+        lines.SkipWhile(l => l != "right on one passage only:").Skip(1).Select(RuleSet.Squeeze)
+            .Should().Equal("(none) K2.txt", "goods-named K1.txt");
+    }
+
+    [Fact]
+    public async Task Min_confidence_scores_only_the_stances_at_or_above_it()
+    {
+        var key = RuleSet.Write(_root);
+
+        var (exitCode, lines) = await RunAsync(_root, key, "--min-confidence", "0.5");
+
+        exitCode.Should().Be(0);
+        lines.Should().NotContain(l => l.StartsWith("EXTRA"), "the one extra, Piet Hollar's, is below 0.5");
+        lines[^1].Should().Contain("tp 3, fp 0, fn 0");
+    }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("-1")]
+    [InlineData("half")]
+    public async Task A_threshold_that_is_not_a_number_from_0_to_1_is_usage_error_2(string threshold)
+    {
+        var key = RuleSet.Write(_root);
+        var errors = new StringWriter();
+
+        var exitCode = await EvalCommand.RunAsync(
+            [_root, key, "--min-confidence", threshold], new StringWriter(), errors, RuleSet.Extractor);
+
+        exitCode.Should().Be(2);
+        errors.ToString().Should().StartWith("eval: --min-confidence takes a number from 0 to 1");
+    }
+
+    private static async Task<(int ExitCode, string[] Lines)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var exitCode = await EvalCommand.RunAsync(args, output, new StringWriter(), RuleSet.Extractor);
+        return (exitCode, output.ToString().TrimEnd().Split(Environment.NewLine));
+    }
+}
+
+/// <summary>
+/// Two passages about Kestria's shells for Ostrava, their key, and a stand-in extractor whose stances name their rules, so
+/// that the rule tables are checked against counts worked out by hand rather than against the engine's rules of the day.
+/// </summary>
+internal static class RuleSet
+{
+    public static readonly FixedExtractor Extractor = new(text => text.Contains("Vell")
+        ?
+        [
+            new ExtractedClaim("Kestria", "Ostrava", "shells", Categories.ArtilleryAmmunition, null,
+            [
+                Stance("Anja Vell", 0.9, "speaker-verb", "goods-named"),
+                Stance("Piet Hollar", 0.3, "speaker-verb"),
+            ]),
+        ]
+        : [new ExtractedClaim("Kestria", "Ostrava", "shells", Categories.ArtilleryAmmunition, null,
+            [Stance("Ostravan officials", 0.6, "speaker-verb"), Stance("Harbour Gazette", 0.8)])]);
+
+    /// <summary>Writes K1.txt and K2.txt and their key into the folder; answers the key's path.</summary>
+    public static string Write(string folder)
+    {
+        File.WriteAllText(Path.Combine(folder, "K1.txt"),
+            "Harbour Gazette\n\nKestria has sent shells to Ostrava, Defence Minister Anja Vell said.\n");
+        File.WriteAllText(Path.Combine(folder, "K2.txt"),
+            "Harbour Gazette\n\nOstravan officials confirmed the Kestrian shells had arrived.\n");
+        var key = Path.Combine(folder, "key.json");
+        File.WriteAllText(key, """
+            {"articles": [{"file": "K1.txt"}, {"file": "K2.txt"}],
+             "claims": [{"supplier": "Kestria", "recipient": "Ostrava", "category": "artillery ammunition", "stances": [
+                {"file": "K1.txt", "actor": "Anja Vell", "stance": "supports"},
+                {"file": "K2.txt", "actor": "Ostravan officials", "stance": "supports"},
+                {"file": "K2.txt", "actor": "Harbour Gazette", "stance": "supports"}]}]}
+            """);
+        return key;
+    }
+
+    /// <summary>The table's rows, squeezed: the lines between the column headings and the first blank line.</summary>
+    public static IEnumerable<string> Rows(string[] lines) =>
+        lines.SkipWhile(l => !l.StartsWith("rule ")).Skip(1).TakeWhile(l => l.Length > 0).Select(Squeeze);
+
+    /// <summary>A line of the table with its cells one space apart, so that tests need not count the padding.</summary>
+    public static string Squeeze(string line) => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static ExtractedStance Stance(string actor, double confidence, params string[] rules) =>
+        new(new ExtractedActor(actor, ActorKind.Person, null, null), StanceValue.Supports, []) { Confidence = confidence, Rules = rules };
 }

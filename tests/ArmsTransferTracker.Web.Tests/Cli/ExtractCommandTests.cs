@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Cli;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
 
@@ -10,13 +11,41 @@ public sealed class ExtractCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static async Task<(int ExitCode, JsonDocument Json, string Errors)> RunAsync(params string[] files)
+    private static Task<(int ExitCode, JsonDocument Json, string Errors)> RunAsync(params string[] files) => RunAsync(null, files);
+
+    private static async Task<(int ExitCode, JsonDocument Json, string Errors)> RunAsync(ArticleExtractor? extractor, params string[] args)
     {
         using var output = new MemoryStream();
         var errors = new StringWriter();
-        var exitCode = await ExtractCommand.RunAsync(files, output, errors);
+        var exitCode = await ExtractCommand.RunAsync(args, output, errors, extractor);
         return (exitCode, JsonDocument.Parse(output.ToArray()), errors.ToString());
     }
+
+    // Kestria's shells for Ostrava with a sure and a doubtful stance, and its rifles with only a doubtful one, whatever the text.
+    private static readonly FixedExtractor KestriaExtractor = new(_ =>
+    [
+        new ExtractedClaim("Kestria", "Ostrava", "artillery shells", Categories.ArtilleryAmmunition, null,
+        [
+            Stance("Anja Vell", 0.9, "reporting-verb-subject", "giver-subject"),
+            Stance("Ostravan officials", 0.35, "outlet-voice"),
+        ]),
+        new ExtractedClaim("Kestria", "Ostrava", "rifles", Categories.SmallArms, null,
+            [Stance("Piet Hollar", 0.2, "hedge-in-what-is-said")]),
+    ]);
+
+    private static ExtractedStance Stance(string actor, double confidence, params string[] rules) =>
+        new(new ExtractedActor(actor, ActorKind.Person, null, null), StanceValue.Supports, []) { Confidence = confidence, Rules = rules };
+
+    private string KestriaArticle()
+    {
+        var path = Path.Combine(_root, "kestria.txt");
+        File.WriteAllText(path,
+            "Kestria Herald\n\nKestria has sent artillery shells and rifles to Ostrava, Defence Minister Anja Vell said.\n");
+        return path;
+    }
+
+    private static List<JsonElement> Claims(JsonDocument json) =>
+        json.RootElement.GetProperty("articles")[0].GetProperty("claims").EnumerateArray().ToList();
 
     [Fact]
     public async Task The_seeds_give_their_metadata_and_claims_as_the_evaluation_format_on_standard_output()
@@ -35,7 +64,60 @@ public sealed class ExtractCommandTests : IDisposable
         claims.Should().Contain(c => c.GetProperty("supplier").GetString() == "Iran" && c.GetProperty("recipient").GetString() == "Russia"
             && c.GetProperty("category").GetString() == "ballistic missile");
         claims.SelectMany(c => c.GetProperty("stances").EnumerateArray()).Should().OnlyContain(s =>
-            s.GetProperty("evidence").EnumerateArray().All(e => e.GetProperty("end").GetInt32() > e.GetProperty("start").GetInt32()));
+            s.GetProperty("evidence").EnumerateArray().All(e => e.GetProperty("end").GetInt32() > e.GetProperty("start").GetInt32())
+            && s.GetProperty("confidence").GetDouble() >= 0 && s.GetProperty("confidence").GetDouble() <= 1
+            && s.GetProperty("rules").ValueKind == JsonValueKind.Array);
+    }
+
+    [Fact]
+    public async Task Each_stance_carries_its_confidence_and_the_rules_that_produced_it()
+    {
+        var (exitCode, json, _) = await RunAsync(KestriaExtractor, KestriaArticle());
+
+        exitCode.Should().Be(0);
+        var vell = Claims(json)[0].GetProperty("stances")[0];
+        vell.GetProperty("confidence").GetDouble().Should().Be(0.9);
+        vell.GetProperty("rules").EnumerateArray().Select(r => r.GetString()).Should().Equal("reporting-verb-subject", "giver-subject");
+    }
+
+    [Fact]
+    public async Task Min_confidence_leaves_out_lower_stances_and_the_claims_left_without_any()
+    {
+        var (exitCode, json, errors) = await RunAsync(KestriaExtractor, "--min-confidence", "0.35", KestriaArticle());
+
+        exitCode.Should().Be(0);
+        errors.Should().BeEmpty();
+        var claims = Claims(json);
+        claims.Select(c => c.GetProperty("item").GetString()).Should().Equal("artillery shells");
+        claims[0].GetProperty("stances").EnumerateArray().Select(s => s.GetProperty("actor").GetString())
+            .Should().Equal(["Anja Vell", "Ostravan officials"], "a stance exactly at the threshold stays");
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.2")]
+    [InlineData("high")]
+    [InlineData("NaN")]
+    [InlineData("0,5")]
+    public async Task A_threshold_that_is_not_a_number_from_0_to_1_is_usage_error_2_and_nothing_is_printed(string threshold)
+    {
+        using var output = new MemoryStream();
+        var errors = new StringWriter();
+
+        var exitCode = await ExtractCommand.RunAsync(["--min-confidence", threshold, KestriaArticle()], output, errors, KestriaExtractor);
+
+        exitCode.Should().Be(2);
+        errors.ToString().Should().Contain("--min-confidence").And.Contain("from 0 to 1").And.Contain(threshold);
+        output.Length.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_threshold_with_no_value_is_usage_error_2()
+    {
+        var errors = new StringWriter();
+
+        (await ExtractCommand.RunAsync([KestriaArticle(), "--min-confidence"], Stream.Null, errors, KestriaExtractor)).Should().Be(2);
+        errors.ToString().Should().Contain("--min-confidence").And.Contain("got nothing");
     }
 
     [Fact]

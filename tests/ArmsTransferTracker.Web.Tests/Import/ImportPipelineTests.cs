@@ -174,10 +174,4 @@ public sealed class ImportPipelineTests : IDisposable
     {
         public override ExtractedArticle Extract(ArticleDocument document) => throw new InvalidOperationException(message);
     }
-
-    /// <summary>An extractor whose answer the test chooses, to see how re-extraction treats reviewed stances.</summary>
-    private sealed class FixedExtractor(Func<string, IReadOnlyList<ExtractedClaim>> claims) : ArticleExtractor
-    {
-        public override ExtractedArticle Extract(ArticleDocument document) => new(document, claims(document.Text));
-    }
 }
