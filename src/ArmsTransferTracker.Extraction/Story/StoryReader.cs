@@ -44,13 +44,27 @@ public static class StoryReader
     private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences)
     {
         var quoteOpen = false;
-        foreach (var sentence in ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end))
+        foreach (var sentence in ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end).SelectMany(Pieces))
         {
             var opensWithQuote = sentence.Tokens.Count > 0 && IsQuote(sentence.Tokens[0].Text);
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
             var tree = WorthParsing(sentence.Tokens) ? Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(sentence.Tokens)) : null;
             sentences.Add(new StorySentence(sentences.Count, paragraph, sentence.Start, sentence.End, isHeadline, inQuotation, tree));
+        }
+    }
+
+    // A "sentence" of thousands of words (a page without full stops) is parsed in pieces the parser is built for.
+    private static IEnumerable<TextSentence> Pieces(TextSentence sentence)
+    {
+        if (sentence.Tokens.Count <= SyntaxModel.LongestSentence)
+        {
+            yield return sentence;
+            yield break;
+        }
+        foreach (var piece in sentence.Tokens.Chunk(SyntaxModel.LongestSentence))
+        {
+            yield return new TextSentence(piece[0].Start, piece[^1].End, piece);
         }
     }
 
