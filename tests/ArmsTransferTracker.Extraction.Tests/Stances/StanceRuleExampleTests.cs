@@ -1,0 +1,36 @@
+namespace ArmsTransferTracker.Extraction.Tests.Stances;
+
+/// <summary>
+/// The stance stage names its rules by string, with no example of their own, so each is given one here, in our own
+/// words: run through every stage, the passage makes a stance finding that names the rule.
+/// </summary>
+public class StanceRuleExampleTests
+{
+    /// <summary>Each rule of StanceReader with a passage it fires on, and the outlet that wrote it, if any.</summary>
+    private static readonly Dictionary<string, (string Passage, string? Outlet)> Examples = new()
+    {
+        ["speaker-governs-transfer"] = ("Belarus has sent shells to Russia, Lithuanian officials said.", null),
+        ["speaker-on-the-report"] = ("Armenia dismissed Azerbaijan's claim that Yerevan had bought howitzers from France.", null),
+        ["quotation-continues"] = ("\"Belarus has sent shells to Russia. It has also sent tanks,\" said Pavel Sirko, a railway union leader.", null),
+        ["outlet-voice"] = ("Iran delivered Shahed drones to Russia in August.", "Harbor Times"),
+        ["stance-on-transfer-in-focus"] = ("Iran has delivered ballistic missiles to Russia, Western officials said.\nTehran rejected the claims as baseless.", null),
+        ["stance-on-transfer-told-next"] = (
+            "A Kremlin spokesman declined to comment on Monday.\nNorth Korea sent shells to Russia in the spring, South Korean officials said.", null),
+        ["pronoun-supplier-is-subject"] = ("Minsk on Friday dismissed reports that it had shipped rockets to Moscow.", null),
+        ["supplier-from-context"] = ("North Korea shipped shells to Russia, officials said.\nOfficials said Russia had received more shells in May.", null),
+        ["recipient-from-context"] = ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
+        ["recipient-of-the-sentence"] = (
+            "Peru received helicopters from Russia, and its navy has bought Israeli-made drones, the defence minister said.", null),
+        ["transfer-named-again"] = ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
+    };
+
+    public static TheoryData<string> RuleNames => [.. Examples.Keys];
+
+    [Theory]
+    [MemberData(nameof(RuleNames))]
+    public void Rule_fires_on_its_example(string rule)
+    {
+        var (passage, outlet) = Examples[rule];
+        RuleExamples.AssertFires(rule, passage, [.. StageRun.Of(passage, outlet).Findings.Select(f => (StageLines.Stance(f), f.Rules))], "no finding");
+    }
+}

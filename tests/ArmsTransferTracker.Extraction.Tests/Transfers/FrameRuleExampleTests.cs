@@ -1,0 +1,26 @@
+using ArmsTransferTracker.Extraction.Rules;
+using ArmsTransferTracker.Extraction.Transfers;
+
+namespace ArmsTransferTracker.Extraction.Tests.Transfers;
+
+/// <summary>
+/// Every rule of the transfer stage fires on its example: run through the stages, the example makes a frame that names
+/// the rule. The argument, mood and negation rules bring their own example; the rules FrameReader names by string
+/// have none, and are given one here, in our own words.
+/// </summary>
+public class FrameRuleExampleTests
+{
+    private static readonly Dictionary<string, string> Examples = new(
+        FrameRules.Arguments.Cast<IRule>().Concat(MoodRules.Moods).Concat(MoodRules.Negations)
+            .Select(r => KeyValuePair.Create(r.Name, r.Example))
+            .Append(KeyValuePair.Create("made-in-goods", "Houthi fighters launched Iranian-made drones at ships, the navy said."))
+            .Append(KeyValuePair.Create("origin-of-goods", "Serbian shells reached Ukraine through intermediaries."))
+            .Append(KeyValuePair.Create("recipient-uses-goods", "Sudanese officials said the RSF had used Chinese-made drones supplied by the UAE.")));
+
+    public static TheoryData<string> RuleNames => [.. Examples.Keys];
+
+    [Theory]
+    [MemberData(nameof(RuleNames))]
+    public void Rule_fires_on_its_example(string rule) =>
+        RuleExamples.AssertFires(rule, Examples[rule], [.. StageRun.Of(Examples[rule]).Frames.Select(f => (StageLines.Frame(f), f.Rules))], "no frame");
+}
