@@ -48,7 +48,7 @@ public static class AttributionRules
             site => site.Verb.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && site.Verb.Head > 0
                 ? AccordingTo(site) : null),
         new("report-by-its-author", "A report, claim or statement \"by X\" or X's speaks for X in the clause it carries.",
-            "Serbia rejected a report by Russia's intelligence service that Serbian firms had shipped shells to Ukraine.",
+            "Russia's claim that Poland has supplied cluster munitions to Ukraine is false, the spokeswoman said.",
             site => IsReportNoun(site.Verb) && Author(site) is { } author
                 ? new(author, Cue.Asserts, ReportScope(site, author))
                 : null),

@@ -50,7 +50,7 @@ public static partial class LineRules
         RegexOptions.IgnoreCase)]
     private static partial Regex SitePrompt();
 
-    [GeneratedRegex(@"^(?:by|from)\s+\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}(?:\s*(?:,|and|\||in)\s*.{0,60})?$")]
+    [GeneratedRegex(@"^(?:[Bb]y|[Ff]rom)\s+\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}(?:\s*(?:,|and|\||in)\s*.{0,60})?$")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^(?:updated|published|posted|last updated|first published|date)\b.{0,60}\d", RegexOptions.IgnoreCase)]

@@ -125,7 +125,11 @@ public static class StoryReader
             var form = token.Text;
             if (form.Length < 2 || !char.IsLetter(form[0])) continue;
             var verb = Syntax.Lemmatizer.Lemmatize(form, "VERB");
-            if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.ReportingVerbs.Contains(verb) || Lexicon.DenialVerbs.Contains(verb)) return true;
+            if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.ReportingVerbs.Contains(verb) || Lexicon.DenialVerbs.Contains(verb)
+                || Lexicon.UseVerbs.Contains(verb))
+            {
+                return true;
+            }
             var noun = Syntax.Lemmatizer.Lemmatize(form, "NOUN");
             if (Lexicon.TransferNouns.ContainsKey(noun) || Lexicon.DenialWords.Contains(noun) || Lexicon.ClaimNouns.Contains(noun)) return true;
             if (form is "according" or "comment") return true;

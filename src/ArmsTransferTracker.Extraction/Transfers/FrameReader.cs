@@ -100,6 +100,10 @@ public static class FrameReader
         return result;
     }
 
+    private static bool IsGerund(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word) =>
+        word.Upos == "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var kind)
+        && FrameRules.IsGerundOfGoods(new TriggerSite(mentions, tree, word.Index, kind, IsNoun: false));
+
     // "the first four of 12 jets bought by Turkey": goods described as bought or ordered by a side go to that side.
     private static FrameParty? BuyerOf(TriggerSite site, IReadOnlyList<int> goods)
     {
@@ -131,7 +135,7 @@ public static class FrameReader
     private static TriggerSite? TriggerAt(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word)
     {
         // "armed drones", "supplied weapons" as a description: a participle used as an adjective tells no transfer.
-        if (word.Relation is "amod" or "compound") return null;
+        if (word.Relation is "amod" or "compound" && tree.Child(word.Index, "obj") is null && !IsGerund(mentions, tree, word)) return null;
         if (word.Upos is "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind))
         {
             return new TriggerSite(mentions, tree, word.Index, verbKind, IsNoun: false);

@@ -37,17 +37,16 @@ public static class FrameRules
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Arm
                 ? new(Agent(site), Subjects(site).FirstOrDefault() is var r && r > 0 ? r : null, Obliques(site, "with"))
                 : null),
+        new("gerund-read-as-adjective", "\"Accused X of supplying rifles to Y\": a verb of giving before its goods, after \"of\", is X's act.",
+            "It accused the Afghan government of supplying rifles to the Pakistani Taliban.",
+            site => !site.IsNoun && site.Word.Relation == "amod" && site.Kind is TransferFrameKind.Give && IsGerundOfGoods(site)
+                ? new(site.Tree[site.Word.Head].Head, Nested(site, site.Word.Head, ["to", "into", "for"]), [site.Word.Head])
+                : null),
         new("participle-with-goods", "A participle with its own object tells what the noun it describes hands over or carries.",
             "Pakistan accused Afghanistan's Taliban government of supplying weapons to militants.",
             site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
                 && site.Kind is TransferFrameKind.Give && Object(site) is { } goods && !site.Mentions.Places.Any(p => p.Covers(goods))
                 ? new(site.Word.Head, Oblique(site, "to", "into", "for"), [goods])
-                : null),
-        new("participle-of-a-party", "A participle hung from a state or group tells what that side hands over.",
-            "The Japanese government, handing over a fourth radar to the Philippine Air Force, ...",
-            site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
-                && site.Kind is TransferFrameKind.Give && site.Mentions.Places.Any(p => p.Covers(site.Word.Head) || site.Tree[p.Last].Head == site.Word.Head)
-                ? new(site.Word.Head, Oblique(site, "to", "into", "for"), ObjectsOrNone(site))
                 : null),
         new("participle-of-goods", "A participle after the goods reads them from the noun it describes.",
             "Drones supplied by Iran to Russia were shot down.",
@@ -71,16 +70,16 @@ public static class FrameRules
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give && Obliques(site, "with").Count > 0 && Object(site) is { } recipient
                 ? new(Subject(site), recipient, Obliques(site, "with"))
                 : null),
-        new("giver-subject", "The subject of a verb of giving supplies; \"to\" or the indirect object receives.",
-            "Iran sent drones to Russia.",
-            site => !site.IsNoun && site.Kind is TransferFrameKind.Give
-                ? new(Subject(site), Oblique(site, "to", "into", "for") ?? IndirectObject(site) ?? PlaceAfter(site), ObjectsOrNone(site))
-                : null),
         new("giver-object-is-recipient", "\"Supplying the Houthis\": a state or group as the object of giving is its recipient.",
             "Iran is covertly supplying the Houthis.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give && Object(site) is { } obj
                 && site.Mentions.Places.Any(p => p.Covers(obj)) && Oblique(site, "to", "into", "for") is null
                 ? new(Subject(site), obj, Obliques(site, "with"))
+                : null),
+        new("giver-subject", "The subject of a verb of giving supplies; \"to\" or the indirect object receives.",
+            "Iran sent drones to Russia.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Give
+                ? new(Subject(site), Oblique(site, "to", "into", "for") ?? IndirectObject(site) ?? PlaceAfter(site), ObjectsOrNone(site))
                 : null),
         new("arming-subject", "The subject of \"arm\" or \"equip\" supplies, the object receives, \"with\" names the goods.",
             "Iran armed the Houthis with cruise missiles.",
@@ -112,6 +111,14 @@ public static class FrameRules
                     NounOblique(site, "to", "for", "into"), NounGoods(site))
                 : null),
     ];
+
+    // "of supplying rifles": the parser took the gerund for an adjective of the goods, which hang from another noun.
+    internal static bool IsGerundOfGoods(TriggerSite site)
+    {
+        var goods = site.Tree[site.Word.Head];
+        return site.Word.Index < goods.Index && site.Tree.CaseOf(goods.Index) == "of" && goods.Head > 0
+            && goods.Relation.StartsWith("nmod", StringComparison.Ordinal) && site.Mentions.Weapons.Any(w => w.Covers(goods.Index));
+    }
 
     internal static bool IsTakingDelivery(TriggerSite site) =>
         site.IsNoun && site.Word.Relation == "obj" && site.Word.Head > 0 && site.Tree[site.Word.Head].Lemma is "take" or "accept";
