@@ -21,9 +21,28 @@ public static class ActorNames
         "det:predet", "nummod", "cc:preconj",
     ];
 
-    public static ActorPhrase? Name(SentenceMentions mentions, int head)
+    public static ActorPhrase? Name(SentenceMentions mentions, int head) => Name(mentions, head, null);
+
+    /// <summary>"U.S. and European officials" are two groups of officials, each its own actor.</summary>
+    public static IEnumerable<ActorPhrase> SplitCoordinated(ActorPhrase phrase)
+    {
+        var words = phrase.Name.Split(' ');
+        var and = Array.IndexOf(words, "and");
+        if (phrase.Kind is not (ActorKind.Officials or ActorKind.Government) || and != 1 || words.Length != 4)
+        {
+            yield return phrase;
+            yield break;
+        }
+        yield return phrase with { Name = $"{words[0]} {words[3]}" };
+        yield return phrase with { Name = $"{words[2]} {words[3]}" };
+    }
+
+    /// <summary>A speaker named by the words that are written as its name, whatever the parser made of them.</summary>
+    public static ActorPhrase? Name(SentenceMentions mentions, int head, IReadOnlyList<int>? words)
     {
         var tree = mentions.Sentence.Tree!;
+        // A name as written is headed by its last noun: "Secretary of State Antony Blinken", "U.S. and European officials".
+        if (words is not null && words.LastOrDefault(w => tree[w].Upos is "NOUN" or "PROPN" or "PRON") is var last and > 0) head = last;
         var word = tree[head];
         if (word.Upos == "PRON")
         {
@@ -31,7 +50,7 @@ public static class ActorNames
             if (GroupPronouns.Contains(word.Form)) return new(head, word.Form.ToLowerInvariant(), ActorKind.Government, null, null, ActorReference.Pronoun);
             return null;
         }
-        var phrase = PhraseWords(tree, head);
+        var phrase = words is null ? PhraseWords(tree, head) : SpanWords(tree, words);
         if (phrase.Count == 0) return null;
         var affiliation = mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last))?.Canonical;
         var lemma = word.Lemma.ToLowerInvariant();
@@ -42,6 +61,10 @@ public static class ActorNames
             var name = place.Form == PlaceForm.Seat ? place.Surface : place.Canonical;
             return new(head, name, ActorKind.Government, null, place.Canonical, ActorReference.Named);
         }
+        if (words is not null && TrailingName(tree, phrase, head) is { } written)
+        {
+            return new(head, written, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
+        }
         if (word.Upos == "PROPN" && !IsBodyHead(lemma))
         {
             if (PersonName(tree, head) is { } person)
@@ -49,15 +72,23 @@ public static class ActorNames
                 return new(head, person, ActorKind.Person, RoleOf(tree, head), affiliation, ActorReference.Named);
             }
         }
+        // "Secretary of State Antony Blinken", "ministry spokesman Sun Li-fang": a title or role before a name.
+        if (TrailingName(tree, phrase, head) is { } titled)
+        {
+            return new(head, titled, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
+        }
         // "its spokesman, Colonel Anatol Rudkevich": the name in apposition is the speaker's.
         if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "PROPN") is { } apposition && PersonName(tree, apposition.Index) is { } named)
         {
             return new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
-        // A document speaks for its author ("a report by UN experts", "data from an institute"); without one it is no speaker.
+        var definite = tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
+        // A document speaks for its author ("a report by UN experts", "data from an institute"); "the statement said" for
+        // whoever issued it last; otherwise it is no speaker.
         if (Lexicon.DocumentNouns.Contains(lemma) && word.Upos == "NOUN")
         {
-            return AuthorOf(tree, head) is { } author && author != head ? Name(mentions, author) : null;
+            if (AuthorOf(tree, head) is { } author && author != head) return Name(mentions, author);
+            return definite ? new(head, word.Form, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;
         }
         if (word.Upos == "NOUN" && !CanSpeak(mentions, head, lemma)) return null;
         // "Chad's government", "the Iranian authorities": the state itself.
@@ -65,12 +96,15 @@ public static class ActorNames
         {
             return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
         }
-        var definite = tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
         var kind = KindOf(lemma);
         var text = Text(tree, phrase);
-        if (kind == ActorKind.Person) return new(head, text, kind, text, affiliation, ActorReference.Role);
-        // "the ministry said": a body already named, by its head word alone.
-        var reference = definite && phrase.Count == 1 && kind != ActorKind.Officials ? ActorReference.Role : ActorReference.Named;
+        // "the top U.S. diplomat said", "the official told reporters": a single official after "the" is the person named before.
+        if (kind == ActorKind.Person || (kind == ActorKind.Officials && definite && !word.Form.EndsWith('s')))
+        {
+            return new(head, text, ActorKind.Person, text, affiliation, ActorReference.Role);
+        }
+        // "the ministry said", "the officials suggested": a body or group already named, by its head word alone.
+        var reference = definite && phrase.Count == 1 ? ActorReference.Role : ActorReference.Named;
         return new(head, text, kind, null, affiliation, reference);
     }
 
@@ -129,6 +163,22 @@ public static class ActorNames
         return Text(tree, Enumerable.Range(start, end - start + 1).ToList());
     }
 
+    // The capitalised words that end a phrase after a title or role: "Secretary of State Antony Blinken".
+    private static string? TrailingName(ParsedSentence tree, List<int> phrase, int head)
+    {
+        var end = phrase.Count - 1;
+        var start = end;
+        while (start >= 0 && phrase[start] == phrase[end] - (end - start) && IsNameLike(tree, phrase[start])) start--;
+        start++;
+        if (start > end || start == 0) return null;
+        var titleBefore = IsTitle(tree[phrase[start - 1]].Form) || Lexicon.GovernmentHeads.Contains(tree[phrase[start - 1]].Lemma);
+        return titleBefore && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase.GetRange(start, end - start + 1)) : null;
+    }
+
+    private static bool IsNameLike(ParsedSentence tree, int i) =>
+        (char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" && !IsTitle(tree[i].Form)) || IsInnerHyphen(tree, i)
+        || (i > 1 && IsInnerHyphen(tree, i - 1));
+
     private static bool IsTitle(string form)
     {
         var word = form.TrimEnd('.');
@@ -144,6 +194,15 @@ public static class ActorNames
             return Text(tree, PhraseWords(tree, apposition.Index));
         }
         return titles.Count > 0 ? string.Join(' ', titles.Select(t => t.Form)) : null;
+    }
+
+    // The words of a name as written: without time words, punctuation, and the articles and prepositions at its edges.
+    private static List<int> SpanWords(ParsedSentence tree, IReadOnlyList<int> words)
+    {
+        var kept = words.Where(i => !IsTimeWord(tree[i].Form) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i))).ToList();
+        while (kept.Count > 1 && tree[kept[0]].Upos is "DET" or "ADP" or "NUM" or "CCONJ") kept.RemoveAt(0);
+        while (kept.Count > 1 && tree[kept[^1]].Upos is "DET" or "ADP" or "ADV") kept.RemoveAt(kept.Count - 1);
+        return kept;
     }
 
     /// <summary>The words of the phrase headed by <paramref name="head"/> that can be part of a name, in order.</summary>

@@ -2,8 +2,11 @@ using ArmsTransferTracker.Extraction.Story;
 
 namespace ArmsTransferTracker.Extraction.Attribution;
 
-/// <summary>What a speaker does with what it governs: asserts it, denies it, or leaves it open.</summary>
-public enum Cue { Asserts, Denies, Neutral }
+/// <summary>
+/// What a speaker does with what it governs: asserts it, denies it, leaves it open, or leaves it unsaid ("did not say
+/// when the missiles were shipped": the transfer is the speaker's, but no stance on it).
+/// </summary>
+public enum Cue { Asserts, Denies, Neutral, Unsaid }
 
 /// <summary>
 /// The fourth stage's result: a speaker and what the speaker says. <see cref="Scope"/> holds the 1-based words the

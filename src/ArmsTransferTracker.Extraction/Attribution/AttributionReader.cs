@@ -24,11 +24,16 @@ public static class AttributionReader
                 rules.Add(adjusted.Rule.Name);
             }
             // "Pyongyang and Moscow have both denied": each of the coordinated speakers says it.
-            foreach (var head in tree.WithConjuncts(reading.Speaker))
+            var heads = reading.SpeakerWords is null ? tree.WithConjuncts(reading.Speaker) : [reading.Speaker];
+            foreach (var head in heads)
             {
-                if (ActorNames.Name(mentions, head) is not { } speaker) continue;
-                var speakerRules = head == reading.Speaker ? rules : [.. rules, "coordinated-speakers"];
-                attributions.Add(new Attribution(mentions.Sentence, word.Index, speaker, cue, reading.Scope, speakerRules));
+                var named = reading.SpeakerWords is { } words ? ActorNames.Name(mentions, head, words) : ActorNames.Name(mentions, head);
+                if (named is null) continue;
+                foreach (var speaker in ActorNames.SplitCoordinated(named))
+                {
+                    var speakerRules = head == reading.Speaker && speaker == named ? rules : [.. rules, "coordinated-speakers"];
+                    attributions.Add(new Attribution(mentions.Sentence, word.Index, speaker, cue, reading.Scope, speakerRules));
+                }
             }
         }
         return attributions;

@@ -12,7 +12,14 @@ public sealed record SpeechSite(SentenceMentions Mentions, ParsedSentence Tree, 
 }
 
 /// <summary>Who a rule finds speaking (the head of the speaker's phrase), how, and over which words.</summary>
-public sealed record SpeechReading(int Speaker, Cue Cue, IReadOnlySet<int> Scope);
+/// <remarks>
+/// <see cref="SpeakerWords"/>, when set, are the words that name the speaker as written, for constructions the parser
+/// often breaks apart ("..., Secretary of State Antony Blinken said"): the name is read from them, not from the subtree.
+/// </remarks>
+public sealed record SpeechReading(int Speaker, Cue Cue, IReadOnlySet<int> Scope)
+{
+    public IReadOnlyList<int>? SpeakerWords { get; init; }
+}
 
 /// <summary>A cue a later rule finds in what the speaker says: "called the reports baseless" makes "called" a denial.</summary>
 public sealed record CueReading(Cue Cue);
@@ -25,6 +32,11 @@ public static class AttributionRules
 {
     public static readonly IReadOnlyList<Rule<SpeechSite, SpeechReading>> Speakers =
     [
+        new("statement-by-its-issuer", "\"In a statement released by its mission\": the body that issued the statement is the speaker.",
+            "Iran denied providing the weapons in a statement released by its permanent mission to the United Nations.",
+            site => IsSpeechVerb(site.Verb) && Issuer(site) is { } issuer
+                ? new(issuer, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, issuer))
+                : null),
         new("denial-verb-subject", "The subject of \"deny\", \"reject\" or \"dismiss\" denies what the verb governs.",
             "North Korea on Tuesday dismissed claims that it had supplied shells to Russia.",
             site => Lexicon.DenialVerbs.Contains(site.Verb.Lemma) && Speaker(site) is { } speaker
@@ -34,6 +46,9 @@ public static class AttributionRules
             site => IsSpeechVerb(site.Verb) && site.Verb.Relation != "conj" && SubjectMissedOrAcrossClaim(site) && PhraseBefore(site) is { } phrase
                 ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
                     Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
+                {
+                    SpeakerWords = Enumerable.Range(phrase.First, site.Word - phrase.First).ToList(),
+                }
                 : null),
         new("reporting-verb-subject", "The subject of a reporting verb asserts its complement.",
             "The minister said Iran had sent drones to Russia.",
@@ -67,9 +82,13 @@ public static class AttributionRules
         new("undisputed", "A speaker who does not deny or dispute a claim admits it.",
             "Russia's mission did not dispute that Moscow sells weapons to Myanmar.",
             input => input.Reading.Cue == Cue.Denies && IsNegated(input.Site.Tree, input.Site.Word) ? new CueReading(Cue.Asserts) : null),
-        new("negated-speech", "A speaker who does not say, confirm or report something leaves it open.",
+        new("negated-confirmation", "A speaker who does not or cannot confirm a claim leaves it open.",
             "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
-            input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Neutral) : null),
+            input => input.Reading.Cue != Cue.Neutral && Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) && IsNegatedOrRefused(input.Site)
+                ? new CueReading(Cue.Neutral) : null),
+        new("negated-speech", "A speaker who does not say when or how takes no stance on what the sentence presumes.",
+            "Blinken did not say when the missiles had been shipped to Russia.",
+            input => input.Reading.Cue == Cue.Asserts && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Unsaid) : null),
         new("hedge-in-what-is-said", "A speaker who says it cannot confirm or will not comment leaves the claim open.",
             "The ministry said it could not confirm the reports.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(input.Site.HedgeHeads.Contains)
@@ -117,6 +136,19 @@ public static class AttributionRules
 
     private static bool IsNegated(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation is "advmod" && d.Form.ToLowerInvariant() is "not" or "n't" or "never");
+
+    private static int? Issuer(SpeechSite site)
+    {
+        var tree = site.Tree;
+        foreach (var statement in tree.Children(site.Word, "obl").Where(o => Lexicon.SpeechNouns.Contains(o.Lemma)))
+        {
+            foreach (var issued in tree.Children(statement.Index, "acl").Where(a => Lexicon.IssuingVerbs.Contains(a.Lemma)))
+            {
+                if (tree.Child(issued.Index, "obl:agent") is { } agent) return agent.Index;
+            }
+        }
+        return null;
+    }
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
         word.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(word.Lemma) || Lexicon.DenialVerbs.Contains(word.Lemma));
@@ -186,12 +218,28 @@ public static class AttributionRules
         var (source, clause) = tree.Children(site.Word, "obl").FirstOrDefault(d => tree.CaseOf(d.Index) == "to") is { } obl
             ? (obl.Index, site.Verb.Head)
             : (site.Verb.Head, tree[site.Verb.Head].Head);
+        // "according to U.S. and European officials": the parser may hang "according" from a modifier of the source.
+        while (tree[source].Relation is "amod" or "compound" or "nmod:poss" && tree[source].Head != 0 && tree[tree[source].Head].Upos is "NOUN" or "PROPN")
+        {
+            source = tree[source].Head;
+            clause = tree[source].Head;
+        }
         if (clause == 0) return null;
         var sourceWords = tree.Subtree(source).ToHashSet();
         var scope = tree.Subtree(clause).Where(w => !sourceWords.Contains(w)).ToHashSet();
         // "according to a report by the committee": the report speaks for its author.
-        var speaker = IsReportNoun(tree[source]) && Author(site with { Word = source }) is { } author ? author : source;
-        return new SpeechReading(speaker, Cue.Asserts, scope);
+        if (IsReportNoun(tree[source]) && Author(site with { Word = source }) is { } author) return new SpeechReading(author, Cue.Asserts, scope);
+        // "according to U.S. and European officials": the words after "to", up to the next clause, name the source.
+        var to = site.Word + 1 <= tree.Words.Count && tree[site.Word + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) ? site.Word + 1 : site.Word;
+        var span = new List<int>();
+        for (var w = to + 1; w <= tree.Words.Count && tree[w].Upos is not ("PUNCT" or "VERB" or "AUX" or "SCONJ") && tree[w].Lemma is not ("who" or "which"); w++)
+        {
+            span.Add(w);
+        }
+        var head = span.LastOrDefault(w => tree[w].Upos is "NOUN" or "PROPN");
+        if (head == 0) return new SpeechReading(source, Cue.Asserts, scope);
+        scope.ExceptWith(span);
+        return new SpeechReading(head, Cue.Asserts, scope) { SpeakerWords = span };
     }
 
     // A report's words and the "that" clause right after them, wherever the parser hung it: "a report by X that Y sent Z".

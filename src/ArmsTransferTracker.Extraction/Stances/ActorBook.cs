@@ -17,14 +17,15 @@ public sealed class ActorBook
         switch (phrase.Reference)
         {
             case ActorReference.Pronoun:
-                return phrase.Kind == ActorKind.Person ? people.LastOrDefault() : bodies.LastOrDefault();
+                return phrase.Kind == ActorKind.Person ? people.LastOrDefault() : bodies.LastOrDefault(b => b.Kind != ActorKind.Officials) ?? bodies.LastOrDefault();
             case ActorReference.Role when phrase.Kind == ActorKind.Person:
                 var role = phrase.Name.Split(' ')[^1];
                 return people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true) ?? people.LastOrDefault()
                     ?? Register(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
             case ActorReference.Role:
                 var head = phrase.Name.Split(' ')[^1];
-                return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+                return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase) && b.Name.Length > phrase.Name.Length)
+                    ?? bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase))
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
                 return phrase.Kind == ActorKind.Person ? Person(phrase) : Body(phrase);

@@ -62,10 +62,10 @@ public static class StanceReader
                 {
                     rules.AddRange(attribution.Rules);
                     rules.Add("speaker-governs-transfer");
-                    findings.Add(Finding(pair, frame, governing.Actor, Value(attribution.Cue, frame.Negated), evidence, 0.9, rules));
+                    AddFinding(findings, pair, frame, governing.Actor, Value(attribution.Cue, frame.Negated), evidence, 0.9, rules);
                     foreach (var other in alongside)
                     {
-                        findings.Add(Finding(pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9, [.. rules, .. other.Attribution.Rules]));
+                        AddFinding(findings, pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9, [.. rules, .. other.Attribution.Rules]);
                     }
                     // "Egypt rejected accusations by the RSF that it had supplied jets": the report's author asserts, and
                     // whoever denies or will not confirm the report takes that stance on it too.
@@ -75,19 +75,19 @@ public static class StanceReader
                         var outerRules = new List<string>(frame.Rules);
                         outerRules.AddRange(outer.Attribution.Rules);
                         outerRules.Add("speaker-on-the-report");
-                        findings.Add(Finding(pair, frame, outer.Actor, Value(outer.Attribution.Cue, frame.Negated), evidence, 0.8, outerRules));
+                        AddFinding(findings, pair, frame, outer.Actor, Value(outer.Attribution.Cue, frame.Negated), evidence, 0.8, outerRules);
                     }
                 }
                 else if (sentence.InQuotation && QuotationSpeaker(readings, index, paragraphSpeaker, book) is { } quoted)
                 {
                     rules.Add("quotation-continues");
-                    findings.Add(Finding(pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules));
+                    AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
                 }
                 else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated && outlet is not null
                     && frame.Supplier.IsNamed && frame.Recipient.IsNamed)
                 {
                     rules.Add("outlet-voice");
-                    findings.Add(Finding(pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules));
+                    AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
                 }
                 Remember(pairs, pair);
                 foreach (var (early, value, earlyEvidence, paragraph) in waiting.Where(w => sentence.Paragraph - w.Paragraph <= 1))
@@ -122,10 +122,11 @@ public static class StanceReader
         return findings.Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
 
-    private static StanceValue Value(Cue cue, bool negated) => cue switch
+    private static StanceValue? Value(Cue cue, bool negated) => cue switch
     {
         Cue.Neutral => StanceValue.Neutral,
         Cue.Denies => StanceValue.Denies,
+        Cue.Unsaid => null,
         _ => negated ? StanceValue.Denies : StanceValue.Supports,
     };
 
@@ -238,9 +239,12 @@ public static class StanceReader
         return null;
     }
 
-    private static StanceFinding Finding(Pair pair, TransferFrame frame, ExtractedActor actor, StanceValue value, EvidenceSpan evidence,
-        double confidence, List<string> rules) =>
-        new(pair.Supplier, pair.Recipient, pair.Goods, frame.Quantity, actor, value, evidence, confidence, rules);
+    // A speaker with nothing to say on the transfer ("did not say when") takes no stance.
+    private static void AddFinding(List<StanceFinding> findings, Pair pair, TransferFrame frame, ExtractedActor actor, StanceValue? value,
+        EvidenceSpan evidence, double confidence, List<string> rules)
+    {
+        if (value is { } stance) findings.Add(new(pair.Supplier, pair.Recipient, pair.Goods, frame.Quantity, actor, stance, evidence, confidence, rules));
+    }
 
     private static EvidenceSpan Evidence(string text, StorySentence sentence) =>
         new(text[sentence.Start..sentence.End], sentence.Start, sentence.End);
