@@ -72,6 +72,11 @@ public static class ActorNames
                 return new(head, person, ActorKind.Person, RoleOf(tree, head), affiliation, ActorReference.Named);
             }
         }
+        // "The group, which calls itself Signal Rails": the name it goes by. The description it was known by is its role.
+        if (CalledName(tree, head) is { } called)
+        {
+            return new(head, called, ActorKind.Organisation, word.Lemma.ToLowerInvariant(), affiliation, ActorReference.Named);
+        }
         // "Secretary of State Antony Blinken", "ministry spokesman Sun Li-fang": a title or role before a name.
         if (TrailingName(tree, phrase, head) is { } titled)
         {
@@ -161,6 +166,18 @@ public static class ActorNames
         while (Joins(start - 1, start)) start--;
         while (Joins(end + 1, end)) end++;
         return Text(tree, Enumerable.Range(start, end - start + 1).ToList());
+    }
+
+    // "which calls itself X", "known as X", "named X": a name given in a relative clause or a participle.
+    private static string? CalledName(ParsedSentence tree, int head)
+    {
+        foreach (var clause in tree.Dependents(head).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal) && d.Lemma is "call" or "know" or "name"))
+        {
+            var named = tree.Dependents(clause.Index).FirstOrDefault(d => d.Upos == "PROPN" && d.Relation is "xcomp" or "obj" or "obl" or "nsubj:pass"
+                && d.Index > clause.Index);
+            if (named is not null) return Text(tree, tree.Subtree(named.Index, d => d.Relation is "flat" or "compound" or "flat:name"));
+        }
+        return null;
     }
 
     // The capitalised words that end a phrase after a title or role: "Secretary of State Antony Blinken".

@@ -6,6 +6,11 @@ namespace ArmsTransferTracker.Extraction.Attribution;
 /// <summary>The fourth stage: every attribution of a parsed sentence, with its speaker named from the parse.</summary>
 public static class AttributionReader
 {
+    private static int? SubjectBefore(ArmsTransferTracker.Syntax.ParsedSentence tree, int pronoun) =>
+        tree.Words.Where(w => w.Index < pronoun && w.Relation.StartsWith("nsubj", StringComparison.Ordinal) && w.Upos is "NOUN" or "PROPN")
+            .Select(w => (int?)w.Index)
+            .LastOrDefault();
+
     public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)
     {
         if (mentions.Sentence.Tree is not { } tree || mentions.Sentence.IsHeadline) return [];
@@ -28,6 +33,11 @@ public static class AttributionReader
             foreach (var head in heads)
             {
                 var named = reading.SpeakerWords is { } words ? ActorNames.Name(mentions, head, words) : ActorNames.Name(mentions, head);
+                // "The RSF paraded what they said were drones": a group pronoun is the subject named before it in the sentence.
+                if (named is { Reference: ActorReference.Pronoun, Kind: not ActorKind.Person } && SubjectBefore(tree, head) is { } antecedent)
+                {
+                    named = ActorNames.Name(mentions, antecedent) ?? named;
+                }
                 if (named is null) continue;
                 foreach (var speaker in ActorNames.SplitCoordinated(named))
                 {

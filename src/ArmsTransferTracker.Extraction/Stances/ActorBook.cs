@@ -49,8 +49,22 @@ public sealed class ActorBook
         return merged;
     }
 
+    private readonly Dictionary<string, ExtractedActor> renamed = new(StringComparer.OrdinalIgnoreCase);
+
     private ExtractedActor Body(ActorPhrase phrase)
     {
+        // "an exiled group of railway employees said ..." then "the group, which calls itself Signal Rails": the group
+        // described before now has its name.
+        if (phrase.Role is { } description && bodies.LastOrDefault(b => b.Name.EndsWith(description, StringComparison.OrdinalIgnoreCase)
+                || b.Name.Contains(description + " ", StringComparison.OrdinalIgnoreCase)) is { } described
+            && !bodies.Any(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            var named = described with { Name = phrase.Name };
+            renamed[described.Name] = named;
+            bodies.Remove(described);
+            bodies.Add(named);
+            return named;
+        }
         var known = bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
         if (known is not null)
         {
@@ -63,7 +77,8 @@ public sealed class ActorBook
 
     /// <summary>The fullest name the article gave a person by the end: stances found early then name "Anatol Rudkevich".</summary>
     public ExtractedActor Final(ExtractedActor actor) =>
-        actor.Kind == ActorKind.Person ? people.LastOrDefault(p => SameName(p.Name, actor.Name)) ?? actor : actor;
+        actor.Kind == ActorKind.Person ? people.LastOrDefault(p => SameName(p.Name, actor.Name)) ?? actor
+        : renamed.TryGetValue(actor.Name, out var named) ? Final(named) : actor;
 
     private ExtractedActor Register(ExtractedActor actor)
     {
