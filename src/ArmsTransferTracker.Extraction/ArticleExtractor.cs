@@ -3,13 +3,27 @@ using ArmsTransferTracker.Extraction.Reading;
 
 namespace ArmsTransferTracker.Extraction;
 
+/// <summary>Which engine reads the claims of an article.</summary>
+public enum ExtractionEngine
+{
+    /// <summary>The token-window engine (Claims/): the default until the parse engine measures better on every set.</summary>
+    Words,
+
+    /// <summary>The engine on the dependency parse (ClaimPipeline): stages of named rules, being rebuilt (README).</summary>
+    Parse,
+}
+
 /// <summary>Text or HTML in, a read article with its transfer claims out. Pure and thread-safe: one instance serves every caller.</summary>
 /// <remarks>Not sealed so that tests of its callers can make it fail or answer a fixed extraction.</remarks>
-public class ArticleExtractor
+public class ArticleExtractor(ExtractionEngine engine = ExtractionEngine.Words)
 {
     private readonly ArticleReader _reader = new();
+    private readonly ClaimExtractor _words = new();
+
+    public ExtractionEngine Engine { get; } = engine;
 
     public ExtractedArticle Extract(string content, ContentKind kind) => Extract(_reader.Read(content, kind));
 
-    public virtual ExtractedArticle Extract(ArticleDocument document) => new(document, ClaimPipeline.Extract(document));
+    public virtual ExtractedArticle Extract(ArticleDocument document) =>
+        new(document, Engine == ExtractionEngine.Parse ? ClaimPipeline.Extract(document) : _words.Extract(document));
 }

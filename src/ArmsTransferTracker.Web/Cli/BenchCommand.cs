@@ -12,13 +12,18 @@ namespace ArmsTransferTracker.Web.Cli;
 /// </summary>
 public static class BenchCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] options)
     {
+        if (!EngineOption.TryTake(options, out var args, out var engine, out var error))
+        {
+            Console.Error.WriteLine($"bench: {error}");
+            return Task.FromResult(2);
+        }
         var count = 1000;
         if (args.Length > 2 || (args.Length > 0 && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1))
             || (args.Length == 2 && !Directory.Exists(args[1])))
         {
-            Console.Error.WriteLine("usage: bench [COUNT] [DIR]   (number of articles, default 1000; DIR: a folder of .txt articles to use instead of generated ones)");
+            Console.Error.WriteLine("usage: bench [COUNT] [DIR] [--engine words|parse]   (number of articles, default 1000; DIR: a folder of .txt articles to use instead of generated ones)");
             return Task.FromResult(2);
         }
 
@@ -29,7 +34,7 @@ public static class BenchCommand
             return Task.FromResult(2);
         }
         var bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
-        var extractor = new ArticleExtractor();
+        var extractor = new ArticleExtractor(engine);
 
         // One warm-up pass so that JIT and regex construction are not counted.
         foreach (var article in articles.Take(50))

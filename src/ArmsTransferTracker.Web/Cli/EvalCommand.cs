@@ -5,13 +5,13 @@ using ArmsTransferTracker.Extraction.Reading;
 namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
-/// <c>eval DIR KEY [--rules] [--min-confidence X]</c>: extracts every article in a folder and scores the result against an
+/// <c>eval DIR KEY [--rules] [--engine words|parse] [--min-confidence X]</c>: extracts every article in a folder and scores the result against an
 /// answer key the way shared/eval/score.py does: the misses and extras, then precision, recall, F1 and category accuracy;
 /// with --rules, then how each of the engine's rules did (see <see cref="RuleTable"/>).
 /// </summary>
 public static class EvalCommand
 {
-    private const string Usage = "usage: eval DIR KEY [--rules] [--min-confidence X]   "
+    private const string Usage = "usage: eval DIR KEY [--rules] [--engine words|parse] [--min-confidence X]   "
         + "(a folder of .txt/.html articles and its answer key, e.g. ../shared/dev ../shared/dev/dev.gold.json)";
 
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
@@ -19,7 +19,8 @@ public static class EvalCommand
     /// <param name="extractor">The engine, or a stand-in whose answer a test chooses.</param>
     internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, ArticleExtractor? extractor = null)
     {
-        if (!MinConfidenceOption.TryTake(args, out var rest, out var minConfidence, out var error))
+        if (!EngineOption.TryTake(args, out var options, out var engine, out var error)
+            || !MinConfidenceOption.TryTake(options, out var rest, out var minConfidence, out error))
         {
             await errors.WriteLineAsync($"eval: {error}");
             return 2;
@@ -32,7 +33,7 @@ public static class EvalCommand
             return 2;
         }
 
-        var (gold, report) = await ScoreAsync(paths[0], paths[1], minConfidence, extractor ?? new ArticleExtractor(), errors);
+        var (gold, report) = await ScoreAsync(paths[0], paths[1], minConfidence, extractor ?? new ArticleExtractor(engine), errors);
         foreach (var miss in report.Misses)
         {
             await output.WriteLineAsync($"MISSED  {miss}");

@@ -4,13 +4,13 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
-/// <c>eval-rules DIR KEY [DIR KEY ...] [--min-confidence X]</c>: scores several sets as <c>eval</c> does, prints each
+/// <c>eval-rules DIR KEY [DIR KEY ...] [--engine words|parse] [--min-confidence X]</c>: scores several sets as <c>eval</c> does, prints each
 /// set's score line, then one table of how each rule did with a group of columns per set and one for all together,
 /// so that a rule is judged on every set at once rather than tuned to one.
 /// </summary>
 public static class EvalRulesCommand
 {
-    private const string Usage = "usage: eval-rules DIR KEY [DIR KEY ...] [--min-confidence X]   "
+    private const string Usage = "usage: eval-rules DIR KEY [DIR KEY ...] [--engine words|parse] [--min-confidence X]   "
         + "(e.g. ../shared/dev ../shared/dev/dev.gold.json ../shared/dev2 ../shared/dev2/dev2.gold.json)";
 
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
@@ -18,7 +18,8 @@ public static class EvalRulesCommand
     /// <param name="extractor">The engine, or a stand-in whose answer a test chooses.</param>
     internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, ArticleExtractor? extractor = null)
     {
-        if (!MinConfidenceOption.TryTake(args, out var paths, out var minConfidence, out var error))
+        if (!EngineOption.TryTake(args, out var options, out var engine, out var error)
+            || !MinConfidenceOption.TryTake(options, out var paths, out var minConfidence, out error))
         {
             await errors.WriteLineAsync($"eval-rules: {error}");
             return 2;
@@ -30,7 +31,7 @@ public static class EvalRulesCommand
             return 2;
         }
 
-        extractor ??= new ArticleExtractor();
+        extractor ??= new ArticleExtractor(engine);
         var sets = new List<(string Set, ScoreReport Report)>();
         var nameWidth = pairs.Max(p => EvalCommand.SetName(p[0]).Length);
         foreach (var pair in pairs)

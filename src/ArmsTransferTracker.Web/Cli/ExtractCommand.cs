@@ -5,14 +5,14 @@ using ArmsTransferTracker.Extraction.Reading;
 namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
-/// <c>extract [--min-confidence X] FILE...</c>: prints the FORMAT.md JSON of each file on standard output, and nothing else
+/// <c>extract [--engine words|parse] [--min-confidence X] FILE...</c>: prints the FORMAT.md JSON of each file on standard output, and nothing else
 /// there; touches no database. A file that is not an article is named on standard error and left out, and the exit code is
 /// then 1. Stances below the threshold are left out, and claims left without stances.
 /// </summary>
 public static class ExtractCommand
 {
     private const string Usage =
-        "usage: extract [--min-confidence X] FILE...   (plain text or HTML articles; prints JSON to standard output)";
+        "usage: extract [--engine words|parse] [--min-confidence X] FILE...   (plain text or HTML articles; prints JSON to standard output)";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -23,7 +23,8 @@ public static class ExtractCommand
     /// <param name="extractor">The engine, or a stand-in whose answer a test chooses.</param>
     internal static async Task<int> RunAsync(string[] args, Stream output, TextWriter errors, ArticleExtractor? extractor = null)
     {
-        if (!MinConfidenceOption.TryTake(args, out var files, out var minConfidence, out var error))
+        if (!EngineOption.TryTake(args, out var options, out var engine, out var error)
+            || !MinConfidenceOption.TryTake(options, out var files, out var minConfidence, out error))
         {
             await errors.WriteLineAsync($"extract: {error}");
             return 2;
@@ -44,7 +45,7 @@ public static class ExtractCommand
             return 2;
         }
 
-        extractor ??= new ArticleExtractor();
+        extractor ??= new ArticleExtractor(engine);
         var results = new List<(string, ExtractedArticle)>(files.Length);
         var refused = 0;
         foreach (var file in files)
