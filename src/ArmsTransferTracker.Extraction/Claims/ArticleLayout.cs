@@ -1,31 +1,16 @@
 using System.Text.RegularExpressions;
+using ArmsTransferTracker.Extraction.Reading;
 
 namespace ArmsTransferTracker.Extraction.Claims;
 
 /// <summary>
 /// What the extractor needs to know about the article's shape: which lines are titles, bylines or outlet lines (they carry no stances),
-/// and who the outlet is (from the metadata, else from the byline, a lone outlet line, a "Read more on original:" URL or an "originally appeared in" note).
+/// and who the outlet is (the metadata's, else what the outlet rules find in the text of an article built without a reader).
 /// </summary>
 public sealed partial class ArticleLayout
 {
-    // Outlets recognised from a URL's host: "Read more on original: https://www.washingtonpost.com/...".
-    private static readonly Dictionary<string, string> OutletHosts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["washingtonpost.com"] = "The Washington Post", ["nytimes.com"] = "The New York Times", ["wsj.com"] = "The Wall Street Journal",
-        ["reuters.com"] = "Reuters", ["apnews.com"] = "Associated Press", ["bbc.com"] = "BBC", ["bbc.co.uk"] = "BBC",
-        ["theguardian.com"] = "The Guardian", ["cnn.com"] = "CNN", ["ft.com"] = "Financial Times", ["aljazeera.com"] = "Al Jazeera",
-        ["bloomberg.com"] = "Bloomberg", ["politico.com"] = "Politico", ["economist.com"] = "The Economist", ["spokesman.com"] = "The Spokesman-Review",
-        ["kyivindependent.com"] = "The Kyiv Independent", ["france24.com"] = "France 24", ["dw.com"] = "Deutsche Welle",
-    };
-
     [GeneratedRegex(@"^By\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex BylinePattern();
-
-    [GeneratedRegex(@"https?://(?:www\.)?([a-z0-9.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex UrlPattern();
-
-    [GeneratedRegex(@"originally appeared in (?:the )?((?:The )?[\p{Lu}][\p{L}\-]*(?: [\p{Lu}][\p{L}\-]*){0,4})", RegexOptions.CultureInvariant)]
-    private static partial Regex OriginallyAppeared();
 
     // "ADDIS ABABA, Feb. 4 (Meridian) — ": the short name in a dateline is how the outlet names itself in the text.
     [GeneratedRegex(@"^[\p{Lu}][\p{Lu} .,'\-]+(?:,[^\n(—]{0,40})?\(([^)]{2,40})\)\s*[—–-]", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
@@ -41,8 +26,6 @@ public sealed partial class ArticleLayout
     public ArticleLayout(ArticleDocument document)
     {
         var text = document.Text;
-        string? outlet = document.Metadata.Outlet;
-        string? loneLine = null;
         var lineStart = 0;
         var lineNumber = 0;
         var inHeader = true;
@@ -59,16 +42,12 @@ public sealed partial class ArticleLayout
             {
                 if (BylinePattern().IsMatch(line))
                 {
-                    // "By Selin Arkan, Meridian Wire": the outlet follows the last comma.
                     _nonBodyLineStarts.Add(lineStart);
-                    var comma = line.LastIndexOf(',');
-                    if (outlet is null && comma > 0 && IsOutletLike(line[(comma + 1)..].Trim())) outlet = line[(comma + 1)..].Trim();
                 }
                 else if (inHeader && IsOutletLike(line) && !EndsSentence(line) && LooksLikeOutletName(line))
                 {
                     // A lone outlet line under the headline: "Atlas Press Service".
                     _nonBodyLineStarts.Add(lineStart);
-                    loneLine ??= line;
                 }
                 else if (line.StartsWith("Read more on original", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                 {
@@ -79,30 +58,11 @@ public sealed partial class ArticleLayout
             lineStart = end + 1;
         }
 
-        if (outlet is null)
-        {
-            var appeared = OriginallyAppeared().Match(text);
-            if (appeared.Success) outlet = appeared.Groups[1].Value.Trim();
-        }
-        if (outlet is null)
-        {
-            var marker = text.IndexOf("Read more on original", StringComparison.OrdinalIgnoreCase);
-            var url = marker >= 0 ? UrlPattern().Match(text, marker) : Match.Empty;
-            if (url.Success)
-            {
-                var host = url.Groups[1].Value;
-                foreach (var (suffix, name) in OutletHosts)
-                {
-                    if (host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) { outlet = name; break; }
-                }
-            }
-        }
-        Outlet = outlet ?? loneLine;
+        Outlet = document.Metadata.Outlet ?? OutletRules.Outlet(OutletPage.FromText(text));
         MarkHeadline(document);
-        outlet = Outlet;
 
         var shortNames = new List<string>();
-        if (outlet is not null)
+        if (Outlet is { } outlet)
         {
             var words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var first = words[0] == "The" && words.Length > 1 ? words[1] : words[0];

@@ -29,15 +29,17 @@ public static partial class Bylines
         var rest = match.Groups["rest"].Value.Trim();
         string? outlet = null;
 
-        // "By Jane Doe | Reuters" and "By Jane Doe - Reuters" put the outlet after a bar or dash.
-        var bar = rest.IndexOfAny(['|', '—', '–']);
-        if (bar > 0)
+        // "By Jane Doe | Reuters" and "By Ines Duarte | Tagus Evening Star | 4 May 2025" put the outlet after a bar or
+        // dash, among other sections: a place, a date.
+        var sections = rest.Split(['|', '—', '–'], StringSplitOptions.TrimEntries);
+        if (sections.Length > 1)
         {
-            outlet = Outlets.Canonical(rest[(bar + 1)..]);
-            rest = rest[..bar].Trim();
+            outlet = sections.Skip(1).Where(IsOutlet).Select(Outlets.Canonical).FirstOrDefault();
+            rest = sections[0];
         }
 
-        var parts = NameSeparators().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // "By Tomas Reyes, Defence Correspondent": a job is neither an author nor an outlet.
+        var parts = NameSeparators().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0 && !OutletNames.IsNewsroomRole(p)).ToList();
         if (parts.Count == 0)
         {
             return null;
@@ -52,7 +54,7 @@ public static partial class Bylines
                 parts[^1] = name;
             }
             // "..., Meridian Wire": a last part that names an outlet is the outlet, not an author.
-            else if (parts.Count > 1 && (Outlets.IsKnownName(last) || Outlets.EndsWithOutletNoun(last)))
+            else if (parts.Count > 1 && IsOutlet(last))
             {
                 outlet = Outlets.Canonical(last);
                 parts.RemoveAt(parts.Count - 1);
@@ -62,6 +64,8 @@ public static partial class Bylines
         var authors = parts.Where(p => PersonName().IsMatch(p) && p.Split(' ').Length <= 5).Select(TitleCaseIfShouted).ToList();
         return authors.Count == 0 && outlet is null ? null : new Byline(authors, outlet);
     }
+
+    private static bool IsOutlet(string name) => Outlets.IsKnownName(name) || OutletNames.IsMediaName(name);
 
     // "By JOHN SMITH" is John Smith.
     private static string TitleCaseIfShouted(string name) =>

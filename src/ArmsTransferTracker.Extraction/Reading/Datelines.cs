@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ArmsTransferTracker.Extraction.Reading;
 
 /// <summary>A wire-style dateline opening a paragraph: "BELGRADE, Serbia, June 3, 2025 (Balkan Signal) — ".</summary>
-public sealed record Dateline(string Place, DateOnly? Date, string? Credit, int Length);
+public sealed record Dateline(string Place, DateOnly? Date, int Length);
 
 public static partial class Datelines
 {
@@ -12,7 +12,7 @@ public static partial class Datelines
         @"^(?<place>\p{Lu}[\p{Lu}'’.\-]*(?:\s\p{Lu}[\p{Lu}'’.\-]*){0,3})" +
         @"(?:,\s(?<region>\p{Lu}[\p{L}.'’\-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.'’\-]*)){0,5}))?" +
         @"(?:,\s(?<date>" + Dates.MonthPattern + @"\s\d{1,2}(?:,\s\d{4})?))?" +
-        @"(?:\s\((?<credit>[^)]{1,60})\))?" +
+        @"(?:\s\([^)]{1,60}\))?" +
         @"\s?(?:—|–|--|-)\s?")]
     private static partial Regex DatelinePattern();
 
@@ -29,7 +29,6 @@ public static partial class Datelines
         {
             return null;
         }
-        var credit = match.Groups["credit"].Success ? match.Groups["credit"].Value.Trim() : null;
-        return new Dateline(place.Trim(), Dates.Parse(match.Groups["date"].Value), credit, match.Length);
+        return new Dateline(place.Trim(), Dates.Parse(match.Groups["date"].Value), match.Length);
     }
 }

@@ -91,17 +91,6 @@ public static class Outlets
         ["ANSA"] = "ANSA",
     };
 
-    // Last words that mark a short Title Case line as an outlet's name ("Pacific Dispatch", "Meridian Wire").
-    private static readonly HashSet<string> OutletNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Wire", "News", "Agency", "Press", "Service", "Times", "Post", "Herald", "Monitor", "Dispatch", "Observer",
-        "Courier", "Chronicle", "Report", "Signal", "Tribune", "Journal", "Gazette", "Daily", "Review", "Telegraph",
-        "Guardian", "Independent", "Record", "Star", "Sun", "Mail", "Express", "Today", "Network", "Radio",
-        "Television", "TV", "Bulletin", "Ledger", "Register", "Standard", "Mirror", "Examiner", "Inquirer",
-        "Sentinel", "Globe", "Economist", "Insider", "Digest", "Weekly", "Magazine", "Newswire", "Online",
-        "Reporter", "Correspondent", "Leader", "Voice", "Current", "Review-Journal", "Newspaper", "Media",
-    };
-
     public static string? FromUrl(string? url)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -133,8 +122,6 @@ public static class Outlets
 
     public static bool IsKnownName(string name) => ByName.ContainsKey(name.Trim()) || Wires.ContainsKey(name.Trim());
 
-    public static bool TryGetWire(string credit, out string wire) => Wires.TryGetValue(credit.Trim(), out wire!);
-
     /// <summary>Finds a known outlet name at the end of a text: "Michael Crowley New York Times" ends with The New York Times.</summary>
     public static bool TrySplitTrailingName(string text, out string rest, out string outlet)
     {
@@ -151,13 +138,6 @@ public static class Outlets
         rest = text;
         outlet = "";
         return false;
-    }
-
-    public static bool EndsWithOutletNoun(string line)
-    {
-        var lastSpace = line.LastIndexOf(' ');
-        var last = lastSpace < 0 ? line : line[(lastSpace + 1)..];
-        return OutletNouns.Contains(last);
     }
 
     private static Dictionary<string, string> BuildByName()

@@ -25,17 +25,9 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"^https?://\S+$")]
     private static partial Regex BareUrl();
 
-    // "This article originally appeared in The New York Times." marks a reprint and names its outlet.
-    [GeneratedRegex(@"^(?:This|The) (?:article|story|piece|report) (?:was )?(?:originally|first) (?:appeared|published|ran)(?: in| on| by| at)? (?<outlet>[^.]{2,80}?)\.?\s*$|^(?:Originally|First) (?:published|appeared) (?:in|on|by|at) (?<outlet>[^.]{2,80}?)\.?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex OriginallyAppeared();
-
     // "Spokane, Washington  Est. May 19, 1883": a masthead's founding line.
     [GeneratedRegex(@"\b(?:Est\.|Established|Founded|Since)\s+(?:in\s+)?(?:" + Dates.MonthPattern + @"\s+\d{1,2},?\s+)?\d{4}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FoundingLine();
-
-    // "The Spokesman-Review Newspaper": a masthead naming the paper that printed the page.
-    [GeneratedRegex(@"^(?<name>(?:The\s)?\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,4})\s+(?:Newspaper|Online|Digital Edition|E-Edition)$")]
-    private static partial Regex Masthead();
 
     // A photo caption ends with its credit in parentheses: "... in Washington, D.C.  (Bonnie Cash)".
     [GeneratedRegex(@"\((?:(?:Photo|Image|Credit|File)(?: by)?:?\s*)?\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,4}(?:\s?/\s?[\p{L}. ]{2,40})?\)\s*$")]
@@ -46,6 +38,10 @@ public static partial class PlainTextReader
 
     [GeneratedRegex(@"^(?:Published|Updated|Posted|Date)\s*:?\s*(?<date>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLine();
+
+    // "date 2025-05-02 Lakeshore Herald": a page's date stamp run into the line after it is two lines.
+    [GeneratedRegex(@"^\s*(?<stamp>date \d{4}-\d{2}-\d{2})\s+(?<rest>[^\d\s].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateStampRunOn();
 
     // Words of a page's buttons and icons: a line of nothing else ("Arrow-right Camera", "Share", "Sign in") is chrome.
     private static readonly HashSet<string> InterfaceWords = new(StringComparer.OrdinalIgnoreCase)
@@ -60,27 +56,25 @@ public static partial class PlainTextReader
 
     public static ArticleDocument Read(string content) => ReadWithSource(content).Document;
 
-    /// <summary>The article, and the outlet its own words name as the writer (reprint line, byline or wire credit), if any.</summary>
+    /// <summary>The article, and the outlet its own words credit as the writer (reprint note, address, dateline, byline), if any.</summary>
     internal static (ArticleDocument Document, string? WrittenBy) ReadWithSource(string content)
     {
         var lines = content.Replace("\r\n", "\n").Replace('\r', '\n').TrimStart('\uFEFF').Split('\n')
             .Select(l => l.TrimEnd())
+            .SelectMany(SplitDateStamp)
             .ToList();
 
-        var trailer = ReadTrailer(lines);
+        // The outlet rules read the whole page; the article's text goes without the trailer's re-post and reprint lines.
+        var pageLines = lines.ToList();
+        var page = new OutletPage(pageLines, ReadTrailer(lines));
         var paragraphs = lines.Where(l => !string.IsNullOrWhiteSpace(l) && !IsInterfaceLine(l.Trim())).Select(l => l.Trim()).ToList();
 
         var bodyStart = FindBodyStart(paragraphs);
-        var header = ReadHeader(paragraphs.Take(bodyStart).ToList());
+        var header = ReadHeader(paragraphs.Take(bodyStart).ToList(), page);
         var body = paragraphs.Skip(bodyStart).ToList();
 
         var dateline = body.Count > 0 ? Datelines.Match(body[0]) : null;
-
-        // Who wrote it: a reprint line, the byline or a wire credit; who printed it: the masthead, outlet line or web address.
-        string? wire = dateline?.Credit is { } credit && Outlets.TryGetWire(credit, out var w) ? w : null;
-        var writtenBy = trailer.SyndicatedFrom ?? header.BylineOutlet ?? wire;
-        var outlet = writtenBy ?? header.OutletLine ?? Outlets.FromUrl(trailer.Url) ?? header.Masthead;
-        var publisher = header.Masthead ?? header.OutletLine ?? Outlets.FromUrl(trailer.Url) ?? outlet;
+        var (writtenBy, outlet, publisher) = OutletRules.Read(page);
 
         var text = new StringBuilder();
         foreach (var paragraph in header.TextLines.Concat(body))
@@ -96,20 +90,23 @@ public static partial class PlainTextReader
             Headline: header.Headline,
             Outlet: outlet,
             Publisher: publisher,
-            Url: trailer.Url,
-            Published: Dates.FromUrl(trailer.Url) ?? dateline?.Date ?? header.Published,
+            Url: page.Url,
+            Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? header.Published,
             Authors: header.Authors,
             Dateline: dateline?.Place);
         return (new ArticleDocument(metadata, text.ToString()), writtenBy);
     }
 
-    private sealed record Trailer(string? Url, string? SyndicatedFrom);
+    private static IEnumerable<string> SplitDateStamp(string line) =>
+        DateStampRunOn().Match(line) is { Success: true } run ? [run.Groups["stamp"].Value, run.Groups["rest"].Value] : [line];
 
-    /// <summary>Takes the re-post and reprint lines off the end of the article.</summary>
-    private static Trailer ReadTrailer(List<string> lines)
+    /// <summary>
+    /// Blanks the re-post and reprint lines at the end of the article (the page keeps them, for the outlet rules) and
+    /// answers the address the re-post points back to.
+    /// </summary>
+    private static string? ReadTrailer(List<string> lines)
     {
         string? url = null;
-        string? syndicatedFrom = null;
         for (var i = lines.Count - 1; i >= 0 && i >= lines.Count - 8; i--)
         {
             var line = lines[i].Trim();
@@ -125,7 +122,6 @@ public static partial class PlainTextReader
             }
             var readMore = ReadMoreLine().Match(line);
             var source = SourceUrlLine().Match(line);
-            var appeared = OriginallyAppeared().Match(line);
             if (readMore.Success || source.Success)
             {
                 var found = readMore.Success ? readMore.Groups["url"] : source.Groups["url"];
@@ -135,9 +131,8 @@ public static partial class PlainTextReader
                 }
                 lines[i] = "";
             }
-            else if (appeared.Success)
+            else if (OutletRules.IsReprintNote(line))
             {
-                syndicatedFrom ??= Outlets.Canonical(appeared.Groups["outlet"].Value);
                 lines[i] = "";
             }
             else
@@ -145,7 +140,7 @@ public static partial class PlainTextReader
                 break;
             }
         }
-        return new Trailer(url, syndicatedFrom);
+        return url;
     }
 
     private static string PreviousNonBlank(List<string> lines, int index)
@@ -193,21 +188,13 @@ public static partial class PlainTextReader
         return 0;
     }
 
-    private sealed record Header(
-        string? Headline,
-        IReadOnlyList<string> TextLines,
-        IReadOnlyList<string> Authors,
-        string? BylineOutlet,
-        string? OutletLine,
-        string? Masthead,
-        DateOnly? Published);
+    private sealed record Header(string? Headline, IReadOnlyList<string> TextLines, IReadOnlyList<string> Authors, DateOnly? Published);
 
-    private static Header ReadHeader(List<string> lines)
+    private static Header ReadHeader(List<string> lines, OutletPage page)
     {
         string? headline = null;
         var textLines = new List<string>();
         var authors = new List<string>();
-        string? bylineOutlet = null, outletLine = null, masthead = null;
         DateOnly? published = null;
 
         foreach (var line in lines)
@@ -215,23 +202,15 @@ public static partial class PlainTextReader
             if (Bylines.Parse(line) is { } byline)
             {
                 authors.AddRange(byline.Authors);
-                bylineOutlet ??= byline.Outlet;
             }
-            else if (Masthead().Match(line) is { Success: true } mast)
+            else if (OutletRules.MastheadName(line, page) is not null || OutletRules.IsReprintNote(line)
+                || FoundingLine().IsMatch(line) || IsCaption(line))
             {
-                masthead ??= Outlets.Canonical(mast.Groups["name"].Value);
-            }
-            else if (FoundingLine().IsMatch(line) || IsCaption(line))
-            {
-                // The masthead's motto or founding line, and photo captions, are page furniture.
+                // The masthead, a reprint note, the masthead's founding line and photo captions are page furniture.
             }
             else if (PublishedLine().Match(line) is { Success: true } dated && Dates.Parse(dated.Groups["date"].Value) is { } date)
             {
                 published ??= date;
-            }
-            else if (IsOutletLine(line))
-            {
-                outletLine ??= Outlets.Canonical(line);
             }
             else
             {
@@ -239,22 +218,10 @@ public static partial class PlainTextReader
                 textLines.Add(line);
             }
         }
-        return new Header(headline, textLines, authors, bylineOutlet, outletLine, masthead, published);
+        return new Header(headline, textLines, authors, published);
     }
 
     private static bool IsCaption(string line) => CaptionCredit().IsMatch(line) || CaptionPrefix().IsMatch(line);
-
-    // "Pacific Dispatch" on a line of its own names the outlet: short, in Title Case, ending with a word such as Wire or Times.
-    private static bool IsOutletLine(string line)
-    {
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 6 || line.EndsWith('.') || line.Contains(':'))
-        {
-            return false;
-        }
-        var titleCase = words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "the" or "and" or "for" or "de" or "al");
-        return titleCase && (Outlets.IsKnownName(line) || Outlets.EndsWithOutletNoun(line));
-    }
 
     private static bool IsInterfaceLine(string line)
     {

@@ -21,6 +21,12 @@ public static class Lexicon
     public static readonly HashSet<string> GovernmentHeads = VocabularyFile.Words("government-heads.txt");
     public static readonly HashSet<string> OrganisationHeads = VocabularyFile.Words("organisation-heads.txt");
     public static readonly HashSet<string> MediaHeads = VocabularyFile.Words("media-heads.txt");
+
+    /// <summary>Last words of outlets' names; true for a word that ends one only after another such word ("Press Agency").</summary>
+    public static readonly IReadOnlyDictionary<string, bool> MediaNameWords = VocabularyFile.Rows("media-name-words.txt")
+        .ToDictionary(row => row[0], row => row.Length > 1 && row[1] == "after media", StringComparer.OrdinalIgnoreCase);
+
+    public static readonly HashSet<string> NewsroomRoles = VocabularyFile.Words("newsroom-roles.txt");
     public static readonly HashSet<string> OfficialHeads = VocabularyFile.Words("official-heads.txt");
     public static readonly HashSet<string> PersonRoles = VocabularyFile.Words("person-roles.txt");
     public static readonly HashSet<string> ClaimNouns = VocabularyFile.Words("claim-nouns.txt");

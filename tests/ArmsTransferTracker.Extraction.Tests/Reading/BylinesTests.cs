@@ -17,6 +17,15 @@ public class BylinesTests
         Bylines.Parse("By JANE DOE and JOHN ROE | Reuters").Should().BeEquivalentTo(new Byline(["Jane Doe", "John Roe"], "Reuters"));
 
     [Fact]
+    public void Of_the_sections_after_a_bar_only_an_outlet_name_is_the_outlet() =>
+        Bylines.Parse("By Ines Duarte | LISBON, Portugal | Tagus Evening Star | 4 May 2025")
+            .Should().BeEquivalentTo(new Byline(["Ines Duarte"], "Tagus Evening Star"));
+
+    [Fact]
+    public void A_job_after_the_name_is_neither_an_author_nor_an_outlet() =>
+        Bylines.Parse("By Tomas Reyes, Defence Correspondent").Should().BeEquivalentTo(new Byline(["Tomas Reyes"], null));
+
+    [Fact]
     public void A_sentence_starting_with_by_is_not_a_byline() =>
         Bylines.Parse("By the end of the year, the ministry said, 40 tanks had arrived.")?.Authors.Should().BeEmpty();
 }

@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+using ArmsTransferTracker.Extraction.Rules;
+
+namespace ArmsTransferTracker.Extraction.Reading;
+
+/// <summary>
+/// A page as the outlet rules read it: its lines, trimmed, without blank ones; its top, where mastheads, section
+/// names and bylines stand before the story starts; its whole text; and the address a re-post points back to.
+/// </summary>
+public sealed class OutletPage
+{
+    // The story has started by the first paragraph this long: mastheads, section names, bylines and captions are shorter.
+    private const int StoryParagraphLength = 160;
+
+    // Past this many lines a page is in its story, whatever their length.
+    public const int TopLineLimit = 12;
+
+    public OutletPage(IEnumerable<string> lines, string? url = null)
+    {
+        Lines = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        Top = Lines.Take(TopLineLimit).TakeWhile(l => l.Length < StoryParagraphLength).ToList();
+        Text = string.Join('\n', Lines);
+        Url = url;
+        ToldOrShown = OutletNames.ToldOrShownIn(Text).ToHashSet();
+        CouldNotVerify = OutletNames.CouldNotVerifyIn(Text).ToList();
+    }
+
+    public static OutletPage FromText(string text) => new(text.Split('\n'));
+
+    public IReadOnlyList<string> Lines { get; }
+
+    public IReadOnlyList<string> Top { get; }
+
+    public string Text { get; }
+
+    public string? Url { get; }
+
+    /// <summary>Names the story shows being told things or shown papers: "told the Vltava Monitor", "seen by KWS".</summary>
+    public IReadOnlySet<string> ToldOrShown { get; }
+
+    /// <summary>Names the story shows unable to check a claim themselves: "the Orinoco Ledger could not independently verify".</summary>
+    public IReadOnlyList<string> CouldNotVerify { get; }
+
+    /// <summary>
+    /// Is this a news outlet's name? A known outlet's, one that says so ("... Herald"), or one the story uses as a
+    /// newsroom, whole or by its first words ("obtained by El Faro" for "El Faro Andino").
+    /// </summary>
+    public bool IsOutletName(string name) =>
+        Outlets.IsKnownName(name) || OutletNames.IsMediaName(name)
+        || ToldOrShown.Concat(CouldNotVerify).Any(used => name == used || name.StartsWith(used + " ", StringComparison.Ordinal));
+}
+
+/// <summary>
+/// Who wrote an article, from what the page says of itself. Each clue is a named rule; within each list the first that
+/// fires decides, and the writer's credit comes before the printer's page, which comes before the newsroom's own words.
+/// </summary>
+public static partial class OutletRules
+{
+    /// <summary>Credits naming who wrote the story: a reprint note, the address copied from, the dateline, the byline.</summary>
+    public static readonly IReadOnlyList<Rule<OutletPage, string>> Writer =
+    [
+        new("reprint-note", "A reprint says where the story first ran; that outlet wrote it.",
+            "This story first appeared in Orinoco Ledger and is republished with permission.",
+            page => page.Lines.Select(line => ReprintNote().Match(line)).FirstOrDefault(m => m.Success) is { } note
+                ? Outlets.Canonical(note.Groups["name"].Value) : null),
+        new("original-address", "A re-post points back to the page it copied; that page's site wrote the story.",
+            "Read more on original: https://www.lakeshoreherald.example/world/2025/05/02/drones",
+            page => Outlets.FromUrl(page.Url)),
+        new("dateline-credit", "A dateline credits the agency that wrote the story; a short credit is the name the text spells out.",
+            "VALLETTA, May 2 (KWS) - ... © 2025 Kestrel Wire Service",
+            page => page.Lines.Take(OutletPage.TopLineLimit).Select(line => DatelineCredit(line, page)).FirstOrDefault(c => c is not null)),
+        new("byline-outlet", "A byline can name the writer's outlet after the names.", "By Ines Duarte | Tagus Evening Star | 4 May 2025",
+            page => page.Top.Select(line => Bylines.Parse(line)?.Outlet).FirstOrDefault(o => o is not null)),
+    ];
+
+    /// <summary>Clues naming the paper or site whose page this is: its masthead, its copyright line.</summary>
+    public static readonly IReadOnlyList<Rule<OutletPage, string>> Printer =
+    [
+        new("masthead-name",
+            "A page opens with its outlet's name, alone or before its sections; names in capitals are cased as the text writes them.",
+            "Vltava Monitor › Czechia › Defence",
+            page => page.Top.Select(line => MastheadName(line, page)).FirstOrDefault(name => name is not null)),
+        new("copyright-holder", "A page's copyright line names the outlet that owns it.",
+            "© 2025 Tagus Evening Star. All rights reserved.",
+            page => page.Lines.Select(line => CopyrightHolder(line, page)).FirstOrDefault(name => name is not null)),
+    ];
+
+    /// <summary>The newsroom speaking of itself in the story, when the page credits no one.</summary>
+    public static readonly IReadOnlyList<Rule<OutletPage, string>> Newsroom =
+    [
+        new("could-not-verify", "Only the outlet itself says it could not check a claim independently.",
+            "The Orinoco Ledger could not independently verify the footage.",
+            page => page.CouldNotVerify.FirstOrDefault(name => OutletNames.IsMediaName(name) || page.ToldOrShown.Contains(name))),
+        new("told-the-outlet", "The one outlet the story says was told something, or shown papers, is its own newsroom.",
+            "A port official told the Marmara Dispatch by telephone that ...",
+            page => page.ToldOrShown.Where(OutletNames.IsMediaName).ToList() is [var only] ? only : null),
+    ];
+
+    /// <summary>Every rule, in the order that decides the outlet.</summary>
+    public static readonly IReadOnlyList<Rule<OutletPage, string>> All = [.. Writer, .. Printer, .. Newsroom];
+
+    /// <summary>The outlet of a page: who wrote it if the page credits them, else the page's own.</summary>
+    public static string? Outlet(OutletPage page) => All.Fire(page)?.Output;
+
+    /// <summary>Who the page credits as the writer, the outlet, and the publisher: the page's own outlet, else the outlet.</summary>
+    public static (string? Writer, string? Outlet, string? Publisher) Read(OutletPage page)
+    {
+        var writer = Writer.Fire(page)?.Output;
+        var printer = Printer.Fire(page)?.Output;
+        var outlet = writer ?? printer ?? Newsroom.Fire(page)?.Output;
+        return (writer, outlet, printer ?? outlet);
+    }
+
+    /// <summary>A line noting where the story first ran; it is no part of the story.</summary>
+    public static bool IsReprintNote(string line) => ReprintNote().IsMatch(line.Trim());
+
+    /// <summary>The outlet a masthead line names, or null when the line is no masthead.</summary>
+    public static string? MastheadName(string line, OutletPage page)
+    {
+        if (Bylines.IsByline(line))
+        {
+            return null;
+        }
+        // "KestrelWire.com": a site's address as its name; a known outlet's address is that outlet.
+        if (WebHost().Match(line) is { Success: true } host)
+        {
+            var printed = host.Groups["host"].Value;
+            var known = Outlets.FromUrl("https://" + printed);
+            return string.Equals(known, printed, StringComparison.OrdinalIgnoreCase) ? printed : known;
+        }
+        // "The Lakeshore Herald Newspaper": the edition word says the rest is an outlet's name.
+        if (EditionSuffix().Match(line) is { Success: true } edition && OutletNames.IsCapitalisedName(edition.Groups["name"].Value))
+        {
+            return Outlets.Canonical(edition.Groups["name"].Value);
+        }
+        var name = MastheadSections().Split(line)[0];
+        var isName = OutletNames.IsCapitalisedName(name) && name.Split(' ').Length <= 6 && !OutletNames.IsNewsroomRole(name);
+        var cased = OutletNames.CasedAsText(name, page.Text);
+        return isName && page.IsOutletName(cased) ? Outlets.Canonical(cased) : null;
+    }
+
+    private static string? DatelineCredit(string line, OutletPage page)
+    {
+        if (BracketCredit().Match(line) is { Success: true } bracket)
+        {
+            return Credited(bracket.Groups["credit"].Value, page);
+        }
+        // "(Kestrel) Chile has ...": a credit without a place opens a story paragraph, not a headline tag like "(LEAD)".
+        if (OpeningCredit().Match(line) is { Success: true } opening && line.Length >= 100 && line[^1] is '.' or '"' or '”')
+        {
+            return Credited(opening.Groups["credit"].Value, page);
+        }
+        if (SlashCredit().Match(line) is { Success: true } slash)
+        {
+            return Credited(slash.Groups["credit"].Value, page);
+        }
+        // "Mosul, Jan 15, Zagros Observer --": after a comma a credit must be an outlet's name, or "KYIV, Ukraine —" would be one.
+        return CommaCredit().Match(line) is { Success: true } comma && page.IsOutletName(comma.Groups["credit"].Value)
+            ? Credited(comma.Groups["credit"].Value, page)
+            : null;
+    }
+
+    // "Kestrel News / Andes Post - 3rd May, 2025": the site that reprinted it, the agency that wrote it, the date.
+    private static string? Credited(string credit, OutletPage page)
+    {
+        var writer = CreditDate().Replace(credit.Split('/')[^1], "").Trim();
+        var isName = Outlets.IsKnownName(writer) || (OutletNames.IsCapitalisedName(writer) && writer.Split(' ').Length <= 6);
+        return isName ? OutletNames.Expand(writer, page.Text) : null;
+    }
+
+    private static string? CopyrightHolder(string line, OutletPage page)
+    {
+        if (Copyright().Match(line) is not { Success: true } copyright)
+        {
+            return null;
+        }
+        var holder = OutletNames.Expand(LegalForm().Replace(copyright.Groups["name"].Value, ""), page.Text);
+        return page.IsOutletName(holder) ? Outlets.Canonical(holder) : null;
+    }
+
+    // A place in capitals or title case, joined by slashes when a story is filed from two: "LIMA/QUITO", "Da Nang".
+    private const string Place = @"\p{Lu}[\p{L}'’\-]*\.?(?:[ /]\p{Lu}[\p{L}'’\-]*\.?){0,3}";
+
+    // "VALLETTA, May 2 (KWS) - ", "BRASILIA, Federal District (Pampas Courier) — ",
+    // "LIMA (Kestrel News / Andes Post - 3rd May, 2025) The ...", "QUITO (Orinoco Ledger - 2nd June, 2024)".
+    [GeneratedRegex(@"^" + Place + @"(?:,\s[^()\n]{1,60}?)?\s?\((?<credit>[^()\n]{2,80})\)\s*(?:--|[-–—:]|(?=\p{Lu})|$)")]
+    private static partial Regex BracketCredit();
+
+    [GeneratedRegex(@"^\((?<credit>[^()\n]{2,60})\)\s+(?=\p{Lu})")]
+    private static partial Regex OpeningCredit();
+
+    // "OSLO, March 3. /NRX/. ", "HANOI, May 9 /Mekong Wire/ — ".
+    [GeneratedRegex(@"^" + Place + @",\s[^/\n]{1,30}?\s?/(?<credit>[^/\n]{2,40})/")]
+    private static partial Regex SlashCredit();
+
+    // "Mosul, Jan 15, Zagros Observer -- ", "Aleppo, NTX- ".
+    [GeneratedRegex(@"^" + Place + @",\s(?:[^,\n]{1,20},\s)?(?<credit>" + OutletNames.Name + @")\s?(?:--|[-–—])\s")]
+    private static partial Regex CommaCredit();
+
+    [GeneratedRegex(@"\s+[-–—]\s+[^-–—]*\d[^-–—]*$")]
+    private static partial Regex CreditDate();
+
+    // "This article originally appeared in Orinoco Ledger and is republished here ...", "Published in Pampas Courier, May 3rd, 2025".
+    [GeneratedRegex(@"^(?:This|The) (?:article|story|piece|report) (?:was )?(?:originally|first) (?:appeared|published|ran)"
+        + "(?: in| on| by| at)? (?<name>" + OutletNames.Name + @")(?=[.,;]| and |\s*$)"
+        + @"|^(?:(?:Originally|First) (?:published|appeared)|Published) (?:in|on|by|at) (?<name>" + OutletNames.Name + ")"
+        + @"(?:,\s[\p{L}\d ,.]*\d{4})?\.?\s*$")]
+    private static partial Regex ReprintNote();
+
+    // "© 2025 Tagus Evening Star.", "Copyright (c) Halcyon News Agency.", "[Share to]  Copyright © 2025 KWS.",
+    // "© Fjordline Press Agency 2025".
+    [GeneratedRegex(@"^(?:\[[^\]]*\]\s*)?(?:(?:Copyright|COPYRIGHT)\s*(?:©|\([Cc]\)|ⓒ)?|©|ⓒ)\s*(?:\d{4}(?:[-–]\d{4})?,?\s*)?"
+        + "(?<name>" + OutletNames.Name + ")")]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"\s+(?:Ltd|Limited|Inc|LLC|PLC|GmbH)$")]
+    private static partial Regex LegalForm();
+
+    [GeneratedRegex(@"^(?:www\.)?(?<host>[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*\.\p{Ll}{2,6})$")]
+    private static partial Regex WebHost();
+
+    [GeneratedRegex(@"^(?<name>.+?)\s+(?:Newspaper|Digital Edition|E-Edition)$")]
+    private static partial Regex EditionSuffix();
+
+    // "Lakeshore Herald | Politics | 2 May 2025", "Vltava Monitor › Czechia", "Zagros Observer — Iraq".
+    [GeneratedRegex(@"\s+(?:\||›|>|»|—|–|·|/)\s+")]
+    private static partial Regex MastheadSections();
+}
