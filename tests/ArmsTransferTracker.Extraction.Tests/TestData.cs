@@ -14,9 +14,9 @@ internal static class TestData
     private static readonly ArticleExtractor Extractor = new();
 
     /// <summary>Reads and extracts every .txt file of a folder, as the extract verb does.</summary>
-    public static List<(string File, ExtractedArticle Article)> ExtractFolder(string folder) =>
+    public static List<(string File, ExtractedArticle Article)> ExtractFolder(string folder, ArticleExtractor? extractor = null) =>
         Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (f, Extractor.Extract(File.ReadAllText(f), ContentKind.PlainText)))
+            .Select(f => (f, (extractor ?? Extractor).Extract(File.ReadAllText(f), ContentKind.PlainText)))
             .ToList();
 
     /// <summary>An article built by hand: its text and, optionally, the outlet that wrote it.</summary>

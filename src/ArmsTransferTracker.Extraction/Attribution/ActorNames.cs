@@ -52,7 +52,8 @@ public static class ActorNames
         }
         var phrase = words is null ? PhraseWords(tree, head) : SpanWords(tree, words);
         if (phrase.Count == 0) return null;
-        var affiliation = mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last))?.Canonical;
+        // The side a speaker belongs to is named before its head or as "of X", not where it sits ("its embassy in London").
+        var affiliation = mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
         var lemma = word.Lemma.ToLowerInvariant();
 
         // "Iran", "Moscow", "the Kremlin": a state speaks under its name; a seat of power keeps its own.
@@ -193,7 +194,8 @@ public static class ActorNames
     }
 
     private static bool IsNameLike(ParsedSentence tree, int i) =>
-        (char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" && !IsTitle(tree[i].Form)) || IsInnerHyphen(tree, i)
+        (char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" && !IsTitle(tree[i].Form) && !IsBodyHead(tree[i].Lemma.ToLowerInvariant()))
+        || IsInnerHyphen(tree, i)
         || (i > 1 && IsInnerHyphen(tree, i - 1));
 
     private static bool IsTitle(string form)
@@ -226,6 +228,7 @@ public static class ActorNames
     internal static List<int> PhraseWords(ParsedSentence tree, int head)
     {
         var words = tree.Subtree(head, d => !Outside.Contains(d.Relation) && !IsTimePhrase(tree, d) && d.Upos is not ("VERB" or "AUX")
+            && !(d.Relation == "nmod:poss" && d.Upos == "PRON")
             && !(d.Relation == "case" && d.Head == head && d.Index < head)
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
                  && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in")));
@@ -234,6 +237,16 @@ public static class ActorNames
         while (words.Count > 1 && tree[words[0]].Relation is "det" or "case") words.RemoveAt(0);
         while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case" && tree[words[^1]].Form is not ("'s" or "’s" or "'" or "’")) words.RemoveAt(words.Count - 1);
         return words;
+    }
+
+    private static bool IsLocation(ParsedSentence tree, int word)
+    {
+        for (var w = word; w != 0; w = tree[w].Head)
+        {
+            if (tree.CaseOf(w) is "in" or "at" or "near") return true;
+            if (tree[w].Relation is not ("compound" or "flat" or "amod")) return false;
+        }
+        return false;
     }
 
     // "Li-fang", "Ji-hoon": the hyphen of a name written without spaces stays.

@@ -13,7 +13,7 @@ public static class AttributionReader
 
     public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)
     {
-        if (mentions.Sentence.Tree is not { } tree || mentions.Sentence.IsHeadline) return [];
+        if (mentions.Sentence.Tree is not { } tree) return [];
         var hedgeHeads = Hedges.Heads(tree);
         var attributions = new List<Attribution>();
         foreach (var word in tree.Words)

@@ -32,11 +32,6 @@ public static class AttributionRules
 {
     public static readonly IReadOnlyList<Rule<SpeechSite, SpeechReading>> Speakers =
     [
-        new("statement-by-its-issuer", "\"In a statement released by its mission\": the body that issued the statement is the speaker.",
-            "Iran denied providing the weapons in a statement released by its permanent mission to the United Nations.",
-            site => IsSpeechVerb(site.Verb) && Issuer(site) is { } issuer
-                ? new(issuer, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, issuer))
-                : null),
         new("denial-verb-subject", "The subject of \"deny\", \"reject\" or \"dismiss\" denies what the verb governs.",
             "North Korea on Tuesday dismissed claims that it had supplied shells to Russia.",
             site => Lexicon.DenialVerbs.Contains(site.Verb.Lemma) && Speaker(site) is { } speaker
@@ -79,9 +74,6 @@ public static class AttributionRules
             "The ministry called the reports baseless propaganda.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
-        new("undisputed", "A speaker who does not deny or dispute a claim admits it.",
-            "Russia's mission did not dispute that Moscow sells weapons to Myanmar.",
-            input => input.Reading.Cue == Cue.Denies && IsNegated(input.Site.Tree, input.Site.Word) ? new CueReading(Cue.Asserts) : null),
         new("negated-confirmation", "A speaker who does not or cannot confirm a claim leaves it open.",
             "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
             input => input.Reading.Cue != Cue.Neutral && Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) && IsNegatedOrRefused(input.Site)
@@ -136,19 +128,6 @@ public static class AttributionRules
 
     private static bool IsNegated(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation is "advmod" && d.Form.ToLowerInvariant() is "not" or "n't" or "never");
-
-    private static int? Issuer(SpeechSite site)
-    {
-        var tree = site.Tree;
-        foreach (var statement in tree.Children(site.Word, "obl").Where(o => Lexicon.SpeechNouns.Contains(o.Lemma)))
-        {
-            foreach (var issued in tree.Children(statement.Index, "acl").Where(a => Lexicon.IssuingVerbs.Contains(a.Lemma)))
-            {
-                if (tree.Child(issued.Index, "obl:agent") is { } agent) return agent.Index;
-            }
-        }
-        return null;
-    }
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
         word.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(word.Lemma) || Lexicon.DenialVerbs.Contains(word.Lemma));

@@ -32,13 +32,13 @@ public static class StanceReader
                 .Select(f => new Told(i, f.Supplier.Place!, f.Recipient.Place!, f.Goods)))
             .ToList();
         (int Paragraph, ExtractedActor Actor)? paragraphSpeaker = null;
-        // A denial before any transfer is told ("Egypt dismissed as lies a report that ...") waits for the next one told.
-        var waiting = new List<(Speaking Speaking, StanceValue Value, EvidenceSpan Evidence, int Paragraph)>();
         for (var index = 0; index < readings.Count; index++)
         {
             var reading = readings[index];
             var sentence = reading.Sentence;
+            // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
             var speakers = reading.Attributions
+                .Where(_ => !sentence.IsHeadline)
                 .Select(a => book.Resolve(a.Speaker) is { } actor ? new Speaking(a, actor) : null)
                 .OfType<Speaking>()
                 .ToList();
@@ -84,34 +84,22 @@ public static class StanceReader
                     AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
                 }
                 else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated && outlet is not null
-                    && frame.Supplier.IsNamed && frame.Recipient.IsNamed)
+                    && (frame.Supplier.IsNamed || frame.Recipient.IsNamed) && frame.Goods.Count > 0)
                 {
                     rules.Add("outlet-voice");
                     AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
                 }
                 Remember(pairs, pair);
-                foreach (var (early, value, earlyEvidence, paragraph) in waiting.Where(w => sentence.Paragraph - w.Paragraph <= 1))
-                {
-                    var rulesOfEarly = new List<string>(early.Attribution.Rules) { "stance-on-transfer-told-next" };
-                    findings.Add(new StanceFinding(pair.Supplier, pair.Recipient, [], pair.Quantity, early.Actor, value, earlyEvidence, 0.5, rulesOfEarly));
-                }
-                waiting.Clear();
             }
             foreach (var (attribution, actor) in speakers)
             {
                 if (reading.Frames.Any(f => attribution.Governs(f.Trigger))) continue;
                 if (FocusStance(attribution) is not { } value) continue;
-                var focused = Focus(pairs, actor);
-                if (focused.Count == 0)
-                {
-                    waiting.Add((new Speaking(attribution, actor), value, evidence, sentence.Paragraph));
-                    continue;
-                }
-                foreach (var focus in focused)
+                foreach (var focus in Focus(pairs, actor))
                 {
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
                     var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
-                    findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [], focus.Quantity, actor, value, evidence, 0.6, rules));
+                    findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, MainGoods(focus), focus.Quantity, actor, value, evidence, 0.6, rules));
                 }
             }
             if (speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts) is { } current)
@@ -121,6 +109,10 @@ public static class StanceReader
         }
         return findings.Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
+
+    // The goods of a transfer's main claim: the first named kind, else the first word for goods.
+    private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>
+        pair.Goods.Where(g => !g.CatchAll).Take(1).DefaultIfEmpty(pair.Goods.FirstOrDefault()).OfType<WeaponMention>().ToList();
 
     private static StanceValue? Value(Cue cue, bool negated) => cue switch
     {

@@ -88,7 +88,8 @@ public static class StoryReader
 
     private static readonly IReadOnlySet<string> NameTags = new HashSet<string> { "PROPN" };
     private static readonly IReadOnlySet<string> AdjectiveTags = new HashSet<string> { "ADJ", "PROPN" };
-    private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "X", "SYM" };
+    private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "PUNCT", "X", "SYM" };
+    private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
 
     /// <summary>
     /// What the gazetteer and the weapon lexicon know of a sentence's words, for the tagger: a state's or group's name is
@@ -104,7 +105,7 @@ public static class StoryReader
         var allowed = new IReadOnlySet<string>?[forms.Count];
         foreach (var weapon in weapons)
         {
-            for (var w = weapon.First; w <= weapon.Last; w++) allowed[w - 1] = NominalTags;
+            for (var w = weapon.First; w <= weapon.Last; w++) allowed[w - 1] = char.IsDigit(forms[w - 1][0]) ? NumberTags : NominalTags;
         }
         foreach (var place in places)
         {

@@ -30,7 +30,9 @@ public static class FrameReader
             var goods = GoodsOf(site, arguments.Goods);
             // "Poland and Slovakia handed over jets to Ukraine", "Greece and Croatia each received Rafales": one frame a pair.
             var recipients = PartiesOf(site, arguments.Recipient);
-            if (!recipients[0].IsNamed && BuyerOf(site, arguments.Goods) is { } buyer) recipients = [buyer];
+            string? recipientRule = null;
+            if (!recipients[0].IsNamed && BuyerOf(site, arguments.Goods) is { } buyer) (recipients, recipientRule) = ([buyer], "buyer-of-the-goods");
+            else if (!recipients[0].IsNamed && HolderOf(site) is { } holder) (recipients, recipientRule) = ([holder], "holder-of-the-goods");
             foreach (var (supplier, supplierRule, supplied) in Suppliers(site, arguments, goods))
             {
                 foreach (var recipient in recipients)
@@ -46,6 +48,7 @@ public static class FrameReader
                     if (supplier.Place is not null && supplier.Place == recipient.Place) continue;
                     var rules = new List<string> { rule.Name };
                     if (supplierRule is not null) rules.Add(supplierRule);
+                    if (recipientRule is not null) rules.Add(recipientRule);
                     if (mood is not null) rules.Add(mood.Value.Rule.Name);
                     if (negation is not null) rules.Add(negation.Value.Rule.Name);
                     frames.Add(new TransferFrame(mentions.Sentence, word.Index, supplier, recipient, supplied, QuantityOf(tree, supplied),
@@ -84,20 +87,13 @@ public static class FrameReader
         }
     }
 
-    // "Chinese-made bombs supplied by the UAE have been used by the RSF": the user is the recipient of the supplier named,
-    // not of the maker.
+    // "Chinese-made bombs supplied by the UAE have been used by the RSF": the supplier named is the UAE, not the maker;
+    // the goods in use then tell no transfer of their own.
     private static List<TransferFrame> GivenGoodsInUse(List<TransferFrame> frames)
     {
         var uses = frames.Where(f => f.Rules[0] == "goods-in-use").ToList();
-        if (uses.Count == 0) return frames;
-        var result = new List<TransferFrame>();
-        foreach (var frame in frames.Except(uses))
-        {
-            var use = uses.FirstOrDefault(u => u.Goods.Intersect(frame.Goods).Any());
-            result.Add(use is not null && !frame.Recipient.IsNamed ? frame with { Recipient = use.Recipient, Rules = [.. frame.Rules, "recipient-uses-goods"] } : frame);
-        }
-        result.AddRange(uses.Where(u => !frames.Except(uses).Any(f => f.Goods.Intersect(u.Goods).Any() && f.Supplier.IsNamed && !f.Rules.Contains("made-in-goods"))));
-        return result;
+        var given = frames.Except(uses).Where(f => f.Supplier.IsNamed && !f.Rules.Contains("made-in-goods")).ToList();
+        return frames.Where(f => !uses.Contains(f) || !given.Any(g => g.Goods.Intersect(f.Goods).Any())).ToList();
     }
 
     private static bool IsGerund(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word) =>
@@ -119,6 +115,24 @@ public static class FrameReader
                 }
                 if (tree.Child(word, "obl:agent") is { } agent && PartiesOf(site, agent.Index) is [{ IsNamed: true } party, ..]) return party;
             }
+        }
+        return null;
+    }
+
+    // "Israel has relied on bombs delivered by the United States": goods described by a participle of giving are held
+    // by the subject of the clause they belong to.
+    private static FrameParty? HolderOf(TriggerSite site)
+    {
+        var tree = site.Tree;
+        if (site.IsNoun || !site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) || site.Word.Relation == "acl:relcl") return null;
+        var word = site.Word.Head;
+        for (var step = 0; step < 4 && word != 0; step++)
+        {
+            var current = tree[word];
+            if (current.Upos == "VERB") return tree.Child(word, "nsubj") is { } subject && PartiesOf(site, subject.Index) is [{ IsNamed: true } party, ..] ? party : null;
+            if (!(current.Relation.StartsWith("nmod", StringComparison.Ordinal) || current.Relation.StartsWith("obl", StringComparison.Ordinal)
+                || current.Relation is "obj" or "appos" or "conj")) return null;
+            word = current.Head;
         }
         return null;
     }

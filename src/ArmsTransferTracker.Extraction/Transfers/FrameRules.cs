@@ -43,7 +43,7 @@ public static class FrameRules
                 ? new(site.Tree[site.Word.Head].Head, Nested(site, site.Word.Head, ["to", "into", "for"]), [site.Word.Head])
                 : null),
         new("participle-with-goods", "A participle with its own object tells what the noun it describes hands over or carries.",
-            "Pakistan accused Afghanistan's Taliban government of supplying weapons to militants.",
+            "A convoy carrying rockets to the Houthis was stopped at the border.",
             site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
                 && site.Kind is TransferFrameKind.Give && Object(site) is { } goods && !site.Mentions.Places.Any(p => p.Covers(goods))
                 ? new(site.Word.Head, Oblique(site, "to", "into", "for"), [goods])

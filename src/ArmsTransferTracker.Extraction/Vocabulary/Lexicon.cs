@@ -37,7 +37,6 @@ public static class Lexicon
     public static readonly HashSet<string> DocumentNouns = VocabularyFile.Words("document-nouns.txt");
     public static readonly HashSet<string> StateBodies = VocabularyFile.Words("state-bodies.txt");
     public static readonly HashSet<string> NameParticles = VocabularyFile.Words("name-particles.txt");
-    public static readonly HashSet<string> IssuingVerbs = VocabularyFile.Words("issuing-verbs.txt");
 
     private static Dictionary<string, TransferFrameKind> Frames(string file) =>
         VocabularyFile.Rows(file).ToDictionary(

@@ -10,8 +10,8 @@ namespace ArmsTransferTracker.Extraction.Tests.Claims;
 public class OwnPassageTests
 {
     // Measured with: dotnet run --project src/ArmsTransferTracker.Web -- eval tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    // The 35 long-form passages lowered the measured F1 from 0.800 (45 passages) to 0.586 (80 passages, the scorer of score.py before it turned stricter).
-    private const double StanceF1Floor = 0.57;
+    // 0.593 on 80 passages (45 short, 35 long-form) with the stricter scorer and the outlet rules; the 45 short ones gave 0.767.
+    private const double StanceF1Floor = 0.58;
 
     private static readonly Lazy<ScoreReport> Report = new(() =>
         Scorer.Score(GoldKey.Load(TestData.Folder("own", "own.gold.json")), TestData.ExtractFolder(TestData.Folder("own"))));

@@ -14,8 +14,6 @@ public class StanceRuleExampleTests
         ["quotation-continues"] = ("\"Belarus has sent shells to Russia. It has also sent tanks,\" said Pavel Sirko, a railway union leader.", null),
         ["outlet-voice"] = ("Iran delivered Shahed drones to Russia in August.", "Harbor Times"),
         ["stance-on-transfer-in-focus"] = ("Iran has delivered ballistic missiles to Russia, Western officials said.\nTehran rejected the claims as baseless.", null),
-        ["stance-on-transfer-told-next"] = (
-            "A Kremlin spokesman declined to comment on Monday.\nNorth Korea sent shells to Russia in the spring, South Korean officials said.", null),
         ["pronoun-supplier-is-subject"] = ("Minsk on Friday dismissed reports that it had shipped rockets to Moscow.", null),
         ["supplier-from-context"] = ("North Korea shipped shells to Russia, officials said.\nOfficials said Russia had received more shells in May.", null),
         ["recipient-from-context"] = ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
