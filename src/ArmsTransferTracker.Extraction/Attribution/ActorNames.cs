@@ -235,7 +235,7 @@ public static class ActorNames
         // Articles and prepositions belong to a name inside it ("mission to the United Nations"), not at its edges.
         words = words.Where(i => !IsTimeWord(tree[i].Form) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i))).ToList();
         while (words.Count > 1 && tree[words[0]].Relation is "det" or "case") words.RemoveAt(0);
-        while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case" && tree[words[^1]].Form is not ("'s" or "’s" or "'" or "’")) words.RemoveAt(words.Count - 1);
+        while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case") words.RemoveAt(words.Count - 1);
         return words;
     }
 

@@ -13,7 +13,13 @@ internal sealed class PhraseTable<TValue>
 
     public void Add(string phrase, TValue value)
     {
-        var words = Tokenizer.Tokenize(phrase).Select(token => Fold(token.Text)).ToArray();
+        AddWords(Tokenizer.Tokenize(phrase).Select(token => Fold(token.Text)).ToArray(), value);
+        // Alone, "U.S." ends its text and the tokenizer takes its full stop for a sentence's; inside a sentence it is one word.
+        AddWords(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray(), value);
+    }
+
+    private void AddWords(string[] words, TValue value)
+    {
         if (words.Length == 0) return;
         phrases.TryAdd(string.Join(' ', words), value);
         longestByFirstWord[words[0]] = Math.Max(longestByFirstWord.GetValueOrDefault(words[0]), words.Length);

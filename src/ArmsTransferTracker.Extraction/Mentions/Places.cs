@@ -19,11 +19,6 @@ public static class Places
 
     private static readonly PhraseTable<Entry?> Table = Build();
 
-    private static readonly Dictionary<string, string> Demonyms = VocabularyFile.Rows("countries.txt")
-        .Concat(VocabularyFile.Rows("armed-groups.txt"))
-        .Where(row => row.Length > 1 && row[1].Length > 0)
-        .ToDictionary(row => row[0], row => VocabularyFile.List(row[1]).First(), StringComparer.Ordinal);
-
     /// <summary>Every state and armed group named in the sentence, left to right, longest name first at each word.</summary>
     public static IReadOnlyList<PlaceMention> Find(ParsedSentence sentence) => Find(sentence.Words.Select(w => w.Form).ToList());
 
@@ -46,14 +41,12 @@ public static class Places
         return found;
     }
 
-    /// <summary>The adjective of a canonical place ("Iran" is "Iranian"), or its name when it has none.</summary>
-    public static string Demonym(string canonical) => Demonyms.GetValueOrDefault(canonical, canonical);
+    /// <summary>Is this the canonical name of a non-state armed group (armed-groups.txt)?</summary>
+    public static bool IsArmedGroup(string canonical) => ArmedGroups.Contains(canonical);
 
-    /// <summary>Is this a canonical name of the gazetteer?</summary>
-    public static bool IsCanonical(string name) => Demonyms.ContainsKey(name) || CanonicalNames.Contains(name);
+    private static readonly HashSet<string> ArmedGroups =
+        VocabularyFile.Rows("armed-groups.txt").Select(row => row[0]).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> CanonicalNames = VocabularyFile.Rows("countries.txt")
-        .Concat(VocabularyFile.Rows("armed-groups.txt")).Select(row => row[0]).ToHashSet(StringComparer.Ordinal);
 
     private static PhraseTable<Entry?> Build()
     {

@@ -31,6 +31,7 @@ public static class FrameReader
             // "Poland and Slovakia handed over jets to Ukraine", "Greece and Croatia each received Rafales": one frame a pair.
             var recipients = PartiesOf(site, arguments.Recipient);
             string? recipientRule = null;
+            if (GroupAmongRecipients(site, recipients) is { } group) (recipients, recipientRule) = ([group], "armed-group-over-its-country");
             if (!recipients[0].IsNamed && BuyerOf(site, arguments.Goods) is { } buyer) (recipients, recipientRule) = ([buyer], "buyer-of-the-goods");
             else if (!recipients[0].IsNamed && HolderOf(site) is { } holder) (recipients, recipientRule) = ([holder], "holder-of-the-goods");
             foreach (var (supplier, supplierRule, supplied) in Suppliers(site, arguments, goods))
@@ -118,6 +119,20 @@ public static class FrameReader
         }
         return null;
     }
+
+    // "flown into eastern Libya for forces loyal to Haftar", "sent to Yemen for the Houthis": when a transfer names a
+    // state and an armed group as where it goes, the group receives.
+    private static FrameParty? GroupAmongRecipients(TriggerSite site, IReadOnlyList<FrameParty> recipients)
+    {
+        if (recipients is not [{ IsNamed: true } state] || !IsState(state.Place!)) return null;
+        var tree = site.Tree;
+        return tree.Subtree(site.Trigger, d => d.Relation is not ("ccomp" or "parataxis" or "acl:relcl" or "nsubj" or "nsubj:pass" or "advcl"))
+            .Where(w => tree.CaseOf(w) is "to" or "for" or "into")
+            .SelectMany(w => PartiesOf(site, w))
+            .FirstOrDefault(p => p.IsNamed && !IsState(p.Place!));
+    }
+
+    private static bool IsState(string place) => !Mentions.Places.IsArmedGroup(place);
 
     // "Israel has relied on bombs delivered by the United States": goods described by a participle of giving are held
     // by the subject of the clause they belong to.
