@@ -38,7 +38,7 @@ public static class AttributionRules
                 ? new(speaker, Cue.Denies, Scope(site, speaker)) : null),
         new("speaker-before-its-verb", "A trailing \"said\" has its speaker just before it, whatever subject the parser gave it across the claim.",
             "Belarus has sent shells to Russia, an exiled group of railway employees said on Monday.",
-            site => IsSpeechVerb(site.Verb) && site.Verb.Relation != "conj" && SubjectMissedOrAcrossClaim(site) && PhraseBefore(site) is { } phrase
+            site => IsSpeechVerb(site.Verb) && site.Verb.Relation is not ("conj" or "xcomp") && SubjectMissedOrAcrossClaim(site) && PhraseBefore(site) is { } phrase
                 ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
                     Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
                 {
@@ -83,7 +83,8 @@ public static class AttributionRules
             input => input.Reading.Cue == Cue.Asserts && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Unsaid) : null),
         new("hedge-in-what-is-said", "A speaker who says it cannot confirm or will not comment leaves the claim open.",
             "The ministry said it could not confirm the reports.",
-            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(input.Site.HedgeHeads.Contains)
+            input => input.Reading.Cue == Cue.Asserts
+                && input.Reading.Scope.Any(w => input.Site.HedgeHeads.Contains(w) && ActiveSubject(input.Site.Tree, w) is null)
                 ? new CueReading(Cue.Neutral) : null),
     ];
 
@@ -100,10 +101,12 @@ public static class AttributionRules
     private static bool IsNegatedOrRefused(SpeechSite site)
     {
         var tree = site.Tree;
+        // "was not able to confirm", "declined to confirm": the verbs an infinitive hangs from.
         var verbs = new List<int> { site.Word };
+        for (var word = site.Verb; word.Relation is "xcomp" && word.Head > 0; word = tree[word.Head]) verbs.Add(word.Head);
         // "neither confirmed nor denied": a verb coordinated with a refusal is refused too.
-        for (var word = site.Verb; word.Relation is "xcomp" or "conj" && word.Head > 0; word = tree[word.Head]) verbs.Add(word.Head);
-        return verbs.Any(v => site.HedgeHeads.Contains(v) && v != site.Word
+        var refusedAlongside = site.Verb.Relation == "conj" && site.HedgeHeads.Contains(site.Verb.Head);
+        return refusedAlongside || verbs.Any(v => (site.HedgeHeads.Contains(v) && v != site.Word)
             || tree.Dependents(v).Any(d => d.Relation is "advmod" or "cc" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form)));
     }
 

@@ -144,7 +144,12 @@ public static class FrameReader
         for (var step = 0; step < 4 && word != 0; step++)
         {
             var current = tree[word];
-            if (current.Upos == "VERB") return tree.Child(word, "nsubj") is { } subject && PartiesOf(site, subject.Index) is [{ IsNamed: true } party, ..] ? party : null;
+            // A reporting verb's subject tells of the goods; it does not hold them.
+            if (current.Upos == "VERB")
+            {
+                return !Lexicon.ReportingVerbs.Contains(current.Lemma) && !Lexicon.DenialVerbs.Contains(current.Lemma)
+                    && tree.Child(word, "nsubj") is { } subject && PartiesOf(site, subject.Index) is [{ IsNamed: true } party, ..] ? party : null;
+            }
             if (!(current.Relation.StartsWith("nmod", StringComparison.Ordinal) || current.Relation.StartsWith("obl", StringComparison.Ordinal)
                 || current.Relation is "obj" or "appos" or "conj")) return null;
             word = current.Head;

@@ -33,6 +33,10 @@ public static class MoodRules
             "Tehran plans to send more drones to Moscow.",
             site => Governors(site.Tree, site.Trigger, 3).Append(site.Trigger).Any(w => IsPlanning(site.Tree, w, site.Trigger))
                 ? new MoodReading(FrameMood.Plan) : null),
+        new("any-transfer", "\"Any transfer\", \"any sale\": a transfer spoken of as a possibility, not as one that took place.",
+            "Any transfer of ballistic missiles to Russia would be a dramatic escalation.",
+            site => site.IsNoun && site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "det" && d.Lemma == "any")
+                ? new MoodReading(FrameMood.Condition) : null),
         new("question", "A question asks about a transfer; it does not tell one.", "Did Iran send missiles to Russia?",
             site => site.Tree.Words[^1].Form == "?" ? new MoodReading(FrameMood.Condition) : null),
         new("hearsay-adverb", "\"Reportedly\" and \"allegedly\" relay a transfer without asserting it.",
