@@ -84,7 +84,7 @@ public static class AttributionRules
         new("hedge-in-what-is-said", "A speaker who says it cannot confirm or will not comment leaves the claim open.",
             "The ministry said it could not confirm the reports.",
             input => input.Reading.Cue == Cue.Asserts
-                && input.Reading.Scope.Any(w => input.Site.HedgeHeads.Contains(w) && ActiveSubject(input.Site.Tree, w) is null)
+                && input.Reading.Scope.Any(w => input.Site.HedgeHeads.Contains(w) && ActiveSubject(input.Site.Tree, w) is null or { Upos: "PRON" })
                 ? new CueReading(Cue.Neutral) : null),
     ];
 
