@@ -249,10 +249,15 @@ public static class FrameReader
 
     private static readonly HashSet<string> MakerParticiples = new(StringComparer.OrdinalIgnoreCase) { "made", "supplied", "built", "provided", "manufactured", "produced" };
 
-    // "Iranian-made drones", "Polish-supplied cluster rounds": the maker or giver supplies.
+    // "Iranian-made drones", "Polish-supplied cluster rounds", "engines made in China": the maker or giver supplies.
     private static FrameParty? MadeIn(TriggerSite site, WeaponMention weapon)
     {
         var tree = site.Tree;
+        foreach (var made in tree.Dependents(weapon.Last).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal) && MakerParticiples.Contains(d.Form)))
+        {
+            var where = tree.Children(made.Index, "obl").FirstOrDefault(o => tree.CaseOf(o.Index) is "in" or "by");
+            if (where is not null && site.Mentions.Places.FirstOrDefault(p => p.Covers(where.Index)) is { } maker) return new FrameParty(maker.Canonical, null);
+        }
         for (var w = Math.Max(3, weapon.First - 4); w < weapon.First; w++)
         {
             if (!MakerParticiples.Contains(tree[w].Form) || tree[w - 1].Form != "-") continue;
