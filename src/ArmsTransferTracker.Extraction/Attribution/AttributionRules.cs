@@ -42,7 +42,7 @@ public static class AttributionRules
                 ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
                     Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
                 {
-                    SpeakerWords = Enumerable.Range(phrase.First, site.Word - phrase.First).ToList(),
+                    SpeakerWords = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).ToList(),
                 }
                 : null),
         new("reporting-verb-subject", "The subject of a reporting verb asserts its complement.",
@@ -147,21 +147,28 @@ public static class AttributionRules
     }
 
     // The noun phrase between the last comma or quotation mark and the verb: ", an exiled group of railway employees said".
-    private static (int Head, int First)? PhraseBefore(SpeechSite site)
+    private static (int Head, int First, int Last)? PhraseBefore(SpeechSite site)
     {
         var tree = site.Tree;
-        var first = site.Word - 1;
+        // ", an FLA spokesman, Hamid ag Elkhayr, said": the name set off by commas just before the verb.
+        var end = site.Word - 1;
+        if (end >= 2 && tree[end].Form == "," && tree[end - 1].Upos == "PROPN") end--;
+        var first = end;
         while (first >= 1 && tree[first].Upos is not "PUNCT") first--;
         first++;
-        if (first >= site.Word || first == 1) return null;
-        var head = Enumerable.Range(first, site.Word - first).FirstOrDefault(w => tree[w].Head < first || tree[w].Head >= site.Word);
+        if (first > end || first == 1) return null;
+        if (end < site.Word - 1 && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0]) || Lexicon.NameParticles.Contains(tree[w].Form)))
+        {
+            return null;
+        }
+        var head = Enumerable.Range(first, end - first + 1).FirstOrDefault(w => tree[w].Head < first || tree[w].Head > end);
         if (head == 0) return null;
         // "two people familiar with the matter told": the parser may head the phrase with its adjective.
         if (tree[head].Upos is not ("NOUN" or "PROPN" or "PRON"))
         {
-            head = Enumerable.Range(first, site.Word - first).FirstOrDefault(w => tree[w].Head == head && tree[w].Upos is "NOUN" or "PROPN");
+            head = Enumerable.Range(first, end - first + 1).FirstOrDefault(w => tree[w].Head == head && tree[w].Upos is "NOUN" or "PROPN");
         }
-        return head > 0 ? (head, first) : null;
+        return head > 0 ? (head, first, end) : null;
     }
 
     private static SyntaxWord? ActiveSubject(ParsedSentence tree, int verb) =>
