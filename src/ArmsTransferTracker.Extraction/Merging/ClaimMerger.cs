@@ -17,7 +17,19 @@ public static class ClaimMerger
             var pair = (finding.Supplier, finding.Recipient);
             if (!categoriesByPair.TryGetValue(pair, out var categories)) categoriesByPair[pair] = categories = [];
             // Named kinds lead: a pair's first claim is about "tanks" rather than the "ammunition" listed after them.
-            foreach (var weapon in finding.Goods.Where(g => !g.CatchAll).OrderBy(g => g.Generic))
+            foreach (var weapon in finding.Goods.Where(g => !g.Generic))
+            {
+                if (!categories.Contains(weapon.Category)) categories.Add(weapon.Category);
+                itemByClaim.TryAdd((finding.Supplier, finding.Recipient, weapon.Category), (weapon.Text, finding.Quantity));
+            }
+        }
+        // A word for goods of a kind ("the aircraft", "ammunition") makes a claim of its own only for a pair that names
+        // no kind at all: "the aircraft" of an article about drones are the drones.
+        foreach (var finding in findings)
+        {
+            var categories = categoriesByPair[(finding.Supplier, finding.Recipient)];
+            if (categories.Count > 0) continue;
+            foreach (var weapon in finding.Goods.Where(g => g.Generic && !g.CatchAll))
             {
                 if (!categories.Contains(weapon.Category)) categories.Add(weapon.Category);
                 itemByClaim.TryAdd((finding.Supplier, finding.Recipient, weapon.Category), (weapon.Text, finding.Quantity));
@@ -37,7 +49,7 @@ public static class ClaimMerger
         foreach (var finding in findings)
         {
             var pairCategories = categoriesByPair[(finding.Supplier, finding.Recipient)];
-            var own = finding.Goods.Where(g => !g.CatchAll).Select(g => g.Category).Distinct().ToList();
+            var own = finding.Goods.Where(g => !g.CatchAll && pairCategories.Contains(g.Category)).Select(g => g.Category).Distinct().ToList();
             foreach (var category in own.Count > 0 ? own : [pairCategories[0]])
             {
                 var key = (finding.Supplier, finding.Recipient, category);
