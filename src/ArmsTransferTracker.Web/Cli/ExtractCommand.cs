@@ -45,19 +45,27 @@ public static class ExtractCommand
             return 2;
         }
 
-        extractor ??= new ArticleExtractor(engine);
-        var results = new List<(string, ExtractedArticle)>(files.Length);
-        var refused = 0;
-        foreach (var file in files)
+        var engineInUse = extractor ?? new ArticleExtractor(engine);
+        // Files are extracted on every core (the extractor is thread-safe) and written in the order given.
+        var extracted = new (ExtractedArticle? Article, string? Refusal)[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
             // Decoded as an import would be (BOMs, UTF-16, Windows-1252), so the JSON shows what the store would hold.
-            if (!ArticleDecoder.TryReadFile(file, out var decoded, out var refusal))
+            extracted[i] = ArticleDecoder.TryReadFile(files[i], out var decoded, out var refusal)
+                ? (ConfidenceFilter.Apply(engineInUse.Extract(decoded.Text, decoded.Kind), minConfidence), null)
+                : (null, refusal);
+        });
+        var results = new List<(string, ExtractedArticle)>(files.Length);
+        var refused = 0;
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (extracted[i].Article is { } article)
             {
-                await errors.WriteLineAsync($"extract: {file}: {refusal}");
-                refused++;
+                results.Add((files[i], article));
                 continue;
             }
-            results.Add((file, ConfidenceFilter.Apply(extractor.Extract(decoded.Text, decoded.Kind), minConfidence)));
+            await errors.WriteLineAsync($"extract: {files[i]}: {extracted[i].Refusal}");
+            refused++;
         }
 
         ExtractionJson.Write(output, results);
