@@ -50,7 +50,7 @@ public static class ActorNames
             if (GroupPronouns.Contains(word.Form)) return new(head, word.Form.ToLowerInvariant(), ActorKind.Government, null, null, ActorReference.Pronoun);
             return null;
         }
-        var phrase = words is null ? PhraseWords(tree, head) : SpanWords(tree, words);
+        var phrase = words is null ? WithNameRun(tree, head, PhraseWords(tree, head)) : SpanWords(tree, words);
         if (phrase.Count == 0) return null;
         // The side a speaker belongs to is named before its head or as "of X", not where it sits ("its embassy in London").
         var affiliation = mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
@@ -214,6 +214,25 @@ public static class ActorNames
         }
         return titles.Count > 0 ? string.Join(' ', titles.Select(t => t.Form)) : null;
     }
+
+    // "Russian Deputy Foreign Minister Sergei Vershinsky", "Turkey's Directorate of Communications": a name written as a
+    // run of capitalised words is one name, however the parser split it; the run is joined to the phrase it touches.
+    private static List<int> WithNameRun(ParsedSentence tree, int head, List<int> phrase)
+    {
+        if (!IsCapitalisedWord(tree, head)) return phrase;
+        var (start, end) = (head, head);
+        while (start > 1 && (IsCapitalisedWord(tree, start - 1) || (IsNameJoiner(tree, start - 1) && start > 2 && IsCapitalisedWord(tree, start - 2)))) start--;
+        while (end < tree.Words.Count && (IsCapitalisedWord(tree, end + 1)
+            || (IsNameJoiner(tree, end + 1) && end + 2 <= tree.Words.Count && IsCapitalisedWord(tree, end + 2)))) end++;
+        while (start < head && tree[start].Upos is "ADP" or "DET") start++;
+        return phrase.Union(Enumerable.Range(start, end - start + 1)).Where(w => !IsTimeWord(tree[w].Form)).Order().ToList();
+    }
+
+    private static bool IsCapitalisedWord(ParsedSentence tree, int i) =>
+        i >= 1 && i <= tree.Words.Count && char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" or "NOUN" or "ADJ";
+
+    private static bool IsNameJoiner(ParsedSentence tree, int i) =>
+        tree[i].Form is "of" or "'s" or "’s" or "for" || IsInnerHyphen(tree, i) || Lexicon.NameParticles.Contains(tree[i].Form);
 
     // The words of a name as written: without time words, punctuation, and the articles and prepositions at its edges.
     private static List<int> SpanWords(ParsedSentence tree, IReadOnlyList<int> words)

@@ -6,7 +6,7 @@ namespace ArmsTransferTracker.Extraction.Stances;
 /// The actors an article has named so far, so that "he", "the colonel", "the ministry" and a surname alone find the
 /// actor named before. One book per article, filled in reading order.
 /// </summary>
-public sealed class ActorBook
+public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
 {
     private readonly List<ExtractedActor> people = [];
     private readonly List<ExtractedActor> bodies = [];
@@ -28,6 +28,8 @@ public sealed class ActorBook
                     ?? bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase))
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
+                // "the NIS said": the body by the full name the article spelled out.
+                if (acronyms.TryGetValue(phrase.Name, out var fullName)) phrase = phrase with { Name = fullName, Kind = ActorKind.Government };
                 return phrase.Kind == ActorKind.Person ? Person(phrase) : Body(phrase);
         }
     }

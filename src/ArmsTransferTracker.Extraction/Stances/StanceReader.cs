@@ -23,7 +23,7 @@ public static class StanceReader
 
     public static IReadOnlyList<StanceFinding> Read(StoryText story, IReadOnlyList<SentenceReading> readings)
     {
-        var book = new ActorBook();
+        var book = new ActorBook(story.Acronyms);
         var outlet = story.Outlet is { } name ? new ExtractedActor(name, ActorKind.Media, null, null) : null;
         var findings = new List<StanceFinding>();
         var pairs = new List<Pair>();

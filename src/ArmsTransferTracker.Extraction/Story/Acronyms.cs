@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace ArmsTransferTracker.Extraction.Story;
+
+/// <summary>
+/// Short names an article spells out once, "the National Intelligence Service (NIS)", so that "the NIS said" later is
+/// the body by its full name.
+/// </summary>
+public static partial class Acronyms
+{
+    private static readonly HashSet<string> Joiners = ["of", "the", "and", "for", "on"];
+
+    public static IReadOnlyDictionary<string, string> Find(string text)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in SpelledOut().Matches(text))
+        {
+            var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var acronym = match.Groups["short"].Value;
+            // The initials of the capitalised words, read from the end back, must give the short name: a longer phrase
+            // before the name ("In 2020 the Defense Acquisition Program Administration") is cut to the name.
+            var capitalised = words.Select((w, i) => (w, i)).Where(x => !Joiners.Contains(x.w)).ToList();
+            if (capitalised.Count < acronym.Length) continue;
+            var tail = capitalised.TakeLast(acronym.Length).ToList();
+            if (!string.Concat(tail.Select(x => char.ToUpperInvariant(x.w[0]))).Equals(acronym, StringComparison.Ordinal)) continue;
+            found.TryAdd(acronym, string.Join(' ', words.Skip(tail[0].i)));
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)(?: (?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)){1,8}) \((?<short>\p{Lu}{2,8})\)")]
+    private static partial Regex SpelledOut();
+}
