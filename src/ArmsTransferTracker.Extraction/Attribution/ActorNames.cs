@@ -247,7 +247,7 @@ public static class ActorNames
     internal static List<int> PhraseWords(ParsedSentence tree, int head)
     {
         var words = tree.Subtree(head, d => !Outside.Contains(d.Relation) && !IsTimePhrase(tree, d) && d.Upos is not ("VERB" or "AUX")
-            && !(d.Relation == "nmod:poss" && d.Upos == "PRON")
+            && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d)
             && !(d.Relation == "case" && d.Head == head && d.Index < head)
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
                  && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in")));
@@ -271,6 +271,9 @@ public static class ActorNames
     // "Li-fang", "Ji-hoon": the hyphen of a name written without spaces stays.
     private static bool IsInnerHyphen(ParsedSentence tree, int i) =>
         tree[i].Form == "-" && i > 1 && i < tree.Words.Count && tree[i - 1].End == tree[i].Start && tree[i].End == tree[i + 1].Start;
+
+    // "the U.S.-based Atlantic Courier", "a Bangkok-based research group": where a body sits is not its name.
+    private static bool IsBasedIn(SyntaxWord word) => word.Relation is "amod" or "compound" && word.Lemma is "base" or "based";
 
     private static bool IsTimePhrase(ParsedSentence tree, SyntaxWord word) =>
         IsTimeWord(word.Form) || tree.Dependents(word.Index).Any(d => d.Relation == "nummod") && IsTimeWord(word.Form);

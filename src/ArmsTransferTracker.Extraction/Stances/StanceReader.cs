@@ -39,7 +39,7 @@ public static class StanceReader
             // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
             var speakers = reading.Attributions
                 .Where(_ => !sentence.IsHeadline)
-                .Select(a => book.Resolve(a.Speaker) is { } actor ? new Speaking(a, actor) : null)
+                .Select(a => Resolve(book, a, sentence, outlet) is { } actor ? new Speaking(a, actor) : null)
                 .OfType<Speaking>()
                 .ToList();
             var evidence = Evidence(story.Document.Text, sentence);
@@ -113,6 +113,12 @@ public static class StanceReader
     // The goods of a transfer's main claim: the first named kind, else the first word for goods.
     private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>
         pair.Goods.Where(g => !g.CatchAll).Take(1).DefaultIfEmpty(pair.Goods.FirstOrDefault()).OfType<WeaponMention>().ToList();
+
+    // "We assess that ...": outside quotation marks, the writer's "we" is the outlet.
+    private static ExtractedActor? Resolve(ActorBook book, Attribution.Attribution attribution, StorySentence sentence, ExtractedActor? outlet) =>
+        attribution.Speaker is { Reference: ActorReference.Pronoun, Name: "we" } && !sentence.InQuotation && outlet is not null
+            ? outlet
+            : book.Resolve(attribution.Speaker);
 
     private static StanceValue? Value(Cue cue, bool negated) => cue switch
     {
