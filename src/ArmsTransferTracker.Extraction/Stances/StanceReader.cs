@@ -84,7 +84,7 @@ public static class StanceReader
                     AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
                 }
                 else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated && outlet is not null
-                    && (frame.Supplier.IsNamed || frame.Recipient.IsNamed) && frame.Goods.Count > 0)
+                    && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0))
                 {
                     rules.Add("outlet-voice");
                     AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
