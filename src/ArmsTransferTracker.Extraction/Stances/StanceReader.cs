@@ -94,7 +94,11 @@ public static class StanceReader
             foreach (var (attribution, actor) in speakers)
             {
                 if (reading.Frames.Any(f => attribution.Governs(f.Trigger))) continue;
-                if (FocusStance(attribution) is not { } value) continue;
+                if (FocusStance(attribution) is not { } value)
+                {
+                    GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
+                    continue;
+                }
                 foreach (var focus in Focus(pairs, actor))
                 {
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
@@ -136,6 +140,19 @@ public static class StanceReader
         _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma) => StanceValue.Supports,
         _ => null,
     };
+
+    // "Photographs obtained by La Brújula show the carriers": a speaker who asserts something of goods a transfer in
+    // focus is about supports that transfer.
+    private static void GoodsInFocus(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs, ExtractedActor actor,
+        EvidenceSpan evidence, List<StanceFinding> findings)
+    {
+        var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll).ToList();
+        var focus = pairs.LastOrDefault(p => p.Goods.Any(g => goods.Any(w => w.Category == g.Category)));
+        if (focus is null) return;
+        var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
+        findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [goods.First(w => focus.Goods.Any(g => g.Category == w.Category))],
+            focus.Quantity, actor, StanceValue.Supports, evidence, 0.5, rules));
+    }
 
     // The transfers in focus: every one the speaker's own side is a party to ("Turkey's agency declined to comment" on each
     // Turkish sale), else the last one told.

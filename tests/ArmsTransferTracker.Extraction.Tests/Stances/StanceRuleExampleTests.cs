@@ -19,6 +19,9 @@ public class StanceRuleExampleTests
         ["recipient-from-context"] = ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
         ["recipient-of-the-sentence"] = (
             "Peru received helicopters from Russia, and its navy has bought Israeli-made drones, the defence minister said.", null),
+        ["speaker-on-goods-in-focus"] = (
+            "Belarus has sent T-72 tanks to Russia, Lithuanian officials said.\nPhotographs obtained by the Baltic Monitor show the tanks on flatcars.",
+            null),
         ["transfer-named-again"] = ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
     };
 
