@@ -74,9 +74,6 @@ public static class AttributionRules
             "The ministry called the reports baseless propaganda.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
-        new("undisputed", "A speaker who does not deny or dispute a claim admits it.",
-            "Russia's mission did not dispute that Moscow sells weapons to Myanmar.",
-            input => input.Reading.Cue == Cue.Denies && IsNegated(input.Site.Tree, input.Site.Word) ? new CueReading(Cue.Asserts) : null),
         new("negated-confirmation", "A speaker who does not or cannot confirm a claim leaves it open.",
             "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
             input => input.Reading.Cue != Cue.Neutral && Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) && IsNegatedOrRefused(input.Site)

@@ -41,12 +41,6 @@ public static class Places
         return found;
     }
 
-    /// <summary>Is this the canonical name of a non-state armed group (armed-groups.txt)?</summary>
-    public static bool IsArmedGroup(string canonical) => ArmedGroups.Contains(canonical);
-
-    private static readonly HashSet<string> ArmedGroups =
-        VocabularyFile.Rows("armed-groups.txt").Select(row => row[0]).ToHashSet(StringComparer.Ordinal);
-
 
     private static PhraseTable<Entry?> Build()
     {

@@ -31,9 +31,7 @@ public static class FrameReader
             // "Poland and Slovakia handed over jets to Ukraine", "Greece and Croatia each received Rafales": one frame a pair.
             var recipients = PartiesOf(site, arguments.Recipient);
             string? recipientRule = null;
-            if (GroupAmongRecipients(site, recipients) is { } group) (recipients, recipientRule) = ([group], "armed-group-over-its-country");
-            if (!recipients[0].IsNamed && BuyerOf(site, arguments.Goods) is { } buyer) (recipients, recipientRule) = ([buyer], "buyer-of-the-goods");
-            else if (!recipients[0].IsNamed && HolderOf(site) is { } holder) (recipients, recipientRule) = ([holder], "holder-of-the-goods");
+            if (!recipients[0].IsNamed && HolderOf(site) is { } holder) (recipients, recipientRule) = ([holder], "holder-of-the-goods");
             foreach (var (supplier, supplierRule, supplied) in Suppliers(site, arguments, goods))
             {
                 foreach (var recipient in recipients)
@@ -97,43 +95,6 @@ public static class FrameReader
         return frames.Where(f => !uses.Contains(f) || !given.Any(g => g.Goods.Intersect(f.Goods).Any())).ToList();
     }
 
-    private static bool IsGerund(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word) =>
-        word.Upos == "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var kind)
-        && FrameRules.IsGerundOfGoods(new TriggerSite(mentions, tree, word.Index, kind, IsNoun: false));
-
-    // "the first four of 12 jets bought by Turkey": goods described as bought or ordered by a side go to that side.
-    private static FrameParty? BuyerOf(TriggerSite site, IReadOnlyList<int> goods)
-    {
-        var tree = site.Tree;
-        foreach (var head in goods)
-        {
-            foreach (var word in tree.Subtree(head, d => d.Relation is not ("ccomp" or "parataxis" or "conj")))
-            {
-                var verb = tree[word];
-                if (!verb.Relation.StartsWith("acl", StringComparison.Ordinal) || verb.Lemma is not ("buy" or "order" or "purchase" or "procure" or "acquire"))
-                {
-                    continue;
-                }
-                if (tree.Child(word, "obl:agent") is { } agent && PartiesOf(site, agent.Index) is [{ IsNamed: true } party, ..]) return party;
-            }
-        }
-        return null;
-    }
-
-    // "flown into eastern Libya for forces loyal to Haftar", "sent to Yemen for the Houthis": when a transfer names a
-    // state and an armed group as where it goes, the group receives.
-    private static FrameParty? GroupAmongRecipients(TriggerSite site, IReadOnlyList<FrameParty> recipients)
-    {
-        if (recipients is not [{ IsNamed: true } state] || !IsState(state.Place!)) return null;
-        var tree = site.Tree;
-        return tree.Subtree(site.Trigger, d => d.Relation is not ("ccomp" or "parataxis" or "acl:relcl" or "nsubj" or "nsubj:pass" or "advcl"))
-            .Where(w => tree.CaseOf(w) is "to" or "for" or "into")
-            .SelectMany(w => PartiesOf(site, w))
-            .FirstOrDefault(p => p.IsNamed && !IsState(p.Place!));
-    }
-
-    private static bool IsState(string place) => !Mentions.Places.IsArmedGroup(place);
-
     // "Israel has relied on bombs delivered by the United States": goods described by a participle of giving are held
     // by the subject of the clause they belong to.
     private static FrameParty? HolderOf(TriggerSite site)
@@ -169,7 +130,7 @@ public static class FrameReader
     private static TriggerSite? TriggerAt(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word)
     {
         // "armed drones", "supplied weapons" as a description: a participle used as an adjective tells no transfer.
-        if (word.Relation is "amod" or "compound" && tree.Child(word.Index, "obj") is null && !IsGerund(mentions, tree, word)) return null;
+        if (word.Relation is "amod" or "compound" && tree.Child(word.Index, "obj") is null) return null;
         if (word.Upos is "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind))
         {
             return new TriggerSite(mentions, tree, word.Index, verbKind, IsNoun: false);

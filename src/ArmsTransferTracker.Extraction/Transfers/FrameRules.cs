@@ -32,16 +32,6 @@ public static class FrameRules
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Receive
                 ? new(Oblique(site, "from"), Agent(site), Subjects(site))
                 : null),
-        new("passive-arming", "\"Russia was armed with drones by Iran\": the subject is armed, the agent arms.",
-            "The Houthis were armed with cruise missiles by Iran.",
-            site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Arm
-                ? new(Agent(site), Subjects(site).FirstOrDefault() is var r && r > 0 ? r : null, Obliques(site, "with"))
-                : null),
-        new("gerund-read-as-adjective", "\"Accused X of supplying rifles to Y\": a verb of giving before its goods, after \"of\", is X's act.",
-            "It accused the Afghan government of supplying rifles to the Pakistani Taliban.",
-            site => !site.IsNoun && site.Word.Relation == "amod" && site.Kind is TransferFrameKind.Give && IsGerundOfGoods(site)
-                ? new(site.Tree[site.Word.Head].Head, Nested(site, site.Word.Head, ["to", "into", "for"]), [site.Word.Head])
-                : null),
         new("participle-with-goods", "A participle with its own object tells what the noun it describes hands over or carries.",
             "A convoy carrying rockets to the Houthis was stopped at the border.",
             site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
@@ -111,14 +101,6 @@ public static class FrameRules
                     NounOblique(site, "to", "for", "into"), NounGoods(site))
                 : null),
     ];
-
-    // "of supplying rifles": the parser took the gerund for an adjective of the goods, which hang from another noun.
-    internal static bool IsGerundOfGoods(TriggerSite site)
-    {
-        var goods = site.Tree[site.Word.Head];
-        return site.Word.Index < goods.Index && site.Tree.CaseOf(goods.Index) == "of" && goods.Head > 0
-            && goods.Relation.StartsWith("nmod", StringComparison.Ordinal) && site.Mentions.Weapons.Any(w => w.Covers(goods.Index));
-    }
 
     internal static bool IsTakingDelivery(TriggerSite site) =>
         site.IsNoun && site.Word.Relation == "obj" && site.Word.Head > 0 && site.Tree[site.Word.Head].Lemma is "take" or "accept";
