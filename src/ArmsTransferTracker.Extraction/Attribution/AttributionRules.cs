@@ -74,9 +74,10 @@ public static class AttributionRules
             "The ministry called the reports baseless propaganda.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
-        new("negated-confirmation", "A speaker who does not or cannot confirm a claim leaves it open.",
+        new("negated-confirmation", "A speaker who does not or cannot confirm, or deny, a claim leaves it open.",
             "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
-            input => input.Reading.Cue != Cue.Neutral && Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) && IsNegatedOrRefused(input.Site)
+            input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site)
+                && (Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) || Lexicon.DenialVerbs.Contains(input.Site.Verb.Lemma))
                 ? new CueReading(Cue.Neutral) : null),
         new("negated-speech", "A speaker who does not say when or how takes no stance on what the sentence presumes.",
             "Blinken did not say when the missiles had been shipped to Russia.",
