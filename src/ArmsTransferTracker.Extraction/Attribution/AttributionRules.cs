@@ -45,14 +45,14 @@ public static class AttributionRules
                     SpeakerWords = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).ToList(),
                 }
                 : null),
+        new("passive-reporting-agent", "In the passive, the agent of a reporting verb is the speaker.",
+            "Iran was accused by Ukraine of supplying the drones.",
+            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && Agent(site) is { } agent
+                ? new(agent, Cue.Asserts, Scope(site, agent)) : null),
         new("reporting-verb-subject", "The subject of a reporting verb asserts its complement.",
             "The minister said Iran had sent drones to Russia.",
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB" && Speaker(site) is { } speaker
                 ? new(speaker, Cue.Asserts, Scope(site, speaker)) : null),
-        new("passive-reporting-agent", "In the passive, the agent of a reporting verb is the speaker.",
-            "Iran was accused by Ukraine of supplying the drones.",
-            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && Agent(site) is { } agent
-                ? new(agent, Cue.Asserts, Scope(site, agent)) : null),
         new("according-to", "\"According to X\" makes X the source of the clause it modifies.",
             "According to Ukrainian officials, Iran supplied the drones.",
             site => site.Verb.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && site.Verb.Head > 0
@@ -77,11 +77,11 @@ public static class AttributionRules
         new("negated-confirmation", "A speaker who does not or cannot confirm, or deny, a claim leaves it open.",
             "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
             input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site)
-                && (Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) || Lexicon.DenialVerbs.Contains(input.Site.Verb.Lemma))
+                && (Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) || (Lexicon.DenialVerbs.Contains(input.Site.Verb.Lemma) && RefusedAlongside(input.Site)))
                 ? new CueReading(Cue.Neutral) : null),
         new("negated-speech", "A speaker who does not say when or how takes no stance on what the sentence presumes.",
             "Blinken did not say when the missiles had been shipped to Russia.",
-            input => input.Reading.Cue == Cue.Asserts && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Unsaid) : null),
+            input => input.Reading.Cue is Cue.Asserts or Cue.Denies && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Unsaid) : null),
         new("hedge-in-what-is-said", "A speaker who says it cannot confirm or will not comment leaves the claim open.",
             "The ministry said it could not confirm the reports.",
             input => input.Reading.Cue == Cue.Asserts
@@ -106,8 +106,7 @@ public static class AttributionRules
         var verbs = new List<int> { site.Word };
         for (var word = site.Verb; word.Relation is "xcomp" && word.Head > 0; word = tree[word.Head]) verbs.Add(word.Head);
         // "neither confirmed nor denied": a verb coordinated with a refusal is refused too.
-        var refusedAlongside = site.Verb.Relation == "conj" && site.HedgeHeads.Contains(site.Verb.Head);
-        return refusedAlongside || verbs.Any(v => (site.HedgeHeads.Contains(v) && v != site.Word)
+        return RefusedAlongside(site) || verbs.Any(v => (site.HedgeHeads.Contains(v) && v != site.Word)
             || tree.Dependents(v).Any(d => d.Relation is "advmod" or "cc" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form)));
     }
 
@@ -132,6 +131,8 @@ public static class AttributionRules
 
     private static bool IsNegated(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation is "advmod" && d.Form.ToLowerInvariant() is "not" or "n't" or "never");
+
+    private static bool RefusedAlongside(SpeechSite site) => site.Verb.Relation == "conj" && site.HedgeHeads.Contains(site.Verb.Head);
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
         word.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(word.Lemma) || Lexicon.DenialVerbs.Contains(word.Lemma));

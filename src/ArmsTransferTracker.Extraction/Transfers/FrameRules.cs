@@ -145,7 +145,21 @@ public static class FrameRules
 
     // The parser often hangs "to Armenia" from the goods rather than the verb: a marked phrase anywhere in the clause counts.
     private static int? Oblique(TriggerSite site, params string[] prepositions) =>
-        Obliques(site, prepositions).Cast<int?>().FirstOrDefault() ?? Nested(site, site.Trigger, prepositions);
+        Obliques(site, prepositions).Cast<int?>().FirstOrDefault() ?? Nested(site, site.Trigger, prepositions) ?? SharedOblique(site, prepositions);
+
+    // "has not supplied, and will not supply, weapons to the Houthis": a verb whose goods come after its partner's shares
+    // what that partner governs.
+    private static int? SharedOblique(TriggerSite site, string[] prepositions)
+    {
+        var tree = site.Tree;
+        if (tree.Child(site.Trigger, "obj") is not null) return null;
+        var partners = tree.Children(site.Trigger, "conj").Where(c => c.Upos == "VERB").Select(c => c.Index).ToList();
+        if (site.Word.Relation == "conj" && site.Word.Head > 0) partners.Add(site.Word.Head);
+        return partners.SelectMany(p => tree.Dependents(p))
+            .Where(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) || d.Relation == "nmod") && prepositions.Contains(tree.CaseOf(d.Index)))
+            .Select(d => (int?)d.Index)
+            .FirstOrDefault();
+    }
 
     private static int? Nested(TriggerSite site, int root, string[] prepositions)
     {
