@@ -94,7 +94,7 @@ public static class StanceReader
             foreach (var (attribution, actor) in speakers)
             {
                 if (reading.Frames.Any(f => attribution.Governs(f.Trigger))) continue;
-                if (FocusStance(attribution) is not { } value)
+                if (FocusStance(attribution, actor) is not { } value)
                 {
                     GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
                     continue;
@@ -133,10 +133,11 @@ public static class StanceReader
     };
 
     // Denying, confirming or declining to comment need no retelling; asserting does.
-    private static StanceValue? FocusStance(Attribution.Attribution attribution) => attribution.Cue switch
+    // A body that declines to comment is no source on the claim; a person named doing so is (the keys' convention).
+    private static StanceValue? FocusStance(Attribution.Attribution attribution, ExtractedActor actor) => attribution.Cue switch
     {
         Cue.Denies => StanceValue.Denies,
-        Cue.Neutral => StanceValue.Neutral,
+        Cue.Neutral => actor.Kind == ActorKind.Person ? StanceValue.Neutral : null,
         _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma) => StanceValue.Supports,
         _ => null,
     };
