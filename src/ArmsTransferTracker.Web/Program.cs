@@ -15,7 +15,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // Serve wwwroot from the project in every environment when run from a build (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
 
-builder.Logging.AddTrackerSerilog();
+builder.Services.AddTrackerSerilog();
 builder.Services.AddTrackerDatabase();
 builder.Services.AddArticleImport(builder.Configuration);
 builder.Services.AddHostedService<DatabaseInitializer>();

@@ -15,7 +15,7 @@ public static class TrackerHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         // Standard output belongs to the verb's progress and summary; logs go to the log file.
-        builder.Logging.AddTrackerSerilog(console: false);
+        builder.Services.AddTrackerSerilog(console: false);
         builder.Services.AddTrackerDatabase();
         builder.Services.AddArticleImport(builder.Configuration);
         var host = builder.Build();
