@@ -38,7 +38,7 @@ public static class AttributionRules
                 ? new(speaker, Cue.Denies, Scope(site, speaker)) : null),
         new("speaker-before-its-verb", "A trailing \"said\" has its speaker just before it, whatever subject the parser gave it across the claim.",
             "Belarus has sent shells to Russia, an exiled group of railway employees said on Monday.",
-            site => IsSpeechVerb(site.Verb) && site.Verb.Relation is not ("conj" or "xcomp") && SubjectMissedOrAcrossClaim(site) && PhraseBefore(site) is { } phrase
+            site => IsSpeechVerb(site.Verb) && site.Verb.Relation is not ("conj" or "xcomp" or "advcl") && SubjectMissedOrAcrossClaim(site) && PhraseBefore(site) is { } phrase
                 ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
                     Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
                 {

@@ -55,10 +55,12 @@ public static class MoodRules
             site => site.Tree.Dependents(site.Trigger).Any(d => d.Form.Equals("longer", StringComparison.OrdinalIgnoreCase)
                 && site.Tree.Dependents(d.Index).Any(n => n.Form.Equals("no", StringComparison.OrdinalIgnoreCase)))
                 ? new NegationReading("no longer") : null),
-        new("no-goods", "\"No weapons\" or \"not a single shell\" as the goods denies the transfer.", "Iran has sent no weapons to Russia.",
-            site => site.Tree.Dependents(site.Trigger).Where(d => d.Relation is "obj" or "nsubj:pass" or "obl")
-                .SelectMany(d => site.Tree.Dependents(d.Index))
-                .FirstOrDefault(d => d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never")
+        new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods denies the transfer.",
+            "Iran has sent no weapons to Russia.",
+            site => site.Tree.Dependents(site.Trigger).Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj")
+                .SelectMany(d => site.Tree.Dependents(d.Index).Append(d))
+                .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never")
+                    || (d.Relation == "obj" && d.Lemma is "nothing" or "none"))
                 is { } word ? new NegationReading(word.Form) : null),
     ];
 
