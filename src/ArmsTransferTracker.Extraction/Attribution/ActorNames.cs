@@ -62,7 +62,7 @@ public static class ActorNames
             var name = place.Form == PlaceForm.Seat ? place.Surface : place.Canonical;
             return new(head, name, ActorKind.Government, null, place.Canonical, ActorReference.Named);
         }
-        if (words is not null && TrailingName(tree, phrase, head) is { } written)
+        if (words is not null && TrailingName(tree, phrase, head, spelledOut: true) is { } written)
         {
             return new(head, written, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
@@ -182,13 +182,15 @@ public static class ActorNames
     }
 
     // The capitalised words that end a phrase after a title or role: "Secretary of State Antony Blinken".
-    private static string? TrailingName(ParsedSentence tree, List<int> phrase, int head)
+    /// <param name="spelledOut">The phrase is the words written as the name: a run of name words is a name without a title.</param>
+    private static string? TrailingName(ParsedSentence tree, List<int> phrase, int head, bool spelledOut = false)
     {
         var end = phrase.Count - 1;
         var start = end;
         while (start >= 0 && phrase[start] == phrase[end] - (end - start) && IsNameLike(tree, phrase[start])) start--;
         start++;
-        if (start > end || start == 0) return null;
+        if (start > end) return null;
+        if (start == 0) return spelledOut && end >= 1 && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase) : null;
         var titleBefore = IsTitle(tree[phrase[start - 1]].Form) || Lexicon.GovernmentHeads.Contains(tree[phrase[start - 1]].Lemma);
         return titleBefore && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase.GetRange(start, end - start + 1)) : null;
     }

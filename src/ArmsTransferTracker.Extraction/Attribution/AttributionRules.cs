@@ -153,7 +153,7 @@ public static class AttributionRules
         var end = site.Word - 1;
         if (end >= 2 && tree[end].Form == "," && tree[end - 1].Upos == "PROPN") end--;
         var first = end;
-        while (first >= 1 && tree[first].Upos is not "PUNCT") first--;
+        while (first >= 1 && (tree[first].Upos is not "PUNCT" || tree[first].Form == "-")) first--;
         first++;
         if (first > end || first == 1) return null;
         if (end < site.Word - 1 && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0]) || Lexicon.NameParticles.Contains(tree[w].Form)))

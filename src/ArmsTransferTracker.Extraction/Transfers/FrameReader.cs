@@ -168,10 +168,11 @@ public static class FrameReader
         var phrase = tree.Subtree(word, d => d.Relation is "amod" or "compound" or "nmod:poss" or "flat" or "flat:name" or "appos"
             || ((d.Relation.StartsWith("nmod", StringComparison.Ordinal) || d.Relation.StartsWith("obl", StringComparison.Ordinal))
                 && tree.CaseOf(d.Index) is "of" or "from" or "to" or "for"));
-        // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF.
+        // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF; then the first name in it.
+        var inPhrase = site.Mentions.Places.Where(p => phrase.Contains(p.Last)).ToList();
         var place = site.Mentions.Places.FirstOrDefault(p => p.Covers(word))
-            ?? site.Mentions.Places.FirstOrDefault(p => phrase.Contains(p.First) && phrase.Contains(p.Last))
-            ?? site.Mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last));
+            ?? inPhrase.FirstOrDefault(p => phrase.Contains(p.First))
+            ?? inPhrase.FirstOrDefault();
         return place is null ? FrameParty.None : new FrameParty(place.Canonical, null);
     }
 
