@@ -114,10 +114,10 @@ public static class ActorNames
         return new(head, text, kind, null, affiliation, reference);
     }
 
-    // Goods, transfers, claims and times do not speak: "routine maintenance shipments denied" is the parser's mistake.
+    // Goods, transfers, claims, times and the things that carry goods do not speak: "routine maintenance shipments denied" is the parser's mistake.
     private static bool CanSpeak(SentenceMentions mentions, int head, string lemma) =>
         !mentions.Weapons.Any(w => w.Covers(head)) && !Lexicon.TransferNouns.ContainsKey(lemma) && !Lexicon.ClaimNouns.Contains(lemma)
-        && !Lexicon.TimeWords.Contains(lemma) && !Lexicon.TransferVerbs.ContainsKey(lemma);
+        && !Lexicon.TimeWords.Contains(lemma) && !Lexicon.TransferVerbs.ContainsKey(lemma) && !Lexicon.InanimateNouns.Contains(lemma);
 
     // The maker of a document: "X's report", "a report by X", "data from X", "documents seen by X".
     private static int? AuthorOf(ParsedSentence tree, int document)
