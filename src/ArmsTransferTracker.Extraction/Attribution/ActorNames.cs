@@ -46,8 +46,9 @@ public static class ActorNames
         var word = tree[head];
         if (word.Upos == "PRON")
         {
-            if (PersonalPronouns.Contains(word.Form)) return new(head, word.Form.ToLowerInvariant(), ActorKind.Person, null, null, ActorReference.Pronoun);
-            if (GroupPronouns.Contains(word.Form)) return new(head, word.Form.ToLowerInvariant(), ActorKind.Government, null, null, ActorReference.Pronoun);
+            var pronoun = word.Form.ToLowerInvariant();
+            if (PersonalPronouns.Contains(pronoun)) return new(head, pronoun, ActorKind.Person, null, null, ActorReference.Pronoun);
+            if (GroupPronouns.Contains(pronoun)) return new(head, pronoun, ActorKind.Government, null, null, ActorReference.Pronoun);
             return null;
         }
         var phrase = words is null ? WithNameRun(tree, head, PhraseWords(tree, head)) : SpanWords(tree, words);
@@ -84,7 +85,8 @@ public static class ActorNames
             return new(head, titled, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
         // "its spokesman, Colonel Anatol Rudkevich": the name in apposition is the speaker's.
-        if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "PROPN") is { } apposition && PersonName(tree, apposition.Index) is { } named)
+        if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "PROPN") is { } apposition
+            && PersonName(tree, apposition.Index) is { } named)
         {
             return new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
@@ -98,7 +100,8 @@ public static class ActorNames
         }
         if (word.Upos == "NOUN" && !CanSpeak(mentions, head, lemma)) return null;
         // "Chad's government", "the Iranian authorities": the state itself.
-        if (Lexicon.StateBodies.Contains(lemma) && affiliation is not null && phrase.All(w => w == head || mentions.Places.Any(p => p.Covers(w)) || tree[w].Relation is "case"))
+        if (Lexicon.StateBodies.Contains(lemma) && affiliation is not null && phrase.All(w => w == head
+            || mentions.Places.Any(p => p.Covers(w)) || tree[w].Relation is "case"))
         {
             return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
         }
@@ -114,7 +117,8 @@ public static class ActorNames
         return new(head, text, kind, null, affiliation, reference);
     }
 
-    // Goods, transfers, claims, times and the things that carry goods do not speak: "routine maintenance shipments denied" is the parser's mistake.
+    // Goods, transfers, claims, times and the things that carry goods do not speak: "routine maintenance shipments denied" is the parser's
+    // mistake.
     private static bool CanSpeak(SentenceMentions mentions, int head, string lemma) =>
         !mentions.Weapons.Any(w => w.Covers(head)) && !Lexicon.TransferNouns.ContainsKey(lemma) && !Lexicon.ClaimNouns.Contains(lemma)
         && !Lexicon.TimeWords.Contains(lemma) && !Lexicon.TransferVerbs.ContainsKey(lemma) && !Lexicon.InanimateNouns.Contains(lemma);
@@ -125,10 +129,12 @@ public static class ActorNames
         foreach (var dependent in tree.Dependents(document))
         {
             if (dependent.Relation == "nmod:poss" && dependent.Upos is "PROPN" or "NOUN") return dependent.Index;
-            if (dependent.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(dependent.Index) is "by" or "from" or "of") return dependent.Index;
+            if (dependent.Relation.StartsWith("nmod", StringComparison.Ordinal)
+                && tree.CaseOf(dependent.Index) is "by" or "from" or "of") return dependent.Index;
             if (dependent.Relation == "compound" && dependent.Upos == "PROPN") return dependent.Index;
             // "imagery analysed by the investigative group", "documents seen by Reuters".
-            if (dependent.Relation.StartsWith("acl", StringComparison.Ordinal) && tree.Child(dependent.Index, "obl:agent") is { } agent) return agent.Index;
+            if (dependent.Relation.StartsWith("acl", StringComparison.Ordinal)
+                && tree.Child(dependent.Index, "obl:agent") is { } agent) return agent.Index;
         }
         // "flight data and satellite imagery analysed by X": the author named on the last of coordinated documents.
         return tree.Children(document, "conj").Select(c => AuthorOf(tree, c.Index)).FirstOrDefault(a => a is not null);
@@ -146,7 +152,9 @@ public static class ActorNames
         return ActorKind.Organisation;
     }
 
-    /// <summary>The proper nouns of a person's name at <paramref name="head"/>, without titles: "Colonel Anatol Rudkevich" is "Anatol Rudkevich".</summary>
+    /// <summary>
+    /// The proper nouns of a person's name at <paramref name="head"/>, without titles: "Colonel Anatol Rudkevich" is "Anatol Rudkevich".
+    /// </summary>
     internal static string? PersonName(ParsedSentence tree, int head)
     {
         // The capitalised words around the head that are not titles: the tagger does not call every part of a name PROPN.
@@ -155,7 +163,8 @@ public static class ActorNames
             && !IsTitle(tree[i].Form);
         bool IsNameWord(int i) => i >= 1 && i <= tree.Words.Count
             && (IsCapitalised(i) || IsInnerHyphen(tree, i) || (i > 1 && IsInnerHyphen(tree, i - 1))
-                || (Lexicon.NameParticles.Contains(tree[i].Form) && i < tree.Words.Count && (IsInnerHyphen(tree, i + 1) || IsCapitalised(i + 1))));
+                || (Lexicon.NameParticles.Contains(tree[i].Form) && i < tree.Words.Count && (IsInnerHyphen(tree, i + 1)
+                    || IsCapitalised(i + 1))));
         var anchor = head;
         if (!IsNameWord(anchor))
         {
@@ -163,7 +172,8 @@ public static class ActorNames
             if (anchor == 0) return null;
         }
         var (start, end) = (anchor, anchor);
-        bool Joins(int i, int neighbour) => IsNameWord(i) && (tree.Dominates(head, i) || IsInnerHyphen(tree, i) || IsInnerHyphen(tree, neighbour));
+        bool Joins(int i, int neighbour) => IsNameWord(i) && (tree.Dominates(head, i) || IsInnerHyphen(tree, i)
+            || IsInnerHyphen(tree, neighbour));
         while (Joins(start - 1, start)) start--;
         while (Joins(end + 1, end)) end++;
         return Text(tree, Enumerable.Range(start, end - start + 1).ToList());
@@ -172,9 +182,11 @@ public static class ActorNames
     // "which calls itself X", "known as X", "named X": a name given in a relative clause or a participle.
     private static string? CalledName(ParsedSentence tree, int head)
     {
-        foreach (var clause in tree.Dependents(head).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal) && d.Lemma is "call" or "know" or "name"))
+        foreach (var clause in tree.Dependents(head).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
+            && d.Lemma is "call" or "know" or "name"))
         {
-            var named = tree.Dependents(clause.Index).FirstOrDefault(d => d.Upos == "PROPN" && d.Relation is "xcomp" or "obj" or "obl" or "nsubj:pass"
+            var named = tree.Dependents(clause.Index).FirstOrDefault(d => d.Upos == "PROPN"
+                && d.Relation is "xcomp" or "obj" or "obl" or "nsubj:pass"
                 && d.Index > clause.Index);
             if (named is not null) return Text(tree, tree.Subtree(named.Index, d => d.Relation is "flat" or "compound" or "flat:name"));
         }
@@ -209,7 +221,8 @@ public static class ActorNames
     // "Colonel Anatol Rudkevich, the ministry's spokesman": the apposition is the role.
     private static string? RoleOf(ParsedSentence tree, int head)
     {
-        var titles = tree.Dependents(head).Where(d => d.Relation is "compound" or "nmod:desc" && Lexicon.Titles.Contains(d.Form.TrimEnd('.'))).ToList();
+        var titles = tree.Dependents(head).Where(d => d.Relation is "compound" or "nmod:desc"
+            && Lexicon.Titles.Contains(d.Form.TrimEnd('.'))).ToList();
         if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "NOUN") is { } apposition)
         {
             return Text(tree, PhraseWords(tree, apposition.Index));
@@ -223,7 +236,8 @@ public static class ActorNames
     {
         if (!IsCapitalisedWord(tree, head)) return phrase;
         var (start, end) = (head, head);
-        while (start > 1 && (IsCapitalisedWord(tree, start - 1) || (IsNameJoiner(tree, start - 1) && start > 2 && IsCapitalisedWord(tree, start - 2)))) start--;
+        while (start > 1 && (IsCapitalisedWord(tree, start - 1) || (IsNameJoiner(tree, start - 1) && start > 2
+            && IsCapitalisedWord(tree, start - 2)))) start--;
         while (end < tree.Words.Count && (IsCapitalisedWord(tree, end + 1)
             || (IsNameJoiner(tree, end + 1) && end + 2 <= tree.Words.Count && IsCapitalisedWord(tree, end + 2)))) end++;
         while (start < head && tree[start].Upos is "ADP" or "DET") start++;

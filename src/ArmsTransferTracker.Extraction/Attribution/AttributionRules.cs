@@ -38,7 +38,8 @@ public static class AttributionRules
                 ? new(speaker, Cue.Denies, Scope(site, speaker)) : null),
         new("speaker-before-its-verb", "A trailing \"said\" has its speaker just before it, whatever subject the parser gave it across the claim.",
             "Belarus has sent shells to Russia, an exiled group of railway employees said on Monday.",
-            site => IsSpeechVerb(site.Verb) && site.Verb.Relation is not ("conj" or "xcomp" or "advcl") && SubjectMissedOrAcrossClaim(site) && PhraseBefore(site) is { } phrase
+            site => IsSpeechVerb(site.Verb) && site.Verb.Relation is not ("conj" or "xcomp" or "advcl") && SubjectMissedOrAcrossClaim(site)
+                && PhraseBefore(site) is { } phrase
                 ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
                     Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
                 {
@@ -77,7 +78,8 @@ public static class AttributionRules
         new("negated-confirmation", "A speaker who does not or cannot confirm, or deny, a claim leaves it open.",
             "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
             input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site)
-                && (Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) || (Lexicon.DenialVerbs.Contains(input.Site.Verb.Lemma) && RefusedAlongside(input.Site)))
+                && (Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) || (Lexicon.DenialVerbs.Contains(input.Site.Verb.Lemma)
+                    && RefusedAlongside(input.Site)))
                 ? new CueReading(Cue.Neutral) : null),
         new("negated-speech", "A speaker who does not say when or how takes no stance on what the sentence presumes.",
             "Blinken did not say when the missiles had been shipped to Russia.",
@@ -85,7 +87,8 @@ public static class AttributionRules
         new("hedge-in-what-is-said", "A speaker who says it cannot confirm or will not comment leaves the claim open.",
             "The ministry said it could not confirm the reports.",
             input => input.Reading.Cue == Cue.Asserts
-                && input.Reading.Scope.Any(w => input.Site.HedgeHeads.Contains(w) && ActiveSubject(input.Site.Tree, w) is null or { Upos: "PRON" })
+                && input.Reading.Scope.Any(w => input.Site.HedgeHeads.Contains(w)
+                    && ActiveSubject(input.Site.Tree, w) is null or { Upos: "PRON" })
                 ? new CueReading(Cue.Neutral) : null),
     ];
 
@@ -121,7 +124,8 @@ public static class AttributionRules
         {
             if (w == site.Word) return true;
             if (tree.Dependents(w).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
-                && (Lexicon.ClaimNouns.Contains(d.Lemma) || Lexicon.DocumentNouns.Contains(d.Lemma) || d.Lemma is "it" or "this" or "that" or "they")))
+                && (Lexicon.ClaimNouns.Contains(d.Lemma) || Lexicon.DocumentNouns.Contains(d.Lemma)
+                    || d.Lemma is "it" or "this" or "that" or "they")))
             {
                 return true;
             }
@@ -156,7 +160,8 @@ public static class AttributionRules
         while (first >= 1 && (tree[first].Upos is not "PUNCT" || tree[first].Form == "-")) first--;
         first++;
         if (first > end || first == 1) return null;
-        if (end < site.Word - 1 && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0]) || Lexicon.NameParticles.Contains(tree[w].Form)))
+        if (end < site.Word - 1 && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
+            || Lexicon.NameParticles.Contains(tree[w].Form)))
         {
             return null;
         }
@@ -187,8 +192,10 @@ public static class AttributionRules
     {
         var tree = site.Tree;
         var word = tree[site.Word];
-        if (tree.Dependents(site.Word).FirstOrDefault(d => d.Relation == "nmod:poss" && d.Upos is "PROPN" or "NOUN") is { } possessor) return possessor.Index;
-        if (tree.Dependents(site.Word).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "by") is { } by)
+        if (tree.Dependents(site.Word).FirstOrDefault(d => d.Relation == "nmod:poss"
+            && d.Upos is "PROPN" or "NOUN") is { } possessor) return possessor.Index;
+        if (tree.Dependents(site.Word).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
+            && tree.CaseOf(d.Index) == "by") is { } by)
         {
             return by.Index;
         }
@@ -210,7 +217,8 @@ public static class AttributionRules
             ? (obl.Index, site.Verb.Head)
             : (site.Verb.Head, tree[site.Verb.Head].Head);
         // "according to U.S. and European officials": the parser may hang "according" from a modifier of the source.
-        while (tree[source].Relation is "amod" or "compound" or "nmod:poss" && tree[source].Head != 0 && tree[tree[source].Head].Upos is "NOUN" or "PROPN")
+        while (tree[source].Relation is "amod" or "compound" or "nmod:poss" && tree[source].Head != 0
+            && tree[tree[source].Head].Upos is "NOUN" or "PROPN")
         {
             source = tree[source].Head;
             clause = tree[source].Head;
@@ -219,11 +227,14 @@ public static class AttributionRules
         var sourceWords = tree.Subtree(source).ToHashSet();
         var scope = tree.Subtree(clause).Where(w => !sourceWords.Contains(w)).ToHashSet();
         // "according to a report by the committee": the report speaks for its author.
-        if (IsReportNoun(tree[source]) && Author(site with { Word = source }) is { } author) return new SpeechReading(author, Cue.Asserts, scope);
+        if (IsReportNoun(tree[source])
+            && Author(site with { Word = source }) is { } author) return new SpeechReading(author, Cue.Asserts, scope);
         // "according to U.S. and European officials": the words after "to", up to the next clause, name the source.
-        var to = site.Word + 1 <= tree.Words.Count && tree[site.Word + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) ? site.Word + 1 : site.Word;
+        var to = site.Word + 1 <= tree.Words.Count && tree[site.Word + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)
+            ? site.Word + 1 : site.Word;
         var span = new List<int>();
-        for (var w = to + 1; w <= tree.Words.Count && tree[w].Upos is not ("PUNCT" or "VERB" or "AUX" or "SCONJ") && tree[w].Lemma is not ("who" or "which"); w++)
+        for (var w = to + 1; w <= tree.Words.Count && tree[w].Upos is not ("PUNCT" or "VERB" or "AUX" or "SCONJ")
+            && tree[w].Lemma is not ("who" or "which"); w++)
         {
             span.Add(w);
         }

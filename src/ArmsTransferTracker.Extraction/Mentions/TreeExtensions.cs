@@ -5,7 +5,9 @@ namespace ArmsTransferTracker.Extraction.Mentions;
 /// <summary>Ways of walking a dependency tree that every stage needs.</summary>
 public static class TreeExtensions
 {
-    /// <summary>The dependents of a word whose relation is <paramref name="relation"/> or one of its subtypes ("obl" finds "obl:agent").</summary>
+    /// <summary>
+    /// The dependents of a word whose relation is <paramref name="relation"/> or one of its subtypes ("obl" finds "obl:agent").
+    /// </summary>
     public static IEnumerable<SyntaxWord> Children(this ParsedSentence tree, int word, string relation) =>
         tree.Dependents(word).Where(d => Is(d.Relation, relation));
 

@@ -51,7 +51,8 @@ public static class Weapons
         // Bare "ammunition" is for guns when guns are named beside it; in arms-transfer news it is otherwise mostly shells.
         if (found.Any(w => !w.Generic && w.Category == Categories.SmallArms))
         {
-            return found.Select(w => w.Generic && w.Text.Equals("ammunition", StringComparison.OrdinalIgnoreCase) ? w with { Category = Categories.SmallArms } : w)
+            return found.Select(w => w.Generic && w.Text.Equals("ammunition", StringComparison.OrdinalIgnoreCase)
+                ? w with { Category = Categories.SmallArms } : w)
                 .ToList();
         }
         return found;

@@ -56,7 +56,8 @@ public static class StanceReader
                 var rules = new List<string>(frame.Rules);
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
-                if (ResolvePair(frame, index, subjectSide ?? outermost?.Actor.Affiliation, told, pairs, sentencePairs, rules) is not { } pair) continue;
+                if (ResolvePair(frame, index, subjectSide
+                    ?? outermost?.Actor.Affiliation, told, pairs, sentencePairs, rules) is not { } pair) continue;
                 sentencePairs.Add(pair);
                 if (governing is { Attribution: var attribution })
                 {
@@ -65,7 +66,8 @@ public static class StanceReader
                     AddFinding(findings, pair, frame, governing.Actor, Value(attribution.Cue, frame.Negated), evidence, 0.9, rules);
                     foreach (var other in alongside)
                     {
-                        AddFinding(findings, pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9, [.. rules, .. other.Attribution.Rules]);
+                        AddFinding(findings, pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9,
+                            [.. rules, .. other.Attribution.Rules]);
                     }
                     // "Egypt rejected accusations by the RSF that it had supplied jets": the report's author asserts, and
                     // whoever denies or will not confirm the report takes that stance on it too.
@@ -103,7 +105,8 @@ public static class StanceReader
                 {
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
                     var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
-                    findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, MainGoods(focus), focus.Quantity, actor, value, evidence, 0.6, rules));
+                    findings.Add(new StanceFinding(
+                        focus.Supplier, focus.Recipient, MainGoods(focus), focus.Quantity, actor, value, evidence, 0.6, rules));
                 }
             }
             if (speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts) is { } current)
@@ -119,7 +122,8 @@ public static class StanceReader
         pair.Goods.Where(g => !g.CatchAll).Take(1).DefaultIfEmpty(pair.Goods.FirstOrDefault()).OfType<WeaponMention>().ToList();
 
     // "We assess that ...": outside quotation marks, the writer's "we" is the outlet.
-    private static ExtractedActor? Resolve(ActorBook book, Attribution.Attribution attribution, StorySentence sentence, ExtractedActor? outlet) =>
+    private static ExtractedActor? Resolve(
+        ActorBook book, Attribution.Attribution attribution, StorySentence sentence, ExtractedActor? outlet) =>
         attribution.Speaker is { Reference: ActorReference.Pronoun, Name: "we" } && !sentence.InQuotation && outlet is not null
             ? outlet
             : book.Resolve(attribution.Speaker);
@@ -234,7 +238,8 @@ public static class StanceReader
             pairs.Add(pair with { Goods = [.. pair.Goods] });
             return;
         }
-        var merged = pairs[known] with { Goods = [.. pairs[known].Goods, .. pair.Goods.Where(g => pairs[known].Goods.All(k => k.Category != g.Category))] };
+        var newKinds = pair.Goods.Where(g => pairs[known].Goods.All(k => k.Category != g.Category));
+        var merged = pairs[known] with { Goods = [.. pairs[known].Goods, .. newKinds] };
         pairs.RemoveAt(known);
         pairs.Add(merged);
     }
@@ -247,7 +252,8 @@ public static class StanceReader
         // '"Belarus has not handed over a single shell. Our stocks are where they were," Rudkevich said.'
         for (var next = index + 1; next < readings.Count && readings[next].Sentence.Paragraph == paragraph; next++)
         {
-            if (readings[next].Attributions.FirstOrDefault(a => a.Cue == Cue.Asserts) is { } later && later.Speaker.Reference == ActorReference.Named)
+            if (readings[next].Attributions.FirstOrDefault(a => a.Cue == Cue.Asserts) is { } later
+                && later.Speaker.Reference == ActorReference.Named)
             {
                 return book.Resolve(later.Speaker);
             }
@@ -259,7 +265,10 @@ public static class StanceReader
     private static void AddFinding(List<StanceFinding> findings, Pair pair, TransferFrame frame, ExtractedActor actor, StanceValue? value,
         EvidenceSpan evidence, double confidence, List<string> rules)
     {
-        if (value is { } stance) findings.Add(new(pair.Supplier, pair.Recipient, pair.Goods, frame.Quantity, actor, stance, evidence, confidence, rules));
+        if (value is { } stance)
+        {
+            findings.Add(new(pair.Supplier, pair.Recipient, pair.Goods, frame.Quantity, actor, stance, evidence, confidence, rules));
+        }
     }
 
     private static EvidenceSpan Evidence(string text, StorySentence sentence) =>

@@ -46,7 +46,9 @@ public static partial class LineRules
     [GeneratedRegex(@"^[^|·•]{1,40}(?:\s*[|·•]\s*[^|·•]{1,40}){2,}$")]
     private static partial Regex MenuBar();
 
-    [GeneratedRegex(@"^(?:share (?:this|on)|follow us|sign up|subscribe|log in|register|we use cookies|accept cookies|advertisement|sponsored|listen to this|print this|comments?\b|most read|trending|newsletter|skip to|search form|search\b|menu\b|tags?:|topics?:)",
+    [GeneratedRegex(
+        @"^(?:share (?:this|on)|follow us|sign up|subscribe|log in|register|we use cookies|accept cookies|advertisement|sponsored"
+        + @"|listen to this|print this|comments?\b|most read|trending|newsletter|skip to|search form|search\b|menu\b|tags?:|topics?:)",
         RegexOptions.IgnoreCase)]
     private static partial Regex SitePrompt();
 

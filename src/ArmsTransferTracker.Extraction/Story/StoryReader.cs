@@ -49,7 +49,8 @@ public static class StoryReader
             var opensWithQuote = sentence.Tokens.Count > 0 && IsQuote(sentence.Tokens[0].Text);
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
-            var tree = WorthParsing(sentence.Tokens) ? Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(sentence.Tokens)) : null;
+            var tree = WorthParsing(sentence.Tokens)
+                ? Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(sentence.Tokens)) : null;
             sentences.Add(new StorySentence(sentences.Count, paragraph, sentence.Start, sentence.End, isHeadline, inQuotation, tree));
         }
     }

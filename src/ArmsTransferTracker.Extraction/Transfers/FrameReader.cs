@@ -72,7 +72,8 @@ public static class FrameReader
             yield break;
         }
         var byOrigin = goods.Select(g => (Goods: g, Origin: MadeIn(site, g) is { } maker ? (maker, "made-in-goods")
-                : site.Kind != TransferFrameKind.Use && OriginOf(site, g) is { } origin ? (origin, "origin-of-goods") : ((FrameParty?)null, (string?)null)))
+                : site.Kind != TransferFrameKind.Use && OriginOf(site, g) is { } origin ? (origin, "origin-of-goods")
+                    : ((FrameParty?)null, (string?)null)))
             .ToList();
         if (byOrigin.All(x => x.Origin.Item1 is null))
         {
@@ -109,7 +110,8 @@ public static class FrameReader
             if (current.Upos == "VERB")
             {
                 return !Lexicon.ReportingVerbs.Contains(current.Lemma) && !Lexicon.DenialVerbs.Contains(current.Lemma)
-                    && tree.Child(word, "nsubj") is { } subject && PartiesOf(site, subject.Index) is [{ IsNamed: true } party, ..] ? party : null;
+                    && tree.Child(word, "nsubj") is { } subject && PartiesOf(site, subject.Index) is [{ IsNamed: true } party, ..] ? party
+                        : null;
             }
             if (!(current.Relation.StartsWith("nmod", StringComparison.Ordinal) || current.Relation.StartsWith("obl", StringComparison.Ordinal)
                 || current.Relation is "obj" or "appos" or "conj")) return null;
@@ -195,7 +197,8 @@ public static class FrameReader
     private static FrameParty? OriginOf(TriggerSite site, WeaponMention weapon)
     {
         var received = site.Kind == TransferFrameKind.Receive || FrameRules.IsTakingDelivery(site);
-        if (!received && (site.Kind is not (TransferFrameKind.Move or TransferFrameKind.Give) || (site.Kind == TransferFrameKind.Give && !IsPassiveOrParticiple(site))))
+        if (!received && (site.Kind is not (TransferFrameKind.Move or TransferFrameKind.Give) || (site.Kind == TransferFrameKind.Give
+            && !IsPassiveOrParticiple(site))))
         {
             return null;
         }
@@ -207,18 +210,24 @@ public static class FrameReader
     }
 
     private static bool IsPassiveOrParticiple(TriggerSite site) =>
-        site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) || site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+        site.Word.Relation.StartsWith("acl", StringComparison.Ordinal)
+            || site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
 
-    private static readonly HashSet<string> MakerParticiples = new(StringComparer.OrdinalIgnoreCase) { "made", "supplied", "built", "provided", "manufactured", "produced" };
+    private static readonly HashSet<string> MakerParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "made", "supplied", "built", "provided", "manufactured", "produced",
+    };
 
     // "Iranian-made drones", "Polish-supplied cluster rounds", "engines made in China": the maker or giver supplies.
     private static FrameParty? MadeIn(TriggerSite site, WeaponMention weapon)
     {
         var tree = site.Tree;
-        foreach (var made in tree.Dependents(weapon.Last).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal) && MakerParticiples.Contains(d.Form)))
+        foreach (var made in tree.Dependents(weapon.Last).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
+            && MakerParticiples.Contains(d.Form)))
         {
             var where = tree.Children(made.Index, "obl").FirstOrDefault(o => tree.CaseOf(o.Index) is "in" or "by");
-            if (where is not null && site.Mentions.Places.FirstOrDefault(p => p.Covers(where.Index)) is { } maker) return new FrameParty(maker.Canonical, null);
+            if (where is not null
+                && site.Mentions.Places.FirstOrDefault(p => p.Covers(where.Index)) is { } maker) return new FrameParty(maker.Canonical, null);
         }
         for (var w = Math.Max(3, weapon.First - 4); w < weapon.First; w++)
         {

@@ -42,13 +42,15 @@ public static class FrameRules
             "Drones supplied by Iran to Russia were shot down.",
             site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
                 && site.Kind is TransferFrameKind.Give or TransferFrameKind.Move
-                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, "to", "into", "for"), Object(site) is { } carried ? [carried] : [site.Word.Head])
+                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, "to", "into", "for"),
+                    Object(site) is { } carried ? [carried] : [site.Word.Head])
                 : null),
         new("relative-clause-goods", "In a relative clause without an object the goods are the noun the clause describes.",
             "the missiles Pyongyang sent to Moscow",
             site => !site.IsNoun && IsRelative(site) && Object(site) is null && site.Kind is TransferFrameKind.Give
                 && site.Tree[site.Word.Head].Upos == "NOUN"
-                ? new(Subject(site) is { } s && s != site.Word.Head ? s : null, Oblique(site, "to", "into", "for") ?? IndirectObject(site), [site.Word.Head])
+                ? new(Subject(site) is { } s && s != site.Word.Head ? s : null,
+                    Oblique(site, "to", "into", "for") ?? IndirectObject(site), [site.Word.Head])
                 : null),
         new("goods-in-use", "A side that uses, fires or fields goods made elsewhere has received them.",
             "Israeli-made loitering munitions were used by Azerbaijani forces.",
@@ -145,7 +147,8 @@ public static class FrameRules
 
     // The parser often hangs "to Armenia" from the goods rather than the verb: a marked phrase anywhere in the clause counts.
     private static int? Oblique(TriggerSite site, params string[] prepositions) =>
-        Obliques(site, prepositions).Cast<int?>().FirstOrDefault() ?? Nested(site, site.Trigger, prepositions) ?? SharedOblique(site, prepositions);
+        Obliques(site, prepositions).Cast<int?>().FirstOrDefault() ?? Nested(site, site.Trigger, prepositions)
+            ?? SharedOblique(site, prepositions);
 
     // "has not supplied, and will not supply, weapons to the Houthis": a verb whose goods come after its partner's shares
     // what that partner governs.
@@ -156,7 +159,8 @@ public static class FrameRules
         var partners = tree.Children(site.Trigger, "conj").Where(c => c.Upos == "VERB").Select(c => c.Index).ToList();
         if (site.Word.Relation == "conj" && site.Word.Head > 0) partners.Add(site.Word.Head);
         return partners.SelectMany(p => tree.Dependents(p))
-            .Where(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) || d.Relation == "nmod") && prepositions.Contains(tree.CaseOf(d.Index)))
+            .Where(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) || d.Relation == "nmod")
+                && prepositions.Contains(tree.CaseOf(d.Index)))
             .Select(d => (int?)d.Index)
             .FirstOrDefault();
     }
@@ -167,7 +171,8 @@ public static class FrameRules
         // Not into clauses of their own; a conjoined noun ("carriers and two helicopters to Nicaragua") is no clause.
         return tree.Subtree(root, d => d.Relation is not ("ccomp" or "advcl" or "parataxis" or "acl" or "acl:relcl" or "nsubj" or "nsubj:pass")
                 && !(d.Relation == "conj" && d.Upos is "VERB" or "AUX"))
-            .Where(w => w != root && (tree[w].Relation.StartsWith("nmod", StringComparison.Ordinal) || tree[w].Relation.StartsWith("obl", StringComparison.Ordinal))
+            .Where(w => w != root && (tree[w].Relation.StartsWith("nmod", StringComparison.Ordinal)
+                || tree[w].Relation.StartsWith("obl", StringComparison.Ordinal))
                 && prepositions.Contains(tree.CaseOf(w)))
             .Cast<int?>()
             .FirstOrDefault();
@@ -175,25 +180,29 @@ public static class FrameRules
 
     private static List<int> Obliques(TriggerSite site, params string[] prepositions) =>
         site.Tree.Dependents(site.Trigger)
-            .Where(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) || d.Relation == "nmod") && prepositions.Contains(site.Tree.CaseOf(d.Index)))
+            .Where(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) || d.Relation == "nmod")
+                && prepositions.Contains(site.Tree.CaseOf(d.Index)))
             .Select(d => d.Index)
             .ToList();
 
     // "the delivery of launchers to Armenia", or "completed the delivery ... to Armenia" with "to" on the verb.
     private static int? NounOblique(TriggerSite site, params string[] prepositions) =>
         site.Tree.Dependents(site.Trigger)
-            .Where(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && prepositions.Contains(site.Tree.CaseOf(d.Index)))
+            .Where(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss"
+                && prepositions.Contains(site.Tree.CaseOf(d.Index)))
             .Select(d => (int?)d.Index)
             .FirstOrDefault()
         ?? Nested(site, site.Trigger, prepositions)
         ?? (site.Word.Relation == "obj" && site.Word.Head > 0
-            ? site.Tree.Dependents(site.Word.Head).Where(d => d.Relation.StartsWith("obl", StringComparison.Ordinal) && prepositions.Contains(site.Tree.CaseOf(d.Index)))
+            ? site.Tree.Dependents(site.Word.Head).Where(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
+                && prepositions.Contains(site.Tree.CaseOf(d.Index)))
                 .Select(d => (int?)d.Index).FirstOrDefault()
             : null);
 
     // "Latvia has given Ukraine lethal aid": a state named right after the verb of giving receives, however it was parsed.
     private static int? PlaceAfter(TriggerSite site) =>
-        site.Mentions.Places.FirstOrDefault(p => p.First == site.Trigger + 1 || (p.First == site.Trigger + 2 && site.Tree[site.Trigger + 1].Upos == "ADP"
+        site.Mentions.Places.FirstOrDefault(p => p.First == site.Trigger + 1 || (p.First == site.Trigger + 2
+            && site.Tree[site.Trigger + 1].Upos == "ADP"
             && site.Tree[site.Trigger + 1].Form is "over"))?.Last;
 
     // "Belarus has kept up a steady flow of shells", "India has emerged as a major supplier", "Iran is the main supplier":
@@ -219,7 +228,8 @@ public static class FrameRules
     // "deliveries of drones", "arms shipments", "drone deliveries".
     private static List<int> NounGoods(TriggerSite site) =>
         site.Tree.Dependents(site.Trigger)
-            .Where(d => (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && site.Tree.CaseOf(d.Index) == "of") || d.Relation == "compound")
+            .Where(d => (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && site.Tree.CaseOf(d.Index) == "of")
+                || d.Relation == "compound")
             .Select(d => d.Index)
             .ToList();
 }

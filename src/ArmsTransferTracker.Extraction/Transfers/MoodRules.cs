@@ -22,7 +22,8 @@ public static class MoodRules
         new("modal-auxiliary", "A modal makes a transfer possible or future, not done, unless a tense tells its past as well.",
             "Hungary will not send weapons to Ukraine.",
             site => site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "aux" && Lexicon.ModalVerbs.Contains(d.Lemma))
-                && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "aux" && d.Lemma is "have" or "do" && !Lexicon.ModalVerbs.Contains(d.Form))
+                && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "aux" && d.Lemma is "have" or "do"
+                    && !Lexicon.ModalVerbs.Contains(d.Form))
                 ? new MoodReading(FrameMood.Plan) : null),
         new("conditional-clause", "\"If\", \"unless\" and \"whether\" make a transfer a condition or a question.",
             "Washington warned of consequences if Iran sends ballistic missiles to Russia.",
@@ -48,7 +49,8 @@ public static class MoodRules
     public static readonly IReadOnlyList<Rule<TriggerSite, NegationReading>> Negations =
     [
         new("negated-verb", "\"Not\" or \"never\" on the verb of transfer denies it.", "Belarus has never supplied tanks to Russia.",
-            site => site.Tree.Dependents(site.Trigger).FirstOrDefault(d => d.Relation is "advmod" or "neg" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form))
+            site => site.Tree.Dependents(site.Trigger).FirstOrDefault(d => d.Relation is "advmod" or "neg" or "cc:preconj"
+                && Lexicon.NegationWords.Contains(d.Form))
                 is { } word ? new NegationReading(word.Form) : null),
         new("no-longer", "\"No longer\" says a transfer has stopped: the speaker denies it goes on.",
             "Russia no longer supplies Armenia with weapons.",

@@ -29,7 +29,8 @@ public sealed class PosTagger(TagSet tags, SequenceTagger tagger)
         IProgress<string>? progress = null)
     {
         var examples = sentences
-            .Select(s => new TaggingExample(s.Words.Select(w => WordKeys.Of(w.Form)).ToArray(), [], s.Words.Select(w => tagSet.Of(w.Upos, w.Xpos)).ToArray()))
+            .Select(s => new TaggingExample(
+                s.Words.Select(w => WordKeys.Of(w.Form)).ToArray(), [], s.Words.Select(w => tagSet.Of(w.Upos, w.Xpos)).ToArray()))
             .ToArray();
         return new PosTagger(tagSet, SequenceTaggerTrainer.Train(tagSet.Count, examples, options, "tagger", progress));
     }

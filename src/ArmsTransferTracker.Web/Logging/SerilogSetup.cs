@@ -9,6 +9,7 @@ public static class SerilogSetup
     /// Makes Serilog the app's logger, writing to the console and to a daily file <c>{DataDirectory}/logs/tracker-.log</c>.
     /// The logger is built when first needed, from the final configuration (tests override it), and disposed with the host.
     /// Command-line verbs pass <paramref name="console"/> false: their standard output is theirs (JSON, progress, summary).
+    /// Each host keeps its own logger, not the static one, so that hosts side by side (tests) never close each other's.
     /// </summary>
     public static IServiceCollection AddTrackerSerilog(this IServiceCollection services, bool console = true) =>
         services.AddSerilog((provider, settings) =>
@@ -23,5 +24,5 @@ public static class SerilogSetup
                 Path.Combine(storage.LogsDirectory, "tracker-.log"),
                 rollingInterval: RollingInterval.Day,
                 outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
-        });
+        }, preserveStaticLogger: true);
 }
