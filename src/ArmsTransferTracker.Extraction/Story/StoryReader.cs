@@ -38,7 +38,7 @@ public static class StoryReader
             sawStory |= !isHeadline;
             AddSentences(text, start, end, paragraph, isHeadline, sentences);
         }
-        return new StoryText(document, layout.Outlet, layout.OutletShortNames, sentences) { Acronyms = Acronyms.Find(text) };
+        return new StoryText(document, layout.Outlet, sentences) { Acronyms = Acronyms.Find(text) };
     }
 
     private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences)

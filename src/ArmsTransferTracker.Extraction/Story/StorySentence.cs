@@ -9,11 +9,10 @@ namespace ArmsTransferTracker.Extraction.Story;
 public sealed record StorySentence(int Index, int Paragraph, int Start, int End, bool IsHeadline, bool InQuotation, ParsedSentence? Tree);
 
 /// <summary>
-/// The first stage's result: the article's story sentences, the names its outlet goes by, and the short names it spells
-/// out ("NIS" for "National Intelligence Service").
+/// The first stage's result: the article's story sentences, its outlet, and the short names it spells out ("NIS" for
+/// "National Intelligence Service").
 /// </summary>
-public sealed record StoryText(
-    ArticleDocument Document, string? Outlet, IReadOnlyList<string> OutletNames, IReadOnlyList<StorySentence> Sentences)
+public sealed record StoryText(ArticleDocument Document, string? Outlet, IReadOnlyList<StorySentence> Sentences)
 {
     public IReadOnlyDictionary<string, string> Acronyms { get; init; } = new Dictionary<string, string>();
 }

@@ -15,28 +15,11 @@ internal static class MinConfidenceOption
     /// Takes the option and its value out of <paramref name="args"/>, leaving the rest in order. False, with the message
     /// to print, when the value is missing or is not a number from 0 to 1.
     /// </summary>
-    public static bool TryTake(string[] args, out string[] rest, out double minConfidence, out string error)
-    {
-        var kept = new List<string>(args.Length);
-        minConfidence = ExtractionOptions.DefaultMinConfidence;
-        error = "";
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] != Name)
-            {
-                kept.Add(args[i]);
-                continue;
-            }
-            var value = i + 1 < args.Length ? args[++i] : null;
-            if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out minConfidence)
-                || !ConfidenceFilter.IsValidThreshold(minConfidence))
-            {
-                rest = [];
-                error = $"{Name} takes a number from 0 to 1, e.g. {Name} 0.5; got {(value is null ? "nothing" : $"\"{value}\"")}";
-                return false;
-            }
-        }
-        rest = [.. kept];
-        return true;
-    }
+    public static bool TryTake(string[] args, out string[] rest, out double minConfidence, out string error) =>
+        CommandOption.TryTake(args, Name, $"a number from 0 to 1, e.g. {Name} 0.5", Parse, ExtractionOptions.DefaultMinConfidence,
+            out rest, out minConfidence, out error);
+
+    private static double? Parse(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && ConfidenceFilter.IsValidThreshold(value)
+            ? value : null;
 }
