@@ -121,7 +121,7 @@ public static class ActorNames
     // mistake.
     private static bool CanSpeak(SentenceMentions mentions, int head, string lemma) =>
         !mentions.Weapons.Any(w => w.Covers(head)) && !Lexicon.TransferNouns.ContainsKey(lemma) && !Lexicon.ClaimNouns.Contains(lemma)
-        && !Lexicon.TimeWords.Contains(lemma) && !Lexicon.TransferVerbs.ContainsKey(lemma) && !Lexicon.InanimateNouns.Contains(lemma);
+        && !Lexicon.TimeWords.Contains(lemma) && !Lexicon.TransferVerbs.ContainsKey(lemma) && !Lexicon.CarrierNouns.Contains(lemma);
 
     // The maker of a document: "X's report", "a report by X", "data from X", "documents seen by X".
     private static int? AuthorOf(ParsedSentence tree, int document)

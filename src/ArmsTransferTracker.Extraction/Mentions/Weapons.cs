@@ -29,6 +29,10 @@ public static class Weapons
 
     private static readonly HashSet<string> PartWords = ["components", "parts", "fuses", "technology", "engines", "kits"];
 
+    private static readonly HashSet<string> ArmourWords = VocabularyFile.Rows("armour-words.txt").Select(row => row[0]).ToHashSet();
+
+    private static readonly HashSet<string> VehicleWords = ["vehicles", "vehicle"];
+
     /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word.</summary>
     public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence) => Find(sentence.Words.Select(w => w.Form).ToList());
 
@@ -44,6 +48,7 @@ public static class Weapons
             if (Table.Match(forms, first) is { } match) (entry, last) = match;
             else if (ModelAt(forms, first) is { } model) (entry, last) = (new Entry(model.Category, false), model.Last);
             if (entry is null) continue;
+            if (ArmouredFrom(forms, first, last) is { } armoured) (first, entry) = (armoured, new Entry(Categories.ArmouredVehicle, false));
             var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => forms[i - 1]));
             found.Add(new WeaponMention(first, last, Refine(forms, last, entry.Category), entry.Generic, text));
             first = last;
@@ -56,6 +61,20 @@ public static class Weapons
                 .ToList();
         }
         return found;
+    }
+
+    // "Kirpi mine-resistant vehicles", "armoured security vehicles": an armour word up to two words before vehicles.
+    private static int? ArmouredFrom(IReadOnlyList<string> forms, int first, int last)
+    {
+        if (first != last || !VehicleWords.Contains(forms[last - 1].ToLowerInvariant())) return null;
+        for (var word = first - 1; word >= Math.Max(1, first - 3); word--)
+        {
+            var form = forms[word - 1].ToLowerInvariant();
+            if (ArmourWords.Contains(form)) return word;
+            // "mine - resistant" is three tokens.
+            if (word >= 3 && forms[word - 2] == "-" && ArmourWords.Contains($"{forms[word - 3]}-{form}".ToLowerInvariant())) return word - 2;
+        }
+        return null;
     }
 
     // "MiG-29" is "MiG - 29" to the tokenizer: a hyphenated prefix takes the hyphen and the number after it.

@@ -28,8 +28,9 @@ public static class StanceReader
         var findings = new List<StanceFinding>();
         var pairs = new List<Pair>();
         var told = readings.SelectMany((r, i) => r.Frames
-                .Where(f => f.Supplier.IsNamed && f.Recipient.IsNamed && (f.IsClaim || r.Sentence.IsHeadline))
-                .Select(f => new Told(i, f.Supplier.Place!, f.Recipient.Place!, f.Goods)))
+                .Where(f => f.IsClaim || r.Sentence.IsHeadline)
+                .Select(f => SidesOf(r, f) is var (supplier, recipient) ? new Told(i, supplier, recipient, f.Goods) : null)
+                .OfType<Told>())
             .ToList();
         (int Paragraph, ExtractedActor Actor)? paragraphSpeaker = null;
         for (var index = 0; index < readings.Count; index++)
@@ -57,7 +58,7 @@ public static class StanceReader
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
                 if (ResolvePair(frame, index, subjectSide
-                    ?? outermost?.Actor.Affiliation, told, pairs, sentencePairs, rules) is not { } pair) continue;
+                    ?? outermost?.Actor.Affiliation, told, pairs, sentencePairs, rules, Partners(reading, frame)) is not { } pair) continue;
                 sentencePairs.Add(pair);
                 if (governing is { Attribution: var attribution })
                 {
@@ -181,7 +182,7 @@ public static class StanceReader
     }
 
     private static Pair? ResolvePair(TransferFrame frame, int sentence, string? pronounSide, List<Told> told, List<Pair> pairs,
-        List<Pair> sentencePairs, List<string> rules)
+        List<Pair> sentencePairs, List<string> rules, IReadOnlyList<string> partners)
     {
         var supplier = frame.Supplier.Place;
         var recipient = frame.Recipient.Place;
@@ -206,6 +207,14 @@ public static class StanceReader
             recipient = knownRecipient.Recipient;
             rules.Add("recipient-from-context");
         }
+        // "Two Egyptian planes carrying rifles landed at Mogadishu's airport": a transfer with one side named takes as its other
+        // side the one other state or group the sentence names outside its speakers.
+        if ((supplier is null) != (recipient is null) && partners.Where(p => p != (supplier ?? recipient)).Distinct().ToList() is [var partner])
+        {
+            if (supplier is null) supplier = partner;
+            else recipient = partner;
+            rules.Add("partner-in-the-sentence");
+        }
         if (supplier is null && recipient is null)
         {
             // "The deliveries have not slowed down", "the missiles had been flown in": the transfer in focus, named again.
@@ -224,6 +233,25 @@ public static class StanceReader
             : Nearest(told, sentence, t => t.Supplier == supplier && t.Recipient == recipient && t.Goods.Count > 0)?.Goods.ToList()
                 ?? pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == recipient)?.Goods ?? [];
         return new Pair(supplier, recipient, goods, frame.Quantity);
+    }
+
+    // Both sides of a transfer as its own sentence names them.
+    private static (string Supplier, string Recipient)? SidesOf(SentenceReading reading, TransferFrame frame)
+    {
+        var (supplier, recipient) = (frame.Supplier.Place, frame.Recipient.Place);
+        if (frame.Goods.Any(g => !g.Generic) && (supplier is null) != (recipient is null) && Partners(reading, frame).Where(p => p != (supplier ?? recipient)).Distinct().ToList() is [var partner])
+        {
+            if (supplier is null) supplier = partner;
+            else recipient = partner;
+        }
+        return supplier is not null && recipient is not null && supplier != recipient ? (supplier, recipient) : null;
+    }
+
+    private static IReadOnlyList<string> Partners(SentenceReading reading, TransferFrame frame)
+    {
+        if (reading.Sentence.Tree is not { } tree) return [];
+        var speakerWords = reading.Attributions.SelectMany(a => tree.Subtree(a.Speaker.Head)).ToHashSet();
+        return reading.Mentions.Places.Where(p => !speakerWords.Contains(p.Last)).Select(p => p.Canonical).ToList();
     }
 
     // The transfer told nearest to a sentence, before it rather than after at the same distance.

@@ -120,6 +120,8 @@ public static class FrameReader
         return null;
     }
 
+    private static bool IsSpeech(string lemma) => Lexicon.SpeechNouns.Contains(lemma) || Lexicon.DocumentNouns.Contains(lemma);
+
     private static bool IsDefinite(ParsedSentence tree, int word) =>
         tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these" or "those");
 
@@ -133,6 +135,9 @@ public static class FrameReader
     {
         // "armed drones", "supplied weapons" as a description: a participle used as an adjective tells no transfer.
         if (word.Relation is "amod" or "compound" && tree.Child(word.Index, "obj") is null) return null;
+        // "A statement carried by the state news agency": words carried or released are no goods.
+        if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && IsSpeech(tree[word.Head].Lemma)
+            && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;
         if (word.Upos is "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind))
         {
             return new TriggerSite(mentions, tree, word.Index, verbKind, IsNoun: false);
@@ -173,9 +178,21 @@ public static class FrameReader
         // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF; then the first name in it.
         var inPhrase = site.Mentions.Places.Where(p => phrase.Contains(p.Last)).ToList();
         var place = site.Mentions.Places.FirstOrDefault(p => p.Covers(word))
+            ?? CarrierOrigin(site, word)
             ?? inPhrase.FirstOrDefault(p => phrase.Contains(p.First))
             ?? inPhrase.FirstOrDefault();
         return place is null ? FrameParty.None : new FrameParty(place.Canonical, null);
+    }
+
+    // "Azerbaijani cargo flights from Israel delivered missiles": a carrier comes from its supplier, whoever flies it.
+    private static PlaceMention? CarrierOrigin(TriggerSite site, int word)
+    {
+        var tree = site.Tree;
+        if (!Lexicon.CarrierNouns.Contains(tree[word].Lemma)) return null;
+        var origins = tree.Dependents(word).Where(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "from")
+            .SelectMany(d => tree.Subtree(d.Index))
+            .ToHashSet();
+        return site.Mentions.Places.FirstOrDefault(p => origins.Contains(p.Last));
     }
 
     private static IReadOnlyList<WeaponMention> GoodsOf(TriggerSite site, IReadOnlyList<int> heads)

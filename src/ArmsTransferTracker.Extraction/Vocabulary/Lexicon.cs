@@ -38,7 +38,7 @@ public static class Lexicon
     public static readonly HashSet<string> UseVerbs = VocabularyFile.Words("use-verbs.txt");
     public static readonly HashSet<string> DocumentNouns = VocabularyFile.Words("document-nouns.txt");
     public static readonly HashSet<string> StateBodies = VocabularyFile.Words("state-bodies.txt");
-    public static readonly HashSet<string> InanimateNouns = VocabularyFile.Words("inanimate-nouns.txt");
+    public static readonly HashSet<string> CarrierNouns = VocabularyFile.Words("carrier-nouns.txt");
     public static readonly HashSet<string> NameParticles = VocabularyFile.Words("name-particles.txt");
 
     private static Dictionary<string, TransferFrameKind> Frames(string file) =>
