@@ -126,8 +126,21 @@ public static class FrameRules
             // "accused Iran of supplying drones": the object of the governing verb does the supplying.
             "xcomp" or "advcl" => tree.Child(word.Head, "obj")?.Index ?? SubjectOf(tree, word.Head, depth + 1),
             "acl:relcl" => word.Head,
+            // "accused the UAE at international forums of arming the RSF", hung from the noun before it.
+            "acl" when tree.Dependents(verb).Any(d => d.Relation == "mark" && d.Lemma == "of") => AccusedOf(tree, word.Head),
             _ => null,
         };
+    }
+
+    // The object of the verb above a noun: the one accused of what the noun's clause tells.
+    private static int? AccusedOf(ParsedSentence tree, int noun)
+    {
+        for (var word = noun; word != 0 && tree[word].Upos != "VERB"; word = tree[word].Head)
+        {
+            if (!tree[word].Relation.StartsWith("obl", StringComparison.Ordinal) && tree[word].Relation != "obj") return null;
+            if (tree[tree[word].Head].Upos == "VERB") return tree.Child(tree[word].Head, "obj")?.Index;
+        }
+        return null;
     }
 
     private static List<int> Subjects(TriggerSite site) =>
