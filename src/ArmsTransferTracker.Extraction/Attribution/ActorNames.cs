@@ -106,7 +106,7 @@ public static class ActorNames
             return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
         }
         var kind = KindOf(lemma);
-        var text = Text(tree, phrase);
+        var text = kind == ActorKind.Person ? Text(tree, phrase) : BodyName(mentions, phrase);
         // "the top U.S. diplomat said", "the official told reporters": a single official after "the" is the person named before.
         if (kind == ActorKind.Person || (kind == ActorKind.Officials && definite && !word.Form.EndsWith('s')))
         {
@@ -115,6 +115,19 @@ public static class ActorNames
         // "the ministry said", "the officials suggested": a body or group already named, by its head word alone.
         var reference = definite && phrase.Count == 1 ? ActorReference.Role : ActorReference.Named;
         return new(head, text, kind, null, affiliation, reference);
+    }
+
+    // "Moldova's Defence Ministry" is the Moldovan Defence Ministry: a body goes by its state's adjective, as in the keys.
+    private static string BodyName(SentenceMentions mentions, IReadOnlyList<int> phrase)
+    {
+        var tree = mentions.Sentence.Tree!;
+        if (phrase.Count > 2 && mentions.Places.FirstOrDefault(p => p.First == phrase[0]) is { Form: PlaceForm.Name } state
+            && phrase.ToList().IndexOf(state.Last) is var at and >= 0 && at + 1 < phrase.Count - 1
+            && tree[phrase[at + 1]].Form is "'s" or "’s" && Places.DemonymOf(state.Canonical) is { } demonym)
+        {
+            return $"{demonym} {Text(tree, phrase.Skip(at + 2).ToList())}";
+        }
+        return Text(tree, phrase);
     }
 
     // Goods, transfers, claims, times and the things that carry goods do not speak: "routine maintenance shipments denied" is the parser's

@@ -42,6 +42,13 @@ public static class Places
     }
 
 
+    private static readonly Dictionary<string, string> Demonyms = VocabularyFile.Rows("countries.txt")
+        .Where(row => Field(row, 1).Any())
+        .ToDictionary(row => row[0], row => Field(row, 1).First(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The adjective of a state ("Moldovan" for Moldova), or null for a state or group without one.</summary>
+    public static string? DemonymOf(string canonical) => Demonyms.GetValueOrDefault(canonical);
+
     private static PhraseTable<Entry?> Build()
     {
         var table = new PhraseTable<Entry?>();

@@ -34,13 +34,13 @@ public static class FrameRules
                 : null),
         new("participle-with-goods", "A participle with its own object tells what the noun it describes hands over or carries.",
             "A convoy carrying rockets to the Houthis was stopped at the border.",
-            site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
+            site => IsParticiple(site)
                 && site.Kind is TransferFrameKind.Give && Object(site) is { } goods && !site.Mentions.Places.Any(p => p.Covers(goods))
                 ? new(site.Word.Head, Oblique(site, "to", "into", "for"), [goods])
                 : null),
         new("participle-of-goods", "A participle after the goods reads them from the noun it describes.",
             "Drones supplied by Iran to Russia were shot down.",
-            site => !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
+            site => IsParticiple(site)
                 && site.Kind is TransferFrameKind.Give or TransferFrameKind.Move
                 ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, "to", "into", "for"),
                     Object(site) is { } carried ? [carried] : [site.Word.Head])
@@ -111,6 +111,11 @@ public static class FrameRules
         site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "nsubj:pass" or "aux:pass" or "csubj:pass");
 
     private static bool IsRelative(TriggerSite site) => site.Word.Relation == "acl:relcl";
+
+    // A verb that describes a noun without a subject of its own: "drones supplied by Iran", not "a claim that Iran supplied".
+    private static bool IsParticiple(TriggerSite site) =>
+        !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
+        && site.Tree.Child(site.Trigger, "nsubj") is null;
 
     /// <summary>The subject of the trigger, or the one it shares: a conjoined verb's, or the controller of an infinitive.</summary>
     internal static int? Subject(TriggerSite site) => SubjectOf(site.Tree, site.Trigger, 0);
