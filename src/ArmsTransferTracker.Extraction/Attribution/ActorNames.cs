@@ -67,7 +67,7 @@ public static class ActorNames
         {
             return new(head, written, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
-        if (word.Upos == "PROPN" && !IsBodyHead(lemma))
+        if (word.Upos == "PROPN" && !IsBodyHead(lemma) && !IsInstitutionName(tree, head))
         {
             if (PersonName(tree, head) is { } person)
             {
@@ -85,7 +85,9 @@ public static class ActorNames
             return new(head, titled, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
         // "its spokesman, Colonel Anatol Rudkevich": the name in apposition is the speaker's.
-        if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "PROPN") is { } apposition
+        // "The head of public affairs, Brigadier Tomas Okello": the parser may hang it from the phrase's last noun.
+        if (tree.Subtree(head, d => d.Relation is not ("acl:relcl" or "conj" or "parataxis"))
+                .SelectMany(w => tree.Children(w, "appos")).FirstOrDefault(a => a.Upos == "PROPN") is { } apposition
             && PersonName(tree, apposition.Index) is { } named)
         {
             return new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
@@ -121,6 +123,14 @@ public static class ActorNames
     private static string BodyName(SentenceMentions mentions, IReadOnlyList<int> phrase)
     {
         var tree = mentions.Sentence.Tree!;
+        // "Indonesia has received jets, the country's Defence Ministry said": the country is the state the sentence is about.
+        if (phrase.Count > 2 && tree[phrase[0]].Lemma == "country" && tree[phrase[1]].Form is "'s" or "’s"
+            && (mentions.Places.FirstOrDefault(p => p.IsState && tree[p.Last].Relation.StartsWith("nsubj", StringComparison.Ordinal))
+                ?? mentions.Places.FirstOrDefault(p => p.IsState)) is { } named
+            && Places.DemonymOf(named.Canonical) is { } adjective)
+        {
+            return $"{adjective} {Text(tree, phrase.Skip(2).ToList())}";
+        }
         if (phrase.Count > 2 && mentions.Places.FirstOrDefault(p => p.First == phrase[0]) is { Form: PlaceForm.Name } state
             && phrase.ToList().IndexOf(state.Last) is var at and >= 0 && at + 1 < phrase.Count - 1
             && tree[phrase[at + 1]].Form is "'s" or "’s" && Places.DemonymOf(state.Canonical) is { } demonym)
@@ -152,6 +162,10 @@ public static class ActorNames
         // "flight data and satellite imagery analysed by X": the author named on the last of coordinated documents.
         return tree.Children(document, "conj").Select(c => AuthorOf(tree, c.Index)).FirstOrDefault(a => a is not null);
     }
+
+    // "Gulf of Aden Monitor", "Center for Combating Disinformation": a name joined by "of" or "for" names no person.
+    private static bool IsInstitutionName(ParsedSentence tree, int head) =>
+        head + 2 <= tree.Words.Count && tree[head + 1].Form is "of" or "for" && IsCapitalisedWord(tree, head + 2);
 
     private static bool IsBodyHead(string lemma) =>
         Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma);

@@ -175,8 +175,16 @@ public static class AttributionRules
         return head > 0 ? (head, first, end) : null;
     }
 
-    private static SyntaxWord? ActiveSubject(ParsedSentence tree, int verb) =>
-        tree.Children(verb, "nsubj").FirstOrDefault(s => s.Relation != "nsubj:pass");
+    // "The director of public relations, Air Commodore Ade Bello, told": a name set off by commas after a role is the
+    // speaker the role describes, though the parser makes both subjects.
+    private static SyntaxWord? ActiveSubject(ParsedSentence tree, int verb)
+    {
+        var subjects = tree.Children(verb, "nsubj").Where(s => s.Relation != "nsubj:pass").OrderBy(s => s.Index).ToList();
+        if (subjects.Count > 1 && subjects[^1] is { Upos: "PROPN" } named
+            && tree.Subtree(named.Index).Where(w => tree[w].Upos != "PUNCT").Min() is var first and > 1
+            && tree[first - 1].Form == ",") return named;
+        return subjects.FirstOrDefault();
+    }
 
     // "declined to comment", "would not confirm": the subject of the verb that governs the refusal.
     // "said Friday, rejecting a report": a participle without a subject shares its governor's.
