@@ -57,8 +57,8 @@ public static class StanceReader
                 var rules = new List<string>(frame.Rules);
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
-                if (ResolvePair(frame, index, subjectSide
-                    ?? outermost?.Actor.Affiliation, told, pairs, sentencePairs, rules, Partners(reading, frame)) is not { } pair) continue;
+                var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, Partners(reading, frame));
+                if (ResolvePair(frame, context, told, pairs, sentencePairs, rules) is not { } pair) continue;
                 sentencePairs.Add(pair);
                 if (governing is { Attribution: var attribution })
                 {
@@ -181,9 +181,16 @@ public static class StanceReader
             .LastOrDefault();
     }
 
-    private static Pair? ResolvePair(TransferFrame frame, int sentence, string? pronounSide, List<Told> told, List<Pair> pairs,
-        List<Pair> sentencePairs, List<string> rules, IReadOnlyList<string> partners)
+    /// <summary>
+    /// What a frame's sentence offers to complete it: the side a pronoun stands for and the parties the sentence names
+    /// outside its speakers.
+    /// </summary>
+    private sealed record PairContext(int Sentence, string? PronounSide, IReadOnlyList<string> Partners);
+
+    private static Pair? ResolvePair(TransferFrame frame, PairContext context, List<Told> told, List<Pair> pairs,
+        List<Pair> sentencePairs, List<string> rules)
     {
+        var (sentence, pronounSide, partners) = context;
         var supplier = frame.Supplier.Place;
         var recipient = frame.Recipient.Place;
         if (supplier is null && frame.Supplier.Pronoun is not null && pronounSide is not null)

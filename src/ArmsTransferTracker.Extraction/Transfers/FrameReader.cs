@@ -235,14 +235,19 @@ public static class FrameReader
         "made", "supplied", "built", "provided", "manufactured", "produced",
     };
 
+    // "Jets ordered from Italy", "helicopters bought from Russia": goods bought come from where they were bought.
+    private static readonly HashSet<string> BoughtParticiples = new(StringComparer.OrdinalIgnoreCase) { "ordered", "bought", "purchased" };
+
     // "Iranian-made drones", "Polish-supplied cluster rounds", "engines made in China": the maker or giver supplies.
     private static FrameParty? MadeIn(TriggerSite site, WeaponMention weapon)
     {
         var tree = site.Tree;
         foreach (var made in tree.Dependents(weapon.Last).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
-            && MakerParticiples.Contains(d.Form)))
+            && (MakerParticiples.Contains(d.Form) || BoughtParticiples.Contains(d.Form))))
         {
-            var where = tree.Children(made.Index, "obl").FirstOrDefault(o => tree.CaseOf(o.Index) is "in" or "by");
+            var bought = BoughtParticiples.Contains(made.Form);
+            var where = tree.Children(made.Index, "obl").FirstOrDefault(o => bought ? tree.CaseOf(o.Index) == "from"
+                : tree.CaseOf(o.Index) is "in" or "by");
             if (where is not null
                 && site.Mentions.Places.FirstOrDefault(p => p.Covers(where.Index)) is { } maker) return new FrameParty(maker.Canonical, null);
         }
