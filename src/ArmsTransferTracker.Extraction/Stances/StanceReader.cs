@@ -110,7 +110,9 @@ public static class StanceReader
                         focus.Supplier, focus.Recipient, MainGoods(focus), focus.Quantity, actor, value, evidence, 0.6, rules));
                 }
             }
-            if (speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts) is { } current)
+            // The one who speaks, not the author of a report the sentence names: "opposes the EU's accusations," Xu said.
+            if (speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts && sentence.Tree![s.Attribution.Verb].Upos == "VERB")
+                is { } current)
             {
                 paragraphSpeaker = (sentence.Paragraph, current.Actor);
             }
