@@ -99,7 +99,8 @@ public static class StanceReader
                 if (reading.Frames.Any(f => attribution.Governs(f.Trigger))) continue;
                 if (FocusStance(attribution, actor) is not { } value)
                 {
-                    GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
+                    // Only one who asserts something of the goods supports their transfer; one who declines to discuss them does not.
+                    if (attribution.Cue == Cue.Asserts) GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
                     continue;
                 }
                 foreach (var focus in Focus(pairs, actor))
