@@ -86,8 +86,9 @@ public static class StanceReader
                     rules.Add("quotation-continues");
                     AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
                 }
+                // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs.
                 else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated && outlet is not null
-                    && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0))
+                    && speakers.Count == 0 && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0))
                 {
                     rules.Add("outlet-voice");
                     AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
