@@ -268,7 +268,9 @@ public static class FrameReader
             if (tree.Child(head, "nummod") is { } number) return Text(tree, tree.Subtree(number.Index));
             var governor = tree[head];
             if (governor.Head > 0 && governor.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(head) == "of"
-                && tree[governor.Head].Upos is "NUM" or "NOUN" && tree[governor.Head].Index < head)
+                && tree[governor.Head].Upos is "NUM" or "NOUN" && tree[governor.Head].Index < head
+                // "the supply of weapons" names the transfer, not an amount.
+                && !Lexicon.TransferNouns.ContainsKey(tree[governor.Head].Lemma))
             {
                 var amount = tree.Subtree(governor.Head, d => d.Index < weapon.First && d.Relation is not "det");
                 return Text(tree, amount.Where(i => i < weapon.First && tree[i].Form != "of").ToList());
