@@ -239,9 +239,11 @@ public static class StanceReader
             }
         }
         if (supplier is null || recipient is null || supplier == recipient) return null;
+        // Without goods of its own, a transfer is about the goods told before it ("the shipments"), not those told next.
+        bool Same(Told t) => t.Supplier == supplier && t.Recipient == recipient && t.Goods.Count > 0;
         var goods = frame.Goods.Count > 0
             ? frame.Goods.ToList()
-            : Nearest(told, sentence, t => t.Supplier == supplier && t.Recipient == recipient && t.Goods.Count > 0)?.Goods.ToList()
+            : (Nearest(told, sentence, t => Same(t) && t.Sentence <= sentence) ?? Nearest(told, sentence, Same))?.Goods.ToList()
                 ?? pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == recipient)?.Goods ?? [];
         return new Pair(supplier, recipient, goods, frame.Quantity);
     }
