@@ -157,11 +157,20 @@ public static class StanceReader
         EvidenceSpan evidence, List<StanceFinding> findings)
     {
         var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll).ToList();
-        var focus = pairs.LastOrDefault(p => p.Goods.Any(g => goods.Any(w => w.Category == g.Category)));
-        if (focus is null) return;
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
-        findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [goods.First(w => focus.Goods.Any(g => g.Category == w.Category))],
-            focus.Quantity, actor, StanceValue.Supports, evidence, 0.5, rules));
+        if (pairs.LastOrDefault(p => p.Goods.Any(g => goods.Any(w => w.Category == g.Category))) is { } focus)
+        {
+            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [goods.First(w => focus.Goods.Any(g => g.Category == w.Category))],
+                focus.Quantity, actor, StanceValue.Supports, evidence, 0.5, rules));
+        }
+        // '"These weapons will help us," the minister said': the goods just told, named again by a word for any goods.
+        else if (pairs.Count > 0 && reading.Mentions.Weapons.Any(w => w.CatchAll && attribution.Governs(w.Last)
+            && reading.Sentence.Tree!.Dependents(w.Last).Any(d => d.Relation == "det" && d.Lemma is "this" or "these" or "the")))
+        {
+            var last = pairs[^1];
+            findings.Add(new StanceFinding(last.Supplier, last.Recipient, MainGoods(last), last.Quantity, actor, StanceValue.Supports, evidence,
+                0.5, rules));
+        }
     }
 
     // The transfers in focus: every one the speaker's own side is a party to ("Turkey's agency declined to comment" on each
