@@ -46,6 +46,10 @@ public static class AttributionRules
                     SpeakerWords = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).ToList(),
                 }
                 : null),
+        new("quoted-as-saying", "\"X was quoted by an agency as saying\": X speaks; the agency only carries it.",
+            "Iran's foreign ministry spokesman was quoted by a state news agency as saying that Tehran had sent no drones to Moscow.",
+            site => site.Verb.Lemma == "quote" && IsPassive(site) && site.Tree.Child(site.Word, "nsubj:pass") is { } quoted
+                ? new(quoted.Index, Cue.Asserts, Scope(site, quoted.Index)) : null),
         new("passive-reporting-agent", "In the passive, the agent of a reporting verb is the speaker.",
             "Iran was accused by Ukraine of supplying the drones.",
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && Agent(site) is { } agent
