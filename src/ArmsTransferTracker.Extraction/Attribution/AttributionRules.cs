@@ -54,6 +54,10 @@ public static class AttributionRules
             "Iran was accused by Ukraine of supplying the drones.",
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && Agent(site) is { } agent
                 ? new(agent, Cue.Asserts, Scope(site, agent)) : null),
+        new("passive-denial-agent", "In the passive, the agent of a denial verb denies what its subject tells.",
+            "Claims that Minsk had sold rifles to the RSF were rejected by Belarus as a fantasy.",
+            site => Lexicon.DenialVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && Agent(site) is { } agent
+                ? new(agent, Cue.Denies, Scope(site, agent)) : null),
         new("reporting-verb-subject", "The subject of a reporting verb asserts its complement.",
             "The minister said Iran had sent drones to Russia.",
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB" && Speaker(site) is { } speaker
@@ -218,7 +222,10 @@ public static class AttributionRules
         return ActiveSubject(tree, verb.Index)?.Index;
     }
 
-    private static bool IsPassive(SpeechSite site) => site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+    // "was claimed by", and "claims ..., voiced by a spokesman, ...": a participle with its agent is passive too.
+    private static bool IsPassive(SpeechSite site) =>
+        site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass" or "obl:agent")
+        || (site.Verb.Relation == "acl" && site.Verb.Upos == "VERB" && site.Verb.Index > site.Verb.Head);
 
     private static SpeechReading? AccordingTo(SpeechSite site)
     {
