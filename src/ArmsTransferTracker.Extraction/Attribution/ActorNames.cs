@@ -101,6 +101,12 @@ public static class ActorNames
             return definite ? new(head, word.Form, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;
         }
         if (word.Upos == "NOUN" && !CanSpeak(mentions, head, lemma)) return null;
+        // "the manufacturer, Anatolian Aviation Works, said": a body's name set off by commas, however the parser hung it.
+        if (definite && word.Upos == "NOUN" && KindOf(lemma) != ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } setOff)
+        {
+            return new(head, setOff, KindOf(lemma) is ActorKind.Officials ? ActorKind.Organisation : KindOf(lemma), lemma, affiliation,
+                ActorReference.Named);
+        }
         // "Chad's government", "the Iranian authorities": the state itself.
         if (Lexicon.StateBodies.Contains(lemma) && affiliation is not null && phrase.All(w => w == head
             || mentions.Places.Any(p => p.Covers(w)) || tree[w].Relation is "case"))
@@ -138,6 +144,16 @@ public static class ActorNames
             return $"{demonym} {Text(tree, phrase.Skip(at + 2).ToList())}";
         }
         return Text(tree, phrase);
+    }
+
+    // ", Anatolian Aviation Works," right after a phrase: capitalised words between commas (or a comma and the end).
+    private static string? NameSetOffAfter(ParsedSentence tree, int last)
+    {
+        if (last + 2 > tree.Words.Count || tree[last + 1].Form != ",") return null;
+        var end = last + 2;
+        while (end <= tree.Words.Count && IsCapitalisedWord(tree, end)) end++;
+        if (end == last + 2 || (end <= tree.Words.Count && tree[end].Form is not ("," or "."))) return null;
+        return Text(tree, Enumerable.Range(last + 2, end - last - 2).ToList());
     }
 
     // Goods, transfers, claims, times and the things that carry goods do not speak: "routine maintenance shipments denied" is the parser's
