@@ -66,12 +66,9 @@ public class ArticleFetcherTests(LoopbackSite site) : IClassFixture<LoopbackSite
     [Fact]
     public async Task A_page_that_does_not_answer_in_time_is_refused_as_timed_out()
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-
         var result = await Fetcher().FetchAsync(site.BaseUrl + "/slow", CancellationToken.None);
 
         result.Error.Should().Contain("did not answer within 2 seconds");
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
