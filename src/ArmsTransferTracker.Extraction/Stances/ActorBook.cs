@@ -22,7 +22,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
             case ActorReference.Role when phrase.Kind == ActorKind.Person:
                 var role = phrase.Name.Split(' ')[^1];
                 return people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true) ?? people.LastOrDefault()
-                    ?? Register(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
+                    ?? Unnamed(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
             case ActorReference.Role:
                 var head = phrase.Name.Split(' ')[^1];
                 return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase) && b.Name.Length > phrase.Name.Length)
@@ -39,7 +39,20 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
     private ExtractedActor Person(ActorPhrase phrase)
     {
         var known = people.LastOrDefault(p => SameName(p.Name, phrase.Name));
-        if (known is null) return Register(new ExtractedActor(phrase.Name, ActorKind.Person, phrase.Role, phrase.Affiliation));
+        if (known is null)
+        {
+            var person = Register(new ExtractedActor(phrase.Name, ActorKind.Person, phrase.Role, phrase.Affiliation));
+            // "Serbia has taken delivery of missiles, its defence minister said. Defence Minister Dragan Ilić told reporters ...":
+            // the official known by role alone is the person named later with that role.
+            if (phrase.Role is { } title && unnamed.LastOrDefault(u => title.Contains(u.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
+                is { } described)
+            {
+                unnamed.Remove(described);
+                bodies.Remove(described);
+                renamed[described.Name] = person;
+            }
+            return person;
+        }
         // The fuller name and the role learnt later are kept: "Rudkevich" then "Colonel Anatol Rudkevich".
         var merged = known with
         {
@@ -82,6 +95,15 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
     public ExtractedActor Final(ExtractedActor actor) =>
         actor.Kind == ActorKind.Person ? people.LastOrDefault(p => SameName(p.Name, actor.Name)) ?? actor
         : renamed.TryGetValue(actor.Name, out var named) ? Final(named) : actor;
+
+    // Officials the article has named only by their role so far.
+    private readonly List<ExtractedActor> unnamed = [];
+
+    private ExtractedActor Unnamed(ExtractedActor actor)
+    {
+        unnamed.Add(actor);
+        return Register(actor);
+    }
 
     private ExtractedActor Register(ExtractedActor actor)
     {
