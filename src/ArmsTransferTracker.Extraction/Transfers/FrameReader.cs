@@ -138,7 +138,9 @@ public static class FrameReader
         // "A statement carried by the state news agency": words carried or released are no goods.
         if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && IsSpeech(tree[word.Head].Lemma)
             && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;
-        if (word.Upos is "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind))
+        // "engines bound for Russia": a participle whose lemma is another verb's ("bind") is found by its form.
+        if (word.Upos is "VERB" && (Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind)
+            || Lexicon.TransferVerbs.TryGetValue(word.Form, out verbKind)))
         {
             return new TriggerSite(mentions, tree, word.Index, verbKind, IsNoun: false);
         }
