@@ -16,8 +16,10 @@ public static class ClaimMerger
         {
             var pair = (finding.Supplier, finding.Recipient);
             if (!categoriesByPair.TryGetValue(pair, out var categories)) categoriesByPair[pair] = categories = [];
-            // Named kinds lead: a pair's first claim is about "tanks" rather than the "ammunition" listed after them.
-            foreach (var weapon in finding.Goods.Where(g => !g.Generic))
+            // Named kinds lead: a pair's first claim is about "tanks" rather than the "ammunition" listed after them. A list of
+            // goods is one claim, of its first kind ("attack helicopters and armoured vehicles"); a kind named first
+            // elsewhere makes a claim of its own.
+            foreach (var weapon in finding.Goods.Where(g => !g.Generic).Take(1))
             {
                 if (!categories.Contains(weapon.Category)) categories.Add(weapon.Category);
                 itemByClaim.TryAdd((finding.Supplier, finding.Recipient, weapon.Category), (weapon.Text, finding.Quantity));

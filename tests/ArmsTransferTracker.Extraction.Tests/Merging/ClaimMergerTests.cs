@@ -1,0 +1,64 @@
+using ArmsTransferTracker.Extraction.Mentions;
+using ArmsTransferTracker.Extraction.Merging;
+using ArmsTransferTracker.Extraction.Stances;
+
+namespace ArmsTransferTracker.Extraction.Tests.Merging;
+
+/// <summary>The last stage: findings become one claim per supplier, recipient and category, one stance per actor and value.</summary>
+public class ClaimMergerTests
+{
+    private static readonly ExtractedActor Ministry = new("Peruvian Defence Ministry", ActorKind.Government, null, "Peru");
+    private static readonly ExtractedActor Analyst = new("Rosa Quispe", ActorKind.Person, "analyst", null);
+
+    [Fact]
+    public void A_list_of_goods_is_one_claim_of_its_first_kind()
+    {
+        var claims = ClaimMerger.Merge(
+            [Finding(Ministry, 0, Goods("helicopters", Categories.Aircraft), Goods("armoured vehicles", Categories.ArmouredVehicle))]);
+
+        claims.Should().ContainSingle().Which.Category.Should().Be(Categories.Aircraft);
+    }
+
+    [Fact]
+    public void A_kind_named_first_elsewhere_makes_its_own_claim_and_a_list_naming_it_speaks_of_it_too()
+    {
+        var claims = ClaimMerger.Merge(
+        [
+            Finding(Ministry, 0, Goods("helicopters", Categories.Aircraft), Goods("armoured vehicles", Categories.ArmouredVehicle)),
+            Finding(Analyst, 100, Goods("armoured vehicles", Categories.ArmouredVehicle)),
+        ]);
+
+        claims.Select(c => c.Category).Should().Equal(Categories.Aircraft, Categories.ArmouredVehicle);
+        claims[1].Stances.Select(s => s.Actor.Name).Should().BeEquivalentTo(Ministry.Name, Analyst.Name);
+    }
+
+    [Fact]
+    public void A_word_for_goods_of_a_kind_makes_a_claim_only_for_a_pair_that_names_no_kind()
+    {
+        var claims = ClaimMerger.Merge(
+        [
+            Finding(Ministry, 0, Goods("drones", Categories.Drone)),
+            Finding(Analyst, 100, Generic("the aircraft", Categories.Aircraft)),
+        ]);
+
+        claims.Should().ContainSingle().Which.Category.Should().Be(Categories.Drone);
+        claims[0].Stances.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void One_actor_saying_the_same_twice_is_one_stance_with_both_sentences_as_evidence()
+    {
+        var claims = ClaimMerger.Merge(
+            [Finding(Ministry, 0, Goods("drones", Categories.Drone)), Finding(Ministry, 100, Goods("drones", Categories.Drone))]);
+
+        var stance = claims.Should().ContainSingle().Which.Stances.Should().ContainSingle().Subject;
+        stance.Evidence.Select(e => e.Start).Should().Equal(0, 100);
+    }
+
+    private static WeaponMention Goods(string text, string category) => new(1, 1, category, Generic: false, text);
+
+    private static WeaponMention Generic(string text, string category) => new(1, 1, category, Generic: true, text);
+
+    private static StanceFinding Finding(ExtractedActor actor, int start, params WeaponMention[] goods) =>
+        new("Russia", "Peru", goods, null, actor, StanceValue.Supports, new EvidenceSpan("…", start, start + 1), 0.9, ["test"]);
+}
