@@ -165,8 +165,19 @@ public static class FrameReader
         if (head is not { } word) return [FrameParty.None];
         var tree = site.Tree;
         if (tree[word].Upos == "PRON" && Pronouns.Contains(tree[word].Form)) return [new FrameParty(null, tree[word].Form.ToLowerInvariant())];
-        var parties = tree.WithConjuncts(word).Select(w => PartyOf(site, w)).Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
+        var parties = tree.WithConjuncts(word).SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
+            .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
         return parties.Count > 0 ? parties : [FrameParty.None];
+    }
+
+    // "the military governments of Mali, Burkina Faso and Niger": each state named after "of" is a party of its own.
+    private static IEnumerable<int>? OfPlaces(TriggerSite site, int word)
+    {
+        var tree = site.Tree;
+        if (site.Mentions.Places.Any(p => p.Covers(word))) return null;
+        var of = tree.Dependents(word).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "of"
+            && site.Mentions.Places.Any(p => p.Covers(d.Index)));
+        return of is null ? null : tree.WithConjuncts(of.Index).ToList();
     }
 
     private static FrameParty PartyOf(TriggerSite site, int word)
@@ -174,7 +185,7 @@ public static class FrameReader
         var tree = site.Tree;
         // "forces loyal to the Jubaland administration", "units of the Russian army", "flights from the UAE"; not "any
         // party in the Russia-Ukraine war".
-        var phrase = tree.Subtree(word, d => d.Relation is "amod" or "compound" or "nmod:poss" or "flat" or "flat:name" or "appos"
+        var phrase = tree.Subtree(word, d => d.Relation is "amod" or "compound" or "nmod:poss" or "nmod:desc" or "flat" or "flat:name" or "appos"
             || ((d.Relation.StartsWith("nmod", StringComparison.Ordinal) || d.Relation.StartsWith("obl", StringComparison.Ordinal))
                 && tree.CaseOf(d.Index) is "of" or "from" or "to" or "for"));
         // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF; then the first name in it.
