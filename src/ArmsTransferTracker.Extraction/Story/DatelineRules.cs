@@ -17,7 +17,7 @@ public static partial class DatelineRules
         new("slash-credit-dateline", "Some agencies put their name between slashes after the date.",
             "TOKYO, Aug. 7 /Kyodo Wire/. Japan said ...", paragraph => Length(SlashCredit().Match(paragraph))),
         new("bracketed-credit-dateline", "Others put the agency and the date in brackets after the place.",
-            "NEW DELHI/ISLAMABAD, May 14 (Indus Wire) - India said ...", paragraph => Length(BracketedCredit().Match(paragraph))),
+            "ISLAMABAD, 14th May (Indus Wire) - Pakistan said ...", paragraph => Length(BracketedCredit().Match(paragraph))),
         new("colon-dateline", "Some outlets open with the place in capitals and a colon.", "ISLAMABAD: The Foreign Office on Thursday rejected ...",
             paragraph => Length(ColonDateline().Match(paragraph))),
     ];
