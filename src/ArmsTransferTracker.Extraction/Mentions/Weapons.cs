@@ -33,6 +33,23 @@ public static class Weapons
 
     private static readonly HashSet<string> VehicleWords = ["vehicles", "vehicle"];
 
+    private static readonly IReadOnlyList<(string Model, string Maker)> Makers = VocabularyFile.Rows("weapon-makers.txt")
+        .Select(row => (row[0], row[1]))
+        .OrderByDescending(row => row.Item1.Length)
+        .ToList();
+
+    /// <summary>The state whose industry makes the model a mention names ("Su - 35" is Russian), or null.</summary>
+    public static string? MakerOf(WeaponMention weapon)
+    {
+        var text = weapon.Text.Replace(" - ", "-", StringComparison.Ordinal).ToLowerInvariant();
+        foreach (var (model, maker) in Makers)
+        {
+            if (text.StartsWith(model, StringComparison.Ordinal) && (model.EndsWith('-') || text.Length == model.Length
+                || !char.IsLetterOrDigit(text[model.Length]) || text[model.Length] == 's')) return maker;
+        }
+        return null;
+    }
+
     /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word.</summary>
     public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence) => Find(sentence.Words.Select(w => w.Form).ToList());
 

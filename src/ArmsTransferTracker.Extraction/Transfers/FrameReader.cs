@@ -60,7 +60,8 @@ public static class FrameReader
 
     /// <summary>
     /// The suppliers of a frame with the goods each supplied: the named ones, or else the makers or origins of the goods,
-    /// one frame per origin ("Iranian-made Mohajer drones and Turkish Bayraktar aircraft").
+    /// one frame per origin ("Iranian-made Mohajer drones and Turkish Bayraktar aircraft"), or else the state that makes a
+    /// model handed over or received ("Indonesia received its first Rafale jets" from France).
     /// </summary>
     private static IEnumerable<(FrameParty Supplier, string? Rule, IReadOnlyList<WeaponMention> Goods)> Suppliers(
         TriggerSite site, FrameArguments arguments, IReadOnlyList<WeaponMention> goods)
@@ -73,6 +74,7 @@ public static class FrameReader
         }
         var byOrigin = goods.Select(g => (Goods: g, Origin: MadeIn(site, g) is { } maker ? (maker, "made-in-goods")
                 : site.Kind != TransferFrameKind.Use && OriginOf(site, g) is { } origin ? (origin, "origin-of-goods")
+                : site.Kind != TransferFrameKind.Use && Weapons.MakerOf(g) is { } made ? (new FrameParty(made, null), "maker-of-the-model")
                     : ((FrameParty?)null, (string?)null)))
             .ToList();
         if (byOrigin.All(x => x.Origin.Item1 is null))
