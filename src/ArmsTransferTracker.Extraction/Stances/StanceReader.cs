@@ -58,42 +58,51 @@ public static class StanceReader
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
                 var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, Partners(reading, frame));
-                if (ResolvePair(frame, context, told, pairs, sentencePairs, rules) is not { } pair) continue;
-                sentencePairs.Add(pair);
-                if (governing is { Attribution: var attribution })
+                foreach (var pair in ResolvePairs(frame, context, told, pairs, sentencePairs, rules))
                 {
-                    rules.AddRange(attribution.Rules);
-                    rules.Add("speaker-governs-transfer");
-                    AddFinding(findings, pair, frame, governing.Actor, Value(attribution.Cue, frame.Negated), evidence, 0.9, rules);
-                    foreach (var other in alongside)
+                    Tell(pair, [.. rules]);
+                }
+
+                void Tell(Pair pair, List<string> rules)
+                {
+                    sentencePairs.Add(pair);
+                    if (governing is { Attribution: var attribution })
                     {
-                        AddFinding(findings, pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9,
-                            [.. rules, .. other.Attribution.Rules]);
+                        rules.AddRange(attribution.Rules);
+                        rules.Add("speaker-governs-transfer");
+                        AddFinding(findings, pair, frame, governing.Actor, Value(attribution.Cue, frame.Negated), evidence, 0.9, rules);
+                        foreach (var other in alongside)
+                        {
+                            AddFinding(findings, pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9,
+                                [.. rules, .. other.Attribution.Rules]);
+                        }
+                        // "Egypt rejected accusations by the RSF that it had supplied jets": the report's author asserts, and
+                        // whoever denies or will not confirm the report takes that stance on it too.
+                        foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s)
+                            && s.Attribution.Governs(frame.Trigger) && s.Attribution.Cue != Cue.Asserts))
+                        {
+                            var outerRules = new List<string>(frame.Rules);
+                            outerRules.AddRange(outer.Attribution.Rules);
+                            outerRules.Add("speaker-on-the-report");
+                            AddFinding(findings, pair, frame, outer.Actor, Value(outer.Attribution.Cue, frame.Negated), evidence, 0.8,
+                                outerRules);
+                        }
                     }
-                    // "Egypt rejected accusations by the RSF that it had supplied jets": the report's author asserts, and
-                    // whoever denies or will not confirm the report takes that stance on it too.
-                    foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s) && s.Attribution.Governs(frame.Trigger)
-                        && s.Attribution.Cue != Cue.Asserts))
+                    else if (sentence.InQuotation && QuotationSpeaker(readings, index, paragraphSpeaker, book) is { } quoted)
                     {
-                        var outerRules = new List<string>(frame.Rules);
-                        outerRules.AddRange(outer.Attribution.Rules);
-                        outerRules.Add("speaker-on-the-report");
-                        AddFinding(findings, pair, frame, outer.Actor, Value(outer.Attribution.Cue, frame.Negated), evidence, 0.8, outerRules);
+                        rules.Add("quotation-continues");
+                        AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
                     }
+                    // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs.
+                    else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated
+                        && outlet is not null && speakers.Count == 0
+                        && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0))
+                    {
+                        rules.Add("outlet-voice");
+                        AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
+                    }
+                    Remember(pairs, pair);
                 }
-                else if (sentence.InQuotation && QuotationSpeaker(readings, index, paragraphSpeaker, book) is { } quoted)
-                {
-                    rules.Add("quotation-continues");
-                    AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
-                }
-                // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs.
-                else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated && outlet is not null
-                    && speakers.Count == 0 && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0))
-                {
-                    rules.Add("outlet-voice");
-                    AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
-                }
-                Remember(pairs, pair);
             }
             foreach (var (attribution, actor) in speakers)
             {
@@ -160,16 +169,17 @@ public static class StanceReader
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
         if (pairs.LastOrDefault(p => p.Goods.Any(g => goods.Any(w => w.Category == g.Category))) is { } focus)
         {
-            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [goods.First(w => focus.Goods.Any(g => g.Category == w.Category))],
-                focus.Quantity, actor, StanceValue.Supports, evidence, 0.5, rules));
+            var named = goods.First(w => focus.Goods.Any(g => g.Category == w.Category));
+            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [named], focus.Quantity, actor, StanceValue.Supports, evidence,
+                0.5, rules));
         }
         // '"These weapons will help us," the minister said': the goods just told, named again by a word for any goods.
         else if (pairs.Count > 0 && reading.Mentions.Weapons.Any(w => w.CatchAll && attribution.Governs(w.Last)
             && reading.Sentence.Tree!.Dependents(w.Last).Any(d => d.Relation == "det" && d.Lemma is "this" or "these" or "the")))
         {
             var last = pairs[^1];
-            findings.Add(new StanceFinding(last.Supplier, last.Recipient, MainGoods(last), last.Quantity, actor, StanceValue.Supports, evidence,
-                0.5, rules));
+            findings.Add(new StanceFinding(last.Supplier, last.Recipient, MainGoods(last), last.Quantity, actor, StanceValue.Supports,
+                evidence, 0.5, rules));
         }
     }
 
@@ -200,7 +210,7 @@ public static class StanceReader
     /// </summary>
     private sealed record PairContext(int Sentence, string? PronounSide, IReadOnlyList<string> Partners);
 
-    private static Pair? ResolvePair(TransferFrame frame, PairContext context, List<Told> told, List<Pair> pairs,
+    private static IReadOnlyList<Pair> ResolvePairs(TransferFrame frame, PairContext context, List<Told> told, List<Pair> pairs,
         List<Pair> sentencePairs, List<string> rules)
     {
         var (sentence, pronounSide, partners) = context;
@@ -229,7 +239,8 @@ public static class StanceReader
         }
         // "Two Egyptian planes carrying rifles landed at Mogadishu's airport": a transfer with one side named takes as its other
         // side the one other state or group the sentence names outside its speakers.
-        if ((supplier is null) != (recipient is null) && partners.Where(p => p != (supplier ?? recipient)).Distinct().ToList() is [var partner])
+        if ((supplier is null) != (recipient is null)
+            && partners.Where(p => p != (supplier ?? recipient)).Distinct().ToList() is [var partner])
         {
             if (supplier is null) supplier = partner;
             else recipient = partner;
@@ -245,23 +256,34 @@ public static class StanceReader
             {
                 (supplier, recipient) = (focus.Supplier, focus.Recipient);
                 rules.Add("transfer-named-again");
+                // "Drones from Turkey and helicopters from Russia ... these acquisitions": a plural names every transfer
+                // its sentence told.
+                if (category is null && IsPlural(frame))
+                {
+                    return told.Where(t => t.Sentence == focus.Sentence).DistinctBy(t => (t.Supplier, t.Recipient))
+                        .Select(t => new Pair(t.Supplier, t.Recipient, [.. t.Goods], frame.Quantity)).ToList();
+                }
             }
         }
-        if (supplier is null || recipient is null || supplier == recipient) return null;
+        if (supplier is null || recipient is null || supplier == recipient) return [];
         // Without goods of its own, a transfer is about the goods told before it ("the shipments"), not those told next.
         bool Same(Told t) => t.Supplier == supplier && t.Recipient == recipient && t.Goods.Count > 0;
         var goods = frame.Goods.Count > 0
             ? frame.Goods.ToList()
             : (Nearest(told, sentence, t => Same(t) && t.Sentence <= sentence) ?? Nearest(told, sentence, Same))?.Goods.ToList()
                 ?? pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == recipient)?.Goods ?? [];
-        return new Pair(supplier, recipient, goods, frame.Quantity);
+        return [new Pair(supplier, recipient, goods, frame.Quantity)];
     }
+
+    private static bool IsPlural(TransferFrame frame) =>
+        frame.Sentence.Tree![frame.Trigger] is { Upos: "NOUN" } noun && !noun.Form.Equals(noun.Lemma, StringComparison.OrdinalIgnoreCase);
 
     // Both sides of a transfer as its own sentence names them.
     private static (string Supplier, string Recipient)? SidesOf(SentenceReading reading, TransferFrame frame)
     {
         var (supplier, recipient) = (frame.Supplier.Place, frame.Recipient.Place);
-        if (frame.Goods.Any(g => !g.Generic) && (supplier is null) != (recipient is null) && Partners(reading, frame).Where(p => p != (supplier ?? recipient)).Distinct().ToList() is [var partner])
+        if (frame.Goods.Any(g => !g.Generic) && (supplier is null) != (recipient is null)
+            && Partners(reading, frame).Where(p => p != (supplier ?? recipient)).Distinct().ToList() is [var partner])
         {
             if (supplier is null) supplier = partner;
             else recipient = partner;
