@@ -3,28 +3,37 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Extraction.Tests;
 
 /// <summary>
-/// The engine on the parse, end to end, on the team's own 80 passages: a floor a little under what it measures, so that
-/// a change that hurts it fails here, while it is rebuilt rule by rule towards the words engine's figures.
+/// The engine on the parse, end to end, on the team's own 81 passages and the 150 dev passages: floors a little under
+/// what it measures, so that a change that hurts it fails here.
 /// </summary>
 public class ClaimPipelineTests
 {
-    // Measured with: dotnet run --project src/ArmsTransferTracker.Web -- eval --engine parse
+    // Measured with: dotnet run -c Release --project src/ArmsTransferTracker.Web -- eval
     //   tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    // 0.486 (precision 0.496, recall 0.477) on 2026-12-01.
-    private const double StanceF1Floor = 0.46;
+    // 0.561 (precision 0.570, recall 0.553) on own, and 0.547 (precision 0.635, recall 0.481) on dev, on 2026-12-01.
+    private const double OwnStanceF1Floor = 0.54;
+    private const double DevStanceF1Floor = 0.53;
 
-    private static readonly Lazy<ScoreReport> Report = new(() => Scorer.Score(
-        GoldKey.Load(TestData.Folder("own", "own.gold.json")),
-        TestData.ExtractFolder(TestData.Folder("own"), new ArticleExtractor(ExtractionEngine.Parse))));
+    private static readonly ArticleExtractor Parse = new(ExtractionEngine.Parse);
+
+    private static readonly Lazy<ScoreReport> Own = new(() => Scorer.Score(
+        GoldKey.Load(TestData.Folder("own", "own.gold.json")), TestData.ExtractFolder(TestData.Folder("own"), Parse)));
+
+    private static readonly Lazy<ScoreReport> Dev = new(() => Scorer.Score(
+        GoldKey.Load(TestData.DevKey), TestData.ExtractFolder(TestData.Folder("dev"), Parse)));
 
     [Fact]
     public void On_the_own_passages_the_stance_F1_does_not_fall_below_the_recorded_floor() =>
-        Report.Value.F1.Should().BeGreaterThanOrEqualTo(StanceF1Floor, Report.Value.Summary(80));
+        Own.Value.F1.Should().BeGreaterThanOrEqualTo(OwnStanceF1Floor, Own.Value.Summary(81));
+
+    [Fact]
+    public void On_the_dev_passages_the_stance_F1_does_not_fall_below_the_recorded_floor() =>
+        Dev.Value.F1.Should().BeGreaterThanOrEqualTo(DevStanceF1Floor, Dev.Value.Summary(150));
 
     [Fact]
     public void Every_stance_names_the_rules_that_made_it_and_a_confidence_between_zero_and_one()
     {
-        var stances = TestData.ExtractFolder(TestData.Folder("own"), new ArticleExtractor(ExtractionEngine.Parse))
+        var stances = TestData.ExtractFolder(TestData.Folder("own"), Parse)
             .SelectMany(e => e.Article.Claims).SelectMany(c => c.Stances).ToList();
 
         stances.Should().NotBeEmpty();

@@ -9,7 +9,7 @@ internal static class EngineOption
 
     /// <summary>Takes the option and its value out of <paramref name="args"/>; false, with the message to print, on a bad value.</summary>
     public static bool TryTake(string[] args, out string[] rest, out ExtractionEngine engine, out string error) =>
-        CommandOption.TryTake(args, Name, "words or parse", Parse, ExtractionEngine.Words, out rest, out engine, out error);
+        CommandOption.TryTake(args, Name, "words or parse", Parse, ExtractionEngine.Parse, out rest, out engine, out error);
 
     private static ExtractionEngine? Parse(string text) =>
         Enum.TryParse<ExtractionEngine>(text, ignoreCase: true, out var engine) && Enum.IsDefined(engine) ? engine : null;

@@ -241,7 +241,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         var (id, page) = await client.FollowToArticleAsync(response);
 
         page.QuerySelector("h1")!.TextContent.Should().Be("Drones reach Ethiopia");
-        page.GetElementById("article-status")!.TextContent.Should().Be("Imported with 0 claims.");
+        page.GetElementById("article-status")!.TextContent.Should().Be("Imported with 1 claim.", "the page tells Turkey → Ethiopia drones");
         var stored = await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.Url, a.FileName }).SingleAsync());
         stored.Url.Should().Be(site.BaseUrl + "/article");
         stored.FileName.Should().Be("article.html");
