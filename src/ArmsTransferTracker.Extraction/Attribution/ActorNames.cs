@@ -51,7 +51,7 @@ public static class ActorNames
             if (GroupPronouns.Contains(pronoun)) return new(head, pronoun, ActorKind.Government, null, null, ActorReference.Pronoun);
             return null;
         }
-        var phrase = words is null ? WithNameRun(tree, head, PhraseWords(tree, head)) : SpanWords(tree, words);
+        var phrase = words is null ? WithNameRun(tree, head, PhraseWords(tree, head)) : FromBody(tree, SpanWords(tree, words));
         if (phrase.Count == 0) return null;
         // The side a speaker belongs to is named before its head or as "of X", not where it sits ("its embassy in London").
         var affiliation = mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
@@ -101,8 +101,17 @@ public static class ActorNames
             return definite ? new(head, word.Form, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;
         }
         if (word.Upos == "NOUN" && !CanSpeak(mentions, head, lemma)) return null;
+        // "researchers at the Nairobi-based Horn Security Observatory said": people speaking from a named body speak for it.
+        if (word.Upos == "NOUN" && !word.Form.Equals(word.Lemma, StringComparison.OrdinalIgnoreCase)
+            && (Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma))
+            && tree.Dependents(head).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "at"
+                && d.Upos == "PROPN") is { } body
+            && Name(mentions, body.Index) is { } institution)
+        {
+            return institution with { Kind = institution.Kind == ActorKind.Person ? ActorKind.Organisation : institution.Kind, Role = null };
+        }
         // "the manufacturer, Anatolian Aviation Works, said": a body's name set off by commas, however the parser hung it.
-        if (definite && word.Upos == "NOUN" && KindOf(lemma) != ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } setOff)
+        if (word.Upos == "NOUN" && KindOf(lemma) != ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } setOff)
         {
             return new(head, setOff, KindOf(lemma) is ActorKind.Officials ? ActorKind.Organisation : KindOf(lemma), lemma, affiliation,
                 ActorReference.Named);
@@ -130,7 +139,7 @@ public static class ActorNames
     {
         var tree = mentions.Sentence.Tree!;
         // "Indonesia has received jets, the country's Defence Ministry said": the country is the state the sentence is about.
-        if (phrase.Count > 2 && tree[phrase[0]].Lemma == "country" && tree[phrase[1]].Form is "'s" or "’s"
+        if (phrase.Count > 2 && tree[phrase[0]].Lemma is "country" or "island" && tree[phrase[1]].Form is "'s" or "’s"
             && (mentions.Places.FirstOrDefault(p => p.IsState && tree[p.Last].Relation.StartsWith("nsubj", StringComparison.Ordinal))
                 ?? mentions.Places.FirstOrDefault(p => p.IsState)) is { } named
             && Places.DemonymOf(named.Canonical) is { } adjective)
@@ -146,12 +155,24 @@ public static class ActorNames
         return Text(tree, phrase);
     }
 
+    // "researchers at the Horn Security Observatory": people speaking from a named body, written as one span, speak for it.
+    private static List<int> FromBody(ParsedSentence tree, List<int> span)
+    {
+        var at = span.FindIndex(w => tree[w].Form == "at");
+        if (at < 1 || at + 1 >= span.Count) return span;
+        var people = tree[span[at - 1]];
+        if (people.Form.Equals(people.Lemma, StringComparison.OrdinalIgnoreCase)
+            || !(Lexicon.OfficialHeads.Contains(people.Lemma) || Lexicon.PersonRoles.Contains(people.Lemma))) return span;
+        var body = span.Skip(at + 1).SkipWhile(w => tree[w].Upos == "DET").ToList();
+        return body.Any(w => tree[w].Upos == "PROPN") ? body : span;
+    }
+
     // ", Anatolian Aviation Works," right after a phrase: capitalised words between commas (or a comma and the end).
     private static string? NameSetOffAfter(ParsedSentence tree, int last)
     {
         if (last + 2 > tree.Words.Count || tree[last + 1].Form != ",") return null;
         var end = last + 2;
-        while (end <= tree.Words.Count && IsCapitalisedWord(tree, end)) end++;
+        while (end <= tree.Words.Count && (IsCapitalisedWord(tree, end) || (IsNameJoiner(tree, end) && IsCapitalisedWord(tree, end + 1)))) end++;
         if (end == last + 2 || (end <= tree.Words.Count && tree[end].Form is not ("," or "."))) return null;
         return Text(tree, Enumerable.Range(last + 2, end - last - 2).ToList());
     }
