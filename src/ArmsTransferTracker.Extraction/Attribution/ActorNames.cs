@@ -104,11 +104,12 @@ public static class ActorNames
         // "researchers at the Nairobi-based Horn Security Observatory said": people speaking from a named body speak for it.
         if (word.Upos == "NOUN" && !word.Form.Equals(word.Lemma, StringComparison.OrdinalIgnoreCase)
             && (Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma))
-            && tree.Dependents(head).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "at"
-                && d.Upos == "PROPN") is { } body
+            && tree.Dependents(head).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
+                && tree.CaseOf(d.Index) == "at" && d.Upos == "PROPN") is { } body
             && Name(mentions, body.Index) is { } institution)
         {
-            return institution with { Kind = institution.Kind == ActorKind.Person ? ActorKind.Organisation : institution.Kind, Role = null };
+            var bodyKind = institution.Kind == ActorKind.Person ? ActorKind.Organisation : institution.Kind;
+            return institution with { Kind = bodyKind, Role = null };
         }
         // "the manufacturer, Anatolian Aviation Works, said": a body's name set off by commas, however the parser hung it.
         if (word.Upos == "NOUN" && KindOf(lemma) != ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } setOff)
@@ -172,7 +173,10 @@ public static class ActorNames
     {
         if (last + 2 > tree.Words.Count || tree[last + 1].Form != ",") return null;
         var end = last + 2;
-        while (end <= tree.Words.Count && (IsCapitalisedWord(tree, end) || (IsNameJoiner(tree, end) && IsCapitalisedWord(tree, end + 1)))) end++;
+        while (end <= tree.Words.Count && (IsCapitalisedWord(tree, end) || (IsNameJoiner(tree, end) && IsCapitalisedWord(tree, end + 1))))
+        {
+            end++;
+        }
         if (end == last + 2 || (end <= tree.Words.Count && tree[end].Form is not ("," or "."))) return null;
         return Text(tree, Enumerable.Range(last + 2, end - last - 2).ToList());
     }
@@ -272,7 +276,8 @@ public static class ActorNames
     }
 
     private static bool IsNameLike(ParsedSentence tree, int i) =>
-        (char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" && !IsTitle(tree[i].Form) && !IsBodyHead(tree[i].Lemma.ToLowerInvariant()))
+        (char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" && !IsTitle(tree[i].Form)
+            && !IsBodyHead(tree[i].Lemma.ToLowerInvariant()))
         || IsInnerHyphen(tree, i)
         || (i > 1 && IsInnerHyphen(tree, i - 1));
 
