@@ -194,9 +194,22 @@ public static class FrameReader
         var inPhrase = site.Mentions.Places.Where(p => phrase.Contains(p.Last)).ToList();
         var place = site.Mentions.Places.FirstOrDefault(p => p.Covers(word))
             ?? CarrierOrigin(site, word)
+            ?? HomeOf(site, word)
             ?? inPhrase.FirstOrDefault(p => phrase.Contains(p.First))
             ?? inPhrase.FirstOrDefault();
         return place is null ? FrameParty.None : new FrameParty(place.Canonical, null);
+    }
+
+    // "companies registered in Thailand", "a firm based in Dubai": a company is filed under the state it is registered in.
+    private static PlaceMention? HomeOf(TriggerSite site, int word)
+    {
+        var tree = site.Tree;
+        var registered = tree.Dependents(word).FirstOrDefault(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
+            && d.Lemma is "register" or "base" or "headquarter" or "incorporate");
+        if (registered is null) return null;
+        var where = tree.Children(registered.Index, "obl").Where(o => tree.CaseOf(o.Index) == "in")
+            .SelectMany(o => tree.Subtree(o.Index)).ToHashSet();
+        return site.Mentions.Places.FirstOrDefault(p => where.Contains(p.Last));
     }
 
     // "Azerbaijani cargo flights from Israel delivered missiles": a carrier comes from its supplier, whoever flies it.
