@@ -58,11 +58,13 @@ public static class StanceReader
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
                 var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, Partners(reading, frame));
+                // A frame tells one transfer, or several when a plural names again every transfer a sentence told.
                 foreach (var pair in ResolvePairs(frame, context, told, pairs, sentencePairs, rules))
                 {
                     Tell(pair, [.. rules]);
                 }
 
+                // Whose stance the transfer is: the innermost speaker governing it, the quotation's speaker, or the outlet.
                 void Tell(Pair pair, List<string> rules)
                 {
                     sentencePairs.Add(pair);
