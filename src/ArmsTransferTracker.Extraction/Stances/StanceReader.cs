@@ -27,9 +27,10 @@ public static class StanceReader
         var outlet = story.Outlet is { } name ? new ExtractedActor(name, ActorKind.Media, null, null) : null;
         var findings = new List<StanceFinding>();
         var pairs = new List<Pair>();
+        var partners = readings.Select(Partners).ToList();
         var told = readings.SelectMany((r, i) => r.Frames
                 .Where(f => f.IsClaim || r.Sentence.IsHeadline)
-                .Select(f => SidesOf(r, f) is var (supplier, recipient) ? new Told(i, supplier, recipient, f.Goods) : null)
+                .Select(f => SidesOf(f, partners[i]) is var (supplier, recipient) ? new Told(i, supplier, recipient, f.Goods) : null)
                 .OfType<Told>())
             .ToList();
         (int Paragraph, ExtractedActor Actor)? paragraphSpeaker = null;
@@ -57,7 +58,7 @@ public static class StanceReader
                 var rules = new List<string>(frame.Rules);
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
-                var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, Partners(reading, frame));
+                var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, partners[index]);
                 // A frame tells one transfer, or several when a plural names again every transfer a sentence told.
                 foreach (var pair in ResolvePairs(frame, context, told, pairs, sentencePairs, rules))
                 {
@@ -241,11 +242,9 @@ public static class StanceReader
         }
         // "Two Egyptian planes carrying rifles landed at Mogadishu's airport": a transfer with one side named takes as its other
         // side the one other state or group the sentence names outside its speakers.
-        if ((supplier is null) != (recipient is null)
-            && partners.Where(p => p != (supplier ?? recipient)).Distinct().ToList() is [var partner])
+        if (WithPartner(supplier, recipient, partners) is var (withSupplier, withRecipient))
         {
-            if (supplier is null) supplier = partner;
-            else recipient = partner;
+            (supplier, recipient) = (withSupplier, withRecipient);
             rules.Add("partner-in-the-sentence");
         }
         if (supplier is null && recipient is null)
@@ -281,19 +280,24 @@ public static class StanceReader
         frame.Sentence.Tree![frame.Trigger] is { Upos: "NOUN" } noun && !noun.Form.Equals(noun.Lemma, StringComparison.OrdinalIgnoreCase);
 
     // Both sides of a transfer as its own sentence names them.
-    private static (string Supplier, string Recipient)? SidesOf(SentenceReading reading, TransferFrame frame)
+    private static (string Supplier, string Recipient)? SidesOf(TransferFrame frame, IReadOnlyList<string> partners)
     {
         var (supplier, recipient) = (frame.Supplier.Place, frame.Recipient.Place);
-        if (frame.Goods.Any(g => !g.Generic) && (supplier is null) != (recipient is null)
-            && Partners(reading, frame).Where(p => p != (supplier ?? recipient)).Distinct().ToList() is [var partner])
-        {
-            if (supplier is null) supplier = partner;
-            else recipient = partner;
-        }
+        if (frame.Goods.Any(g => !g.Generic) && WithPartner(supplier, recipient, partners) is { } completed) return completed;
         return supplier is not null && recipient is not null && supplier != recipient ? (supplier, recipient) : null;
     }
 
-    private static IReadOnlyList<string> Partners(SentenceReading reading, TransferFrame frame)
+    // One side named and exactly one other party in the sentence: that party is the other side.
+    private static (string Supplier, string Recipient)? WithPartner(string? supplier, string? recipient, IReadOnlyList<string> partners)
+    {
+        if ((supplier is null) == (recipient is null)) return null;
+        var known = supplier ?? recipient!;
+        if (partners.Where(p => p != known).Distinct().ToList() is not [var partner]) return null;
+        return supplier is null ? (partner, known) : (known, partner);
+    }
+
+    // The states and groups a sentence names outside its speakers' own words.
+    private static IReadOnlyList<string> Partners(SentenceReading reading)
     {
         if (reading.Sentence.Tree is not { } tree) return [];
         var speakerWords = reading.Attributions.SelectMany(a => tree.Subtree(a.Speaker.Head)).ToHashSet();
