@@ -174,7 +174,8 @@ public static class AttributionRules
             return null;
         }
         var head = Enumerable.Range(first, end - first + 1).FirstOrDefault(w => tree[w].Head < first || tree[w].Head > end);
-        if (head == 0) return null;
+        // A clause ("Gorbunov, handed a note to the ministry saying") is no speaker's name.
+        if (head == 0 || tree[head].Upos is "VERB" or "AUX") return null;
         // "two people familiar with the matter told": the parser may head the phrase with its adjective.
         if (tree[head].Upos is not ("NOUN" or "PROPN" or "PRON"))
         {
@@ -196,8 +197,13 @@ public static class AttributionRules
 
     // "declined to comment", "would not confirm": the subject of the verb that governs the refusal.
     // "said Friday, rejecting a report": a participle without a subject shares its governor's.
-    private static int? Governing(SpeechSite site) =>
-        site.Verb.Relation is "xcomp" or "conj" or "advcl" && site.Verb.Head > 0 ? site.Verb.Head : null;
+    // "issued a statement saying", "handed a note saying": the participle may hang from the verb or from its object.
+    private static int? Governing(SpeechSite site) => site.Verb switch
+    {
+        { Relation: "xcomp" or "conj" or "advcl", Head: > 0 } => site.Verb.Head,
+        { Relation: "acl", Head: > 0 } when site.Tree[site.Verb.Head] is { Relation: "obj", Head: > 0 } carrier => carrier.Head,
+        _ => null,
+    };
 
     private static int? Agent(SpeechSite site) =>
         site.Tree.Child(site.Word, "obl:agent")?.Index

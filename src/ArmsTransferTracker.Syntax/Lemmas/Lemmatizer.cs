@@ -32,7 +32,7 @@ public sealed class Lemmatizer
         var lookup = endings.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = Math.Min(LongestSuffix, lower.Length - 1); length >= 1; length--)
         {
-            if (lookup.TryGetValue(lower.AsSpan(lower.Length - length), out var rewrite) && rewrite.Drop < lower.Length)
+            if (lookup.TryGetValue(lower.AsSpan(lower.Length - length), out var rewrite) && rewrite.Drop <= length)
             {
                 return lower[..^rewrite.Drop] + rewrite.Append;
             }
@@ -50,7 +50,8 @@ public sealed class Lemmatizer
             var lower = word.Form.ToLowerInvariant().Replace('’', '\'');
             Count(lemmas, (word.Upos, lower), word.Lemma);
             var rewrite = RewriteOf(lower, word.Lemma);
-            for (var length = 1; length <= Math.Min(LongestSuffix, lower.Length - 1); length++)
+            // An ending's rewrite changes only the ending: "went" → "go" teaches nothing about words in "-ent".
+            for (var length = Math.Max(1, rewrite.Drop); length <= Math.Min(LongestSuffix, lower.Length - 1); length++)
             {
                 Count(endings, (word.Upos, lower[^length..]), rewrite);
             }

@@ -17,6 +17,14 @@ public class StanceRuleExampleTests
         ["pronoun-supplier-is-subject"] = ("Minsk on Friday dismissed reports that it had shipped rockets to Moscow.", null),
         ["supplier-from-context"] = ("North Korea shipped shells to Russia, officials said.\nOfficials said Russia had received more shells in May.", null),
         ["recipient-from-context"] = ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
+        ["recipient-from-earlier-transfer"] = (
+            "Egyptian planes carrying weapons landed in Mogadishu on Tuesday, officials said.\n"
+            + "Cairo has never sent arms, its foreign ministry said.",
+            null),
+        ["supplier-from-earlier-transfer"] = (
+            "Egyptian planes carrying weapons landed in Mogadishu on Tuesday, officials said.\n"
+            + "Somalia has received no weapons at all, its minister said.",
+            null),
         ["recipient-of-the-sentence"] = (
             "Peru received helicopters from Russia, and its navy has bought Israeli-made drones, the defence minister said.", null),
         ["speaker-on-goods-in-focus"] = (

@@ -10,6 +10,8 @@ public class LemmatizerTests
         Sentence(("sent", "send", "VERB"), ("drones", "drone", "NOUN"), ("supplies", "supply", "NOUN"), ("was", "be", "AUX")),
         Sentence(("allies", "ally", "NOUN"), ("parties", "party", "NOUN"), ("armies", "army", "NOUN"), ("tanks", "tank", "NOUN")),
         Sentence(("shells", "shell", "NOUN"), ("rifles", "rifle", "NOUN"), ("jets", "jet", "NOUN"), ("Iran", "Iran", "PROPN")),
+        Sentence(("went", "go", "VERB"), ("went", "go", "VERB"), ("went", "go", "VERB"), ("Iranian", "Iranian", "ADJ")),
+        Sentence(("Iranian", "Iranian", "ADJ"), ("Iranian", "Iranian", "ADJ")),
     ]);
 
     [Theory]
@@ -23,6 +25,12 @@ public class LemmatizerTests
     [InlineData("militias", "NOUN", "militia")]
     [InlineData("factories", "NOUN", "factory")]
     public void An_unseen_word_takes_the_rewrite_of_its_longest_known_ending(string form, string upos, string lemma) =>
+        Lemmatizer.Lemmatize(form, upos).Should().Be(lemma);
+
+    [Theory]
+    [InlineData("spent", "VERB", "spent")]
+    [InlineData("Ukrainian", "ADJ", "ukrainian")]
+    public void A_word_rewritten_as_a_whole_teaches_nothing_about_its_ending(string form, string upos, string lemma) =>
         Lemmatizer.Lemmatize(form, upos).Should().Be(lemma);
 
     [Fact]
