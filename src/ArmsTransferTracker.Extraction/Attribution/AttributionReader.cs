@@ -35,7 +35,8 @@ public static class AttributionReader
             {
                 var named = reading.SpeakerWords is { } words ? ActorNames.Name(mentions, head, words) : ActorNames.Name(mentions, head);
                 // "The RSF paraded what they said were drones": a group pronoun is the subject named before it in the sentence.
-                if (named is { Reference: ActorReference.Pronoun, Kind: not ActorKind.Person } && SubjectBefore(tree, head) is { } antecedent)
+                if (named is { Reference: ActorReference.Pronoun, Kind: not ActorKind.Person } && tree[head].Upos == "PRON"
+                    && SubjectBefore(tree, head) is { } antecedent)
                 {
                     named = ActorNames.Name(mentions, antecedent) ?? named;
                 }

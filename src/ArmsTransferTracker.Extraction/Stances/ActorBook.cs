@@ -1,4 +1,5 @@
 using ArmsTransferTracker.Extraction.Attribution;
+using ArmsTransferTracker.Extraction.Vocabulary;
 
 namespace ArmsTransferTracker.Extraction.Stances;
 
@@ -14,6 +15,21 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
     /// <summary>The actor a speaker's phrase refers to, or null when a pronoun or role has nothing to refer back to.</summary>
     public ExtractedActor? Resolve(ActorPhrase phrase)
     {
+        var actor = Find(phrase);
+        // "The minister rejected the claims in a communiqué. ... the communiqué said": a document speaks for the last speaker.
+        if (actor is not null && !IsDocument(phrase)) lastSpeaker = actor;
+        return actor;
+    }
+
+    private ExtractedActor? lastSpeaker;
+
+    private static bool IsDocument(ActorPhrase phrase) =>
+        phrase.Reference == ActorReference.Pronoun && (Lexicon.DocumentNouns.Contains(phrase.Name.ToLowerInvariant())
+            || Lexicon.SpeechNouns.Contains(phrase.Name.ToLowerInvariant()));
+
+    private ExtractedActor? Find(ActorPhrase phrase)
+    {
+        if (IsDocument(phrase)) return lastSpeaker;
         switch (phrase.Reference)
         {
             case ActorReference.Pronoun:
@@ -44,7 +60,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
             var person = Register(new ExtractedActor(phrase.Name, ActorKind.Person, phrase.Role, phrase.Affiliation));
             // "Serbia has taken delivery of missiles, its defence minister said. Defence Minister Dragan Ilić told reporters ...":
             // the official known by role alone is the person named later with that role.
-            if (phrase.Role is { } title && unnamed.LastOrDefault(u => title.Contains(u.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
+            // Not across sides: Colombia's defence minister is not Venezuela's foreign minister.
+            if (phrase.Role is { } title && unnamed.LastOrDefault(u => title.Contains(u.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
+                    && (u.Affiliation is null || phrase.Affiliation is null || u.Affiliation == phrase.Affiliation))
                 is { } described)
             {
                 unnamed.Remove(described);
