@@ -128,6 +128,8 @@ public static class AttributionRules
     {
         var tree = site.Tree;
         if (!Lexicon.DenialWords.Contains(tree[word].Lemma) && !Lexicon.DenialWords.Contains(tree[word].Form)) return false;
+        // "That is not speculation", "no fabrication": a falsehood denied is an assertion.
+        if (tree.Dependents(word).Any(d => d.Relation is "advmod" or "det" && Lexicon.NegationWords.Contains(d.Form))) return false;
         for (int w = word, step = 0; w != 0 && step < 3; w = tree[w].Head, step++)
         {
             if (w == site.Word) return true;
