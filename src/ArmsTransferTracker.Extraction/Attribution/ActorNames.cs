@@ -267,7 +267,8 @@ public static class ActorNames
     {
         var end = phrase.Count - 1;
         var start = end;
-        while (start >= 0 && phrase[start] == phrase[end] - (end - start) && IsNameLike(tree, phrase[start])) start--;
+        while (start >= 0 && phrase[start] == phrase[end] - (end - start)
+            && (IsNameLike(tree, phrase[start]) || (start > 0 && IsParticleInName(tree, phrase[start])))) start--;
         start++;
         if (start > end) return null;
         if (start == 0) return spelledOut && end >= 1 && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase) : null;
@@ -280,6 +281,10 @@ public static class ActorNames
             && !IsBodyHead(tree[i].Lemma.ToLowerInvariant()))
         || IsInnerHyphen(tree, i)
         || (i > 1 && IsInnerHyphen(tree, i - 1));
+
+    // "Hamid ag Elkhayr", "Ursula von der Leyen": a particle between the parts of a name.
+    private static bool IsParticleInName(ParsedSentence tree, int i) =>
+        i > 1 && Lexicon.NameParticles.Contains(tree[i].Form) && (IsNameLike(tree, i - 1) || IsParticleInName(tree, i - 1));
 
     private static bool IsTitle(string form)
     {

@@ -48,6 +48,8 @@ public static class AttributionReader
                 }
             }
         }
-        return attributions;
+        // "X said ..., the agency Ukrpress reported": a trailing speaker over another speaker of the sentence only relays.
+        return attributions.Where(a => !a.Rules.Contains("speaker-before-its-verb")
+            || !attributions.Any(other => other != a && other.Verb < a.Verb && a.Governs(other.Verb))).ToList();
     }
 }

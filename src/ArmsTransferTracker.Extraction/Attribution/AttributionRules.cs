@@ -38,7 +38,8 @@ public static class AttributionRules
                 ? new(speaker, Cue.Denies, Scope(site, speaker)) : null),
         new("speaker-before-its-verb", "A trailing \"said\" has its speaker just before it, whatever subject the parser gave it across the claim.",
             "Belarus has sent shells to Russia, an exiled group of railway employees said on Monday.",
-            site => IsSpeechVerb(site.Verb) && site.Verb.Relation is not ("conj" or "xcomp" or "advcl") && SubjectMissedOrAcrossClaim(site)
+            site => IsSpeechVerb(site.Verb) && site.Verb.Relation is not ("xcomp" or "advcl") && !IsJoinedByConjunction(site)
+                && SubjectMissedOrAcrossClaim(site)
                 && PhraseBefore(site) is { } phrase
                 ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
                     Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
@@ -153,10 +154,23 @@ public static class AttributionRules
 
     // "Russia has provided X, in return for Y, South Korea's defence minister, Ahn Sung-ho, told parliament": a subject found
     // before the clause the verb reports is the parser's mistake.
+    // "... and said": a verb that shares its subject. A trailing verb the parser joined by a comma alone does not.
+    private static bool IsJoinedByConjunction(SpeechSite site) =>
+        site.Verb.Relation == "conj" && site.Tree.Dependents(site.Word).Any(d => d.Relation == "cc");
+
     private static bool SubjectMissedOrAcrossClaim(SpeechSite site)
     {
-        if (ActiveSubject(site.Tree, site.Word) is not { } subject) return true;
-        return site.Tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "parataxis" && d.Index > subject.Index && d.Index < site.Word);
+        var tree = site.Tree;
+        if (ActiveSubject(tree, site.Word) is not { } subject) return true;
+        if (tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "parataxis" && d.Index > subject.Index && d.Index < site.Word))
+        {
+            return true;
+        }
+        // "The jets landed at the base on Sunday, ministry spokesman Hendra Wiranata told reporters": a subject whose phrase
+        // ends before the comma that sets off the words just before the verb is the parser's guess across the claim.
+        if (subject.Index > site.Word) return false;
+        var comma = Enumerable.Range(subject.Index, site.Word - subject.Index).LastOrDefault(w => tree[w].Form == ",");
+        return comma > 0 && tree.Subtree(subject.Index).Max() < comma;
     }
 
     // The noun phrase between the last comma or quotation mark and the verb: ", an exiled group of railway employees said".
@@ -165,11 +179,15 @@ public static class AttributionRules
         var tree = site.Tree;
         // ", an FLA spokesman, Hamid ag Elkhayr, said": the name set off by commas just before the verb.
         var end = site.Word - 1;
+        // "a senior official was quoted": the auxiliaries of the verb are not the speaker's.
+        while (end >= 1 && tree[end].Upos == "AUX") end--;
         if (end >= 2 && tree[end].Form == "," && tree[end - 1].Upos == "PROPN") end--;
         var first = end;
         while (first >= 1 && (tree[first].Upos is not "PUNCT" || tree[first].Form == "-")) first--;
         first++;
         if (first > end || first == 1) return null;
+        // "on Friday told": a preposition's phrase is a time or a place, not a speaker.
+        if (tree[first].Upos == "ADP") return null;
         if (end < site.Word - 1 && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
             || Lexicon.NameParticles.Contains(tree[w].Form)))
         {
