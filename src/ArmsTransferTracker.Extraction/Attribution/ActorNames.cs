@@ -117,9 +117,9 @@ public static class ActorNames
             return new(head, setOff, KindOf(lemma) is ActorKind.Officials ? ActorKind.Organisation : KindOf(lemma), lemma, affiliation,
                 ActorReference.Named);
         }
-        // "Chad's government", "the Iranian authorities": the state itself.
+        // "Chad's government", "the Iranian authorities", "Somalia's federal government": the state itself.
         if (Lexicon.StateBodies.Contains(lemma) && affiliation is not null && phrase.All(w => w == head
-            || mentions.Places.Any(p => p.Covers(w)) || tree[w].Relation is "case"))
+            || mentions.Places.Any(p => p.Covers(w)) || tree[w].Relation is "case" || (tree[w].Upos == "ADJ" && char.IsLower(tree[w].Form[0]))))
         {
             return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
         }
