@@ -11,6 +11,18 @@ public static class AttributionReader
             .Select(w => (int?)w.Index)
             .LastOrDefault();
 
+    // "according to U.S. officials and a European diplomat": two sources, each its own phrase; "U.S. and European officials"
+    // is one phrase (the split words of its name are SplitCoordinated's).
+    private static IEnumerable<IReadOnlyList<int>> Coordinated(ArmsTransferTracker.Syntax.ParsedSentence tree, IReadOnlyList<int> words)
+    {
+        var second = words.FirstOrDefault(w => tree[w].Relation == "conj" && tree[w].Upos is "NOUN" or "PROPN"
+            && words.Contains(tree[w].Head) && tree[tree[w].Head].Upos is "NOUN" or "PROPN"
+            && tree.Dependents(w).Any(d => d.Relation == "cc" && words.Contains(d.Index)));
+        if (second == 0) return [words];
+        var cc = tree.Dependents(second).First(d => d.Relation == "cc").Index;
+        return [words.Where(w => w < cc).ToList(), words.Where(w => w > cc).ToList()];
+    }
+
     public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)
     {
         if (mentions.Sentence.Tree is not { } tree) return [];
@@ -30,10 +42,12 @@ public static class AttributionReader
                 rules.Add(adjusted.Rule.Name);
             }
             // "Pyongyang and Moscow have both denied": each of the coordinated speakers says it.
-            var heads = reading.SpeakerWords is null ? tree.WithConjuncts(reading.Speaker) : [reading.Speaker];
-            foreach (var head in heads)
+            var heads = reading.SpeakerWords is null
+                ? tree.WithConjuncts(reading.Speaker).Select(h => (Head: h, Words: (IReadOnlyList<int>?)null))
+                : Coordinated(tree, reading.SpeakerWords).Select(words => (Head: reading.Speaker, Words: (IReadOnlyList<int>?)words));
+            foreach (var (head, spelled) in heads)
             {
-                var named = reading.SpeakerWords is { } words ? ActorNames.Name(mentions, head, words) : ActorNames.Name(mentions, head);
+                var named = spelled is { } words ? ActorNames.Name(mentions, head, words) : ActorNames.Name(mentions, head);
                 // "The RSF paraded what they said were drones": a group pronoun is the subject named before it in the sentence.
                 if (named is { Reference: ActorReference.Pronoun, Kind: not ActorKind.Person } && tree[head].Upos == "PRON"
                     && SubjectBefore(tree, head) is { } antecedent)

@@ -279,7 +279,7 @@ public static class AttributionRules
             ? site.Word + 1 : site.Word;
         var span = new List<int>();
         for (var w = to + 1; w <= tree.Words.Count && tree[w].Upos is not ("PUNCT" or "VERB" or "AUX" or "SCONJ")
-            && tree[w].Lemma is not ("who" or "which"); w++)
+            && tree[w].Lemma is not ("who" or "which") && !DescribesNamedSource(tree, w); w++)
         {
             span.Add(w);
         }
@@ -288,6 +288,12 @@ public static class AttributionRules
         scope.ExceptWith(span);
         return new SpeechReading(head, Cue.Asserts, scope) { SpeakerWords = span };
     }
+
+    // "a European diplomat familiar with the intelligence": what follows a source named by its own modifiers describes it.
+    // A bare "person familiar with the contracts" is known only by that description, and keeps it.
+    private static bool DescribesNamedSource(ParsedSentence tree, int word) =>
+        tree[word].Upos == "ADJ" && tree[word - 1].Upos is "NOUN" or "PROPN"
+        && tree.Dependents(word - 1).Any(d => d.Relation is "amod" or "compound" or "nmod:poss" && d.Index < word - 1);
 
     // A report's words and the "that" clause right after them, wherever the parser hung it: "a report by X that Y sent Z".
     private static HashSet<int> ReportScope(SpeechSite site, int author)
