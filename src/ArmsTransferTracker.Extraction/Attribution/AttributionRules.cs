@@ -209,9 +209,13 @@ public static class AttributionRules
     private static SyntaxWord? ActiveSubject(ParsedSentence tree, int verb)
     {
         var subjects = tree.Children(verb, "nsubj").Where(s => s.Relation != "nsubj:pass").OrderBy(s => s.Index).ToList();
+        // "Navy spokesperson Capt. Rommel Lacsamana said": the name right after the role, though the parser split them.
         if (subjects.Count > 1 && subjects[^1] is { Upos: "PROPN" } named
             && tree.Subtree(named.Index).Where(w => tree[w].Upos != "PUNCT").Min() is var first and > 1
-            && tree[first - 1].Form == ",") return named;
+            && (tree[first - 1].Form == "," || (subjects[^2].Upos == "NOUN" && tree.Subtree(subjects[^2].Index).Max() == first - 1)))
+        {
+            return named;
+        }
         return subjects.FirstOrDefault();
     }
 
