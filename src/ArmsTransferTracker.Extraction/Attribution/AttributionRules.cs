@@ -152,11 +152,12 @@ public static class AttributionRules
     private static bool IsSpeechVerb(SyntaxWord word) =>
         word.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(word.Lemma) || Lexicon.DenialVerbs.Contains(word.Lemma));
 
-    // "Russia has provided X, in return for Y, South Korea's defence minister, Ahn Sung-ho, told parliament": a subject found
-    // before the clause the verb reports is the parser's mistake.
     // "... and said": a verb that shares its subject. A trailing verb the parser joined by a comma alone does not.
     private static bool IsJoinedByConjunction(SpeechSite site) =>
         site.Verb.Relation == "conj" && site.Tree.Dependents(site.Word).Any(d => d.Relation == "cc");
+
+    // "Russia has provided X, in return for Y, South Korea's defence minister, Ahn Sung-ho, told parliament": a subject found
+    // before the clause the verb reports is the parser's mistake.
 
     private static bool SubjectMissedOrAcrossClaim(SpeechSite site)
     {
@@ -221,11 +222,13 @@ public static class AttributionRules
 
     // "declined to comment", "would not confirm": the subject of the verb that governs the refusal.
     // "said Friday, rejecting a report": a participle without a subject shares its governor's.
-    // "issued a statement saying", "handed a note saying": the participle may hang from the verb or from its object.
+    // "issued a statement saying", "handed a note saying": the participle may hang from the verb or from its object; but
+    // posts a ministry "dismissed" claim what their authors claim.
     private static int? Governing(SpeechSite site) => site.Verb switch
     {
         { Relation: "xcomp" or "conj" or "advcl", Head: > 0 } => site.Verb.Head,
-        { Relation: "acl", Head: > 0 } when site.Tree[site.Verb.Head] is { Relation: "obj", Head: > 0 } carrier => carrier.Head,
+        { Relation: "acl", Head: > 0 } when site.Tree[site.Verb.Head] is { Relation: "obj", Head: > 0 } carrier
+            && !Lexicon.DenialVerbs.Contains(site.Tree[carrier.Head].Lemma) => carrier.Head,
         _ => null,
     };
 
