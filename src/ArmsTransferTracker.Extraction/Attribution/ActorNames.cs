@@ -41,8 +41,11 @@ public static class ActorNames
     public static ActorPhrase? Name(SentenceMentions mentions, int head, IReadOnlyList<int>? words)
     {
         var tree = mentions.Sentence.Tree!;
-        // A name as written is headed by its last noun: "Secretary of State Antony Blinken", "U.S. and European officials".
-        if (words is not null && words.LastOrDefault(w => tree[w].Upos is "NOUN" or "PROPN" or "PRON") is var last and > 0) head = last;
+        // A name as written is headed by its last noun: "Secretary of State Antony Blinken", "U.S. and European officials";
+        // but not by the place it sits in: "the Iranian embassy in Baku".
+        var located = words?.FirstOrDefault(w => tree[w].Upos == "ADP" && tree[w].Lemma is "in" or "at" && w > words[0]) ?? 0;
+        if (words is not null && words.LastOrDefault(w => (located == 0 || w < located) && tree[w].Upos is "NOUN" or "PROPN" or "PRON")
+            is var last and > 0) head = last;
         var word = tree[head];
         if (word.Upos == "PRON")
         {
