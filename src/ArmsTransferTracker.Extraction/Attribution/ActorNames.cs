@@ -188,7 +188,12 @@ public static class ActorNames
     // mistake.
     private static bool CanSpeak(SentenceMentions mentions, int head, string lemma) =>
         !mentions.Weapons.Any(w => w.Covers(head)) && !Lexicon.TransferNouns.ContainsKey(lemma) && !Lexicon.ClaimNouns.Contains(lemma)
-        && !Lexicon.TimeWords.Contains(lemma) && !Lexicon.TransferVerbs.ContainsKey(lemma) && !Lexicon.CarrierNouns.Contains(lemma);
+        && !Lexicon.TimeWords.Contains(lemma) && !Lexicon.TransferVerbs.ContainsKey(lemma) && !Lexicon.CarrierNouns.Contains(lemma)
+        && !IsBystander(mentions.Sentence.Tree!, head, lemma);
+
+    // "Residents said", "the crew members admitted": witnesses of the war, not sources on its supplies.
+    private static bool IsBystander(ParsedSentence tree, int head, string lemma) =>
+        Lexicon.BystanderNouns.Contains(lemma) || tree.Dependents(head).Any(d => d.Relation == "compound" && Lexicon.BystanderNouns.Contains(d.Lemma));
 
     // The maker of a document: "X's report", "a report by X", "data from X", "documents seen by X".
     private static int? AuthorOf(ParsedSentence tree, int document)
