@@ -192,6 +192,11 @@ public static class FrameReader
                 && tree.CaseOf(d.Index) is "of" or "from" or "to" or "for"));
         // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF; then the first name in it.
         var inPhrase = site.Mentions.Places.Where(p => phrase.Contains(p.Last)).ToList();
+        // "to any Somali regional administration": any body of a kind is none in particular.
+        if (!site.Mentions.Places.Any(p => p.Covers(word)) && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "any"))
+        {
+            return FrameParty.None;
+        }
         var place = site.Mentions.Places.FirstOrDefault(p => p.Covers(word))
             ?? CarrierOrigin(site, word)
             ?? HomeOf(site, word)
