@@ -312,7 +312,10 @@ public static class StanceReader
     {
         if (reading.Sentence.Tree is not { } tree) return [];
         var speakerWords = reading.Attributions.SelectMany(a => tree.Subtree(a.Speaker.Head)).ToHashSet();
-        return reading.Mentions.Places.Where(p => !speakerWords.Contains(p.Last)).Select(p => p.Canonical).ToList();
+        // "any party to the Sudanese conflict": a state named on the setting is no party.
+        return reading.Mentions.Places
+            .Where(p => !speakerWords.Contains(p.Last) && !(tree[p.Last].Head > 0 && Lexicon.SettingNouns.Contains(tree[tree[p.Last].Head].Lemma)))
+            .Select(p => p.Canonical).ToList();
     }
 
     // The transfer told nearest to a sentence, before it rather than after at the same distance.

@@ -40,6 +40,7 @@ public static class Lexicon
     public static readonly HashSet<string> StateBodies = VocabularyFile.Words("state-bodies.txt");
     public static readonly HashSet<string> CarrierNouns = VocabularyFile.Words("carrier-nouns.txt");
     public static readonly HashSet<string> BystanderNouns = VocabularyFile.Words("bystander-nouns.txt");
+    public static readonly HashSet<string> SettingNouns = VocabularyFile.Words("setting-nouns.txt");
     public static readonly HashSet<string> NameParticles = VocabularyFile.Words("name-particles.txt");
 
     private static Dictionary<string, TransferFrameKind> Frames(string file) =>
