@@ -10,9 +10,9 @@ public class ClaimPipelineTests
 {
     // Measured with: dotnet run -c Release --project src/ArmsTransferTracker.Web -- eval
     //   tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    // 0.561 (precision 0.570, recall 0.553) on own, and 0.547 (precision 0.635, recall 0.481) on dev, on 2026-12-01.
-    private const double OwnStanceF1Floor = 0.54;
-    private const double DevStanceF1Floor = 0.53;
+    // 0.587 (precision 0.600, recall 0.575) on own, and 0.575 (precision 0.666, recall 0.506) on dev, on 2026-12-01.
+    private const double OwnStanceF1Floor = 0.57;
+    private const double DevStanceF1Floor = 0.56;
 
     private static readonly ArticleExtractor Parse = new(ExtractionEngine.Parse);
 
