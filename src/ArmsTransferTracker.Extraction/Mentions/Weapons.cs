@@ -70,8 +70,9 @@ public static class Weapons
             found.Add(new WeaponMention(first, last, Refine(forms, last, entry.Category), entry.Generic, text));
             first = last;
         }
-        // Bare "ammunition" is for guns when guns are named beside it; in arms-transfer news it is otherwise mostly shells.
-        if (found.Any(w => !w.Generic && w.Category == Categories.SmallArms))
+        // Bare "ammunition" is for guns when guns, or "weapons and ammunition", are named beside it; in arms-transfer news it
+        // is otherwise mostly shells.
+        if (found.Any(w => (!w.Generic && w.Category == Categories.SmallArms) || w.CatchAll))
         {
             return found.Select(w => w.Generic && w.Text.Equals("ammunition", StringComparison.OrdinalIgnoreCase)
                 ? w with { Category = Categories.SmallArms } : w)
