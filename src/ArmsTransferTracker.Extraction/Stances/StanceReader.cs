@@ -159,7 +159,10 @@ public static class StanceReader
     {
         Cue.Denies => StanceValue.Denies,
         Cue.Neutral => actor.Kind == ActorKind.Person ? StanceValue.Neutral : null,
-        _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma) => StanceValue.Supports,
+        // "if confirmed" confirms nothing.
+        _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma)
+            && !attribution.Sentence.Tree.Dependents(attribution.Verb).Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma))
+            => StanceValue.Supports,
         _ => null,
     };
 
