@@ -122,7 +122,8 @@ public static class ActorNames
         }
         // "Chad's government", "the Iranian authorities", "Somalia's federal government": the state itself.
         if (Lexicon.StateBodies.Contains(lemma) && affiliation is not null && phrase.All(w => w == head
-            || mentions.Places.Any(p => p.Covers(w)) || tree[w].Relation is "case" || (tree[w].Upos == "ADJ" && char.IsLower(tree[w].Form[0]))))
+            || mentions.Places.Any(p => p.Covers(w)) || tree[w].Relation is "case"
+            || (tree[w].Upos == "ADJ" && char.IsLower(tree[w].Form[0]))))
         {
             return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
         }
@@ -193,7 +194,8 @@ public static class ActorNames
 
     // "Residents said", "the crew members admitted": witnesses of the war, not sources on its supplies.
     private static bool IsBystander(ParsedSentence tree, int head, string lemma) =>
-        Lexicon.BystanderNouns.Contains(lemma) || tree.Dependents(head).Any(d => d.Relation == "compound" && Lexicon.BystanderNouns.Contains(d.Lemma));
+        Lexicon.BystanderNouns.Contains(lemma)
+        || tree.Dependents(head).Any(d => d.Relation == "compound" && Lexicon.BystanderNouns.Contains(d.Lemma));
 
     // The maker of a document: "X's report", "a report by X", "data from X", "documents seen by X".
     private static int? AuthorOf(ParsedSentence tree, int document)

@@ -11,6 +11,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
 {
     private readonly List<ExtractedActor> people = [];
     private readonly List<ExtractedActor> bodies = [];
+    private ExtractedActor? lastSpeaker;
 
     /// <summary>The actor a speaker's phrase refers to, or null when a pronoun or role has nothing to refer back to.</summary>
     public ExtractedActor? Resolve(ActorPhrase phrase)
@@ -20,8 +21,6 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
         if (actor is not null && !IsDocument(phrase)) lastSpeaker = actor;
         return actor;
     }
-
-    private ExtractedActor? lastSpeaker;
 
     private static bool IsDocument(ActorPhrase phrase) =>
         phrase.Reference == ActorReference.Pronoun && (Lexicon.DocumentNouns.Contains(phrase.Name.ToLowerInvariant())
@@ -61,9 +60,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
             // "Serbia has taken delivery of missiles, its defence minister said. Defence Minister Dragan Ilić told reporters ...":
             // the official known by role alone is the person named later with that role.
             // Not across sides: Colombia's defence minister is not Venezuela's foreign minister.
-            if (phrase.Role is { } title && unnamed.LastOrDefault(u => title.Contains(u.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
-                    && (u.Affiliation is null || phrase.Affiliation is null || u.Affiliation == phrase.Affiliation))
-                is { } described)
+            if (phrase.Role is { } title
+                && unnamed.LastOrDefault(u => title.Contains(u.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
+                    && (u.Affiliation is null || phrase.Affiliation is null || u.Affiliation == phrase.Affiliation)) is { } described)
             {
                 unnamed.Remove(described);
                 bodies.Remove(described);

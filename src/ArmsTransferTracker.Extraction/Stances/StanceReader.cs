@@ -161,7 +161,8 @@ public static class StanceReader
         Cue.Neutral => actor.Kind == ActorKind.Person ? StanceValue.Neutral : null,
         // "if confirmed" confirms nothing.
         _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma)
-            && !attribution.Sentence.Tree.Dependents(attribution.Verb).Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma))
+            && !attribution.Sentence.Tree.Dependents(attribution.Verb)
+                .Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma))
             => StanceValue.Supports,
         _ => null,
     };
