@@ -98,10 +98,10 @@ public static class ActorNames
         var definite = tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
         // A document speaks for its author ("a report by UN experts", "data from an institute"); "the statement said" for
         // whoever issued it last; otherwise it is no speaker.
-        if ((Lexicon.DocumentNouns.Contains(lemma) || Lexicon.SpeechNouns.Contains(lemma)) && word.Upos == "NOUN")
+        if (Lexicon.IsStatementOrDocument(lemma) && word.Upos == "NOUN")
         {
             if (AuthorOf(tree, head) is { } author && author != head) return Name(mentions, author);
-            return definite ? new(head, word.Form, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;
+            return definite ? new(head, lemma, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;
         }
         if (word.Upos == "NOUN" && !CanSpeak(mentions, head, lemma)) return null;
         // "researchers at the Nairobi-based Horn Security Observatory said": people speaking from a named body speak for it.

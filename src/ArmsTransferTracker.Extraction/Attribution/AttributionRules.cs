@@ -158,7 +158,6 @@ public static class AttributionRules
 
     // "Russia has provided X, in return for Y, South Korea's defence minister, Ahn Sung-ho, told parliament": a subject found
     // before the clause the verb reports is the parser's mistake.
-
     private static bool SubjectMissedOrAcrossClaim(SpeechSite site)
     {
         var tree = site.Tree;

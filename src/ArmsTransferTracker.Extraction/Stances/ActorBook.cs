@@ -22,9 +22,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
         return actor;
     }
 
+    // ActorNames names a document that speaks without its author by its lemma, as a pronoun.
     private static bool IsDocument(ActorPhrase phrase) =>
-        phrase.Reference == ActorReference.Pronoun && (Lexicon.DocumentNouns.Contains(phrase.Name.ToLowerInvariant())
-            || Lexicon.SpeechNouns.Contains(phrase.Name.ToLowerInvariant()));
+        phrase.Reference == ActorReference.Pronoun && Lexicon.IsStatementOrDocument(phrase.Name);
 
     private ExtractedActor? Find(ActorPhrase phrase)
     {

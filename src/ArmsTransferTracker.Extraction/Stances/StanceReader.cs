@@ -3,6 +3,7 @@ using ArmsTransferTracker.Extraction.Mentions;
 using ArmsTransferTracker.Extraction.Story;
 using ArmsTransferTracker.Extraction.Transfers;
 using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
 
 namespace ArmsTransferTracker.Extraction.Stances;
 
@@ -318,9 +319,12 @@ public static class StanceReader
         var speakerWords = reading.Attributions.SelectMany(a => tree.Subtree(a.Speaker.Head)).ToHashSet();
         // "any party to the Sudanese conflict": a state named on the setting is no party.
         return reading.Mentions.Places
-            .Where(p => !speakerWords.Contains(p.Last) && !(tree[p.Last].Head > 0 && Lexicon.SettingNouns.Contains(tree[tree[p.Last].Head].Lemma)))
+            .Where(p => !speakerWords.Contains(p.Last) && !IsSetting(tree, p.Last))
             .Select(p => p.Canonical).ToList();
     }
+
+    private static bool IsSetting(ParsedSentence tree, int place) =>
+        tree[place].Head > 0 && Lexicon.SettingNouns.Contains(tree[tree[place].Head].Lemma);
 
     // The transfer told nearest to a sentence, before it rather than after at the same distance.
     private static Told? Nearest(List<Told> told, int sentence, Func<Told, bool> matches) =>

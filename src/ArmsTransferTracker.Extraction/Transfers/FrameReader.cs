@@ -125,8 +125,6 @@ public static class FrameReader
         return null;
     }
 
-    private static bool IsSpeech(string lemma) => Lexicon.SpeechNouns.Contains(lemma) || Lexicon.DocumentNouns.Contains(lemma);
-
     private static bool IsDefinite(ParsedSentence tree, int word) =>
         tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these" or "those");
 
@@ -141,7 +139,7 @@ public static class FrameReader
         // "armed drones", "supplied weapons" as a description: a participle used as an adjective tells no transfer.
         if (word.Relation is "amod" or "compound" && tree.Child(word.Index, "obj") is null) return null;
         // "A statement carried by the state news agency": words carried or released are no goods.
-        if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && IsSpeech(tree[word.Head].Lemma)
+        if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head].Lemma)
             && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;
         // "engines bound for Russia": a participle whose lemma is another verb's ("bind") is found by its form.
         if (word.Upos is "VERB" && (Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind)

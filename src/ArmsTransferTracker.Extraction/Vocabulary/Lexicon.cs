@@ -43,6 +43,9 @@ public static class Lexicon
     public static readonly HashSet<string> SettingNouns = VocabularyFile.Words("setting-nouns.txt");
     public static readonly HashSet<string> NameParticles = VocabularyFile.Words("name-particles.txt");
 
+    /// <summary>A statement or a document ("the communiqué", "a report"): it carries what its author says.</summary>
+    public static bool IsStatementOrDocument(string lemma) => SpeechNouns.Contains(lemma) || DocumentNouns.Contains(lemma);
+
     private static Dictionary<string, TransferFrameKind> Frames(string file) =>
         VocabularyFile.Rows(file).ToDictionary(
             row => row[0],
