@@ -65,6 +65,7 @@ public static class Weapons
             if (Table.Match(forms, first) is { } match) (entry, last) = match;
             else if (ModelAt(forms, first) is { } model) (entry, last) = (new Entry(model.Category, false), model.Last);
             if (entry is null) continue;
+            if (!entry.Generic && GenericHeadAfter(forms, last) is { } head) last = head;
             if (ArmouredFrom(forms, first, last) is { } armoured) (first, entry) = (armoured, new Entry(Categories.ArmouredVehicle, false));
             var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => forms[i - 1]));
             found.Add(new WeaponMention(first, last, Refine(forms, last, entry.Category), entry.Generic, text));
@@ -80,6 +81,11 @@ public static class Weapons
         }
         return found;
     }
+
+    // "SCALP missiles", "Bayraktar drone shipment": a kind named right before a word of goods in general is that word's kind,
+    // however the parser hangs the two.
+    private static int? GenericHeadAfter(IReadOnlyList<string> forms, int last) =>
+        last < forms.Count && Table.Match(forms, last + 1) is { Value.Generic: true } head ? head.Last : null;
 
     // "Kirpi mine-resistant vehicles", "armoured security vehicles": an armour word up to two words before vehicles.
     private static int? ArmouredFrom(IReadOnlyList<string> forms, int first, int last)
