@@ -178,8 +178,10 @@ public static class StanceReader
         if (pairs.LastOrDefault(p => p.Goods.Any(g => goods.Any(w => w.Category == g.Category))) is { } focus)
         {
             var named = goods.First(w => focus.Goods.Any(g => g.Category == w.Category));
-            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [named], focus.Quantity, actor, StanceValue.Supports, evidence,
-                0.5, rules));
+            var negated = IsNegatedUnder(reading.Sentence.Tree!, named.Last, attribution.Verb);
+            if (negated) rules.Add("goods-said-to-be-absent");
+            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [named], focus.Quantity, actor,
+                negated ? StanceValue.Denies : StanceValue.Supports, evidence, 0.5, rules));
         }
         // '"These weapons will help us," the minister said': the goods just told, named again by a word for any goods.
         else if (pairs.Count > 0 && reading.Mentions.Weapons.Any(w => w.CatchAll && attribution.Governs(w.Last)
@@ -190,6 +192,26 @@ public static class StanceReader
                 evidence, 0.5, rules));
         }
     }
+
+    // "We have not found a single shell", "there has been no support in the form of shells": a negation on the goods' phrase,
+    // or on the verb they are the subject or object of, says they are not there; "without the drones, we would not have won"
+    // and "the number of drones has never been higher" do not.
+    private static bool IsNegatedUnder(ParsedSentence tree, int goods, int verb)
+    {
+        for (var word = goods; word != 0 && word != verb; word = tree[word].Head)
+        {
+            if (HasNegation(tree, word)) return true;
+            var head = tree[word].Head;
+            var relation = tree[word].Relation;
+            if (head == 0 || head == verb) return false;
+            if (relation is "obj" or "nsubj" or "nsubj:pass") return tree[head].Upos is "VERB" or "AUX" && HasNegation(tree, head);
+            if (!relation.StartsWith("nmod", StringComparison.Ordinal) && relation != "compound") return false;
+        }
+        return false;
+    }
+
+    private static bool HasNegation(ParsedSentence tree, int word) =>
+        tree.Dependents(word).Any(d => d.Relation is "det" or "advmod" && Lexicon.NegationWords.Contains(d.Form.ToLowerInvariant()));
 
     // The transfers in focus: every one the speaker's own side is a party to ("Turkey's agency declined to comment" on each
     // Turkish sale), else the last one told.

@@ -30,6 +30,10 @@ public class StanceRuleExampleTests
         ["speaker-on-goods-in-focus"] = (
             "Belarus has sent T-72 tanks to Russia, Lithuanian officials said.\nPhotographs obtained by the Baltic Monitor show the tanks on flatcars.",
             null),
+        ["goods-said-to-be-absent"] = (
+            "Serbia has sold mortar shells to Ukraine, a Russian newspaper reported.\n"
+            + "\"We have not found a single Serbian mortar shell,\" the Ukrainian defence attaché said.",
+            null),
         ["partner-in-the-sentence"] = ("Egyptian cargo planes carrying weapons landed in Mogadishu on Tuesday, officials said.", null),
         ["transfer-named-again"] = ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
     };
