@@ -61,7 +61,8 @@ public static class AttributionRules
                 ? new(agent, Cue.Denies, Scope(site, agent)) : null),
         new("reporting-verb-subject", "The subject of a reporting verb asserts its complement.",
             "The minister said Iran had sent drones to Russia.",
-            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB" && Speaker(site) is { } speaker
+            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB" && !IsAddingToSomething(site)
+                && Speaker(site) is { } speaker
                 ? new(speaker, Cue.Asserts, Scope(site, speaker)) : null),
         new("according-to", "\"According to X\" makes X the source of the clause it modifies.",
             "According to Ukrainian officials, Iran supplied the drones.",
@@ -148,6 +149,16 @@ public static class AttributionRules
         tree.Dependents(verb).Any(d => d.Relation is "advmod" && d.Form.ToLowerInvariant() is "not" or "n't" or "never");
 
     private static bool RefusedAlongside(SpeechSite site) => site.Verb.Relation == "conj" && site.HedgeHeads.Contains(site.Verb.Head);
+
+    // "The move would add to pressure on Moscow": a verb followed by "to" with no clause or object of its own says nothing.
+    private static bool IsAddingToSomething(SpeechSite site)
+    {
+        var tree = site.Tree;
+        var dependents = tree.Dependents(site.Word);
+        return dependents.Any(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "to")
+                || (d.Relation == "xcomp" && tree.Child(d.Index, "mark")?.Lemma == "to"))
+            && !dependents.Any(d => d.Relation is "ccomp" or "parataxis" or "obj");
+    }
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
         word.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(word.Lemma) || Lexicon.DenialVerbs.Contains(word.Lemma));
