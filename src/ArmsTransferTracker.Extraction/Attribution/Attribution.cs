@@ -22,4 +22,10 @@ public sealed record Attribution(
     IReadOnlyList<string> Rules)
 {
     public bool Governs(int word) => Scope.Contains(word);
+
+    /// <summary>The document the speaker speaks in or by: "said in a report" (new), "the report by X said" (named again).</summary>
+    public DocumentReference? Document { get; init; }
 }
+
+/// <summary>A document noun by its lemma, and whether it is named again ("the report") or new ("a report").</summary>
+public sealed record DocumentReference(string Lemma, bool Definite);

@@ -1,5 +1,6 @@
 using ArmsTransferTracker.Extraction.Mentions;
 using ArmsTransferTracker.Extraction.Rules;
+using ArmsTransferTracker.Extraction.Vocabulary;
 
 namespace ArmsTransferTracker.Extraction.Attribution;
 
@@ -21,6 +22,27 @@ public static class AttributionReader
         if (second == 0) return [words];
         var cc = tree.Dependents(second).First(d => d.Relation == "cc").Index;
         return [words.Where(w => w < cc).ToList(), words.Where(w => w > cc).ToList()];
+    }
+
+    // "said in a report released on Thursday": a new document; "the report by X", "the briefing, by X, said": one named again.
+    private static DocumentReference? DocumentOf(ArmsTransferTracker.Syntax.ParsedSentence tree, int verb, int speaker)
+    {
+        var document = new[] { verb, speaker, tree[speaker].Head }.FirstOrDefault(w => w > 0 && tree[w].Upos == "NOUN"
+                && Lexicon.IsStatementOrDocument(tree[w].Lemma))
+            is var noun and > 0 ? noun
+            : tree.Dependents(verb).FirstOrDefault(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
+                && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d.Lemma))?.Index ?? DocumentAfter(tree, verb);
+        if (document == 0) return null;
+        var definite = tree.Dependents(document).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
+        return new DocumentReference(tree[document].Lemma, definite);
+    }
+
+    // "said in a report released on Thursday", however the parser hung the report: its first noun after "in" right after the verb.
+    private static int DocumentAfter(ArmsTransferTracker.Syntax.ParsedSentence tree, int verb)
+    {
+        if (verb + 2 > tree.Words.Count || tree[verb + 1].Lemma != "in") return 0;
+        var noun = tree.Words.Skip(verb + 1).Take(4).FirstOrDefault(w => w.Upos == "NOUN");
+        return noun is not null && Lexicon.IsStatementOrDocument(noun.Lemma) ? noun.Index : 0;
     }
 
     public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)
@@ -58,7 +80,10 @@ public static class AttributionReader
                 foreach (var speaker in ActorNames.SplitCoordinated(named))
                 {
                     var speakerRules = head == reading.Speaker && speaker == named ? rules : [.. rules, "coordinated-speakers"];
-                    attributions.Add(new Attribution(mentions.Sentence, word.Index, speaker, cue, reading.Scope, speakerRules));
+                    attributions.Add(new Attribution(mentions.Sentence, word.Index, speaker, cue, reading.Scope, speakerRules)
+                    {
+                        Document = DocumentOf(tree, word.Index, reading.Speaker),
+                    });
                 }
             }
         }

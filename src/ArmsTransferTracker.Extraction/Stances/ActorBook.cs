@@ -13,14 +13,39 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
     private readonly List<ExtractedActor> bodies = [];
     private ExtractedActor? lastSpeaker;
 
+    // The bodies known only by a description ("a Bangkok-based research group") that issued a document, by its lemma.
+    private readonly Dictionary<string, ExtractedActor> issuedBy = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The actor a speaker's phrase refers to, or null when a pronoun or role has nothing to refer back to.</summary>
-    public ExtractedActor? Resolve(ActorPhrase phrase)
+    public ExtractedActor? Resolve(ActorPhrase phrase, DocumentReference? document = null)
     {
         var actor = Find(phrase);
         // "The minister rejected the claims in a communiqué. ... the communiqué said": a document speaks for the last speaker.
         if (actor is not null && !IsDocument(phrase)) lastSpeaker = actor;
+        if (actor is not null && document is not null) actor = Issuing(actor, document);
         return actor;
     }
+
+    // "A research group said in a report ..." then "the report by Arms Trail Asia said": the group is Arms Trail Asia.
+    private ExtractedActor Issuing(ExtractedActor actor, DocumentReference document)
+    {
+        if (!document.Definite)
+        {
+            if (IsDescription(actor)) issuedBy.TryAdd(document.Lemma, actor);
+            return actor;
+        }
+        if (!issuedBy.Remove(document.Lemma, out var described) || described == actor || IsDescription(actor)) return actor;
+        var named = actor with { Kind = described.Kind };
+        renamed[described.Name] = named;
+        bodies.Remove(described);
+        (actor.Kind == ActorKind.Person ? people : bodies).Remove(actor);
+        bodies.Add(named);
+        return named;
+    }
+
+    // A body named by description alone is written in lower case: "research group", "defence consultancy".
+    private static bool IsDescription(ExtractedActor actor) =>
+        actor.Kind is ActorKind.Organisation or ActorKind.Media && !actor.Name.Any(char.IsUpper);
 
     // ActorNames names a document that speaks without its author by its lemma, as a pronoun.
     private static bool IsDocument(ActorPhrase phrase) =>

@@ -144,7 +144,7 @@ public static class StanceReader
         ActorBook book, Attribution.Attribution attribution, StorySentence sentence, ExtractedActor? outlet) =>
         attribution.Speaker is { Reference: ActorReference.Pronoun, Name: "we" } && !sentence.InQuotation && outlet is not null
             ? outlet
-            : book.Resolve(attribution.Speaker);
+            : book.Resolve(attribution.Speaker, attribution.Document);
 
     private static StanceValue? Value(Cue cue, bool negated) => cue switch
     {
