@@ -59,7 +59,10 @@ public static class StanceReader
                 var rules = new List<string>(frame.Rules);
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
-                var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, partners[index]);
+                var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, partners[index])
+                {
+                    SpeakerSide = governing?.Actor.Affiliation,
+                };
                 // A frame tells one transfer, or several when a plural names again every transfer a sentence told.
                 foreach (var pair in ResolvePairs(frame, context, told, pairs, sentencePairs, rules))
                 {
@@ -238,7 +241,11 @@ public static class StanceReader
     /// What a frame's sentence offers to complete it: the side a pronoun stands for and the parties the sentence names
     /// outside its speakers.
     /// </summary>
-    private sealed record PairContext(int Sentence, string? PronounSide, IReadOnlyList<string> Partners);
+    private sealed record PairContext(int Sentence, string? PronounSide, IReadOnlyList<string> Partners)
+    {
+        /// <summary>The side of the speaker who tells the transfer, if any.</summary>
+        public string? SpeakerSide { get; init; }
+    }
 
     private static IReadOnlyList<Pair> ResolvePairs(TransferFrame frame, PairContext context, List<Told> told, List<Pair> pairs,
         List<Pair> sentencePairs, List<string> rules)
@@ -289,12 +296,18 @@ public static class StanceReader
         {
             // "The deliveries have not slowed down", "the missiles had been flown in": the transfer in focus, named again.
             var category = frame.Goods.FirstOrDefault(g => !g.CatchAll)?.Category;
-            var focus = Nearest(told, sentence, t => t.Sentence <= sentence && t.Goods.Any(g => g.Category == category))
+            // "The Qatari embassy said the donation was ...": a speaker names again a transfer its own side is a party to.
+            var own = context.SpeakerSide is { } side
+                ? Nearest(told, sentence, t => t.Sentence <= sentence && (t.Supplier == side || t.Recipient == side)
+                    && (category is null || t.Goods.Any(g => g.Category == category)))
+                : null;
+            var focus = own ?? Nearest(told, sentence, t => t.Sentence <= sentence && t.Goods.Any(g => g.Category == category))
                 ?? Nearest(told, sentence, t => t.Sentence <= sentence) ?? Nearest(told, sentence, _ => true);
             if (focus is not null)
             {
                 (supplier, recipient) = (focus.Supplier, focus.Recipient);
                 rules.Add("transfer-named-again");
+                if (own is not null) rules.Add("speakers-own-transfer");
                 // "Drones from Turkey and helicopters from Russia ... these acquisitions": a plural names every transfer
                 // its sentence told.
                 if (category is null && IsPlural(frame))

@@ -34,6 +34,11 @@ public class StanceRuleExampleTests
             "Serbia has sold mortar shells to Ukraine, a Russian newspaper reported.\n"
             + "\"We have not found a single Serbian mortar shell,\" the Ukrainian defence attaché said.",
             null),
+        ["speakers-own-transfer"] = (
+            "Qatar has donated 40 armoured vehicles to Lebanon, the Lebanese army said.\n"
+            + "Washington delivered patrol boats to Beirut in May, U.S. officials said.\n"
+            + "The Qatari embassy said the donation would help the army secure the border.",
+            null),
         ["partner-in-the-sentence"] = ("Egyptian cargo planes carrying weapons landed in Mogadishu on Tuesday, officials said.", null),
         ["transfer-named-again"] = ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
     };
