@@ -178,8 +178,11 @@ public static class StanceReader
     {
         var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll).ToList();
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
-        if (pairs.LastOrDefault(p => p.Goods.Any(g => goods.Any(w => w.Category == g.Category))) is { } focus)
+        bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => w.Category == g.Category));
+        bool Own(Pair p) => actor.Affiliation is { } side && (p.Supplier == side || p.Recipient == side);
+        if ((pairs.LastOrDefault(p => OfTheGoods(p) && Own(p)) ?? pairs.LastOrDefault(OfTheGoods)) is { } focus)
         {
+            if (Own(focus)) rules.Add("speakers-own-transfer");
             var named = goods.First(w => focus.Goods.Any(g => g.Category == w.Category));
             var negated = IsNegatedUnder(reading.Sentence.Tree!, named.Last, attribution.Verb);
             if (negated) rules.Add("goods-said-to-be-absent");
