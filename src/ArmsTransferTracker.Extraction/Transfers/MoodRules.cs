@@ -61,10 +61,16 @@ public static class MoodRules
             "Iran has sent no weapons to Russia.",
             site => site.Tree.Dependents(site.Trigger).Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj")
                 .SelectMany(d => site.Tree.Dependents(d.Index).Append(d))
-                .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never")
+                .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never"
+                        && !IsComparedAmount(site.Tree, d.Index))
                     || (d.Relation == "obj" && d.Lemma is "nothing" or "none"))
                 is { } word ? new NegationReading(word.Form) : null),
     ];
+
+    // "No fewer than six helicopters", "not less than 20 drones": an amount, not a negation.
+    private static bool IsComparedAmount(ParsedSentence tree, int word) =>
+        word + 2 <= tree.Words.Count && tree[word + 1].Lemma is "few" or "fewer" or "less" or "more" or "much" or "many"
+        && tree[word + 2].Lemma == "than";
 
     // The words above the trigger, through clauses that complete or modify it, up to a reporting verb.
     private static IEnumerable<int> Governors(ParsedSentence tree, int word, int steps)
