@@ -303,8 +303,9 @@ public static class FrameReader
             var governor = tree[head];
             if (governor.Head > 0 && governor.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(head) == "of"
                 && tree[governor.Head].Upos is "NUM" or "NOUN" && tree[governor.Head].Index < head
-                // "the supply of weapons" names the transfer, not an amount.
-                && !Lexicon.TransferNouns.ContainsKey(tree[governor.Head].Lemma))
+                // "the supply of weapons" names the transfer, "reports of arms transfers" a claim: neither is an amount.
+                && !Lexicon.TransferNouns.ContainsKey(tree[governor.Head].Lemma) && !Lexicon.ClaimNouns.Contains(tree[governor.Head].Lemma)
+                && !Lexicon.IsStatementOrDocument(tree[governor.Head].Lemma))
             {
                 var amount = tree.Subtree(governor.Head, d => d.Index < weapon.First && d.Relation is not "det");
                 return Text(tree, amount.Where(i => i < weapon.First && tree[i].Form != "of").ToList());
