@@ -138,6 +138,7 @@ public static class FrameReader
     {
         // "armed drones", "supplied weapons" as a description: a participle used as an adjective tells no transfer.
         if (word.Relation is "amod" or "compound" && tree.Child(word.Index, "obj") is null) return null;
+        if (FrameRules.IsArmedWithoutArmer(tree, word)) return null;
         // "A statement carried by the state news agency": words carried or released are no goods.
         if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head].Lemma)
             && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;

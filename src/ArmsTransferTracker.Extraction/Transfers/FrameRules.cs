@@ -73,9 +73,13 @@ public static class FrameRules
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give
                 ? new(Subject(site), Oblique(site, "to", "into", "for") ?? IndirectObject(site) ?? PlaceAfter(site), ObjectsOrNone(site))
                 : null),
-        new("arming-subject", "The subject of \"arm\" or \"equip\" supplies, the object receives, \"with\" names the goods.",
+        new("arming-subject", "The subject of \"arm\" or \"equip\" supplies, the object receives, \"with\" names the goods; in the "
+            + "passive the agent arms the subject.",
             "Iran armed the Houthis with cruise missiles.",
-            site => !site.IsNoun && site.Kind is TransferFrameKind.Arm ? new(Subject(site), Object(site), Obliques(site, "with")) : null),
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Arm
+                ? IsPassive(site) ? new(Agent(site), Subjects(site).Cast<int?>().FirstOrDefault(), Obliques(site, "with"))
+                    : new(Subject(site), Object(site), Obliques(site, "with"))
+                : null),
         new("receiver-subject", "The subject of a verb of receiving receives; \"from\" names the supplier.",
             "Russia received artillery shells from North Korea.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Receive
@@ -109,6 +113,16 @@ public static class FrameRules
 
     private static bool IsPassive(TriggerSite site) =>
         site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "nsubj:pass" or "aux:pass" or "csubj:pass");
+
+    /// <summary>
+    /// "The vessel is armed with a gun", "gunmen armed with rifles" (however parsed): armed by nobody named, they hold the goods.
+    /// </summary>
+    internal static bool IsArmedWithoutArmer(ParsedSentence tree, SyntaxWord word) =>
+        word.Upos == "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var kind) && kind == TransferFrameKind.Arm
+        && ((tree.Child(word.Index, "obj") is null && !word.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && (word.Relation == "acl" || tree.Dependents(word.Index).Any(d => d.Relation == "obl" && tree.CaseOf(d.Index) == "with")))
+            || tree.Dependents(word.Index).Any(d => d.Relation is "aux:pass" or "nsubj:pass"))
+        && !tree.Dependents(word.Index).Any(d => d.Relation == "obl:agent" || (d.Relation == "obl" && tree.CaseOf(d.Index) == "by"));
 
     private static bool IsRelative(TriggerSite site) => site.Word.Relation == "acl:relcl";
 
