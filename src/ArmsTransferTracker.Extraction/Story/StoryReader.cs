@@ -1,5 +1,6 @@
 using ArmsTransferTracker.Extraction.Claims;
 using ArmsTransferTracker.Extraction.Rules;
+using ArmsTransferTracker.Extraction.Transfers;
 using ArmsTransferTracker.Extraction.Vocabulary;
 using ArmsTransferTracker.Syntax;
 using ArmsTransferTracker.Syntax.Text;
@@ -90,6 +91,7 @@ public static class StoryReader
     private static readonly IReadOnlySet<string> NameTags = new HashSet<string> { "PROPN" };
     private static readonly IReadOnlySet<string> AdjectiveTags = new HashSet<string> { "ADJ", "PROPN" };
     private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "PUNCT", "X", "SYM" };
+    private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
 
     /// <summary>
@@ -102,8 +104,10 @@ public static class StoryReader
         var forms = tokens.Select(t => t.Text).ToList();
         var places = Mentions.Places.Find(forms);
         var weapons = Mentions.Weapons.Find(forms);
-        if (places.Count == 0 && weapons.Count == 0) return null;
+        var spoken = SpeechAfterTimeWord(forms).ToList();
+        if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0) return null;
         var allowed = new IReadOnlySet<string>?[forms.Count];
+        foreach (var word in spoken) allowed[word] = PastTenseTags;
         foreach (var weapon in weapons)
         {
             for (var w = weapon.First; w <= weapon.Last; w++) allowed[w - 1] = char.IsDigit(forms[w - 1][0]) ? NumberTags : NominalTags;
@@ -117,6 +121,28 @@ public static class StoryReader
             }
         }
         return allowed;
+    }
+
+    // "Sudan's army on Saturday accused", "Minsk on Friday dismissed": the tagger, which saw few such lines, takes the verb
+    // after a day for a participle or an adjective. A past form of a verb of speech, denial or transfer right after a day is
+    // the past tense.
+    private static IEnumerable<int> SpeechAfterTimeWord(List<string> forms)
+    {
+        for (var i = 1; i < forms.Count; i++)
+        {
+            var form = forms[i];
+            if (!Lexicon.TimeWords.Contains(forms[i - 1].ToLowerInvariant()) || !char.IsLower(form[0]) || !form.EndsWith("ed", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            string[] lemmas = [form[..^1], form[..^2], form[..^3] + "y"];
+            // "On Saturday armed men attacked": "armed" is as often an adjective.
+            if (lemmas.Any(l => Lexicon.ReportingVerbs.Contains(l) || Lexicon.DenialVerbs.Contains(l)
+                || (Lexicon.TransferVerbs.TryGetValue(l, out var kind) && kind != TransferFrameKind.Arm)))
+            {
+                yield return i;
+            }
+        }
     }
 
     /// <summary>Can the sentence make a transfer, a speaker's stance, or name goods? Only then is it worth a parse.</summary>

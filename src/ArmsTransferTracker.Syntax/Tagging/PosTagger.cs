@@ -17,12 +17,14 @@ public sealed class PosTagger(TagSet tags, SequenceTagger tagger)
 
     /// <summary>
     /// The tag number of each word, where <paramref name="allowedUpos"/> may limit a word to some universal parts of speech
-    /// (a caller that knows "Downing Street" is a name); null entries, or a null list, leave the tagger free.
+    /// (a caller that knows "Downing Street" is a name), or to pairs of tags ("VERB|VBD" for a past tense); null entries, or
+    /// a null list, leave the tagger free.
     /// </summary>
     public int[] Tag(ReadOnlySpan<WordKeys> words, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos) =>
         allowedUpos is null || allowedUpos.All(a => a is null)
             ? Tag(words)
-            : tagger.Tag(words, [], (word, tag) => allowedUpos[word] is not { } allowed || allowed.Contains(Tags.Upos(tag)));
+            : tagger.Tag(words, [], (word, tag) => allowedUpos[word] is not { } allowed || allowed.Contains(Tags.Upos(tag))
+                || allowed.Contains(Tags.Names[tag]));
 
     /// <param name="tagSet">The tags to choose among: one set for every tagger whose tags a parser reads.</param>
     public static PosTagger Train(IReadOnlyList<TreebankSentence> sentences, TagSet tagSet, TaggerTrainingOptions options,

@@ -1,0 +1,36 @@
+using ArmsTransferTracker.Extraction.Story;
+using ArmsTransferTracker.Syntax.Text;
+
+namespace ArmsTransferTracker.Extraction.Tests.Story;
+
+/// <summary>What the story stage tells the tagger about a sentence's words before it is parsed.</summary>
+public class KnownWordsTests
+{
+    private static IReadOnlySet<string>? AllowedFor(string sentence, string word)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var allowed = StoryReader.KnownWords(tokens);
+        var index = tokens.ToList().FindIndex(t => t.Text == word);
+        return allowed?[index];
+    }
+
+    [Theory]
+    [InlineData("Minsk on Friday dismissed the reports as lies.", "dismissed")]
+    [InlineData("The army on Saturday accused the rebels of lying.", "accused")]
+    [InlineData("The ministry last week delivered the first jets.", "delivered")]
+    public void A_past_verb_of_speech_denial_or_transfer_right_after_a_day_is_a_past_tense(string sentence, string verb) =>
+        AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB|VBD"]);
+
+    [Theory]
+    [InlineData("Officials said on Saturday armed men attacked the depot.", "armed")]
+    [InlineData("The convoy left on Monday loaded with shells.", "loaded")]
+    public void Other_words_after_a_day_are_left_to_the_tagger(string sentence, string word) =>
+        AllowedFor(sentence, word).Should().BeNull();
+
+    [Fact]
+    public void A_state_is_a_name_and_its_demonym_an_adjective()
+    {
+        AllowedFor("Iranian drones reached Russia.", "Russia").Should().BeEquivalentTo(["PROPN"]);
+        AllowedFor("Iranian drones reached Russia.", "Iranian").Should().BeEquivalentTo(["ADJ", "PROPN"]);
+    }
+}
