@@ -299,20 +299,29 @@ public static class FrameReader
     {
         foreach (var weapon in goods)
         {
-            var head = weapon.Last;
-            if (tree.Child(head, "nummod") is { } number) return Text(tree, tree.Subtree(number.Index));
-            var governor = tree[head];
-            if (governor.Head > 0 && governor.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(head) == "of"
-                && tree[governor.Head].Upos is "NUM" or "NOUN" && tree[governor.Head].Index < head
-                // "the supply of weapons" names the transfer, "reports of arms transfers" a claim: neither is an amount.
-                && !Lexicon.TransferNouns.ContainsKey(tree[governor.Head].Lemma) && !Lexicon.ClaimNouns.Contains(tree[governor.Head].Lemma)
-                && !Lexicon.IsStatementOrDocument(tree[governor.Head].Lemma))
-            {
-                var amount = tree.Subtree(governor.Head, d => d.Index < weapon.First && d.Relation is not "det");
-                return Text(tree, amount.Where(i => i < weapon.First && tree[i].Form != "of").ToList());
-            }
+            if (tree.Child(weapon.Last, "nummod") is { } number) return Text(tree, tree.Subtree(number.Index));
+            if (AmountOf(tree, weapon) is { } amount) return amount;
         }
         return null;
+    }
+
+    // "hundreds of drones", "16,000 containers of shells": the noun the goods hang from by "of", in the same phrase. "The supply
+    // of weapons" names the transfer, "reports of drones" a claim, "the army of" a side: none is an amount.
+    private static string? AmountOf(ParsedSentence tree, WeaponMention weapon)
+    {
+        var goods = tree[weapon.Last];
+        if (goods.Head == 0 || !goods.Relation.StartsWith("nmod", StringComparison.Ordinal) || tree.CaseOf(goods.Index) != "of") return null;
+        var amount = tree[goods.Head];
+        if (amount.Upos is not ("NUM" or "NOUN") || amount.Index >= weapon.First
+            || Enumerable.Range(amount.Index + 1, weapon.First - amount.Index - 1).Any(w => tree[w].Form is "," or "(")
+            || Lexicon.TransferNouns.ContainsKey(amount.Lemma) || Lexicon.ClaimNouns.Contains(amount.Lemma)
+            || Lexicon.IsStatementOrDocument(amount.Lemma) || Lexicon.GovernmentHeads.Contains(amount.Lemma)
+            || Lexicon.OfficialHeads.Contains(amount.Lemma))
+        {
+            return null;
+        }
+        var words = tree.Subtree(amount.Index, d => d.Index < weapon.First && d.Relation is not "det");
+        return Text(tree, words.Where(i => i < weapon.First && tree[i].Form is not ("of" or "\"" or "“" or "”")).ToList());
     }
 
     private static string? Text(ParsedSentence tree, IReadOnlyList<int> words) =>
