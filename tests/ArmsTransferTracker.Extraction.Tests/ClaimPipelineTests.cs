@@ -3,7 +3,7 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Extraction.Tests;
 
 /// <summary>
-/// The engine on the parse, end to end, on the team's own 81 passages and the 150 dev passages: floors a little under
+/// The engine on the parse, end to end, on the team's own 84 passages and the 150 dev passages: floors a little under
 /// what it measures, so that a change that hurts it fails here.
 /// </summary>
 public class ClaimPipelineTests
@@ -24,7 +24,7 @@ public class ClaimPipelineTests
 
     [Fact]
     public void On_the_own_passages_the_stance_F1_does_not_fall_below_the_recorded_floor() =>
-        Own.Value.F1.Should().BeGreaterThanOrEqualTo(OwnStanceF1Floor, Own.Value.Summary(81));
+        Own.Value.F1.Should().BeGreaterThanOrEqualTo(OwnStanceF1Floor, Own.Value.Summary(84));
 
     [Fact]
     public void On_the_dev_passages_the_stance_F1_does_not_fall_below_the_recorded_floor() =>
