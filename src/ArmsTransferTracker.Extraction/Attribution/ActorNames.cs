@@ -33,9 +33,12 @@ public static class ActorNames
             yield return phrase;
             yield break;
         }
-        yield return phrase with { Name = $"{words[0]} {words[3]}" };
-        yield return phrase with { Name = $"{words[2]} {words[3]}" };
+        // Each group is of its own side: "Estonian officials" are Estonia's, though the phrase named Finland first.
+        yield return phrase with { Name = $"{words[0]} {words[3]}", Affiliation = SideOf(words[0]) ?? phrase.Affiliation };
+        yield return phrase with { Name = $"{words[2]} {words[3]}", Affiliation = SideOf(words[2]) ?? phrase.Affiliation };
     }
+
+    private static string? SideOf(string word) => Mentions.Places.Find([word]).FirstOrDefault()?.Canonical;
 
     /// <summary>A speaker named by the words that are written as its name, whatever the parser made of them.</summary>
     public static ActorPhrase? Name(SentenceMentions mentions, int head, IReadOnlyList<int>? words)

@@ -193,13 +193,16 @@ public static class AttributionRules
         // "a senior official was quoted": the auxiliaries of the verb are not the speaker's.
         while (end >= 1 && tree[end].Upos == "AUX") end--;
         if (end >= 2 && tree[end].Form == "," && tree[end - 1].Upos == "PROPN") end--;
+        // "The officials, who spoke on condition of anonymity, confirmed": the speaker stands before the aside.
+        var aside = end >= 1 && tree[end].Form == "," ? AsideBefore(tree, end) : null;
+        if (aside is { } opening) end = opening - 1;
         var first = end;
         while (first >= 1 && (tree[first].Upos is not "PUNCT" || tree[first].Form == "-")) first--;
         first++;
-        if (first > end || first == 1) return null;
+        if (first > end || (first == 1 && aside is null)) return null;
         // "on Friday told": a preposition's phrase is a time or a place, not a speaker.
         if (tree[first].Upos == "ADP") return null;
-        if (end < site.Word - 1 && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
+        if (end < site.Word - 1 && aside is null && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
             || Lexicon.NameParticles.Contains(tree[w].Form)))
         {
             return null;
@@ -213,6 +216,18 @@ public static class AttributionRules
             head = Enumerable.Range(first, end - first + 1).FirstOrDefault(w => tree[w].Head == head && tree[w].Upos is "NOUN" or "PROPN");
         }
         return head > 0 ? (head, first, end) : null;
+    }
+
+    // The comma that opens an aside closed by the comma at the end: ", who spoke on condition of anonymity,", ", speaking to ...,".
+    private static int? AsideBefore(ParsedSentence tree, int closing)
+    {
+        for (var word = closing - 1; word >= 2; word--)
+        {
+            if (tree[word].Form != ",") continue;
+            var next = tree[word + 1];
+            return next.Lemma is "who" || (next.Upos == "VERB" && next.Form.EndsWith("ing", StringComparison.Ordinal)) ? word : null;
+        }
+        return null;
     }
 
     // "The director of public relations, Air Commodore Ade Bello, told": a name set off by commas after a role is the
