@@ -1,5 +1,4 @@
 using ArmsTransferTracker.Extraction.Attribution;
-using ArmsTransferTracker.Extraction.Stances;
 
 namespace ArmsTransferTracker.Extraction.Tests.Attribution;
 
