@@ -184,10 +184,10 @@ public static class StanceReader
         {
             if (Own(focus)) rules.Add("speakers-own-transfer");
             var named = goods.First(w => focus.Goods.Any(g => g.Category == w.Category));
-            var negated = IsNegatedUnder(reading.Sentence.Tree!, named.Last, attribution.Verb);
-            if (negated) rules.Add("goods-said-to-be-absent");
-            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [named], focus.Quantity, actor,
-                negated ? StanceValue.Denies : StanceValue.Supports, evidence, 0.5, rules));
+            // Goods said not to be there support nothing.
+            if (IsNegatedUnder(reading.Sentence.Tree!, named.Last, attribution.Verb)) return;
+            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [named], focus.Quantity, actor, StanceValue.Supports, evidence,
+                0.5, rules));
         }
         // '"These weapons will help us," the minister said': the goods just told, named again by a word for any goods.
         else if (pairs.Count > 0 && reading.Mentions.Weapons.Any(w => w.CatchAll && attribution.Governs(w.Last)

@@ -30,10 +30,6 @@ public class StanceRuleExampleTests
         ["speaker-on-goods-in-focus"] = (
             "Belarus has sent T-72 tanks to Russia, Lithuanian officials said.\nPhotographs obtained by the Baltic Monitor show the tanks on flatcars.",
             null),
-        ["goods-said-to-be-absent"] = (
-            "Serbia has sold mortar shells to Ukraine, a Russian newspaper reported.\n"
-            + "\"We have not found a single Serbian mortar shell,\" the Ukrainian defence attaché said.",
-            null),
         ["speakers-own-transfer"] = (
             "Qatar has donated 40 armoured vehicles to Lebanon, the Lebanese army said.\n"
             + "Washington delivered patrol boats to Beirut in May, U.S. officials said.\n"
