@@ -91,6 +91,7 @@ public static class StoryReader
     private static readonly IReadOnlySet<string> NameTags = new HashSet<string> { "PROPN" };
     private static readonly IReadOnlySet<string> AdjectiveTags = new HashSet<string> { "ADJ", "PROPN" };
     private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "PUNCT", "X", "SYM" };
+    private static readonly HashSet<string> NameJoiners = ["led", "run", "made", "type", "era", "held", "born", "owned"];
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
 
@@ -105,9 +106,11 @@ public static class StoryReader
         var places = Mentions.Places.Find(forms);
         var weapons = Mentions.Weapons.Find(forms);
         var spoken = SpeechAfterTimeWord(forms).ToList();
-        if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0) return null;
+        var named = HyphenatedGivenNames(forms).ToList();
+        if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0) return null;
         var allowed = new IReadOnlySet<string>?[forms.Count];
         foreach (var word in spoken) allowed[word] = PastTenseTags;
+        foreach (var word in named) allowed[word] = NameTags;
         foreach (var weapon in weapons)
         {
             for (var w = weapon.First; w <= weapon.Last; w++) allowed[w - 1] = char.IsDigit(forms[w - 1][0]) ? NumberTags : NominalTags;
@@ -141,6 +144,25 @@ public static class StoryReader
                 || (Lexicon.TransferVerbs.TryGetValue(l, out var kind) && kind != TransferFrameKind.Arm)))
             {
                 yield return i;
+            }
+        }
+    }
+
+    // "Yoon Seok-min", "Han Dong-wook": a family name, then a given name whose hyphen the tokenizer splits off; all three are
+    // parts of one name, though the tagger reads the lower-case piece as a noun or a verb ("won"). Not "The Shahed-type" nor
+    // "Tel Aviv-led": a syllable of a given name is short, and no word that joins a name to a noun.
+    private static IEnumerable<int> HyphenatedGivenNames(List<string> forms)
+    {
+        static bool IsCapitalised(string form) => form.Length > 1 && char.IsUpper(form[0]) && form.Skip(1).All(char.IsLower);
+        for (var i = 0; i + 3 < forms.Count; i++)
+        {
+            var tail = forms[i + 3];
+            if (IsCapitalised(forms[i]) && IsCapitalised(forms[i + 1]) && forms[i + 1].Length <= 5 && forms[i + 2] == "-"
+                && tail.Length is >= 2 and <= 4 && tail.All(char.IsLower) && !NameJoiners.Contains(tail))
+            {
+                yield return i;
+                yield return i + 1;
+                yield return i + 3;
             }
         }
     }

@@ -27,6 +27,19 @@ public class KnownWordsTests
     public void Other_words_after_a_day_are_left_to_the_tagger(string sentence, string word) =>
         AllowedFor(sentence, word).Should().BeNull();
 
+    [Theory]
+    [InlineData("Lee")]
+    [InlineData("Jae")]
+    [InlineData("won")]
+    public void A_family_name_and_a_hyphenated_given_name_are_names(string part) =>
+        AllowedFor("The deal is done, agency official Lee Jae-won told reporters.", part).Should().BeEquivalentTo(["PROPN"]);
+
+    [Theory]
+    [InlineData("The Shahed-type drones flew in low, officials said.", "type")]
+    [InlineData("The Saudi Arabia-led coalition said it had seized rifles.", "led")]
+    public void A_word_joined_to_a_name_by_a_hyphen_is_left_to_the_tagger(string sentence, string word) =>
+        AllowedFor(sentence, word).Should().BeNull();
+
     [Fact]
     public void A_state_is_a_name_and_its_demonym_an_adjective()
     {
