@@ -61,7 +61,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
                     ?? bodies.LastOrDefault();
             case ActorReference.Role when phrase.Kind == ActorKind.Person:
                 var role = phrase.Name.Split(' ')[^1];
-                return people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true) ?? people.LastOrDefault()
+                return Mentioned(people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true))
+                    ?? people.LastOrDefault()
                     ?? Unnamed(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
             case ActorReference.Role:
                 var head = phrase.Name.Split(' ')[^1];
@@ -73,6 +74,15 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
                 if (acronyms.TryGetValue(phrase.Name, out var fullName)) phrase = phrase with { Name = fullName, Kind = ActorKind.Government };
                 return phrase.Kind == ActorKind.Person ? Person(phrase) : Body(phrase);
         }
+    }
+
+    // "The spokesperson said ... 'We expect them to act,' she said": a person named again by role is the one "she" is now.
+    private ExtractedActor? Mentioned(ExtractedActor? person)
+    {
+        if (person is null) return null;
+        people.Remove(person);
+        people.Add(person);
+        return person;
     }
 
     /// <summary>Another name for the same person: "Rudkevich" after "Anatol Rudkevich".</summary>
