@@ -120,7 +120,9 @@ public static class StanceReader
                     if (attribution.Cue == Cue.Asserts) GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
                     continue;
                 }
-                foreach (var focus in Focus(pairs, actor))
+                // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last.
+                var focused = Focus(pairs, actor);
+                foreach (var focus in value == StanceValue.Supports ? focused.TakeLast(1) : focused)
                 {
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
                     var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
