@@ -92,9 +92,10 @@ public static class ActorNames
         }
         // "its spokesman, Colonel Anatol Rudkevich": the name in apposition is the speaker's.
         // "The head of public affairs, Brigadier Tomas Okello": the parser may hang it from the phrase's last noun.
+        // "Defence Minister, General-in-Chief Ramón Velásquez Bello": a title in apposition before the name is no name.
         if (tree.Subtree(head, d => d.Relation is not ("acl:relcl" or "conj" or "parataxis"))
-                .SelectMany(w => tree.Children(w, "appos")).FirstOrDefault(a => a.Upos == "PROPN") is { } apposition
-            && PersonName(tree, apposition.Index) is { } named)
+                .SelectMany(w => tree.Children(w, "appos")).Where(a => a.Upos == "PROPN")
+                .Select(a => PersonName(tree, a.Index)).FirstOrDefault(n => n is not null) is { } named)
         {
             return new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
@@ -257,6 +258,9 @@ public static class ActorNames
             || IsInnerHyphen(tree, neighbour));
         while (Joins(start - 1, start)) start--;
         while (Joins(end + 1, end)) end++;
+        // "General-in-Chief Mario Quispe": a hyphenated title joined on by its hyphens ends before the name.
+        var title = Enumerable.Range(start, end - start + 1).LastOrDefault(i => IsTitle(tree[i].Form));
+        if (title > 0 && title < end) start = title + 1;
         return Text(tree, Enumerable.Range(start, end - start + 1).ToList());
     }
 
