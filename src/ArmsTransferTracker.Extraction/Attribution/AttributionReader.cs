@@ -1,20 +1,21 @@
 using ArmsTransferTracker.Extraction.Mentions;
 using ArmsTransferTracker.Extraction.Rules;
 using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
 
 namespace ArmsTransferTracker.Extraction.Attribution;
 
 /// <summary>The fourth stage: every attribution of a parsed sentence, with its speaker named from the parse.</summary>
 public static class AttributionReader
 {
-    private static int? SubjectBefore(ArmsTransferTracker.Syntax.ParsedSentence tree, int pronoun) =>
+    private static int? SubjectBefore(ParsedSentence tree, int pronoun) =>
         tree.Words.Where(w => w.Index < pronoun && w.Relation.StartsWith("nsubj", StringComparison.Ordinal) && w.Upos is "NOUN" or "PROPN")
             .Select(w => (int?)w.Index)
             .LastOrDefault();
 
     // "according to U.S. officials and a European diplomat": two sources, each its own phrase; "U.S. and European officials"
     // is one phrase (the split words of its name are SplitCoordinated's).
-    private static IEnumerable<IReadOnlyList<int>> Coordinated(ArmsTransferTracker.Syntax.ParsedSentence tree, IReadOnlyList<int> words)
+    private static IEnumerable<IReadOnlyList<int>> Coordinated(ParsedSentence tree, IReadOnlyList<int> words)
     {
         var second = words.FirstOrDefault(w => tree[w].Relation == "conj" && tree[w].Upos is "NOUN" or "PROPN"
             && words.Contains(tree[w].Head) && tree[tree[w].Head].Upos is "NOUN" or "PROPN"
@@ -25,20 +26,22 @@ public static class AttributionReader
     }
 
     // "said in a report released on Thursday": a new document; "the report by X", "the briefing, by X, said": one named again.
-    private static DocumentReference? DocumentOf(ArmsTransferTracker.Syntax.ParsedSentence tree, int verb, int speaker)
+    private static DocumentReference? DocumentOf(ParsedSentence tree, int verb, int speaker)
     {
         var document = new[] { verb, speaker, tree[speaker].Head }.FirstOrDefault(w => w > 0 && tree[w].Upos == "NOUN"
-                && Lexicon.IsStatementOrDocument(tree[w].Lemma))
-            is var noun and > 0 ? noun
-            : tree.Dependents(verb).FirstOrDefault(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
+            && Lexicon.IsStatementOrDocument(tree[w].Lemma));
+        if (document == 0)
+        {
+            document = tree.Dependents(verb).FirstOrDefault(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
                 && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d.Lemma))?.Index ?? DocumentAfter(tree, verb);
+        }
         if (document == 0) return null;
         var definite = tree.Dependents(document).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
         return new DocumentReference(tree[document].Lemma, definite);
     }
 
     // "said in a report released on Thursday", however the parser hung the report: its first noun after "in" right after the verb.
-    private static int DocumentAfter(ArmsTransferTracker.Syntax.ParsedSentence tree, int verb)
+    private static int DocumentAfter(ParsedSentence tree, int verb)
     {
         if (verb + 2 > tree.Words.Count || tree[verb + 1].Lemma != "in") return 0;
         var noun = tree.Words.Skip(verb + 1).Take(4).FirstOrDefault(w => w.Upos == "NOUN");

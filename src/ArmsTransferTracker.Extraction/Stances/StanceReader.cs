@@ -181,7 +181,7 @@ public static class StanceReader
         var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll).ToList();
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
         bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => w.Category == g.Category));
-        bool Own(Pair p) => actor.Affiliation is { } side && (p.Supplier == side || p.Recipient == side);
+        bool Own(Pair p) => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient);
         if ((pairs.LastOrDefault(p => OfTheGoods(p) && Own(p)) ?? pairs.LastOrDefault(OfTheGoods)) is { } focus)
         {
             if (Own(focus)) rules.Add("speakers-own-transfer");
@@ -221,13 +221,15 @@ public static class StanceReader
     private static bool HasNegation(ParsedSentence tree, int word) =>
         tree.Dependents(word).Any(d => d.Relation is "det" or "advmod" && Lexicon.NegationWords.Contains(d.Form.ToLowerInvariant()));
 
+    private static bool IsPartyTo(string? side, string supplier, string recipient) =>
+        side is not null && (supplier == side || recipient == side);
+
     // The transfers in focus: every one the speaker's own side is a party to ("Turkey's agency declined to comment" on each
     // Turkish sale), else the last one told.
     private static List<Pair> Focus(List<Pair> pairs, ExtractedActor actor)
     {
         if (pairs.Count == 0) return [];
-        var side = actor.Affiliation;
-        var own = pairs.Where(p => side is not null && (p.Supplier == side || p.Recipient == side)).ToList();
+        var own = pairs.Where(p => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient)).ToList();
         return own.Count > 0 ? own : [pairs[^1]];
     }
 
@@ -302,8 +304,8 @@ public static class StanceReader
             // "The deliveries have not slowed down", "the missiles had been flown in": the transfer in focus, named again.
             var category = frame.Goods.FirstOrDefault(g => !g.CatchAll)?.Category;
             // "The Qatari embassy said the donation was ...": a speaker names again a transfer its own side is a party to.
-            var own = context.SpeakerSide is { } side
-                ? Nearest(told, sentence, t => t.Sentence <= sentence && (t.Supplier == side || t.Recipient == side)
+            var own = context.SpeakerSide is not null
+                ? Nearest(told, sentence, t => t.Sentence <= sentence && IsPartyTo(context.SpeakerSide, t.Supplier, t.Recipient)
                     && (category is null || t.Goods.Any(g => g.Category == category)))
                 : null;
             var focus = own ?? Nearest(told, sentence, t => t.Sentence <= sentence && t.Goods.Any(g => g.Category == category))

@@ -134,10 +134,9 @@ public static class StoryReader
         for (var i = 1; i < forms.Count; i++)
         {
             var form = forms[i];
-            if (!Lexicon.TimeWords.Contains(forms[i - 1].ToLowerInvariant()) || !char.IsLower(form[0]) || !form.EndsWith("ed", StringComparison.Ordinal))
-            {
-                continue;
-            }
+            var pastAfterDay = Lexicon.TimeWords.Contains(forms[i - 1].ToLowerInvariant()) && char.IsLower(form[0])
+                && form.EndsWith("ed", StringComparison.Ordinal);
+            if (!pastAfterDay) continue;
             string[] lemmas = [form[..^1], form[..^2], form[..^3] + "y"];
             // "On Saturday armed men attacked": "armed" is as often an adjective.
             if (lemmas.Any(l => Lexicon.ReportingVerbs.Contains(l) || Lexicon.DenialVerbs.Contains(l)

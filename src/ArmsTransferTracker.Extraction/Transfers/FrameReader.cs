@@ -310,7 +310,10 @@ public static class FrameReader
     private static string? AmountOf(ParsedSentence tree, WeaponMention weapon)
     {
         var goods = tree[weapon.Last];
-        if (goods.Head == 0 || !goods.Relation.StartsWith("nmod", StringComparison.Ordinal) || tree.CaseOf(goods.Index) != "of") return null;
+        if (goods.Head == 0 || !goods.Relation.StartsWith("nmod", StringComparison.Ordinal) || tree.CaseOf(goods.Index) != "of")
+        {
+            return null;
+        }
         var amount = tree[goods.Head];
         if (amount.Upos is not ("NUM" or "NOUN") || amount.Index >= weapon.First
             || Enumerable.Range(amount.Index + 1, weapon.First - amount.Index - 1).Any(w => tree[w].Form is "," or "(")

@@ -117,12 +117,16 @@ public static class FrameRules
     /// <summary>
     /// "The vessel is armed with a gun", "gunmen armed with rifles" (however parsed): armed by nobody named, they hold the goods.
     /// </summary>
-    internal static bool IsArmedWithoutArmer(ParsedSentence tree, SyntaxWord word) =>
-        word.Upos == "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var kind) && kind == TransferFrameKind.Arm
-        && ((tree.Child(word.Index, "obj") is null && !word.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && (word.Relation == "acl" || tree.Dependents(word.Index).Any(d => d.Relation == "obl" && tree.CaseOf(d.Index) == "with")))
-            || tree.Dependents(word.Index).Any(d => d.Relation is "aux:pass" or "nsubj:pass"))
-        && !tree.Dependents(word.Index).Any(d => d.Relation == "obl:agent" || (d.Relation == "obl" && tree.CaseOf(d.Index) == "by"));
+    internal static bool IsArmedWithoutArmer(ParsedSentence tree, SyntaxWord word)
+    {
+        if (word.Upos != "VERB" || !Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var kind) || kind != TransferFrameKind.Arm) return false;
+        var dependents = tree.Dependents(word.Index);
+        if (dependents.Any(d => d.Relation == "obl:agent" || (d.Relation == "obl" && tree.CaseOf(d.Index) == "by"))) return false;
+        var passive = dependents.Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+        var holding = tree.Child(word.Index, "obj") is null && !word.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && (word.Relation == "acl" || dependents.Any(d => d.Relation == "obl" && tree.CaseOf(d.Index) == "with"));
+        return passive || holding;
+    }
 
     private static bool IsRelative(TriggerSite site) => site.Word.Relation == "acl:relcl";
 
