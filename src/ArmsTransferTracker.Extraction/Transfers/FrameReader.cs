@@ -299,7 +299,8 @@ public static class FrameReader
     {
         foreach (var weapon in goods)
         {
-            if (tree.Child(weapon.Last, "nummod") is { } number) return Text(tree, tree.Subtree(number.Index));
+            // The number of a model's name ("S-300 missiles") is no quantity.
+            if (tree.Child(weapon.Last, "nummod") is { } number && !weapon.Covers(number.Index)) return Text(tree, tree.Subtree(number.Index));
             if (AmountOf(tree, weapon) is { } amount) return amount;
         }
         return null;

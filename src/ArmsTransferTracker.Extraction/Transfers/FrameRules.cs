@@ -140,7 +140,11 @@ public static class FrameRules
 
     private static int? SubjectOf(ParsedSentence tree, int verb, int depth)
     {
-        if (tree.Child(verb, "nsubj") is { } subject) return subject.Index;
+        // "Russia's claim that Bulgaria sent missiles" parsed with two subjects: the one nearest the verb is its own.
+        if ((tree.Children(verb, "nsubj").LastOrDefault(s => s.Index < verb) ?? tree.Child(verb, "nsubj")) is { } subject)
+        {
+            return subject.Index;
+        }
         var word = tree[verb];
         if (depth > 3 || word.Head == 0) return null;
         return word.Relation switch
