@@ -251,11 +251,24 @@ public static class AttributionRules
     // posts a ministry "dismissed" claim what their authors claim.
     private static int? Governing(SpeechSite site) => site.Verb switch
     {
+        // "X dismissed a claim that Y had delivered arms, while confirming ...": the parser hangs the participle on the claim's
+        // verb; it is the speech verb above that which does the confirming.
+        { Relation: "advcl", Head: > 0 } when site.Verb.Form.EndsWith("ing", StringComparison.Ordinal)
+            && !IsSpeechVerb(site.Tree[site.Verb.Head]) && SpeechVerbAbove(site.Tree, site.Verb.Head) is { } speech => speech,
         { Relation: "xcomp" or "conj" or "advcl", Head: > 0 } => site.Verb.Head,
         { Relation: "acl", Head: > 0 } when site.Tree[site.Verb.Head] is { Relation: "obj", Head: > 0 } carrier
             && !Lexicon.DenialVerbs.Contains(site.Tree[carrier.Head].Lemma) => carrier.Head,
         _ => null,
     };
+
+    private static int? SpeechVerbAbove(ParsedSentence tree, int word)
+    {
+        for (var current = tree[word].Head; current != 0; current = tree[current].Head)
+        {
+            if (IsSpeechVerb(tree[current])) return current;
+        }
+        return null;
+    }
 
     private static int? Agent(SpeechSite site) =>
         site.Tree.Child(site.Word, "obl:agent")?.Index
