@@ -260,6 +260,13 @@ public static class StanceReader
         var (sentence, pronounSide, partners) = context;
         var supplier = frame.Supplier.Place;
         var recipient = frame.Recipient.Place;
+        // "Moldova's ministry confirmed that the country had received vehicles": the country is the speaker's.
+        if (context.SpeakerSide is { } speakerSide && (frame.Supplier.Pronoun ?? frame.Recipient.Pronoun) == FrameReader.TheCountry)
+        {
+            if (frame.Supplier.Pronoun == FrameReader.TheCountry) supplier ??= speakerSide;
+            else if (speakerSide != supplier) recipient ??= speakerSide;
+            rules.Add("the-country-is-the-speakers");
+        }
         if (supplier is null && frame.Supplier.Pronoun is not null && pronounSide is not null)
         {
             supplier = pronounSide;

@@ -11,6 +11,9 @@ namespace ArmsTransferTracker.Extraction.Transfers;
 /// </summary>
 public static class FrameReader
 {
+    /// <summary>The stand-in a frame gives a side named "the country", for the stance stage to resolve.</summary>
+    public const string TheCountry = "the country";
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "we", "he", "she", "i" };
 
     // Clauses of their own: a party or the goods are not looked for inside them.
@@ -171,6 +174,12 @@ public static class FrameReader
         if (tree[word].Upos == "PRON" && Pronouns.Contains(tree[word].Form)) return [new FrameParty(null, tree[word].Form.ToLowerInvariant())];
         var parties = tree.WithConjuncts(word).SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
             .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
+        // "Moldova confirmed that the country had received vehicles": "the country" stands for a state, as "it" does.
+        if (parties.Count == 0 && tree[word].Lemma == "country" && tree.Dependents(word).All(d => d.Relation == "det" && d.Lemma == "the")
+            && tree.Dependents(word).Any())
+        {
+            return [new FrameParty(null, TheCountry)];
+        }
         return parties.Count > 0 ? parties : [FrameParty.None];
     }
 
