@@ -38,6 +38,13 @@ public static class ActorNames
         yield return phrase with { Name = $"{words[2]} {words[3]}", Affiliation = SideOf(words[2]) ?? phrase.Affiliation };
     }
 
+    // "..., the minister, Fadi Haddad, noted": the role set off by a comma before a name is that person's.
+    private static string? RoleBeforeComma(ParsedSentence tree, int first) =>
+        first > 2 && tree[first - 1].Form == "," && tree[first - 2] is { Upos: "NOUN" } role
+            && (Lexicon.PersonRoles.Contains(role.Lemma) || Lexicon.OfficialHeads.Contains(role.Lemma))
+            ? role.Lemma
+            : null;
+
     private static string? SideOf(string word) => Mentions.Places.Find([word]).FirstOrDefault()?.Canonical;
 
     /// <summary>A speaker named by the words that are written as its name, whatever the parser made of them.</summary>
@@ -71,7 +78,8 @@ public static class ActorNames
         }
         if (words is not null && TrailingName(tree, phrase, head, spelledOut: true) is { } written)
         {
-            return new(head, written, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
+            return new(head, written, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation,
+                ActorReference.Named);
         }
         if (word.Upos == "PROPN" && !IsBodyHead(lemma) && !IsInstitutionName(tree, head))
         {
