@@ -132,9 +132,13 @@ public static class AttributionRules
         if (!Lexicon.DenialWords.Contains(tree[word].Lemma) && !Lexicon.DenialWords.Contains(tree[word].Form)) return false;
         // "That is not speculation", "no fabrication": a falsehood denied is an assertion.
         if (tree.Dependents(word).Any(d => d.Relation is "advmod" or "det" && Lexicon.NegationWords.Contains(d.Form))) return false;
+        var throughClaim = false;
         for (int w = word, step = 0; w != 0 && step < 3; w = tree[w].Head, step++)
         {
-            if (w == site.Word) return true;
+            // "called the reports baseless", "called the accusation 'lies'": the word hangs from the speech verb or from the
+            // claim it names; deeper in what is said ("the arms were meant for a provocation"), it calls nothing false.
+            if (w == site.Word) return step <= 1 || throughClaim;
+            throughClaim |= w != word && (Lexicon.ClaimNouns.Contains(tree[w].Lemma) || Lexicon.DocumentNouns.Contains(tree[w].Lemma));
             if (tree.Dependents(w).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
                 && (Lexicon.ClaimNouns.Contains(d.Lemma) || Lexicon.DocumentNouns.Contains(d.Lemma)
                     || d.Lemma is "it" or "this" or "that" or "they")))
