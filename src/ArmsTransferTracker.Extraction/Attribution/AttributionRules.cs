@@ -39,6 +39,7 @@ public static class AttributionRules
         new("speaker-before-its-verb", "A trailing \"said\" has its speaker just before it, whatever subject the parser gave it across the claim.",
             "Belarus has sent shells to Russia, an exiled group of railway employees said on Monday.",
             site => IsSpeechVerb(site.Verb) && site.Verb.Relation is not ("xcomp" or "advcl") && !IsJoinedByConjunction(site)
+                && !IsParticipleOfANoun(site)
                 && SubjectMissedOrAcrossClaim(site)
                 && PhraseBefore(site) is { } phrase
                 ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
@@ -163,6 +164,10 @@ public static class AttributionRules
                 || (d.Relation == "xcomp" && tree.Child(d.Index, "mark")?.Lemma == "to"))
             && !dependents.Any(d => d.Relation is "ccomp" or "parataxis" or "obj");
     }
+
+    // "foreign parts found in Russian weapons": a participle that describes a noun, with nothing said, is no speech.
+    private static bool IsParticipleOfANoun(SpeechSite site) =>
+        site.Verb.Relation == "acl" && !site.Tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "parataxis" or "obj");
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
         word.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(word.Lemma) || Lexicon.DenialVerbs.Contains(word.Lemma));
