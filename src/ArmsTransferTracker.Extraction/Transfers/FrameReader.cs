@@ -175,8 +175,7 @@ public static class FrameReader
         var parties = tree.WithConjuncts(word).SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
             .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
         // "Moldova confirmed that the country had received vehicles": "the country" stands for a state, as "it" does.
-        if (parties.Count == 0 && tree[word].Lemma == "country" && tree.Dependents(word).All(d => d.Relation == "det" && d.Lemma == "the")
-            && tree.Dependents(word).Any())
+        if (parties.Count == 0 && tree[word].Lemma == "country" && tree.Dependents(word) is [{ Relation: "det", Lemma: "the" }])
         {
             return [new FrameParty(null, TheCountry)];
         }
@@ -309,7 +308,10 @@ public static class FrameReader
         foreach (var weapon in goods)
         {
             // The number of a model's name ("S-300 missiles") is no quantity.
-            if (tree.Child(weapon.Last, "nummod") is { } number && !weapon.Covers(number.Index)) return Text(tree, tree.Subtree(number.Index));
+            if (tree.Child(weapon.Last, "nummod") is { } number && !weapon.Covers(number.Index))
+            {
+                return Text(tree, tree.Subtree(number.Index));
+            }
             if (AmountOf(tree, weapon) is { } amount) return amount;
         }
         return null;

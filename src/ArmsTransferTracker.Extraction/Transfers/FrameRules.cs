@@ -119,7 +119,10 @@ public static class FrameRules
     /// </summary>
     internal static bool IsArmedWithoutArmer(ParsedSentence tree, SyntaxWord word)
     {
-        if (word.Upos != "VERB" || !Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var kind) || kind != TransferFrameKind.Arm) return false;
+        if (word.Upos != "VERB" || !Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var kind) || kind != TransferFrameKind.Arm)
+        {
+            return false;
+        }
         var dependents = tree.Dependents(word.Index);
         if (dependents.Any(d => d.Relation == "obl:agent" || (d.Relation == "obl" && tree.CaseOf(d.Index) == "by"))) return false;
         var passive = dependents.Any(d => d.Relation is "aux:pass" or "nsubj:pass");

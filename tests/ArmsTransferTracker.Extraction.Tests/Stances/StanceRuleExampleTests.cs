@@ -30,7 +30,8 @@ public class StanceRuleExampleTests
         ["speaker-on-goods-in-focus"] = (
             "Belarus has sent T-72 tanks to Russia, Lithuanian officials said.\nPhotographs obtained by the Baltic Monitor show the tanks on flatcars.",
             null),
-        ["the-country-is-the-speakers"] = ("Latvia's defence ministry said on Monday that the country had received 12 howitzers from Sweden.", null),
+        ["the-country-is-the-speakers"] = (
+            "Latvia's defence ministry said on Monday that the country had received 12 howitzers from Sweden.", null),
         ["speakers-own-transfer"] = (
             "Qatar has donated 40 armoured vehicles to Lebanon, the Lebanese army said.\n"
             + "Washington delivered patrol boats to Beirut in May, U.S. officials said.\n"
