@@ -256,6 +256,8 @@ public static class FrameRules
         if (site.Tree.Child(site.Trigger, "nsubj") is { } subject) return subject.Index;
         if (word.Relation is not ("obj" or "obl" or "xcomp") || word.Head == 0) return null;
         var verb = site.Tree[word.Head];
+        // "Washington was concerned about the transfer": the subject of a state of mind does not transfer.
+        if (verb.Upos != "VERB") return null;
         if (Lexicon.ReportingVerbs.Contains(verb.Lemma) || Lexicon.DenialVerbs.Contains(verb.Lemma)) return null;
         if (Lexicon.TransferVerbs.TryGetValue(verb.Lemma, out var kind) && kind == TransferFrameKind.Receive) return null;
         return site.Tree.Child(verb.Index, "nsubj")?.Index;
