@@ -100,9 +100,10 @@ public static class StanceReader
                         rules.Add("quotation-continues");
                         AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
                     }
-                    // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs.
+                    // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs,
+                    // and though the reader cannot tell who "he" is.
                     else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated
-                        && outlet is not null && speakers.Count == 0
+                        && outlet is not null && reading.Attributions.Count == 0
                         && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0))
                     {
                         rules.Add("outlet-voice");
