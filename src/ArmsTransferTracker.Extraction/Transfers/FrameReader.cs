@@ -30,7 +30,7 @@ public static class FrameReader
             var (arguments, rule) = fired;
             var mood = MoodRules.Moods.Fire(site);
             var negation = MoodRules.Negations.Fire(site);
-            var goods = GoodsOf(site, arguments.Goods);
+            var (goods, goodsRule) = GoodsOf(site, arguments.Goods);
             // "Poland and Slovakia handed over jets to Ukraine", "Greece and Croatia each received Rafales": one frame a pair.
             var recipients = PartiesOf(site, arguments.Recipient);
             string? recipientRule = null;
@@ -53,6 +53,7 @@ public static class FrameReader
                     if (supplier.Place is not null && supplier.Place == recipient.Place) continue;
                     var rules = new List<string> { rule.Name };
                     if (supplierRule is not null) rules.Add(supplierRule);
+                    if (goodsRule is not null) rules.Add(goodsRule);
                     if (recipientRule is not null) rules.Add(recipientRule);
                     if (mood is not null) rules.Add(mood.Value.Rule.Name);
                     if (negation is not null) rules.Add(negation.Value.Rule.Name);
@@ -238,18 +239,32 @@ public static class FrameReader
         return site.Mentions.Places.FirstOrDefault(p => origins.Contains(p.Last));
     }
 
-    private static IReadOnlyList<WeaponMention> GoodsOf(TriggerSite site, IReadOnlyList<int> heads)
+    // "shipped shells, machine guns and missiles to Yemen", the parser hanging "guns" and "missiles" on the verb as a phrase
+    // without a preposition or a verb without a subject: goods after the goods found, so hung, are more of the goods.
+    private static (IReadOnlyList<WeaponMention> Goods, string? Rule) WithListHungOnTheVerb(TriggerSite site, List<WeaponMention> goods)
+    {
+        var tree = site.Tree;
+        var after = goods.Max(g => g.Last);
+        // A list that follows the verb, not goods that moved on their own ("the drones come at night and drop bombs").
+        var hung = after < site.Trigger ? [] : site.Mentions.Weapons.Where(w => w.First > after && !goods.Contains(w)
+                && tree[w.Last] is { } head && head.Head == site.Trigger && head.Relation is "conj" or "obl" && tree.CaseOf(head.Index) is null
+                && !tree.Dependents(head.Index).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
+            .ToList();
+        return hung.Count == 0 ? (goods, null) : ([.. goods, .. hung], "list-hung-on-the-verb");
+    }
+
+    private static (IReadOnlyList<WeaponMention> Goods, string? Rule) GoodsOf(TriggerSite site, IReadOnlyList<int> heads)
     {
         var tree = site.Tree;
         var words = heads.SelectMany(h => tree.Subtree(h, d => !ClauseRelations.Contains(d.Relation) || d.Relation == "conj")).ToHashSet();
         var goods = site.Mentions.Weapons.Where(w => words.Contains(w.Last) || words.Contains(w.First)).ToList();
-        if (goods.Count > 0) return goods;
+        if (goods.Count > 0) return WithListHungOnTheVerb(site, goods);
         // The goods of a clause: "sent 40 of them, mostly shells, to Kyiv".
         var clause = tree.Subtree(site.Trigger, d => !ClauseRelations.Contains(d.Relation)).ToHashSet();
         var inClause = site.Mentions.Weapons.Where(w => clause.Contains(w.Last)).ToList();
-        if (inClause.Count > 0) return inClause;
+        if (inClause.Count > 0) return WithListHungOnTheVerb(site, inClause);
         // A long list the parser hung elsewhere: the goods named next after the verb, close by.
-        return site.Mentions.Weapons.Where(w => w.First > site.Trigger && w.First - site.Trigger <= 12).Take(1).ToList();
+        return (site.Mentions.Weapons.Where(w => w.First > site.Trigger && w.First - site.Trigger <= 12).Take(1).ToList(), null);
     }
 
     // "Serbian shells reached Ukraine", "shells from Serbian factories", "took delivery of Russian helicopters": goods that

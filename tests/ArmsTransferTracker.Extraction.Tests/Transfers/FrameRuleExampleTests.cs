@@ -15,7 +15,9 @@ public class FrameRuleExampleTests
             .Select(r => KeyValuePair.Create(r.Name, r.Example))
             .Append(KeyValuePair.Create("made-in-goods", "Houthi fighters launched Iranian-made drones at ships, the navy said."))
             .Append(KeyValuePair.Create("origin-of-goods", "Serbian shells reached Ukraine through intermediaries."))
-            .Append(KeyValuePair.Create("holder-of-the-goods", "Sudanese officials said the RSF had used Chinese-made drones supplied by the UAE.")));
+            .Append(KeyValuePair.Create("holder-of-the-goods", "Sudanese officials said the RSF had used Chinese-made drones supplied by the UAE."))
+            .Append(KeyValuePair.Create("list-hung-on-the-verb",
+                "Oman has shipped mortar rounds, light machine guns and anti-tank missiles to the Houthis since June.")));
 
     public static TheoryData<string> RuleNames => [.. Examples.Keys];
 
