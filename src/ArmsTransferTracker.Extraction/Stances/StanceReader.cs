@@ -123,6 +123,18 @@ public static class StanceReader
                 }
                 // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last.
                 var focused = Focus(pairs, actor);
+                // A body that will not comment speaks for its own side's transfer; of another's it was asked nothing.
+                if (value == StanceValue.Neutral && actor.Kind != ActorKind.Person)
+                {
+                    focused = focused.Where(p => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient)).ToList();
+                }
+                // "Declined to comment on the vehicles": of its side's transfers, the one of the goods it was asked about.
+                var asked = reading.Mentions.Weapons.Where(w => !w.CatchAll).ToList();
+                if (value == StanceValue.Neutral && focused.Where(p => p.Goods.Any(g => asked.Any(a => IsSameGoods(a, g)))).ToList()
+                    is [_, ..] askedAbout)
+                {
+                    focused = askedAbout;
+                }
                 foreach (var focus in value == StanceValue.Supports ? focused.TakeLast(1) : focused)
                 {
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
@@ -140,6 +152,11 @@ public static class StanceReader
         }
         return findings.Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
+
+    // "The vehicles" are the "armoured vehicles" told before: the same kind, or the same word for goods.
+    private static bool IsSameGoods(WeaponMention named, WeaponMention told) =>
+        named.Category == told.Category
+        || told.Text.EndsWith(named.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
 
     // The goods of a transfer's main claim: the first named kind, else the first word for goods.
     private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>
@@ -165,7 +182,7 @@ public static class StanceReader
     private static StanceValue? FocusStance(Attribution.Attribution attribution, ExtractedActor actor) => attribution.Cue switch
     {
         Cue.Denies => StanceValue.Denies,
-        Cue.Neutral => actor.Kind == ActorKind.Person ? StanceValue.Neutral : null,
+        Cue.Neutral => StanceValue.Neutral,
         // "if confirmed" confirms nothing.
         _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma)
             && !attribution.Sentence.Tree.Dependents(attribution.Verb)
