@@ -115,7 +115,7 @@ public static class StanceReader
             foreach (var (attribution, actor) in speakers)
             {
                 if (reading.Frames.Any(f => attribution.Governs(f.Trigger))) continue;
-                if (FocusStance(attribution, actor) is not { } value)
+                if (FocusStance(attribution) is not { } value)
                 {
                     // Only one who asserts something of the goods supports their transfer; one who declines to discuss them does not.
                     if (attribution.Cue == Cue.Asserts) GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
@@ -178,8 +178,8 @@ public static class StanceReader
     };
 
     // Denying, confirming or declining to comment need no retelling; asserting does.
-    // A body that declines to comment is no source on the claim; a person named doing so is (the keys' convention).
-    private static StanceValue? FocusStance(Attribution.Attribution attribution, ExtractedActor actor) => attribution.Cue switch
+    // One who declines to comment is a neutral source on the claim its side is party to (StanceReader.Read narrows the focus).
+    private static StanceValue? FocusStance(Attribution.Attribution attribution) => attribution.Cue switch
     {
         Cue.Denies => StanceValue.Denies,
         Cue.Neutral => StanceValue.Neutral,
