@@ -17,7 +17,7 @@ public static class FrameReader
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "we", "he", "she", "i" };
 
     // Clauses of their own: a party or the goods are not looked for inside them.
-    private static readonly HashSet<string> ClauseRelations = ["acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "appos", "conj"];
+    internal static readonly HashSet<string> ClauseRelations = ["acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "appos", "conj"];
 
     public static IReadOnlyList<TransferFrame> Read(SentenceMentions mentions)
     {
@@ -141,7 +141,8 @@ public static class FrameReader
     private static TriggerSite? TriggerAt(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word)
     {
         // "armed drones", "supplied weapons" as a description: a participle used as an adjective tells no transfer.
-        if (word.Relation is "amod" or "compound" && tree.Child(word.Index, "obj") is null) return null;
+        if (word.Relation is "amod" or "compound" && tree.Child(word.Index, "obj") is null
+            && !FrameRules.IsGerundTakenForAdjective(tree, word)) return null;
         if (FrameRules.IsArmedWithoutArmer(tree, word)) return null;
         // "A statement carried by the state news agency": words carried or released are no goods.
         if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head].Lemma)

@@ -22,6 +22,11 @@ public static class FrameRules
 {
     public static readonly IReadOnlyList<Rule<TriggerSite, FrameArguments>> Arguments =
     [
+        new("gerund-taken-for-adjective", "\"Of supplying rifles\" read as if it described the rifles still supplies them: the accused gives.",
+            "Ethiopia's government on Monday accused Eritrea of supplying rifles, machine guns and ammunition to the militia.",
+            site => IsGerundTakenForAdjective(site.Tree, site.Word) && GoverningVerb(site.Tree, site.Word.Head) is { } verb
+                ? new(AccusedParty(site, verb), MarkedAfter(site, verb, site.Word.Head, "to", "into", "for"), [site.Word.Head])
+                : null),
         new("passive-transfer", "In the passive the goods are the subject and the supplier is the agent.",
             "The missiles were delivered by Iran to Russia.",
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
@@ -110,6 +115,44 @@ public static class FrameRules
 
     internal static bool IsTakingDelivery(TriggerSite site) =>
         site.IsNoun && site.Word.Relation == "obj" && site.Word.Head > 0 && site.Tree[site.Word.Head].Lemma is "take" or "accept";
+
+    /// <summary>
+    /// "Of supplying rifles" parsed as if "supplying" described the rifles: a gerund of giving after "of", hung as an adjective.
+    /// </summary>
+    internal static bool IsGerundTakenForAdjective(ParsedSentence tree, SyntaxWord word) =>
+        word is { Upos: "VERB", Relation: "amod" } && word.Index > 1 && word.Head > word.Index
+        && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var kind) && kind == TransferFrameKind.Give
+        && word.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tree[word.Index - 1].Lemma == "of";
+
+    // The verb a noun phrase hangs from, through the nouns it modifies.
+    private static int? GoverningVerb(ParsedSentence tree, int noun)
+    {
+        for (var word = noun; word != 0; word = tree[word].Head)
+        {
+            if (tree[word].Upos == "VERB") return word;
+        }
+        return null;
+    }
+
+    // The state or group the verb is said of: its object, or the one the goods hang from, that is not the goods.
+    private static int? AccusedParty(TriggerSite site, int verb)
+    {
+        var goods = site.Word.Head;
+        return site.Tree.Children(verb, "obj").Select(o => o.Index).Append(site.Tree[goods].Head)
+            .Where(w => w != goods && w != verb && site.Mentions.Places.Any(p => p.Covers(w)))
+            .Cast<int?>().FirstOrDefault();
+    }
+
+    // A phrase marked by one of the prepositions, after the goods, on the verb or within the goods' phrase.
+    private static int? MarkedAfter(TriggerSite site, int verb, int goods, params string[] prepositions)
+    {
+        var tree = site.Tree;
+        var inGoods = tree.Subtree(goods, d => !FrameReader.ClauseRelations.Contains(d.Relation) || d.Relation == "conj").ToHashSet();
+        return tree.Words.Where(w => w.Index > goods && (w.Head == verb || inGoods.Contains(w.Head))
+                && (w.Relation.StartsWith("obl", StringComparison.Ordinal) || w.Relation.StartsWith("nmod", StringComparison.Ordinal))
+                && prepositions.Contains(tree.CaseOf(w.Index)))
+            .Select(w => (int?)w.Index).FirstOrDefault();
+    }
 
     private static bool IsPassive(TriggerSite site) =>
         site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "nsubj:pass" or "aux:pass" or "csubj:pass");
