@@ -22,7 +22,8 @@ public static class FrameRules
 {
     public static readonly IReadOnlyList<Rule<TriggerSite, FrameArguments>> Arguments =
     [
-        new("gerund-taken-for-adjective", "\"Of supplying rifles\" read as if it described the rifles still supplies them: the accused gives.",
+        new("gerund-taken-for-adjective",
+            "\"Of supplying rifles\" read as if it described the rifles still supplies them: the accused gives.",
             "Ethiopia's government on Monday accused Eritrea of supplying rifles, machine guns and ammunition to the militia.",
             site => IsGerundTakenForAdjective(site.Tree, site.Word) && GoverningVerb(site.Tree, site.Word.Head) is { } verb
                 ? new(AccusedParty(site, verb), MarkedAfter(site, verb, site.Word.Head, "to", "into", "for"), [site.Word.Head])
