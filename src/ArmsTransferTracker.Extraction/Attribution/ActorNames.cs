@@ -262,8 +262,8 @@ public static class ActorNames
             if (anchor == 0) return null;
         }
         var (start, end) = (anchor, anchor);
-        bool Joins(int i, int neighbour) => IsNameWord(i) && (tree.Dominates(head, i) || IsInnerHyphen(tree, i)
-            || IsInnerHyphen(tree, neighbour));
+        bool Joins(int i, int neighbour) => IsNameWord(i) && !IsBaseOf(tree, i) && !IsBased(tree[i])
+            && (tree.Dominates(head, i) || IsInnerHyphen(tree, i) || IsInnerHyphen(tree, neighbour));
         while (Joins(start - 1, start)) start--;
         while (Joins(end + 1, end)) end++;
         // "General-in-Chief Mario Quispe": a hyphenated title joined on by its hyphens ends before the name.
@@ -367,7 +367,8 @@ public static class ActorNames
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
                  && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in")));
         // Articles and prepositions belong to a name inside it ("mission to the United Nations"), not at its edges.
-        words = words.Where(i => !IsTimeWord(tree[i].Form) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i))).ToList();
+        words = words.Where(i => !IsTimeWord(tree[i].Form) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i)) && !IsBaseOf(tree, i))
+            .ToList();
         while (words.Count > 1 && tree[words[0]].Relation is "det" or "case") words.RemoveAt(0);
         while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case") words.RemoveAt(words.Count - 1);
         return words;
@@ -389,6 +390,12 @@ public static class ActorNames
 
     // "the U.S.-based Atlantic Courier", "a Bangkok-based research group": where a body sits is not its name.
     private static bool IsBasedIn(SyntaxWord word) => word.Relation is "amod" or "compound" && word.Lemma is "base" or "based";
+
+    // The place and hyphen of "U.S.-based", however the parser hung them.
+    private static bool IsBaseOf(ParsedSentence tree, int i) =>
+        (i + 2 <= tree.Words.Count && IsInnerHyphen(tree, i + 1) && IsBased(tree[i + 2])) || (IsInnerHyphen(tree, i) && IsBased(tree[i + 1]));
+
+    private static bool IsBased(SyntaxWord word) => word.Form.Equals("based", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTimePhrase(ParsedSentence tree, SyntaxWord word) =>
         IsTimeWord(word.Form) || tree.Dependents(word.Index).Any(d => d.Relation == "nummod") && IsTimeWord(word.Form);
