@@ -255,7 +255,7 @@ public static class StanceReader
     // supplied jets": the pronoun is the state or group that is the subject before it.
     private static string? SubjectSide(SentenceReading reading, TransferFrame frame)
     {
-        if (frame.Supplier.Pronoun is null || reading.Sentence.Tree is not { } tree) return null;
+        if ((frame.Supplier.Pronoun ?? frame.Recipient.Pronoun) is null || reading.Sentence.Tree is not { } tree) return null;
         return reading.Mentions.Places
             .Where(p => p.Last < frame.Trigger && tree[p.Last].Relation.StartsWith("nsubj", StringComparison.Ordinal))
             .Select(p => p.Canonical)
@@ -289,6 +289,11 @@ public static class StanceReader
         {
             supplier = pronounSide;
             rules.Add("pronoun-supplier-is-subject");
+        }
+        if (recipient is null && frame.Recipient.Pronoun is not null && pronounSide is not null && pronounSide != supplier)
+        {
+            recipient = pronounSide;
+            rules.Add("pronoun-recipient-is-subject");
         }
         if (supplier is null && recipient is not null && Nearest(told, sentence, t => t.Recipient == recipient) is { } knownSupplier)
         {

@@ -323,8 +323,8 @@ public static class FrameReader
     {
         foreach (var weapon in goods)
         {
-            // The number of a model's name ("S-300 missiles") is no quantity.
-            if (tree.Child(weapon.Last, "nummod") is { } number && !weapon.Covers(number.Index))
+            // The number of a model's name ("S-300 missiles", "Mi-17 helicopters") is no quantity.
+            if (tree.Child(weapon.Last, "nummod") is { } number && !weapon.Covers(number.Index) && !IsModelNumber(tree, number.Index))
             {
                 return Text(tree, tree.Subtree(number.Index));
             }
@@ -332,6 +332,11 @@ public static class FrameReader
         }
         return null;
     }
+
+    // "Mi-17": a number written onto a name with a hyphen.
+    private static bool IsModelNumber(ParsedSentence tree, int number) =>
+        number > 2 && tree[number - 1].Form == "-" && char.IsLetter(tree[number - 2].Form[^1])
+        && tree[number - 1].Start == tree[number - 2].End && tree[number].Start == tree[number - 1].End;
 
     // "hundreds of drones", "16,000 containers of shells": the noun the goods hang from by "of", in the same phrase. "The supply
     // of weapons" names the transfer, "reports of drones" a claim, "the army of" a side: none is an amount.

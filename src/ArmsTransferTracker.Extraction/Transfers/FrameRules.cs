@@ -58,6 +58,12 @@ public static class FrameRules
                 ? new(Subject(site) is { } s && s != site.Word.Head ? s : null,
                     Oblique(site, "to", "into", "for") ?? IndirectObject(site), [site.Word.Head])
                 : null),
+        new("relative-clause-goods-received", "In a relative clause of receiving the goods are the noun the clause describes.",
+            "the jets which Serbia received from Russia",
+            site => !site.IsNoun && IsRelative(site) && Object(site) is null && site.Kind is TransferFrameKind.Receive
+                && site.Tree[site.Word.Head].Upos == "NOUN"
+                ? new(Oblique(site, "from"), Subject(site) is { } s && s != site.Word.Head ? s : null, [site.Word.Head])
+                : null),
         new("goods-in-use", "A side that uses, fires or fields goods made elsewhere has received them.",
             "Israeli-made loitering munitions were used by Azerbaijani forces.",
             site => site.Kind is TransferFrameKind.Use
