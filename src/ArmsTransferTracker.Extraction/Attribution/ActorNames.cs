@@ -278,10 +278,15 @@ public static class ActorNames
         foreach (var clause in tree.Dependents(head).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
             && d.Lemma is "call" or "know" or "name"))
         {
-            var named = tree.Dependents(clause.Index).FirstOrDefault(d => d.Upos == "PROPN"
+            // A name the tagger took for common words ("Signal Rails") is still capitalised.
+            var named = tree.Dependents(clause.Index).FirstOrDefault(d => IsCapitalisedWord(tree, d.Index)
                 && d.Relation is "xcomp" or "obj" or "obl" or "nsubj:pass"
                 && d.Index > clause.Index);
-            if (named is not null) return Text(tree, tree.Subtree(named.Index, d => d.Relation is "flat" or "compound" or "flat:name"));
+            if (named is not null)
+            {
+                return Text(tree, tree.Subtree(named.Index, d => d.Relation is "flat" or "compound" or "flat:name"
+                    || (d.Relation == "amod" && IsCapitalisedWord(tree, d.Index))));
+            }
         }
         return null;
     }

@@ -68,6 +68,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
                 var head = phrase.Name.Split(' ')[^1];
                 return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase) && b.Name.Length > phrase.Name.Length)
                     ?? bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase))
+                    // "The group" after "an exiled group ..., which calls itself Signal Rails": the body now known by its name.
+                    ?? bodies.LastOrDefault(b => b.Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true)
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
                 // "the NIS said": the body by the full name the article spelled out.
@@ -127,7 +129,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
                 || b.Name.Contains(description + " ", StringComparison.OrdinalIgnoreCase)) is { } described
             && !bodies.Any(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            var named = described with { Name = phrase.Name };
+            var named = described with { Name = phrase.Name, Role = description };
             renamed[described.Name] = named;
             bodies.Remove(described);
             bodies.Add(named);
