@@ -398,7 +398,8 @@ public static class ActorNames
 
     // The place and hyphen of "U.S.-based", however the parser hung them.
     private static bool IsBaseOf(ParsedSentence tree, int i) =>
-        (i + 2 <= tree.Words.Count && IsInnerHyphen(tree, i + 1) && IsBased(tree[i + 2])) || (IsInnerHyphen(tree, i) && IsBased(tree[i + 1]));
+        (i + 2 <= tree.Words.Count && IsInnerHyphen(tree, i + 1) && IsBased(tree[i + 2]))
+        || (IsInnerHyphen(tree, i) && IsBased(tree[i + 1]));
 
     private static bool IsBased(SyntaxWord word) => word.Form.Equals("based", StringComparison.OrdinalIgnoreCase);
 

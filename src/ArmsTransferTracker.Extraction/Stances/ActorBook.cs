@@ -66,7 +66,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
                     ?? Unnamed(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
             case ActorReference.Role:
                 var head = phrase.Name.Split(' ')[^1];
-                return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase) && b.Name.Length > phrase.Name.Length)
+                return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+                        && b.Name.Length > phrase.Name.Length)
                     ?? bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase))
                     // "The group" after "an exiled group ..., which calls itself Signal Rails": the body now known by its name.
                     ?? bodies.LastOrDefault(b => b.Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true)

@@ -248,7 +248,8 @@ public static class FrameReader
         var after = goods.Max(g => g.Last);
         // A list that follows the verb, not goods that moved on their own ("the drones come at night and drop bombs").
         var hung = after < site.Trigger ? [] : site.Mentions.Weapons.Where(w => w.First > after && !goods.Contains(w)
-                && tree[w.Last] is { } head && head.Head == site.Trigger && head.Relation is "conj" or "obl" && tree.CaseOf(head.Index) is null
+                && tree[w.Last] is { } head && head.Head == site.Trigger && head.Relation is "conj" or "obl"
+                && tree.CaseOf(head.Index) is null
                 && !tree.Dependents(head.Index).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)))
             .ToList();
         return hung.Count == 0 ? (goods, null) : ([.. goods, .. hung], "list-hung-on-the-verb");
