@@ -140,9 +140,11 @@ public static class AttributionRules
             // claim it names; deeper in what is said ("the arms were meant for a provocation"), it calls nothing false.
             if (w == site.Word) return step <= 1 || throughClaim;
             throughClaim |= w != word && (Lexicon.ClaimNouns.Contains(tree[w].Lemma) || Lexicon.DocumentNouns.Contains(tree[w].Lemma));
-            if (tree.Dependents(w).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
-                && (Lexicon.ClaimNouns.Contains(d.Lemma) || Lexicon.DocumentNouns.Contains(d.Lemma)
-                    || d.Lemma is "it" or "this" or "that" or "they")))
+            // "The claims were fabrications", "that Iran sent drones is a lie": said of a claim, or of a clause told.
+            if (tree.Dependents(w).Any(d => d.Relation.StartsWith("csubj", StringComparison.Ordinal)
+                || (d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+                    && (Lexicon.ClaimNouns.Contains(d.Lemma) || Lexicon.DocumentNouns.Contains(d.Lemma)
+                        || d.Lemma is "it" or "this" or "that" or "they"))))
             {
                 return true;
             }
