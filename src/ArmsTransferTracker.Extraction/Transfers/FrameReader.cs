@@ -35,6 +35,11 @@ public static class FrameReader
             var recipients = PartiesOf(site, arguments.Recipient);
             string? recipientRule = null;
             if (!recipients[0].IsNamed && HolderOf(site) is { } holder) (recipients, recipientRule) = ([holder], "holder-of-the-goods");
+            if (!recipients[0].IsNamed && site.Kind is not TransferFrameKind.Receive
+                && goods.Select(g => BuyerOf(site, g)).FirstOrDefault(b => b is not null) is { } buyer)
+            {
+                (recipients, recipientRule) = ([buyer], "buyer-of-the-goods");
+            }
             foreach (var (supplier, supplierRule, supplied) in Suppliers(site, arguments, goods))
             {
                 foreach (var recipient in recipients)
@@ -301,6 +306,20 @@ public static class FrameReader
 
     // "Jets ordered from Italy", "helicopters bought from Russia": goods bought come from where they were bought.
     private static readonly HashSet<string> BoughtParticiples = new(StringComparer.OrdinalIgnoreCase) { "ordered", "bought", "purchased" };
+
+    // "Qatar handed over jets bought by Turkey", "squadrons ordered by India": the goods go to whoever bought them.
+    private static FrameParty? BuyerOf(TriggerSite site, WeaponMention weapon)
+    {
+        var tree = site.Tree;
+        return tree.Dependents(weapon.Last)
+            .Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal) && BoughtParticiples.Contains(d.Form))
+            .SelectMany(d => tree.Dependents(d.Index)
+                .Where(a => a.Relation == "obl:agent" || (a.Relation == "obl" && tree.CaseOf(a.Index) == "by")))
+            .Select(agent => site.Mentions.Places.FirstOrDefault(p => p.Covers(agent.Index)))
+            .Where(p => p is not null)
+            .Select(p => new FrameParty(p!.Canonical, null))
+            .FirstOrDefault();
+    }
 
     // "Iranian-made drones", "Polish-supplied cluster rounds", "engines made in China": the maker or giver supplies.
     private static FrameParty? MadeIn(TriggerSite site, WeaponMention weapon)
