@@ -134,9 +134,12 @@ public static class StoryReader
         for (var i = 1; i < forms.Count; i++)
         {
             var form = forms[i];
-            var pastAfterDay = Lexicon.TimeWords.Contains(forms[i - 1].ToLowerInvariant()) && char.IsLower(form[0])
-                && form.EndsWith("ed", StringComparison.Ordinal);
-            if (!pastAfterDay) continue;
+            // "Minsk on Friday dismissed", and "the ministry admitted on Tuesday that ...": a day before the verb, or between it
+            // and what it says.
+            var dayAround = Lexicon.TimeWords.Contains(forms[i - 1].ToLowerInvariant())
+                || (i + 3 < forms.Count && forms[i + 1] == "on" && Lexicon.TimeWords.Contains(forms[i + 2].ToLowerInvariant())
+                    && forms[i + 3] == "that");
+            if (!dayAround || !char.IsLower(form[0]) || !form.EndsWith("ed", StringComparison.Ordinal)) continue;
             string[] lemmas = [form[..^1], form[..^2], form[..^3] + "y"];
             // "On Saturday armed men attacked": "armed" is as often an adjective.
             if (lemmas.Any(l => Lexicon.ReportingVerbs.Contains(l) || Lexicon.DenialVerbs.Contains(l)
