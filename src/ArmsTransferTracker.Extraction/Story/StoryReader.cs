@@ -105,7 +105,7 @@ public static class StoryReader
         var forms = tokens.Select(t => t.Text).ToList();
         var places = Mentions.Places.Find(forms);
         var weapons = Mentions.Weapons.Find(forms);
-        var spoken = SpeechAfterTimeWord(forms).ToList();
+        var spoken = PastSpeechNextToADay(forms).ToList();
         var named = HyphenatedGivenNames(forms).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0) return null;
         var allowed = new IReadOnlySet<string>?[forms.Count];
@@ -127,9 +127,9 @@ public static class StoryReader
     }
 
     // "Sudan's army on Saturday accused", "Minsk on Friday dismissed": the tagger, which saw few such lines, takes the verb
-    // after a day for a participle or an adjective. A past form of a verb of speech, denial or transfer right after a day is
-    // the past tense.
-    private static IEnumerable<int> SpeechAfterTimeWord(List<string> forms)
+    // next to a day for a participle or an adjective. A past form of a verb of speech, denial or transfer right after a day,
+    // or before "on <day> that", is the past tense.
+    private static IEnumerable<int> PastSpeechNextToADay(List<string> forms)
     {
         for (var i = 1; i < forms.Count; i++)
         {
