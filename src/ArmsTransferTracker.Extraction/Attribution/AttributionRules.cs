@@ -106,7 +106,9 @@ public static class AttributionRules
     // The subject, unless it is a relative pronoun ("who said"), whose noun is the head of the relative clause.
     private static int? Speaker(SpeechSite site)
     {
-        var subject = ActiveSubject(site.Tree, site.Word) ?? (Governing(site) is { } governor ? ActiveSubject(site.Tree, governor) : null);
+        // "the deals were concluded": a passive verb of speech with no agent names no speaker, not even its governor's subject.
+        var subject = ActiveSubject(site.Tree, site.Word)
+            ?? (!HasPassiveSubject(site) && Governing(site) is { } governor ? ActiveSubject(site.Tree, governor) : null);
         if (subject is null) return null;
         if (subject.Lemma is "who" or "which" or "that" && site.Verb.Relation == "acl:relcl") return site.Verb.Head;
         return subject.Index;
@@ -305,6 +307,9 @@ public static class AttributionRules
     }
 
     // "was claimed by", and "claims ..., voiced by a spokesman, ...": a participle with its agent is passive too.
+    private static bool HasPassiveSubject(SpeechSite site) =>
+        site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+
     private static bool IsPassive(SpeechSite site) =>
         site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass" or "obl:agent")
         || (site.Verb.Relation == "acl" && site.Verb.Upos == "VERB" && site.Verb.Index > site.Verb.Head);
