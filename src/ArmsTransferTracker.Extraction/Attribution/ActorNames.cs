@@ -397,9 +397,7 @@ public static class ActorNames
     private static bool IsBasedIn(SyntaxWord word) => word.Relation is "amod" or "compound" && word.Lemma is "base" or "based";
 
     // The place and hyphen of "U.S.-based", however the parser hung them.
-    private static bool IsBaseOf(ParsedSentence tree, int i) =>
-        (i + 2 <= tree.Words.Count && IsInnerHyphen(tree, i + 1) && IsBased(tree[i + 2]))
-        || (IsInnerHyphen(tree, i) && IsBased(tree[i + 1]));
+    private static bool IsBaseOf(ParsedSentence tree, int i) => tree.IsWhereBased(i) || (i > 1 && tree.IsWhereBased(i - 1));
 
     private static bool IsBased(SyntaxWord word) => word.Form.Equals("based", StringComparison.OrdinalIgnoreCase);
 

@@ -199,9 +199,6 @@ public static class FrameReader
         return of is null ? null : tree.WithConjuncts(of.Index).ToList();
     }
 
-    private static bool IsBasedIn(ParsedSentence tree, PlaceMention place) =>
-        place.Last + 2 <= tree.Words.Count && tree[place.Last + 1].Form == "-" && tree[place.Last + 2].Form == "based";
-
     private static FrameParty PartyOf(TriggerSite site, int word)
     {
         var tree = site.Tree;
@@ -212,7 +209,7 @@ public static class FrameReader
                 && tree.CaseOf(d.Index) is "of" or "from" or "to" or "for"));
         // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF; then the first name in it.
         // "The Sanaa-based Ansar Allah movement": where a party sits is not the party.
-        var inPhrase = site.Mentions.Places.Where(p => phrase.Contains(p.Last) && !IsBasedIn(tree, p)).ToList();
+        var inPhrase = site.Mentions.Places.Where(p => phrase.Contains(p.Last) && !tree.IsWhereBased(p.Last)).ToList();
         // "to any Somali regional administration": any body of a kind is none in particular.
         if (!site.Mentions.Places.Any(p => p.Covers(word)) && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "any"))
         {
