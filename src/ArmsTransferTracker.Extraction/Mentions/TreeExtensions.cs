@@ -54,7 +54,8 @@ public static class TreeExtensions
 
     /// <summary>Is the word the place of "U.S.-based", "Sanaa-based": written on to a hyphen and "based"?</summary>
     public static bool IsWhereBased(this ParsedSentence tree, int word) =>
-        word + 2 <= tree.Words.Count && tree[word + 1].Form == "-" && tree[word + 2].Form.Equals("based", StringComparison.OrdinalIgnoreCase)
+        word + 2 <= tree.Words.Count && tree[word + 1].Form == "-"
+        && tree[word + 2].Form.Equals("based", StringComparison.OrdinalIgnoreCase)
         && tree[word].End == tree[word + 1].Start && tree[word + 1].End == tree[word + 2].Start;
 
     /// <summary>The word and the words it is coordinated with: "Russia and Belarus", "tanks and shells".</summary>
