@@ -57,6 +57,9 @@ public static class MoodRules
             site => site.Tree.Dependents(site.Trigger).Any(d => d.Form.Equals("longer", StringComparison.OrdinalIgnoreCase)
                 && site.Tree.Dependents(d.Index).Any(n => n.Form.Equals("no", StringComparison.OrdinalIgnoreCase)))
                 ? new NegationReading("no longer") : null),
+        new("no-evidence", "A transfer that \"no evidence\" shows is denied by whoever found none.",
+            "A customs inquiry found no evidence that Austrian firms had sold rifles to Belarus.",
+            site => NoEvidenceOf(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
         new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods denies the transfer.",
             "Iran has sent no weapons to Russia.",
             site => site.Tree.Dependents(site.Trigger).Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj")
@@ -66,6 +69,28 @@ public static class MoodRules
                     || (d.Relation == "obj" && d.Lemma is "nothing" or "none"))
                 is { } word ? new NegationReading(word.Form) : null),
     ];
+
+    // "no evidence that X had supplied", "no evidence of arms deliveries": the noun of proof the transfer is the content of,
+    // a step or two up, with "no"; or the object of the verb the parser hung the clause on ("found no evidence | that ...").
+    private static string? NoEvidenceOf(ParsedSentence tree, int trigger)
+    {
+        var word = trigger;
+        for (var step = 0; step < 2 && tree[word].Head != 0; step++)
+        {
+            var relation = tree[word].Relation;
+            if (relation is not ("acl" or "acl:relcl" or "ccomp") && !relation.StartsWith("nmod", StringComparison.Ordinal)) return null;
+            word = tree[word].Head;
+            if ((IsNoEvidence(tree, word) ? word : tree.Children(word, "obj").FirstOrDefault(o => IsNoEvidence(tree, o.Index))?.Index)
+                is { } evidence)
+            {
+                return "no " + tree[evidence].Form;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsNoEvidence(ParsedSentence tree, int word) =>
+        Lexicon.EvidenceNouns.Contains(tree[word].Lemma) && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "no");
 
     // "No fewer than six helicopters", "not less than 20 drones": an amount, not a negation.
     private static bool IsComparedAmount(ParsedSentence tree, int word) =>

@@ -42,6 +42,7 @@ public static class Lexicon
     public static readonly HashSet<string> BystanderNouns = VocabularyFile.Words("bystander-nouns.txt");
     public static readonly HashSet<string> SettingNouns = VocabularyFile.Words("setting-nouns.txt");
     public static readonly HashSet<string> NameParticles = VocabularyFile.Words("name-particles.txt");
+    public static readonly HashSet<string> EvidenceNouns = VocabularyFile.Words("evidence-nouns.txt");
 
     /// <summary>A statement or a document ("the communiqué", "a report"): it carries what its author says.</summary>
     public static bool IsStatementOrDocument(string lemma) => SpeechNouns.Contains(lemma) || DocumentNouns.Contains(lemma);
