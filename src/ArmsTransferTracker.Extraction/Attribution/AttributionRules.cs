@@ -86,6 +86,11 @@ public static class AttributionRules
             "The ministry called the reports baseless propaganda.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
+        new("weapons-from-elsewhere",
+            "A speaker who says its side took its weapons from the enemy or the market denies any state gave them.",
+            "A militia spokesman said the group captured its weapons from army depots.",
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSourceOfNoState(input.Site, w))
+                ? new CueReading(Cue.Denies) : null),
         new("negated-confirmation", "A speaker who does not or cannot confirm, or deny, a claim leaves it open.",
             "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
             input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site)
@@ -152,6 +157,20 @@ public static class AttributionRules
             }
         }
         return false;
+    }
+
+    // "from the enemy", "on the black market", "from army depots": a source of no state, not "from Venezuela's army depots".
+    private static bool IsSourceOfNoState(SpeechSite site, int word)
+    {
+        var tree = site.Tree;
+        if (!Lexicon.OwnSources.Contains(tree[word].Lemma)) return false;
+        // "From the battlefield" is a source; "on the battlefield", a place. Goods are bought "on" a market.
+        if (tree.CaseOf(word) is not "from" && !(tree.CaseOf(word) is "on" && tree[word].Lemma == "market")) return false;
+        // Where goods were got, not where pictures were found ("identified bombs in videos from four battlefields").
+        if (tree[word].Head == 0 || tree[tree[word].Head] is not { Upos: "VERB" } verb
+            || !(Lexicon.TransferVerbs.ContainsKey(verb.Lemma) || Lexicon.CaptureVerbs.Contains(verb.Lemma))) return false;
+        var phrase = tree.Subtree(word);
+        return !site.Mentions.Places.Any(p => phrase.Contains(p.Last));
     }
 
     private static bool IsNegated(ParsedSentence tree, int verb) =>

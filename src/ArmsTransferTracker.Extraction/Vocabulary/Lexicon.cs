@@ -43,6 +43,8 @@ public static class Lexicon
     public static readonly HashSet<string> SettingNouns = VocabularyFile.Words("setting-nouns.txt");
     public static readonly HashSet<string> NameParticles = VocabularyFile.Words("name-particles.txt");
     public static readonly HashSet<string> EvidenceNouns = VocabularyFile.Words("evidence-nouns.txt");
+    public static readonly HashSet<string> OwnSources = VocabularyFile.Words("own-sources.txt");
+    public static readonly HashSet<string> CaptureVerbs = VocabularyFile.Words("capture-verbs.txt");
 
     /// <summary>A statement or a document ("the communiqué", "a report"): it carries what its author says.</summary>
     public static bool IsStatementOrDocument(string lemma) => SpeechNouns.Contains(lemma) || DocumentNouns.Contains(lemma);
