@@ -49,9 +49,7 @@ public static class StanceReader
             var sentencePairs = new List<Pair>();
             foreach (var frame in reading.Frames)
             {
-                // "Iran sent drones, X told a news agency, the Post reported": the outlet reporting last relays the one who told.
-                var governors = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).ToList();
-                var governing = governors.Where(s => !RelaysAnother(s, governors, frame.Trigger)).MinBy(s => s.Attribution.Scope.Count);
+                var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MinBy(s => s.Attribution.Scope.Count);
                 // "according to officers and Western diplomats": coordinated speakers share the scope and the stance.
                 var alongside = governing is null ? [] : speakers
                     .Where(s => s != governing && s.Attribution.Verb == governing.Attribution.Verb && s.Attribution.Governs(frame.Trigger))
@@ -59,7 +57,6 @@ public static class StanceReader
                 // "It was unclear whether the helicopters had reached Niger": a question left open is a neutral stance on it.
                 if (!frame.IsClaim && !(frame.Mood == FrameMood.Condition && governing?.Attribution.Cue == Cue.Neutral)) continue;
                 var rules = new List<string>(frame.Rules);
-                if (governors.Any(s => RelaysAnother(s, governors, frame.Trigger))) rules.Add("outlet-relays-the-source");
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
                 var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, partners[index])
@@ -160,10 +157,6 @@ public static class StanceReader
     private static bool IsSameGoods(WeaponMention named, WeaponMention told) =>
         named.Category == told.Category
         || told.Text.EndsWith(named.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
-
-    private static bool RelaysAnother(Speaking speaking, List<Speaking> governors, int trigger) =>
-        speaking.Attribution.Sentence.Tree![speaking.Attribution.Verb].Lemma == "report"
-        && governors.Any(other => other.Attribution.Verb > trigger && other.Attribution.Verb < speaking.Attribution.Verb);
 
     // The goods of a transfer's main claim: the first named kind, else the first word for goods.
     private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>

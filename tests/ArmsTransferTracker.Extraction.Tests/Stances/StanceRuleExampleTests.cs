@@ -15,7 +15,6 @@ public class StanceRuleExampleTests
         ["outlet-voice"] = ("Iran delivered Shahed drones to Russia in August.", "Harbor Times"),
         ["stance-on-transfer-in-focus"] = ("Iran has delivered ballistic missiles to Russia, Western officials said.\nTehran rejected the claims as baseless.", null),
         ["pronoun-supplier-is-subject"] = ("Minsk on Friday dismissed reports that it had shipped rockets to Moscow.", null),
-        ["outlet-relays-the-source"] = ("Belarus has sent tanks to Russia, Lithuanian officials told a radio station, the Vilnius Daily reported.", null),
         ["pronoun-recipient-is-subject"] = ("Chile still flies the F-16 jets which it bought from the Netherlands, officials said.", null),
         ["supplier-from-context"] = ("North Korea shipped shells to Russia, officials said.\nOfficials said Russia had received more shells in May.", null),
         ["recipient-from-context"] = ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
