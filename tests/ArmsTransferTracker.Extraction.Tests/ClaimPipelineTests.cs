@@ -10,9 +10,9 @@ public class ClaimPipelineTests
 {
     // Measured with: dotnet run -c Release --project src/ArmsTransferTracker.Web -- eval
     //   tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    // 0.626 (precision 0.645, recall 0.608) on own, and 0.615 (precision 0.687, recall 0.557) on dev, on 2026-12-02.
-    private const double OwnStanceF1Floor = 0.60;
-    private const double DevStanceF1Floor = 0.59;
+    // 0.631 (precision 0.648, recall 0.615) on own, and 0.622 (precision 0.693, recall 0.564) on dev, on 2026-12-02.
+    private const double OwnStanceF1Floor = 0.61;
+    private const double DevStanceF1Floor = 0.60;
 
     private static readonly ArticleExtractor Parse = new(ExtractionEngine.Parse);
 
