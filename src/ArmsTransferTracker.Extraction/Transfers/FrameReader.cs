@@ -149,6 +149,8 @@ public static class FrameReader
         if (word.Relation is "amod" or "compound" && tree.Child(word.Index, "obj") is null
             && !FrameRules.IsGerundTakenForAdjective(tree, word)) return null;
         if (FrameRules.IsArmedWithoutArmer(tree, word)) return null;
+        // "Two helicopters landed at the airstrip and unloaded rifles": what arrived carried the goods; it is not the goods.
+        if (IsCarrierArriving(mentions, tree, word)) return null;
         // "A statement carried by the state news agency": words carried or released are no goods.
         if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head].Lemma)
             && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;
@@ -168,6 +170,13 @@ public static class FrameReader
         }
         return null;
     }
+
+    // Aircraft that arrive with other goods named after them carry those goods, however the parser read "and unloaded".
+    private static bool IsCarrierArriving(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word) =>
+        word.Upos == "VERB" && Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var kind) && kind == TransferFrameKind.Move
+        && tree.Child(word.Index, "nsubj") is { } subject
+        && mentions.Weapons.Any(w => w.Covers(subject.Index) && w.Category == Categories.Aircraft)
+        && mentions.Weapons.Any(w => w.First > word.Index && w.Category != Categories.Aircraft && !w.CatchAll);
 
     /// <summary>
     /// The states or groups a phrase names: its head and the heads coordinated with it, each with the words that describe
@@ -308,7 +317,9 @@ public static class FrameReader
     private static FrameParty? BuyerOf(TriggerSite site, WeaponMention weapon)
     {
         var tree = site.Tree;
-        return tree.Dependents(weapon.Last)
+        // "Gripen fighters bought by Thailand": a model names the noun it is a compound of.
+        var noun = tree[weapon.Last] is { Relation: "compound", Head: > 0 } model ? model.Head : weapon.Last;
+        return tree.Dependents(noun)
             .Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal) && BoughtParticiples.Contains(d.Form))
             .SelectMany(d => tree.Dependents(d.Index)
                 .Where(a => a.Relation == "obl:agent" || (a.Relation == "obl" && tree.CaseOf(a.Index) == "by")))
