@@ -103,7 +103,7 @@ public static class StanceReader
                     // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs,
                     // and though the reader cannot tell who "he" is.
                     else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated
-                        && outlet is not null && reading.Attributions.Count == 0
+                        && outlet is not null && reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!)
                         && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0))
                     {
                         rules.Add("outlet-voice");
@@ -157,6 +157,12 @@ public static class StanceReader
     private static bool IsSameGoods(WeaponMention named, WeaponMention told) =>
         named.Category == told.Category
         || told.Text.EndsWith(named.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
+
+    // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
+    // theirs, though the reader finds no speaker in it.
+    private static bool HasWordOfSpeech(ParsedSentence tree) =>
+        tree.Words.Any(w => w.Form.Equals("according", StringComparison.OrdinalIgnoreCase)
+            || (w.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(w.Lemma) || Lexicon.DenialVerbs.Contains(w.Lemma))));
 
     // The goods of a transfer's main claim: the first named kind, else the first word for goods.
     private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>
