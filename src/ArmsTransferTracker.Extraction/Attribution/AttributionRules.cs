@@ -168,7 +168,8 @@ public static class AttributionRules
         if (tree.CaseOf(word) is not "from" && !(tree.CaseOf(word) is "on" && tree[word].Lemma == "market")) return false;
         // Where goods were got, not where pictures were found ("identified bombs in videos from four battlefields").
         if (tree[word].Head == 0 || tree[tree[word].Head] is not { Upos: "VERB" } verb
-            || !(Lexicon.TransferVerbs.ContainsKey(verb.Lemma) || Lexicon.CaptureVerbs.Contains(verb.Lemma))) return false;
+            || !(Lexicon.TransferVerbs.ContainsKey(verb.Lemma) || Lexicon.CaptureVerbs.Contains(verb.Lemma))
+            || IsNegated(tree, verb.Index)) return false;
         var phrase = tree.Subtree(word);
         return !site.Mentions.Places.Any(p => phrase.Contains(p.Last));
     }
