@@ -204,6 +204,13 @@ public static class ImportForms
         return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The form page a refused post answers with: a 400, with the form and its errors.</summary>
+    public static async Task<IHtmlDocument> ReadRefusedFormAsync(this HttpResponseMessage response)
+    {
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        return await response.ReadDocumentAsync();
+    }
+
     /// <summary>Follows a redirect to an article page; the article's id and the page as the browser then sees it.</summary>
     public static async Task<(int Id, IHtmlDocument Page)> FollowToArticleAsync(this HttpClient client, HttpResponseMessage response)
     {
