@@ -105,7 +105,10 @@ public static class ActorNames
                 .SelectMany(w => tree.Children(w, "appos")).Where(a => a.Upos == "PROPN")
                 .Select(a => PersonName(tree, a.Index)).FirstOrDefault(n => n is not null) is { } named)
         {
-            return new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
+            // "the news site Frontovaya Pravda": an outlet's name in apposition is the outlet's.
+            return KindOf(lemma) == ActorKind.Media
+                ? new(head, named, ActorKind.Media, null, affiliation, ActorReference.Named)
+                : new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
         var definite = tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
         // A document speaks for its author ("a report by UN experts", "data from an institute"); "the statement said" for

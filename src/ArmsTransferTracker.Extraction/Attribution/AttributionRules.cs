@@ -319,11 +319,26 @@ public static class AttributionRules
         {
             return by.Index;
         }
+        if (ByRightAfter(tree, site.Word) is { } agent) return agent;
         if (word.Relation != "obj" || word.Head == 0) return null;
         var verb = tree[word.Head];
         // The subject of "rejected the reports" denies them; of "cited reports" relays them: neither made them.
         if (Lexicon.DenialVerbs.Contains(verb.Lemma) || Lexicon.ReportingVerbs.Contains(verb.Lemma)) return null;
         return ActiveSubject(tree, verb.Index)?.Index;
+    }
+
+    // "Minsk rejected a report by the site X": the parser may hang "by X" from the active verb; it still follows the report.
+    private static int? ByRightAfter(ParsedSentence tree, int report)
+    {
+        var next = tree.Subtree(report).Max() + 1;
+        if (next > tree.Words.Count || tree[next].Relation != "case" || !tree[next].Form.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var nominal = tree[tree[next].Head];
+        var verb = tree[report].Head;
+        return TreeExtensions.Is(nominal.Relation, "obl") && nominal.Upos is "NOUN" or "PROPN" && nominal.Head == verb && verb != 0
+            && !tree.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass") ? nominal.Index : null;
     }
 
     // "was claimed by", and "claims ..., voiced by a spokesman, ...": a participle with its agent is passive too.
@@ -376,19 +391,25 @@ public static class AttributionRules
         tree[word].Upos == "ADJ" && tree[word - 1].Upos is "NOUN" or "PROPN"
         && tree.Dependents(word - 1).Any(d => d.Relation is "amod" or "compound" or "nmod:poss" && d.Index < word - 1);
 
-    // A report's words and the "that" clause right after them, wherever the parser hung it: "a report by X that Y sent Z".
+    // A report's words and the "that" clause right after them, wherever the parser hung it: "a report by X that Y sent Z",
+    // even from the author ("a report by the news site X that ...": a relative clause has no "that" of its own to mark it).
     private static HashSet<int> ReportScope(SpeechSite site, int author)
     {
         var tree = site.Tree;
         var words = tree.Subtree(site.Word);
-        var scope = words.Except(tree.Subtree(author)).ToHashSet();
-        var next = words.Max() + 1;
+        var authorWords = tree.Subtree(author, d => !IsThatClause(tree, d));
+        var scope = words.Except(authorWords).ToHashSet();
+        var next = Math.Max(words.Max(), authorWords.Max()) + 1;
         if (next <= tree.Words.Count && tree[next].Form.Equals("that", StringComparison.OrdinalIgnoreCase) && tree[next].Relation == "mark")
         {
             scope.UnionWith(tree.Subtree(tree[next].Head));
         }
         return scope;
     }
+
+    private static bool IsThatClause(ParsedSentence tree, SyntaxWord word) =>
+        TreeExtensions.Is(word.Relation, "acl") && tree.Dependents(word.Index)
+            .Any(d => d.Relation == "mark" && d.Form.Equals("that", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsReportNoun(SyntaxWord word) =>
         word.Upos == "NOUN" && (Lexicon.ClaimNouns.Contains(word.Lemma) || Lexicon.SpeechNouns.Contains(word.Lemma));
