@@ -143,6 +143,11 @@ public static class ActorNames
             return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
         }
         var kind = KindOf(lemma);
+        // "the Northern Ledger news site": an outlet goes by its own name, not by the kind of outlet it is.
+        if (kind == ActorKind.Media && NameBeforeKind(mentions, phrase, head) is { } outletName)
+        {
+            return new(head, outletName, ActorKind.Media, null, affiliation, ActorReference.Named);
+        }
         var text = kind == ActorKind.Person ? Text(tree, phrase) : BodyName(mentions, phrase);
         // "the top U.S. diplomat said", "the official told reporters": a single official after "the" is the person named before.
         if (kind == ActorKind.Person || (kind == ActorKind.Officials && definite && !word.Form.EndsWith('s')))
@@ -152,6 +157,20 @@ public static class ActorNames
         // "the ministry said", "the officials suggested": a body or group already named, by its head word alone.
         var reference = definite && phrase.Count == 1 ? ActorReference.Role : ActorReference.Named;
         return new(head, text, kind, null, affiliation, reference);
+    }
+
+    // The capitalised words right before the lower-case nouns that end the phrase, not all of them places: "Northern Ledger"
+    // in "the Northern Ledger news site", not "Russian" in "Russian state media".
+    private static string? NameBeforeKind(SentenceMentions mentions, IReadOnlyList<int> phrase, int head)
+    {
+        var tree = mentions.Sentence.Tree!;
+        var at = phrase.ToList().IndexOf(head) + 1;
+        while (at > 0 && tree[phrase[at - 1]] is { Upos: "NOUN" } noun && char.IsLower(noun.Form[0])) at--;
+        var end = at;
+        if (end == phrase.Count) return null;
+        while (at > 0 && tree[phrase[at - 1]] is { Upos: "PROPN" or "ADJ" } word && char.IsUpper(word.Form[0])) at--;
+        var name = phrase.Skip(at).Take(end - at).ToList();
+        return name.Any(w => !mentions.Places.Any(p => p.Covers(w))) ? Text(tree, name) : null;
     }
 
     // "Moldova's Defence Ministry" is the Moldovan Defence Ministry: a body goes by its state's adjective, as in the keys.

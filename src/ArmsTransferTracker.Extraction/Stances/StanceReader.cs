@@ -189,6 +189,10 @@ public static class StanceReader
     {
         Cue.Denies => StanceValue.Denies,
         Cue.Neutral => StanceValue.Neutral,
+        // "The report, by the news site X, cited unnamed sources": the named author of a report told before stands by it.
+        _ when attribution.Document is { Definite: true } document && Lexicon.ClaimNouns.Contains(document.Lemma)
+            && attribution.Speaker.Reference == ActorReference.Named && attribution.Sentence.Tree![attribution.Verb].Upos == "VERB"
+            => StanceValue.Supports,
         // "if confirmed" confirms nothing.
         _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma)
             && !attribution.Sentence.Tree.Dependents(attribution.Verb)
