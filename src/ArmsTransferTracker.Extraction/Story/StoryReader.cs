@@ -92,6 +92,7 @@ public static class StoryReader
     private static readonly IReadOnlySet<string> AdjectiveTags = new HashSet<string> { "ADJ", "PROPN" };
     private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "PUNCT", "X", "SYM" };
     private static readonly HashSet<string> NameJoiners = ["led", "run", "made", "type", "era", "held", "born", "owned"];
+    private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
 
@@ -117,6 +118,12 @@ public static class StoryReader
         }
         foreach (var place in places)
         {
+            // "the paramilitary Rapid Support Forces": a lower-case word between "the" and an armed group's name describes it.
+            if (!place.IsState && place.First > 2 && forms[place.First - 3] is "the" or "The"
+                && forms[place.First - 2].All(char.IsLower))
+            {
+                allowed[place.First - 2] = DescriptorTags;
+            }
             for (var w = place.First; w <= place.Last; w++)
             {
                 if (!char.IsLetter(forms[w - 1][0]) || (w > place.First && !char.IsUpper(forms[w - 1][0]))) continue;

@@ -41,6 +41,18 @@ public class KnownWordsTests
     public void A_word_joined_to_a_name_by_a_hyphen_is_left_to_the_tagger(string sentence, string word) =>
         AllowedFor(sentence, word).Should().BeNull();
 
+    [Theory]
+    [InlineData("Sudan's army accused Chad of arming the paramilitary Rapid Support Forces.", "paramilitary")]
+    [InlineData("Kinshasa says Kigali backs the insurgent M23 in the east.", "insurgent")]
+    public void A_lower_case_word_between_the_and_an_armed_groups_name_describes_the_group(string sentence, string word) =>
+        AllowedFor(sentence, word).Should().BeEquivalentTo(["ADJ"]);
+
+    [Theory]
+    [InlineData("The drones reached the Houthis in May.", "reached")]
+    [InlineData("Diplomats said the war Sudan is fighting goes on.", "war")]
+    public void A_word_not_between_the_and_a_groups_name_or_before_a_state_is_left_to_the_tagger(string sentence, string word) =>
+        AllowedFor(sentence, word).Should().BeNull();
+
     [Fact]
     public void A_state_is_a_name_and_its_demonym_an_adjective()
     {
