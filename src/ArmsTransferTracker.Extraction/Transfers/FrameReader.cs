@@ -339,8 +339,12 @@ public static class FrameReader
             var bought = BoughtParticiples.Contains(made.Form);
             var where = tree.Children(made.Index, "obl").FirstOrDefault(o => bought ? tree.CaseOf(o.Index) == "from"
                 : tree.CaseOf(o.Index) is "in" or "by");
-            if (where is not null
-                && site.Mentions.Places.FirstOrDefault(p => p.Covers(where.Index)) is { } maker) return new FrameParty(maker.Canonical, null);
+            // "made by a Brazilian state company": a maker named by its state's adjective is of that state.
+            if (where is not null && site.Mentions.Places.FirstOrDefault(p => p.Covers(where.Index)
+                    || tree.Dependents(where.Index).Any(d => d.Relation is "amod" or "compound" && p.Covers(d.Index))) is { } maker)
+            {
+                return new FrameParty(maker.Canonical, null);
+            }
         }
         for (var w = Math.Max(3, weapon.First - 4); w < weapon.First; w++)
         {
