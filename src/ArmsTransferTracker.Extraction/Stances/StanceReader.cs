@@ -206,7 +206,7 @@ public static class StanceReader
     private static void GoodsInFocus(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs, ExtractedActor actor,
         EvidenceSpan evidence, List<StanceFinding> findings)
     {
-        var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll).ToList();
+        var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll && IsParticular(reading, w)).ToList();
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
         bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => w.Category == g.Category));
         bool Own(Pair p) => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient);
@@ -227,6 +227,17 @@ public static class StanceReader
             findings.Add(new StanceFinding(last.Supplier, last.Recipient, MainGoods(last), last.Quantity, actor, StanceValue.Supports,
                 evidence, 0.5, rules));
         }
+    }
+
+    // "The missiles", "these aircraft", "Iranian-made fuses", "the Mohajer-6": goods named as particular ones, by a
+    // determiner, their origin or their model, can be goods told before; "Russia launched 1,200 drones last month" cannot.
+    private static bool IsParticular(SentenceReading reading, WeaponMention goods)
+    {
+        var tree = reading.Sentence.Tree!;
+        if (Weapons.MakerOf(goods) is not null) return true;
+        if (tree.Dependents(goods.Last).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these" or "those")) return true;
+        var phrase = tree.Subtree(goods.Last, d => d.Relation is "amod" or "compound" or "nmod");
+        return reading.Mentions.Places.Any(p => phrase.Contains(p.Last));
     }
 
     // "We have not found a single shell", "there has been no support in the form of shells": a negation on the goods' phrase,
