@@ -110,7 +110,7 @@ public static class FrameRules
         new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives.",
             "Turkish drones reached Ethiopia last month.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
-                ? new(Oblique(site, "from"), Oblique(site, "to", "in", "at") ?? Object(site), Subjects(site))
+                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, "to", "in", "at"), PlaceReached(site)), Subjects(site))
                 : null),
         new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
             "Myanmar's junta took delivery of Chinese-made drones.",
@@ -260,6 +260,15 @@ public static class FrameRules
     private static List<int> ObjectsOrNone(TriggerSite site) => Object(site) is { } obj ? [obj] : [];
 
     // The parser often hangs "to Armenia" from the goods rather than the verb: a marked phrase anywhere in the clause counts.
+    // "Reached the Ukrainian army", not "reached 17.3 billion U.S. dollars": a sum reached is no place.
+    private static int? PlaceReached(TriggerSite site) =>
+        Object(site) is { } reached && !site.Tree.Dependents(reached).Any(d => d.Relation == "nummod") ? reached : null;
+
+    // "reached the Ukrainian armed forces in April": of the words that may name a side, the first that does.
+    private static int? FirstParty(TriggerSite site, params int?[] heads) =>
+        heads.FirstOrDefault(h => h is not null && FrameReader.PartiesOf(site, h).Any(p => p.IsNamed || p.Pronoun is not null))
+            ?? heads.FirstOrDefault(h => h is not null);
+
     private static int? Oblique(TriggerSite site, params string[] prepositions) =>
         Obliques(site, prepositions).Cast<int?>().FirstOrDefault() ?? Nested(site, site.Trigger, prepositions)
             ?? SharedOblique(site, prepositions);
