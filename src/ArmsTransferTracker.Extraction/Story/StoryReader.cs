@@ -92,6 +92,7 @@ public static class StoryReader
     private static readonly IReadOnlySet<string> AdjectiveTags = new HashSet<string> { "ADJ", "PROPN" };
     private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "PUNCT", "X", "SYM" };
     private static readonly HashSet<string> NameJoiners = ["led", "run", "made", "type", "era", "held", "born", "owned"];
+    private static readonly IReadOnlySet<string> RoleTags = new HashSet<string> { "NOUN", "PROPN" };
     private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
@@ -108,8 +109,11 @@ public static class StoryReader
         var weapons = Mentions.Weapons.Find(forms);
         var spoken = PastSpeechNextToADay(forms).ToList();
         var named = HyphenatedGivenNames(forms).ToList();
-        if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0) return null;
+        var roles = RolesBeforeNames(forms)
+            .Where(i => !places.Any(p => p.First == i + 2 && p.Form == Mentions.PlaceForm.Demonym)).ToList();
+        if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0) return null;
         var allowed = new IReadOnlySet<string>?[forms.Count];
+        foreach (var word in roles) allowed[word] = RoleTags;
         foreach (var word in spoken) allowed[word] = PastTenseTags;
         foreach (var word in named) allowed[word] = NameTags;
         foreach (var weapon in weapons)
@@ -154,6 +158,18 @@ public static class StoryReader
             {
                 yield return i;
             }
+        }
+    }
+
+    // "loyal to commander Khalifa Haftar", "spokesman Nabil Abdallah": a role before a name is a noun, not a verb; not
+    // before a state's adjective, which it may describe ("official Russian media").
+    private static IEnumerable<int> RolesBeforeNames(List<string> forms)
+    {
+        for (var i = 0; i + 1 < forms.Count; i++)
+        {
+            // Not "the official Korean Central News Agency": after a determiner the word may describe the name.
+            if (char.IsUpper(forms[i + 1][0]) && char.IsLower(forms[i][0]) && Lexicon.PersonRoles.Contains(forms[i])
+                && (i == 0 || forms[i - 1].ToLowerInvariant() is not ("the" or "a" or "an"))) yield return i;
         }
     }
 

@@ -53,6 +53,18 @@ public class KnownWordsTests
     public void A_word_not_between_the_and_a_groups_name_or_before_a_state_is_left_to_the_tagger(string sentence, string word) =>
         AllowedFor(sentence, word).Should().BeNull();
 
+    [Theory]
+    [InlineData("Jets were flown in for forces loyal to commander Ali Hassan.", "commander")]
+    [InlineData("Army spokesman Nabil Karam said the jets had landed.", "spokesman")]
+    public void A_role_before_a_name_is_a_noun(string sentence, string role) =>
+        AllowedFor(sentence, role).Should().BeEquivalentTo(["NOUN", "PROPN"]);
+
+    [Theory]
+    [InlineData("The drones were shown by the official Korean Central News Agency.", "official")]
+    [InlineData("Drones were shown, official Russian media reported.", "official")]
+    public void A_role_word_after_a_determiner_or_before_a_states_adjective_is_left_to_the_tagger(string sentence, string word) =>
+        AllowedFor(sentence, word).Should().BeNull();
+
     [Fact]
     public void A_state_is_a_name_and_its_demonym_an_adjective()
     {
