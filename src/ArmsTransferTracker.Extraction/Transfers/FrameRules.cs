@@ -204,11 +204,14 @@ public static class FrameRules
     private static int? SubjectOf(ParsedSentence tree, int verb, int depth)
     {
         // "Russia's claim that Bulgaria sent missiles" parsed with two subjects: the one nearest the verb is its own.
+        var word = tree[verb];
         if ((tree.Children(verb, "nsubj").LastOrDefault(s => s.Index < verb) ?? tree.Child(verb, "nsubj")) is { } subject)
         {
-            return subject.Index;
+            // "Azerbaijan, which has bought drones": the relative pronoun stands for the noun its clause describes; not for a
+            // setting the parser hung the clause from ("trucks near the border that were carrying kits").
+            return subject.Lemma is "which" or "who" or "that" && word.Relation == "acl:relcl"
+                && !Lexicon.SettingNouns.Contains(tree[word.Head].Lemma) ? word.Head : subject.Index;
         }
-        var word = tree[verb];
         if (depth > 3 || word.Head == 0) return null;
         return word.Relation switch
         {
