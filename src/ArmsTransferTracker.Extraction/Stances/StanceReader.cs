@@ -35,6 +35,7 @@ public static class StanceReader
                 .OfType<Told>())
             .ToList();
         (int Paragraph, ExtractedActor Actor)? paragraphSpeaker = null;
+        string? lastGroup = null;
         for (var index = 0; index < readings.Count; index++)
         {
             var reading = readings[index];
@@ -62,6 +63,7 @@ public static class StanceReader
                 var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, partners[index])
                 {
                     SpeakerSide = governing?.Actor.Affiliation,
+                    LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
                 };
                 // A frame tells one transfer, or several when a plural names again every transfer a sentence told.
                 foreach (var pair in ResolvePairs(frame, context, told, pairs, sentencePairs, rules))
@@ -143,6 +145,7 @@ public static class StanceReader
                         focus.Supplier, focus.Recipient, MainGoods(focus), focus.Quantity, actor, value, evidence, 0.6, rules));
                 }
             }
+            lastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState)?.Canonical ?? lastGroup;
             // The one who speaks, not the author of a report the sentence names: "opposes the EU's accusations," Xu said.
             if (speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts && sentence.Tree![s.Attribution.Verb].Upos == "VERB")
                 is { } current)
@@ -291,6 +294,9 @@ public static class StanceReader
     {
         /// <summary>The side of the speaker who tells the transfer, if any.</summary>
         public string? SpeakerSide { get; init; }
+
+        /// <summary>The armed group (no state) named last before the transfer.</summary>
+        public string? LastGroup { get; init; }
     }
 
     private static IReadOnlyList<Pair> ResolvePairs(TransferFrame frame, PairContext context, List<Told> told, List<Pair> pairs,
@@ -306,12 +312,19 @@ public static class StanceReader
             else if (speakerSide != supplier) recipient ??= speakerSide;
             rules.Add("the-country-is-the-speakers");
         }
-        if (supplier is null && frame.Supplier.Pronoun is not null && pronounSide is not null)
+        // "sent from Kufra to the terrorist militia": the armed group named last.
+        if (recipient is null && frame.Recipient.Pronoun == FrameReader.TheGroup && context.LastGroup is { } group && group != supplier)
+        {
+            recipient = group;
+            rules.Add("the-group-named-last");
+        }
+        if (supplier is null && frame.Supplier.Pronoun is not (null or FrameReader.TheGroup) && pronounSide is not null)
         {
             supplier = pronounSide;
             rules.Add("pronoun-supplier-is-subject");
         }
-        if (recipient is null && frame.Recipient.Pronoun is not null && pronounSide is not null && pronounSide != supplier)
+        if (recipient is null && frame.Recipient.Pronoun is not (null or FrameReader.TheGroup) && pronounSide is not null
+            && pronounSide != supplier)
         {
             recipient = pronounSide;
             rules.Add("pronoun-recipient-is-subject");

@@ -14,6 +14,9 @@ public static class FrameReader
     /// <summary>The stand-in a frame gives a side named "the country", for the stance stage to resolve.</summary>
     public const string TheCountry = "the country";
 
+    /// <summary>An armed group named by its kind ("the militia"), as "the country" names a state.</summary>
+    public const string TheGroup = "the group";
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "we", "he", "she", "i" };
 
     // Clauses of their own: a party or the goods are not looked for inside them.
@@ -194,6 +197,12 @@ public static class FrameReader
         if (parties.Count == 0 && tree[word].Lemma == "country" && tree.Dependents(word) is [{ Relation: "det", Lemma: "the" }])
         {
             return [new FrameParty(null, TheCountry)];
+        }
+        // "to the paramilitary", "the terrorist militia": an armed group named by its kind.
+        if (parties.Count == 0 && Lexicon.GroupNouns.Contains(tree[word].Lemma)
+            && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the"))
+        {
+            return [new FrameParty(null, TheGroup)];
         }
         return parties.Count > 0 ? parties : [FrameParty.None];
     }

@@ -31,6 +31,10 @@ public class StanceRuleExampleTests
         ["speaker-on-goods-in-focus"] = (
             "Belarus has sent T-72 tanks to Russia, Lithuanian officials said.\nPhotographs obtained by the Baltic Monitor show the tanks on flatcars.",
             null),
+        ["the-group-named-last"] = (
+            "Congo has long accused Rwanda of backing the M23 in the east.\n"
+            + "Officials said rifles had been sent by Rwanda to the rebels in May.",
+            null),
         ["the-country-is-the-speakers"] = (
             "Latvia's defence ministry said on Monday that the country had received 12 howitzers from Sweden.", null),
         ["speakers-own-transfer"] = (
