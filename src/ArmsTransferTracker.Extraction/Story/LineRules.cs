@@ -34,6 +34,9 @@ public static partial class LineRules
             line => PhotoCredit().IsMatch(line.Text) ? Chrome : null),
         new("link-line", "A line that points elsewhere (\"Read more:\", \"Related:\", a bare address) is no sentence.",
             "Read more: Serbia buys more Chinese drones", line => LinkLine().IsMatch(line.Text) ? Chrome : null),
+        new("link-list-item", "A bulleted line with no sentence end is the title of a linked story, as under \"Read also:\".",
+            "· Border commissions meet in Gazakh, no breakthrough",
+            line => line.Text[0] is '·' or '•' or '▪' && !EndsSentence(line.Text) ? Chrome : null),
         new("copyright", "Copyright and reprint notices credit an outlet; they state nothing.", "© 2024 Baltic Morning Post",
             line => Copyright().IsMatch(line.Text) ? Chrome : null),
     ];
