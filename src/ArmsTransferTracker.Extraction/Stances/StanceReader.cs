@@ -130,19 +130,25 @@ public static class StanceReader
                 {
                     focused = focused.Where(p => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient)).ToList();
                 }
-                // "Declined to comment on the vehicles": of its side's transfers, the one of the goods it was asked about.
-                var asked = reading.Mentions.Weapons.Where(w => !w.CatchAll).ToList();
-                if (value == StanceValue.Neutral && focused.Where(p => p.Goods.Any(g => asked.Any(a => IsSameGoods(a, g)))).ToList()
-                    is [_, ..] askedAbout)
+                // "Declined to comment on the vehicles", "rejected the missile claim": of the transfers in focus, those of the
+                // goods named.
+                var named = reading.Mentions.Weapons;
+                bool OfTheGoods(Pair pair) => pair.Goods.Any(g => named.Any(n => IsSameGoods(n, g)));
+                if (focused.Where(OfTheGoods).ToList() is [_, ..] ofTheGoods)
                 {
-                    focused = askedAbout;
+                    focused = ofTheGoods;
+                }
+                else if (value != StanceValue.Neutral && pairs.LastOrDefault(OfTheGoods) is { } lastOfTheGoods)
+                {
+                    focused = [lastOfTheGoods];
                 }
                 foreach (var focus in value == StanceValue.Supports ? focused.TakeLast(1) : focused)
                 {
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
                     var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
-                    findings.Add(new StanceFinding(
-                        focus.Supplier, focus.Recipient, MainGoods(focus), focus.Quantity, actor, value, evidence, 0.6, rules));
+                    var goods = focus.Goods.Where(g => !g.CatchAll && named.Any(n => IsSameGoods(n, g))).Take(1).ToList();
+                    findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, goods.Count > 0 ? goods : MainGoods(focus), focus.Quantity,
+                        actor, value, evidence, 0.6, rules));
                 }
             }
             lastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState)?.Canonical ?? lastGroup;
@@ -158,8 +164,8 @@ public static class StanceReader
 
     // "The vehicles" are the "armoured vehicles" told before: the same kind, or the same word for goods.
     private static bool IsSameGoods(WeaponMention named, WeaponMention told) =>
-        named.Category == told.Category
-        || told.Text.EndsWith(named.Text.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
+        (!named.CatchAll && named.Category == told.Category)
+        || told.Text.TrimEnd('s').EndsWith(named.Text.Split(' ')[^1].TrimEnd('s'), StringComparison.OrdinalIgnoreCase);
 
     // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
     // theirs, though the reader finds no speaker in it.
