@@ -122,6 +122,12 @@ public static class FrameRules
             site => site.IsNoun && site.Kind == TransferFrameKind.Receive
                 ? new(NounOblique(site, "from"), Possessor(site) ?? PlaceModifier(site), NounGoods(site))
                 : null),
+        new("supplier-said-of-a-side",
+            "A side said to be a supplier supplies; its customer comes with \"to\", after \"of\" or before it.",
+            "India has emerged as a major supplier of artillery to Armenia.",
+            site => site.IsNoun && Lexicon.SupplierNouns.Contains(site.Word.Lemma) && SideSaidToBe(site.Tree, site.Trigger) is { } side
+                ? new(side, NounOblique(site, "to", "for") ?? CustomerOf(site), NounGoods(site))
+                : null),
         new("noun-of-transfer", "A noun of transfer names the supplier before it or with \"from\", the recipient with \"to\".",
             "Iran's deliveries of drones to Russia continued.",
             site => site.IsNoun
@@ -345,6 +351,36 @@ public static class FrameRules
         if (Lexicon.TransferVerbs.TryGetValue(verb.Lemma, out var kind) && kind == TransferFrameKind.Receive) return null;
         return site.Tree.Child(verb.Index, "nsubj")?.Index;
     }
+
+    // "North Korea has become one of the main suppliers", "India emerged as a supplier", "Iran, the main supplier": the side
+    // the noun is said of.
+    private static int? SideSaidToBe(ParsedSentence tree, int noun)
+    {
+        var word = noun;
+        for (var step = 0; step < 3 && word != 0; step++)
+        {
+            if (tree.Child(word, "nsubj") is { } subject) return subject.Index;
+            var current = tree[word];
+            if (current.Relation == "appos") return current.Head;
+            // "one of the suppliers": the number stands for the noun.
+            if (current.Relation == "nmod" && tree[current.Head].Upos == "NUM")
+            {
+                word = current.Head;
+                continue;
+            }
+            // "became one", "emerged as a supplier", "made Ankara the leading supplier".
+            var asWhat = current.Relation == "xcomp" || (TreeExtensions.Is(current.Relation, "obl") && tree.CaseOf(word) == "as");
+            if (!asWhat || tree[current.Head].Upos != "VERB") return null;
+            return (tree.Child(current.Head, "obj") ?? tree.Child(current.Head, "nsubj"))?.Index;
+        }
+        return null;
+    }
+
+    // "the supplier of Russia's war machine", "Russia's supplier": the side supplied, not the goods.
+    private static int? CustomerOf(TriggerSite site) =>
+        site.Tree.Dependents(site.Trigger)
+            .FirstOrDefault(d => (TreeExtensions.Is(d.Relation, "nmod") && site.Tree.CaseOf(d.Index) == "of" || d.Relation == "nmod:poss")
+                && FrameReader.PartiesOf(site, d.Index).Any(p => p.IsNamed))?.Index;
 
     private static int? Possessor(TriggerSite site) => site.Tree.Child(site.Trigger, "nmod:poss")?.Index;
 
