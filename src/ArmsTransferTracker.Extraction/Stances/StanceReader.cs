@@ -88,7 +88,8 @@ public static class StanceReader
                         // "Egypt rejected accusations by the RSF that it had supplied jets": the report's author asserts, and
                         // whoever denies or will not confirm the report takes that stance on it too.
                         foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s)
-                            && s.Attribution.Governs(frame.Trigger) && s.Attribution.Cue != Cue.Asserts))
+                            && s.Attribution.Governs(frame.Trigger) && s.Attribution.Cue != Cue.Asserts
+                            && !IsOtherSidesTransfer(s, pair.Supplier, pair.Recipient)))
                         {
                             var outerRules = new List<string>(frame.Rules);
                             outerRules.AddRange(outer.Attribution.Rules);
@@ -114,9 +115,16 @@ public static class StanceReader
                     Remember(pairs, pair);
                 }
             }
-            foreach (var (attribution, actor) in speakers)
+            foreach (var speaking in speakers)
             {
-                if (reading.Frames.Any(f => attribution.Governs(f.Trigger))) continue;
+                var (attribution, actor) = speaking;
+                // "South Korea confirmed the sale, while China's embassy declined to comment": a body that will not comment on
+                // another side's transfer speaks of its own, told before.
+                if (reading.Frames.Any(f => attribution.Governs(f.Trigger))
+                    && !(sentencePairs.Count > 0 && sentencePairs.All(p => IsOtherSidesTransfer(speaking, p.Supplier, p.Recipient))))
+                {
+                    continue;
+                }
                 if (FocusStance(attribution) is not { } value)
                 {
                     // Only one who asserts something of the goods supports their transfer; one who declines to discuss them does not.
@@ -161,6 +169,11 @@ public static class StanceReader
         }
         return findings.Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
+
+    // A body that will not comment, of a transfer its own side is no party to.
+    private static bool IsOtherSidesTransfer(Speaking speaking, string supplier, string recipient) =>
+        speaking.Attribution.Cue == Cue.Neutral && speaking.Actor.Kind != ActorKind.Person && speaking.Actor.Affiliation is { } side
+        && !IsPartyTo(side, supplier, recipient);
 
     // "The vehicles" are the "armoured vehicles" told before: the same kind, or the same word for goods.
     private static bool IsSameGoods(WeaponMention named, WeaponMention told) =>
