@@ -52,6 +52,11 @@ public static class AttributionRules
             "Iran's foreign ministry spokesman was quoted by a state news agency as saying that Tehran had sent no drones to Moscow.",
             site => site.Verb.Lemma == "quote" && IsPassive(site) && site.Tree.Child(site.Word, "nsubj:pass") is { } quoted
                 ? new(quoted.Index, Cue.Asserts, Scope(site, quoted.Index)) : null),
+        new("quoting-as-saying", "\"An agency quoted X as saying\": X speaks; the agency only carries it.",
+            "A state news agency quoted a ministry official as saying that Tehran had sent no drones to Moscow.",
+            site => site.Verb.Lemma == "quote" && !IsPassive(site) && QuotedAsSaying(site.Tree, site.Word) is { } quoted
+                && !IsDocumentQuoting(site.Tree, site.Word)
+                ? new(quoted, Cue.Asserts, Scope(site, quoted)) : null),
         new("passive-reporting-agent", "In the passive, the agent of a reporting verb is the speaker.",
             "Iran was accused by Ukraine of supplying the drones.",
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && Agent(site) is { } agent
@@ -117,6 +122,13 @@ public static class AttributionRules
     // The subject, unless it is a relative pronoun ("who said"), whose noun is the head of the relative clause.
     private static int? Speaker(SpeechSite site)
     {
+        // "quoted an official as saying": the one quoted says it.
+        if (site.Tree.Dependents(site.Word).Any(d => d.Relation == "mark" && d.Lemma == "as") && site.Verb.Head != 0
+            && QuotingVerb(site.Tree, site.Verb.Head) is { } quoting && QuotedAsSaying(site.Tree, quoting) is { } quoted
+            && !IsDocumentQuoting(site.Tree, quoting))
+        {
+            return quoted;
+        }
         // "the deals were concluded": a passive verb of speech with no agent names no speaker, not even its governor's subject.
         var subject = ActiveSubject(site.Tree, site.Word)
             ?? (!HasPassiveSubject(site) && Governing(site) is { } governor ? ActiveSubject(site.Tree, governor) : null);
@@ -347,6 +359,23 @@ public static class AttributionRules
             && !tree.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass") ? nominal.Index : null;
     }
 
+    // The verb "quote" a word hangs from, or whose object the word is.
+    private static int? QuotingVerb(ParsedSentence tree, int word) =>
+        tree[word].Lemma == "quote" ? word
+        : tree[word].Relation == "obj" && tree[word].Head != 0 && tree[tree[word].Head].Lemma == "quote" ? tree[word].Head : null;
+
+    // "The report quoted officials as saying": a report stands for its author, who relays what it quotes and asserts it.
+    private static bool IsDocumentQuoting(ParsedSentence tree, int quote) =>
+        tree.Child(quote, "nsubj") is { } subject && Lexicon.IsStatementOrDocument(subject.Lemma);
+
+    private static bool IsSayingAs(ParsedSentence tree, SyntaxWord word) =>
+        word.Lemma == "say" && tree.Dependents(word.Index).Any(d => d.Relation == "mark" && d.Lemma == "as");
+
+    // The object of "quoted X as saying", when a verb of speech with "as" follows it.
+    private static int? QuotedAsSaying(ParsedSentence tree, int quote) =>
+        tree.Child(quote, "obj") is { } quoted && tree.Subtree(quote).Any(w => w > quoted.Index && IsSayingAs(tree, tree[w]))
+            ? quoted.Index : null;
+
     // "was claimed by", and "claims ..., voiced by a spokesman, ...": a participle with its agent is passive too.
     private static bool HasPassiveSubject(SpeechSite site) =>
         site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
@@ -430,7 +459,8 @@ public static class AttributionRules
         var scope = tree.Subtree(site.Word).ToHashSet();
         // "..., the minister said", "..., as was claimed by the air force": a verb that reports what came before it, and
         // introduces nothing after it, governs the sentence whatever the parser hung it from.
-        var speakerWords = tree.Subtree(speaker);
+        // "quoted an official as saying ...": the verb may hang inside the speaker's phrase; what it says is not the speaker.
+        var speakerWords = tree.Subtree(speaker, d => d.Index != site.Word && !IsSayingAs(tree, d));
         var trailing = speakerWords.Min() > 1 && !tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word);
         if (site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal) || IsAsClause(tree, site.Word) || trailing)
         {
