@@ -122,6 +122,14 @@ public static class AttributionRules
     // The subject, unless it is a relative pronoun ("who said"), whose noun is the head of the relative clause.
     private static int? Speaker(SpeechSite site)
     {
+        // "confirmed that shipments had arrived but denied that ...": a second verb of speech the parser joined to the clause
+        // the first one governs shares the first one's speaker.
+        if (site.Verb.Relation == "conj" && IsSpeechVerb(site.Verb) && site.Tree.Child(site.Word, "nsubj") is null && !HasPassiveSubject(site)
+            && site.Tree[site.Verb.Head] is { Relation: "ccomp", Head: > 0 } clause && IsSpeechVerb(site.Tree[clause.Head])
+            && ActiveSubject(site.Tree, clause.Head) is { } firstSpeaker)
+        {
+            return firstSpeaker.Index;
+        }
         // "quoted an official as saying": the one quoted says it.
         if (site.Tree.Dependents(site.Word).Any(d => d.Relation == "mark" && d.Lemma == "as") && site.Verb.Head != 0
             && QuotingVerb(site.Tree, site.Verb.Head) is { } quoting && QuotedAsSaying(site.Tree, quoting) is { } quoted
