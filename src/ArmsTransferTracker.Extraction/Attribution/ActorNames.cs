@@ -136,7 +136,8 @@ public static class ActorNames
                 ActorReference.Named);
         }
         // "Chad's government", "the Iranian authorities", "Somalia's federal government": the state itself.
-        if (Lexicon.StateBodies.Contains(lemma) && affiliation is not null && phrase.All(w => w == head
+        if (Lexicon.StateBodies.Contains(lemma) && affiliation is not null && !phrase.Any(w => Lexicon.RegimeWords.Contains(tree[w].Lemma))
+            && phrase.All(w => w == head
             || mentions.Places.Any(p => p.Covers(w)) || tree[w].Relation is "case"
             || (tree[w].Upos == "ADJ" && char.IsLower(tree[w].Form[0]))))
         {
