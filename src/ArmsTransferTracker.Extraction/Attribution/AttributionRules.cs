@@ -469,7 +469,11 @@ public static class AttributionRules
         // introduces nothing after it, governs the sentence whatever the parser hung it from.
         // "quoted an official as saying ...": the verb may hang inside the speaker's phrase; what it says is not the speaker.
         var speakerWords = tree.Subtree(speaker, d => d.Index != site.Word && !IsSayingAs(tree, d));
-        var trailing = speakerWords.Min() > 1 && !tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word);
+        // Not a participle that describes a noun other than a report: "called it propaganda repeated by the junta" repeats the
+        // noun, while "according to a study published by the institute" speaks for the institute.
+        var trailing = speakerWords.Min() > 1 && !tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word)
+            && !(site.Verb.Relation == "acl" && site.Verb.Head < site.Word && tree[site.Verb.Head] is { Upos: "NOUN" } described
+                && !Lexicon.IsStatementOrDocument(described.Lemma) && !Lexicon.ClaimNouns.Contains(described.Lemma));
         if (site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal) || IsAsClause(tree, site.Word) || trailing)
         {
             scope.UnionWith(Enumerable.Range(1, site.Word));
