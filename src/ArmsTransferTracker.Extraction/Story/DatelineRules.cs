@@ -20,12 +20,20 @@ public static partial class DatelineRules
             "ISLAMABAD, 14th May (Indus Wire) - Pakistan said ...", paragraph => Length(BracketedCredit().Match(paragraph))),
         new("colon-dateline", "Some outlets open with the place in capitals and a colon.", "ISLAMABAD: The Foreign Office on Thursday rejected ...",
             paragraph => Length(ColonDateline().Match(paragraph))),
+        new("date-dateline", "Some open with the date alone, then a dash.", "Friday, 9 August — Minsk on Friday rejected ...",
+            paragraph => Length(DateDateline().Match(paragraph))),
     ];
 
     private static DatelineLength? Length(Match match) => match.Success ? new DatelineLength(match.Length) : null;
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’\-]{1,40},\s[^/\n]{1,30}/[^/\n]{2,40}/\s*[.\-–—:]?\s*")]
     private static partial Regex SlashCredit();
+
+    private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+    [GeneratedRegex(@"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*)?(?:\d{1,2}\s+" + Month + "|" + Month
+        + @"\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–]\s+(?=\p{Lu})")]
+    private static partial Regex DateDateline();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’\-]{2,40}:\s+(?=\p{Lu})")]
     private static partial Regex ColonDateline();
