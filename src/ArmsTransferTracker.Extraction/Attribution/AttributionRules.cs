@@ -124,9 +124,9 @@ public static class AttributionRules
     {
         // "confirmed that shipments had arrived but denied that ...": a second verb of speech the parser joined to the clause
         // the first one governs shares the first one's speaker.
-        if (site.Verb.Relation == "conj" && IsSpeechVerb(site.Verb) && site.Tree.Child(site.Word, "nsubj") is null && !HasPassiveSubject(site)
-            && site.Tree[site.Verb.Head] is { Relation: "ccomp", Head: > 0 } clause && IsSpeechVerb(site.Tree[clause.Head])
-            && ActiveSubject(site.Tree, clause.Head) is { } firstSpeaker)
+        if (site.Verb.Relation == "conj" && IsSpeechVerb(site.Verb) && site.Tree.Child(site.Word, "nsubj") is null
+            && !HasPassiveSubject(site) && site.Tree[site.Verb.Head] is { Relation: "ccomp", Head: > 0 } clause
+            && IsSpeechVerb(site.Tree[clause.Head]) && ActiveSubject(site.Tree, clause.Head) is { } firstSpeaker)
         {
             return firstSpeaker.Index;
         }
@@ -471,7 +471,8 @@ public static class AttributionRules
         var speakerWords = tree.Subtree(speaker, d => d.Index != site.Word && !IsSayingAs(tree, d));
         // Not a participle that describes a noun other than a report: "called it propaganda repeated by the junta" repeats the
         // noun, while "according to a study published by the institute" speaks for the institute.
-        var trailing = speakerWords.Min() > 1 && !tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word)
+        var trailing = speakerWords.Min() > 1
+            && !tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word)
             && !(site.Verb.Relation == "acl" && site.Verb.Head < site.Word && tree[site.Verb.Head] is { Upos: "NOUN" } described
                 && !Lexicon.IsStatementOrDocument(described.Lemma) && !Lexicon.ClaimNouns.Contains(described.Lemma));
         if (site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal) || IsAsClause(tree, site.Word) || trailing)

@@ -155,8 +155,8 @@ public static class StanceReader
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
                     var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
                     var goods = focus.Goods.Where(g => !g.CatchAll && named.Any(n => IsSameGoods(n, g))).Take(1).ToList();
-                    findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, goods.Count > 0 ? goods : MainGoods(focus), focus.Quantity,
-                        actor, value, evidence, 0.6, rules));
+                    findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, goods.Count > 0 ? goods : MainGoods(focus),
+                        focus.Quantity, actor, value, evidence, 0.6, rules));
                 }
             }
             lastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState)?.Canonical ?? lastGroup;
