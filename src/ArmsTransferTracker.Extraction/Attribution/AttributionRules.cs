@@ -261,8 +261,9 @@ public static class AttributionRules
         if (first > end || (first == 1 && aside is null)) return null;
         // "on Friday told": a preposition's phrase is a time or a place, not a speaker.
         if (tree[first].Upos == "ADP") return null;
+        // "Hamad al-Suwaidi", "Yoon Ji-won": the hyphen of a name, and what it joins, are part of it.
         if (end < site.Word - 1 && aside is null && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
-            || Lexicon.NameParticles.Contains(tree[w].Form)))
+            || Lexicon.NameParticles.Contains(tree[w].Form) || IsHyphenOfName(tree, w)))
         {
             return null;
         }
@@ -276,6 +277,10 @@ public static class AttributionRules
         }
         return head > 0 ? (head, first, end) : null;
     }
+
+    private static bool IsHyphenOfName(ParsedSentence tree, int word) =>
+        (tree[word].Form == "-" && word > 1 && tree[word - 1].End == tree[word].Start)
+        || (word > 1 && tree[word - 1].Form == "-" && tree[word - 1].End == tree[word].Start);
 
     // The comma that opens an aside closed by the comma at the end: ", who spoke on condition of anonymity,", ", speaking to ...,".
     private static int? AsideBefore(ParsedSentence tree, int closing)
