@@ -150,6 +150,13 @@ public static class ActorNames
             return new(head, outletName, ActorKind.Media, null, affiliation, ActorReference.Named);
         }
         var text = kind == ActorKind.Person ? Text(tree, phrase) : BodyName(mentions, phrase);
+        // "as was claimed by the Belarusian defence minister, Gen. Pavel Zhuk, in an interview": the name set off by commas
+        // after a role is the person's, however the parser hung it.
+        if (kind == ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } nameAfterRole
+            && string.Join(' ', nameAfterRole.Split(' ').SkipWhile(w => Lexicon.Titles.Contains(w.TrimEnd('.')))) is { Length: > 0 } untitled)
+        {
+            return new(head, untitled, ActorKind.Person, text, affiliation, ActorReference.Named);
+        }
         // "the top U.S. diplomat said", "the official told reporters": a single official after "the" is the person named before.
         if (kind == ActorKind.Person || (kind == ActorKind.Officials && definite && !word.Form.EndsWith('s')))
         {
