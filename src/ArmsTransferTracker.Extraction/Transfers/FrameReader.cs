@@ -190,6 +190,11 @@ public static class FrameReader
     {
         if (head is not { } word) return [FrameParty.None];
         var tree = site.Tree;
+        // "trained Polisario Front fighters and supplied them with missiles": "them" is the side the joined verb acts on.
+        if (tree[word].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && SideOfJoinedVerb(site) is { } side)
+        {
+            return PartiesOf(site, side);
+        }
         if (tree[word].Upos == "PRON" && Pronouns.Contains(tree[word].Form)) return [new FrameParty(null, tree[word].Form.ToLowerInvariant())];
         var parties = tree.WithConjuncts(word).SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
             .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
@@ -205,6 +210,18 @@ public static class FrameReader
             return [new FrameParty(null, TheGroup)];
         }
         return parties.Count > 0 ? parties : [FrameParty.None];
+    }
+
+    // The object, or the side after "alongside" or "with", of the verb the trigger is joined to by "and".
+    private static int? SideOfJoinedVerb(TriggerSite site)
+    {
+        var tree = site.Tree;
+        if (site.Word.Relation != "conj" || site.Word.Head == 0) return null;
+        return tree.Dependents(site.Word.Head)
+            .Where(d => d.Index < site.Trigger && (d.Relation == "obj"
+                || (TreeExtensions.Is(d.Relation, "obl") && tree.CaseOf(d.Index) is "alongside" or "with")))
+            .Select(d => (int?)d.Index)
+            .FirstOrDefault(d => PartiesOf(site, d).Any(p => p.IsNamed || p.Pronoun == TheGroup));
     }
 
     // "the military governments of Mali, Burkina Faso and Niger": each state named after "of" is a party of its own.
