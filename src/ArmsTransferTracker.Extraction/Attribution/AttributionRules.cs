@@ -131,7 +131,7 @@ public static class AttributionRules
             return firstSpeaker.Index;
         }
         // "quoted an official as saying": the one quoted says it.
-        if (site.Tree.Dependents(site.Word).Any(d => d.Relation == "mark" && d.Lemma == "as") && site.Verb.Head != 0
+        if (IsAsClause(site.Tree, site.Word) && site.Verb.Head != 0
             && QuotingVerb(site.Tree, site.Verb.Head) is { } quoting && QuotedAsSaying(site.Tree, quoting) is { } quoted
             && !IsDocumentQuoting(site.Tree, quoting))
         {
@@ -369,7 +369,7 @@ public static class AttributionRules
         var nominal = tree[tree[next].Head];
         var verb = tree[report].Head;
         return TreeExtensions.Is(nominal.Relation, "obl") && nominal.Upos is "NOUN" or "PROPN" && nominal.Head == verb && verb != 0
-            && !tree.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass") ? nominal.Index : null;
+            && !HasPassiveSubject(tree, verb) ? nominal.Index : null;
     }
 
     // The verb "quote" a word hangs from, or whose object the word is.
@@ -382,7 +382,7 @@ public static class AttributionRules
         tree.Child(quote, "nsubj") is { } subject && Lexicon.IsStatementOrDocument(subject.Lemma);
 
     private static bool IsSayingAs(ParsedSentence tree, SyntaxWord word) =>
-        word.Lemma == "say" && tree.Dependents(word.Index).Any(d => d.Relation == "mark" && d.Lemma == "as");
+        word.Lemma == "say" && IsAsClause(tree, word.Index);
 
     // The object of "quoted X as saying", when a verb of speech with "as" follows it.
     private static int? QuotedAsSaying(ParsedSentence tree, int quote) =>
@@ -390,8 +390,10 @@ public static class AttributionRules
             ? quoted.Index : null;
 
     // "was claimed by", and "claims ..., voiced by a spokesman, ...": a participle with its agent is passive too.
-    private static bool HasPassiveSubject(SpeechSite site) =>
-        site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+    private static bool HasPassiveSubject(SpeechSite site) => HasPassiveSubject(site.Tree, site.Word);
+
+    private static bool HasPassiveSubject(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
 
     private static bool IsPassive(SpeechSite site) =>
         site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass" or "obl:agent")

@@ -141,7 +141,8 @@ public static class StanceReader
                 // "Declined to comment on the vehicles", "rejected the missile claim": of the transfers in focus, those of the
                 // goods named.
                 var named = reading.Mentions.Weapons;
-                bool OfTheGoods(Pair pair) => pair.Goods.Any(g => named.Any(n => IsSameGoods(n, g)));
+                bool IsNamedHere(WeaponMention goods) => named.Any(n => IsSameGoods(n, goods));
+                bool OfTheGoods(Pair pair) => pair.Goods.Any(IsNamedHere);
                 if (focused.Where(OfTheGoods).ToList() is [_, ..] ofTheGoods)
                 {
                     focused = ofTheGoods;
@@ -154,7 +155,7 @@ public static class StanceReader
                 {
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
                     var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
-                    var goods = focus.Goods.Where(g => !g.CatchAll && named.Any(n => IsSameGoods(n, g))).Take(1).ToList();
+                    var goods = focus.Goods.Where(g => !g.CatchAll && IsNamedHere(g)).Take(1).ToList();
                     findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, goods.Count > 0 ? goods : MainGoods(focus),
                         focus.Quantity, actor, value, evidence, 0.6, rules));
                 }
