@@ -52,6 +52,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
     /// </summary>
     public ParsedSentence Parse(IReadOnlyList<TextToken> tokens, int start, int end, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
     {
+        if (Designations.Words(tokens) is { } joined) return ParseJoined(tokens, joined, start, end, allowedUpos);
         var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, tokens.Select(t => t.Text).ToList(), allowedUpos);
         var tree = Parser.Parse(sentence);
         var tags = sentence.Tags;
@@ -62,6 +63,39 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
             var upos = Tagger.Tags.Upos(tags[i + 1]);
             parsed[i] = new SyntaxWord(i + 1, token.Text, token.Start, token.End, upos, Lemmatizer.Lemmatize(token.Text, upos),
                 tree.Heads[i + 1], Parser.Labels[tree.Labels[i + 1]]);
+        }
+        return new ParsedSentence(start, end, parsed);
+    }
+
+    // A designation is parsed as one word, then its pieces hang from its number, the head of the name as English writes it:
+    // the letters as a compound, the hyphen as punctuation; the number takes the word's place in the tree.
+    private ParsedSentence ParseJoined(IReadOnlyList<TextToken> tokens, IReadOnlyList<(int First, int Count)> words, int start, int end,
+        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
+    {
+        var forms = words.Select(w => string.Concat(tokens.Skip(w.First).Take(w.Count).Select(t => t.Text))).ToList();
+        // A designation is a name, whatever its digits make the tagger think.
+        var allowed = words.Select(w => w.Count > 1 ? Designations.Tags : allowedUpos?[w.First]).ToList();
+        // Words without spans are never joined again.
+        var joined = Parse(forms.Select(f => new TextToken(f, 0, 0)).ToList(), start, end, allowed);
+        // Token position (1-based) of each word's head token: the last token of a designation.
+        int TokenOf(int word) => word == 0 ? 0 : words[word - 1].First + words[word - 1].Count;
+        var parsed = new SyntaxWord[tokens.Count];
+        foreach (var word in joined.Words)
+        {
+            var (first, count) = words[word.Index - 1];
+            var head = TokenOf(word.Index);
+            // A designation's pieces are their own lemmas ("T" of "T-72" is no abbreviation the treebank knew).
+            var last = tokens[head - 1];
+            parsed[head - 1] = word with
+            {
+                Index = head, Form = last.Text, Start = last.Start, End = last.End, Head = TokenOf(word.Head),
+                Lemma = count == 1 ? word.Lemma : last.Text,
+            };
+            for (var i = first; i < head - 1; i++)
+            {
+                var (upos, relation) = i == first ? (word.Upos, "compound") : ("PUNCT", "punct");
+                parsed[i] = new SyntaxWord(i + 1, tokens[i].Text, tokens[i].Start, tokens[i].End, upos, tokens[i].Text, head, relation);
+            }
         }
         return new ParsedSentence(start, end, parsed);
     }

@@ -46,6 +46,20 @@ public class ShippedModelTests
         Arc(tree, "to").Should().Be(("Russia", "case"));
     }
 
+    [Theory]
+    [InlineData("Egypt took delivery of its second batch of Su-35S fighter jets from Russia in 2023.", "took", "Su", "35S")]
+    [InlineData("The rebels showed off Shahed-136 drones that they said had been captured from the army.", "showed", "Shahed", "136")]
+    public void A_designation_written_with_a_hyphen_is_one_name_hung_from_its_number(string sentence, string root, string letters, string number)
+    {
+        // Split at the hyphen as the treebank writes it, such a name made the goods the root and hung the verb from them.
+        var tree = Parse(sentence);
+
+        tree.Root.Form.Should().Be(root);
+        Arc(tree, letters).Should().Be((number, "compound"));
+        Arc(tree, "-").Should().Be((number, "punct"));
+        tree.Words.Single(w => w.Form == number).Lemma.Should().Be(number);
+    }
+
     [Fact]
     public void A_passive_transfer_names_its_supplier_as_the_agent()
     {
