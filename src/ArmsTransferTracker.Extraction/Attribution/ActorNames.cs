@@ -113,7 +113,7 @@ public static class ActorNames
         var definite = tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
         // A document speaks for its author ("a report by UN experts", "data from an institute"); "the statement said" for
         // whoever issued it last; otherwise it is no speaker.
-        if (Lexicon.IsStatementOrDocument(lemma) && word.Upos == "NOUN")
+        if (Lexicon.IsStatementOrDocument(word) && word.Upos == "NOUN")
         {
             if (AuthorOf(tree, head) is { } author && author != head) return Name(mentions, author);
             return definite ? new(head, lemma, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;

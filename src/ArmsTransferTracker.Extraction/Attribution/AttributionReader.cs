@@ -29,11 +29,11 @@ public static class AttributionReader
     private static DocumentReference? DocumentOf(ParsedSentence tree, int verb, int speaker)
     {
         var document = new[] { verb, speaker, tree[speaker].Head }.FirstOrDefault(w => w > 0 && tree[w].Upos == "NOUN"
-            && Lexicon.IsStatementOrDocument(tree[w].Lemma));
+            && Lexicon.IsStatementOrDocument(tree[w]));
         if (document == 0)
         {
             document = tree.Dependents(verb).FirstOrDefault(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
-                && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d.Lemma))?.Index ?? DocumentAfter(tree, verb);
+                && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d))?.Index ?? DocumentAfter(tree, verb);
         }
         if (document == 0) return null;
         var definite = tree.Dependents(document).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
@@ -45,7 +45,7 @@ public static class AttributionReader
     {
         if (verb + 2 > tree.Words.Count || tree[verb + 1].Lemma != "in") return 0;
         var noun = tree.Words.Skip(verb + 1).Take(4).FirstOrDefault(w => w.Upos == "NOUN");
-        return noun is not null && Lexicon.IsStatementOrDocument(noun.Lemma) ? noun.Index : 0;
+        return noun is not null && Lexicon.IsStatementOrDocument(noun) ? noun.Index : 0;
     }
 
     public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)

@@ -379,7 +379,7 @@ public static class AttributionRules
 
     // "The report quoted officials as saying": a report stands for its author, who relays what it quotes and asserts it.
     private static bool IsDocumentQuoting(ParsedSentence tree, int quote) =>
-        tree.Child(quote, "nsubj") is { } subject && Lexicon.IsStatementOrDocument(subject.Lemma);
+        tree.Child(quote, "nsubj") is { } subject && Lexicon.IsStatementOrDocument(subject);
 
     private static bool IsSayingAs(ParsedSentence tree, SyntaxWord word) =>
         word.Lemma == "say" && IsAsClause(tree, word.Index);
@@ -481,7 +481,7 @@ public static class AttributionRules
         var trailing = speakerWords.Min() > 1
             && !tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word)
             && !(site.Verb.Relation == "acl" && site.Verb.Head < site.Word && tree[site.Verb.Head] is { Upos: "NOUN" } described
-                && !Lexicon.IsStatementOrDocument(described.Lemma) && !Lexicon.ClaimNouns.Contains(described.Lemma));
+                && !Lexicon.IsStatementOrDocument(described) && !Lexicon.ClaimNouns.Contains(described.Lemma));
         if (site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal) || IsAsClause(tree, site.Word) || trailing)
         {
             scope.UnionWith(Enumerable.Range(1, site.Word));

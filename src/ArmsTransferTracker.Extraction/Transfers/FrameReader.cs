@@ -155,7 +155,7 @@ public static class FrameReader
         // "Two helicopters landed at the airstrip and unloaded rifles": what arrived carried the goods; it is not the goods.
         if (IsCarrierArriving(mentions, tree, word)) return null;
         // "A statement carried by the state news agency": words carried or released are no goods.
-        if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head].Lemma)
+        if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head])
             && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;
         // "engines bound for Russia": a participle whose lemma is another verb's ("bind") is found by its form.
         if (word.Upos is "VERB" && (Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind)
@@ -413,7 +413,7 @@ public static class FrameReader
         if (amount.Upos is not ("NUM" or "NOUN") || amount.Index >= weapon.First
             || Enumerable.Range(amount.Index + 1, weapon.First - amount.Index - 1).Any(w => tree[w].Form is "," or "(")
             || Lexicon.TransferNouns.ContainsKey(amount.Lemma) || Lexicon.ClaimNouns.Contains(amount.Lemma)
-            || Lexicon.IsStatementOrDocument(amount.Lemma) || Lexicon.GovernmentHeads.Contains(amount.Lemma)
+            || Lexicon.IsStatementOrDocument(amount) || Lexicon.GovernmentHeads.Contains(amount.Lemma)
             || Lexicon.OfficialHeads.Contains(amount.Lemma))
         {
             return null;

@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Syntax;
 namespace ArmsTransferTracker.Extraction.Vocabulary;
 
 /// <summary>
@@ -52,6 +53,10 @@ public static class Lexicon
 
     /// <summary>A statement or a document ("the communiqué", "a report"): it carries what its author says.</summary>
     public static bool IsStatementOrDocument(string lemma) => SpeechNouns.Contains(lemma) || DocumentNouns.Contains(lemma);
+
+    /// <summary>A word for a statement or a document, by its lemma or, for a plural the list names ("figures"), by its form.</summary>
+    public static bool IsStatementOrDocument(SyntaxWord word) =>
+        IsStatementOrDocument(word.Lemma) || DocumentNouns.Contains(word.Form.ToLowerInvariant());
 
     private static Dictionary<string, TransferFrameKind> Frames(string file) =>
         VocabularyFile.Rows(file).ToDictionary(
