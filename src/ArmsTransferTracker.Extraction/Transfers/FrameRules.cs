@@ -54,10 +54,14 @@ public static class FrameRules
                 && site.Kind is TransferFrameKind.Give && Object(site) is { } goods && !site.Mentions.Places.Any(p => p.Covers(goods))
                 ? new(site.Word.Head, Oblique(site, "to", "into", "for"), [goods])
                 : null),
+        new("participle-of-moving-goods", "Goods said to be reaching or arriving somewhere move: the place they reach receives.",
+            "Reports of Iranian drones reaching Sudan have surfaced since 2023.",
+            site => IsParticiple(site) && site.Kind is TransferFrameKind.Move
+                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, "to", "for", "into", "in", "at"), PlaceReached(site)), [site.Word.Head])
+                : null),
         new("participle-of-goods", "A participle after the goods reads them from the noun it describes.",
             "Drones supplied by Iran to Russia were shot down.",
-            site => IsParticiple(site)
-                && site.Kind is TransferFrameKind.Give or TransferFrameKind.Move
+            site => IsParticiple(site) && site.Kind is TransferFrameKind.Give
                 ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, "to", "into", "for"),
                     Object(site) is { } carried ? [carried] : [site.Word.Head])
                 : null),
