@@ -200,7 +200,8 @@ public static class StoryReader
             var form = token.Text;
             if (form.Length < 2 || !char.IsLetter(form[0])) continue;
             var verb = Syntax.Lemmatizer.Lemmatize(form, "VERB");
-            if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.ReportingVerbs.Contains(verb) || Lexicon.DenialVerbs.Contains(verb)
+            // "Bound" and "destined" are listed as written: their verbs' lemmas ("bind") are other words.
+            if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.TransferVerbs.ContainsKey(form.ToLowerInvariant()) || Lexicon.ReportingVerbs.Contains(verb) || Lexicon.DenialVerbs.Contains(verb)
                 || Lexicon.UseVerbs.Contains(verb))
             {
                 return true;

@@ -114,7 +114,7 @@ public static class FrameRules
         new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives.",
             "Turkish drones reached Ethiopia last month.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
-                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, "to", "in", "at"), PlaceReached(site)), Subjects(site))
+                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, "to", "for", "in", "at"), PlaceReached(site)), Subjects(site))
                 : null),
         new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
             "Myanmar's junta took delivery of Chinese-made drones.",
