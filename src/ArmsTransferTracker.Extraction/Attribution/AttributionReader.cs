@@ -51,11 +51,12 @@ public static class AttributionReader
     public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)
     {
         if (mentions.Sentence.Tree is not { } tree) return [];
-        var hedgeHeads = Hedges.Heads(tree);
+        var hedgeHeads = Hedges.Heads(tree, Lexicon.Hedges);
+        var silenceHeads = Hedges.Heads(tree, Lexicon.Silences);
         var attributions = new List<Attribution>();
         foreach (var word in tree.Words)
         {
-            var site = new SpeechSite(mentions, tree, word.Index, hedgeHeads);
+            var site = new SpeechSite(mentions, tree, word.Index, hedgeHeads, silenceHeads);
             if (AttributionRules.Speakers.Fire(site) is not { } fired) continue;
             var (reading, rule) = fired;
             var rules = new List<string> { rule.Name };

@@ -6,7 +6,8 @@ using ArmsTransferTracker.Syntax;
 namespace ArmsTransferTracker.Extraction.Attribution;
 
 /// <summary>A word that may attribute what it governs to a speaker.</summary>
-public sealed record SpeechSite(SentenceMentions Mentions, ParsedSentence Tree, int Word, IReadOnlySet<int> HedgeHeads)
+public sealed record SpeechSite(
+    SentenceMentions Mentions, ParsedSentence Tree, int Word, IReadOnlySet<int> HedgeHeads, IReadOnlySet<int> SilenceHeads)
 {
     public SyntaxWord Verb => Tree[Word];
 }
@@ -85,6 +86,10 @@ public static class AttributionRules
             site => IsReportNoun(site.Verb) && Author(site) is { } author
                 ? new(author, Cue.Asserts, ReportScope(site, author))
                 : null),
+        new("no-answer", "A side that did not answer said nothing: it takes no stance, and the sentence is not the outlet's.",
+            "The embassy did not respond to a request for comment on the shipment.",
+            site => site.SilenceHeads.Contains(site.Word) && Speaker(site) is { } speaker
+                ? new(speaker, Cue.Unsaid, Scope(site, speaker)) : null),
         new("refusal-to-comment", "Declining to comment, or being unable to confirm, leaves a claim open.",
             "A White House spokesperson declined to comment on the report.",
             site => site.HedgeHeads.Contains(site.Word) && Speaker(site) is { } speaker

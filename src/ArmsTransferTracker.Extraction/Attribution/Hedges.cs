@@ -3,14 +3,17 @@ using ArmsTransferTracker.Syntax;
 
 namespace ArmsTransferTracker.Extraction.Attribution;
 
-/// <summary>Where a sentence says it cannot confirm or will not comment (hedges.txt): the head word of each such phrase.</summary>
+/// <summary>
+/// Where a sentence says it cannot confirm or will not comment (hedges.txt), or that a side did not answer (silences.txt):
+/// the head word of each such phrase.
+/// </summary>
 public static class Hedges
 {
-    public static IReadOnlySet<int> Heads(ParsedSentence tree)
+    public static IReadOnlySet<int> Heads(ParsedSentence tree, IReadOnlyList<string[]> phrases)
     {
         var heads = new HashSet<int>();
         var forms = tree.Words.Select(w => w.Form.ToLowerInvariant() is "n't" or "not" ? "not" : w.Form.ToLowerInvariant()).ToArray();
-        foreach (var phrase in Lexicon.Hedges)
+        foreach (var phrase in phrases)
         {
             for (var start = 0; start + phrase.Length <= forms.Length; start++)
             {
