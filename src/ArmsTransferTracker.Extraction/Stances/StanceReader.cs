@@ -131,6 +131,9 @@ public static class StanceReader
                     if (attribution.Cue == Cue.Asserts) GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
                     continue;
                 }
+                // "Iran denied directing the attacks", "accusations of killing civilians, which the army rejects": what the
+                // speaker denies is said, and it is no transfer.
+                if (value == StanceValue.Denies && DeniesSomethingElse(reading, attribution)) continue;
                 // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last.
                 var focused = Focus(pairs, actor);
                 // A body that will not comment speaks for its own side's transfer; of another's it was asked nothing.
@@ -169,6 +172,21 @@ public static class StanceReader
             }
         }
         return findings.Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
+    }
+
+    // The clause a denial, or the claim it answers, spells out: "denied directing the attacks", "rejected any suggestion
+    // that its territory was used", "accusations of killing civilians". Said, and holding no transfer, it is what is denied.
+    private static bool DeniesSomethingElse(SentenceReading reading, Attribution.Attribution attribution)
+    {
+        var tree = reading.Sentence.Tree!;
+        var answered = tree.Dependents(attribution.Verb).Where(d => d.Relation == "obj" && Lexicon.ClaimNouns.Contains(d.Lemma))
+            .Select(d => d.Index).Append(tree[attribution.Verb].Relation == "acl:relcl" ? tree[attribution.Verb].Head : 0);
+        var clauses = tree.Dependents(attribution.Verb).Where(d => d.Relation is "ccomp" or "xcomp")
+            .Concat(answered.Where(a => a > 0).SelectMany(a => tree.Dependents(a)).Where(d => d.Relation == "acl"))
+            .Where(d => d.Upos == "VERB" && !Lexicon.TransferVerbs.ContainsKey(d.Lemma) && !Lexicon.UseVerbs.Contains(d.Lemma))
+            .ToList();
+        return clauses.Count > 0
+            && !clauses.Any(c => tree.Subtree(c.Index).Any(w => reading.Frames.Any(f => f.Trigger == w)));
     }
 
     // A body that will not comment, of a transfer its own side is no party to.
