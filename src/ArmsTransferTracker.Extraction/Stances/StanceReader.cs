@@ -136,8 +136,9 @@ public static class StanceReader
                 if (value == StanceValue.Denies && DeniesSomethingElse(reading, attribution)) continue;
                 // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last.
                 var focused = Focus(pairs, actor);
-                // A body that will not comment speaks for its own side's transfer; of another's it was asked nothing.
-                if (value == StanceValue.Neutral && actor.Kind != ActorKind.Person)
+                // A body that will not comment speaks for its own side's transfer; of another's it was asked nothing. A news outlet
+                // that could not verify a transfer speaks of the one it reports.
+                if (value == StanceValue.Neutral && actor.Kind is not (ActorKind.Person or ActorKind.Media))
                 {
                     focused = focused.Where(p => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient)).ToList();
                 }
@@ -210,11 +211,18 @@ public static class StanceReader
         pair.Goods.Where(g => !g.CatchAll).Take(1).DefaultIfEmpty(pair.Goods.FirstOrDefault()).OfType<WeaponMention>().ToList();
 
     // "We assess that ...": outside quotation marks, the writer's "we" is the outlet.
+    // "Atlas could not verify the account": outside quotation marks, the outlet's name, or the first words of it, is the outlet.
     private static ExtractedActor? Resolve(
         ActorBook book, Attribution.Attribution attribution, StorySentence sentence, ExtractedActor? outlet) =>
-        attribution.Speaker is { Reference: ActorReference.Pronoun, Name: "we" } && !sentence.InQuotation && outlet is not null
+        outlet is not null && !sentence.InQuotation
+            && (attribution.Speaker is { Reference: ActorReference.Pronoun, Name: "we" } || NamesTheOutlet(attribution.Speaker, outlet))
             ? outlet
             : book.Resolve(attribution.Speaker, attribution.Document);
+
+    private static bool NamesTheOutlet(ActorPhrase speaker, ExtractedActor outlet) =>
+        speaker.Reference == ActorReference.Named
+        && (outlet.Name.Equals(speaker.Name, StringComparison.OrdinalIgnoreCase)
+            || outlet.Name.StartsWith(speaker.Name + " ", StringComparison.OrdinalIgnoreCase));
 
     private static StanceValue? Value(Cue cue, bool negated) => cue switch
     {
