@@ -93,6 +93,7 @@ public static class StoryReader
     private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "PUNCT", "X", "SYM" };
     private static readonly HashSet<string> NameJoiners = ["led", "run", "made", "type", "era", "held", "born", "owned"];
     private static readonly IReadOnlySet<string> RoleTags = new HashSet<string> { "NOUN", "PROPN" };
+    private static readonly IReadOnlySet<string> RegimeTags = new HashSet<string> { "NOUN" };
     private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
@@ -111,9 +112,14 @@ public static class StoryReader
         var named = HyphenatedGivenNames(forms).ToList();
         var roles = RolesBeforeNames(forms)
             .Where(i => !places.Any(p => p.First == i + 2 && p.Form == Mentions.PlaceForm.Demonym)).ToList();
-        if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0) return null;
+        var regimes = RegimesJoinedToOthers(forms).ToList();
+        if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0)
+        {
+            return null;
+        }
         var allowed = new IReadOnlySet<string>?[forms.Count];
         foreach (var word in roles) allowed[word] = RoleTags;
+        foreach (var word in regimes) allowed[word] = RegimeTags;
         foreach (var word in spoken) allowed[word] = PastTenseTags;
         foreach (var word in named) allowed[word] = NameTags;
         foreach (var weapon in weapons)
@@ -155,6 +161,24 @@ public static class StoryReader
             // "On Saturday armed men attacked": "armed" is as often an adjective.
             if (lemmas.Any(l => Lexicon.ReportingVerbs.Contains(l) || Lexicon.DenialVerbs.Contains(l)
                 || (Lexicon.TransferVerbs.TryGetValue(l, out var kind) && kind != TransferFrameKind.Arm)))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    // "Israel's military and the security service said", "for the Russian military and they": a regime word after a possessive or
+    // "the", joined by "and" to another body or clause, is the body itself; the tagger, which knows "military aid", takes it
+    // for an adjective. Not "the military and economic aid": what follows "and" must begin a phrase of its own.
+    private static IEnumerable<int> RegimesJoinedToOthers(List<string> forms)
+    {
+        for (var i = 1; i + 2 < forms.Count; i++)
+        {
+            if (!Lexicon.RegimeWords.Contains(forms[i]) || forms[i + 1] != "and") continue;
+            var before = forms[i - 1];
+            var after = forms[i + 2];
+            if ((before is "'s" or "’s" or "the" || char.IsUpper(before[0]))
+                && (after is "the" or "a" or "an" or "its" or "their" or "they" or "it" || char.IsUpper(after[0])))
             {
                 yield return i;
             }

@@ -29,6 +29,16 @@ public class KnownWordsTests
         AllowedFor(sentence, word).Should().BeNull();
 
     [Theory]
+    [InlineData("Chad's military and the police said they had seized rifles.")]
+    [InlineData("The rifles were sold to the Sudanese military and they ended up with the RSF, officials said.")]
+    public void A_regime_word_joined_to_another_body_or_clause_is_a_noun(string sentence) =>
+        AllowedFor(sentence, "military").Should().BeEquivalentTo(["NOUN"]);
+
+    [Fact]
+    public void A_regime_word_joined_to_another_adjective_is_left_to_the_tagger() =>
+        AllowedFor("Russia's military and economic aid to Mali has grown, officials said.", "military").Should().BeNull();
+
+    [Theory]
     [InlineData("Lee")]
     [InlineData("Jae")]
     [InlineData("won")]
