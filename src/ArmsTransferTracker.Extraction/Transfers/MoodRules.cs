@@ -60,6 +60,9 @@ public static class MoodRules
         new("no-evidence", "A transfer that \"no evidence\" shows is denied by whoever found none.",
             "A customs inquiry found no evidence that Austrian firms had sold rifles to Belarus.",
             site => NoEvidenceOf(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
+        new("support-of-another-kind", "\"Only moral and political support\" for a side says it gets no arms: the speaker denies them.",
+            "Algeria provides only moral, political and diplomatic support to the Polisario Front.",
+            site => OnlySupportOfAnotherKind(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
         new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods denies the transfer.",
             "Iran has sent no weapons to Russia.",
             site => site.Tree.Dependents(site.Trigger).Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj")
@@ -72,6 +75,20 @@ public static class MoodRules
 
     // "no evidence that X had supplied", "no evidence of arms deliveries": the noun of proof the transfer is the content of,
     // a step or two up, with "no"; or the object of the verb the parser hung the clause on ("found no evidence | that ...").
+    // "Provides only moral, diplomatic and humanitarian support": "only", a kind of support that is no arms, and the support,
+    // in the phrase the verb gives (however the parser split it), and no word for arms among them.
+    private static string? OnlySupportOfAnotherKind(ParsedSentence tree, int trigger)
+    {
+        var given = tree.Dependents(trigger)
+            .Where(d => d.Relation is "obj" or "xcomp" or "nsubj:pass" || (d.Relation == "conj" && d.Upos == "NOUN"))
+            .SelectMany(d => tree.Subtree(d.Index, w => w.Relation is "amod" or "conj" or "advmod" or "cc" or "compound"))
+            .Select(w => tree[w]).ToList();
+        return given.Any(w => w.Lemma is "support" or "aid" or "assistance") && given.Any(w => Lexicon.OtherSupport.Contains(w.Lemma))
+            && given.FirstOrDefault(w => w.Lemma is "only" or "solely" or "purely" or "exclusively") is { } only
+            && !given.Any(w => w.Lemma is "military" or "lethal")
+            ? only.Form : null;
+    }
+
     private static string? NoEvidenceOf(ParsedSentence tree, int trigger)
     {
         var word = trigger;
