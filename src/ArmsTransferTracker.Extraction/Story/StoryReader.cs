@@ -94,6 +94,7 @@ public static class StoryReader
     private static readonly HashSet<string> NameJoiners = ["led", "run", "made", "type", "era", "held", "born", "owned"];
     private static readonly IReadOnlySet<string> RoleTags = new HashSet<string> { "NOUN", "PROPN" };
     private static readonly IReadOnlySet<string> RegimeTags = new HashSet<string> { "NOUN" };
+    private static readonly IReadOnlySet<string> VerbTags = new HashSet<string> { "VERB" };
     private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
@@ -118,6 +119,12 @@ public static class StoryReader
             return null;
         }
         var allowed = new IReadOnlySet<string>?[forms.Count];
+        // "Egypt bought drones": a form of a verb of transfer right before the goods is the verb that takes them; the tagger,
+        // which saw "bought" before few nouns, makes it a noun.
+        foreach (var weapon in weapons.Where(w => w.First >= 2 && IsTransferVerbForm(forms[w.First - 2])))
+        {
+            allowed[weapon.First - 2] = VerbTags;
+        }
         foreach (var word in roles) allowed[word] = RoleTags;
         foreach (var word in regimes) allowed[word] = RegimeTags;
         foreach (var word in spoken) allowed[word] = PastTenseTags;
@@ -141,6 +148,15 @@ public static class StoryReader
             }
         }
         return allowed;
+    }
+
+    private static bool IsTransferVerbForm(string form)
+    {
+        if (form.Length < 3 || !char.IsLower(form[0])) return false;
+        // Not "armed drones": before goods, a form of arming describes them.
+        var lemma = Syntax.Lemmatizer.Lemmatize(form, "VERB");
+        return lemma != form && Lexicon.TransferVerbs.TryGetValue(lemma, out var kind)
+            && kind is TransferFrameKind.Give or TransferFrameKind.Receive;
     }
 
     // "Sudan's army on Saturday accused", "Minsk on Friday dismissed": the tagger, which saw few such lines, takes the verb
@@ -225,7 +241,8 @@ public static class StoryReader
             if (form.Length < 2 || !char.IsLetter(form[0])) continue;
             var verb = Syntax.Lemmatizer.Lemmatize(form, "VERB");
             // "Bound" and "destined" are listed as written: their verbs' lemmas ("bind") are other words.
-            if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.TransferVerbs.ContainsKey(form.ToLowerInvariant()) || Lexicon.ReportingVerbs.Contains(verb) || Lexicon.DenialVerbs.Contains(verb)
+            if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.TransferVerbs.ContainsKey(form.ToLowerInvariant())
+                || Lexicon.ReportingVerbs.Contains(verb) || Lexicon.DenialVerbs.Contains(verb)
                 || Lexicon.UseVerbs.Contains(verb))
             {
                 return true;

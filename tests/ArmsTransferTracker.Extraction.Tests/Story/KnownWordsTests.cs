@@ -39,6 +39,16 @@ public class KnownWordsTests
         AllowedFor("Russia's military and economic aid to Mali has grown, officials said.", "military").Should().BeNull();
 
     [Theory]
+    [InlineData("Egypt bought drones from China last year, officials said.", "bought")]
+    [InlineData("The army has bought tanks from Korea, officials said.", "bought")]
+    public void A_form_of_a_verb_of_transfer_right_before_the_goods_is_a_verb(string sentence, string verb) =>
+        AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
+
+    [Fact]
+    public void A_form_of_arming_before_the_goods_is_left_to_the_tagger() =>
+        AllowedFor("Iran sent armed quadcopters to Russia, officials said.", "armed").Should().BeNull();
+
+    [Theory]
     [InlineData("Lee")]
     [InlineData("Jae")]
     [InlineData("won")]
