@@ -79,7 +79,15 @@ public static class StanceReader
                     {
                         rules.AddRange(attribution.Rules);
                         rules.Add("speaker-governs-transfer");
-                        AddFinding(findings, pair, frame, governing.Actor, Value(attribution.Cue, frame.Negated), evidence, 0.9, rules);
+                        var value = Value(attribution.Cue, frame.Negated);
+                        // "China's arms exports strictly follow the law": a side that speaks of its trade in general says
+                        // nothing of the transfer in focus, neither yes nor no.
+                        if (value == StanceValue.Supports && rules.Contains("speakers-own-transfer") && IsTradeInGeneral(frame))
+                        {
+                            value = StanceValue.Neutral;
+                            rules.Add("trade-in-general");
+                        }
+                        AddFinding(findings, pair, frame, governing.Actor, value, evidence, 0.9, rules);
                         foreach (var other in alongside)
                         {
                             AddFinding(findings, pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9,
@@ -443,6 +451,11 @@ public static class StanceReader
                 ?? pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == recipient)?.Goods ?? [];
         return [new Pair(supplier, recipient, goods, frame.Quantity)];
     }
+
+    // A plural noun of trade with no recipient and no goods of its own, not "the" ones told: "its arms exports", "our sales".
+    private static bool IsTradeInGeneral(TransferFrame frame) =>
+        IsPlural(frame) && frame.Recipient.Place is null && frame.Recipient.Pronoun is null && frame.Goods.All(g => g.CatchAll)
+        && !frame.Sentence.Tree!.Dependents(frame.Trigger).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
 
     private static bool IsPlural(TransferFrame frame) =>
         frame.Sentence.Tree![frame.Trigger] is { Upos: "NOUN" } noun && !noun.Form.Equals(noun.Lemma, StringComparison.OrdinalIgnoreCase);
