@@ -218,8 +218,8 @@ public static class StanceReader
     private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>
         pair.Goods.Where(g => !g.CatchAll).Take(1).DefaultIfEmpty(pair.Goods.FirstOrDefault()).OfType<WeaponMention>().ToList();
 
-    // "We assess that ...": outside quotation marks, the writer's "we" is the outlet.
-    // "Atlas could not verify the account": outside quotation marks, the outlet's name, or the first words of it, is the outlet.
+    // "We assess that ...", "Atlas could not verify the account": outside quotation marks, the writer's "we", and the outlet's
+    // name or the first words of it, are the outlet.
     private static ExtractedActor? Resolve(
         ActorBook book, Attribution.Attribution attribution, StorySentence sentence, ExtractedActor? outlet) =>
         outlet is not null && !sentence.InQuotation

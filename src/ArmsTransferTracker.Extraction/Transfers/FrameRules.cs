@@ -57,7 +57,8 @@ public static class FrameRules
         new("participle-of-moving-goods", "Goods said to be reaching or arriving somewhere move: the place they reach receives.",
             "Reports of Iranian drones reaching Sudan have surfaced since 2023.",
             site => IsParticiple(site) && site.Kind is TransferFrameKind.Move
-                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, "to", "for", "into", "in", "at"), PlaceReached(site)), [site.Word.Head])
+                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, "to", "for", "into", "in", "at"), PlaceReached(site)),
+                    [site.Word.Head])
                 : null),
         new("participle-of-goods", "A participle after the goods reads them from the noun it describes.",
             "Drones supplied by Iran to Russia were shot down.",

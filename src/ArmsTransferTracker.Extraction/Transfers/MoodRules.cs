@@ -73,8 +73,6 @@ public static class MoodRules
                 is { } word ? new NegationReading(word.Form) : null),
     ];
 
-    // "no evidence that X had supplied", "no evidence of arms deliveries": the noun of proof the transfer is the content of,
-    // a step or two up, with "no"; or the object of the verb the parser hung the clause on ("found no evidence | that ...").
     // "Provides only moral, diplomatic and humanitarian support": "only", a kind of support that is no arms, and the support,
     // in the phrase the verb gives (however the parser split it), and no word for arms among them.
     private static string? OnlySupportOfAnotherKind(ParsedSentence tree, int trigger)
@@ -89,6 +87,8 @@ public static class MoodRules
             ? only.Form : null;
     }
 
+    // "no evidence that X had supplied", "no evidence of arms deliveries": the noun of proof the transfer is the content of,
+    // a step or two up, with "no"; or the object of the verb the parser hung the clause on ("found no evidence | that ...").
     private static string? NoEvidenceOf(ParsedSentence tree, int trigger)
     {
         var word = trigger;

@@ -1,4 +1,5 @@
 using ArmsTransferTracker.Syntax;
+
 namespace ArmsTransferTracker.Extraction.Vocabulary;
 
 /// <summary>
