@@ -49,7 +49,8 @@ public class ShippedModelTests
     [Theory]
     [InlineData("Egypt took delivery of its second batch of Su-35S fighter jets from Russia in 2023.", "took", "Su", "35S")]
     [InlineData("The rebels showed off Shahed-136 drones that they said had been captured from the army.", "showed", "Shahed", "136")]
-    public void A_designation_written_with_a_hyphen_is_one_name_hung_from_its_number(string sentence, string root, string letters, string number)
+    public void A_designation_written_with_a_hyphen_is_one_name_hung_from_its_number(
+        string sentence, string root, string letters, string number)
     {
         // Split at the hyphen as the treebank writes it, such a name made the goods the root and hung the verb from them.
         var tree = Parse(sentence);
