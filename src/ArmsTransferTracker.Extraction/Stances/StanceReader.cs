@@ -50,7 +50,10 @@ public static class StanceReader
             var sentencePairs = new List<Pair>();
             foreach (var frame in reading.Frames)
             {
-                var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MinBy(s => s.Attribution.Scope.Count);
+                // "According to the lawmakers, the agency said that ...": the one whose verb "according to" hangs from speaks; the
+                // others relay.
+                var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger))
+                    .MinBy(s => (IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1, s.Attribution.Scope.Count));
                 // "according to officers and Western diplomats": coordinated speakers share the scope and the stance.
                 var alongside = governing is null ? [] : speakers
                     .Where(s => s != governing && s.Attribution.Verb == governing.Attribution.Verb && s.Attribution.Governs(frame.Trigger))
@@ -197,6 +200,13 @@ public static class StanceReader
         return clauses.Count > 0
             && !clauses.Any(c => tree.Subtree(c.Index).Any(w => reading.Frames.Any(f => f.Trigger == w)));
     }
+
+    // "According to X" hung from this speaker's verb ("according" is the case of X, X an oblique of the verb): X relays what
+    // the speaker says.
+    private static bool IsRelayedBy(List<Speaking> speakers, ParsedSentence tree, Speaking speaker) =>
+        speakers.Any(other => other != speaker && other.Attribution.Rules.Contains("according-to")
+            && tree[other.Attribution.Verb].Head is var source and > 0
+            && (source == speaker.Attribution.Verb || tree[source].Head == speaker.Attribution.Verb));
 
     // A body that will not comment, of a transfer its own side is no party to.
     private static bool IsOtherSidesTransfer(Speaking speaking, string supplier, string recipient) =>
