@@ -420,6 +420,9 @@ public static class AttributionRules
             clause = tree[source].Head;
         }
         if (clause == 0) return null;
+        // "took delivery of a batch of jets ..., according to officials": hung from a noun, the source still speaks for the
+        // clause; "according to" is never part of a noun phrase.
+        while (tree[clause].Upos is "NOUN" or "PROPN" or "NUM" && tree[clause].Head != 0) clause = tree[clause].Head;
         var sourceWords = tree.Subtree(source).ToHashSet();
         var scope = tree.Subtree(clause).Where(w => !sourceWords.Contains(w)).ToHashSet();
         // "according to a report by the committee": the report speaks for its author.
