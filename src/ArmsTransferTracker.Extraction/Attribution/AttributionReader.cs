@@ -20,9 +20,22 @@ public static class AttributionReader
         var second = words.FirstOrDefault(w => tree[w].Relation == "conj" && tree[w].Upos is "NOUN" or "PROPN"
             && words.Contains(tree[w].Head) && tree[tree[w].Head].Upos is "NOUN" or "PROPN"
             && tree.Dependents(w).Any(d => d.Relation == "cc" && words.Contains(d.Index)));
-        if (second == 0) return [words];
-        var cc = tree.Dependents(second).First(d => d.Relation == "cc").Index;
+        var cc = second != 0 ? tree.Dependents(second).First(d => d.Relation == "cc").Index : JoinOfTwoHeads(tree, words);
+        if (cc == 0) return [words];
         return [words.Where(w => w < cc).ToList(), words.Where(w => w > cc).ToList()];
+    }
+
+    // "trade officials and industry executives", however the parser hung the second: an "and" right after a plural noun joins
+    // two phrases, each with its own head; after a name or an adjective ("U.S. and European officials") it joins modifiers.
+    private static int JoinOfTwoHeads(ParsedSentence tree, IReadOnlyList<int> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            var (before, and) = (tree[words[i - 1]], tree[words[i]]);
+            if (and.Lemma == "and" && before.Upos == "NOUN" && !before.Form.Equals(before.Lemma, StringComparison.OrdinalIgnoreCase)
+                && words.Skip(i + 1).Any(w => tree[w].Upos == "NOUN")) return and.Index;
+        }
+        return 0;
     }
 
     // "said in a report released on Thursday": a new document; "the report by X", "the briefing, by X, said": one named again.
