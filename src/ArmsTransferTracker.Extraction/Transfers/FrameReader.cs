@@ -300,14 +300,28 @@ public static class FrameReader
     {
         var tree = site.Tree;
         var words = heads.SelectMany(h => tree.Subtree(h, d => !ClauseRelations.Contains(d.Relation) || d.Relation == "conj")).ToHashSet();
-        var goods = site.Mentions.Weapons.Where(w => words.Contains(w.Last) || words.Contains(w.First)).ToList();
+        var weapons = site.Mentions.Weapons.Where(w => !NamesTheCarrier(tree, w)).ToList();
+        var goods = weapons.Where(w => words.Contains(w.Last) || words.Contains(w.First)).ToList();
         if (goods.Count > 0) return WithListHungOnTheVerb(site, goods);
         // The goods of a clause: "sent 40 of them, mostly shells, to Kyiv".
         var clause = tree.Subtree(site.Trigger, d => !ClauseRelations.Contains(d.Relation)).ToHashSet();
-        var inClause = site.Mentions.Weapons.Where(w => clause.Contains(w.Last)).ToList();
+        var inClause = weapons.Where(w => clause.Contains(w.Last)).ToList();
         if (inClause.Count > 0) return WithListHungOnTheVerb(site, inClause);
         // A long list the parser hung elsewhere: the goods named next after the verb, close by.
-        return (site.Mentions.Weapons.Where(w => w.First > site.Trigger && w.First - site.Trigger <= 12).Take(1).ToList(), null);
+        return (weapons.Where(w => w.First > site.Trigger && w.First - site.Trigger <= 12).Take(1).ToList(), null);
+    }
+
+    // "Il-76 cargo flights", "An-124 transport planes": a model that names the aircraft a flight or a plane is carries the
+    // goods; it is not the goods.
+    private static bool NamesTheCarrier(ParsedSentence tree, WeaponMention weapon)
+    {
+        var word = weapon.Last;
+        while (tree[word].Relation is "compound" or "amod" && tree[word].Head > 0)
+        {
+            word = tree[word].Head;
+            if (Lexicon.CarrierNouns.Contains(tree[word].Lemma)) return true;
+        }
+        return false;
     }
 
     // "Serbian shells reached Ukraine", "shells from Serbian factories", "took delivery of Russian helicopters": goods that
