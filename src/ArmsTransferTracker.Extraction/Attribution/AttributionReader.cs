@@ -64,8 +64,8 @@ public static class AttributionReader
     public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)
     {
         if (mentions.Sentence.Tree is not { } tree) return [];
-        var hedgeHeads = Hedges.Heads(tree, Lexicon.Hedges);
-        var silenceHeads = Hedges.Heads(tree, Lexicon.Silences);
+        var hedgeHeads = PhraseHeads.Of(tree, Lexicon.Hedges);
+        var silenceHeads = PhraseHeads.Of(tree, Lexicon.Silences);
         var attributions = new List<Attribution>();
         foreach (var word in tree.Words)
         {

@@ -464,7 +464,7 @@ public static class StanceReader
 
     // A plural noun of trade with no recipient and no goods of its own, not "the" ones told: "its arms exports", "our sales".
     private static bool IsTradeInGeneral(TransferFrame frame) =>
-        IsPlural(frame) && frame.Recipient.Place is null && frame.Recipient.Pronoun is null && frame.Goods.All(g => g.CatchAll)
+        IsPlural(frame) && frame.Recipient == FrameParty.None && frame.Goods.All(g => g.CatchAll)
         && !frame.Sentence.Tree!.Dependents(frame.Trigger).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
 
     private static bool IsPlural(TransferFrame frame) =>

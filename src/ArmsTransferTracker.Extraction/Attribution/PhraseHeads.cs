@@ -1,4 +1,3 @@
-using ArmsTransferTracker.Extraction.Vocabulary;
 using ArmsTransferTracker.Syntax;
 
 namespace ArmsTransferTracker.Extraction.Attribution;
@@ -7,9 +6,9 @@ namespace ArmsTransferTracker.Extraction.Attribution;
 /// Where a sentence says it cannot confirm or will not comment (hedges.txt), or that a side did not answer (silences.txt):
 /// the head word of each such phrase.
 /// </summary>
-public static class Hedges
+public static class PhraseHeads
 {
-    public static IReadOnlySet<int> Heads(ParsedSentence tree, IReadOnlyList<string[]> phrases)
+    public static IReadOnlySet<int> Of(ParsedSentence tree, IReadOnlyList<string[]> phrases)
     {
         var heads = new HashSet<int>();
         var forms = tree.Words.Select(w => w.Form.ToLowerInvariant() is "n't" or "not" ? "not" : w.Form.ToLowerInvariant()).ToArray();
