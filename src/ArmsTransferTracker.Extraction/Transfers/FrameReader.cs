@@ -51,7 +51,7 @@ public static class FrameReader
                     // "The accusations come amid a crisis": words of claims and reports are never the goods named again.
                     var anaphoric = (site.IsNoun && IsDefinite(tree, word.Index))
                         || arguments.Goods.Any(g => IsDefinite(tree, g) && !Lexicon.ClaimNouns.Contains(tree[g].Lemma)
-                            && !Lexicon.DocumentNouns.Contains(tree[g].Lemma));
+                            && !Lexicon.DocumentNouns.Contains(tree[g].Lemma) && !Lexicon.NotGoods.Contains(tree[g].Lemma));
                     // Goods in use tell a transfer when they were made elsewhere, or are the goods already told ("the missiles
                     // have been fired at our cities").
                     if (site.Kind == TransferFrameKind.Use && !supplier.IsNamed && !(anaphoric && supplied.Count > 0)) continue;

@@ -53,6 +53,7 @@ public static class Lexicon
     public static readonly HashSet<string> OwnSources = VocabularyFile.Words("own-sources.txt");
     public static readonly HashSet<string> CaptureVerbs = VocabularyFile.Words("capture-verbs.txt");
     public static readonly HashSet<string> OtherSupport = VocabularyFile.Words("other-support.txt");
+    public static readonly HashSet<string> NotGoods = VocabularyFile.Words("not-goods.txt");
 
     /// <summary>A statement or a document ("the communiqué", "a report"): it carries what its author says.</summary>
     public static bool IsStatementOrDocument(string lemma) => SpeechNouns.Contains(lemma) || DocumentNouns.Contains(lemma);
