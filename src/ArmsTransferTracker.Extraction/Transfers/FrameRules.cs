@@ -285,7 +285,24 @@ public static class FrameRules
 
     private static int? Oblique(TriggerSite site, params string[] prepositions) =>
         Obliques(site, prepositions).Cast<int?>().FirstOrDefault() ?? Nested(site, site.Trigger, prepositions)
-            ?? SharedOblique(site, prepositions);
+            ?? SharedOblique(site, prepositions) ?? DestinationOnTheGoods(site, prepositions);
+
+    // "Egypt has delivered drones bought from Turkey to Sudan": a destination the parser hung on a participle that tells where the
+    // goods come from ("bought", "made") is where the verb sends them.
+    private static int? DestinationOnTheGoods(TriggerSite site, string[] prepositions)
+    {
+        var tree = site.Tree;
+        if (site.IsNoun || site.Kind != TransferFrameKind.Give || !prepositions.Contains("to")) return null;
+        return tree.Children(site.Trigger, "obj")
+            .SelectMany(obj => tree.Dependents(obj.Index))
+            .Where(d => d.Relation == "acl" && d.Upos == "VERB" && tree.Child(d.Index, "obj") is null
+                && (d.Lemma is "make" or "build" or "manufacture" or "produce"
+                    || (Lexicon.TransferVerbs.TryGetValue(d.Lemma, out var kind) && kind == TransferFrameKind.Receive)))
+            .SelectMany(participle => tree.Dependents(participle.Index))
+            .Where(d => d.Relation.StartsWith("obl", StringComparison.Ordinal) && tree.CaseOf(d.Index) is "to" or "into")
+            .Select(d => (int?)d.Index)
+            .FirstOrDefault();
+    }
 
     // "has not supplied, and will not supply, weapons to the Houthis": a verb whose goods come after its partner's shares
     // what that partner governs.
