@@ -20,7 +20,10 @@ public static class StanceReader
     /// <summary>A transfer the article tells with both sides named, and where: what a partial mention elsewhere refers to.</summary>
     private sealed record Told(int Sentence, string Supplier, string Recipient, IReadOnlyList<WeaponMention> Goods);
 
-    private sealed record Pair(string Supplier, string Recipient, List<WeaponMention> Goods, string? Quantity);
+    private sealed record Pair(string Supplier, string Recipient, List<WeaponMention> Goods, string? Quantity)
+    {
+        public int Order { get; init; }
+    }
 
     public static IReadOnlyList<StanceFinding> Read(StoryText story, IReadOnlyList<SentenceReading> readings)
     {
@@ -145,8 +148,10 @@ public static class StanceReader
                 // "Iran denied directing the attacks", "accusations of killing civilians, which the army rejects": what the
                 // speaker denies is said, and it is no transfer.
                 if (value == StanceValue.Denies && DeniesSomethingElse(reading, attribution)) continue;
-                // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last.
-                var focused = Focus(pairs, actor);
+                // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last. The
+                // outlet that could not verify speaks of its story's main claim, the one its sources spoke of most.
+                var unverified = value == StanceValue.Neutral && actor == outlet && pairs.Count > 0;
+                var focused = unverified ? [MainClaim(pairs, findings)] : Focus(pairs, actor);
                 // A body that will not comment speaks for its own side's transfer; of another's it was asked nothing. A news outlet
                 // that could not verify a transfer speaks of the one it reports.
                 if (value == StanceValue.Neutral && actor.Kind is not (ActorKind.Person or ActorKind.Media))
@@ -169,7 +174,7 @@ public static class StanceReader
                 foreach (var focus in value == StanceValue.Supports ? focused.TakeLast(1) : focused)
                 {
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
-                    var rules = new List<string>(attribution.Rules) { "stance-on-transfer-in-focus" };
+                    var rules = new List<string>(attribution.Rules) { unverified ? "outlet-on-the-main-claim" : "stance-on-transfer-in-focus" };
                     var goods = focus.Goods.Where(g => !g.CatchAll && IsNamedHere(g)).Take(1).ToList();
                     findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, goods.Count > 0 ? goods : MainGoods(focus),
                         focus.Quantity, actor, value, evidence, 0.6, rules));
@@ -338,6 +343,10 @@ public static class StanceReader
         var own = pairs.Where(p => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient)).ToList();
         return own.Count > 0 ? own : [pairs[^1]];
     }
+
+    // The transfer most findings so far are about; of those told as often, the first told.
+    private static Pair MainClaim(List<Pair> pairs, List<StanceFinding> findings) =>
+        pairs.OrderByDescending(p => findings.Count(f => f.Supplier == p.Supplier && f.Recipient == p.Recipient)).ThenBy(p => p.Order).First();
 
     // "North Korea dismissed claims that it had supplied shells", "Egypt rejected accusations by the RSF that it had
     // supplied jets": the pronoun is the state or group that is the subject before it.
@@ -510,7 +519,7 @@ public static class StanceReader
         var known = pairs.FindIndex(p => p.Supplier == pair.Supplier && p.Recipient == pair.Recipient);
         if (known < 0)
         {
-            pairs.Add(pair with { Goods = [.. pair.Goods] });
+            pairs.Add(pair with { Goods = [.. pair.Goods], Order = pairs.Count == 0 ? 0 : pairs.Max(p => p.Order) + 1 });
             return;
         }
         var newKinds = pair.Goods.Where(g => pairs[known].Goods.All(k => k.Category != g.Category));

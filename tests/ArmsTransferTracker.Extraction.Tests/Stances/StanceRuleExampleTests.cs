@@ -43,6 +43,10 @@ public class StanceRuleExampleTests
             + "The Qatari embassy said the donation would help the army secure the border.",
             null),
         ["partner-in-the-sentence"] = ("Egyptian cargo planes carrying weapons landed in Mogadishu on Tuesday, officials said.", null),
+        ["outlet-on-the-main-claim"] = (
+            "Belarus has sent shells to Russia, Lithuanian officials said.\nMinsk denied sending shells to Russia or to Iran.\n"
+            + "The Baltic Courier could not independently verify the account.",
+            "Baltic Courier"),
         ["transfer-named-again"] = ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
     };
 
