@@ -107,6 +107,10 @@ public static class AttributionRules
             "A militia spokesman said the group captured its weapons from army depots.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSourceOfNoState(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
+        new("needs-no-one", "A side that says it needs no one's weapons, or makes its own, denies that anyone arms it.",
+            "A rebel commander said the movement makes its own rockets and needs nothing from anyone.",
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSelfReliance(input.Site, w))
+                ? new CueReading(Cue.Denies) : null),
         new("negated-confirmation", "A speaker who does not or cannot confirm, or deny, a claim leaves it open.",
             "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
             input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site)
@@ -204,6 +208,33 @@ public static class AttributionRules
         var phrase = tree.Subtree(word);
         return !site.Mentions.Places.Any(p => phrase.Contains(p.Last));
     }
+
+    // "Needs nothing from anyone", "does not need anyone's engines", "does not depend on any government", "relies on its own
+    // capabilities", "makes its own mortars"; not "does not need to send" nor "does not need anyone's permission".
+    private static bool IsSelfReliance(SpeechSite site, int word)
+    {
+        var tree = site.Tree;
+        var verb = tree[word];
+        if (verb.Upos != "VERB") return false;
+        var arguments = tree.Dependents(word).Where(d => d.Relation is "obj" || TreeExtensions.Is(d.Relation, "obl")).ToList();
+        // The maker is the side that speaks, named by a pronoun or by its kind ("the group"), not a plant described in passing.
+        if (Lexicon.MakingVerbs.Contains(verb.Lemma))
+        {
+            return verb.Relation != "acl:relcl" && tree.Child(word, "nsubj") is { } maker
+                && (maker.Upos == "PRON" || Lexicon.GroupNouns.Contains(maker.Lemma))
+                && arguments.Any(a => a.Relation == "obj" && IsOwn(tree, a.Index) && site.Mentions.Weapons.Any(w => w.Covers(a.Index)));
+        }
+        if (!Lexicon.NeedVerbs.Contains(verb.Lemma) || tree.Dependents(word).Any(d => d.Relation is "xcomp" or "ccomp")) return false;
+        if (arguments.Any(a => IsOwn(tree, a.Index))) return true;
+        var denied = IsNegated(tree, word) || arguments.Any(a => a.Lemma == "nothing"
+            || tree.Subtree(a.Index).Any(w => tree[w].Relation == "det" && tree[w].Lemma == "no"));
+        return denied && arguments.All(a => a.Lemma is "nothing" or "anything" || site.Mentions.Weapons.Any(w => w.Covers(a.Index))
+            || tree.Dependents(a.Index).Any(d => d.Relation == "nmod:poss" && d.Lemma is "anyone" or "one" or "anybody")
+            || (TreeExtensions.Is(a.Relation, "obl") && tree.Dependents(a.Index).Any(d => d.Lemma is "any" or "anyone")));
+    }
+
+    // "Its own capabilities", "our own missiles".
+    private static bool IsOwn(ParsedSentence tree, int noun) => tree.Dependents(noun).Any(d => d.Relation == "amod" && d.Lemma == "own");
 
     private static bool IsNegated(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation is "advmod" && d.Form.ToLowerInvariant() is "not" or "n't" or "never");

@@ -196,6 +196,8 @@ public static class StanceReader
     private static bool DeniesSomethingElse(SentenceReading reading, Attribution.Attribution attribution)
     {
         var tree = reading.Sentence.Tree!;
+        // Only a verb of denial spells out what it denies; "said the group needs nothing from anyone" denies by what is said.
+        if (!Lexicon.DenialVerbs.Contains(tree[attribution.Verb].Lemma)) return false;
         var answered = tree.Dependents(attribution.Verb).Where(d => d.Relation == "obj" && Lexicon.ClaimNouns.Contains(d.Lemma))
             .Select(d => d.Index).Append(tree[attribution.Verb].Relation == "acl:relcl" ? tree[attribution.Verb].Head : 0);
         var clauses = tree.Dependents(attribution.Verb).Where(d => d.Relation is "ccomp" or "xcomp")

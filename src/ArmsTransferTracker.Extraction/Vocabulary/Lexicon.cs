@@ -54,6 +54,8 @@ public static class Lexicon
     public static readonly HashSet<string> CaptureVerbs = VocabularyFile.Words("capture-verbs.txt");
     public static readonly HashSet<string> OtherSupport = VocabularyFile.Words("other-support.txt");
     public static readonly HashSet<string> NotGoods = VocabularyFile.Words("not-goods.txt");
+    public static readonly HashSet<string> NeedVerbs = VocabularyFile.Words("need-verbs.txt");
+    public static readonly HashSet<string> MakingVerbs = VocabularyFile.Words("making-verbs.txt");
 
     /// <summary>A statement or a document ("the communiqué", "a report"): it carries what its author says.</summary>
     public static bool IsStatementOrDocument(string lemma) => SpeechNouns.Contains(lemma) || DocumentNouns.Contains(lemma);
