@@ -322,8 +322,10 @@ public static class FrameRules
     private static int? Nested(TriggerSite site, int root, string[] prepositions)
     {
         var tree = site.Tree;
-        // Not into clauses of their own; a conjoined noun ("carriers and two helicopters to Nicaragua") is no clause.
-        return tree.Subtree(root, d => d.Relation is not ("ccomp" or "advcl" or "parataxis" or "acl" or "acl:relcl" or "nsubj" or "nsubj:pass")
+        // Not into clauses of their own, nor into a phrase set beside a noun ("Iran, a spokesman for the coalition"); a conjoined
+        // noun ("carriers and two helicopters to Nicaragua") is no clause.
+        return tree.Subtree(root, d => d.Relation is not ("ccomp" or "advcl" or "parataxis" or "acl" or "acl:relcl" or "nsubj" or "nsubj:pass"
+                    or "appos")
                 && !(d.Relation == "conj" && d.Upos is "VERB" or "AUX"))
             .Where(w => w != root && (tree[w].Relation.StartsWith("nmod", StringComparison.Ordinal)
                 || tree[w].Relation.StartsWith("obl", StringComparison.Ordinal))
