@@ -98,7 +98,8 @@ public static class FrameRules
         new("giver-subject", "The subject of a verb of giving supplies; \"to\" or the indirect object receives.",
             "Iran sent drones to Russia.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give
-                ? new(Subject(site), Oblique(site, "to", "into", "for") ?? IndirectObject(site) ?? PlaceAfter(site), ObjectsOrNone(site))
+                ? new(Subject(site), GroupItIsFor(site) ?? Oblique(site, "to", "into", "for") ?? IndirectObject(site) ?? PlaceAfter(site),
+                    ObjectsOrNone(site))
                 : null),
         new("arming-subject", "The subject of \"arm\" or \"equip\" supplies, the object receives, \"with\" names the goods; in the "
             + "passive the agent arms the subject.",
@@ -286,6 +287,31 @@ public static class FrameRules
     private static int? Oblique(TriggerSite site, params string[] prepositions) =>
         Obliques(site, prepositions).Cast<int?>().FirstOrDefault() ?? Nested(site, site.Trigger, prepositions)
             ?? SharedOblique(site, prepositions) ?? DestinationOnTheGoods(site, prepositions);
+
+    // "Shipped rockets to Lebanon for Hezbollah", "flown into Libya for forces loyal to Haftar": the armed group the goods are
+    // for receives them, not the state they were sent into.
+    private static int? GroupItIsFor(TriggerSite site)
+    {
+        var tree = site.Tree;
+        return tree.Subtree(site.Trigger, d => d.Relation is not ("ccomp" or "advcl" or "parataxis" or "acl:relcl" or "appos"))
+            .Where(w => tree.CaseOf(w) == "for" && site.Mentions.Places.Any(p => !p.IsState && Describes(tree, p.Last, w)))
+            .Cast<int?>().FirstOrDefault();
+    }
+
+    // Is the word part of the name or description of the noun: "the LNA", "forces loyal to Haftar", "units of the RSF"; not
+    // "for use against the TPLF".
+    private static bool Describes(ParsedSentence tree, int word, int noun)
+    {
+        for (var step = 0; step < 5 && word != 0; step++, word = tree[word].Head)
+        {
+            if (word == noun) return true;
+            var current = tree[word];
+            var described = current.Relation is "amod" or "compound" or "flat" or "nmod:poss"
+                || (current.Relation is "obl" or "nmod" && tree.CaseOf(word) is "to" or "of");
+            if (!described) return false;
+        }
+        return false;
+    }
 
     // "Egypt has delivered drones bought from Turkey to Sudan": a destination the parser hung on a participle that tells where the
     // goods come from ("bought", "made") is where the verb sends them.
