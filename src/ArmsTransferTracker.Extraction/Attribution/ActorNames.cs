@@ -56,6 +56,9 @@ public static class ActorNames
         var located = words?.FirstOrDefault(w => tree[w].Upos == "ADP" && tree[w].Lemma is "in" or "at" && w > words[0]) ?? 0;
         if (words is not null && words.LastOrDefault(w => (located == 0 || w < located) && tree[w].Upos is "NOUN" or "PROPN" or "PRON")
             is var last and > 0) head = last;
+        // "according to Rail Watch Belarus": a proper name that ends with a state's name is headed by its first word.
+        while (words is not null && tree[head].Relation == "flat" && words.Contains(tree[head].Head)
+            && mentions.Places.Any(p => p.Covers(head))) head = tree[head].Head;
         var word = tree[head];
         if (word.Upos == "PRON")
         {

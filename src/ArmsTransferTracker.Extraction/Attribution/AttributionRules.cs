@@ -450,11 +450,15 @@ public static class AttributionRules
             source = tree[source].Head;
             clause = tree[source].Head;
         }
+        // "Chinese companies have shipped engines ..., according to European officials", the source read as the root of the
+        // sentence and the claim hung from it: the source speaks for the clauses hung from it before "according".
+        var sourceIsRoot = clause == 0 && tree.Dependents(source).Any(d => d.Relation == "parataxis" && d.Index < site.Word);
+        if (sourceIsRoot) clause = source;
         if (clause == 0) return null;
         // "took delivery of a batch of jets ..., according to officials": hung from a noun, the source still speaks for the
         // clause; "according to" is never part of a noun phrase.
         while (tree[clause].Upos is "NOUN" or "PROPN" or "NUM" && tree[clause].Head != 0) clause = tree[clause].Head;
-        var sourceWords = tree.Subtree(source).ToHashSet();
+        var sourceWords = tree.Subtree(source, d => !sourceIsRoot || d.Relation != "parataxis").ToHashSet();
         var scope = tree.Subtree(clause).Where(w => !sourceWords.Contains(w)).ToHashSet();
         // "according to a report by the committee": the report speaks for its author.
         if (IsReportNoun(tree[source])
