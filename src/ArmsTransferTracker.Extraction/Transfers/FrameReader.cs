@@ -335,8 +335,12 @@ public static class FrameReader
             return null;
         }
         var tree = site.Tree;
-        var phrase = tree.Subtree(weapon.Last, d => d.Relation is "amod" or "compound" or "nummod" or "flat"
-            || (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "from"));
+        bool Describes(SyntaxWord d) => d.Relation is "amod" or "compound" or "nummod" or "flat"
+            || (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "from");
+        // "dozens of tanks from Belarusian bases": the amount the goods are of may carry where they come from.
+        var noun = tree[weapon.Last] is { Relation: "nmod", Head: > 0 } of && tree.CaseOf(of.Index) == "of"
+            && tree[of.Head].Upos is "NOUN" or "NUM" && !site.Mentions.Weapons.Any(w => w.Covers(of.Head)) ? of.Head : weapon.Last;
+        var phrase = tree.Subtree(noun, d => Describes(d) || (d.Index == weapon.Last && noun != weapon.Last));
         var origin = site.Mentions.Places.FirstOrDefault(p => !p.Covers(weapon.Last) && phrase.Contains(p.Last));
         return origin is null ? null : new FrameParty(origin.Canonical, null);
     }
