@@ -71,6 +71,14 @@ public static class AttributionRules
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB" && !IsAddingToSomething(site)
                 && Speaker(site) is { } speaker
                 ? new(speaker, Cue.Asserts, Scope(site, speaker)) : null),
+        new("speaker-after-its-verb",
+            "'\"...,\" said the group's director, Jane Doe': the parser may make the speaker the root and hang the verb from it.",
+            "\"The shells came from Serbia,\" said the group's director, Vesna Radić.",
+            site => IsSpeechVerb(site.Verb) && site.Verb.Relation == "parataxis" && site.Verb.Head > site.Word
+                && ActiveSubject(site.Tree, site.Word) is null && site.Tree[site.Verb.Head] is { Upos: "NOUN" or "PROPN" } speaker
+                && site.Tree.Dependents(site.Word).Any(d => d.Relation == "ccomp" && d.Index < site.Word)
+                ? new(speaker.Index, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, speaker.Index))
+                : null),
         new("judges-the-transfer", "Whoever condemns or welcomes a transfer takes it as given.",
             "Rebels in the north denounced the delivery of Russian helicopters to Mali.",
             site => Lexicon.JudgingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB"
