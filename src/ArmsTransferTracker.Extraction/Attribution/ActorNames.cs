@@ -118,7 +118,14 @@ public static class ActorNames
         // whoever issued it last; otherwise it is no speaker.
         if (Lexicon.IsStatementOrDocument(word) && word.Upos == "NOUN")
         {
-            if (AuthorOf(tree, head) is { } author && author != head) return Name(mentions, author);
+            // "a Lebanese army statement": the author named within the document's phrase keeps the words before it.
+            if (AuthorOf(tree, head) is { } author && author != head)
+            {
+                return tree[author].Relation == "compound" && tree[author].Upos == "NOUN"
+                    ? Name(mentions, author, tree.Dependents(head).Where(d => d.Index <= author && d.Relation is "amod" or "compound")
+                        .Select(d => d.Index).ToList())
+                    : Name(mentions, author);
+            }
             return definite ? new(head, lemma, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;
         }
         if (word.Upos == "NOUN" && !CanSpeak(mentions, head, lemma)) return null;
@@ -250,7 +257,11 @@ public static class ActorNames
             if (dependent.Relation == "nmod:poss" && dependent.Upos is "PROPN" or "NOUN") return dependent.Index;
             if (dependent.Relation.StartsWith("nmod", StringComparison.Ordinal)
                 && tree.CaseOf(dependent.Index) is "by" or "from" or "of") return dependent.Index;
-            if (dependent.Relation == "compound" && dependent.Upos == "PROPN") return dependent.Index;
+            // "a Pentagon statement", "a Lebanese army statement".
+            if (dependent.Relation == "compound" && (dependent.Upos == "PROPN" || Lexicon.GovernmentHeads.Contains(dependent.Lemma)))
+            {
+                return dependent.Index;
+            }
             // "imagery analysed by the investigative group", "documents seen by Reuters".
             if (dependent.Relation.StartsWith("acl", StringComparison.Ordinal)
                 && tree.Child(dependent.Index, "obl:agent") is { } agent) return agent.Index;
