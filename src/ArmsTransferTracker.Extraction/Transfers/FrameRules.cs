@@ -20,20 +20,23 @@ public sealed record FrameArguments(int? Supplier, int? Recipient, IReadOnlyList
 /// </summary>
 public static class FrameRules
 {
+    // Where goods go: "sent to Kyiv", "flown into Libya", "bound for Hezbollah", "smuggled towards the border".
+    private static readonly string[] Destinations = ["to", "into", "for", "towards", "toward"];
+
     public static readonly IReadOnlyList<Rule<TriggerSite, FrameArguments>> Arguments =
     [
         new("gerund-taken-for-adjective",
             "\"Of supplying rifles\" read as if it described the rifles still supplies them: the accused gives.",
             "Ethiopia's government on Monday accused Eritrea of supplying rifles, machine guns and ammunition to the militia.",
             site => IsGerundTakenForAdjective(site.Tree, site.Word) && GoverningVerb(site.Tree, site.Word.Head) is { } verb
-                ? new(AccusedParty(site, verb), MarkedAfter(site, verb, site.Word.Head, "to", "into", "for"), [site.Word.Head])
+                ? new(AccusedParty(site, verb), MarkedAfter(site, verb, site.Word.Head, Destinations), [site.Word.Head])
                 : null),
         new("subject-cut-from-passive", "A passive verb the parser cut from its subject takes the noun phrase ending right before it.",
             "The report says at least 30 Shahed drones assembled by an Iranian firm were flown from Tehran to Russia in May.",
             site => !site.IsNoun && IsPassive(site) && Subjects(site).Count == 0 && SubjectCutOff(site) is { } subject
                 ? site.Kind switch
                 {
-                    TransferFrameKind.Give => new(Agent(site) ?? Oblique(site, "from"), Oblique(site, "to", "into", "for"), [subject]),
+                    TransferFrameKind.Give => new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations), [subject]),
                     TransferFrameKind.Receive => new(Oblique(site, "from"), Agent(site), [subject]),
                     _ => null,
                 }
@@ -41,7 +44,7 @@ public static class FrameRules
         new("passive-transfer", "In the passive the goods are the subject and the supplier is the agent.",
             "The missiles were delivered by Iran to Russia.",
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
-                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, "to", "into", "for"), Subjects(site))
+                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations), Subjects(site))
                 : null),
         new("passive-acquisition", "\"Purchased from Russia\": in the passive the goods are the subject and \"from\" supplies.",
             "The helicopters were purchased from Russia.",
@@ -52,18 +55,18 @@ public static class FrameRules
             "A convoy carrying rockets to the Houthis was stopped at the border.",
             site => IsParticiple(site)
                 && site.Kind is TransferFrameKind.Give && Object(site) is { } goods && !site.Mentions.Places.Any(p => p.Covers(goods))
-                ? new(site.Word.Head, Oblique(site, "to", "into", "for"), [goods])
+                ? new(site.Word.Head, Oblique(site, Destinations), [goods])
                 : null),
         new("participle-of-moving-goods", "Goods said to be reaching or arriving somewhere move: the place they reach receives.",
             "Reports of Iranian drones reaching Sudan have surfaced since 2023.",
             site => IsParticiple(site) && site.Kind is TransferFrameKind.Move
-                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, "to", "for", "into", "in", "at"), PlaceReached(site)),
+                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at"]), PlaceReached(site)),
                     [site.Word.Head])
                 : null),
         new("participle-of-goods", "A participle after the goods reads them from the noun it describes.",
             "Drones supplied by Iran to Russia were shot down.",
             site => IsParticiple(site) && site.Kind is TransferFrameKind.Give
-                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, "to", "into", "for"),
+                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations),
                     Object(site) is { } carried ? [carried] : [site.Word.Head])
                 : null),
         new("relative-clause-goods", "In a relative clause without an object the goods are the noun the clause describes.",
@@ -71,7 +74,7 @@ public static class FrameRules
             site => !site.IsNoun && IsRelative(site) && Object(site) is null && site.Kind is TransferFrameKind.Give
                 && site.Tree[site.Word.Head].Upos == "NOUN"
                 ? new(Subject(site) is { } s && s != site.Word.Head ? s : null,
-                    Oblique(site, "to", "into", "for") ?? IndirectObject(site), [site.Word.Head])
+                    Oblique(site, Destinations) ?? IndirectObject(site), [site.Word.Head])
                 : null),
         new("relative-clause-goods-received", "In a relative clause of receiving the goods are the noun the clause describes.",
             "the jets which Serbia received from Russia",
@@ -92,13 +95,13 @@ public static class FrameRules
         new("giver-object-is-recipient", "\"Supplying the Houthis\": a state or group as the object of giving is its recipient.",
             "Iran is covertly supplying the Houthis.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give && Object(site) is { } obj
-                && site.Mentions.Places.Any(p => p.Covers(obj)) && Oblique(site, "to", "into", "for") is null
+                && site.Mentions.Places.Any(p => p.Covers(obj)) && Oblique(site, Destinations) is null
                 ? new(Subject(site), obj, Obliques(site, "with"))
                 : null),
         new("giver-subject", "The subject of a verb of giving supplies; \"to\" or the indirect object receives.",
             "Iran sent drones to Russia.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give
-                ? new(Subject(site), GroupItIsFor(site) ?? Oblique(site, "to", "into", "for") ?? IndirectObject(site) ?? PlaceAfter(site),
+                ? new(Subject(site), GroupItIsFor(site) ?? Oblique(site, Destinations) ?? IndirectObject(site) ?? PlaceAfter(site),
                     ObjectsOrNone(site))
                 : null),
         new("arming-subject", "The subject of \"arm\" or \"equip\" supplies, the object receives, \"with\" names the goods; in the "
@@ -116,7 +119,7 @@ public static class FrameRules
         new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives.",
             "Turkish drones reached Ethiopia last month.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
-                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, "to", "for", "in", "at"), PlaceReached(site)), Subjects(site))
+                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at"]), PlaceReached(site)), Subjects(site))
                 : null),
         new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
             "Myanmar's junta took delivery of Chinese-made drones.",
