@@ -135,9 +135,10 @@ public static class StoryReader
         }
         foreach (var place in places)
         {
-            // "the paramilitary Rapid Support Forces": a lower-case word between "the" and an armed group's name describes it.
-            if (!place.IsState && place.First > 2 && forms[place.First - 3] is "the" or "The"
-                && forms[place.First - 2].All(char.IsLower))
+            // "the paramilitary Rapid Support Forces": a lower-case word between "the" and an armed group's name describes it;
+            // so does "neighbouring" before a state's.
+            if ((!place.IsState && place.First > 2 && forms[place.First - 3] is "the" or "The" && forms[place.First - 2].All(char.IsLower))
+                || (place.First > 1 && Lexicon.PlaceAdjectives.Contains(forms[place.First - 2].ToLowerInvariant())))
             {
                 allowed[place.First - 2] = DescriptorTags;
             }

@@ -54,6 +54,7 @@ public static class Lexicon
     public static readonly HashSet<string> CaptureVerbs = VocabularyFile.Words("capture-verbs.txt");
     public static readonly HashSet<string> OtherSupport = VocabularyFile.Words("other-support.txt");
     public static readonly HashSet<string> NotGoods = VocabularyFile.Words("not-goods.txt");
+    public static readonly HashSet<string> PlaceAdjectives = VocabularyFile.Words("place-adjectives.txt");
     public static readonly HashSet<string> NeedVerbs = VocabularyFile.Words("need-verbs.txt");
     public static readonly HashSet<string> MakingVerbs = VocabularyFile.Words("making-verbs.txt");
 
