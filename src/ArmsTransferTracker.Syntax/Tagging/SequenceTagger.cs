@@ -32,21 +32,56 @@ public sealed class SequenceTagger
     /// <param name="allowed">Which tags a word may take (word, tag), when the caller knows better; null allows all.</param>
     public int[] Tag(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, Func<int, int, bool>? allowed = null)
     {
-        // The stable features' rows, found once a word for both passes.
-        var stable = new int[words.Length * TaggerFeatures.StableCount];
-        var stableCounts = new int[words.Length];
+        var stableScores = StableScores(words, context);
+        var first = new int[words.Length];
+        Run(0, words, context, stableScores, null, first, allowed);
+        if (Passes == 1) return first;
+        var second = new int[words.Length];
+        Run(1, words, context, stableScores, first, second, allowed);
+        return second;
+    }
+
+    // One buffer a thread for the scores of the stable features, reused: tagging allocates only its results.
+    [ThreadStatic]
+    private static float[]? reusedStableScores;
+
+    [ThreadStatic]
+    private static int[]? reusedStableRows;
+
+    /// <summary>
+    /// Each word's scores from its stable features, in each pass (pass, word, class): the first part of the sum that
+    /// scores a word, added up front. The rows of all the words are sought at once and added once all are on their way,
+    /// so that the trips to memory overlap, where one word at a time would wait for each in turn.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private float[] StableScores(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context)
+    {
+        var rows = Reused(ref reusedStableRows, words.Length * TaggerFeatures.StableCount);
+        Span<int> counts = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
         Span<ulong> features = stackalloc ulong[TaggerFeatures.StableCount];
         for (var i = 0; i < words.Length; i++)
         {
-            stableCounts[i] = TaggerFeatures.ExtractStable(words, context, i, features);
-            Model.Find(features[..stableCounts[i]], stable.AsSpan(i * TaggerFeatures.StableCount, stableCounts[i]));
+            counts[i] = TaggerFeatures.ExtractStable(words, context, i, features);
+            Model.Find(features[..counts[i]], rows.AsSpan(i * TaggerFeatures.StableCount, counts[i]));
         }
-        var first = new int[words.Length];
-        Run(0, words, context, stable, stableCounts, null, first, allowed);
-        if (Passes == 1) return first;
-        var second = new int[words.Length];
-        Run(1, words, context, stable, stableCounts, first, second, allowed);
-        return second;
+        var classes = Model.Classes;
+        var scores = Reused(ref reusedStableScores, Passes * words.Length * classes);
+        scores.AsSpan(0, Passes * words.Length * classes).Clear();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var wordRows = rows.AsSpan(i * TaggerFeatures.StableCount, counts[i]);
+            for (var pass = 0; pass < Passes; pass++)
+            {
+                Model.Accumulate(wordRows, pass, scores.AsSpan((pass * words.Length + i) * classes, classes));
+            }
+        }
+        return scores;
+    }
+
+    private static T[] Reused<T>(ref T[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length) buffer = new T[Math.Max(length, 2 * (buffer?.Length ?? 0))];
+        return buffer;
     }
 
     public void Write(BinaryWriter writer) => Model.Write(writer);
@@ -54,8 +89,8 @@ public sealed class SequenceTagger
     public static SequenceTagger Read(BinaryReader reader) => new(LinearModel.Read(reader));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, int[] stable, int[] stableCounts, int[]? ahead,
-        int[] tags, Func<int, int, bool>? allowed)
+    private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, float[] stableScores, int[]? ahead, int[] tags,
+        Func<int, int, bool>? allowed)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.DynamicCount];
         Span<int> offsets = stackalloc int[TaggerFeatures.DynamicCount];
@@ -64,8 +99,7 @@ public sealed class SequenceTagger
         {
             var count = ExtractDynamic(words, context, i, tags, ahead, features);
             Model.Find(features[..count], offsets[..count]);
-            scores.Clear();
-            Model.Accumulate(stable.AsSpan(i * TaggerFeatures.StableCount, stableCounts[i]), pass, scores);
+            stableScores.AsSpan((pass * words.Length + i) * scores.Length, scores.Length).CopyTo(scores);
             Model.Accumulate(offsets[..count], pass, scores);
             tags[i] = allowed is null ? ArgMax(scores) : ArgMax(scores, i, allowed);
         }
