@@ -23,19 +23,20 @@ public static class ActorNames
 
     public static ActorPhrase? Name(SentenceMentions mentions, int head) => Name(mentions, head, null);
 
-    /// <summary>"U.S. and European officials" are two groups of officials, each its own actor.</summary>
+    /// <summary>"U.S. and European officials", "German and Dutch intelligence officials": two groups, each its own actor.</summary>
     public static IEnumerable<ActorPhrase> SplitCoordinated(ActorPhrase phrase)
     {
         var words = phrase.Name.Split(' ');
         var and = Array.IndexOf(words, "and");
-        if (phrase.Kind is not (ActorKind.Officials or ActorKind.Government) || and != 1 || words.Length != 4)
+        if (phrase.Kind is not (ActorKind.Officials or ActorKind.Government) || and != 1 || words.Length < 4)
         {
             yield return phrase;
             yield break;
         }
         // Each group is of its own side: "Estonian officials" are Estonia's, though the phrase named Finland first.
-        yield return phrase with { Name = $"{words[0]} {words[3]}", Affiliation = SideOf(words[0]) ?? phrase.Affiliation };
-        yield return phrase with { Name = $"{words[2]} {words[3]}", Affiliation = SideOf(words[2]) ?? phrase.Affiliation };
+        var shared = string.Join(' ', words[3..]);
+        yield return phrase with { Name = $"{words[0]} {shared}", Affiliation = SideOf(words[0]) ?? phrase.Affiliation };
+        yield return phrase with { Name = $"{words[2]} {shared}", Affiliation = SideOf(words[2]) ?? phrase.Affiliation };
     }
 
     // "..., the minister, Fadi Haddad, noted": the role set off by a comma before a name is that person's.

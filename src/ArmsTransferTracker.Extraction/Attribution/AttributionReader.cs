@@ -21,9 +21,12 @@ public static class AttributionReader
             && words.Contains(tree[w].Head) && tree[tree[w].Head].Upos is "NOUN" or "PROPN"
             && tree.Dependents(w).Any(d => d.Relation == "cc" && words.Contains(d.Index)));
         var cc = second != 0 ? tree.Dependents(second).First(d => d.Relation == "cc").Index : JoinOfTwoHeads(tree, words);
-        if (cc == 0) return [words];
+        // "German and Dutch intelligence officials": a side's adjective alone before "and" shares the head after it.
+        if (cc == 0 || (words.Count(w => w < cc) == 1 && IsDemonym(tree[words[0]].Form))) return [words];
         return [words.Where(w => w < cc).ToList(), words.Where(w => w > cc).ToList()];
     }
+
+    private static bool IsDemonym(string form) => Places.Find([form]) is [{ Form: PlaceForm.Demonym }];
 
     // "trade officials and industry executives", however the parser hung the second: an "and" right after a plural noun joins
     // two phrases, each with its own head; after a name or an adjective ("U.S. and European officials") it joins modifiers.
