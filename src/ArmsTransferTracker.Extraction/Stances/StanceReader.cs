@@ -463,6 +463,15 @@ public static class StanceReader
                 }
             }
         }
+        // "Tehran has never sent weapons to Yemen", in a story of arms for the Houthis: the state stands for its armed group.
+        if (supplier is not null && recipient is not null
+            && (told.Select(t => (t.Supplier, t.Recipient)).Concat(pairs.Select(p => (p.Supplier, p.Recipient)))
+                .FirstOrDefault(t => t.Supplier == supplier && Lexicon.GroupHomes.GetValueOrDefault(t.Recipient) == recipient)
+                is { Recipient: { } armedGroup }))
+        {
+            recipient = armedGroup;
+            rules.Add("state-for-its-armed-group");
+        }
         if (supplier is null || recipient is null || supplier == recipient) return [];
         // Without goods of its own, a transfer is about the goods told before it ("the shipments"), not those told next.
         bool Same(Told t) => t.Supplier == supplier && t.Recipient == recipient && t.Goods.Count > 0;

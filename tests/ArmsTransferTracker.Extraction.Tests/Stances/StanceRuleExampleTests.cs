@@ -43,6 +43,10 @@ public class StanceRuleExampleTests
             + "The Qatari embassy said the donation would help the army secure the border.",
             null),
         ["partner-in-the-sentence"] = ("Egyptian cargo planes carrying weapons landed in Mogadishu on Tuesday, officials said.", null),
+        ["state-for-its-armed-group"] = (
+            "Iran has shipped cruise missiles to the Houthis, U.S. officials said.\n"
+            + "Iran's foreign ministry said Tehran has never sent weapons to Yemen.",
+            null),
         ["outlet-on-the-main-claim"] = (
             "Belarus has sent shells to Russia, Lithuanian officials said.\nMinsk denied sending shells to Russia or to Iran.\n"
             + "The Baltic Courier could not independently verify the account.",
