@@ -32,10 +32,14 @@ public static class StanceReader
         var findings = new List<StanceFinding>();
         var pairs = new List<Pair>();
         var partners = readings.Select(Partners).ToList();
-        var told = readings.SelectMany((r, i) => r.Frames
+        var sidesTold = readings.SelectMany((r, i) => r.Frames
                 .Where(f => f.IsClaim || r.Sentence.IsHeadline)
                 .Select(f => SidesOf(f, partners[i]) is var (supplier, recipient) ? new Told(i, supplier, recipient, f.Goods) : null)
                 .OfType<Told>())
+            .ToList();
+        var told = sidesTold
+            .Select(t => ArmedGroupOf(t.Supplier, t.Recipient, sidesTold.Select(o => (o.Supplier, o.Recipient))) is { } armedGroup
+                ? t with { Recipient = armedGroup } : t)
             .ToList();
         (int Paragraph, ExtractedActor Actor)? paragraphSpeaker = null;
         string? lastGroup = null;
@@ -463,11 +467,9 @@ public static class StanceReader
                 }
             }
         }
-        // "Tehran has never sent weapons to Yemen", in a story of arms for the Houthis: the state stands for its armed group.
         if (supplier is not null && recipient is not null
-            && (told.Select(t => (t.Supplier, t.Recipient)).Concat(pairs.Select(p => (p.Supplier, p.Recipient)))
-                .FirstOrDefault(t => t.Supplier == supplier && Lexicon.GroupHomes.GetValueOrDefault(t.Recipient) == recipient)
-                is { Recipient: { } armedGroup }))
+            && ArmedGroupOf(supplier, recipient, told.Select(t => (t.Supplier, t.Recipient)).Concat(pairs.Select(p => (p.Supplier, p.Recipient))))
+                is { } armedGroup)
         {
             recipient = armedGroup;
             rules.Add("state-for-its-armed-group");
@@ -481,6 +483,11 @@ public static class StanceReader
                 ?? pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == recipient)?.Goods ?? [];
         return [new Pair(supplier, recipient, goods, frame.Quantity)];
     }
+
+    // "Tehran has never sent weapons to Yemen", in a story of arms for the Houthis: the state stands for its armed group, the
+    // recipient of a transfer from the same supplier told in the article.
+    private static string? ArmedGroupOf(string supplier, string recipient, IEnumerable<(string Supplier, string Recipient)> known) =>
+        known.FirstOrDefault(k => k.Supplier == supplier && Lexicon.GroupHomes.GetValueOrDefault(k.Recipient) == recipient).Recipient;
 
     // A plural noun of trade with no recipient and no goods of its own, not "the" ones told: "its arms exports", "our sales".
     private static bool IsTradeInGeneral(TransferFrame frame) =>
