@@ -44,6 +44,13 @@ public static class AttributionReader
     // "said in a report released on Thursday": a new document; "the report by X", "the briefing, by X, said": one named again.
     private static DocumentReference? DocumentOf(ParsedSentence tree, int verb, int speaker)
     {
+        if (DocumentWord(tree, verb, speaker) is not { } document) return null;
+        var definite = tree.Dependents(document).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
+        return new DocumentReference(tree[document].Lemma, definite);
+    }
+
+    private static int? DocumentWord(ParsedSentence tree, int verb, int speaker)
+    {
         var document = new[] { verb, speaker, tree[speaker].Head }.FirstOrDefault(w => w > 0 && tree[w].Upos == "NOUN"
             && Lexicon.IsStatementOrDocument(tree[w]));
         if (document == 0)
@@ -51,9 +58,26 @@ public static class AttributionReader
             document = tree.Dependents(verb).FirstOrDefault(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
                 && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d))?.Index ?? DocumentAfter(tree, verb);
         }
-        if (document == 0) return null;
-        var definite = tree.Dependents(document).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");
-        return new DocumentReference(tree[document].Lemma, definite);
+        return document == 0 ? null : document;
+    }
+
+    // "Iran denied the report in a statement released by its mission to the UN": a state speaks through the body that issued
+    // the statement, and that body is the speaker.
+    private static ActorPhrase ThroughItsBody(SentenceMentions mentions, int verb, int speaker, ActorPhrase named)
+    {
+        var tree = mentions.Sentence.Tree!;
+        // "denied providing the weapons in a statement": the parser may hang the statement on the verb the denial governs.
+        var document = DocumentWord(tree, verb, speaker) ?? tree.Children(verb, "xcomp").Select(x => tree.Dependents(x.Index)
+            .FirstOrDefault(d => d.Relation == "obl" && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d))?.Index)
+            .FirstOrDefault(d => d is not null);
+        if (named is not { Kind: ActorKind.Government, Reference: ActorReference.Named } || named.Name != named.Affiliation
+            || document is null || document == speaker
+            || ActorNames.Name(mentions, document.Value) is not { Reference: ActorReference.Named, Kind: not ActorKind.Person } body
+            || body.Name == named.Name)
+        {
+            return named;
+        }
+        return body with { Affiliation = body.Affiliation ?? named.Affiliation };
     }
 
     // "said in a report released on Thursday", however the parser hung the report: its first noun after "in" right after the verb.
@@ -97,6 +121,7 @@ public static class AttributionReader
                     named = ActorNames.Name(mentions, antecedent) ?? named;
                 }
                 if (named is null) continue;
+                named = ThroughItsBody(mentions, word.Index, head, named);
                 foreach (var speaker in ActorNames.SplitCoordinated(named))
                 {
                     var speakerRules = head == reading.Speaker && speaker == named ? rules : [.. rules, "coordinated-speakers"];
