@@ -178,7 +178,10 @@ public static class StanceReader
                 foreach (var focus in value == StanceValue.Supports ? focused.TakeLast(1) : focused)
                 {
                     // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
-                    var rules = new List<string>(attribution.Rules) { unverified ? "outlet-on-the-main-claim" : "stance-on-transfer-in-focus" };
+                    var rules = new List<string>(attribution.Rules)
+                    {
+                        unverified ? "outlet-on-the-main-claim" : "stance-on-transfer-in-focus",
+                    };
                     var goods = focus.Goods.Where(g => !g.CatchAll && IsNamedHere(g)).Take(1).ToList();
                     findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, goods.Count > 0 ? goods : MainGoods(focus),
                         focus.Quantity, actor, value, evidence, 0.6, rules));
@@ -352,7 +355,8 @@ public static class StanceReader
 
     // The transfer most findings so far are about; of those told as often, the first told.
     private static Pair MainClaim(List<Pair> pairs, List<StanceFinding> findings) =>
-        pairs.OrderByDescending(p => findings.Count(f => f.Supplier == p.Supplier && f.Recipient == p.Recipient)).ThenBy(p => p.Order).First();
+        pairs.OrderByDescending(p => findings.Count(f => f.Supplier == p.Supplier && f.Recipient == p.Recipient))
+            .ThenBy(p => p.Order).First();
 
     // "North Korea dismissed claims that it had supplied shells", "Egypt rejected accusations by the RSF that it had
     // supplied jets": the pronoun is the state or group that is the subject before it.
@@ -467,9 +471,8 @@ public static class StanceReader
                 }
             }
         }
-        if (supplier is not null && recipient is not null
-            && ArmedGroupOf(supplier, recipient, told.Select(t => (t.Supplier, t.Recipient)).Concat(pairs.Select(p => (p.Supplier, p.Recipient))))
-                is { } armedGroup)
+        var known = told.Select(t => (t.Supplier, t.Recipient)).Concat(pairs.Select(p => (p.Supplier, p.Recipient)));
+        if (supplier is not null && recipient is not null && ArmedGroupOf(supplier, recipient, known) is { } armedGroup)
         {
             recipient = armedGroup;
             rules.Add("state-for-its-armed-group");

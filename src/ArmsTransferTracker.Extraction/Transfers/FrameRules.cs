@@ -119,7 +119,8 @@ public static class FrameRules
         new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives.",
             "Turkish drones reached Ethiopia last month.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
-                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at"]), PlaceReached(site)), Subjects(site))
+                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at"]), PlaceReached(site)),
+                    Subjects(site))
                 : null),
         new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
             "Myanmar's junta took delivery of Chinese-made drones.",
@@ -353,8 +354,8 @@ public static class FrameRules
         var tree = site.Tree;
         // Not into clauses of their own, nor into a phrase set beside a noun ("Iran, a spokesman for the coalition"); a conjoined
         // noun ("carriers and two helicopters to Nicaragua") is no clause.
-        return tree.Subtree(root, d => d.Relation is not ("ccomp" or "advcl" or "parataxis" or "acl" or "acl:relcl" or "nsubj" or "nsubj:pass"
-                    or "appos")
+        return tree.Subtree(root, d => d.Relation is not ("ccomp" or "advcl" or "parataxis" or "acl" or "acl:relcl" or "nsubj"
+                    or "nsubj:pass" or "appos")
                 && !(d.Relation == "conj" && d.Upos is "VERB" or "AUX"))
             .Where(w => w != root && (tree[w].Relation.StartsWith("nmod", StringComparison.Ordinal)
                 || tree[w].Relation.StartsWith("obl", StringComparison.Ordinal))
