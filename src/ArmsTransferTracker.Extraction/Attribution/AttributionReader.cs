@@ -77,7 +77,11 @@ public static class AttributionReader
         {
             return named;
         }
-        return body with { Affiliation = body.Affiliation ?? named.Affiliation };
+        // "its permanent mission": named, as the article would, with its state ("Iranian permanent mission").
+        var state = named.Name;
+        var withState = body.Affiliation is null && Places.DemonymOf(state) is { } demonym
+            && !body.Name.Contains(state, StringComparison.OrdinalIgnoreCase) ? $"{demonym} {body.Name}" : body.Name;
+        return body with { Name = withState, Affiliation = body.Affiliation ?? state };
     }
 
     // "said in a report released on Thursday", however the parser hung the report: its first noun after "in" right after the verb.
