@@ -74,6 +74,7 @@ public static class StanceReader
                 {
                     SpeakerSide = governing?.Actor.Affiliation,
                     LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
+                    Findings = findings,
                 };
                 // A frame tells one transfer, or several when a plural names again every transfer a sentence told.
                 foreach (var pair in ResolvePairs(frame, context, told, pairs, sentencePairs, rules))
@@ -380,6 +381,9 @@ public static class StanceReader
 
         /// <summary>The armed group (no state) named last before the transfer.</summary>
         public string? LastGroup { get; init; }
+
+        /// <summary>The stances found so far.</summary>
+        public IReadOnlyList<StanceFinding> Findings { get; init; } = [];
     }
 
     private static IReadOnlyList<Pair> ResolvePairs(TransferFrame frame, PairContext context, List<Told> told, List<Pair> pairs,
@@ -412,7 +416,7 @@ public static class StanceReader
             recipient = pronounSide;
             rules.Add("pronoun-recipient-is-subject");
         }
-        if (supplier is null && recipient is not null && Nearest(told, sentence, t => t.Recipient == recipient) is { } knownSupplier)
+        if (supplier is null && recipient is not null && SupplierTold(frame, context, told, recipient) is { } knownSupplier)
         {
             supplier = knownSupplier.Supplier;
             rules.Add("supplier-from-context");
@@ -485,6 +489,19 @@ public static class StanceReader
             : (Nearest(told, sentence, t => Same(t) && t.Sentence <= sentence) ?? Nearest(told, sentence, Same))?.Goods.ToList()
                 ?? pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == recipient)?.Goods ?? [];
         return [new Pair(supplier, recipient, goods, frame.Quantity)];
+    }
+
+    // The supplier of a recipient told elsewhere in the article: of several, one told with goods of the frame's kind, and of
+    // those the one the article's sources spoke of most ("Ethiopia buys the equipment it needs from its partners").
+    private static Told? SupplierTold(TransferFrame frame, PairContext context, List<Told> told, string recipient)
+    {
+        var candidates = told.Where(t => t.Recipient == recipient).ToList();
+        var kinds = frame.Goods.Where(g => !g.CatchAll).Select(g => g.Category).ToHashSet();
+        if (candidates.Where(t => t.Goods.Any(g => kinds.Contains(g.Category))).ToList() is [_, ..] ofTheKind) candidates = ofTheKind;
+        if (candidates.Select(t => t.Supplier).Distinct().Count() < 2) return Nearest(candidates, context.Sentence, _ => true);
+        return candidates.GroupBy(t => t.Supplier)
+            .MaxBy(g => context.Findings.Count(f => f.Supplier == g.Key && f.Recipient == recipient))!
+            .MinBy(t => Math.Abs(t.Sentence - context.Sentence));
     }
 
     // "Tehran has never sent weapons to Yemen", in a story of arms for the Houthis: the state stands for its armed group, the
