@@ -416,7 +416,8 @@ public static class StanceReader
             recipient = pronounSide;
             rules.Add("pronoun-recipient-is-subject");
         }
-        if (supplier is null && recipient is not null && SupplierTold(frame, context, told, recipient) is { } knownSupplier)
+        if (supplier is null && recipient is not null && SideTold(frame, context, told, t => t.Recipient == recipient, t => t.Supplier)
+            is { } knownSupplier)
         {
             supplier = knownSupplier.Supplier;
             rules.Add("supplier-from-context");
@@ -427,7 +428,8 @@ public static class StanceReader
             recipient = sameSentence.Recipient;
             rules.Add("recipient-of-the-sentence");
         }
-        if (recipient is null && supplier is not null && Nearest(told, sentence, t => t.Supplier == supplier) is { } knownRecipient)
+        if (recipient is null && supplier is not null && SideTold(frame, context, told, t => t.Supplier == supplier, t => t.Recipient)
+            is { } knownRecipient)
         {
             recipient = knownRecipient.Recipient;
             rules.Add("recipient-from-context");
@@ -491,16 +493,18 @@ public static class StanceReader
         return [new Pair(supplier, recipient, goods, frame.Quantity)];
     }
 
-    // The supplier of a recipient told elsewhere in the article: of several, one told with goods of the frame's kind, and of
-    // those the one the article's sources spoke of most ("Ethiopia buys the equipment it needs from its partners").
-    private static Told? SupplierTold(TransferFrame frame, PairContext context, List<Told> told, string recipient)
+    // The other side of a transfer told elsewhere in the article with the side the frame names: of several, one told with goods
+    // of the frame's kind, and of those the one the article's sources spoke of most ("Ethiopia buys the equipment it needs
+    // from its partners").
+    private static Told? SideTold(TransferFrame frame, PairContext context, List<Told> told, Func<Told, bool> withTheSide,
+        Func<Told, string> otherSide)
     {
-        var candidates = told.Where(t => t.Recipient == recipient).ToList();
+        var candidates = told.Where(withTheSide).ToList();
         var kinds = frame.Goods.Where(g => !g.CatchAll).Select(g => g.Category).ToHashSet();
         if (candidates.Where(t => t.Goods.Any(g => kinds.Contains(g.Category))).ToList() is [_, ..] ofTheKind) candidates = ofTheKind;
-        if (candidates.Select(t => t.Supplier).Distinct().Count() < 2) return Nearest(candidates, context.Sentence, _ => true);
-        return candidates.GroupBy(t => t.Supplier)
-            .MaxBy(g => context.Findings.Count(f => f.Supplier == g.Key && f.Recipient == recipient))!
+        if (candidates.Select(otherSide).Distinct().Count() < 2) return Nearest(candidates, context.Sentence, _ => true);
+        return candidates.GroupBy(otherSide)
+            .MaxBy(g => context.Findings.Count(f => f.Supplier == g.First().Supplier && f.Recipient == g.First().Recipient))!
             .MinBy(t => Math.Abs(t.Sentence - context.Sentence));
     }
 
