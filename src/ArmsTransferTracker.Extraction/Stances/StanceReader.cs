@@ -292,7 +292,8 @@ public static class StanceReader
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
         bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => w.Category == g.Category));
         bool Own(Pair p) => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient);
-        if ((pairs.LastOrDefault(p => OfTheGoods(p) && Own(p)) ?? pairs.LastOrDefault(OfTheGoods)) is { } focus)
+        var ofTheGoods = pairs.Where(OfTheGoods).ToList();
+        if ((ofTheGoods.LastOrDefault(Own) ?? (ofTheGoods.Count > 0 ? MainClaim(ofTheGoods, findings) : null)) is { } focus)
         {
             if (Own(focus)) rules.Add("speakers-own-transfer");
             var named = goods.First(w => focus.Goods.Any(g => g.Category == w.Category));
