@@ -53,13 +53,14 @@ public static class AttributionReader
     {
         var document = new[] { verb, speaker, tree[speaker].Head }.FirstOrDefault(w => w > 0 && tree[w].Upos == "NOUN"
             && Lexicon.IsStatementOrDocument(tree[w]));
-        if (document == 0)
-        {
-            document = tree.Dependents(verb).FirstOrDefault(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
-                && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d))?.Index ?? DocumentAfter(tree, verb);
-        }
+        if (document == 0) document = DocumentIn(tree, verb) ?? DocumentAfter(tree, verb);
         return document == 0 ? null : document;
     }
+
+    // "said in a statement": the document a verb speaks in.
+    private static int? DocumentIn(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).FirstOrDefault(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
+            && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d))?.Index;
 
     // "Iran denied the report in a statement released by its mission to the UN": a state speaks through the body that issued
     // the statement, and that body is the speaker.
@@ -67,9 +68,8 @@ public static class AttributionReader
     {
         var tree = mentions.Sentence.Tree!;
         // "denied providing the weapons in a statement": the parser may hang the statement on the verb the denial governs.
-        var document = DocumentWord(tree, verb, speaker) ?? tree.Children(verb, "xcomp").Select(x => tree.Dependents(x.Index)
-            .FirstOrDefault(d => d.Relation == "obl" && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d))?.Index)
-            .FirstOrDefault(d => d is not null);
+        var document = DocumentWord(tree, verb, speaker)
+            ?? tree.Children(verb, "xcomp").Select(x => DocumentIn(tree, x.Index)).FirstOrDefault(d => d is not null);
         if (named is not { Kind: ActorKind.Government, Reference: ActorReference.Named } || named.Name != named.Affiliation
             || document is null || document == speaker
             || ActorNames.Name(mentions, document.Value) is not { Reference: ActorReference.Named, Kind: not ActorKind.Person } body

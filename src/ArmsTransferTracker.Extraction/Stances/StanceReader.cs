@@ -562,7 +562,8 @@ public static class StanceReader
         var known = pairs.FindIndex(p => p.Supplier == pair.Supplier && p.Recipient == pair.Recipient);
         if (known < 0)
         {
-            pairs.Add(pair with { Goods = [.. pair.Goods], Order = pairs.Count == 0 ? 0 : pairs.Max(p => p.Order) + 1 });
+            // Pairs are merged, never dropped: the count so far orders them as first told.
+            pairs.Add(pair with { Goods = [.. pair.Goods], Order = pairs.Count });
             return;
         }
         var newKinds = pair.Goods.Where(g => pairs[known].Goods.All(k => k.Category != g.Category));

@@ -326,7 +326,7 @@ public static class FrameRules
         return tree.Children(site.Trigger, "obj")
             .SelectMany(obj => tree.Dependents(obj.Index))
             .Where(d => d.Relation == "acl" && d.Upos == "VERB" && tree.Child(d.Index, "obj") is null
-                && (d.Lemma is "make" or "build" or "manufacture" or "produce"
+                && (Lexicon.MakingVerbs.Contains(d.Lemma)
                     || (Lexicon.TransferVerbs.TryGetValue(d.Lemma, out var kind) && kind == TransferFrameKind.Receive)))
             .SelectMany(participle => tree.Dependents(participle.Index))
             .Where(d => d.Relation.StartsWith("obl", StringComparison.Ordinal) && tree.CaseOf(d.Index) is "to" or "into")

@@ -64,7 +64,8 @@ public class KnownWordsTests
     [Theory]
     [InlineData("Sudan's army accused Chad of arming the paramilitary Rapid Support Forces.", "paramilitary")]
     [InlineData("Kinshasa says Kigali backs the insurgent M23 in the east.", "insurgent")]
-    public void A_lower_case_word_between_the_and_an_armed_groups_name_describes_the_group(string sentence, string word) =>
+    [InlineData("Ethiopia accused neighbouring Sudan of arming the rebels.", "neighbouring")]
+    public void A_word_that_describes_a_group_or_a_state_before_its_name_is_an_adjective(string sentence, string word) =>
         AllowedFor(sentence, word).Should().BeEquivalentTo(["ADJ"]);
 
     [Theory]
