@@ -85,6 +85,12 @@ public static class ActorNames
             return new(head, written, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation,
                 ActorReference.Named);
         }
+        // "the human rights group Witness Sudan": a body named after its description, which "the group" later refers to.
+        if (word.Upos == "PROPN" && DescriptionBefore(tree, head) is { } description && PersonName(tree, head) is { } bodyName)
+        {
+            var bodyKind = KindOf(tree[description].Lemma.ToLowerInvariant()) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;
+            return new(head, bodyName, bodyKind, Text(tree, PhraseWords(tree, description)), affiliation, ActorReference.Named);
+        }
         if (word.Upos == "PROPN" && !IsBodyHead(lemma) && !IsInstitutionName(tree, head))
         {
             if (PersonName(tree, head) is { } person)
@@ -274,6 +280,12 @@ public static class ActorNames
     // "Gulf of Aden Monitor", "Center for Combating Disinformation": a name joined by "of" or "for" names no person.
     private static bool IsInstitutionName(ParsedSentence tree, int head) =>
         head + 2 <= tree.Words.Count && tree[head + 1].Form is "of" or "for" && IsCapitalisedWord(tree, head + 2);
+
+    // The common noun that describes a proper name before it: "group" in "the investigative group Open Skies Libya".
+    private static int? DescriptionBefore(ParsedSentence tree, int head) =>
+        tree.Dependents(head).FirstOrDefault(d => d.Relation is "nmod:desc" or "compound" && d.Upos == "NOUN" && d.Index < head
+            && (Lexicon.OrganisationHeads.Contains(d.Lemma.ToLowerInvariant()) || Lexicon.MediaHeads.Contains(d.Lemma.ToLowerInvariant())))
+            ?.Index;
 
     private static bool IsBodyHead(string lemma) =>
         Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma);
