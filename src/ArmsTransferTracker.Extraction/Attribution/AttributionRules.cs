@@ -79,12 +79,6 @@ public static class AttributionRules
                 && site.Tree.Dependents(site.Word).Any(d => d.Relation == "ccomp" && d.Index < site.Word)
                 ? new(speaker.Index, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, speaker.Index))
                 : null),
-        new("judges-the-transfer", "Whoever condemns or welcomes a transfer takes it as given.",
-            "Rebels in the north denounced the delivery of Russian helicopters to Mali.",
-            site => Lexicon.JudgingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB"
-                && site.Tree.Child(site.Word, "obj") is { } judged && Lexicon.TransferNouns.ContainsKey(judged.Lemma)
-                && Speaker(site) is { } speaker
-                ? new(speaker, Cue.Asserts, site.Tree.Subtree(judged.Index).ToHashSet()) : null),
         new("according-to", "\"According to X\" makes X the source of the clause it modifies.",
             "According to Ukrainian officials, Iran supplied the drones.",
             site => site.Verb.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && site.Verb.Head > 0

@@ -439,12 +439,12 @@ public static class StanceReader
         if (supplier is null && recipient is not null && pairs.LastOrDefault(p => p.Recipient == recipient) is { } earlierSupplier)
         {
             supplier = earlierSupplier.Supplier;
-            rules.Add("supplier-from-earlier-transfer");
+            rules.Add("side-from-earlier-transfer");
         }
         if (recipient is null && supplier is not null && pairs.LastOrDefault(p => p.Supplier == supplier) is { } earlierRecipient)
         {
             recipient = earlierRecipient.Recipient;
-            rules.Add("recipient-from-earlier-transfer");
+            rules.Add("side-from-earlier-transfer");
         }
         // "Two Egyptian planes carrying rifles landed at Mogadishu's airport": a transfer with one side named takes as its other
         // side the one other state or group the sentence names outside its speakers.

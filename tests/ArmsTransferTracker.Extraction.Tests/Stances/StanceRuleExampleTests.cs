@@ -18,13 +18,9 @@ public class StanceRuleExampleTests
         ["pronoun-recipient-is-subject"] = ("Chile still flies the F-16 jets which it bought from the Netherlands, officials said.", null),
         ["supplier-from-context"] = ("North Korea shipped shells to Russia, officials said.\nOfficials said Russia had received more shells in May.", null),
         ["recipient-from-context"] = ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
-        ["recipient-from-earlier-transfer"] = (
+        ["side-from-earlier-transfer"] = (
             "Egyptian planes carrying weapons landed in Mogadishu on Tuesday, officials said.\n"
             + "Cairo has never sent arms, its foreign ministry said.",
-            null),
-        ["supplier-from-earlier-transfer"] = (
-            "Egyptian planes carrying weapons landed in Mogadishu on Tuesday, officials said.\n"
-            + "Somalia has received no weapons at all, its minister said.",
             null),
         ["recipient-of-the-sentence"] = (
             "Peru received helicopters from Russia, and its navy has bought Israeli-made drones, the defence minister said.", null),
