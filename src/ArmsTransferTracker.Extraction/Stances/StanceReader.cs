@@ -417,7 +417,8 @@ public static class StanceReader
             recipient = pronounSide;
             rules.Add("pronoun-recipient-is-subject");
         }
-        if (supplier is null && recipient is not null && SideTold(frame, context, told, t => t.Recipient == recipient, t => t.Supplier)
+        if (supplier is null && recipient is not null && SideTold(frame, context, told,
+                t => t.Recipient == recipient || Lexicon.GroupHomes.GetValueOrDefault(t.Recipient) == recipient, t => t.Supplier)
             is { } knownSupplier)
         {
             supplier = knownSupplier.Supplier;

@@ -120,7 +120,7 @@ public static class FrameRules
             "Turkish drones reached Ethiopia last month.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
                 ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at"]), PlaceReached(site)),
-                    Subjects(site))
+                    SubjectsOrJoined(site))
                 : null),
         new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
             "Myanmar's junta took delivery of Chinese-made drones.",
@@ -265,6 +265,11 @@ public static class FrameRules
 
     private static List<int> Subjects(TriggerSite site) =>
         site.Tree.Dependents(site.Trigger).Where(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)).Select(d => d.Index).ToList();
+
+    // "The drones left Hyderabad and landed in Israel": a verb joined by "and" moves the goods of the verb it is joined to.
+    private static List<int> SubjectsOrJoined(TriggerSite site) =>
+        Subjects(site) is { Count: > 0 } subjects ? subjects
+        : site.Word.Relation == "conj" && Subject(site) is { } joined ? [joined] : [];
 
     private static int? Agent(TriggerSite site) =>
         site.Tree.Child(site.Trigger, "obl:agent")?.Index
