@@ -462,6 +462,10 @@ public static class StanceReader
             var own = context.SpeakerSide is not null
                 ? Nearest(told, sentence, t => t.Sentence <= sentence && IsPartyTo(context.SpeakerSide, t.Supplier, t.Recipient)
                     && (category is null || t.Goods.Any(g => g.Category == category)))
+                    // A transfer whose sentence named one side and the article the other ("a week after Qatar handed over").
+                    ?? pairs.Where(p => !sentencePairs.Any(q => (q.Supplier, q.Recipient) == (p.Supplier, p.Recipient)) && IsPartyTo(context.SpeakerSide, p.Supplier, p.Recipient)
+                        && (category is null || p.Goods.Any(g => g.Category == category)))
+                        .Select(p => new Told(sentence, p.Supplier, p.Recipient, p.Goods)).LastOrDefault()
                 : null;
             var focus = own ?? Nearest(told, sentence, t => t.Sentence <= sentence && t.Goods.Any(g => g.Category == category))
                 ?? Nearest(told, sentence, t => t.Sentence <= sentence) ?? Nearest(told, sentence, _ => true);
