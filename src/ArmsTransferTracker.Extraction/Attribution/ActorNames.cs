@@ -112,7 +112,7 @@ public static class ActorNames
         // "The head of public affairs, Brigadier Tomas Okello": the parser may hang it from the phrase's last noun.
         // "Defence Minister, General-in-Chief Ramón Velásquez Bello": a title in apposition before the name is no name.
         if (tree.Subtree(head, d => d.Relation is not ("acl:relcl" or "conj" or "parataxis"))
-                .SelectMany(w => tree.Children(w, "appos")).Where(a => a.Upos == "PROPN")
+                .SelectMany(w => tree.Children(w, "appos")).Where(a => a.Upos == "PROPN" && !mentions.Places.Any(p => p.Covers(a.Index)))
                 .Select(a => PersonName(tree, a.Index)).FirstOrDefault(n => n is not null) is { } named)
         {
             // "the news site Frontovaya Pravda": an outlet's name in apposition is the outlet's.

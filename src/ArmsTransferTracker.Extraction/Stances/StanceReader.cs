@@ -106,8 +106,10 @@ public static class StanceReader
                         }
                         // "Egypt rejected accusations by the RSF that it had supplied jets": the report's author asserts, and
                         // whoever denies or will not confirm the report takes that stance on it too.
+                        // "X accused Y of arming Z, a charge that Y rejects": the accuser asserts what the charge's denier denies.
+                        var answersACharge = IsAnswerToACharge(sentence.Tree!, attribution.Verb);
                         foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s)
-                            && s.Attribution.Governs(frame.Trigger) && s.Attribution.Cue != Cue.Asserts
+                            && s.Attribution.Governs(frame.Trigger) && (s.Attribution.Cue != Cue.Asserts || answersACharge)
                             && !IsOtherSidesTransfer(s, pair.Supplier, pair.Recipient)))
                         {
                             var outerRules = new List<string>(frame.Rules);
@@ -201,11 +203,19 @@ public static class StanceReader
 
     // The clause a denial, or the claim it answers, spells out: "denied directing the attacks", "rejected any suggestion
     // that its territory was used", "accusations of killing civilians". Said, and holding no transfer, it is what is denied.
+    // A verb hung on the charge it answers: "a charge that Caracas rejects", "which Caracas denies".
+    private static bool IsAnswerToACharge(ParsedSentence tree, int verb) =>
+        tree[verb].Relation == "acl:relcl"
+        && (Lexicon.ClaimNouns.Contains(tree[tree[verb].Head].Lemma) || tree.Dependents(verb).Any(d => d.Relation == "obj" && d.Lemma == "which"));
+
     private static bool DeniesSomethingElse(SentenceReading reading, Attribution.Attribution attribution)
     {
         var tree = reading.Sentence.Tree!;
         // Only a verb of denial spells out what it denies; "said the group needs nothing from anyone" denies by what is said.
         if (!Lexicon.DenialVerbs.Contains(tree[attribution.Verb].Lemma)) return false;
+        // "..., a charge Algiers denies", "..., which Caracas denies": a denial hung on the sentence it answers denies what
+        // that sentence said, and it told no transfer.
+        if (reading.Frames.Count == 0 && IsAnswerToACharge(tree, attribution.Verb)) return true;
         var answered = tree.Dependents(attribution.Verb).Where(d => d.Relation == "obj" && Lexicon.ClaimNouns.Contains(d.Lemma))
             .Select(d => d.Index).Append(tree[attribution.Verb].Relation == "acl:relcl" ? tree[attribution.Verb].Head : 0);
         var clauses = tree.Dependents(attribution.Verb).Where(d => d.Relation is "ccomp" or "xcomp")

@@ -114,11 +114,14 @@ public static class StoryReader
         var roles = RolesBeforeNames(forms)
             .Where(i => !places.Any(p => p.First == i + 2 && p.Form == Mentions.PlaceForm.Demonym)).ToList();
         var regimes = RegimesJoinedToOthers(forms).ToList();
-        if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0)
+        var verbs = Enumerable.Range(0, forms.Count).Where(i => Lexicon.VerbOnlyForms.Contains(forms[i])).ToList();
+        if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
+            && verbs.Count == 0)
         {
             return null;
         }
         var allowed = new IReadOnlySet<string>?[forms.Count];
+        foreach (var word in verbs) allowed[word] = VerbTags;
         // "Egypt bought drones": a form of a verb of transfer right before the goods is the verb that takes them; the tagger,
         // which saw "bought" before few nouns, makes it a noun.
         foreach (var weapon in weapons.Where(w => w.First >= 2 && IsTransferVerbForm(forms[w.First - 2])))

@@ -1,4 +1,5 @@
 using ArmsTransferTracker.Extraction.Attribution;
+using ArmsTransferTracker.Extraction.Mentions;
 
 namespace ArmsTransferTracker.Extraction.Tests.Attribution;
 
@@ -12,6 +13,23 @@ public class ActorNamesTests
 
         ActorNames.SplitCoordinated(phrase).Select(p => (p.Name, p.Affiliation)).Should()
             .Equal(("Finnish officials", "Finland"), ("Estonian officials", "Estonia"));
+    }
+
+    // "a charge Niamey also denies", parsed with the capital in apposition to the charge, as the parser does on news.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] ChargeNiameyDenies =
+    [
+        ("Chad", "PROPN", null, 2, "nsubj"), ("accuses", "VERB", "accuse", 0, "root"), ("Niger", "PROPN", null, 2, "obj"),
+        ("of", "SCONJ", null, 5, "mark"), ("hiding", "VERB", "hide", 2, "advcl"), ("rebels", "NOUN", "rebel", 5, "obj"),
+        (",", "PUNCT", null, 11, "punct"), ("a", "DET", null, 9, "det"), ("charge", "NOUN", null, 11, "nsubj"),
+        ("Niamey", "PROPN", null, 9, "appos"), ("denies", "VERB", "deny", 2, "conj"), (".", "PUNCT", null, 2, "punct"),
+    ];
+
+    [Fact]
+    public void A_capital_in_apposition_is_no_persons_name()
+    {
+        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(ChargeNiameyDenies)));
+
+        attributions.Should().NotContain(a => a.Speaker.Kind == ActorKind.Person && a.Speaker.Name == "Niamey");
     }
 
     [Fact]

@@ -86,6 +86,12 @@ public class KnownWordsTests
     public void A_role_word_after_a_determiner_or_before_a_states_adjective_is_left_to_the_tagger(string sentence, string word) =>
         AllowedFor(sentence, word).Should().BeNull();
 
+    [Theory]
+    [InlineData("Brazil accused Chile of selling rifles to the rebels, a charge Santiago denies.", "denies")]
+    [InlineData("Minsk rejects report of tank deliveries", "rejects")]
+    public void A_form_of_a_verb_of_speech_that_is_never_a_noun_is_a_verb(string sentence, string verb) =>
+        AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
+
     [Fact]
     public void A_state_is_a_name_and_its_demonym_an_adjective()
     {
