@@ -199,7 +199,9 @@ public static class FrameReader
         var parties = tree.WithConjuncts(word).SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
             .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
         // "Moldova confirmed that the country had received vehicles": "the country" stands for a state, as "it" does.
-        if (parties.Count == 0 && tree[word].Lemma == "country" && tree.Dependents(word) is [{ Relation: "det", Lemma: "the" }])
+        // Not "the whole country", "a country", "the country's army".
+        if (parties.Count == 0 && tree[word].Lemma == "country" && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
+            && !tree.Dependents(word).Any(d => d.Relation is "amod" or "compound" or "nmod:poss" or "appos" or "flat" || d.Index > word && d.Upos == "PART"))
         {
             return [new FrameParty(null, TheCountry)];
         }
