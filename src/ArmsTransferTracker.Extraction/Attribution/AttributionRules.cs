@@ -206,6 +206,8 @@ public static class AttributionRules
         // Where goods were got, not where pictures were found ("identified bombs in videos from four battlefields").
         if (tree[word].Head == 0 || tree[tree[word].Head] is not { Upos: "VERB" } verb
             || !(Lexicon.TransferVerbs.ContainsKey(verb.Lemma) || Lexicon.CaptureVerbs.Contains(verb.Lemma))
+            // "The tanks left from a depot": goods leaving a depot were not got there.
+            || Lexicon.LeavingVerbs.Contains(verb.Lemma)
             || IsNegated(tree, verb.Index)) return false;
         var phrase = tree.Subtree(word);
         return !site.Mentions.Places.Any(p => phrase.Contains(p.Last));

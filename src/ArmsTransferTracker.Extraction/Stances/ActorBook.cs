@@ -136,7 +136,11 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
             bodies.Add(named);
             return named;
         }
-        var known = bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
+        // "The Defence Ministry" after "Bulgaria's Defence Ministry": the body named before, now without its side.
+        var known = bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase))
+            ?? (phrase.Affiliation is null && phrase.Name.Contains(' ')
+                ? bodies.LastOrDefault(b => b.Name.EndsWith(" " + phrase.Name, StringComparison.OrdinalIgnoreCase))
+                : null);
         if (known is not null)
         {
             bodies.Remove(known);

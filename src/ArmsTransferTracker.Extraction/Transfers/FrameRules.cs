@@ -59,7 +59,7 @@ public static class FrameRules
                 : null),
         new("participle-of-moving-goods", "Goods said to be reaching or arriving somewhere move: the place they reach receives.",
             "Reports of Iranian drones reaching Sudan have surfaced since 2023.",
-            site => IsParticiple(site) && site.Kind is TransferFrameKind.Move
+            site => IsParticiple(site) && site.Kind is TransferFrameKind.Move && !Lexicon.LeavingVerbs.Contains(site.Word.Lemma)
                 ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at"]), PlaceReached(site)),
                     [site.Word.Head])
                 : null),
@@ -115,6 +115,13 @@ public static class FrameRules
             "Russia received artillery shells from North Korea.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Receive
                 ? new(Oblique(site, "from"), Subject(site), ObjectsOrNone(site))
+                : null),
+        new("goods-leaving", "Goods that leave a place (\"left Serbian factories\") come from it; \"for\" or \"to\" names where they went.",
+            "The howitzers left Slovakia for Ukraine on flatcars.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Move && Lexicon.LeavingVerbs.Contains(site.Word.Lemma)
+                // "Weapons left in Afghanistan" were left behind, not sent.
+                ? IsParticiple(site) ? new(null, null, [])
+                    : new(Object(site) ?? Oblique(site, "from"), Oblique(site, Destinations), SubjectsOrJoined(site))
                 : null),
         new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives.",
             "Turkish drones reached Ethiopia last month.",

@@ -60,6 +60,7 @@ public static class Lexicon
         VocabularyFile.Rows("group-homes.txt").ToDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
     public static readonly HashSet<string> NeedVerbs = VocabularyFile.Words("need-verbs.txt");
     public static readonly HashSet<string> MakingVerbs = VocabularyFile.Words("making-verbs.txt");
+    public static readonly HashSet<string> LeavingVerbs = VocabularyFile.Words("leaving-verbs.txt");
 
     /// <summary>A statement or a document ("the communiqué", "a report"): it carries what its author says.</summary>
     public static bool IsStatementOrDocument(string lemma) => SpeechNouns.Contains(lemma) || DocumentNouns.Contains(lemma);
