@@ -497,12 +497,17 @@ public static class AttributionRules
         var authorWords = tree.Subtree(author, d => !IsThatClause(tree, d));
         var scope = words.Except(authorWords).ToHashSet();
         var next = Math.Max(words.Max(), authorWords.Max()) + 1;
+        // "renewed accusations on Thursday that ...": a time phrase may stand between the report and what it says.
+        while (next <= tree.Words.Count && IsTimePhraseWord(tree[next])) next++;
         if (next <= tree.Words.Count && tree[next].Form.Equals("that", StringComparison.OrdinalIgnoreCase) && tree[next].Relation == "mark")
         {
             scope.UnionWith(tree.Subtree(tree[next].Head));
         }
         return scope;
     }
+
+    private static bool IsTimePhraseWord(SyntaxWord word) =>
+        Lexicon.TimeWords.Contains(word.Form.ToLowerInvariant()) || word.Lemma is "on" or "last" or "this" or "earlier" or "again";
 
     private static bool IsThatClause(ParsedSentence tree, SyntaxWord word) =>
         TreeExtensions.Is(word.Relation, "acl") && tree.Dependents(word.Index)
