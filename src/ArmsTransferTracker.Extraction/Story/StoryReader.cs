@@ -95,6 +95,7 @@ public static class StoryReader
     private static readonly IReadOnlySet<string> RoleTags = new HashSet<string> { "NOUN", "PROPN" };
     private static readonly IReadOnlySet<string> RegimeTags = new HashSet<string> { "NOUN" };
     private static readonly IReadOnlySet<string> VerbTags = new HashSet<string> { "VERB" };
+    private static readonly IReadOnlySet<string> ConjunctionTags = new HashSet<string> { "SCONJ" };
     private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
@@ -115,13 +116,15 @@ public static class StoryReader
             .Where(i => !places.Any(p => p.First == i + 2 && p.Form == Mentions.PlaceForm.Demonym)).ToList();
         var regimes = RegimesJoinedToOthers(forms).ToList();
         var verbs = Enumerable.Range(0, forms.Count).Where(i => Lexicon.VerbOnlyForms.Contains(forms[i])).ToList();
+        var clauses = ThatAfterSpeechAndTime(forms).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
-            && verbs.Count == 0)
+            && verbs.Count == 0 && clauses.Count == 0)
         {
             return null;
         }
         var allowed = new IReadOnlySet<string>?[forms.Count];
         foreach (var word in verbs) allowed[word] = VerbTags;
+        foreach (var word in clauses) allowed[word] = ConjunctionTags;
         // "Egypt bought drones": a form of a verb of transfer right before the goods is the verb that takes them; the tagger,
         // which saw "bought" before few nouns, makes it a noun.
         foreach (var weapon in weapons.Where(w => w.First >= 2 && IsTransferVerbForm(forms[w.First - 2])))
@@ -183,6 +186,30 @@ public static class StoryReader
                 || (Lexicon.TransferVerbs.TryGetValue(l, out var kind) && kind != TransferFrameKind.Arm)))
             {
                 yield return i;
+            }
+        }
+    }
+
+    // "said last week that Russia ...", "told reporters on Monday that ...": after a verb of speech and a time, "that" opens
+    // what was said; the tagger, which saw "that" after a noun as a pronoun, hangs the clause from the week.
+    private static IEnumerable<int> ThatAfterSpeechAndTime(List<string> forms)
+    {
+        for (var i = 2; i < forms.Count; i++)
+        {
+            if (forms[i] != "that" || !Lexicon.TimeWords.Contains(forms[i - 1].ToLowerInvariant())) continue;
+            for (var j = i - 2; j >= Math.Max(0, i - 8) && forms[j] != ","; j--)
+            {
+                // A past form: "the two states signed a treaty on Monday that ..." is no speech.
+                if (!char.IsLower(forms[j][0]) || !(forms[j].EndsWith("ed", StringComparison.Ordinal) || forms[j] is "said" or "told" or "wrote"))
+                {
+                    continue;
+                }
+                var lemma = Syntax.Lemmatizer.Lemmatize(forms[j], "VERB");
+                if (Lexicon.ReportingVerbs.Contains(lemma) || Lexicon.DenialVerbs.Contains(lemma))
+                {
+                    yield return i;
+                    break;
+                }
             }
         }
     }

@@ -92,6 +92,16 @@ public class KnownWordsTests
     public void A_form_of_a_verb_of_speech_that_is_never_a_noun_is_a_verb(string sentence, string verb) =>
         AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
 
+    [Theory]
+    [InlineData("The general said last week that rifles had come from army stocks.")]
+    [InlineData("Two officials told a radio station on Monday that the jets had landed.")]
+    public void That_after_a_verb_of_speech_and_a_time_opens_what_was_said(string sentence) =>
+        AllowedFor(sentence, "that").Should().BeEquivalentTo(["SCONJ"]);
+
+    [Fact]
+    public void That_after_a_time_with_no_verb_of_speech_before_it_is_left_to_the_tagger() =>
+        AllowedFor("The two states signed a treaty on Wednesday that allows joint drills.", "that").Should().BeNull();
+
     [Fact]
     public void A_state_is_a_name_and_its_demonym_an_adjective()
     {
