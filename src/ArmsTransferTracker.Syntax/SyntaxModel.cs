@@ -53,18 +53,44 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
     public ParsedSentence Parse(IReadOnlyList<TextToken> tokens, int start, int end, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
     {
         if (Designations.Words(tokens) is { } joined) return ParseJoined(tokens, joined, start, end, allowedUpos);
-        var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, tokens.Select(t => t.Text).ToList(), allowedUpos);
-        var tree = Parser.Parse(sentence);
-        var tags = sentence.Tags;
+        var forms = tokens.Select(t => t.Text).ToList();
+        var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, forms, allowedUpos);
+        var (heads, relations) = Quotations.InnerMarks(forms) is { } marks ? ParseWithoutMarks(sentence, forms, marks) : Parse(sentence);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var upos = Tagger.Tags.Upos(tags[i + 1]);
+            var upos = Tagger.Tags.Upos(sentence.Tags[i + 1]);
             parsed[i] = new SyntaxWord(i + 1, token.Text, token.Start, token.End, upos, Lemmatizer.Lemmatize(token.Text, upos),
-                tree.Heads[i + 1], Parser.Labels[tree.Labels[i + 1]]);
+                heads[i], relations[i]);
         }
         return new ParsedSentence(start, end, parsed);
+    }
+
+    // Each word's head (1-based, 0 for the root) and relation.
+    private (int[] Heads, string[] Relations) Parse(ParserSentence sentence)
+    {
+        var tree = Parser.Parse(sentence);
+        return (tree.Heads[1..], [.. tree.Labels[1..].Select(label => Parser.Labels[label])]);
+    }
+
+    // The words tagged with their quotation marks, parsed without the marks inside a clause, which then hang from what they quote.
+    private (int[] Heads, string[] Relations) ParseWithoutMarks(
+        ParserSentence sentence, IReadOnlyList<string> forms, IReadOnlyList<int> marks)
+    {
+        var kept = Enumerable.Range(0, forms.Count).Except(marks).ToArray();
+        var unmarked = ParserSentence.Of([.. kept.Select(i => sentence.Words[i + 1])], [.. kept.Select(i => sentence.Tags[i + 1])],
+            [.. kept.Select(i => sentence.Supertags[i + 1])]);
+        var (innerHeads, innerRelations) = Parse(unmarked);
+        var heads = new int[forms.Count];
+        var relations = new string[forms.Count];
+        for (var k = 0; k < kept.Length; k++)
+        {
+            heads[kept[k]] = innerHeads[k] == 0 ? 0 : kept[innerHeads[k] - 1] + 1;
+            relations[kept[k]] = innerRelations[k];
+        }
+        Quotations.HangMarks(forms, marks, heads, relations);
+        return (heads, relations);
     }
 
     // A designation is parsed as one word, then its pieces hang from its number, the head of the name as English writes it:

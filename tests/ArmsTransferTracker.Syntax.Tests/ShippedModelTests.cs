@@ -1,4 +1,5 @@
 using ArmsTransferTracker.Syntax.Evaluation;
+using ArmsTransferTracker.Syntax.Parsing;
 
 namespace ArmsTransferTracker.Syntax.Tests;
 
@@ -122,6 +123,24 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void A_phrase_quoted_inside_a_clause_is_parsed_as_its_words_are_without_the_marks()
+    {
+        var quoted = Parse("The senator said Bulgaria had \"quietly sent thousands of rockets\" to Ukraine in 2022.");
+        var plain = Parse("The senator said Bulgaria had quietly sent thousands of rockets to Ukraine in 2022.");
+
+        quoted.Words.Where(w => w.Form != "\"").Select(w => (w.Form, Arc(quoted, w)))
+            .Should().Equal(plain.Words.Select(w => (w.Form, Arc(plain, w))));
+        quoted.Words.Where(w => w.Form == "\"").Should().AllSatisfy(mark => Arc(quoted, mark).Should().Be(("sent", "punct")));
+    }
+
+    [Fact]
+    public void A_quotation_that_opens_the_sentence_keeps_its_marks_for_the_parser()
+    {
+        Quotations.InnerMarks(["\"", "It", "is", "false", ",", "\"", "he", "said", "."]).Should().BeNull();
+        Quotations.InnerMarks(["He", "called", "it", "\"", "false", "\"", "."]).Should().Equal(3, 5);
+    }
+
+    [Fact]
     public void Analysis_keeps_each_words_span_in_the_text()
     {
         var text = "Kyiv said on Tuesday. Moscow’s drones didn't arrive.";
@@ -146,9 +165,9 @@ public class ShippedModelTests
 
     private static ParsedSentence Parse(string sentence) => Model.Analyze(sentence).Single();
 
-    private static (string Head, string Relation) Arc(ParsedSentence tree, string form)
-    {
-        var word = tree.Words.Single(w => w.Form == form);
-        return (word.Head == 0 ? "ROOT" : tree[word.Head].Form, word.Relation);
-    }
+    private static (string Head, string Relation) Arc(ParsedSentence tree, string form) =>
+        Arc(tree, tree.Words.Single(w => w.Form == form));
+
+    private static (string Head, string Relation) Arc(ParsedSentence tree, SyntaxWord word) =>
+        (word.Head == 0 ? "ROOT" : tree[word.Head].Form, word.Relation);
 }
