@@ -135,11 +135,12 @@ public static class AttributionRules
     {
         // "confirmed that shipments had arrived but denied that ...": a second verb of speech the parser joined to the clause
         // the first one governs shares the first one's speaker.
+        // Not the subject of the clause it was joined to, when the parser lost the first speaker.
         if (site.Verb.Relation == "conj" && IsSpeechVerb(site.Verb) && site.Tree.Child(site.Word, "nsubj") is null
             && !HasPassiveSubject(site) && site.Tree[site.Verb.Head] is { Relation: "ccomp", Head: > 0 } clause
-            && IsSpeechVerb(site.Tree[clause.Head]) && ActiveSubject(site.Tree, clause.Head) is { } firstSpeaker)
+            && IsSpeechVerb(site.Tree[clause.Head]))
         {
-            return firstSpeaker.Index;
+            return ActiveSubject(site.Tree, clause.Head)?.Index;
         }
         // "quoted an official as saying": the one quoted says it.
         if (IsAsClause(site.Tree, site.Word) && site.Verb.Head != 0
