@@ -12,6 +12,7 @@ public static class FeatureHash
     /// <summary>The value of a missing word or tag (an empty stack slot, a word with no left child).</summary>
     public const ulong None = 0x9E3779B97F4A7C15UL;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Of(ReadOnlySpan<char> text)
     {
         // FNV-1a over UTF-16 units, then a final mix so that short strings spread over all 64 bits.

@@ -161,6 +161,7 @@ public sealed class LinearModel
     // Eight or sixteen classes at a time where the processor can: widen the weight bytes to floats, scale and add (fused).
     // The last few classes, short of eight, take a multiply and then an add, as they always have: so that the sums
     // stay bit for bit what they were, masked vectors do that too where they can, then plain arithmetic.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe void AddDense(sbyte* weights, float scale, float* sums, int classes)
     {
         var c = 0;
@@ -214,6 +215,7 @@ public sealed class LinearModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LinearModel Read(BinaryReader reader)
     {
         var classes = reader.ReadInt32();
@@ -270,6 +272,7 @@ public sealed class LinearModel
         return length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CountWeights(ushort[] data, int offset, int parts)
     {
         var weights = 0;
@@ -333,6 +336,7 @@ public sealed class LinearModel
         return size;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Place(ulong[] slots, int shift, uint key, int offset)
     {
         var mask = slots.Length - 1;

@@ -106,6 +106,7 @@ public sealed class SequenceTagger
     }
 
     // The best tag the caller allows the word; the best of all when it allows none.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ArgMax(ReadOnlySpan<float> scores, int word, Func<int, int, bool> allowed)
     {
         var best = -1;
@@ -124,6 +125,7 @@ public sealed class SequenceTagger
         return count + ExtractDynamic(words, context, i, tags, ahead, features[count..]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ExtractDynamic(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, int i, int[] tags, int[]? ahead,
         Span<ulong> features) =>
         TaggerFeatures.ExtractDynamic(words, context, i,
