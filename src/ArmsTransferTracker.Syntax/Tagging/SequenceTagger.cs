@@ -29,8 +29,10 @@ public sealed class SequenceTagger
 
     /// <summary>The tag of each word.</summary>
     /// <param name="context">Another tagger's tags of the same words, or empty.</param>
-    /// <param name="allowed">Which tags a word may take (word, tag), when the caller knows better; null allows all.</param>
-    public int[] Tag(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, Func<int, int, bool>? allowed = null)
+    /// <param name="allowed">
+    /// Which tags each word may take (one flag a tag), when the caller knows better; a null list, or a null entry, allows all.
+    /// </param>
+    public int[] Tag(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, IReadOnlyList<bool[]?>? allowed = null)
     {
         var stableScores = StableScores(words, context);
         var first = new int[words.Length];
@@ -90,7 +92,7 @@ public sealed class SequenceTagger
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, float[] stableScores, int[]? ahead, int[] tags,
-        Func<int, int, bool>? allowed)
+        IReadOnlyList<bool[]?>? allowed)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.DynamicCount];
         Span<int> offsets = stackalloc int[TaggerFeatures.DynamicCount];
@@ -101,18 +103,18 @@ public sealed class SequenceTagger
             Model.Find(features[..count], offsets[..count]);
             stableScores.AsSpan((pass * words.Length + i) * scores.Length, scores.Length).CopyTo(scores);
             Model.Accumulate(offsets[..count], pass, scores);
-            tags[i] = allowed is null ? ArgMax(scores) : ArgMax(scores, i, allowed);
+            tags[i] = allowed?[i] is { } allowedTags ? ArgMax(scores, allowedTags) : ArgMax(scores);
         }
     }
 
     // The best tag the caller allows the word; the best of all when it allows none.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ArgMax(ReadOnlySpan<float> scores, int word, Func<int, int, bool> allowed)
+    private static int ArgMax(ReadOnlySpan<float> scores, bool[] allowed)
     {
         var best = -1;
         for (var c = 0; c < scores.Length; c++)
         {
-            if (allowed(word, c) && (best < 0 || scores[c] > scores[best])) best = c;
+            if (allowed[c] && (best < 0 || scores[c] > scores[best])) best = c;
         }
         return best < 0 ? ArgMax(scores) : best;
     }
