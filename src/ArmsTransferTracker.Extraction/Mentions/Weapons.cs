@@ -22,10 +22,11 @@ public static class Weapons
 
     private static readonly PhraseTable<Entry> Table = Build();
 
-    private static readonly IReadOnlyList<(string Prefix, bool Hyphenated, string Category)> Models = VocabularyFile
+    // By the first letter of the prefix, in the file's order: a word is compared only with the models it can begin.
+    private static readonly ILookup<char, (string Prefix, bool Hyphenated, string Category)> ModelsByInitial = VocabularyFile
         .Rows("weapon-models.txt")
-        .Select(row => (row[0].TrimEnd('-'), row[0].EndsWith('-'), row[1]))
-        .ToList();
+        .Select(row => (Prefix: row[0].TrimEnd('-'), Hyphenated: row[0].EndsWith('-'), Category: row[1]))
+        .ToLookup(model => model.Prefix[0]);
 
     private static readonly HashSet<string> PartWords = ["components", "parts", "fuses", "technology", "engines", "kits"];
 
@@ -105,7 +106,8 @@ public static class Weapons
     private static (string Category, int Last)? ModelAt(IReadOnlyList<string> forms, int first)
     {
         var form = PhraseTable<Entry>.Fold(forms[first - 1]);
-        foreach (var (prefix, hyphenated, category) in Models)
+        if (form.Length == 0) return null;
+        foreach (var (prefix, hyphenated, category) in ModelsByInitial[form[0]])
         {
             if (hyphenated)
             {
