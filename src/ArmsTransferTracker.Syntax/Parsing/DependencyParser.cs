@@ -53,7 +53,6 @@ public sealed class DependencyParser
         Span<int> changedAt = stackalloc int[ParserFeatures.Count];
         Span<int> found = stackalloc int[ParserFeatures.Count];
         Span<float> scores = stackalloc float[system.Count];
-        Span<bool> legal = stackalloc bool[system.Count];
         previous.Clear();
         while (!state.IsTerminal)
         {
@@ -78,8 +77,7 @@ public sealed class DependencyParser
             features[..count].CopyTo(previous);
             scores.Clear();
             model.Accumulate(offsets[..count], 0, scores);
-            system.Legal(state, legal);
-            system.Apply(state, Best(scores, legal));
+            system.Apply(state, Best(scores, system.Legal(state)));
         }
         OneRoot(state, sentence.Tags);
         var heads = new int[length + 1];
@@ -95,10 +93,17 @@ public sealed class DependencyParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Best(ReadOnlySpan<float> scores, ReadOnlySpan<bool> legal)
     {
-        var best = -1;
-        for (var t = 0; t < scores.Length; t++)
+        // The first legal transition of the highest score; the best score so far is kept in hand, not read again.
+        var best = legal[..scores.Length].IndexOf(true);
+        if (best < 0) return best;
+        var bestScore = scores[best];
+        for (var t = best + 1; t < scores.Length; t++)
         {
-            if (legal[t] && (best < 0 || scores[t] > scores[best])) best = t;
+            if (legal[t] && scores[t] > bestScore)
+            {
+                best = t;
+                bestScore = scores[t];
+            }
         }
         return best;
     }

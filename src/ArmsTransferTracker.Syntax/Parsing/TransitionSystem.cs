@@ -17,7 +17,19 @@ internal sealed class TransitionSystem
         RootLabelIndex = labels.ToList().IndexOf(RootLabel);
         if (RootLabelIndex < 0) throw new ArgumentException("The labels must include 'root'.", nameof(labels));
         if (Count > 255) throw new ArgumentException("At most 126 labels: the model scores at most 255 transitions.", nameof(labels));
+        for (var situation = 0; situation < legalBySituation.Length; situation++)
+        {
+            legalBySituation[situation] = new bool[Count];
+            Allow((situation & RootNextBit) != 0, (situation & TopIsWordBit) != 0, (situation & TopHasHeadBit) != 0,
+                legalBySituation[situation]);
+        }
     }
+
+    // Which transitions are legal depends on three facts only: one table a combination, so that a step copies none.
+    private const int RootNextBit = 1;
+    private const int TopIsWordBit = 2;
+    private const int TopHasHeadBit = 4;
+    private readonly bool[][] legalBySituation = new bool[8][];
 
     public IReadOnlyList<string> Labels { get; }
 
@@ -48,21 +60,33 @@ internal sealed class TransitionSystem
     }
 
     /// <summary>Marks the transitions the configuration allows.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Legal(ParserState state, Span<bool> legal)
     {
-        legal.Clear();
-        if (state.IsTerminal) return;
+        if (state.IsTerminal) legal.Clear();
+        else Legal(state).CopyTo(legal);
+    }
+
+    /// <summary>The transitions a configuration that is not terminal allows, one flag a transition.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ReadOnlySpan<bool> Legal(ParserState state)
+    {
         var top = state.Stack(0);
-        var rootNext = state.RootIsNext;
+        var situation = (state.RootIsNext ? RootNextBit : 0) | (top > 0 ? TopIsWordBit : 0)
+            | (top > 0 && state.Head(top) != ParserState.NoWord ? TopHasHeadBit : 0);
+        return legalBySituation[situation];
+    }
+
+    private void Allow(bool rootNext, bool topIsWord, bool topHasHead, Span<bool> legal)
+    {
+        legal.Clear();
         legal[Shift] = !rootNext;
-        legal[Reduce] = top > 0 && state.Head(top) != ParserState.NoWord;
-        var canLeft = top > 0 && state.Head(top) == ParserState.NoWord;
+        legal[Reduce] = topIsWord && topHasHead;
+        var canLeft = topIsWord && !topHasHead;
         for (var label = 0; label < Labels.Count; label++)
         {
             var isRoot = label == RootLabelIndex;
             legal[LeftArc(label)] = canLeft && isRoot == rootNext;
-            legal[RightArc(label)] = top > 0 && !rootNext && !isRoot;
+            legal[RightArc(label)] = topIsWord && !rootNext && !isRoot;
         }
     }
 
