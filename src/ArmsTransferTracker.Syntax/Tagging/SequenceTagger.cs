@@ -90,19 +90,49 @@ public sealed class SequenceTagger
 
     public static SequenceTagger Read(BinaryReader reader) => new(LinearModel.Read(reader));
 
+    // Each word's features of the first pass and their rows, a thread's, reused: the second pass looks up only the
+    // features that changed, since most tags of the words before one stay as the first pass gave them.
+    [ThreadStatic]
+    private static ulong[]? reusedFirstFeatures;
+
+    [ThreadStatic]
+    private static int[]? reusedFirstRows;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, float[] stableScores, int[]? ahead, int[] tags,
         IReadOnlyList<bool[]?>? allowed)
     {
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.DynamicCount];
-        Span<int> offsets = stackalloc int[TaggerFeatures.DynamicCount];
+        const int most = TaggerFeatures.DynamicCount;
+        var firstFeatures = Reused(ref reusedFirstFeatures, words.Length * most);
+        var firstRows = Reused(ref reusedFirstRows, words.Length * most);
+        Span<ulong> features = stackalloc ulong[most];
+        Span<ulong> changed = stackalloc ulong[most];
+        Span<int> changedAt = stackalloc int[most];
+        Span<int> found = stackalloc int[most];
         Span<float> scores = stackalloc float[Model.Classes];
         for (var i = 0; i < words.Length; i++)
         {
             var count = ExtractDynamic(words, context, i, tags, ahead, features);
-            Model.Find(features[..count], offsets[..count]);
+            var offsets = firstRows.AsSpan(i * most, count);
+            if (pass == 0)
+            {
+                features[..count].CopyTo(firstFeatures.AsSpan(i * most, count));
+                Model.Find(features[..count], offsets);
+            }
+            else
+            {
+                var changes = 0;
+                for (var f = 0; f < count; f++)
+                {
+                    if (features[f] == firstFeatures[i * most + f]) continue;
+                    changed[changes] = features[f];
+                    changedAt[changes++] = f;
+                }
+                Model.Find(changed[..changes], found[..changes]);
+                for (var c = 0; c < changes; c++) offsets[changedAt[c]] = found[c];
+            }
             stableScores.AsSpan((pass * words.Length + i) * scores.Length, scores.Length).CopyTo(scores);
-            Model.Accumulate(offsets[..count], pass, scores);
+            Model.Accumulate(offsets, pass, scores);
             tags[i] = allowed?[i] is { } allowedTags ? ArgMax(scores, allowedTags) : ArgMax(scores);
         }
     }
@@ -140,10 +170,16 @@ public sealed class SequenceTagger
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ArgMax(ReadOnlySpan<float> scores)
     {
+        // The best score so far is kept in hand, not read again at each class.
         var best = 0;
+        var bestScore = scores[0];
         for (var c = 1; c < scores.Length; c++)
         {
-            if (scores[c] > scores[best]) best = c;
+            if (scores[c] > bestScore)
+            {
+                best = c;
+                bestScore = scores[c];
+            }
         }
         return best;
     }
