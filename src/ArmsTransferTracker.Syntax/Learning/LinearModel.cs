@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -32,7 +34,6 @@ public sealed class LinearModel
         Classes = classes;
         Parts = parts;
         Features = features;
-        Weights = slots.Where(slot => slot != 0).Sum(slot => (long)CountWeights(data, (int)(uint)slot, parts));
         this.slots = slots;
         shift = 64 - BitOperations.Log2((uint)slots.Length);
         this.data = data;
@@ -44,8 +45,8 @@ public sealed class LinearModel
 
     public int Features { get; }
 
-    /// <summary>The number of non-zero weights the model keeps.</summary>
-    public long Weights { get; }
+    /// <summary>The number of non-zero weights the model keeps, counted when asked: loading a model does not need it.</summary>
+    public long Weights => slots.Where(slot => slot != 0).Sum(slot => (long)CountWeights(data, (int)(uint)slot, Parts));
 
     /// <summary>
     /// Freezes averaged rows (each the weights of part 0, then of part 1, and so on), keeping those whose largest
@@ -226,41 +227,75 @@ public sealed class LinearModel
         {
             throw new InvalidDataException("The model's sizes are out of range.");
         }
-        var slots = new ulong[SlotCount(count)];
-        var shift = 64 - BitOperations.Log2((uint)slots.Length);
+        // Each row's header and each part's weights are read as one block; the keys are placed once all rows are read, so
+        // that the table's slots, scattered over megabytes, can be fetched ahead instead of waited for one by one.
         var data = new ushort[length];
+        var keys = new uint[count];
+        var offsets = new int[count];
         var at = 0;
         uint key = 0;
         for (var row = 0; row < count; row++)
         {
             key += (uint)reader.Read7BitEncodedInt();
-            Place(slots, shift, key, at);
+            keys[row] = key;
+            offsets[row] = at;
             var start = at;
             if (at + 3 * parts > length) throw new InvalidDataException("The model's rows overrun its data.");
-            for (var i = 0; i < 3 * parts; i++) data[at++] = reader.ReadUInt16();
+            ReadBlock(reader, data.AsSpan(at, 3 * parts));
+            at += 3 * parts;
             for (var p = 0; p < parts; p++)
             {
                 var header = data[start + 3 * p];
                 var partLength = PartLength(header, classes);
                 if (at + partLength > length) throw new InvalidDataException("The model's rows overrun its data.");
-                for (var e = 0; e < partLength; e++)
+                var entries = data.AsSpan(at, partLength);
+                ReadBlock(reader, entries);
+                at += partLength;
+                if ((header & Dense) != 0) continue;
+                foreach (var entry in entries)
                 {
-                    data[at] = reader.ReadUInt16();
                     // Scoring writes to the class an entry names without a bounds check: a damaged file must not reach it.
-                    if ((header & Dense) == 0 && data[at] >> 8 >= classes)
-                    {
-                        throw new InvalidDataException("A model entry names a class the model does not have.");
-                    }
-                    at++;
+                    if (entry >> 8 >= classes) throw new InvalidDataException("A model entry names a class the model does not have.");
                 }
             }
         }
+        var slots = new ulong[SlotCount(count)];
+        PlaceAll(slots, keys, offsets);
         return new LinearModel(classes, parts, count, slots, data);
+    }
+
+    private static void ReadBlock(BinaryReader reader, Span<ushort> values)
+    {
+        var bytes = MemoryMarshal.AsBytes(values);
+        while (!bytes.IsEmpty)
+        {
+            var read = reader.Read(bytes);
+            if (read == 0) throw new EndOfStreamException();
+            bytes = bytes[read..];
+        }
+        if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(values, values);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void PlaceAll(ulong[] slots, uint[] keys, int[] offsets)
+    {
+        const int ahead = 16;
+        var shift = 64 - BitOperations.Log2((uint)slots.Length);
+        fixed (ulong* slotBase = slots)
+        {
+            for (var row = 0; row < keys.Length; row++)
+            {
+                if (row + ahead < keys.Length && Sse.IsSupported) Sse.Prefetch0(slotBase + HomeOf(keys[row + ahead], shift));
+                Place(slots, shift, keys[row], offsets[row]);
+            }
+        }
     }
 
     // The slot where a key's probe starts.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Home(uint key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
+    private int Home(uint key) => HomeOf(key, shift);
+
+    private static int HomeOf(uint key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
 
     // The upper half of a feature hash; 0 is taken to mean an empty slot, so it becomes 1.
     private static uint ShortKey(ulong feature) => Math.Max(1u, (uint)(feature >> 32));
@@ -340,7 +375,7 @@ public sealed class LinearModel
     private static void Place(ulong[] slots, int shift, uint key, int offset)
     {
         var mask = slots.Length - 1;
-        var slot = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
+        var slot = HomeOf(key, shift);
         while (slots[slot] != 0)
         {
             if ((uint)(slots[slot] >> 32) == key) throw new InvalidDataException("The model repeats a feature key.");
