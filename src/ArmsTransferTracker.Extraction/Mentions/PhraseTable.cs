@@ -29,10 +29,12 @@ internal sealed class PhraseTable<TValue>
     public (TValue Value, int Last)? Match(IReadOnlyList<string> forms, int first)
     {
         if (!longestByFirstWord.TryGetValue(Fold(forms[first - 1]), out var longest)) return null;
-        for (var count = Math.Min(longest, forms.Count - first + 1); count >= 1; count--)
+        // Each word is folded once, not once for each length tried.
+        var words = new string[Math.Min(longest, forms.Count - first + 1)];
+        for (var i = 0; i < words.Length; i++) words[i] = Fold(forms[first - 1 + i]);
+        for (var count = words.Length; count >= 1; count--)
         {
-            var key = string.Join(' ', Enumerable.Range(first - 1, count).Select(i => Fold(forms[i])));
-            if (phrases.TryGetValue(key, out var value)) return (value, first + count - 1);
+            if (phrases.TryGetValue(string.Join(' ', words, 0, count), out var value)) return (value, first + count - 1);
         }
         return null;
     }

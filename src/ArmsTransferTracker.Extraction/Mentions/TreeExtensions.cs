@@ -11,7 +11,16 @@ public static class TreeExtensions
     public static IEnumerable<SyntaxWord> Children(this ParsedSentence tree, int word, string relation) =>
         tree.Dependents(word).Where(d => Is(d.Relation, relation));
 
-    public static SyntaxWord? Child(this ParsedSentence tree, int word, string relation) => tree.Children(word, relation).FirstOrDefault();
+    public static SyntaxWord? Child(this ParsedSentence tree, int word, string relation)
+    {
+        // A loop, not a query: every rule asks for children, and a query allocates its closure and enumerator each time.
+        var dependents = tree.Dependents(word);
+        for (var i = 0; i < dependents.Count; i++)
+        {
+            if (Is(dependents[i].Relation, relation)) return dependents[i];
+        }
+        return null;
+    }
 
     /// <summary>Is the relation this one or one of its subtypes?</summary>
     public static bool Is(string relation, string universal) =>
@@ -19,8 +28,19 @@ public static class TreeExtensions
         && (relation.Length == universal.Length || relation[universal.Length] == ':');
 
     /// <summary>The lemma of the preposition that marks a word ("to" in "to Russia"), or null.</summary>
-    public static string? CaseOf(this ParsedSentence tree, int word) =>
-        tree.Dependents(word).FirstOrDefault(d => d.Relation is "case" || (d.Relation == "mark" && d.Upos == "ADP"))?.Form.ToLowerInvariant();
+    public static string? CaseOf(this ParsedSentence tree, int word)
+    {
+        var dependents = tree.Dependents(word);
+        for (var i = 0; i < dependents.Count; i++)
+        {
+            var dependent = dependents[i];
+            if (dependent.Relation is "case" || (dependent.Relation == "mark" && dependent.Upos == "ADP"))
+            {
+                return dependent.Form.ToLowerInvariant();
+            }
+        }
+        return null;
+    }
 
     /// <summary>Is <paramref name="word"/> inside the subtree of <paramref name="root"/>?</summary>
     public static bool Dominates(this ParsedSentence tree, int root, int word)

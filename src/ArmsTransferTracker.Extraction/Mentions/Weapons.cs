@@ -23,10 +23,11 @@ public static class Weapons
     private static readonly PhraseTable<Entry> Table = Build();
 
     // By the first letter of the prefix, in the file's order: a word is compared only with the models it can begin.
-    private static readonly ILookup<char, (string Prefix, bool Hyphenated, string Category)> ModelsByInitial = VocabularyFile
+    private static readonly Dictionary<char, (string Prefix, bool Hyphenated, string Category)[]> ModelsByInitial = VocabularyFile
         .Rows("weapon-models.txt")
         .Select(row => (Prefix: row[0].TrimEnd('-'), Hyphenated: row[0].EndsWith('-'), Category: row[1]))
-        .ToLookup(model => model.Prefix[0]);
+        .GroupBy(model => model.Prefix[0])
+        .ToDictionary(models => models.Key, models => models.ToArray());
 
     private static readonly HashSet<string> PartWords = ["components", "parts", "fuses", "technology", "engines", "kits"];
 
@@ -106,8 +107,8 @@ public static class Weapons
     private static (string Category, int Last)? ModelAt(IReadOnlyList<string> forms, int first)
     {
         var form = PhraseTable<Entry>.Fold(forms[first - 1]);
-        if (form.Length == 0) return null;
-        foreach (var (prefix, hyphenated, category) in ModelsByInitial[form[0]])
+        if (form.Length == 0 || !ModelsByInitial.TryGetValue(form[0], out var models)) return null;
+        foreach (var (prefix, hyphenated, category) in models)
         {
             if (hyphenated)
             {
