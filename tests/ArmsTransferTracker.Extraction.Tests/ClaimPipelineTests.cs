@@ -3,16 +3,16 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Extraction.Tests;
 
 /// <summary>
-/// The engine on the parse, end to end, on the team's own 84 passages and the 150 dev passages: floors a little under
+/// The engine on the parse, end to end, on the team's own 85 passages and the 150 dev passages: floors a little under
 /// what it measures, so that a change that hurts it fails here.
 /// </summary>
 public class ClaimPipelineTests
 {
     // Measured with: dotnet run -c Release --project src/ArmsTransferTracker.Web -- eval
     //   tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    // 0.703 (precision 0.741, recall 0.669) on own, and 0.718 (precision 0.799, recall 0.652) on dev, on 2026-12-02.
-    private const double OwnStanceF1Floor = 0.67;
-    private const double DevStanceF1Floor = 0.68;
+    // 0.710 (precision 0.748, recall 0.676) on own, and 0.723 (precision 0.801, recall 0.658) on dev, on 2026-12-02.
+    private const double OwnStanceF1Floor = 0.68;
+    private const double DevStanceF1Floor = 0.69;
 
     private static readonly ArticleExtractor Parse = new(ExtractionEngine.Parse);
 
@@ -24,7 +24,7 @@ public class ClaimPipelineTests
 
     [Fact]
     public void On_the_own_passages_the_stance_F1_does_not_fall_below_the_recorded_floor() =>
-        Own.Value.F1.Should().BeGreaterThanOrEqualTo(OwnStanceF1Floor, Own.Value.Summary(84));
+        Own.Value.F1.Should().BeGreaterThanOrEqualTo(OwnStanceF1Floor, Own.Value.Summary(85));
 
     [Fact]
     public void On_the_dev_passages_the_stance_F1_does_not_fall_below_the_recorded_floor() =>

@@ -119,8 +119,8 @@ public static class FrameRules
         new("goods-leaving", "Goods that leave a place (\"left Serbian factories\") come from it; \"for\" or \"to\" names where they went.",
             "The howitzers left Slovakia for Ukraine on flatcars.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move && Lexicon.LeavingVerbs.Contains(site.Word.Lemma)
-                // "Weapons left in Afghanistan" were left behind, not sent.
-                ? IsParticiple(site) ? new(null, null, [])
+                // "Weapons left in Afghanistan" were left behind, not sent; "since French troops left the country", no goods went.
+                ? IsParticiple(site) || !SubjectsOrJoined(site).Any(s => IsGoodsOrCarrier(site, s)) ? new(null, null, [])
                     : new(Object(site) ?? Oblique(site, "from"), Oblique(site, Destinations), SubjectsOrJoined(site))
                 : null),
         new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives.",
@@ -272,6 +272,9 @@ public static class FrameRules
 
     private static List<int> Subjects(TriggerSite site) =>
         site.Tree.Dependents(site.Trigger).Where(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)).Select(d => d.Index).ToList();
+
+    private static bool IsGoodsOrCarrier(TriggerSite site, int word) =>
+        site.Mentions.Weapons.Any(w => w.Covers(word)) || Lexicon.CarrierNouns.Contains(site.Tree[word].Lemma);
 
     // "The drones left Hyderabad and landed in Israel": a verb joined by "and" moves the goods of the verb it is joined to.
     private static List<int> SubjectsOrJoined(TriggerSite site) =>

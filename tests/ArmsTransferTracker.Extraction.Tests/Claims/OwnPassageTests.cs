@@ -3,15 +3,15 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Extraction.Tests.Claims;
 
 /// <summary>
-/// The team's own 84 passages (Data/own): 45 short ones, one or more per phenomenon of the extraction issue that the
-/// shared development set covers thinly, and 39 long-form ones (O046-O084) shaped like news as it arrives from the web,
+/// The team's own 85 passages (Data/own): 45 short ones, one or more per phenomenon of the extraction issue that the
+/// shared development set covers thinly, and 40 long-form ones (O046-O085) shaped like news as it arrives from the web,
 /// each covering several failure classes; written apart from the extractor's rules, so they measure how the rules generalise.
 /// </summary>
 public class OwnPassageTests
 {
     // Measured with: dotnet run --project src/ArmsTransferTracker.Web -- eval tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    // 0.593 on 80 passages (45 short, 35 long-form) with the stricter scorer and the outlet rules, 0.596 on 84; the 45 short
-    // ones gave 0.767.
+    // 0.593 on 80 passages (45 short, 35 long-form) with the stricter scorer and the outlet rules, 0.596 on 84, 0.601 on 85;
+    // the 45 short ones gave 0.767.
     private const double StanceF1Floor = 0.58;
 
     private static readonly Lazy<ScoreReport> Report = new(() =>
@@ -19,7 +19,7 @@ public class OwnPassageTests
 
     [Fact]
     public void The_own_passages_stance_F1_does_not_fall_below_the_recorded_floor() =>
-        Report.Value.F1.Should().BeGreaterThanOrEqualTo(StanceF1Floor, Report.Value.Summary(84));
+        Report.Value.F1.Should().BeGreaterThanOrEqualTo(StanceF1Floor, Report.Value.Summary(85));
 
     [Fact]
     public void The_passages_that_carry_no_claim_give_none()
