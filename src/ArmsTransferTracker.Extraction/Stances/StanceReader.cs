@@ -206,7 +206,8 @@ public static class StanceReader
     // A verb hung on the charge it answers: "a charge that Caracas rejects", "which Caracas denies".
     private static bool IsAnswerToACharge(ParsedSentence tree, int verb) =>
         tree[verb].Relation == "acl:relcl"
-        && (Lexicon.ClaimNouns.Contains(tree[tree[verb].Head].Lemma) || tree.Dependents(verb).Any(d => d.Relation == "obj" && d.Lemma == "which"));
+        && (Lexicon.ClaimNouns.Contains(tree[tree[verb].Head].Lemma)
+            || tree.Dependents(verb).Any(d => d.Relation == "obj" && d.Lemma == "which"));
 
     private static bool DeniesSomethingElse(SentenceReading reading, Attribution.Attribution attribution)
     {
@@ -473,7 +474,8 @@ public static class StanceReader
                 ? Nearest(told, sentence, t => t.Sentence <= sentence && IsPartyTo(context.SpeakerSide, t.Supplier, t.Recipient)
                     && (category is null || t.Goods.Any(g => g.Category == category)))
                     // A transfer whose sentence named one side and the article the other ("a week after Qatar handed over").
-                    ?? pairs.Where(p => !sentencePairs.Any(q => (q.Supplier, q.Recipient) == (p.Supplier, p.Recipient)) && IsPartyTo(context.SpeakerSide, p.Supplier, p.Recipient)
+                    ?? pairs.Where(p => !sentencePairs.Any(q => (q.Supplier, q.Recipient) == (p.Supplier, p.Recipient))
+                        && IsPartyTo(context.SpeakerSide, p.Supplier, p.Recipient)
                         && (category is null || p.Goods.Any(g => g.Category == category)))
                         .Select(p => new Told(sentence, p.Supplier, p.Recipient, p.Goods)).LastOrDefault()
                 : null;

@@ -200,7 +200,8 @@ public static class StoryReader
             for (var j = i - 2; j >= Math.Max(0, i - 8) && forms[j] != ","; j--)
             {
                 // A past form: "the two states signed a treaty on Monday that ..." is no speech.
-                if (!char.IsLower(forms[j][0]) || !(forms[j].EndsWith("ed", StringComparison.Ordinal) || forms[j] is "said" or "told" or "wrote"))
+                var past = forms[j].EndsWith("ed", StringComparison.Ordinal) || forms[j] is "said" or "told" or "wrote";
+                if (!char.IsLower(forms[j][0]) || !past)
                 {
                     continue;
                 }

@@ -201,7 +201,8 @@ public static class FrameReader
         // "Moldova confirmed that the country had received vehicles": "the country" stands for a state, as "it" does.
         // Not "the whole country", "a country", "the country's army".
         if (parties.Count == 0 && tree[word].Lemma == "country" && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
-            && !tree.Dependents(word).Any(d => d.Relation is "amod" or "compound" or "nmod:poss" or "appos" or "flat" || d.Index > word && d.Upos == "PART"))
+            && !tree.Dependents(word).Any(d => d.Relation is "amod" or "compound" or "nmod:poss" or "appos" or "flat"
+                || (d.Index > word && d.Upos == "PART")))
         {
             return [new FrameParty(null, TheCountry)];
         }

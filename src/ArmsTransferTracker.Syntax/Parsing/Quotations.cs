@@ -18,7 +18,8 @@ internal static class Quotations
     public static IReadOnlyList<int>? InnerMarks(IReadOnlyList<string> forms)
     {
         var all = Enumerable.Range(0, forms.Count).Where(i => IsMark(forms[i])).ToList();
-        var inner = Pairs(forms, all).Where(p => p.Open > 0).SelectMany(p => new[] { p.Open, p.Close }).Where(m => m < forms.Count).ToList();
+        var inner = Pairs(forms, all).Where(p => p.Open > 0).SelectMany(p => new[] { p.Open, p.Close })
+            .Where(m => m < forms.Count).ToList();
         return inner.Count == 0 ? null : inner;
     }
 
