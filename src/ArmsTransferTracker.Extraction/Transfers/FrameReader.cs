@@ -31,6 +31,10 @@ public static class FrameReader
             if (TriggerAt(mentions, tree, word) is not { } site) continue;
             if (FrameRules.Arguments.Fire(site) is not { } fired) continue;
             var (arguments, rule) = fired;
+            // "These systems did not come from the black market": goods got from the market, the enemy or a battlefield came
+            // from no state, whatever is said of them; goods that left a depot left a state's stocks.
+            if (arguments.Supplier is { } source && Lexicon.OwnSources.Contains(tree[source].Lemma)
+                && !Lexicon.LeavingVerbs.Contains(word.Lemma) && !PartiesOf(site, source).Any(p => p.IsNamed)) continue;
             var mood = MoodRules.Moods.Fire(site);
             var negation = MoodRules.Negations.Fire(site);
             var (goods, goodsRule) = GoodsOf(site, arguments.Goods);
