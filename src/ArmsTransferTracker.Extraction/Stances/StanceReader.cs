@@ -597,8 +597,9 @@ public static class StanceReader
         // '"Belarus has not handed over a single shell. Our stocks are where they were," Rudkevich said.'
         for (var next = index + 1; next < readings.Count && readings[next].Sentence.Paragraph == paragraph; next++)
         {
-            if (readings[next].Attributions.FirstOrDefault(a => a.Cue == Cue.Asserts) is { } later
-                && later.Speaker.Reference == ActorReference.Named)
+            // A report noun inside the quotation ("Yerevan is inventing stories") is no speaker of it.
+            if (readings[next].Attributions.FirstOrDefault(a => a.Cue == Cue.Asserts && !a.Rules.Contains("report-by-its-author"))
+                is { Speaker.Reference: ActorReference.Named } later)
             {
                 return book.Resolve(later.Speaker);
             }
