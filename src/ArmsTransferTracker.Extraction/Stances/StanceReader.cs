@@ -95,7 +95,10 @@ public static class StanceReader
                         // nothing of the transfer in focus, neither yes nor no.
                         if (value == StanceValue.Supports && rules.Contains("speakers-own-transfer") && IsTradeInGeneral(frame))
                         {
-                            value = StanceValue.Neutral;
+                            // ... unless the sentence already has the speaker's word on it: "has never sold weapons to Sudan,
+                            // and all its arms exports are reported" denies.
+                            value = findings.Any(f => f.Actor == governing.Actor && f.Evidence.Start == evidence.Start
+                                && (f.Supplier, f.Recipient) == (pair.Supplier, pair.Recipient)) ? null : StanceValue.Neutral;
                             rules.Add("trade-in-general");
                         }
                         AddFinding(findings, pair, frame, governing.Actor, value, evidence, 0.9, rules);
