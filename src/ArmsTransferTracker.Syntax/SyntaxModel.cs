@@ -148,7 +148,8 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
             // Decompressing in one go and reading from memory is several times faster than many small reads through the decoder.
             // Room for twice the compressed size up front (the shipped model compresses to 60%): grown by doubling, the buffer
             // would be copied several times and touch twice the memory.
-            var payload = new MemoryStream(stream.CanSeek ? (int)Math.Min(2 * (stream.Length - stream.Position), Array.MaxLength) : 0);
+            var compressedLength = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : 0;
+            var payload = new MemoryStream((int)Math.Min(2 * compressedLength, Array.MaxLength));
             using (var compressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true)) compressed.CopyTo(payload);
             payload.Position = 0;
             using var reader = new BinaryReader(payload, Encoding.UTF8);

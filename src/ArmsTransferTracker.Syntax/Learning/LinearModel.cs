@@ -161,8 +161,9 @@ public sealed class LinearModel
 
     // Eight or sixteen classes at a time where the processor can: widen the weight bytes to floats, scale and add (fused).
     // The last few classes, short of eight, take a multiply and then an add, as they always have: so that the sums
-    // stay bit for bit what they were, masked vectors do that too where they can, then plain arithmetic.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // stay bit for bit what they were, masked vectors do that too where they can, then plain arithmetic. Inlined into
+    // Accumulate's loop over rows: a call a row cost more than a short row's arithmetic.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void AddDense(sbyte* weights, float scale, float* sums, int classes)
     {
         var c = 0;
