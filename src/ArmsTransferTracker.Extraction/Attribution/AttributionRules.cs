@@ -261,7 +261,7 @@ public static class AttributionRules
         site.Verb.Relation == "acl" && !site.Tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "parataxis" or "obj");
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
-        word.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(word.Lemma) || Lexicon.DenialVerbs.Contains(word.Lemma));
+        word.Upos == "VERB" && Lexicon.IsSpeechOrDenial(word.Lemma);
 
     // "... and said": a verb that shares its subject. A trailing verb the parser joined by a comma alone does not.
     private static bool IsJoinedByConjunction(SpeechSite site) =>

@@ -251,7 +251,7 @@ public static class StanceReader
     // theirs, though the reader finds no speaker in it.
     private static bool HasWordOfSpeech(ParsedSentence tree) =>
         tree.Words.Any(w => w.Form.Equals("according", StringComparison.OrdinalIgnoreCase)
-            || (w.Upos == "VERB" && (Lexicon.ReportingVerbs.Contains(w.Lemma) || Lexicon.DenialVerbs.Contains(w.Lemma))));
+            || (w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma)));
 
     // The goods of a transfer's main claim: the first named kind, else the first word for goods.
     private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>
@@ -477,10 +477,10 @@ public static class StanceReader
                 ? Nearest(told, sentence, t => t.Sentence <= sentence && IsPartyTo(context.SpeakerSide, t.Supplier, t.Recipient)
                     && (category is null || t.Goods.Any(g => g.Category == category)))
                     // A transfer whose sentence named one side and the article the other ("a week after Qatar handed over").
-                    ?? pairs.Where(p => !sentencePairs.Any(q => (q.Supplier, q.Recipient) == (p.Supplier, p.Recipient))
+                    ?? (pairs.LastOrDefault(p => !sentencePairs.Any(q => (q.Supplier, q.Recipient) == (p.Supplier, p.Recipient))
                         && IsPartyTo(context.SpeakerSide, p.Supplier, p.Recipient)
                         && (category is null || p.Goods.Any(g => g.Category == category)))
-                        .Select(p => new Told(sentence, p.Supplier, p.Recipient, p.Goods)).LastOrDefault()
+                        is { } completed ? new Told(sentence, completed.Supplier, completed.Recipient, completed.Goods) : null)
                 : null;
             var focus = own ?? Nearest(told, sentence, t => t.Sentence <= sentence && t.Goods.Any(g => g.Category == category))
                 ?? Nearest(told, sentence, t => t.Sentence <= sentence) ?? Nearest(told, sentence, _ => true);

@@ -182,7 +182,7 @@ public static class StoryReader
             if (!dayAround || !char.IsLower(form[0]) || !form.EndsWith("ed", StringComparison.Ordinal)) continue;
             string[] lemmas = [form[..^1], form[..^2], form[..^3] + "y"];
             // "On Saturday armed men attacked": "armed" is as often an adjective.
-            if (lemmas.Any(l => Lexicon.ReportingVerbs.Contains(l) || Lexicon.DenialVerbs.Contains(l)
+            if (lemmas.Any(l => Lexicon.IsSpeechOrDenial(l)
                 || (Lexicon.TransferVerbs.TryGetValue(l, out var kind) && kind != TransferFrameKind.Arm)))
             {
                 yield return i;
@@ -205,8 +205,7 @@ public static class StoryReader
                 {
                     continue;
                 }
-                var lemma = Syntax.Lemmatizer.Lemmatize(forms[j], "VERB");
-                if (Lexicon.ReportingVerbs.Contains(lemma) || Lexicon.DenialVerbs.Contains(lemma))
+                if (Lexicon.IsSpeechOrDenial(Syntax.Lemmatizer.Lemmatize(forms[j], "VERB")))
                 {
                     yield return i;
                     break;
@@ -274,7 +273,7 @@ public static class StoryReader
             var verb = Syntax.Lemmatizer.Lemmatize(form, "VERB");
             // "Bound" and "destined" are listed as written: their verbs' lemmas ("bind") are other words.
             if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.TransferVerbs.ContainsKey(form.ToLowerInvariant())
-                || Lexicon.ReportingVerbs.Contains(verb) || Lexicon.DenialVerbs.Contains(verb)
+                || Lexicon.IsSpeechOrDenial(verb)
                 || Lexicon.UseVerbs.Contains(verb))
             {
                 return true;

@@ -130,7 +130,7 @@ public static class FrameReader
             // A reporting verb's subject tells of the goods; it does not hold them.
             if (current.Upos == "VERB")
             {
-                return !Lexicon.ReportingVerbs.Contains(current.Lemma) && !Lexicon.DenialVerbs.Contains(current.Lemma)
+                return !Lexicon.IsSpeechOrDenial(current.Lemma)
                     && tree.Child(word, "nsubj") is { } subject && PartiesOf(site, subject.Index) is [{ IsNamed: true } party, ..] ? party
                         : null;
             }

@@ -416,8 +416,7 @@ public static class FrameRules
         var verb = site.Tree[word.Head];
         // "Washington was concerned about the transfer": the subject of a state of mind does not transfer.
         if (verb.Upos != "VERB") return null;
-        if (Lexicon.ReportingVerbs.Contains(verb.Lemma) || Lexicon.DenialVerbs.Contains(verb.Lemma)
-            || Lexicon.JudgingVerbs.Contains(verb.Lemma))
+        if (Lexicon.IsSpeechOrDenial(verb.Lemma) || Lexicon.JudgingVerbs.Contains(verb.Lemma))
         {
             return null;
         }

@@ -122,7 +122,7 @@ public static class MoodRules
             var current = tree[word];
             if (current.Head == 0 || !IsComplement(current.Relation)) yield break;
             word = current.Head;
-            if (Lexicon.ReportingVerbs.Contains(tree[word].Lemma) || Lexicon.DenialVerbs.Contains(tree[word].Lemma)) yield break;
+            if (Lexicon.IsSpeechOrDenial(tree[word].Lemma)) yield break;
             yield return word;
         }
     }

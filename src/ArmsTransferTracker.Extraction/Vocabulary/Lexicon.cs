@@ -62,6 +62,9 @@ public static class Lexicon
     public static readonly HashSet<string> MakingVerbs = VocabularyFile.Words("making-verbs.txt");
     public static readonly HashSet<string> LeavingVerbs = VocabularyFile.Words("leaving-verbs.txt");
 
+    /// <summary>A verb by which someone says, or denies, something ("said", "rejected").</summary>
+    public static bool IsSpeechOrDenial(string lemma) => ReportingVerbs.Contains(lemma) || DenialVerbs.Contains(lemma);
+
     /// <summary>A statement or a document ("the communiqué", "a report"): it carries what its author says.</summary>
     public static bool IsStatementOrDocument(string lemma) => SpeechNouns.Contains(lemma) || DocumentNouns.Contains(lemma);
 
