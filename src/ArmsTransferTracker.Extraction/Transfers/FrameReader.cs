@@ -337,7 +337,7 @@ public static class FrameReader
     {
         var received = site.Kind == TransferFrameKind.Receive || FrameRules.IsTakingDelivery(site);
         if (!received && (site.Kind is not (TransferFrameKind.Move or TransferFrameKind.Give) || (site.Kind == TransferFrameKind.Give
-            && !IsPassiveOrParticiple(site))))
+            && !IsPassiveOrParticiple(site) && !site.IsNoun)))
         {
             return null;
         }
@@ -345,8 +345,12 @@ public static class FrameReader
         bool Describes(SyntaxWord d) => d.Relation is "amod" or "compound" or "nummod" or "flat"
             || (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "from");
         // "dozens of tanks from Belarusian bases": the amount the goods are of may carry where they come from.
+        // "Iranian drone technology": goods that only qualify a noun take their origin from that noun's words.
         var noun = tree[weapon.Last] is { Relation: "nmod", Head: > 0 } of && tree.CaseOf(of.Index) == "of"
-            && tree[of.Head].Upos is "NOUN" or "NUM" && !site.Mentions.Weapons.Any(w => w.Covers(of.Head)) ? of.Head : weapon.Last;
+            && tree[of.Head].Upos is "NOUN" or "NUM" && !site.Mentions.Weapons.Any(w => w.Covers(of.Head)) ? of.Head
+            : site.IsNoun && tree[weapon.Last] is { Relation: "compound", Head: > 0 } qualifier && qualifier.Head > weapon.Last
+                && tree[qualifier.Head].Upos == "NOUN" ? qualifier.Head
+            : weapon.Last;
         var phrase = tree.Subtree(noun, d => Describes(d) || (d.Index == weapon.Last && noun != weapon.Last));
         var origin = site.Mentions.Places.FirstOrDefault(p => !p.Covers(weapon.Last) && phrase.Contains(p.Last));
         return origin is null ? null : new FrameParty(origin.Canonical, null);
