@@ -251,8 +251,10 @@ public static class AttributionRules
     {
         var tree = site.Tree;
         var dependents = tree.Dependents(site.Word);
-        return dependents.Any(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "to")
-                || (d.Relation == "xcomp" && tree.Child(d.Index, "mark")?.Lemma == "to"))
+        // "bought eight more to add to its fleet": a purpose clause adds things, it says nothing.
+        return (site.Verb.Relation == "advcl" && tree.Child(site.Word, "mark")?.Lemma == "to"
+                || dependents.Any(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "to")
+                    || (d.Relation == "xcomp" && tree.Child(d.Index, "mark")?.Lemma == "to")))
             && !dependents.Any(d => d.Relation is "ccomp" or "parataxis" or "obj");
     }
 
