@@ -91,6 +91,12 @@ public static class ActorNames
             var bodyKind = KindOf(tree[description].Lemma.ToLowerInvariant()) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;
             return new(head, bodyName, bodyKind, Text(tree, PhraseWords(tree, description)), affiliation, ActorReference.Named);
         }
+        // "the monitoring group Arms Ledger Watch said": the parser may cut the name from the description it follows.
+        if (word.Upos == "NOUN" && IsDescription(lemma) && NameRightAfter(tree, mentions, head) is { Count: > 0 } run)
+        {
+            var runKind = KindOf(lemma) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;
+            return new(head, Text(tree, run), runKind, Text(tree, phrase), affiliation, ActorReference.Named);
+        }
         if (word.Upos == "PROPN" && !IsBodyHead(lemma) && !IsInstitutionName(tree, head))
         {
             if (PersonName(tree, head) is { } person)
@@ -281,11 +287,26 @@ public static class ActorNames
     private static bool IsInstitutionName(ParsedSentence tree, int head) =>
         head + 2 <= tree.Words.Count && tree[head + 1].Form is "of" or "for" && IsCapitalisedWord(tree, head + 2);
 
-    // The common noun that describes a proper name before it: "group" in "the investigative group Open Skies Libya".
+    // The common noun that describes a proper name before it: "group" in "the monitoring group Arms Ledger Watch".
     private static int? DescriptionBefore(ParsedSentence tree, int head) =>
         tree.Dependents(head).FirstOrDefault(d => d.Relation is "nmod:desc" or "compound" && d.Upos == "NOUN" && d.Index < head
             && (Lexicon.OrganisationHeads.Contains(d.Lemma.ToLowerInvariant()) || Lexicon.MediaHeads.Contains(d.Lemma.ToLowerInvariant())))
             ?.Index;
+
+    private static bool IsDescription(string lemma) => Lexicon.OrganisationHeads.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma);
+
+    // The capitalised words right after a description that the parser did not hang from it, unless they only name a place.
+    private static List<int> NameRightAfter(ParsedSentence tree, SentenceMentions mentions, int head)
+    {
+        var run = new List<int>();
+        for (var i = head + 1; IsCapitalisedWord(tree, i) || (run.Count > 0 && IsNameJoiner(tree, i) && IsCapitalisedWord(tree, i + 1)); i++)
+        {
+            if (IsTimeWord(tree[i].Form)) break;
+            run.Add(i);
+        }
+        var onlyPlace = run.Count > 0 && mentions.Places.Any(p => run.All(p.Covers));
+        return onlyPlace || run.Any(w => tree[w].Head == head) ? [] : run;
+    }
 
     private static bool IsBodyHead(string lemma) =>
         Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma);
