@@ -154,6 +154,8 @@ public static class AttributionRules
             ?? (!HasPassiveSubject(site) && Governing(site) is { } governor ? ActiveSubject(site.Tree, governor) : null);
         if (subject is null) return null;
         if (subject.Lemma is "who" or "which" or "that" && site.Verb.Relation == "acl:relcl") return site.Verb.Head;
+        // "It is unclear whether ...": the "it" of an adjective is no one.
+        if (subject.Lemma == "it" && site.Tree[subject.Head].Upos == "ADJ") return null;
         return subject.Index;
     }
 
