@@ -128,10 +128,12 @@ public static class StanceReader
                         AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
                     }
                     // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs,
-                    // and though the reader cannot tell who "he" is.
+                    // and though the reader cannot tell who "he" is. A shipment whose supplier only others named ("the weapons
+                    // shipment to Moscow runs contrary to ...") is the outlet referring to their claim, not making its own.
                     else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated
                         && outlet is not null && reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!)
-                        && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0))
+                        && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0)
+                        && !rules.Contains("supplier-from-context"))
                     {
                         rules.Add("outlet-voice");
                         AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
