@@ -445,7 +445,7 @@ public static class ActorNames
     internal static List<int> PhraseWords(ParsedSentence tree, int head)
     {
         var words = tree.Subtree(head, d => !Outside.Contains(d.Relation) && !IsTimePhrase(tree, d) && d.Upos is not ("VERB" or "AUX")
-            && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d)
+            && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d) && !IsSpokenIn(tree, d)
             && !(d.Relation == "case" && d.Head == head && d.Index < head)
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
                  && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in")));
@@ -483,6 +483,10 @@ public static class ActorNames
         IsTimeWord(word.Form) || tree.Dependents(word.Index).Any(d => d.Relation == "nummod") && IsTimeWord(word.Form);
 
     private static bool IsTimeWord(string form) => Lexicon.TimeWords.Contains(form);
+
+    // "a military spokesman in a video statement": what one speaks in is not part of one's name.
+    private static bool IsSpokenIn(ParsedSentence tree, SyntaxWord word) =>
+        word.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(word.Index) == "in" && Lexicon.IsStatementOrDocument(word);
 
     /// <summary>Forms joined as written: no space before "'s" or after an opening bracket.</summary>
     internal static string Text(ParsedSentence tree, IReadOnlyList<int> words)

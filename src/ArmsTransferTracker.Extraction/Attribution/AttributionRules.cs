@@ -58,6 +58,11 @@ public static class AttributionRules
             site => site.Verb.Lemma == "quote" && !IsPassive(site) && QuotedAsSaying(site.Tree, site.Word) is { } quoted
                 && !IsDocumentQuoting(site.Tree, site.Word)
                 ? new(quoted, Cue.Asserts, Scope(site, quoted)) : null),
+        new("claim-voiced-by", "A claim \"voiced by\" or \"made by\" someone is theirs: they assert it.",
+            "The charge, voiced by a ministry spokesman at a briefing, drew an angry reply from Minsk.",
+            site => site.Verb.Upos == "VERB" && Lexicon.VoicingVerbs.Contains(site.Verb.Lemma) && VoicedClaim(site) is { } claim
+                && VoicedBy(site.Tree, site.Word) is { } voicer
+                ? new(voicer, Cue.Asserts, site.Tree.Subtree(claim, d => d.Index != site.Word).ToHashSet()) : null),
         new("passive-reporting-agent", "In the passive, the agent of a reporting verb is the speaker.",
             "Iran was accused by Ukraine of supplying the drones.",
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && Agent(site) is { } agent
@@ -401,6 +406,24 @@ public static class AttributionRules
         // The subject of "rejected the reports" denies them; of "cited reports" relays them: neither made them.
         if (Lexicon.DenialVerbs.Contains(verb.Lemma) || Lexicon.ReportingVerbs.Contains(verb.Lemma)) return null;
         return ActiveSubject(tree, verb.Index)?.Index;
+    }
+
+    // The claim a verb of voicing describes ("the charge, voiced by") or has as its subject ("claims ... were made by").
+    private static int? VoicedClaim(SpeechSite site)
+    {
+        var tree = site.Tree;
+        var claim = site.Verb.Relation == "acl" ? tree[site.Verb.Head]
+            : tree.Dependents(site.Word).FirstOrDefault(d => d.Relation is "nsubj" or "nsubj:pass");
+        return claim is { Upos: "NOUN" } && Lexicon.ClaimNouns.Contains(claim.Lemma) ? claim.Index : null;
+    }
+
+    // The one "by" names after the verb, wherever the parser hung "by": the name a title or description comes before.
+    private static int? VoicedBy(ParsedSentence tree, int verb)
+    {
+        var by = tree.Subtree(verb).Where(w => w > verb && tree[w].Relation == "case" && tree[w].Lemma == "by")
+            .Select(w => tree[w].Head).FirstOrDefault(h => tree[h].Upos is "NOUN" or "PROPN");
+        while (by > 0 && tree[by].Relation is "nmod:desc" or "compound" && tree[tree[by].Head].Upos == "PROPN") by = tree[by].Head;
+        return by > 0 ? by : null;
     }
 
     // "Minsk rejected a report by the site X": the parser may hang "by X" from the active verb; it still follows the report.

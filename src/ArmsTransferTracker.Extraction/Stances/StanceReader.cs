@@ -291,6 +291,8 @@ public static class StanceReader
         _ when attribution.Document is { Definite: true } document && Lexicon.ClaimNouns.Contains(document.Lemma)
             && attribution.Speaker.Reference == ActorReference.Named && attribution.Sentence.Tree![attribution.Verb].Upos == "VERB"
             => StanceValue.Supports,
+        // "The charge, voiced by the spokesman, ...": whoever made the claim told before stands by it.
+        _ when attribution.Rules[0] == "claim-voiced-by" => StanceValue.Supports,
         // "if confirmed" confirms nothing.
         _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma)
             && !attribution.Sentence.Tree.Dependents(attribution.Verb)
