@@ -321,8 +321,10 @@ public static class StanceReader
                 0.5, rules));
         }
         // '"These weapons will help us," the minister said': the goods just told, named again by a word for any goods.
-        else if (pairs.Count > 0 && reading.Mentions.Weapons.Any(w => w.CatchAll && attribution.Governs(w.Last)
-            && reading.Sentence.Tree!.Dependents(w.Last).Any(d => d.Relation == "det" && d.Lemma is "this" or "these" or "the")))
+        // '"They are already at the front," the minister said': the goods just told are where they were sent.
+        else if (pairs.Count > 0 && (reading.Mentions.Weapons.Any(w => w.CatchAll && attribution.Governs(w.Last)
+            && reading.Sentence.Tree!.Dependents(w.Last).Any(d => d.Relation == "det" && d.Lemma is "this" or "these" or "the"))
+            || IsAtItsDestination(reading, attribution, pairs[^1])))
         {
             var last = pairs[^1];
             findings.Add(new StanceFinding(last.Supplier, last.Recipient, MainGoods(last), last.Quantity, actor, StanceValue.Supports,
@@ -332,6 +334,21 @@ public static class StanceReader
 
     // "The missiles", "these aircraft", "Iranian-made fuses", "the Mohajer-6": goods named as particular ones, by a
     // determiner, their origin or their model, can be goods told before; "Russia launched 1,200 drones last month" cannot.
+    // "They are already at the front", "the system is in Ukraine": goods, a pronoun or the goods' own noun ("the system" of an
+    // air defence system) said to be at the front or in the side that receives them.
+    private static bool IsAtItsDestination(SentenceReading reading, Attribution.Attribution attribution, Pair pair)
+    {
+        var tree = reading.Sentence.Tree!;
+        bool IsDestination(SyntaxWord place) => place.Lemma == "front"
+            || reading.Mentions.Places.Any(p => p.Covers(place.Index) && p.Canonical == pair.Recipient);
+        bool NamesTheGoods(SyntaxWord subject) => subject.Lemma is "they" or "it"
+            || reading.Mentions.Weapons.Any(w => w.Covers(subject.Index))
+            || pair.Goods.Any(g => g.Text.Split(' ')[^1].TrimEnd('s').Equals(subject.Lemma, StringComparison.OrdinalIgnoreCase));
+        return tree.Words.Any(place => attribution.Governs(place.Index) && IsDestination(place)
+            && tree.Child(place.Index, "cop") is not null && tree.CaseOf(place.Index) is "in" or "at"
+            && tree.Child(place.Index, "nsubj") is { } subject && NamesTheGoods(subject) && !IsNegatedUnder(tree, place.Index, attribution.Verb));
+    }
+
     private static bool IsParticular(SentenceReading reading, WeaponMention goods)
     {
         var tree = reading.Sentence.Tree!;
