@@ -48,10 +48,9 @@ public static class MoodRules
 
     public static readonly IReadOnlyList<Rule<TriggerSite, NegationReading>> Negations =
     [
-        new("negated-verb", "\"Not\" or \"never\" on the verb of transfer denies it.", "Belarus has never supplied tanks to Russia.",
-            site => site.Tree.Dependents(site.Trigger).FirstOrDefault(d => d.Relation is "advmod" or "neg" or "cc:preconj"
-                && Lexicon.NegationWords.Contains(d.Form))
-                is { } word ? new NegationReading(word.Form) : null),
+        new("negated-verb", "\"Not\" or \"never\" on the verb of transfer, or on the verb it is joined to, denies it.",
+            "Belarus has never supplied tanks to Russia.",
+            site => (NegationOn(site.Tree, site.Trigger) ?? SharedNegation(site)) is { } word ? new NegationReading(word.Form) : null),
         new("no-longer", "\"No longer\" says a transfer has stopped: the speaker denies it goes on.",
             "Russia no longer supplies Armenia with weapons.",
             site => site.Tree.Dependents(site.Trigger).Any(d => d.Form.Equals("longer", StringComparison.OrdinalIgnoreCase)
@@ -115,6 +114,16 @@ public static class MoodRules
         && tree[word + 2].Lemma == "than";
 
     // The words above the trigger, through clauses that complete or modify it, up to a reporting verb.
+    // "has never sold or sent mortars": the joined verb shares the negation, unless "but" opposes it or it has its own subject.
+    private static SyntaxWord? SharedNegation(TriggerSite site) =>
+        site.Word.Relation == "conj" && site.Word.Head > 0
+        && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+            || d.Relation == "cc" && d.Lemma is "but" or "yet")
+            ? NegationOn(site.Tree, site.Word.Head) : null;
+
+    private static SyntaxWord? NegationOn(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).FirstOrDefault(d => d.Relation is "advmod" or "neg" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form));
+
     private static IEnumerable<int> Governors(ParsedSentence tree, int word, int steps)
     {
         for (var step = 0; step < steps; step++)
