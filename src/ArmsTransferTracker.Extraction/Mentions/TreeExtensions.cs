@@ -11,6 +11,17 @@ public static class TreeExtensions
     public static IEnumerable<SyntaxWord> Children(this ParsedSentence tree, int word, string relation) =>
         tree.Dependents(word).Where(d => Is(d.Relation, relation));
 
+    /// <summary>How many heads up from a word its ancestor is; more than the sentence has words when it is none.</summary>
+    public static int StepsUpTo(this ParsedSentence tree, int word, int ancestor)
+    {
+        var steps = 0;
+        for (var current = word; current != 0 && steps <= tree.Words.Count; current = tree[current].Head, steps++)
+        {
+            if (current == ancestor) return steps;
+        }
+        return tree.Words.Count + 1;
+    }
+
     public static SyntaxWord? Child(this ParsedSentence tree, int word, string relation)
     {
         // A loop, not a query: every rule asks for children, and a query allocates its closure and enumerator each time.

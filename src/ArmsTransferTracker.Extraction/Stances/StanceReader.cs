@@ -58,9 +58,11 @@ public static class StanceReader
             foreach (var frame in reading.Frames)
             {
                 // "According to the lawmakers, the agency said that ...": the one whose verb "according to" hangs from speaks; the
-                // others relay.
+                // others relay. Of two speakers over the same words ("said ..., rejecting a report that"), the one whose verb
+                // the transfer hangs from most closely.
                 var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger))
-                    .MinBy(s => (IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1, s.Attribution.Scope.Count));
+                    .MinBy(s => (IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1, s.Attribution.Scope.Count,
+                        sentence.Tree!.StepsUpTo(frame.Trigger, s.Attribution.Verb)));
                 // "according to officers and Western diplomats": coordinated speakers share the scope and the stance.
                 var alongside = governing is null ? [] : speakers
                     .Where(s => s != governing && s.Attribution.Verb == governing.Attribution.Verb && s.Attribution.Governs(frame.Trigger))
