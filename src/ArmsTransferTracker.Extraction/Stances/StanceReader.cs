@@ -77,6 +77,10 @@ public static class StanceReader
                     SpeakerSide = governing?.Actor.Affiliation,
                     LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
                     Findings = findings,
+                    // "the only vehicles Moldova had received were carriers donated by Germany": who gave the same goods.
+                    SupplierOfTheGoods = reading.Frames.Where(f => f != frame && f.IsClaim && !f.Negated && f.Supplier.IsNamed
+                            && f.Recipient.Pronoun is null && f.Goods.Intersect(frame.Goods).Any())
+                        .Select(f => f.Supplier.Place!).Distinct().ToList() is [var giver] ? giver : null,
                 };
                 // A frame tells one transfer, or several when a plural names again every transfer a sentence told.
                 foreach (var pair in ResolvePairs(frame, context, told, pairs, sentencePairs, rules))
@@ -422,6 +426,9 @@ public static class StanceReader
 
         /// <summary>The stances found so far.</summary>
         public IReadOnlyList<StanceFinding> Findings { get; init; } = [];
+
+        /// <summary>The one supplier another transfer of the sentence names for the same goods.</summary>
+        public string? SupplierOfTheGoods { get; init; }
     }
 
     private static IReadOnlyList<Pair> ResolvePairs(TransferFrame frame, PairContext context, List<Told> told, List<Pair> pairs,
@@ -453,6 +460,11 @@ public static class StanceReader
         {
             recipient = pronounSide;
             rules.Add("pronoun-recipient-is-subject");
+        }
+        if (supplier is null && recipient is not null && context.SupplierOfTheGoods is { } giver && giver != recipient)
+        {
+            supplier = giver;
+            rules.Add("supplier-of-the-goods");
         }
         if (supplier is null && recipient is not null && SideTold(frame, context, told,
                 t => t.Recipient == recipient || Lexicon.GroupHomes.GetValueOrDefault(t.Recipient) == recipient, t => t.Supplier)
