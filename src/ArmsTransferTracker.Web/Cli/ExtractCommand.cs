@@ -60,12 +60,9 @@ public static class ExtractCommand
                 : (null, refusal);
         });
         var extracted = new (ExtractedArticle? Article, string? Refusal)[files.Length];
-        Parallel.For(0, files.Length, i =>
-        {
-            extracted[i] = documents[i].Document is { } document
-                ? (ConfidenceFilter.Apply(engineInUse.Extract(document), minConfidence), null)
-                : (null, documents[i].Refusal);
-        });
+        Parallel.For(0, files.Length, i => extracted[i] = documents[i].Document is { } document
+            ? Extract(engineInUse, document, minConfidence)
+            : (null, documents[i].Refusal));
         var results = new List<(string, ExtractedArticle)>(files.Length);
         var refused = 0;
         for (var i = 0; i < files.Length; i++)
@@ -82,5 +79,18 @@ public static class ExtractCommand
         ExtractionJson.Write(output, results);
         await output.WriteAsync("\n"u8.ToArray());
         return refused == 0 ? 0 : 1;
+    }
+
+    // A fault of the engine on one article is that article's error; the other files are still extracted.
+    private static (ExtractedArticle? Article, string? Refusal) Extract(ArticleExtractor extractor, ArticleDocument document, double minConfidence)
+    {
+        try
+        {
+            return (ConfidenceFilter.Apply(extractor.Extract(document), minConfidence), null);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return (null, $"extraction failed: {error.Message}");
+        }
     }
 }

@@ -47,6 +47,29 @@ public sealed class ExtractCommandTests : IDisposable
     private static List<JsonElement> Claims(JsonDocument json) =>
         json.RootElement.GetProperty("articles")[0].GetProperty("claims").EnumerateArray().ToList();
 
+    /// <summary>Fault injection: an extractor that throws on one article, as a bug in a rule would.</summary>
+    private sealed class FailingOnExtractor(string marker) : ArticleExtractor
+    {
+        public override ExtractedArticle Extract(ArticleDocument document) => document.Text.Contains(marker, StringComparison.Ordinal)
+            ? throw new InvalidOperationException("a rule failed")
+            : base.Extract(document);
+    }
+
+    [Fact]
+    public async Task An_engine_failure_on_one_file_is_reported_and_the_other_files_are_still_extracted()
+    {
+        var failing = Path.Combine(_root, "failing.txt");
+        File.WriteAllText(failing, "Kestria Herald\n\nThis article trips the engine.\n");
+        var good = KestriaArticle();
+
+        var (exitCode, json, errors) = await RunAsync(new FailingOnExtractor("trips the engine"), failing, good);
+
+        exitCode.Should().Be(1);
+        errors.Should().Contain($"extract: {failing}: extraction failed: a rule failed");
+        json.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("file").GetString())
+            .Should().Equal(good);
+    }
+
     [Fact]
     public async Task The_seeds_give_their_metadata_and_claims_as_the_evaluation_format_on_standard_output()
     {
