@@ -39,7 +39,7 @@ public static class ActorNames
         yield return phrase with { Name = $"{words[2]} {shared}", Affiliation = SideOf(words[2]) ?? phrase.Affiliation };
     }
 
-    // "..., the minister, Fadi Haddad, noted": the role set off by a comma before a name is that person's.
+    // "..., the minister, Karim Saadeh, noted": the role set off by a comma before a name is that person's.
     private static string? RoleBeforeComma(ParsedSentence tree, int first) =>
         first > 2 && tree[first - 1].Form == "," && tree[first - 2] is { Upos: "NOUN" } role
             && (Lexicon.PersonRoles.Contains(role.Lemma) || Lexicon.OfficialHeads.Contains(role.Lemma))
@@ -57,7 +57,7 @@ public static class ActorNames
         var located = words?.FirstOrDefault(w => tree[w].Upos == "ADP" && tree[w].Lemma is "in" or "at" && w > words[0]) ?? 0;
         if (words is not null && words.LastOrDefault(w => (located == 0 || w < located) && tree[w].Upos is "NOUN" or "PROPN" or "PRON")
             is var last and > 0) head = last;
-        // "according to Rail Watch Belarus": a proper name that ends with a state's name is headed by its first word.
+        // "according to Rail Monitor Minsk": a proper name that ends with a state's name is headed by its first word.
         while (words is not null && tree[head].Relation == "flat" && words.Contains(tree[head].Head)
             && mentions.Places.Any(p => p.Covers(head))) head = tree[head].Head;
         var word = tree[head];
@@ -85,7 +85,7 @@ public static class ActorNames
             return new(head, written, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation,
                 ActorReference.Named);
         }
-        // "the human rights group Witness Sudan": a body named after its description, which "the group" later refers to.
+        // "the human rights group Nile Watch": a body named after its description, which "the group" later refers to.
         if (word.Upos == "PROPN" && DescriptionBefore(tree, head) is { } description && PersonName(tree, head) is { } bodyName)
         {
             var bodyKind = KindOf(tree[description].Lemma.ToLowerInvariant()) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;
@@ -104,24 +104,24 @@ public static class ActorNames
                 return new(head, person, ActorKind.Person, RoleOf(tree, head), affiliation, ActorReference.Named);
             }
         }
-        // "The group, which calls itself Signal Rails": the name it goes by. The description it was known by is its role.
+        // "The group, which calls itself Track Signal": the name it goes by. The description it was known by is its role.
         if (CalledName(tree, head) is { } called)
         {
             return new(head, called, ActorKind.Organisation, word.Lemma.ToLowerInvariant(), affiliation, ActorReference.Named);
         }
-        // "Secretary of State Antony Blinken", "ministry spokesman Sun Li-fang": a title or role before a name.
+        // "Secretary of State Antony Blinken", "ministry spokesman Lin Wei-ting": a title or role before a name.
         if (TrailingName(tree, phrase, head) is { } titled)
         {
             return new(head, titled, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
-        // "its spokesman, Colonel Anatol Rudkevich": the name in apposition is the speaker's.
+        // "its spokesman, Colonel Viktar Lasouski": the name in apposition is the speaker's.
         // "The head of public affairs, Brigadier Tomas Okello": the parser may hang it from the phrase's last noun.
-        // "Defence Minister, General-in-Chief Ramón Velásquez Bello": a title in apposition before the name is no name.
+        // "Defence Minister, General-in-Chief Andrés Colmenares Páez": a title in apposition before the name is no name.
         if (tree.Subtree(head, d => d.Relation is not ("acl:relcl" or "conj" or "parataxis"))
                 .SelectMany(w => tree.Children(w, "appos")).Where(a => a.Upos == "PROPN" && !mentions.Places.Any(p => p.Covers(a.Index)))
                 .Select(a => PersonName(tree, a.Index)).FirstOrDefault(n => n is not null) is { } named)
         {
-            // "the news site Frontovaya Pravda": an outlet's name in apposition is the outlet's.
+            // "the news site Okopnaya Gazeta": an outlet's name in apposition is the outlet's.
             return KindOf(lemma) == ActorKind.Media
                 ? new(head, named, ActorKind.Media, null, affiliation, ActorReference.Named)
                 : new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
@@ -142,7 +142,7 @@ public static class ActorNames
             return definite ? new(head, lemma, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;
         }
         if (word.Upos == "NOUN" && !CanSpeak(mentions, head, lemma)) return null;
-        // "researchers at the Nairobi-based Horn Security Observatory said": people speaking from a named body speak for it.
+        // "researchers at the Nairobi-based Rift Security Monitor said": people speaking from a named body speak for it.
         if (word.Upos == "NOUN" && !word.Form.Equals(word.Lemma, StringComparison.OrdinalIgnoreCase)
             && (Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma))
             && tree.Dependents(head).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
@@ -152,7 +152,7 @@ public static class ActorNames
             var bodyKind = institution.Kind == ActorKind.Person ? ActorKind.Organisation : institution.Kind;
             return institution with { Kind = bodyKind, Role = null };
         }
-        // "the manufacturer, Anatolian Aviation Works, said": a body's name set off by commas, however the parser hung it.
+        // "the manufacturer, Bosphorus Aero Industries, said": a body's name set off by commas, however the parser hung it.
         if (word.Upos == "NOUN" && KindOf(lemma) != ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } setOff)
         {
             return new(head, setOff, KindOf(lemma) is ActorKind.Officials ? ActorKind.Organisation : KindOf(lemma), lemma, affiliation,
@@ -167,13 +167,13 @@ public static class ActorNames
             return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
         }
         var kind = KindOf(lemma);
-        // "the Northern Ledger news site": an outlet goes by its own name, not by the kind of outlet it is.
+        // "the Fjord Courier news site": an outlet goes by its own name, not by the kind of outlet it is.
         if (kind == ActorKind.Media && NameBeforeKind(mentions, phrase, head) is { } outletName)
         {
             return new(head, outletName, ActorKind.Media, null, affiliation, ActorReference.Named);
         }
         var text = kind == ActorKind.Person ? Text(tree, phrase) : BodyName(mentions, phrase);
-        // "as was claimed by the Belarusian defence minister, Gen. Pavel Zhuk, in an interview": the name set off by commas
+        // "as was claimed by the Belarusian defence minister, Gen. Mikalai Barysau, in an interview": the name set off by commas
         // after a role is the person's, however the parser hung it.
         if (kind == ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } nameAfterRole
             && string.Join(' ', nameAfterRole.Split(' ').SkipWhile(w => Lexicon.Titles.Contains(w.TrimEnd('.')))) is { Length: > 0 } untitled)
@@ -190,8 +190,8 @@ public static class ActorNames
         return new(head, text, kind, null, affiliation, reference);
     }
 
-    // The capitalised words right before the lower-case nouns that end the phrase, not all of them places: "Northern Ledger"
-    // in "the Northern Ledger news site", not "Russian" in "Russian state media".
+    // The capitalised words right before the lower-case nouns that end the phrase, not all of them places: "Fjord Courier"
+    // in "the Fjord Courier news site", not "Russian" in "Russian state media".
     private static string? NameBeforeKind(SentenceMentions mentions, IReadOnlyList<int> phrase, int head)
     {
         var tree = mentions.Sentence.Tree!;
@@ -225,7 +225,7 @@ public static class ActorNames
         return Text(tree, phrase);
     }
 
-    // "researchers at the Horn Security Observatory": people speaking from a named body, written as one span, speak for it.
+    // "researchers at the Rift Security Monitor": people speaking from a named body, written as one span, speak for it.
     private static List<int> FromBody(ParsedSentence tree, List<int> span)
     {
         var at = span.FindIndex(w => tree[w].Form == "at");
@@ -237,7 +237,7 @@ public static class ActorNames
         return body.Any(w => tree[w].Upos == "PROPN") ? body : span;
     }
 
-    // ", Anatolian Aviation Works," right after a phrase: capitalised words between commas (or a comma and the end).
+    // ", Bosphorus Aero Industries," right after a phrase: capitalised words between commas (or a comma and the end).
     private static string? NameSetOffAfter(ParsedSentence tree, int last)
     {
         if (last + 2 > tree.Words.Count || tree[last + 1].Form != ",") return null;
@@ -283,7 +283,7 @@ public static class ActorNames
         return tree.Children(document, "conj").Select(c => AuthorOf(tree, c.Index)).FirstOrDefault(a => a is not null);
     }
 
-    // "Gulf of Aden Monitor", "Center for Combating Disinformation": a name joined by "of" or "for" names no person.
+    // "Red Sea Shipping Monitor", "Centre for Countering Rumours": a name joined by "of" or "for" names no person.
     private static bool IsInstitutionName(ParsedSentence tree, int head) =>
         head + 2 <= tree.Words.Count && tree[head + 1].Form is "of" or "for" && IsCapitalisedWord(tree, head + 2);
 
@@ -321,12 +321,12 @@ public static class ActorNames
     }
 
     /// <summary>
-    /// The proper nouns of a person's name at <paramref name="head"/>, without titles: "Colonel Anatol Rudkevich" is "Anatol Rudkevich".
+    /// The proper nouns of a person's name at <paramref name="head"/>, without titles: "Colonel Viktar Lasouski" is "Viktar Lasouski".
     /// </summary>
     internal static string? PersonName(ParsedSentence tree, int head)
     {
         // The capitalised words around the head that are not titles: the tagger does not call every part of a name PROPN.
-        // "al-Mansouri", "Han Dong-wook", "Ursula von der Leyen": particles and hyphenated parts belong to the name.
+        // "al-Mansouri", "Choi Min-jae", "Ursula von der Leyen": particles and hyphenated parts belong to the name.
         bool IsCapitalised(int i) => char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" or "NOUN" or "ADJ" or "X"
             && !IsTitle(tree[i].Form);
         bool IsNameWord(int i) => i >= 1 && i <= tree.Words.Count
@@ -356,7 +356,7 @@ public static class ActorNames
         foreach (var clause in tree.Dependents(head).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
             && d.Lemma is "call" or "know" or "name"))
         {
-            // A name the tagger took for common words ("Signal Rails") is still capitalised.
+            // A name the tagger took for common words ("Track Signal") is still capitalised.
             var named = tree.Dependents(clause.Index).FirstOrDefault(d => IsCapitalisedWord(tree, d.Index)
                 && d.Relation is "xcomp" or "obj" or "obl" or "nsubj:pass"
                 && d.Index > clause.Index);
@@ -390,7 +390,7 @@ public static class ActorNames
         || IsInnerHyphen(tree, i)
         || (i > 1 && IsInnerHyphen(tree, i - 1));
 
-    // "Hamid ag Elkhayr", "Ursula von der Leyen": a particle between the parts of a name.
+    // "Moussa ag Intalla", "Ursula von der Leyen": a particle between the parts of a name.
     private static bool IsParticleInName(ParsedSentence tree, int i) =>
         i > 1 && Lexicon.NameParticles.Contains(tree[i].Form) && (IsNameLike(tree, i - 1) || IsParticleInName(tree, i - 1));
 
@@ -400,7 +400,7 @@ public static class ActorNames
         return Lexicon.Titles.Contains(word) || Lexicon.PersonRoles.Contains(word) || Lexicon.OfficialHeads.Contains(word);
     }
 
-    // "Colonel Anatol Rudkevich, the ministry's spokesman": the apposition is the role.
+    // "Colonel Viktar Lasouski, the ministry's spokesman": the apposition is the role.
     private static string? RoleOf(ParsedSentence tree, int head)
     {
         var titles = tree.Dependents(head).Where(d => d.Relation is "compound" or "nmod:desc"
@@ -412,7 +412,7 @@ public static class ActorNames
         return titles.Count > 0 ? string.Join(' ', titles.Select(t => t.Form)) : null;
     }
 
-    // "Russian Deputy Foreign Minister Sergei Vershinsky", "Turkey's Directorate of Communications": a name written as a
+    // "Russian Deputy Foreign Minister Oleg Rudnev", "Turkey's Directorate of Communications": a name written as a
     // run of capitalised words is one name, however the parser split it; the run is joined to the phrase it touches.
     private static List<int> WithNameRun(ParsedSentence tree, int head, List<int> phrase)
     {
@@ -471,7 +471,7 @@ public static class ActorNames
     private static bool IsInnerHyphen(ParsedSentence tree, int i) =>
         tree[i].Form == "-" && i > 1 && i < tree.Words.Count && tree[i - 1].End == tree[i].Start && tree[i].End == tree[i + 1].Start;
 
-    // "the U.S.-based Atlantic Courier", "a Bangkok-based research group": where a body sits is not its name.
+    // "the U.S.-based Potomac Dispatch", "a Bangkok-based research group": where a body sits is not its name.
     private static bool IsBasedIn(SyntaxWord word) => word.Relation is "amod" or "compound" && word.Lemma is "base" or "based";
 
     // The place and hyphen of "U.S.-based", however the parser hung them.

@@ -3,7 +3,7 @@ namespace ArmsTransferTracker.Extraction.Attribution;
 /// <summary>How a phrase refers to its actor.</summary>
 public enum ActorReference
 {
-    /// <summary>By name: "Anatol Rudkevich", "the Belarusian Defence Ministry", "Signal Rails".</summary>
+    /// <summary>By name: "Viktar Lasouski", "the Belarusian Defence Ministry", "Track Signal".</summary>
     Named,
     /// <summary>By pronoun: "he said", "it added".</summary>
     Pronoun,

@@ -276,7 +276,7 @@ public static class AttributionRules
     private static bool IsJoinedByConjunction(SpeechSite site) =>
         site.Verb.Relation == "conj" && site.Tree.Dependents(site.Word).Any(d => d.Relation == "cc");
 
-    // "Russia has provided X, in return for Y, South Korea's defence minister, Ahn Sung-ho, told parliament": a subject found
+    // "Russia has provided X, in return for Y, South Korea's defence minister, Kang Ji-hoon, told parliament": a subject found
     // before the clause the verb reports is the parser's mistake.
     private static bool SubjectMissedOrAcrossClaim(SpeechSite site)
     {
@@ -286,7 +286,7 @@ public static class AttributionRules
         {
             return true;
         }
-        // "The jets landed at the base on Sunday, ministry spokesman Hendra Wiranata told reporters": a subject whose phrase
+        // "The jets landed at the base on Sunday, ministry spokesman Budi Santoso told reporters": a subject whose phrase
         // ends before the comma that sets off the words just before the verb is the parser's guess across the claim.
         if (subject.Index > site.Word) return false;
         var comma = Enumerable.Range(subject.Index, site.Word - subject.Index).LastOrDefault(w => tree[w].Form == ",");
@@ -297,7 +297,7 @@ public static class AttributionRules
     private static (int Head, int First, int Last)? PhraseBefore(SpeechSite site)
     {
         var tree = site.Tree;
-        // ", an FLA spokesman, Hamid ag Elkhayr, said": the name set off by commas just before the verb.
+        // ", an FLA spokesman, Moussa ag Intalla, said": the name set off by commas just before the verb.
         var end = site.Word - 1;
         // "a senior official was quoted": the auxiliaries of the verb are not the speaker's.
         while (end >= 1 && tree[end].Upos == "AUX") end--;
@@ -311,7 +311,7 @@ public static class AttributionRules
         if (first > end || (first == 1 && aside is null)) return null;
         // "on Friday told": a preposition's phrase is a time or a place, not a speaker.
         if (tree[first].Upos == "ADP") return null;
-        // "Hamad al-Suwaidi", "Yoon Ji-won": the hyphen of a name, and what it joins, are part of it.
+        // "Hamad al-Suwaidi", "Park Hye-jin": the hyphen of a name, and what it joins, are part of it.
         if (end < site.Word - 1 && aside is null && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
             || Lexicon.NameParticles.Contains(tree[w].Form) || IsHyphenOfName(tree, w)))
         {
@@ -349,7 +349,7 @@ public static class AttributionRules
     private static SyntaxWord? ActiveSubject(ParsedSentence tree, int verb)
     {
         var subjects = tree.Children(verb, "nsubj").Where(s => s.Relation != "nsubj:pass").OrderBy(s => s.Index).ToList();
-        // "Navy spokesperson Capt. Rommel Lacsamana said": the name right after the role, though the parser split them.
+        // "Navy spokesperson Capt. Jericho Dizon said": the name right after the role, though the parser split them.
         if (subjects.Count > 1 && subjects[^1] is { Upos: "PROPN" } named
             && tree.Subtree(named.Index).Where(w => tree[w].Upos != "PUNCT").Min() is var first and > 1
             && (tree[first - 1].Form == "," || (subjects[^2].Upos == "NOUN" && tree.Subtree(subjects[^2].Index).Max() == first - 1)))

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ArmsTransferTracker.Extraction.Reading;
 
-/// <summary>The authors and outlet of a byline: "By Mila Jovanović and Peter Lindqvist, Balkan Signal".</summary>
+/// <summary>The authors and outlet of a byline: "By Ana Petković and Johan Berggren, Danube Herald".</summary>
 public sealed record Byline(IReadOnlyList<string> Authors, string? Outlet);
 
 public static partial class Bylines
@@ -13,7 +13,7 @@ public static partial class Bylines
     [GeneratedRegex(@",\s*|\s+and\s+|\s*&\s*")]
     private static partial Regex NameSeparators();
 
-    // A person's name: one to five capitalised words, initials allowed ("Julian E. Barnes", "Tomáš Novák").
+    // A person's name: one to five capitalised words, initials allowed ("Julian E. Barnes", "Jiří Dvořák").
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s(?:\p{Lu}[\p{L}'’.\-]*|van|von|de|da|der|al|bin|el|la|le|du|dos))*$")]
     private static partial Regex PersonName();
 

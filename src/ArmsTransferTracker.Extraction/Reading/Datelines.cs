@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ArmsTransferTracker.Extraction.Reading;
 
-/// <summary>A wire-style dateline opening a paragraph: "BELGRADE, Serbia, June 3, 2025 (Balkan Signal) — ".</summary>
+/// <summary>A wire-style dateline opening a paragraph: "BELGRADE, Serbia, June 3, 2025 (Danube Herald) — ".</summary>
 public sealed record Dateline(string Place, DateOnly? Date, int Length);
 
 public static partial class Datelines

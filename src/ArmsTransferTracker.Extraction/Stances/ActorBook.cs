@@ -26,7 +26,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
         return actor;
     }
 
-    // "A research group said in a report ..." then "the report by Arms Trail Asia said": the group is Arms Trail Asia.
+    // "A research group said in a report ..." then "the report by Arms Flow Asia said": the group is Arms Flow Asia.
     private ExtractedActor Issuing(ExtractedActor actor, DocumentReference document)
     {
         if (!document.Definite)
@@ -71,7 +71,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
                 return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
                         && b.Name.Length > phrase.Name.Length)
                     ?? bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase))
-                    // "The group" after "an exiled group ..., which calls itself Signal Rails": the body now known by its name.
+                    // "The group" after "an exiled group ..., which calls itself Track Signal": the body now known by its name.
                     ?? bodies.LastOrDefault(b => b.Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true)
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
@@ -90,7 +90,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
         return person;
     }
 
-    /// <summary>Another name for the same person: "Rudkevich" after "Anatol Rudkevich".</summary>
+    /// <summary>Another name for the same person: "Lasouski" after "Viktar Lasouski".</summary>
     private ExtractedActor Person(ActorPhrase phrase)
     {
         var known = people.LastOrDefault(p => SameName(p.Name, phrase.Name));
@@ -110,7 +110,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
             }
             return person;
         }
-        // The fuller name and the role learnt later are kept: "Rudkevich" then "Colonel Anatol Rudkevich".
+        // The fuller name and the role learnt later are kept: "Lasouski" then "Colonel Viktar Lasouski".
         var merged = known with
         {
             Name = phrase.Name.Length > known.Name.Length ? phrase.Name : known.Name,
@@ -126,7 +126,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
 
     private ExtractedActor Body(ActorPhrase phrase)
     {
-        // "an exiled group of railway employees said ..." then "the group, which calls itself Signal Rails": the group
+        // "an exiled group of railway employees said ..." then "the group, which calls itself Track Signal": the group
         // described before now has its name.
         if (phrase.Role is { } description && bodies.LastOrDefault(b => b.Name.EndsWith(description, StringComparison.OrdinalIgnoreCase)
                 || b.Name.Contains(description + " ", StringComparison.OrdinalIgnoreCase)) is { } described
@@ -152,7 +152,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
         return Register(new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation));
     }
 
-    /// <summary>The fullest name the article gave a person by the end: stances found early then name "Anatol Rudkevich".</summary>
+    /// <summary>The fullest name the article gave a person by the end: stances found early then name "Viktar Lasouski".</summary>
     public ExtractedActor Final(ExtractedActor actor) =>
         actor.Kind == ActorKind.Person ? people.LastOrDefault(p => SameName(p.Name, actor.Name)) ?? actor
         : renamed.TryGetValue(actor.Name, out var named) ? Final(named) : actor;
@@ -172,7 +172,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
         return actor;
     }
 
-    // "Rudkevich" is "Anatol Rudkevich"; "Yoon" is "Yoon Seok-min", whose family name comes first.
+    // "Lasouski" is "Viktar Lasouski"; "Yoon" is "Lee Dong-hyun", whose family name comes first.
     private static bool SameName(string a, string b)
     {
         var wordsA = a.Split(' ');

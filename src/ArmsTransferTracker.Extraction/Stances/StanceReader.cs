@@ -307,7 +307,7 @@ public static class StanceReader
         _ => null,
     };
 
-    // "Photographs obtained by La Brújula show the carriers": a speaker who asserts something of goods a transfer in
+    // "Photographs obtained by El Faro Austral show the carriers": a speaker who asserts something of goods a transfer in
     // focus is about supports that transfer.
     private static void GoodsInFocus(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs, ExtractedActor actor,
         EvidenceSpan evidence, List<StanceFinding> findings)
@@ -632,7 +632,7 @@ public static class StanceReader
     {
         var paragraph = readings[index].Sentence.Paragraph;
         if (paragraphSpeaker is { } known && known.Paragraph == paragraph) return known.Actor;
-        // '"Belarus has not handed over a single shell. Our stocks are where they were," Rudkevich said.'
+        // '"Belarus has not handed over a single shell. Our stocks are where they were," Lasouski said.'
         for (var next = index + 1; next < readings.Count && readings[next].Sentence.Paragraph == paragraph; next++)
         {
             // A report noun inside the quotation ("Yerevan is inventing stories") is no speaker of it.

@@ -232,7 +232,7 @@ public static class StoryReader
         }
     }
 
-    // "loyal to commander Khalifa Haftar", "spokesman Nabil Abdallah": a role before a name is a noun, not a verb; not
+    // "loyal to commander Khalifa Haftar", "spokesman Omar Khalil": a role before a name is a noun, not a verb; not
     // before a state's adjective, which it may describe ("official Russian media").
     private static IEnumerable<int> RolesBeforeNames(List<string> forms)
     {
@@ -244,7 +244,7 @@ public static class StoryReader
         }
     }
 
-    // "Yoon Seok-min", "Han Dong-wook": a family name, then a given name whose hyphen the tokenizer splits off; all three are
+    // "Lee Dong-hyun", "Choi Min-jae": a family name, then a given name whose hyphen the tokenizer splits off; all three are
     // parts of one name, though the tagger reads the lower-case piece as a noun or a verb ("won"). Not "The Shahed-type" nor
     // "Tel Aviv-led": a syllable of a given name is short, and no word that joins a name to a noun.
     private static IEnumerable<int> HyphenatedGivenNames(List<string> forms)
