@@ -46,6 +46,13 @@ public static class FrameRules
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
                 ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations), Subjects(site))
                 : null),
+        new("joined-to-a-passive", "A verb joined to a passive one, with no subject of its own, is passive too and shares its goods.",
+            "The tanks were loaded onto trains and sent to Russia.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Give && !IsPassive(site) && Subjects(site).Count == 0
+                && site.Word.Relation == "conj" && site.Tree.Child(site.Trigger, "aux") is null
+                && site.Tree.Child(site.Word.Head, "nsubj:pass") is { } goods && HasOwnDestination(site)
+                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations), [goods.Index])
+                : null),
         new("passive-acquisition", "\"Purchased from Russia\": in the passive the goods are the subject and \"from\" supplies.",
             "The helicopters were purchased from Russia.",
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Receive
@@ -270,6 +277,11 @@ public static class FrameRules
             .FirstOrDefault(d => d.Index < start && d.Upos is "NOUN" or "PROPN" && d.Relation is "ccomp" or "obj" or "dep"
                 && tree.Subtree(d.Index).Max() == start - 1)?.Index;
     }
+
+    // "and sent to Russia": a destination of the verb's own, not one it could share with the verb it is joined to.
+    private static bool HasOwnDestination(TriggerSite site) =>
+        site.Tree.Dependents(site.Trigger).Any(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
+            && Destinations.Contains(site.Tree.CaseOf(d.Index)));
 
     private static List<int> Subjects(TriggerSite site) =>
         site.Tree.Dependents(site.Trigger).Where(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)).Select(d => d.Index).ToList();
