@@ -56,6 +56,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         var forms = tokens.Select(t => t.Text).ToList();
         var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, forms, allowedUpos);
         var (heads, relations) = Quotations.InnerMarks(forms) is { } marks ? ParseWithoutMarks(sentence, forms, marks) : Parse(sentence);
+        SubjectsTakenForObjects.Mend([.. Enumerable.Range(1, tokens.Count).Select(i => Tagger.Tags.Upos(sentence.Tags[i]))], heads, relations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -134,6 +134,15 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void The_subject_of_an_unmarked_complement_is_not_left_as_the_reporting_verbs_object()
+    {
+        var tree = Parse("The ministry said exports to Colombia had been suspended.");
+
+        Arc(tree, "exports").Should().Be(("suspended", "nsubj:pass"));
+        Arc(tree, "suspended").Should().Be(("said", "ccomp"));
+    }
+
+    [Fact]
     public void A_quotation_that_opens_the_sentence_keeps_its_marks_for_the_parser()
     {
         Quotations.InnerMarks(["\"", "It", "is", "false", ",", "\"", "he", "said", "."]).Should().BeNull();

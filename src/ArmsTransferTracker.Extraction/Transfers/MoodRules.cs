@@ -51,11 +51,12 @@ public static class MoodRules
         new("negated-verb", "\"Not\" or \"never\" on the verb of transfer, or on the verb it is joined to, denies it.",
             "Belarus has never supplied tanks to Russia.",
             site => (NegationOn(site.Tree, site.Trigger) ?? SharedNegation(site)) is { } word ? new NegationReading(word.Form) : null),
-        new("no-longer", "\"No longer\" says a transfer has stopped: the speaker denies it goes on.",
+        new("no-longer", "\"No longer\", or a transfer said to have stopped, says it does not go on: the speaker denies it.",
             "Russia no longer supplies Armenia with weapons.",
             site => site.Tree.Dependents(site.Trigger).Any(d => d.Form.Equals("longer", StringComparison.OrdinalIgnoreCase)
                 && site.Tree.Dependents(d.Index).Any(n => n.Form.Equals("no", StringComparison.OrdinalIgnoreCase)))
-                ? new NegationReading("no longer") : null),
+                ? new NegationReading("no longer")
+                : StoppedBy(site) is { } verb ? new NegationReading(verb.Form) : null),
         new("no-evidence", "A transfer that \"no evidence\" shows is denied by whoever found none.",
             "A customs inquiry found no evidence that Austrian firms had sold rifles to Belarus.",
             site => NoEvidenceOf(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
@@ -114,6 +115,13 @@ public static class MoodRules
         && tree[word + 2].Lemma == "than";
 
     // The words above the trigger, through clauses that complete or modify it, up to a reporting verb.
+    // "The supply of arms had effectively stopped", "exports had been suspended": the verb that ended the transfer.
+    private static SyntaxWord? StoppedBy(TriggerSite site) =>
+        site.IsNoun && site.Word.Relation is "nsubj" or "nsubj:pass" && site.Word.Head > 0
+        && site.Tree[site.Word.Head] is { Upos: "VERB" } verb && Lexicon.StoppingVerbs.Contains(verb.Lemma)
+        && NegationOn(site.Tree, verb.Index) is null
+            ? verb : null;
+
     // "has never sold or sent mortars": the joined verb shares the negation, unless "but" opposes it or it has its own subject.
     private static SyntaxWord? SharedNegation(TriggerSite site) =>
         site.Word.Relation == "conj" && site.Word.Head > 0
