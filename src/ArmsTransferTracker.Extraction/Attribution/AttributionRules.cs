@@ -130,10 +130,14 @@ public static class AttributionRules
         new("hedge-in-what-is-said", "A speaker who says it cannot confirm or will not comment leaves the claim open.",
             "The ministry said it could not confirm the reports.",
             input => input.Reading.Cue == Cue.Asserts
-                && input.Reading.Scope.Any(w => input.Site.HedgeHeads.Contains(w)
+                && input.Reading.Scope.Any(w => (input.Site.HedgeHeads.Contains(w) || SaysItIsSilent(input.Site, w))
                     && ActiveSubject(input.Site.Tree, w) is null or { Upos: "PRON" })
                 ? new CueReading(Cue.Neutral) : null),
     ];
+
+    // "said it did not comment on individual contracts": silence the speaker itself tells of is its answer.
+    private static bool SaysItIsSilent(SpeechSite site, int word) =>
+        site.SilenceHeads.Contains(word) && word != site.Word && site.Tree[word].Head == site.Word;
 
     // The subject, unless it is a relative pronoun ("who said"), whose noun is the head of the relative clause.
     private static int? Speaker(SpeechSite site)
