@@ -143,6 +143,15 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void A_long_subject_hung_as_a_complement_of_its_own_is_the_next_clauses_subject()
+    {
+        var tree = Parse("The report says at least 30 Shahed drones assembled by an Iranian firm were flown from Tehran to Russia in May.");
+
+        Arc(tree, "drones").Should().Be(("flown", "nsubj:pass"));
+        Arc(tree, "flown").Should().Be(("says", "ccomp"));
+    }
+
+    [Fact]
     public void A_quotation_that_opens_the_sentence_keeps_its_marks_for_the_parser()
     {
         Quotations.InnerMarks(["\"", "It", "is", "false", ",", "\"", "he", "said", "."]).Should().BeNull();

@@ -31,16 +31,6 @@ public static class FrameRules
             site => IsGerundTakenForAdjective(site.Tree, site.Word) && GoverningVerb(site.Tree, site.Word.Head) is { } verb
                 ? new(AccusedParty(site, verb), MarkedAfter(site, verb, site.Word.Head, Destinations), [site.Word.Head])
                 : null),
-        new("subject-cut-from-passive", "A passive verb the parser cut from its subject takes the noun phrase ending right before it.",
-            "The report says at least 30 Shahed drones assembled by an Iranian firm were flown from Tehran to Russia in May.",
-            site => !site.IsNoun && IsPassive(site) && Subjects(site).Count == 0 && SubjectCutOff(site) is { } subject
-                ? site.Kind switch
-                {
-                    TransferFrameKind.Give => new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations), [subject]),
-                    TransferFrameKind.Receive => new(Oblique(site, "from"), Agent(site), [subject]),
-                    _ => null,
-                }
-                : null),
         new("passive-transfer", "In the passive the goods are the subject and the supplier is the agent.",
             "The missiles were delivered by Iran to Russia.",
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
@@ -265,17 +255,6 @@ public static class FrameRules
             if (tree[tree[word].Head].Upos == "VERB") return tree.Child(tree[word].Head, "obj")?.Index;
         }
         return null;
-    }
-
-    // "says 20 drones produced by a joint venture were flown to Israel", the parser hanging "drones" and "flown" apart from
-    // "says": the nominal beside the verb, under the same head, whose phrase ends where the verb's begins.
-    private static int? SubjectCutOff(TriggerSite site)
-    {
-        var tree = site.Tree;
-        var start = tree.Subtree(site.Trigger).Min();
-        return tree.Dependents(site.Word.Head)
-            .FirstOrDefault(d => d.Index < start && d.Upos is "NOUN" or "PROPN" && d.Relation is "ccomp" or "obj" or "dep"
-                && tree.Subtree(d.Index).Max() == start - 1)?.Index;
     }
 
     // "and sent to Russia": a destination of the verb's own, not one it could share with the verb it is joined to.

@@ -4,7 +4,8 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// "The report says cargo flights from the Emirates carried rifles": a greedy parser that reads "says cargo flights" takes
 /// the noun phrase as the verb's object before it sees the clause it is the subject of, then hangs that clause, with no
 /// subject of its own, from the same verb. News writes this unmarked complement with a long subject far more often than
-/// the treebank does. A verb's object followed by the verb's subjectless clausal complement is that complement's subject.
+/// the treebank does. A verb's object (or a noun phrase hung as a complement) followed by the verb's subjectless clausal
+/// complement is that complement's subject.
 /// </summary>
 internal static class SubjectsTakenForObjects
 {
@@ -15,6 +16,8 @@ internal static class SubjectsTakenForObjects
         {
             if (upos[verb - 1] != "VERB") continue;
             var objectWord = Dependent(heads, relations, verb, "obj", after: 0);
+            // "says at least 20 drones ... were flown": the noun phrase may also be hung as a complement of its own.
+            if (objectWord == 0) objectWord = NominalComplement(upos, heads, relations, verb);
             if (objectWord == 0) continue;
             var clause = Dependent(heads, relations, verb, "ccomp", after: objectWord);
             if (clause == 0 || HasSubjectOrMark(heads, relations, clause)) continue;
@@ -22,6 +25,14 @@ internal static class SubjectsTakenForObjects
             heads[objectWord - 1] = clause;
             relations[objectWord - 1] = Dependent(heads, relations, clause, "aux:pass", after: 0) != 0 ? "nsubj:pass" : "nsubj";
         }
+    }
+
+    // A noun, name or pronoun hung from the verb as a clausal complement, with no copula to make it a clause.
+    private static int NominalComplement(IReadOnlyList<string> upos, int[] heads, string[] relations, int verb)
+    {
+        var complement = Dependent(heads, relations, verb, "ccomp", after: 0);
+        return complement != 0 && upos[complement - 1] is "NOUN" or "PROPN" or "PRON"
+            && Dependent(heads, relations, complement, "cop", after: 0) == 0 ? complement : 0;
     }
 
     // The first dependent of a word with the relation, after a position (0 for any).

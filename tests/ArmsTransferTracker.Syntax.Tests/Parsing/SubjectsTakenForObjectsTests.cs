@@ -42,4 +42,16 @@ public class SubjectsTakenForObjectsTests
 
         (heads[2], relations[2]).Should().Be((5, "nsubj:pass"));
     }
+
+    [Fact]
+    public void A_noun_phrase_hung_as_a_complement_becomes_the_next_clauses_subject()
+    {
+        // "officials say drones were flown": 1 officials, 2 say, 3 drones, 4 were, 5 flown; both 3 and 5 hung as complements.
+        int[] heads = [2, 0, 2, 5, 2];
+        string[] relations = ["nsubj", "root", "ccomp", "aux:pass", "ccomp"];
+
+        SubjectsTakenForObjects.Mend(["NOUN", "VERB", "NOUN", "AUX", "VERB"], heads, relations);
+
+        (heads[2], relations[2]).Should().Be((5, "nsubj:pass"));
+    }
 }
