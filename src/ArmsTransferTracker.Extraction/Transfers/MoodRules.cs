@@ -150,6 +150,11 @@ public static class MoodRules
 
     // "plans to send", "a plan to deliver", "agreed to supply", "talks about buying", "planned deliveries".
     private static bool IsPlanning(ParsedSentence tree, int word, int trigger) =>
-        (word != trigger && Lexicon.PlanWords.Contains(tree[word].Lemma))
+        (word != trigger && Lexicon.PlanWords.Contains(tree[word].Lemma) && !IsRefusedTalk(tree, word))
         || tree.Dependents(word).Any(d => d.Relation is "amod" && Lexicon.PlanWords.Contains(d.Lemma));
+
+    // "declined to discuss the deliveries", "does not discuss its exports": a refusal to talk of a transfer plans nothing.
+    private static bool IsRefusedTalk(ParsedSentence tree, int word) =>
+        tree[word].Lemma is "discuss" or "talk"
+        && (NegationOn(tree, word) is not null || tree[word].Head > 0 && tree[tree[word].Head].Lemma is "decline" or "refuse");
 }
