@@ -63,13 +63,13 @@ public static class MoodRules
         new("support-of-another-kind", "\"Only moral and political support\" for a side says it gets no arms: the speaker denies them.",
             "Algeria provides only moral, political and diplomatic support to the Polisario Front.",
             site => OnlySupportOfAnotherKind(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
-        new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods denies the transfer.",
+        new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods, or \"nobody\" giving, denies the transfer.",
             "Iran has sent no weapons to Russia.",
             site => site.Tree.Dependents(site.Trigger).Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj")
                 .SelectMany(d => site.Tree.Dependents(d.Index).Append(d))
                 .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never"
                         && !IsComparedAmount(site.Tree, d.Index))
-                    || (d.Relation == "obj" && d.Lemma is "nothing" or "none"))
+                    || (d.Relation == "obj" && d.Lemma is "nothing" or "none") || (d.Relation == "nsubj" && d.Lemma is "nobody" or "none"))
                 is { } word ? new NegationReading(word.Form) : null),
     ];
 
@@ -130,7 +130,8 @@ public static class MoodRules
             ? NegationOn(site.Tree, site.Word.Head) : null;
 
     private static SyntaxWord? NegationOn(ParsedSentence tree, int verb) =>
-        tree.Dependents(verb).FirstOrDefault(d => d.Relation is "advmod" or "neg" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form));
+        tree.Dependents(verb)
+            .FirstOrDefault(d => d.Relation is "advmod" or "neg" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form));
 
     private static IEnumerable<int> Governors(ParsedSentence tree, int word, int steps)
     {
