@@ -4,12 +4,17 @@ namespace ArmsTransferTracker.Extraction.Merging;
 
 /// <summary>
 /// The last stage: one claim per supplier, recipient and category, with one stance per actor and value. Goods named
-/// by kind make claims of their own; a stance about unnamed "weapons" goes to the pair's first claim by named kind.
+/// by kind make claims of their own; a stance about unnamed "weapons" goes to the pair's first claim by named kind. An
+/// actor who supports or denies a transfer is not also neutral on it (four passages).
 /// </summary>
 public static class ClaimMerger
 {
     public static IReadOnlyList<ExtractedClaim> Merge(IReadOnlyList<StanceFinding> findings)
     {
+        // "rejected the accusation ... He did not address the crew's statements": who supports or denies a transfer keeps that
+        // stance; declining to say more on it elsewhere does not make the actor neutral as well.
+        var firm = findings.Where(f => f.Value != StanceValue.Neutral).Select(f => (f.Supplier, f.Recipient, f.Actor.Name)).ToHashSet();
+        findings = [.. findings.Where(f => f.Value != StanceValue.Neutral || !firm.Contains((f.Supplier, f.Recipient, f.Actor.Name)))];
         var categoriesByPair = new Dictionary<(string, string), List<string>>();
         var itemByClaim = new Dictionary<(string, string, string), (string Item, string? Quantity)>();
         foreach (var finding in findings)

@@ -55,6 +55,20 @@ public class ClaimMergerTests
         stance.Evidence.Select(e => e.Start).Should().Equal(0, 100);
     }
 
+    [Fact]
+    public void An_actor_who_supports_or_denies_a_transfer_is_not_also_neutral_on_it()
+    {
+        var claims = ClaimMerger.Merge(
+        [
+            Finding(Ministry, 0, Goods("drones", Categories.Drone)) with { Value = StanceValue.Denies },
+            Finding(Ministry, 100, Goods("drones", Categories.Drone)) with { Value = StanceValue.Neutral },
+            Finding(Analyst, 200, Goods("drones", Categories.Drone)) with { Value = StanceValue.Neutral },
+        ]);
+
+        claims.Should().ContainSingle().Which.Stances.Select(s => (s.Actor.Name, s.Value))
+            .Should().BeEquivalentTo([(Ministry.Name, StanceValue.Denies), (Analyst.Name, StanceValue.Neutral)]);
+    }
+
     private static WeaponMention Goods(string text, string category) => new(1, 1, category, Generic: false, text);
 
     private static WeaponMention Generic(string text, string category) => new(1, 1, category, Generic: true, text);
