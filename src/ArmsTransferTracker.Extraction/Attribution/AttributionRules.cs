@@ -131,9 +131,14 @@ public static class AttributionRules
             "The ministry said it could not confirm the reports.",
             input => input.Reading.Cue == Cue.Asserts
                 && input.Reading.Scope.Any(w => (input.Site.HedgeHeads.Contains(w) || SaysItIsSilent(input.Site, w))
-                    && ActiveSubject(input.Site.Tree, w) is null or { Upos: "PRON" })
+                    && IsTheSpeakersOwn(input.Site.Tree, ActiveSubject(input.Site.Tree, w)))
                 ? new CueReading(Cue.Neutral) : null),
     ];
+
+    // Who hedges in what a speaker says: no one named, "it", or the speaker's body named again ("the company does not comment").
+    private static bool IsTheSpeakersOwn(ParsedSentence tree, SyntaxWord? subject) =>
+        subject is null or { Upos: "PRON" }
+        || subject is { Upos: "NOUN" } && tree.Dependents(subject.Index) is [{ Relation: "det", Lemma: "the" }];
 
     // "said it did not comment on individual contracts": silence the speaker itself tells of is its answer.
     private static bool SaysItIsSilent(SpeechSite site, int word) =>
