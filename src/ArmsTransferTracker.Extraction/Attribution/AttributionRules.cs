@@ -476,6 +476,11 @@ public static class AttributionRules
         site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass" or "obl:agent")
         || (site.Verb.Relation == "acl" && site.Verb.Upos == "VERB" && site.Verb.Index > site.Verb.Head);
 
+    // ", according to ..." closing the sentence: a comma before it, and nothing after its phrase but the sentence's end.
+    private static bool IsSetOffAtTheEnd(ParsedSentence tree, int according) =>
+        according > 1 && tree[according - 1].Form == ","
+        && tree.Words.Skip(according).All(w => w.Upos != "VERB" || w.Relation is "acl" or "acl:relcl" or "amod");
+
     private static SpeechReading? AccordingTo(SpeechSite site)
     {
         // "According" hangs from the source ("officials"), which hangs from the clause it is the source of; or, read as a
@@ -499,6 +504,12 @@ public static class AttributionRules
         // "took delivery of a batch of jets ..., according to officials": hung from a noun, the source still speaks for the
         // clause; "according to" is never part of a noun phrase.
         while (tree[clause].Upos is "NOUN" or "PROPN" or "NUM" && tree[clause].Head != 0) clause = tree[clause].Head;
+        // "Algeria bought jets from Russia and acquired drones, according to a person close to ...": set off at the end, the
+        // source speaks for every clause joined before it, though the parser hung it from the last.
+        while (tree[clause].Relation == "conj" && tree[clause].Head != 0 && site.Word > clause && IsSetOffAtTheEnd(tree, site.Word))
+        {
+            clause = tree[clause].Head;
+        }
         var sourceWords = tree.Subtree(source, d => !sourceIsRoot || d.Relation != "parataxis").ToHashSet();
         var scope = tree.Subtree(clause).Where(w => !sourceWords.Contains(w)).ToHashSet();
         // "according to a report by the committee": the report speaks for its author.
