@@ -56,12 +56,13 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         var forms = tokens.Select(t => t.Text).ToList();
         var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, forms, allowedUpos);
         var (heads, relations) = Quotations.InnerMarks(forms) is { } marks ? ParseWithoutMarks(sentence, forms, marks) : Parse(sentence);
-        SubjectsTakenForObjects.Mend([.. Enumerable.Range(1, tokens.Count).Select(i => Tagger.Tags.Upos(sentence.Tags[i]))], heads, relations);
+        var tags = Enumerable.Range(1, tokens.Count).Select(i => Tagger.Tags.Upos(sentence.Tags[i])).ToArray();
+        SubjectsTakenForObjects.Mend(tags, heads, relations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var upos = Tagger.Tags.Upos(sentence.Tags[i + 1]);
+            var upos = tags[i];
             parsed[i] = new SyntaxWord(i + 1, token.Text, token.Start, token.End, upos, Lemmatizer.Lemmatize(token.Text, upos),
                 heads[i], relations[i]);
         }

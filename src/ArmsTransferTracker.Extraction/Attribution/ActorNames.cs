@@ -299,7 +299,8 @@ public static class ActorNames
     private static List<int> NameRightAfter(ParsedSentence tree, SentenceMentions mentions, int head)
     {
         var run = new List<int>();
-        for (var i = head + 1; IsCapitalisedWord(tree, i) || (run.Count > 0 && IsNameJoiner(tree, i) && IsCapitalisedWord(tree, i + 1)); i++)
+        for (var i = head + 1; IsCapitalisedWord(tree, i) || (run.Count > 0 && IsNameJoiner(tree, i) && IsCapitalisedWord(tree, i + 1));
+             i++)
         {
             if (IsTimeWord(tree[i].Form)) break;
             run.Add(i);
@@ -486,7 +487,8 @@ public static class ActorNames
 
     // "a military spokesman in a video statement": what one speaks in is not part of one's name.
     private static bool IsSpokenIn(ParsedSentence tree, SyntaxWord word) =>
-        word.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(word.Index) == "in" && Lexicon.IsStatementOrDocument(word);
+        word.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(word.Index) == "in"
+        && Lexicon.IsStatementOrDocument(word);
 
     /// <summary>Forms joined as written: no space before "'s" or after an opening bracket.</summary>
     internal static string Text(ParsedSentence tree, IReadOnlyList<int> words)

@@ -63,7 +63,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
                 var role = phrase.Name.Split(' ')[^1];
                 return Mentioned(people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true))
                     // "the official" after "a senior defence official said": the one official not named.
-                    ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Officials && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase))
+                    ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Officials
+                        && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase))
                     ?? people.LastOrDefault()
                     ?? Unnamed(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
             case ActorReference.Role:

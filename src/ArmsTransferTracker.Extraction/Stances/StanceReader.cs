@@ -352,7 +352,8 @@ public static class StanceReader
             || pair.Goods.Any(g => g.Text.Split(' ')[^1].TrimEnd('s').Equals(subject.Lemma, StringComparison.OrdinalIgnoreCase));
         return tree.Words.Any(place => attribution.Governs(place.Index) && IsDestination(place)
             && tree.Child(place.Index, "cop") is not null && tree.CaseOf(place.Index) is "in" or "at"
-            && tree.Child(place.Index, "nsubj") is { } subject && NamesTheGoods(subject) && !IsNegatedUnder(tree, place.Index, attribution.Verb));
+            && tree.Child(place.Index, "nsubj") is { } subject && NamesTheGoods(subject)
+            && !IsNegatedUnder(tree, place.Index, attribution.Verb));
     }
 
     private static bool IsParticular(SentenceReading reading, WeaponMention goods)

@@ -226,7 +226,8 @@ public static class FrameRules
         // "Russia's claim that Bulgaria sent missiles" parsed with two subjects: the one nearest the verb is its own, unless
         // it is a quantifier floated off the other ("Greece and Croatia each received").
         var word = tree[verb];
-        if ((tree.Children(verb, "nsubj").LastOrDefault(s => s.Index < verb && s.Upos != "DET") ?? tree.Child(verb, "nsubj")) is { } subject)
+        if ((tree.Children(verb, "nsubj").LastOrDefault(s => s.Index < verb && s.Upos != "DET") ?? tree.Child(verb, "nsubj"))
+            is { } subject)
         {
             // "Azerbaijan, which has bought drones": the relative pronoun stands for the noun its clause describes; not for a
             // setting the parser hung the clause from ("trucks near the border that were carrying kits").

@@ -82,7 +82,8 @@ public static class ExtractCommand
     }
 
     // A fault of the engine on one article is that article's error; the other files are still extracted.
-    private static (ExtractedArticle? Article, string? Refusal) Extract(ArticleExtractor extractor, ArticleDocument document, double minConfidence)
+    private static (ExtractedArticle? Article, string? Refusal) Extract(
+        ArticleExtractor extractor, ArticleDocument document, double minConfidence)
     {
         try
         {
