@@ -485,7 +485,7 @@ public static class ActorNames
 
     private static bool IsTimeWord(string form) => Lexicon.TimeWords.Contains(form);
 
-    // "a military spokesman in a video statement": what one speaks in is not part of one's name.
+    // "a spokesman in a radio interview": what one speaks in is not part of one's name.
     private static bool IsSpokenIn(ParsedSentence tree, SyntaxWord word) =>
         word.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(word.Index) == "in"
         && Lexicon.IsStatementOrDocument(word);

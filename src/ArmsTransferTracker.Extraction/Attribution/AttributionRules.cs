@@ -140,7 +140,7 @@ public static class AttributionRules
         subject is null or { Upos: "PRON" }
         || subject is { Upos: "NOUN" } && tree.Dependents(subject.Index) is [{ Relation: "det", Lemma: "the" }];
 
-    // "said it did not comment on individual contracts": silence the speaker itself tells of is its answer.
+    // "said it did not comment on contracts for the shells": silence the speaker itself tells of is its answer.
     private static bool SaysItIsSilent(SpeechSite site, int word) =>
         site.SilenceHeads.Contains(word) && word != site.Word && site.Tree[word].Head == site.Word;
 
@@ -267,7 +267,7 @@ public static class AttributionRules
     {
         var tree = site.Tree;
         var dependents = tree.Dependents(site.Word);
-        // "bought eight more to add to its fleet": a purpose clause adds things, it says nothing.
+        // "bought four more helicopters to add to the twelve it flies": a purpose clause adds things, it says nothing.
         return (site.Verb.Relation == "advcl" && tree.Child(site.Word, "mark")?.Lemma == "to"
                 || dependents.Any(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "to")
                     || (d.Relation == "xcomp" && tree.Child(d.Index, "mark")?.Lemma == "to")))
@@ -504,7 +504,7 @@ public static class AttributionRules
         // "took delivery of a batch of jets ..., according to officials": hung from a noun, the source still speaks for the
         // clause; "according to" is never part of a noun phrase.
         while (tree[clause].Upos is "NOUN" or "PROPN" or "NUM" && tree[clause].Head != 0) clause = tree[clause].Head;
-        // "Algeria bought jets from Russia and acquired drones, according to a person close to ...": set off at the end, the
+        // "Chad bought rifles from Serbia and acquired drones, according to a person close to ...": set off at the end, the
         // source speaks for every clause joined before it, though the parser hung it from the last.
         while (tree[clause].Relation == "conj" && tree[clause].Head != 0 && site.Word > clause && IsSetOffAtTheEnd(tree, site.Word))
         {

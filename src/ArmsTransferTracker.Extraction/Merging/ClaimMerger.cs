@@ -11,7 +11,7 @@ public static class ClaimMerger
 {
     public static IReadOnlyList<ExtractedClaim> Merge(IReadOnlyList<StanceFinding> findings)
     {
-        // "rejected the accusation ... He did not address the crew's statements": who supports or denies a transfer keeps that
+        // "denied the sale ... It declined to comment further": who supports or denies a transfer keeps that
         // stance; declining to say more on it elsewhere does not make the actor neutral as well.
         var firm = findings.Where(f => f.Value != StanceValue.Neutral).Select(f => (f.Supplier, f.Recipient, f.Actor.Name)).ToHashSet();
         findings = [.. findings.Where(f => f.Value != StanceValue.Neutral || !firm.Contains((f.Supplier, f.Recipient, f.Actor.Name)))];

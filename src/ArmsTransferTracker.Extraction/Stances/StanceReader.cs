@@ -77,7 +77,7 @@ public static class StanceReader
                     SpeakerSide = governing?.Actor.Affiliation,
                     LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
                     Findings = findings,
-                    // "the only vehicles Moldova had received were carriers donated by Germany": who gave the same goods.
+                    // "the only tanks Chad received were ten carriers given by France": who gave the same goods.
                     SupplierOfTheGoods = reading.Frames.Where(f => f != frame && f.IsClaim && !f.Negated && f.Supplier.IsNamed
                             && f.Recipient.Pronoun is null && f.Goods.Intersect(frame.Goods).Any())
                         .Select(f => f.Supplier.Place!).Distinct().ToList() is [var giver] ? giver : null,
@@ -134,8 +134,8 @@ public static class StanceReader
                         AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
                     }
                     // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs,
-                    // and though the reader cannot tell who "he" is. A shipment whose supplier only others named ("the weapons
-                    // shipment to Moscow runs contrary to ...") is the outlet referring to their claim, not making its own.
+                    // and though the reader cannot tell who "he" is. A shipment whose supplier only others named ("the tank
+                    // shipment to Moscow worries diplomats") is the outlet referring to their claim, not making its own.
                     else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated
                         && outlet is not null && reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!)
                         && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0)
@@ -327,7 +327,7 @@ public static class StanceReader
                 0.5, rules));
         }
         // '"These weapons will help us," the minister said': the goods just told, named again by a word for any goods.
-        // '"They are already at the front," the minister said': the goods just told are where they were sent.
+        // '"The drones are at the front now," the minister said': the goods just told are where they were sent.
         else if (pairs.Count > 0 && (reading.Mentions.Weapons.Any(w => w.CatchAll && attribution.Governs(w.Last)
             && reading.Sentence.Tree!.Dependents(w.Last).Any(d => d.Relation == "det" && d.Lemma is "this" or "these" or "the"))
             || IsAtItsDestination(reading, attribution, pairs[^1])))
@@ -340,7 +340,7 @@ public static class StanceReader
 
     // "The missiles", "these aircraft", "Iranian-made fuses", "the Mohajer-6": goods named as particular ones, by a
     // determiner, their origin or their model, can be goods told before; "Russia launched 1,200 drones last month" cannot.
-    // "They are already at the front", "the system is in Ukraine": goods, a pronoun or the goods' own noun ("the system" of an
+    // "They are at the front now", "the battery is in Poland": goods, a pronoun or the goods' own noun ("the battery" of an
     // air defence system) said to be at the front or in the side that receives them.
     private static bool IsAtItsDestination(SentenceReading reading, Attribution.Attribution attribution, Pair pair)
     {

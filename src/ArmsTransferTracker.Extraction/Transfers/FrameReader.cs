@@ -38,7 +38,7 @@ public static class FrameReader
             var mood = MoodRules.Moods.Fire(site);
             var negation = MoodRules.Negations.Fire(site);
             var (goods, goodsRule) = GoodsOf(site, arguments.Goods);
-            // "Poland and Slovakia handed over jets to Ukraine", "Greece and Croatia each received Rafales": one frame a pair.
+            // "Poland and Slovakia handed over jets to Ukraine", "Lithuania and Latvia each received radars": one frame a pair.
             var recipients = PartiesOf(site, arguments.Recipient);
             string? recipientRule = null;
             if (!recipients[0].IsNamed && HolderOf(site) is { } holder) (recipients, recipientRule) = ([holder], "holder-of-the-goods");
@@ -345,7 +345,7 @@ public static class FrameReader
         bool Describes(SyntaxWord d) => d.Relation is "amod" or "compound" or "nummod" or "flat"
             || (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "from");
         // "dozens of tanks from Belarusian bases": the amount the goods are of may carry where they come from.
-        // "Iranian drone technology": goods that only qualify a noun take their origin from that noun's words.
+        // "Belarusian tank engines": goods that only qualify a noun take their origin from that noun's words.
         var noun = tree[weapon.Last] is { Relation: "nmod", Head: > 0 } of && tree.CaseOf(of.Index) == "of"
             && tree[of.Head].Upos is "NOUN" or "NUM" && !site.Mentions.Weapons.Any(w => w.Covers(of.Head)) ? of.Head
             : site.IsNoun && tree[weapon.Last] is { Relation: "compound", Head: > 0 } qualifier && qualifier.Head > weapon.Last

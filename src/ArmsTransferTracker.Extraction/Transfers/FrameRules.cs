@@ -224,7 +224,7 @@ public static class FrameRules
     private static int? SubjectOf(ParsedSentence tree, int verb, int depth)
     {
         // "Russia's claim that Bulgaria sent missiles" parsed with two subjects: the one nearest the verb is its own, unless
-        // it is a quantifier floated off the other ("Greece and Croatia each received").
+        // it is a quantifier floated off the other ("Lithuania and Latvia each received").
         var word = tree[verb];
         if ((tree.Children(verb, "nsubj").LastOrDefault(s => s.Index < verb && s.Upos != "DET") ?? tree.Child(verb, "nsubj"))
             is { } subject)

@@ -115,7 +115,7 @@ public static class MoodRules
         && tree[word + 2].Lemma == "than";
 
     // The words above the trigger, through clauses that complete or modify it, up to a reporting verb.
-    // "The supply of arms had effectively stopped", "exports had been suspended": the verb that ended the transfer.
+    // "The supply of rifles had stopped", "exports had been suspended": the verb that ended the transfer.
     private static SyntaxWord? StoppedBy(TriggerSite site) =>
         site.IsNoun && site.Word.Relation is "nsubj" or "nsubj:pass" && site.Word.Head > 0
         && site.Tree[site.Word.Head] is { Upos: "VERB" } verb && Lexicon.StoppingVerbs.Contains(verb.Lemma)

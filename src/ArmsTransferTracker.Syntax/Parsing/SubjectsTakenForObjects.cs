@@ -1,7 +1,7 @@
 namespace ArmsTransferTracker.Syntax.Parsing;
 
 /// <summary>
-/// "The report says cargo flights from the Emirates carried rifles": a greedy parser that reads "says cargo flights" takes
+/// "Officials say trucks from Minsk carried shells to Russia": a greedy parser that reads "say trucks" takes
 /// the noun phrase as the verb's object before it sees the clause it is the subject of, then hangs that clause, with no
 /// subject of its own, from the same verb. News writes this unmarked complement with a long subject far more often than
 /// the treebank does. A verb's object (or a noun phrase hung as a complement) followed by the verb's subjectless clausal
