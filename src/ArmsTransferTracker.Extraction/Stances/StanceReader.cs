@@ -445,6 +445,14 @@ public static class StanceReader
             else if (speakerSide != supplier) recipient ??= speakerSide;
             rules.Add("the-country-is-the-speakers");
         }
+        // "The junta has also bought Turkish drones": without a speaker's side, the country receiving is the one the article's
+        // transfers go to.
+        if (recipient is null && frame.Recipient.Pronoun == FrameReader.TheCountry && context.SpeakerSide is null
+            && Nearest(told, sentence, t => t.Recipient != supplier && IsStateName(t.Recipient)) is { } receiving)
+        {
+            recipient = receiving.Recipient;
+            rules.Add("the-country-receiving");
+        }
         // "sent from Kufra to the terrorist militia": the armed group named last.
         if (recipient is null && frame.Recipient.Pronoun == FrameReader.TheGroup && context.LastGroup is { } group && group != supplier)
         {
@@ -564,6 +572,8 @@ public static class StanceReader
             .MaxBy(g => context.Findings.Count(f => f.Supplier == g.First().Supplier && f.Recipient == g.First().Recipient))!
             .MinBy(t => Math.Abs(t.Sentence - context.Sentence));
     }
+
+    private static bool IsStateName(string side) => Places.Find(side.Split(' ')) is [{ IsState: true } place] && place.Canonical == side;
 
     // "Tehran has never sent weapons to Yemen", in a story of arms for the Houthis: the state stands for its armed group, the
     // recipient of a transfer from the same supplier told in the article.
