@@ -4,25 +4,22 @@ namespace ArmsTransferTracker.Web.Data;
 
 public static class DatabaseServices
 {
-    /// <summary>Registers <see cref="StorageSettings"/> and <see cref="TrackerDbContext"/>; both read configuration when first resolved, so tests can override it.</summary>
+    /// <summary>
+    /// Registers <see cref="StorageSettings"/> and <see cref="TrackerDbContext"/> as the configured provider's context; both
+    /// read configuration when first resolved, so tests can override it.
+    /// </summary>
     public static IServiceCollection AddTrackerDatabase(this IServiceCollection services)
     {
         services.AddSingleton(sp => StorageSettings.From(
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
-        services.AddDbContext<TrackerDbContext>((sp, options) =>
+        services.AddDbContext<SqliteTrackerDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<StorageSettings>().ConnectionString));
+        services.AddDbContext<PostgresTrackerDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<StorageSettings>().ConnectionString));
+        services.AddScoped<TrackerDbContext>(sp => sp.GetRequiredService<StorageSettings>().Provider switch
         {
-            var storage = sp.GetRequiredService<StorageSettings>();
-            switch (storage.Provider)
-            {
-                case DatabaseProvider.Postgres:
-                    options.UseNpgsql(storage.ConnectionString);
-                    break;
-                default:
-                    options.UseSqlite(storage.ConnectionString);
-                    break;
-            }
+            DatabaseProvider.Postgres => sp.GetRequiredService<PostgresTrackerDbContext>(),
+            _ => sp.GetRequiredService<SqliteTrackerDbContext>(),
         });
         return services;
     }

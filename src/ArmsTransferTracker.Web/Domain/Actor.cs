@@ -2,6 +2,9 @@ using ArmsTransferTracker.Extraction;
 
 namespace ArmsTransferTracker.Web.Domain;
 
+/// <summary>The part of an actor an editor can change, as history keeps it before and after each change.</summary>
+public sealed record ActorState(ActorKind Kind, string? Role, int? AffiliationId, int? MergedIntoId);
+
 /// <summary>Someone who takes a stance on a claim, or a party to a transfer (a country, an armed group). One row per normalised name.</summary>
 public sealed class Actor
 {
@@ -37,6 +40,50 @@ public sealed class Actor
 
     public IReadOnlyCollection<ActorAlias> Aliases => _aliases;
 
+    /// <summary>The actor an editor merged this one into: its names are that actor's names, and its address leads there.</summary>
+    public int? MergedIntoId { get; private set; }
+
+    public Actor? MergedInto { get; private set; }
+
+    /// <summary>Bumped by every editor's change: two editors saving from the same version cannot both succeed.</summary>
+    public int Version { get; private set; }
+
+    public ActorState State => new(Kind, Role, AffiliationId, MergedIntoId);
+
+    /// <summary>An editor says what the actor is, what post it holds and whom it speaks for.</summary>
+    public void Describe(ActorKind kind, string? role, Actor? affiliation)
+    {
+        (Kind, Role) = (kind, Names.Optional(role));
+        SetAffiliation(affiliation);
+        Version++;
+    }
+
+    /// <summary>This actor is <paramref name="target"/> under another name: its stances and claims move there (the caller moves them).</summary>
+    public void MergeInto(Actor target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (ReferenceEquals(target, this) || target.MergedIntoId is not null)
+        {
+            throw new ArgumentException("An actor merges into another actor that is not itself merged.", nameof(target));
+        }
+        (MergedInto, MergedIntoId) = (target, target.Id);
+        Version++;
+    }
+
+    /// <summary>Puts back a state history kept, with the affiliation and the actor it names.</summary>
+    public void Restore(ActorState state, Actor? affiliation, Actor? mergedInto)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (affiliation?.Id != state.AffiliationId || mergedInto?.Id != state.MergedIntoId)
+        {
+            throw new ArgumentException("The actors must be the ones the state names.", nameof(state));
+        }
+        (Kind, Role) = (state.Kind, state.Role);
+        SetAffiliation(affiliation);
+        (MergedInto, MergedIntoId) = (mergedInto, mergedInto?.Id);
+        Version++;
+    }
+
     public bool IsKnownAs(string normalizedName) =>
         NormalizedName == normalizedName || _aliases.Any(a => a.NormalizedName == normalizedName);
 
@@ -68,6 +115,11 @@ public sealed class Actor
             throw new ArgumentException("An actor cannot be affiliated with itself.", nameof(affiliation));
         }
         Affiliation = affiliation;
+        // A new affiliation has no id yet: EF sets the key from the navigation when it saves.
+        if (affiliation is null || affiliation.Id != 0)
+        {
+            AffiliationId = affiliation?.Id;
+        }
     }
 }
 

@@ -96,6 +96,13 @@ public sealed class Article
 
     public bool ExtractionFailed => ExtractionError is not null;
 
+    /// <summary>When an editor deleted it: a deleted article and its stances are hidden everywhere, and can be brought back.</summary>
+    public DateTime? DeletedAt { get; private set; }
+
+    public void Delete(DateTime atUtc) => DeletedAt = RequireUtc(atUtc);
+
+    public void Undelete() => DeletedAt = null;
+
     public void SetFingerprint(byte[] fingerprint) => Fingerprint = fingerprint;
 
     public void MarkCopyOf(Article original)

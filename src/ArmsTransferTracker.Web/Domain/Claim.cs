@@ -2,6 +2,9 @@ using ArmsTransferTracker.Extraction;
 
 namespace ArmsTransferTracker.Web.Domain;
 
+/// <summary>The part of a claim an editor can change, as history keeps it before and after each change.</summary>
+public sealed record ClaimState(int SupplierId, int RecipientId, string Item, string Category, string? Quantity, int? MergedIntoId);
+
 /// <summary>A transfer claim: supplier sent an item of a category to recipient. One row per supplier, recipient and category, whatever the number of articles.</summary>
 public sealed class Claim
 {
@@ -13,18 +16,7 @@ public sealed class Claim
 
     public Claim(Actor supplier, Actor recipient, string item, string category, string? quantity)
     {
-        ArgumentNullException.ThrowIfNull(supplier);
-        ArgumentNullException.ThrowIfNull(recipient);
-        if (!Categories.All.Contains(category))
-        {
-            throw new ArgumentException($"Unknown category '{category}'.", nameof(category));
-        }
-        Supplier = supplier;
-        Recipient = recipient;
-        Item = Names.Require(item, nameof(item));
-        Category = category;
-        Quantity = Names.Optional(quantity);
-        Sentence = $"{supplier.Name} transferred {Item} to {recipient.Name}";
+        Set(supplier, recipient, item, category, quantity);
     }
 
     public int Id { get; private set; }
@@ -49,6 +41,72 @@ public sealed class Claim
 
     public IReadOnlyCollection<Stance> Stances => _stances;
 
+    /// <summary>The claim an editor merged this one into; its address leads there.</summary>
+    public int? MergedIntoId { get; private set; }
+
+    public Claim? MergedInto { get; private set; }
+
+    /// <summary>Bumped by every editor's change: two editors saving from the same version cannot both succeed.</summary>
+    public int Version { get; private set; }
+
+    public ClaimState State => new(SupplierId, RecipientId, Item, Category, Quantity, MergedIntoId);
+
     /// <summary>Fills in a quantity an earlier source did not give.</summary>
     public void Complete(string? quantity) => Quantity ??= Names.Optional(quantity);
+
+    /// <summary>An editor corrects who sent what to whom.</summary>
+    public void Edit(Actor supplier, Actor recipient, string item, string category, string? quantity)
+    {
+        Set(supplier, recipient, item, category, quantity);
+        Version++;
+    }
+
+    /// <summary>This claim is the same as <paramref name="target"/>: its stances move there (the caller moves them).</summary>
+    public void MergeInto(Claim target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (ReferenceEquals(target, this) || target.MergedIntoId is not null)
+        {
+            throw new ArgumentException("A claim merges into another claim that is not itself merged.", nameof(target));
+        }
+        (MergedInto, MergedIntoId) = (target, target.Id);
+        Version++;
+    }
+
+    /// <summary>Puts back a state history kept, with the actors and the claim it names.</summary>
+    public void Restore(ClaimState state, Actor supplier, Actor recipient, Claim? mergedInto)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (supplier.Id != state.SupplierId || recipient.Id != state.RecipientId || mergedInto?.Id != state.MergedIntoId)
+        {
+            throw new ArgumentException("The actors and claim must be the ones the state names.", nameof(state));
+        }
+        Set(supplier, recipient, state.Item, state.Category, state.Quantity);
+        (MergedInto, MergedIntoId) = (mergedInto, mergedInto?.Id);
+        Version++;
+    }
+
+    private void Set(Actor supplier, Actor recipient, string item, string category, string? quantity)
+    {
+        ArgumentNullException.ThrowIfNull(supplier);
+        ArgumentNullException.ThrowIfNull(recipient);
+        if (!Categories.All.Contains(category))
+        {
+            throw new ArgumentException($"Unknown category '{category}'.", nameof(category));
+        }
+        if (ReferenceEquals(supplier, recipient) || (supplier.Id != 0 && supplier.Id == recipient.Id))
+        {
+            throw new ArgumentException("A claim's supplier and recipient are two actors.", nameof(recipient));
+        }
+        (Supplier, Recipient) = (supplier, recipient);
+        // New actors have no id yet: EF sets the keys from the navigations when it saves.
+        if (supplier.Id != 0 && recipient.Id != 0)
+        {
+            (SupplierId, RecipientId) = (supplier.Id, recipient.Id);
+        }
+        Item = Names.Require(item, nameof(item));
+        Category = category;
+        Quantity = Names.Optional(quantity);
+        Sentence = $"{supplier.Name} transferred {Item} to {recipient.Name}";
+    }
 }

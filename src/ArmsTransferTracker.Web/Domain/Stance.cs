@@ -6,7 +6,13 @@ public enum StanceOrigin { Extracted, Editor }
 
 public enum StanceReview { Unreviewed, Confirmed, Rejected }
 
-/// <summary>What one actor says about one claim in one article, with the quotes that show it. Every change records who made it and when.</summary>
+/// <summary>The part of a stance an editor can change, as history keeps it before and after each change.</summary>
+public sealed record StanceState(int ClaimId, int ActorId, StanceValue Value, StanceReview Review, string? ReviewedBy, DateTime? ReviewedAt, bool Removed);
+
+/// <summary>
+/// What one actor says about one claim in one article, with the quotes that show it. Every change records who made it and
+/// when; an editor's change counts as a review, so re-extraction leaves the stance as the editor left it.
+/// </summary>
 public sealed class Stance
 {
     /// <summary>Who records stances found by the extractor.</summary>
@@ -34,6 +40,15 @@ public sealed class Stance
 
     public static Stance Extracted(Claim claim, Actor actor, Article article, StanceValue value, DateTime recordedAtUtc) =>
         new(claim, actor, article, value, StanceOrigin.Extracted, Extractor, recordedAtUtc);
+
+    /// <summary>A stance the extractor found, with how sure it was and the rules that produced it.</summary>
+    public static Stance Extracted(Claim claim, Actor actor, Article article, StanceValue value, double confidence, IEnumerable<string> rules, DateTime recordedAtUtc)
+    {
+        var stance = Extracted(claim, actor, article, value, recordedAtUtc);
+        stance.Confidence = confidence is >= 0 and <= 1 ? confidence : throw new ArgumentOutOfRangeException(nameof(confidence), "A confidence lies between 0 and 1.");
+        stance.Rules = string.Join(RuleSeparator, rules);
+        return stance;
+    }
 
     public static Stance ByEditor(Claim claim, Actor actor, Article article, StanceValue value, string editor, DateTime recordedAtUtc) =>
         new(claim, actor, article, value, StanceOrigin.Editor, editor, recordedAtUtc);
@@ -66,7 +81,23 @@ public sealed class Stance
 
     public DateTime? ReviewedAt { get; private set; }
 
+    /// <summary>How sure the extractor was (0 to 1); null for an editor's stance.</summary>
+    public double? Confidence { get; private set; }
+
+    /// <summary>The names of the extraction rules that produced the stance, joined by <see cref="RuleSeparator"/>.</summary>
+    public string? Rules { get; private set; }
+
+    public const string RuleSeparator = ", ";
+
+    /// <summary>Removed by an editor: hidden everywhere, kept for history and so that re-extraction does not bring it back.</summary>
+    public bool Removed { get; private set; }
+
+    /// <summary>Bumped by every change: two editors saving from the same version cannot both succeed.</summary>
+    public int Version { get; private set; }
+
     public IReadOnlyCollection<Evidence> Evidence => _evidence;
+
+    public StanceState State => new(ClaimId, ActorId, Value, Review, ReviewedBy, ReviewedAt, Removed);
 
     /// <summary>Quotes <c>Article.Text[start..end]</c> as evidence; the text must be exactly that slice. Returns false when the same span is already evidence.</summary>
     public bool AddEvidence(int start, int end, string text)
@@ -92,11 +123,48 @@ public sealed class Stance
 
     public void Reject(string editor, DateTime atUtc) => SetReview(StanceReview.Rejected, editor, atUtc);
 
+    /// <summary>The editor says the actor takes another stance on the claim: the stance is reviewed, with its new value.</summary>
+    public void ChangeValue(StanceValue value, string editor, DateTime atUtc)
+    {
+        Value = value;
+        SetReview(StanceReview.Confirmed, editor, atUtc);
+    }
+
+    /// <summary>The editor says the quote is about another claim.</summary>
+    public void MoveTo(Claim claim, string editor, DateTime atUtc)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        Claim = claim;
+        ClaimId = claim.Id;
+        SetReview(StanceReview.Confirmed, editor, atUtc);
+    }
+
+    /// <summary>Who removed it and when is in history.</summary>
+    public void Remove()
+    {
+        Removed = true;
+        Version++;
+    }
+
+    /// <summary>Puts back a state history kept (reverting a change), with the claim and actor that state names.</summary>
+    public void Restore(StanceState state, Claim claim, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (claim.Id != state.ClaimId || actor.Id != state.ActorId)
+        {
+            throw new ArgumentException("The claim and actor must be the ones the state names.", nameof(state));
+        }
+        (Claim, ClaimId, Actor, ActorId) = (claim, claim.Id, actor, actor.Id);
+        (Value, Review, ReviewedBy, ReviewedAt, Removed) = (state.Value, state.Review, state.ReviewedBy, state.ReviewedAt, state.Removed);
+        Version++;
+    }
+
     private void SetReview(StanceReview review, string editor, DateTime atUtc)
     {
         Review = review;
         ReviewedBy = Names.Require(editor, nameof(editor));
         ReviewedAt = RequireUtc(atUtc, nameof(atUtc));
+        Version++;
     }
 
     private static DateTime RequireUtc(DateTime value, string parameter) =>

@@ -307,7 +307,7 @@ public sealed class ArticleImporter(
                 }
                 if (!stances.TryGetValue((claim, actor), out var stance))
                 {
-                    stance = Stance.Extracted(claim, actor, article, extractedStance.Value, now);
+                    stance = Stance.Extracted(claim, actor, article, extractedStance.Value, extractedStance.Confidence, extractedStance.Rules, now);
                     stances.Add((claim, actor), stance);
                     db.Stances.Add(stance);
                 }

@@ -30,7 +30,7 @@ public sealed class PostgresTests : IAsyncLifetime
     }
 
     private static TrackerDbContext Context(string connectionString) =>
-        new(new DbContextOptionsBuilder<TrackerDbContext>().UseNpgsql(connectionString).Options);
+        new PostgresTrackerDbContext(new DbContextOptionsBuilder<PostgresTrackerDbContext>().UseNpgsql(connectionString).Options);
 
     [PostgresFact]
     public async Task Migrations_build_the_same_schema_as_the_model_on_postgres()

@@ -24,7 +24,7 @@ public sealed class TestDatabase : IDisposable
     public FixedTimeProvider Time { get; } = new(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
 
     public TrackerDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(_connection).Options);
+        new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite(_connection).Options);
 
     public ImportSettings Settings { get; } = new();
 

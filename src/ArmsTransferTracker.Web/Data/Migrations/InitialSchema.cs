@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
@@ -7,15 +6,13 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ArmsTransferTracker.Web.Data.Migrations;
 
 /// <summary>
-/// The first schema, written by hand (there is no design-time tooling here). Column types are left to the provider's
-/// mapping of each CLR type, so the same migration serves SQLite and PostgreSQL; identity columns carry both providers'
-/// annotations and each provider ignores the other's. Data/MigrationTests compares the result with the model.
+/// The first schema, written by hand before the design-time tool could be installed here, and shared by both providers'
+/// first migration: column types are left to the provider's mapping of each CLR type, and identity columns carry both
+/// providers' annotations (each ignores the other's). Later migrations are generated per provider by dotnet-ef.
 /// </summary>
-[DbContext(typeof(TrackerDbContext))]
-[Migration("20260601000000_Initial")]
-public sealed class Initial : Migration
+internal static class InitialSchema
 {
-    protected override void Up(MigrationBuilder migrationBuilder)
+    public static void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.CreateTable(
             name: "Outlets",
@@ -168,7 +165,7 @@ public sealed class Initial : Migration
         migrationBuilder.CreateIndex("IX_Stances_ClaimId_ActorId_ArticleId", "Stances", ["ClaimId", "ActorId", "ArticleId"], unique: true);
     }
 
-    protected override void Down(MigrationBuilder migrationBuilder)
+    public static void Down(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.DropTable("Evidence");
         migrationBuilder.DropTable("Stances");
