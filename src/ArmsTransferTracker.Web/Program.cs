@@ -1,8 +1,10 @@
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Api;
 using ArmsTransferTracker.Web.Cli;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Web.Logging;
+using Serilog;
 
 // Command-line verbs (extract, import, ...) run and exit; anything else serves the app.
 if (CommandLine.IsVerb(args))
@@ -19,17 +21,20 @@ builder.Services.AddTrackerSerilog();
 builder.Services.AddTrackerDatabase();
 builder.Services.AddArticleImport(builder.Configuration);
 builder.Services.AddHostedService<DatabaseInitializer>();
-builder.Services.AddRazorPages();
+builder.Services.AddTrackerSignIn();
+builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPolicyFilter>());
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseSerilogRequestLogging(options => RequestLogging.Configure(options, app.Services));
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
 }
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapArticlesApi();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ArmsTransferTracker.Extraction.Reading;
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,8 @@ namespace ArmsTransferTracker.Web.Api;
 /// <item>413 problem+json only when a body is far over the limit (see <see cref="ImportRequestLimits"/>); 415 for other
 /// content types.</item>
 /// </list>
-/// No antiforgery token: the API takes no cookies, so a cross-site form cannot ride on a user's session.
+/// Contributors, editors and admins only: by personal token, or by the sign-in cookie with the antiforgery header
+/// (<see cref="ImportAuthorization"/>); 401 without either, 403 for a cookie without the header or a user without the role.
 /// </summary>
 public static class ArticlesApi
 {
@@ -39,7 +41,11 @@ public static class ArticlesApi
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
         app.MapPost(Route, PostAsync)
+            // The form antiforgery check does not fit an API; ImportAuthorization checks the header for cookie requests.
             .DisableAntiforgery()
+            .RequireImportRights()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .Produces<ImportResponse>(StatusCodes.Status201Created)
             .Produces<ImportResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Tests.Pages.Import;
 
 namespace ArmsTransferTracker.Web.Tests.Api;
@@ -13,7 +14,7 @@ public sealed class ArticlesApiSizeLimitTests(SmallLimitFactory factory) : IClas
     private async Task<Answer> PostFileAsync(string fileName, byte[] bytes)
     {
         var content = new MultipartFormDataContent { { new Upload(fileName, bytes).ToContent(), "file", fileName } };
-        return await Answer.ReadAsync(await factory.CreateBrowser().PostAsync("/api/articles", content));
+        return await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync("/api/articles", content));
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class ArticlesApiSizeLimitTests(SmallLimitFactory factory) : IClas
     {
         var before = await factory.CountAsync();
 
-        var answer = await Answer.ReadAsync(await factory.CreateBrowser().PostAsJsonAsync("/api/articles", new { text = Encoding.ASCII.GetString(Sized(65 * 1024)) }));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsJsonAsync("/api/articles", new { text = Encoding.ASCII.GetString(Sized(65 * 1024)) }));
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The article was not imported");
         answer.Detail.Should().StartWith("It is 65 KB, over the 64 KB limit");

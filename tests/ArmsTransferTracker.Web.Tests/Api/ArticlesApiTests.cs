@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Tests.Import;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
 using ArmsTransferTracker.Web.Tests.Pages.Import;
@@ -21,11 +22,11 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
         {
             content.Add(upload.ToContent(), "file", upload.FileName);
         }
-        return await Answer.ReadAsync(await factory.CreateBrowser().PostAsync(Route, content));
+        return await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync(Route, content));
     }
 
     private async Task<Answer> PostJsonAsync(object body) =>
-        await Answer.ReadAsync(await factory.CreateBrowser().PostAsJsonAsync(Route, body));
+        await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsJsonAsync(Route, body));
 
     [Theory]
     [MemberData(nameof(Inputs.RefusedKeys), MemberType = typeof(Inputs))]
@@ -140,7 +141,7 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
     {
         var before = await factory.CountAsync();
 
-        var answer = await Answer.ReadAsync(await factory.CreateBrowser().PostAsync(Route, new StringContent(json, Encoding.UTF8, "application/json")));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync(Route, new StringContent(json, Encoding.UTF8, "application/json")));
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The request is missing what to import");
         answer.Detail.Should().Contain(detail);
@@ -151,7 +152,7 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
     [Fact]
     public async Task Malformed_json_is_a_400_problem()
     {
-        var answer = await Answer.ReadAsync(await factory.CreateBrowser().PostAsync(Route, new StringContent("{\"text\": ", Encoding.UTF8, "application/json")));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync(Route, new StringContent("{\"text\": ", Encoding.UTF8, "application/json")));
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The JSON could not be read");
         answer.Detail.Should().Contain("Accepted: multipart/form-data");
@@ -162,7 +163,7 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
     {
         var content = new MultipartFormDataContent { { new StringContent("hello"), "note" } };
 
-        var answer = await Answer.ReadAsync(await factory.CreateBrowser().PostAsync(Route, content));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync(Route, content));
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The request is missing what to import");
         answer.Detail.Should().Contain("There is no part named \"file\"");
@@ -171,7 +172,7 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
     [Fact]
     public async Task Another_content_type_is_a_415_problem_naming_what_is_accepted()
     {
-        var answer = await Answer.ReadAsync(await factory.CreateBrowser().PostAsync(Route, new StringContent("just text", Encoding.UTF8, "text/plain")));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync(Route, new StringContent("just text", Encoding.UTF8, "text/plain")));
 
         answer.ShouldBeProblem(HttpStatusCode.UnsupportedMediaType, "Unsupported content type");
         answer.Detail.Should().Contain("text/plain").And.Contain("JSON {\"url\"");

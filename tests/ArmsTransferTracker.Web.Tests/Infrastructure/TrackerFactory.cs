@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Extraction;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +59,61 @@ public class TrackerFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["Seeds:Directory"] = SeedsDirectory,
         }));
+    }
+
+    /// <summary>The password of every user the tests create.</summary>
+    public const string Password = "a test passphrase, long enough";
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _users = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
+
+    /// <summary>Creates a user with <paramref name="role"/> (none: no role) and <see cref="Password"/>.</summary>
+    public async Task<TrackerUser> CreateUserAsync(string email, string? role)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+        var user = new TrackerUser(email);
+        var created = await users.CreateAsync(user, Password);
+        created.Succeeded.Should().BeTrue(string.Join("; ", created.Errors.Select(e => e.Description)));
+        if (role is not null)
+        {
+            (await users.AddToRoleAsync(user, role)).Succeeded.Should().BeTrue();
+        }
+        return user;
+    }
+
+    /// <summary>The email of this factory's one user with <paramref name="role"/>, created when first asked for.</summary>
+    public Task<string> UserAsync(string role) =>
+        _users.GetOrAdd(role, r => new Lazy<Task<string>>(async () => (await CreateUserAsync($"{r}@example.org", r)).Email!)).Value;
+
+    /// <summary>A new browser (cookies kept, redirects shown) signed in as this factory's user with <paramref name="role"/>.</summary>
+    public async Task<HttpClient> SignedInAsync(string role)
+    {
+        var email = await UserAsync(role);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await client.SignInAsync(email, Password);
+        return client;
+    }
+
+    /// <summary>A client that sends a personal API token of this factory's user with <paramref name="role"/>, and no cookie.</summary>
+    public async Task<HttpClient> TokenClientAsync(string role)
+    {
+        var secret = await _tokens.GetOrAdd(role, r => new Lazy<Task<string>>(() => IssueTokenAsync(r))).Value;
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        return client;
+    }
+
+    private async Task<string> IssueTokenAsync(string role)
+    {
+        var email = await UserAsync(role);
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var user = db.Users.Single(u => u.Email == email);
+        var (token, secret) = ApiToken.Issue(user, "tests", DateTime.UtcNow);
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync();
+        return secret;
     }
 
     /// <summary>Runs the importer's storing step inside the app, as the pages will read it.</summary>

@@ -1,7 +1,9 @@
 using ArmsTransferTracker.Extraction;
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Import;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +15,7 @@ namespace ArmsTransferTracker.Web.Pages.Articles;
 /// An article's metadata and text, with every evidence span highlighted and linked to its claim and actor; whether it is a
 /// copy of another article or has copies; and, when extraction failed, why, with a button to run it again.
 /// </summary>
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService authorization) : PageModel
 {
     /// <summary>TempData keys under which the import page and the re-extraction handler leave a message for this page.</summary>
     public const string StatusKey = "ArticleStatus";
@@ -40,6 +42,9 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     public IReadOnlyList<EvidenceRow> Evidence { get; private set; } = [];
 
     public IHtmlContent Text { get; private set; } = HtmlString.Empty;
+
+    /// <summary>Whether the reader is an editor, who sees the controls that change the article and its stances.</summary>
+    public bool CanEdit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -95,6 +100,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .ToListAsync(cancellationToken);
 
         Article = article;
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         Text = HighlightedText.Render(article.Text, Evidence.Select(e => new Highlight(
             e.Start,
             e.End,
@@ -106,6 +112,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     }
 
     /// <summary>Runs the extractor over the stored article again, then shows the article with what came of it.</summary>
+    [RequirePolicy(Policies.Edit)]
     public async Task<IActionResult> OnPostReextractAsync(int id, [FromServices] ArticleImporter importer, CancellationToken cancellationToken)
     {
         var outcome = await importer.ReextractAsync(id, cancellationToken);

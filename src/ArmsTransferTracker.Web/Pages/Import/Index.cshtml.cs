@@ -1,4 +1,6 @@
 using ArmsTransferTracker.Extraction.Reading;
+using ArmsTransferTracker.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
 using ArmsTransferTracker.Web.Api;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Import;
@@ -15,6 +17,7 @@ namespace ArmsTransferTracker.Web.Pages.Import;
 /// are summarised here; a refusal shows the form again with what was wrong and what is accepted.
 /// </summary>
 [ImportRequestLimits]
+[Authorize(Policy = Policies.Import)]
 public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IOptions<ImportSettings> settings) : PageModel
 {
     public const string FilesField = "Input.Files";

@@ -1,4 +1,5 @@
 using System.Net;
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
 using ArmsTransferTracker.Web.Tests.Pages.Import;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixtur
 
     private async Task<int> StoreFailedArticleAsync(string text)
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Editor));
         using var response = await client.PostTextAsync(text);
         var (id, _) = await client.FollowToArticleAsync(response);
         await factory.QueryAsync(async db =>
@@ -33,7 +34,7 @@ public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixtur
     {
         var id = await StoreFailedArticleAsync("Cannons for Elbonia\n\nGenovia lent old cannons to Elbonia for a parade, the mayor said.\n");
 
-        var page = await factory.CreateBrowser().GetDocumentAsync($"/articles/{id}");
+        var page = await (await factory.SignedInAsync(Roles.Editor)).GetDocumentAsync($"/articles/{id}");
 
         var alert = page.QuerySelector(".extraction-failed")!;
         alert.GetAttribute("role").Should().Be("alert");
@@ -49,7 +50,7 @@ public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixtur
     public async Task Running_extraction_again_clears_the_failure_and_says_so()
     {
         var id = await StoreFailedArticleAsync("Lances for Tomania\n\nBacteria sold ceremonial lances to Tomania, a collector said.\n");
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Editor));
         var before = DateTime.UtcNow;
 
         using var response = await client.SubmitFormWithButtonAsync($"/articles/{id}", "Run extraction again");
@@ -68,7 +69,7 @@ public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixtur
     {
         var id = await StoreFailedArticleAsync("Sabres for Ruritania\n\nGraustark gave sabres to Ruritania's guards, a tailor said.\n");
 
-        using var response = await factory.CreateBrowser().PostAsync($"/articles/{id}?handler=Reextract", new FormUrlEncodedContent([]));
+        using var response = await (await factory.SignedInAsync(Roles.Editor)).PostAsync($"/articles/{id}?handler=Reextract", new FormUrlEncodedContent([]));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.ExtractionError).SingleAsync())).Should().Be(Reason);
@@ -80,7 +81,7 @@ public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixtur
         // Importing the same bytes again answers with the stored article, whose failure the page then shows.
         const string Text = "Muskets for Osterlich\n\nMaxonia found muskets for Osterlich's museum, a curator said.\n";
         var id = await StoreFailedArticleAsync(Text);
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Editor));
 
         using var response = await client.PostTextAsync(Text);
         var (again, page) = await client.FollowToArticleAsync(response);

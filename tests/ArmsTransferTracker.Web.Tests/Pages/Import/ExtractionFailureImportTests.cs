@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -29,7 +30,7 @@ public sealed class ExtractionFailureImportTests(FailingExtractionFactory factor
     [Fact]
     public async Task An_article_whose_extraction_throws_is_stored_and_its_page_says_why()
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
 
         using var response = await client.PostTextAsync("Boats for Elbonia\n\nGenovia delivered two patrol boats to Elbonia, the navy said on Monday.\n");
         var (id, page) = await client.FollowToArticleAsync(response);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
 
 namespace ArmsTransferTracker.Web.Tests.Pages.Import;
@@ -14,7 +15,7 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
     {
         var before = await factory.CountAsync();
 
-        using var response = await factory.CreateBrowser().PostFilesAsync(Sized("big.txt", 65 * 1024));
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostFilesAsync(Sized("big.txt", 65 * 1024));
 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-files-error")!.TextContent.Should().Be(
@@ -28,7 +29,7 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
     {
         var before = await factory.CountAsync();
 
-        using var response = await factory.CreateBrowser().PostTextAsync(Encoding.ASCII.GetString(Sized("x.txt", 65 * 1024).Bytes));
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostTextAsync(Encoding.ASCII.GetString(Sized("x.txt", 65 * 1024).Bytes));
 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-text-error")!.TextContent.Should().StartWith("The pasted text was not imported: it is 65 KB, over the 64 KB limit");
@@ -41,7 +42,7 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
         var before = await factory.CountAsync();
 
         // Twice the limit plus 1 MB is read (ImportRequestLimits.PartLimit); this is more.
-        using var response = await factory.CreateBrowser().PostFilesAsync(Sized("huge.txt", 1280 * 1024));
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostFilesAsync(Sized("huge.txt", 1280 * 1024));
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         var page = await response.ReadDocumentAsync();

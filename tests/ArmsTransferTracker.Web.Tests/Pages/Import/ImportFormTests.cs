@@ -1,4 +1,5 @@
 using System.Net;
+using ArmsTransferTracker.Web.Accounts;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArmsTransferTracker.Web.Tests.Import;
@@ -12,9 +13,9 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task The_page_offers_three_labelled_forms_each_with_its_antiforgery_token()
     {
-        var page = await factory.CreateBrowser().GetDocumentAsync("/import");
+        var page = await (await factory.SignedInAsync(Roles.Contributor)).GetDocumentAsync("/import");
 
-        var forms = page.QuerySelectorAll("form").Cast<IHtmlFormElement>().ToList();
+        var forms = page.QuerySelectorAll("main form").Cast<IHtmlFormElement>().ToList();
         forms.Select(f => f.QuerySelector("legend")!.TextContent).Should().Equal("Upload files", "Paste text", "Import from a web address");
         forms.Should().AllSatisfy(f =>
         {
@@ -40,14 +41,14 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         var input = Inputs.RefusedFiles[key];
         var before = await factory.CountAsync();
 
-        using var response = await factory.CreateBrowser().PostFilesAsync(input.Upload);
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostFilesAsync(input.Upload);
 
         var page = await response.ReadRefusedFormAsync();
         var error = page.GetElementById("import-files-error")!;
         error.GetAttribute("role").Should().Be("alert");
         error.TextContent.Should().Contain(input.Upload.FileName).And.Contain(input.Reason).And.Contain("accepted: plain text (.txt) or HTML (.html, .htm)");
         page.GetElementById("import-files")!.GetAttribute("aria-describedby").Should().Contain("import-files-error");
-        page.QuerySelectorAll("form").Should().HaveCount(3);
+        page.QuerySelectorAll("main form").Should().HaveCount(3);
         (await factory.CountAsync()).Should().Be(before);
     }
 
@@ -56,7 +57,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     public async Task An_accepted_file_is_imported_with_its_text_decoded_and_leads_to_its_article(string key)
     {
         var input = Inputs.AcceptedFiles[key];
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
         var before = await factory.CountAsync();
 
         using var response = await client.PostFilesAsync(input.Upload);
@@ -73,7 +74,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task A_two_megabyte_single_line_imports_whole_with_a_shortened_title()
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
 
         using var response = await client.PostFilesAsync(Inputs.TwoMegabyteLine());
         var (id, page) = await client.FollowToArticleAsync(response);
@@ -85,7 +86,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task Pasted_text_over_the_form_readers_default_4_MB_value_limit_but_within_the_import_limit_is_imported()
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
         var text = "Howitzers for Vulgaria\n\n" + string.Concat(Enumerable.Repeat("Lugash towed howitzers to Vulgaria along the coast road, drivers said. ", 4_500_000 / 72));
         text.Length.Should().BeGreaterThan(4 * 1024 * 1024);
 
@@ -101,7 +102,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         var before = await factory.CountAsync();
         var content = new MultipartFormDataContent { { Upload.Text("sneaky.txt", "Knives for Latveria\n\nKhemed sent knives to Latveria.\n").ToContent(), "Input.Files", "sneaky.txt" } };
 
-        using var response = await factory.CreateBrowser().PostAsync("/import?handler=Files", content);
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostAsync("/import?handler=Files", content);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await factory.CountAsync()).Should().Be(before);
@@ -110,7 +111,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task An_empty_file_field_asks_for_a_file()
     {
-        using var response = await factory.CreateBrowser().PostNoFileAsync();
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostNoFileAsync();
 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-files-error")!.TextContent.Should().StartWith("Choose one or more files to upload");
@@ -124,7 +125,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     {
         var before = await factory.CountAsync();
 
-        using var response = await factory.CreateBrowser().PostTextAsync(text);
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostTextAsync(text);
 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-text-error")!.TextContent.Should().Be("Paste the article's text; the box is empty.");
@@ -135,7 +136,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task A_blank_url_asks_for_an_address()
     {
-        using var response = await factory.CreateBrowser().PostUrlAsync("  ");
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostUrlAsync("  ");
 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-url-error")!.TextContent.Should().Contain("Enter the article's address").And.Contain("http:// or https://");
@@ -144,7 +145,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task Pasted_text_is_imported_and_leads_to_its_article()
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
         const string Text = "Mortars for Carpania\n\nOstrovia handed forty mortars to Carpania at the border, a general said.\n";
 
         using var response = await client.PostTextAsync(Text);
@@ -158,7 +159,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task The_same_bytes_twice_say_already_imported_and_lead_to_the_existing_article()
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
         var upload = Upload.Text("twice.txt", "Jets for Kirovia\n\nValdonia delivered six jets to Kirovia, the air force said.\n");
         using var first = await client.PostFilesAsync(upload);
         var (firstId, _) = await client.FollowToArticleAsync(first);
@@ -175,7 +176,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task The_status_message_is_shown_once()
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
         using var response = await client.PostTextAsync("Drones for Osterlich\n\nMaxonia gave ten drones to Osterlich, the ministry said.\n");
         var (id, _) = await client.FollowToArticleAsync(response);
 
@@ -187,7 +188,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task Several_files_are_summarised_each_with_its_outcome_and_article()
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
         var known = Upload.Text("known.txt", "Shells for Grand Fenwick\n\nTomania sold artillery shells to Grand Fenwick, an official said.\n");
         using (var first = await client.PostFilesAsync(known))
         {
@@ -219,7 +220,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     {
         var before = await factory.CountAsync();
 
-        using var response = await factory.CreateBrowser().PostUrlAsync(site.BaseUrl + path);
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostUrlAsync(site.BaseUrl + path);
 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-url-error")!.TextContent.Should().StartWith("The page was not imported: the page could not be fetched").And.Contain(problem);
@@ -230,7 +231,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task A_url_that_works_is_imported_with_the_address_it_was_fetched_from()
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
 
         using var response = await client.PostUrlAsync(site.BaseUrl + "/moved");
         var (id, page) = await client.FollowToArticleAsync(response);
@@ -245,7 +246,7 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     [Fact]
     public async Task The_same_story_under_another_masthead_is_a_copy_linked_both_ways()
     {
-        var client = factory.CreateBrowser();
+        var client = (await factory.SignedInAsync(Roles.Contributor));
         const string Story =
             "Frigates for Nordvik\n\n" +
             "Westmark has agreed to transfer two frigates to Nordvik, the admiralty announced on Tuesday, in a deal that officials say " +

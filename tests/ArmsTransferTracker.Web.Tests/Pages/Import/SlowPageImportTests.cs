@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Tests.Api;
 using ArmsTransferTracker.Web.Tests.Import;
 
@@ -14,7 +15,7 @@ public sealed class SlowPageImportTests(ShortTimeoutFactory factory, LoopbackSit
     {
         var before = await factory.CountAsync();
 
-        using var response = await factory.CreateBrowser().PostUrlAsync(site.BaseUrl + "/slow");
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostUrlAsync(site.BaseUrl + "/slow");
 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-url-error")!.TextContent.Should().Contain("did not answer within 2 seconds");
@@ -27,7 +28,7 @@ public sealed class SlowPageImportTests(ShortTimeoutFactory factory, LoopbackSit
         var before = await factory.CountAsync();
 
         var body = new { url = site.BaseUrl + "/slow" };
-        var answer = await Answer.ReadAsync(await factory.CreateBrowser().PostAsJsonAsync("/api/articles", body));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsJsonAsync("/api/articles", body));
 
         answer.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "The article was not imported");
         answer.Detail.Should().Contain("did not answer within 2 seconds");
