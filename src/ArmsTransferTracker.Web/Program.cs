@@ -2,6 +2,8 @@ using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Api;
 using ArmsTransferTracker.Web.Cli;
 using ArmsTransferTracker.Web.Data;
+using ArmsTransferTracker.Web.Editing;
+using ArmsTransferTracker.Web.History;
 using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Web.Logging;
 using Serilog;
@@ -22,6 +24,8 @@ builder.Services.AddTrackerDatabase();
 builder.Services.AddArticleImport(builder.Configuration);
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddTrackerSignIn();
+builder.Services.AddScoped<StanceEdits>();
+builder.Services.AddScoped<ChangeReverter>();
 builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPolicyFilter>());
 builder.Services.AddProblemDetails();
 

@@ -99,9 +99,12 @@ public sealed class Article
     /// <summary>When an editor deleted it: a deleted article and its stances are hidden everywhere, and can be brought back.</summary>
     public DateTime? DeletedAt { get; private set; }
 
+    public ArticleState State => new(DeletedAt);
+
     public void Delete(DateTime atUtc) => DeletedAt = RequireUtc(atUtc);
 
-    public void Undelete() => DeletedAt = null;
+    /// <summary>Puts back a state history kept (reverting a deletion, or its revert).</summary>
+    public void Restore(ArticleState state) => DeletedAt = state.DeletedAt;
 
     public void SetFingerprint(byte[] fingerprint) => Fingerprint = fingerprint;
 
@@ -132,6 +135,9 @@ public sealed class Article
     private static DateTime RequireUtc(DateTime value) =>
         value.Kind == DateTimeKind.Utc ? value : throw new ArgumentException("Times must be UTC.", nameof(value));
 }
+
+/// <summary>The part of an article an editor can change, as history keeps it before and after each change.</summary>
+public sealed record ArticleState(DateTime? DeletedAt);
 
 /// <summary>An article file as it arrived: bytes, name and content type.</summary>
 public sealed record ArticleSource(ReadOnlyMemory<byte> Bytes, string FileName, string ContentType)

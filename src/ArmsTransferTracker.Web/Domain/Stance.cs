@@ -89,6 +89,9 @@ public sealed class Stance
 
     public const string RuleSeparator = ", ";
 
+    /// <summary>The claim the extractor put the stance on, once an editor has moved it elsewhere: re-extraction leaves it moved.</summary>
+    public int? ExtractedOnClaimId { get; private set; }
+
     /// <summary>Removed by an editor: hidden everywhere, kept for history and so that re-extraction does not bring it back.</summary>
     public bool Removed { get; private set; }
 
@@ -115,9 +118,28 @@ public sealed class Stance
         {
             return false;
         }
-        _evidence.Add(new Evidence(this, _evidence.Count + 1, start, end, text));
+        // After a re-extraction dropped quotes, positions go on from the highest, so kept quotes keep their anchors.
+        _evidence.Add(new Evidence(this, _evidence.Count == 0 ? 1 : _evidence.Max(e => e.Position) + 1, start, end, text));
         return true;
     }
+
+    /// <summary>
+    /// A new run of the extractor found this unreviewed stance again: it takes the run's value, confidence and rules, and
+    /// keeps its id (so links to it and its quotes keep working). The run's quotes are then added, and <see cref="RetainEvidence"/>
+    /// drops the ones it no longer gives.
+    /// </summary>
+    public void RecordExtraction(StanceValue value, double confidence, IEnumerable<string> rules, DateTime atUtc)
+    {
+        if (Origin != StanceOrigin.Extracted || Review != StanceReview.Unreviewed)
+        {
+            throw new InvalidOperationException("Only an unreviewed stance the extractor found is replaced by a new run.");
+        }
+        (Value, Confidence, Rules, RecordedAt) = (value, confidence, string.Join(RuleSeparator, rules), RequireUtc(atUtc, nameof(atUtc)));
+        Version++;
+    }
+
+    /// <summary>Drops every quote but those at <paramref name="spans"/>; the kept ones keep their positions.</summary>
+    public void RetainEvidence(IReadOnlyCollection<(int Start, int End)> spans) => _evidence.RemoveAll(e => !spans.Contains((e.Start, e.End)));
 
     public void Confirm(string editor, DateTime atUtc) => SetReview(StanceReview.Confirmed, editor, atUtc);
 
@@ -134,6 +156,10 @@ public sealed class Stance
     public void MoveTo(Claim claim, string editor, DateTime atUtc)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        if (Origin == StanceOrigin.Extracted)
+        {
+            ExtractedOnClaimId ??= ClaimId;
+        }
         Claim = claim;
         ClaimId = claim.Id;
         SetReview(StanceReview.Confirmed, editor, atUtc);

@@ -2,6 +2,7 @@ using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Extraction.Reading;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
+using ArmsTransferTracker.Web.History;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -189,7 +190,7 @@ public sealed class ArticleImporter(
             }
         }
 
-        var (claims, stances) = await AddExtractionAsync(session, article, extracted.Claims, keep: [], now, source.FileName, cancellationToken);
+        var (claims, stances) = await AddExtractionAsync(session, article, extracted.Claims, Found.Nothing, now, source.FileName, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -207,7 +208,10 @@ public sealed class ArticleImporter(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Removed stances too: they stay removed rather than be found again.
             var article = await db.Articles
+                .IgnoreQueryFilters()
+                .Where(a => a.DeletedAt == null)
                 .Include(a => a.Stances).ThenInclude(s => s.Evidence)
                 .Include(a => a.Stances).ThenInclude(s => s.Claim)
                 .Include(a => a.Stances).ThenInclude(s => s.Actor)
@@ -218,7 +222,7 @@ public sealed class ArticleImporter(
             }
             var name = article.FileName;
             var now = time.GetUtcNow().UtcDateTime;
-            var replaced = article.Stances.Where(s => s.Origin == StanceOrigin.Extracted && s.Review == StanceReview.Unreviewed).ToList();
+            var replaced = article.Stances.Where(s => s.Origin == StanceOrigin.Extracted && s.Review == StanceReview.Unreviewed && !s.Removed).ToList();
             var kept = article.Stances.Except(replaced).ToList();
 
             var document = Reread(article, rereadText: kept.Count == 0);
@@ -243,11 +247,13 @@ public sealed class ArticleImporter(
                 return new ImportOutcome(name, ImportStatus.ExtractionFailed, article.Id, $"article {article.Id}: extraction failed again: {article.ExtractionError}");
             }
 
-            db.Stances.RemoveRange(replaced);
-            // Deleted first, so a stance found again does not collide with its old row on the unique index.
-            await db.SaveChangesAsync(cancellationToken);
-            var keep = kept.Select(s => (s.Claim, s.Actor)).ToList();
-            var (claimCount, _) = await AddExtractionAsync(new Session(db), article, claims, keep, now, name, cancellationToken);
+            // Editors' decisions stand: their stances are not found again, nor a moved stance on the claim it was moved from.
+            var decided = kept.Select(s => (s.ClaimId, s.ActorId))
+                .Concat(kept.Where(s => s.ExtractedOnClaimId is not null).Select(s => (s.ExtractedOnClaimId!.Value, s.ActorId)))
+                .ToHashSet();
+            var found = new Found(decided, replaced.ToDictionary(s => (s.ClaimId, s.ActorId)));
+            var (claimCount, _) = await AddExtractionAsync(new Session(db), article, claims, found, now, name, cancellationToken);
+            db.Stances.RemoveRange(replaced.Where(s => !found.Reused.Contains(s)));
             await db.SaveChangesAsync(cancellationToken);
             await RemoveClaimsWithoutStancesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -280,20 +286,26 @@ public sealed class ArticleImporter(
         }
     }
 
+    /// <summary>Claims no stance is on any more, not even a removed one, and that no merge or history names.</summary>
     private async Task RemoveClaimsWithoutStancesAsync(CancellationToken cancellationToken) =>
-        await db.Claims.Where(c => !c.Stances.Any()).ExecuteDeleteAsync(cancellationToken);
+        await db.Claims
+            .Where(c => !db.Stances.IgnoreQueryFilters().Any(s => s.ClaimId == c.Id)
+                && !db.Claims.Any(m => m.MergedIntoId == c.Id)
+                && !db.ChangeEntries.Any(e => e.Subject == ChangeSubject.Claim && e.SubjectId == c.Id))
+            .ExecuteDeleteAsync(cancellationToken);
 
     private async Task<(int Claims, int Stances)> AddExtractionAsync(
         Session session,
         Article article,
         IReadOnlyList<ExtractedClaim> extractedClaims,
-        IReadOnlyCollection<(Claim Claim, Actor Actor)> keep,
+        Found found,
         DateTime now,
         string fileName,
         CancellationToken cancellationToken)
     {
         var claims = new HashSet<Claim>();
         var stances = new Dictionary<(Claim, Actor), Stance>();
+        var spans = new List<(Stance Stance, (int Start, int End) Span)>();
         foreach (var extractedClaim in extractedClaims)
         {
             var claim = await session.ClaimAsync(extractedClaim, CategoryOf(extractedClaim, fileName), cancellationToken);
@@ -301,15 +313,25 @@ public sealed class ArticleImporter(
             foreach (var extractedStance in extractedClaim.Stances)
             {
                 var actor = await session.ActorAsync(extractedStance.Actor, cancellationToken);
-                if (keep.Any(k => ReferenceEquals(k.Claim, claim) && ReferenceEquals(k.Actor, actor)))
+                var key = (claim.Id, actor.Id);
+                if (claim.Id != 0 && actor.Id != 0 && found.Decided.Contains(key))
                 {
                     continue;
                 }
                 if (!stances.TryGetValue((claim, actor), out var stance))
                 {
-                    stance = Stance.Extracted(claim, actor, article, extractedStance.Value, extractedStance.Confidence, extractedStance.Rules, now);
+                    if (claim.Id != 0 && actor.Id != 0 && found.Replaced.TryGetValue(key, out var earlier))
+                    {
+                        stance = earlier;
+                        stance.RecordExtraction(extractedStance.Value, extractedStance.Confidence, extractedStance.Rules, now);
+                        found.Reused.Add(stance);
+                    }
+                    else
+                    {
+                        stance = Stance.Extracted(claim, actor, article, extractedStance.Value, extractedStance.Confidence, extractedStance.Rules, now);
+                        db.Stances.Add(stance);
+                    }
                     stances.Add((claim, actor), stance);
-                    db.Stances.Add(stance);
                 }
                 else if (stance.Value != extractedStance.Value)
                 {
@@ -317,11 +339,29 @@ public sealed class ArticleImporter(
                 }
                 foreach (var span in extractedStance.Evidence)
                 {
-                    AddEvidence(stance, span, fileName);
+                    if (AddEvidence(stance, span, fileName) is { } stored)
+                    {
+                        spans.Add((stance, stored));
+                    }
                 }
             }
         }
+        foreach (var reused in found.Reused)
+        {
+            reused.RetainEvidence(spans.Where(s => ReferenceEquals(s.Stance, reused)).Select(s => s.Span).ToList());
+        }
         return (claims.Count, stances.Count);
+    }
+
+    /// <summary>
+    /// What a re-extraction meets: the (claim, actor) pairs editors decided, which it leaves alone, and the unreviewed
+    /// stances of the earlier run, which a stance found again takes over (keeping their ids); <see cref="Reused"/> collects those.
+    /// </summary>
+    private sealed record Found(IReadOnlySet<(int ClaimId, int ActorId)> Decided, IReadOnlyDictionary<(int ClaimId, int ActorId), Stance> Replaced)
+    {
+        public static Found Nothing => new(new HashSet<(int, int)>(), new Dictionary<(int, int), Stance>());
+
+        public HashSet<Stance> Reused { get; } = [];
     }
 
     /// <summary>The first printing of the same story among stored articles, if this text is a copy of one.</summary>
@@ -394,8 +434,11 @@ public sealed class ArticleImporter(
         return Categories.OtherWeapons;
     }
 
-    /// <summary>Stores a span when it is what the text holds at its offsets; repairs the offsets when the quote occurs once elsewhere; otherwise drops it with a warning.</summary>
-    private void AddEvidence(Stance stance, EvidenceSpan span, string fileName)
+    /// <summary>
+    /// Stores a span when it is what the text holds at its offsets; repairs the offsets when the quote occurs once elsewhere;
+    /// otherwise drops it with a warning. Answers the offsets stored, or null when dropped.
+    /// </summary>
+    private (int Start, int End)? AddEvidence(Stance stance, EvidenceSpan span, string fileName)
     {
         var text = stance.Article.Text;
         var (start, end) = (span.Start, span.End);
@@ -412,9 +455,10 @@ public sealed class ArticleImporter(
         if (!fits)
         {
             logger.LogWarning("{File}: dropped evidence [{Start}, {End}) \"{Text}\": not in the article text", fileName, span.Start, span.End, span.Text);
-            return;
+            return null;
         }
         stance.AddEvidence(start, end, text[start..end]);
+        return (start, end);
     }
 
     /// <summary>Finds or creates outlets, actors and claims, remembering the ones this import has created but not yet saved.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Extraction.Output;
+using ArmsTransferTracker.Web.Domain;
 
 namespace ArmsTransferTracker.Web.Pages;
 
@@ -10,10 +11,16 @@ public static class Display
     public static string Date(DateOnly? date) =>
         date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "date unknown";
 
+    public static string DateTime(DateTime utc) => utc.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string Confidence(double confidence) => confidence.ToString("0.00", CultureInfo.InvariantCulture);
+
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // The same words as the extraction output, so the pages and the JSON speak alike.
-    public static string Stance(StanceValue value) => ExtractionJson.StanceName(value);
+    public static string Stance(StanceValue value) => Editing.Words.Stance(value);
+
+    public static string Review(StanceReview review) => Editing.Words.Review(review);
 
     public static string Kind(ActorKind kind) => ExtractionJson.KindName(kind);
 

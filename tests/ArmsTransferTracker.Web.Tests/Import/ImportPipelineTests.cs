@@ -166,6 +166,74 @@ public sealed class ImportPipelineTests : IDisposable
         });
     }
 
+    [Fact]
+    public async Task Reextraction_keeps_the_ids_and_quote_positions_of_stances_it_finds_again_so_links_keep_working()
+    {
+        var stored = await _database.StoreAsync(Samples.ArticleA(), "a.txt");
+        await using (var db = _database.NewContext())
+        {
+            await _database.Importer(db, new FixedExtractor(text =>
+                [
+                    DroneClaim(text, Samples.Firefly, StanceValue.Supports, "Freedonia has shipped dozens of attack drones to Sylvania"),
+                    DroneClaim(text, Samples.Embassy, StanceValue.Neutral, "Sylvania's embassy denied receiving any drones from Freedonia"),
+                ])).ReextractAsync(stored.ArticleId);
+        }
+        var before = await EvidenceAsync();
+        await using (var db = _database.NewContext())
+        {
+            await _database.Importer(db, new FixedExtractor(text =>
+                [
+                    DroneClaim(text, Samples.Firefly, StanceValue.Supports, "Freedonia has shipped dozens of attack drones to Sylvania"),
+                    DroneClaim(text, Samples.Embassy, StanceValue.Denies, "Sylvania's embassy denied receiving any drones from Freedonia"),
+                ])).ReextractAsync(stored.ArticleId);
+        }
+
+        var after = await EvidenceAsync();
+        after.Select(e => (e.StanceId, e.Position, e.Text)).Should().Equal(before.Select(e => (e.StanceId, e.Position, e.Text)));
+        after.Select(e => e.Value).Should().Equal(StanceValue.Supports, StanceValue.Denies);
+    }
+
+    [Fact]
+    public async Task Reextraction_leaves_a_moved_stance_moved_and_a_removed_one_removed()
+    {
+        var stored = await _database.StoreAsync(Samples.ArticleA(), "a.txt");
+        var at = new DateTime(2026, 6, 2, 9, 0, 0, DateTimeKind.Utc);
+        await using (var db = _database.NewContext())
+        {
+            var stances = await db.Stances.Include(s => s.Actor).Include(s => s.Article)
+                .Include(s => s.Claim).ThenInclude(c => c.Supplier).Include(s => s.Claim).ThenInclude(c => c.Recipient).ToListAsync();
+            var drones = stances[0].Claim;
+            var missiles = db.Claims.Add(new Claim(drones.Supplier, drones.Recipient, "missiles", Categories.BallisticMissile, null)).Entity;
+            await db.SaveChangesAsync();
+            stances.Single(s => s.Value == StanceValue.Supports).MoveTo(missiles, "ed", at);
+            stances.Single(s => s.Value == StanceValue.Denies).Remove();
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = _database.NewContext())
+        {
+            var outcome = await _database.Importer(db, new FixedExtractor(text =>
+                [
+                    DroneClaim(text, Samples.Firefly, StanceValue.Supports, "Freedonia has shipped dozens of attack drones to Sylvania"),
+                    DroneClaim(text, Samples.Embassy, StanceValue.Denies, "Sylvania's embassy denied receiving any drones from Freedonia"),
+                ])).ReextractAsync(stored.ArticleId);
+            outcome.Status.Should().Be(ImportStatus.Imported);
+        }
+
+        await using var check = _database.NewContext();
+        var after = await check.Stances.IgnoreQueryFilters().Where(s => s.ArticleId == stored.ArticleId)
+            .Select(s => new { s.Actor.Name, s.Claim.Category, s.Removed }).ToListAsync();
+        after.Where(s => s.Name == Samples.Firefly.Name).Should().ContainSingle().Which.Category.Should().Be(Categories.BallisticMissile);
+        after.Where(s => s.Name == Samples.Embassy.Name).Should().ContainSingle().Which.Removed.Should().BeTrue();
+    }
+
+    private async Task<List<(int StanceId, int Position, string Text, StanceValue Value)>> EvidenceAsync()
+    {
+        await using var db = _database.NewContext();
+        return (await db.Evidence.OrderBy(e => e.Start).Select(e => new { e.StanceId, e.Position, e.Text, e.Stance.Value }).ToListAsync())
+            .Select(e => (e.StanceId, e.Position, e.Text, e.Value)).ToList();
+    }
+
     private static ExtractedClaim DroneClaim(string text, ExtractedActor actor, StanceValue value, string quote) =>
         new(Samples.Freedonia, Samples.Sylvania, "attack drones", Categories.Drone, null, [new ExtractedStance(actor, value, [Samples.Span(text, quote)])]);
 

@@ -46,6 +46,9 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
     /// <summary>Whether the reader is an editor, who sees the controls that change the article and its stances.</summary>
     public bool CanEdit { get; private set; }
 
+    /// <summary>For editors: every stance in the article, rejected ones too, each with its controls.</summary>
+    public IReadOnlyList<StanceRow> Stances { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var article = await db.Articles
@@ -101,6 +104,17 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
 
         Article = article;
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
+        if (CanEdit)
+        {
+            Stances = await db.Stances
+                .AsNoTracking()
+                .Where(s => s.ArticleId == id)
+                .OrderBy(s => s.Claim.Sentence)
+                .ThenBy(s => s.Actor.Name)
+                .Select(s => new StanceRow(
+                    s.Id, s.Value, s.ActorId, s.Actor.Name, s.ClaimId, s.Claim.Sentence, s.Version, s.Review, s.ReviewedBy, s.Confidence, s.Rules))
+                .ToListAsync(cancellationToken);
+        }
         Text = HighlightedText.Render(article.Text, Evidence.Select(e => new Highlight(
             e.Start,
             e.End,
@@ -143,6 +157,23 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
 
     /// <summary>One printing of a story: the original a copy reprints, or a copy of an original.</summary>
     public sealed record PrintingRow(int Id, string Headline, string? Outlet, DateOnly? PublishedOn);
+
+    public sealed record StanceRow(
+        int Id,
+        StanceValue Value,
+        int ActorId,
+        string ActorName,
+        int ClaimId,
+        string ClaimSentence,
+        int Version,
+        StanceReview Review,
+        string? ReviewedBy,
+        double? Confidence,
+        string? Rules)
+    {
+        public StanceControls Controls(int articleId) =>
+            new(Id, Version, Value, Review, ReviewedBy, Confidence, Rules, $"/articles/{articleId}#stance-{Id}");
+    }
 
     public sealed record EvidenceRow(int StanceId, int Position, int Start, int End, string Text, StanceValue Value, int ActorId, string ActorName, int ClaimId, string ClaimSentence)
     {

@@ -1,6 +1,8 @@
 using ArmsTransferTracker.Extraction;
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +14,11 @@ namespace ArmsTransferTracker.Web.Pages.Claims;
 /// article (the same wire story in another paper) is the same source as in the original, so it is listed under the
 /// original's row rather than counted again.
 /// </summary>
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>Whether the reader is an editor, who sees how each stance was found and the controls that change it.</summary>
+    public bool CanEdit { get; private set; }
+
     public ClaimView Claim { get; private set; } = null!;
 
     public IReadOnlyList<StanceGroup> Groups { get; private set; } = [];
@@ -53,10 +58,15 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
                 s.Article.PublishedOn,
                 s.Article.CopyOfId ?? s.Article.Id,
                 s.Review,
-                s.Evidence.OrderBy(e => e.Position).Select(e => new EvidenceRow(e.Position, e.Text)).ToList()))
+                s.Evidence.OrderBy(e => e.Position).Select(e => new EvidenceRow(e.Position, e.Text)).ToList(),
+                s.Version,
+                s.ReviewedBy,
+                s.Confidence,
+                s.Rules))
             .ToListAsync(cancellationToken);
 
         Claim = claim;
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         IndependentSources = stances.Select(s => (s.ActorId, s.StoryId)).Distinct().Count();
         Groups =
         [
@@ -123,7 +133,15 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         // The original's id for a copy, the article's own otherwise: stances in one story are one source.
         int StoryId,
         StanceReview Review,
-        IReadOnlyList<EvidenceRow> Evidence);
+        IReadOnlyList<EvidenceRow> Evidence,
+        int Version,
+        string? ReviewedBy,
+        double? Confidence,
+        string? Rules)
+    {
+        public StanceControls Controls(int claimId) =>
+            new(Id, Version, Value, Review, ReviewedBy, Confidence, Rules, $"/claims/{claimId}#stance-{Id}");
+    }
 
     public sealed record EvidenceRow(int Position, string Text);
 

@@ -109,7 +109,7 @@ public sealed class LoginTests(TrackerFactory factory) : IClassFixture<TrackerFa
                 var email = await first.UserAsync(Roles.Contributor);
                 var client = first.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
                 var login = await client.GetAsync("/account/login");
-                var antiforgeryCookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single();
+                var antiforgeryCookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
                 var form = (await login.ParseAsync()).QuerySelector<IHtmlFormElement>("form.account-form")!;
                 var token = form.QuerySelector<IHtmlInputElement>($"input[name={SignIn.Token}]")!.Value;
                 using var request = new HttpRequestMessage(HttpMethod.Post, "/account/login")

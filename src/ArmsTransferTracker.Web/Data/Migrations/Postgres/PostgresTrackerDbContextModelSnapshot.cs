@@ -416,6 +416,9 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Postgres
                     b.Property<double?>("Confidence")
                         .HasColumnType("double precision");
 
+                    b.Property<int?>("ExtractedOnClaimId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasColumnType("text");

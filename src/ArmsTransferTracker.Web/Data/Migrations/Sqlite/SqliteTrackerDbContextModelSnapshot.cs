@@ -395,6 +395,9 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Sqlite
                     b.Property<double?>("Confidence")
                         .HasColumnType("REAL");
 
+                    b.Property<int?>("ExtractedOnClaimId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasColumnType("TEXT");

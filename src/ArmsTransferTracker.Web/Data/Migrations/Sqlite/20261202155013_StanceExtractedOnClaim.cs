@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ArmsTransferTracker.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class StanceExtractedOnClaim : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ExtractedOnClaimId",
+                table: "Stances",
+                type: "INTEGER",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ExtractedOnClaimId",
+                table: "Stances");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using ArmsTransferTracker.Extraction;
+using ArmsTransferTracker.Extraction.Output;
+using ArmsTransferTracker.Web.Domain;
+
+namespace ArmsTransferTracker.Web.Editing;
+
+/// <summary>How history and edit messages spell values: the words of the pages and the extraction output.</summary>
+public static class Words
+{
+    public static string Stance(StanceValue value) => ExtractionJson.StanceName(value);
+
+    public static string Review(StanceReview review) => review switch
+    {
+        StanceReview.Confirmed => "confirmed",
+        StanceReview.Rejected => "rejected",
+        _ => "not reviewed",
+    };
+}
