@@ -13,6 +13,7 @@ public static class CommandLine
         ["reextract"] = ReextractCommand.RunAsync,
         ["train-syntax"] = TrainSyntaxCommand.RunAsync,
         ["eval-syntax"] = EvalSyntaxCommand.RunAsync,
+        ["users"] = UsersCommand.RunAsync,
     };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.ContainsKey(args[0]);

@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Web.Logging;
@@ -18,6 +19,7 @@ public static class TrackerHost
         builder.Services.AddTrackerSerilog(console: false);
         builder.Services.AddTrackerDatabase();
         builder.Services.AddArticleImport(builder.Configuration);
+        builder.Services.AddTrackerAccounts();
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         await DatabaseInitializer.MigrateAsync(scope.ServiceProvider, CancellationToken.None);
