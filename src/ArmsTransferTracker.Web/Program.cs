@@ -25,6 +25,7 @@ builder.Services.AddArticleImport(builder.Configuration);
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddTrackerSignIn();
 builder.Services.AddScoped<StanceEdits>();
+builder.Services.AddScoped<NewStance>();
 builder.Services.AddScoped<ChangeReverter>();
 builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPolicyFilter>());
 builder.Services.AddProblemDetails();

@@ -2,6 +2,8 @@ using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
+using ArmsTransferTracker.Web.Editing;
+using ArmsTransferTracker.Web.History;
 using ArmsTransferTracker.Web.Import;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
@@ -49,11 +51,87 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
     /// <summary>For editors: every stance in the article, rejected ones too, each with its controls.</summary>
     public IReadOnlyList<StanceRow> Stances { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    /// <summary>For editors: the claims in this article, to tag a new stance with, and the actors' names to pick from.</summary>
+    public IReadOnlyList<ClaimOption> Claims { get; private set; } = [];
+
+    public IReadOnlyList<string> ActorNames { get; private set; } = [];
+
+    public IReadOnlyList<HistoryRow> History { get; private set; } = [];
+
+    /// <summary>An editor deleted the article: only editors see it, to read its history and undo the deletion.</summary>
+    public bool Deleted { get; private set; }
+
+    /// <summary>Why the last post was not saved, shown above the form it came from.</summary>
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>An editor tags a stance: the selected (or pasted) quote, who says it, and the claim it is about.</summary>
+    [RequirePolicy(Policies.Edit)]
+    public async Task<IActionResult> OnPostAddStanceAsync(int id, [FromServices] NewStance newStance, CancellationToken cancellationToken)
     {
+        var newClaim = Input.ClaimId is null
+            ? new NewClaimRequest(Input.Supplier ?? "", Input.Recipient ?? "", Input.Item ?? "", Input.Category ?? "")
+            : null;
+        var result = await newStance.AddAsync(
+            new NewStanceRequest(id, Input.Start, Input.End, Input.Quote, Input.ActorName ?? "", Input.ActorKind, Input.Value, Input.ClaimId, newClaim, Input.Reason),
+            Editor.From(User),
+            cancellationToken);
+        return await DoneAsync(id, result, cancellationToken);
+    }
+
+    /// <summary>Deletes the article: it and its stances leave every page; the deletion is in history and can be reverted.</summary>
+    [RequirePolicy(Policies.Edit)]
+    public async Task<IActionResult> OnPostDeleteAsync(int id, [FromServices] TimeProvider time, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        var now = time.GetUtcNow().UtcDateTime;
+        var before = article.State;
+        article.Delete(now);
+        var editor = Editor.From(User);
+        var change = new ChangeSet(editor.UserId, editor.Email, $"Deleted article {id}: {article.Headline}", Input.Reason, now);
+        change.Record(ChangeSubject.Article, id, before, article.State);
+        db.Changes.Add(change);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData[EditNotice.Key] = $"{change.Summary}. It can be brought back from its history.";
+        return Redirect($"/changes/{change.Id}");
+    }
+
+    private async Task<IActionResult> DoneAsync(int id, EditResult result, CancellationToken cancellationToken)
+    {
+        switch (result.Status)
+        {
+            case EditStatus.Saved:
+                TempData[EditNotice.Key] = result.Message;
+                return RedirectToPage(new { id });
+            case EditStatus.NotFound:
+                return NotFound();
+            default:
+                if (!await LoadAsync(id, cancellationToken))
+                {
+                    return NotFound();
+                }
+                Error = result.Message;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         var article = await db.Articles
+            .IgnoreQueryFilters()
             .AsNoTracking()
-            .Where(a => a.Id == id)
+            .Where(a => a.Id == id && (a.DeletedAt == null || CanEdit))
             .Select(a => new ArticleView(
                 a.Id,
                 a.Headline,
@@ -67,12 +145,14 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
                 a.ImportedAt,
                 a.Text,
                 a.ExtractionError,
-                a.CopyOf == null ? null : new PrintingRow(a.CopyOf.Id, a.CopyOf.Headline, a.CopyOf.Outlet == null ? null : a.CopyOf.Outlet.Name, a.CopyOf.PublishedOn)))
+                a.CopyOf == null ? null : new PrintingRow(a.CopyOf.Id, a.CopyOf.Headline, a.CopyOf.Outlet == null ? null : a.CopyOf.Outlet.Name, a.CopyOf.PublishedOn),
+                a.DeletedAt != null))
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {
-            return NotFound();
+            return false;
         }
+        Deleted = article.Deleted;
 
         Copies = await db.Articles
             .AsNoTracking()
@@ -103,9 +183,22 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
             .ToListAsync(cancellationToken);
 
         Article = article;
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         if (CanEdit)
         {
+            History = await db.HistoryOfAsync(ChangeSubject.Article, id, cancellationToken);
+            Claims = await db.Claims
+                .AsNoTracking()
+                .Where(c => c.MergedIntoId == null && c.Stances.Any(s => s.ArticleId == id))
+                .OrderBy(c => c.Sentence)
+                .Select(c => new ClaimOption(c.Id, c.Sentence))
+                .ToListAsync(cancellationToken);
+            ActorNames = await db.Actors
+                .AsNoTracking()
+                .Where(a => a.MergedIntoId == null)
+                .OrderBy(a => a.Name)
+                .Select(a => a.Name)
+                .Take(2000)
+                .ToListAsync(cancellationToken);
             Stances = await db.Stances
                 .AsNoTracking()
                 .Where(s => s.ArticleId == id)
@@ -122,7 +215,7 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
             $"{e.ActorName} {Display.Stance(e.Value)}: {e.ClaimSentence}",
             Display.Stance(e.Value))),
             article.Headline);
-        return Page();
+        return true;
     }
 
     /// <summary>Runs the extractor over the stored article again, then shows the article with what came of it.</summary>
@@ -153,7 +246,40 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
         DateTime ImportedAt,
         string Text,
         string? ExtractionError,
-        PrintingRow? CopyOf);
+        PrintingRow? CopyOf,
+        bool Deleted);
+
+    public sealed record ClaimOption(int Id, string Sentence);
+
+    /// <summary>The new-stance form (and the reason a deletion may give).</summary>
+    public sealed class InputModel
+    {
+        /// <summary>The selection's offsets in the article text, set by the page's script; without it, the pasted <see cref="Quote"/>.</summary>
+        public int? Start { get; set; }
+
+        public int? End { get; set; }
+
+        public string? Quote { get; set; }
+
+        public string? ActorName { get; set; }
+
+        public ActorKind ActorKind { get; set; } = ActorKind.Person;
+
+        public StanceValue Value { get; set; } = StanceValue.Supports;
+
+        /// <summary>An existing claim; null for the new claim that <see cref="Supplier"/>, <see cref="Recipient"/>, <see cref="Item"/> and <see cref="Category"/> describe.</summary>
+        public int? ClaimId { get; set; }
+
+        public string? Supplier { get; set; }
+
+        public string? Recipient { get; set; }
+
+        public string? Item { get; set; }
+
+        public string? Category { get; set; }
+
+        public string? Reason { get; set; }
+    }
 
     /// <summary>One printing of a story: the original a copy reprints, or a copy of an original.</summary>
     public sealed record PrintingRow(int Id, string Headline, string? Outlet, DateOnly? PublishedOn);

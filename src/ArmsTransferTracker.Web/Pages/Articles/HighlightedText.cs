@@ -30,7 +30,8 @@ public static class HighlightedText
                 .Select(h => new Part(Math.Max(h.Start, start), Math.Min(h.End, end), h))
                 .ToList();
             parts.Sort(Part.Order);
-            html.AppendHtml(isHeadline ? "<p class=\"headline\">" : "<p>");
+            // The paragraph's offset in the text, so that a script can turn a selection into text offsets.
+            html.AppendHtml(isHeadline ? $"<p class=\"headline\" data-start=\"{start}\">" : $"<p data-start=\"{start}\">");
             Emit(html, text, start, end, parts, anchored);
             html.AppendHtml("</p>\n");
         }

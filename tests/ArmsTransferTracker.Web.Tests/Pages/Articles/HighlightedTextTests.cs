@@ -106,7 +106,7 @@ public sealed class HighlightedTextTests
         using var other = new StringWriter();
         HighlightedText.Render("LONDON - Body first.\nMore.", [], "Another headline").WriteTo(other, System.Text.Encodings.Web.HtmlEncoder.Default);
 
-        writer.ToString().Should().StartWith("<p class=\"headline\">Drones flow</p>");
+        writer.ToString().Should().StartWith("<p class=\"headline\" data-start=\"0\">Drones flow</p>");
         other.ToString().Should().NotContain("headline");
     }
 }
