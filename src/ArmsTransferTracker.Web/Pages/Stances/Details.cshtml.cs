@@ -18,9 +18,6 @@ namespace ArmsTransferTracker.Web.Pages.Stances;
 /// </summary>
 public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthorizationService authorization) : PageModel
 {
-    /// <summary>How much article text to show on each side of a quote.</summary>
-    private const int ContextLength = 160;
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -141,11 +138,7 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
             stance.ArticleId,
             stance.Headline,
             stance.ArticleDeleted,
-            stance.Evidence.Select(e => new QuoteInContext(
-                e.Position,
-                Before(stance.Text, e.Start),
-                stance.Text[e.Start..e.End],
-                After(stance.Text, e.End))).ToList());
+            stance.Evidence.Select(e => QuoteInContext.Of(stance.Text, e.Position, e.Start, e.End)).ToList());
         var parties = new[] { stance.SupplierId, stance.RecipientId };
         MoveTargets = await db.Claims
             .AsNoTracking()
@@ -160,18 +153,6 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
         Input.Version = stance.Version;
         Input.Value = stance.Value;
         return true;
-    }
-
-    private static string Before(string text, int start)
-    {
-        var from = Math.Max(0, start - ContextLength);
-        return (from > 0 ? "…" : "") + text[from..start];
-    }
-
-    private static string After(string text, int end)
-    {
-        var to = Math.Min(text.Length, end + ContextLength);
-        return text[end..to] + (to < text.Length ? "…" : "");
     }
 
     public sealed class InputModel
@@ -209,8 +190,6 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
         string Headline,
         bool ArticleDeleted,
         IReadOnlyList<QuoteInContext> Evidence);
-
-    public sealed record QuoteInContext(int Position, string Before, string Quote, string After);
 
     public sealed record ClaimOption(int Id, string Sentence);
 }
