@@ -17,6 +17,9 @@ public static class Roles
 
     public static bool IsKnown(string? role) => role is not null && All.Contains(role);
 
+    /// <summary>The most that a user holding <paramref name="roles"/> may do: a user has one role, but the highest would win.</summary>
+    public static string? Highest(IEnumerable<string> roles) => All.LastOrDefault(roles.Contains);
+
     /// <summary>The roles that may do what <paramref name="least"/> may.</summary>
     public static string[] AtLeast(string least) => All.SkipWhile(r => r != least).ToArray();
 }

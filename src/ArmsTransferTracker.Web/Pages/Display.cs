@@ -17,6 +17,11 @@ public static class Display
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A moment stored in UTC ("2 Dec 2026 15:04 UTC"); the database hands it back without its kind.</summary>
+    public static string Time(DateTime utc) => utc.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string IsoTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     // The same words as the extraction output, so the pages and the JSON speak alike.
     public static string Stance(StanceValue value) => Editing.Words.Stance(value);
 
