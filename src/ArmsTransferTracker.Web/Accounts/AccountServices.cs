@@ -36,6 +36,8 @@ public static class AccountServices
     public static IServiceCollection AddTrackerSignIn(this IServiceCollection services)
     {
         services.AddTrackerAccounts().AddSignInManager();
+        // A changed role or a removed user reaches open sessions within a minute, not Identity's default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddDataProtection()
             .PersistKeysToDbContext<TrackerDbContext>()
             .SetApplicationName("ArmsTransferTracker");
