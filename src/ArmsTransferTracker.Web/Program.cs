@@ -26,6 +26,7 @@ builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddTrackerSignIn();
 builder.Services.AddScoped<StanceEdits>();
 builder.Services.AddScoped<NewStance>();
+builder.Services.AddScoped<ClaimEdits>();
 builder.Services.AddScoped<ChangeReverter>();
 builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPolicyFilter>());
 builder.Services.AddProblemDetails();

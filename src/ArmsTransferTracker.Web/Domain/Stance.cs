@@ -165,6 +165,18 @@ public sealed class Stance
         SetReview(StanceReview.Confirmed, editor, atUtc);
     }
 
+    /// <summary>
+    /// A merge made the stance's claim or actor part of another: the stance follows to the survivor, reviewed or not as it was
+    /// (re-extraction follows merges too, so it finds the stance there).
+    /// </summary>
+    public void FollowMerge(Claim claim, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(actor);
+        (Claim, ClaimId, Actor, ActorId) = (claim, claim.Id, actor, actor.Id);
+        Version++;
+    }
+
     /// <summary>Who removed it and when is in history.</summary>
     public void Remove()
     {

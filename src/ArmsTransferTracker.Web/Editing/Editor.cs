@@ -15,6 +15,9 @@ public enum EditStatus { Saved, NotFound, Conflict, Refused }
 /// <summary>What came of an edit, in words for the editor; <see cref="ChangeId"/> is the change history kept.</summary>
 public sealed record EditResult(EditStatus Status, string Message, int? ChangeId = null)
 {
+    /// <summary>A page the message points to: the claim to merge into rather than duplicate.</summary>
+    public string? SeeAlso { get; init; }
+
     public static EditResult NotFound(string what) => new(EditStatus.NotFound, $"There is no {what}.");
 
     public static EditResult Refused(string why) => new(EditStatus.Refused, why);

@@ -15,4 +15,8 @@ public static class Words
         StanceReview.Rejected => "rejected",
         _ => "not reviewed",
     };
+
+    public static string Kind(ActorKind kind) => ExtractionJson.KindName(kind);
+
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

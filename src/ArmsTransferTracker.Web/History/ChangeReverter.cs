@@ -26,7 +26,8 @@ public sealed class ChangeReverter(TrackerDbContext db, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         var revert = new ChangeSet(editor.UserId, editor.Email, $"Reverted change {changeId}: {original.Summary}", reason, now);
         revert.MarkRevertOf(original);
-        foreach (var entry in original.Entries.Reverse())
+        // A row the change created (no state before) stays: what it took from other rows goes back to them.
+        foreach (var entry in original.Entries.Reverse().Where(e => e.Before is not null))
         {
             var refusal = entry.Subject switch
             {

@@ -522,10 +522,11 @@ public sealed class ArticleImporter(
             var key = (supplier.NormalizedName, recipient.NormalizedName, category);
             if (!_claims.TryGetValue(key, out var claim))
             {
-                claim = await db.Claims.FirstOrDefaultAsync(
-                            c => c.Supplier.NormalizedName == key.Item1 && c.Recipient.NormalizedName == key.Item2 && c.Category == category,
-                            cancellationToken)
-                        ?? db.Claims.Add(new Claim(supplier, recipient, extracted.Item, category, extracted.Quantity)).Entity;
+                var found = await db.Claims.Include(c => c.MergedInto).FirstOrDefaultAsync(
+                                c => c.Supplier.NormalizedName == key.Item1 && c.Recipient.NormalizedName == key.Item2 && c.Category == category,
+                                cancellationToken);
+                // An editor merged the claim: its stances belong on the survivor.
+                claim = found?.MergedInto ?? found ?? db.Claims.Add(new Claim(supplier, recipient, extracted.Item, category, extracted.Quantity)).Entity;
                 _claims[key] = claim;
             }
             claim.Complete(extracted.Quantity);
@@ -545,16 +546,19 @@ public sealed class ArticleImporter(
             {
                 return pending[0];
             }
-            var actor = await db.Actors.Include(a => a.Aliases).FirstOrDefaultAsync(a => a.NormalizedName == key, cancellationToken);
+            var actors = db.Actors.Include(a => a.Aliases).Include(a => a.MergedInto).ThenInclude(m => m!.Aliases);
+            var actor = await actors.FirstOrDefaultAsync(a => a.NormalizedName == key, cancellationToken);
             if (actor is null)
             {
-                var byAlias = await db.Actors.Include(a => a.Aliases)
+                var byAlias = await actors
                     .Where(a => a.Aliases.Any(x => x.NormalizedName == key))
                     .OrderBy(a => a.Id)
                     .Take(2)
                     .ToListAsync(cancellationToken);
                 actor = byAlias.Count == 1 ? byAlias[0] : null;
             }
+            // An editor merged the actor: what it says belongs to the survivor.
+            actor = actor?.MergedInto ?? actor;
             if (actor is not null)
             {
                 _actors[key] = actor;

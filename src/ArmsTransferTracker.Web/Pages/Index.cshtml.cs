@@ -18,6 +18,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     {
         var rows = await db.Claims
             .AsNoTracking()
+            .Where(c => c.MergedIntoId == null)
             .Select(c => new
             {
                 c.Id,

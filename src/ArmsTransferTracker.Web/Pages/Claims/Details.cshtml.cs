@@ -2,6 +2,8 @@ using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
+using ArmsTransferTracker.Web.Editing;
+using ArmsTransferTracker.Web.History;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,10 +14,14 @@ namespace ArmsTransferTracker.Web.Pages.Claims;
 /// <summary>
 /// One claim and its sources, grouped by stance. A source is an actor in one story: the actor's stance in a copy of an
 /// article (the same wire story in another paper) is the same source as in the original, so it is listed under the
-/// original's row rather than counted again.
+/// original's row rather than counted again. Editors correct the claim here, merge it into another or split stances off;
+/// a merged claim's address leads to the claim it was merged into.
 /// </summary>
-public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthorizationService authorization) : PageModel
 {
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
     /// <summary>Whether the reader is an editor, who sees how each stance was found and the controls that change it.</summary>
     public bool CanEdit { get; private set; }
 
@@ -29,16 +35,72 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
     /// <summary>The articles that speak of the claim, oldest first, with who said what in each: how the claim grew or was contested.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
+    /// <summary>Claims sharing a party with this one, to merge it into.</summary>
+    public IReadOnlyList<ClaimOption> MergeTargets { get; private set; } = [];
+
+    public IReadOnlyList<HistoryRow> History { get; private set; } = [];
+
+    /// <summary>Why the last post was not saved (a conflict or a refusal), shown above the page, and a page it points to.</summary>
+    public string? Error { get; private set; }
+
+    public string? SeeAlso { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        // Not permanent: reverting the merge brings the claim back.
+        return Claim.MergedIntoId is { } survivor ? Redirect($"/claims/{survivor}") : Page();
+    }
+
+    [RequirePolicy(Policies.Edit)]
+    public Task<IActionResult> OnPostEditAsync(int id, CancellationToken cancellationToken) =>
+        DoneAsync(id, edits.EditAsync(id, Input.Version, Input.Fields, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+
+    [RequirePolicy(Policies.Edit)]
+    public Task<IActionResult> OnPostMergeAsync(int id, CancellationToken cancellationToken) =>
+        DoneAsync(id, edits.MergeAsync(id, Input.Version, Input.IntoNumber ?? Input.IntoId ?? 0, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+
+    [RequirePolicy(Policies.Edit)]
+    public Task<IActionResult> OnPostSplitAsync(int id, CancellationToken cancellationToken) =>
+        DoneAsync(id, edits.SplitAsync(id, Input.Version, Input.StanceIds, Input.Fields, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+
+    /// <summary>Saved: the claim (or the one split off), with the message. Not saved: this page, with why and the claim as it is now.</summary>
+    private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken)
+    {
+        var result = await edit;
+        switch (result.Status)
+        {
+            case EditStatus.Saved:
+                TempData[EditNotice.Key] = result.Message;
+                return LocalRedirect(result.SeeAlso ?? $"/claims/{id}");
+            case EditStatus.NotFound:
+                return NotFound();
+            default:
+                ModelState.Clear();
+                if (!await LoadAsync(id, cancellationToken))
+                {
+                    return NotFound();
+                }
+                (Error, SeeAlso) = (result.Message, result.SeeAlso);
+                Response.StatusCode = result.Status == EditStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+                return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var claim = await db.Claims
             .AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new ClaimView(c.Id, c.Sentence, c.Supplier.Id, c.Supplier.Name, c.Recipient.Id, c.Recipient.Name, c.Item, c.Category, c.Quantity))
+            .Select(c => new ClaimView(
+                c.Id, c.Sentence, c.Supplier.Id, c.Supplier.Name, c.Recipient.Id, c.Recipient.Name, c.Item, c.Category, c.Quantity, c.Version, c.MergedIntoId))
             .SingleOrDefaultAsync(cancellationToken);
         if (claim is null)
         {
-            return NotFound();
+            return false;
         }
 
         var stances = await db.Stances
@@ -87,8 +149,23 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
             .OrderBy(e => e.PublishedOn ?? DateOnly.MaxValue)
             .ThenBy(e => e.ArticleId)
             .ToList();
-        return Page();
+        var parties = new[] { claim.SupplierId, claim.RecipientId };
+        MergeTargets = await db.Claims
+            .AsNoTracking()
+            .Where(c => c.Id != id && c.MergedIntoId == null)
+            .Where(c => parties.Contains(c.SupplierId) || parties.Contains(c.RecipientId))
+            .OrderBy(c => c.Sentence)
+            .ThenBy(c => c.Category)
+            .Take(50)
+            .Select(c => new ClaimOption(c.Id, c.Sentence, c.Category))
+            .ToListAsync(cancellationToken);
+        History = await db.HistoryOfAsync(ChangeSubject.Claim, id, cancellationToken);
+        Input.Version = claim.Version;
+        return true;
     }
+
+    /// <summary>The fields of the edit and split forms, filled with the claim as it is.</summary>
+    public ClaimFieldsForm FieldsForm(string prefix) => new(prefix, Claim.Supplier, Claim.Recipient, Claim.Item, Claim.Category, Claim.Quantity);
 
     private static StanceGroup Group(StanceValue value, string title, IEnumerable<StanceRow> stances) =>
         new(value, title, stances
@@ -111,7 +188,41 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
         return new SourceRow(ordered[0], ordered.Skip(1).ToList());
     }
 
-    public sealed record ClaimView(int Id, string Sentence, int SupplierId, string Supplier, int RecipientId, string Recipient, string Item, string Category, string? Quantity);
+    public sealed class InputModel
+    {
+        /// <summary>The claim's version when the editor saw it: a save from an older version is refused.</summary>
+        public int Version { get; set; }
+
+        public string? Supplier { get; set; }
+
+        public string? Recipient { get; set; }
+
+        public string? Item { get; set; }
+
+        public string? Category { get; set; }
+
+        public string? Quantity { get; set; }
+
+        /// <summary>The claim to merge into, picked from the list; <see cref="IntoNumber"/>, typed, wins over it.</summary>
+        public int? IntoId { get; set; }
+
+        public int? IntoNumber { get; set; }
+
+        /// <summary>The stances to split off into a new claim.</summary>
+        public List<int> StanceIds { get; set; } = [];
+
+        public string? Reason { get; set; }
+
+        public ClaimFields Fields => new(Supplier, Recipient, Item, Category, Quantity);
+    }
+
+    public sealed record ClaimView(
+        int Id, string Sentence, int SupplierId, string Supplier, int RecipientId, string Recipient, string Item, string Category, string? Quantity,
+        int Version, int? MergedIntoId);
+
+    public sealed record ClaimOption(int Id, string Sentence, string Category);
+
+    public sealed record ClaimFieldsForm(string Prefix, string Supplier, string Recipient, string Item, string Category, string? Quantity);
 
     public sealed record StanceGroup(StanceValue Value, string Title, IReadOnlyList<SourceRow> Rows)
     {
