@@ -27,6 +27,7 @@ builder.Services.AddTrackerSignIn();
 builder.Services.AddScoped<StanceEdits>();
 builder.Services.AddScoped<NewStance>();
 builder.Services.AddScoped<ClaimEdits>();
+builder.Services.AddScoped<ActorEdits>();
 builder.Services.AddScoped<ChangeReverter>();
 builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPolicyFilter>());
 builder.Services.AddProblemDetails();

@@ -35,7 +35,8 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
         var document = await factory.CreateClient().GetDocumentAsync($"/actors/{await ActorIdAsync(Samples.Freedonia)}");
 
         document.QuerySelector("dd.kind")!.TextContent.Should().Be("government");
-        document.QuerySelectorAll("li.stance").Should().BeEmpty();
+        document.QuerySelectorAll("section:not(.affiliated) li.stance").Should().BeEmpty();
+        document.QuerySelectorAll(".affiliated li.stance a.actor").Select(a => a.TextContent).Should().Contain("Rufus Firefly");
         document.QuerySelectorAll("#transfers-heading + ul li").Select(li => li.Squish()).Should().BeEquivalentTo(
             "Freedonia transferred attack drones to Sylvania (supplier)",
             "Freedonia transferred artillery shells to Sylvania (supplier)");
