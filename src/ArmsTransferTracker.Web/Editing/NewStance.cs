@@ -51,7 +51,7 @@ public sealed class NewStance(TrackerDbContext db, TimeProvider time)
                 ? "Choose the claim the stance is about, or describe a new one."
                 : $"A new claim needs a supplier, a recipient (two different actors), the goods and one of the categories: {string.Join(", ", Categories.All)}.");
         }
-        var actor = await FindActorAsync(request.ActorName, cancellationToken) ?? db.Actors.Add(new Actor(request.ActorName, request.ActorKind)).Entity;
+        var actor = await db.FindActorAsync(request.ActorName, cancellationToken) ?? db.Actors.Add(new Actor(request.ActorName, request.ActorKind)).Entity;
         if (actor.Id != 0 && claim.Id != 0 && await db.Stances.IgnoreQueryFilters()
                 .AnyAsync(s => s.ClaimId == claim.Id && s.ActorId == actor.Id && s.ArticleId == article.Id, cancellationToken))
         {
@@ -101,29 +101,12 @@ public sealed class NewStance(TrackerDbContext db, TimeProvider time)
         {
             return null;
         }
-        var supplier = await FindActorAsync(request.Supplier, cancellationToken) ?? db.Actors.Add(new Actor(request.Supplier, ActorKind.Government)).Entity;
-        var recipient = await FindActorAsync(request.Recipient, cancellationToken) ?? db.Actors.Add(new Actor(request.Recipient, ActorKind.Government)).Entity;
+        var supplier = await db.FindActorAsync(request.Supplier, cancellationToken) ?? db.Actors.Add(new Actor(request.Supplier, ActorKind.Government)).Entity;
+        var recipient = await db.FindActorAsync(request.Recipient, cancellationToken) ?? db.Actors.Add(new Actor(request.Recipient, ActorKind.Government)).Entity;
         var existing = supplier.Id == 0 || recipient.Id == 0
             ? null
             : await db.Claims.Include(c => c.Supplier).Include(c => c.Recipient)
                 .SingleOrDefaultAsync(c => c.SupplierId == supplier.Id && c.RecipientId == recipient.Id && c.Category == request.Category, cancellationToken);
         return existing ?? db.Claims.Add(new Claim(supplier, recipient, request.Item, request.Category, null)).Entity;
-    }
-
-    /// <summary>An actor by name, else the one actor known by it as an alias; merged actors lead to the actor they became.</summary>
-    private async Task<Actor?> FindActorAsync(string name, CancellationToken cancellationToken)
-    {
-        var key = Names.Normalize(name);
-        var actor = await db.Actors.SingleOrDefaultAsync(a => a.NormalizedName == key, cancellationToken);
-        if (actor is null)
-        {
-            var byAlias = await db.Actors.Where(a => a.Aliases.Any(x => x.NormalizedName == key)).Take(2).ToListAsync(cancellationToken);
-            actor = byAlias.Count == 1 ? byAlias[0] : null;
-        }
-        while (actor?.MergedIntoId is { } survivor)
-        {
-            actor = await db.Actors.SingleAsync(a => a.Id == survivor, cancellationToken);
-        }
-        return actor;
     }
 }

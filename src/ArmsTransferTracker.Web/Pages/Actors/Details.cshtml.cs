@@ -58,27 +58,8 @@ public sealed class DetailsModel(TrackerDbContext db, ActorEdits edits, IAuthori
         DoneAsync(id, edits.MergeAsync(id, Input.Version, Input.IntoName, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
 
     /// <summary>Saved: the actor's page (a merged one leads to the survivor), with the message. Not saved: this page, with why.</summary>
-    private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken)
-    {
-        var result = await edit;
-        switch (result.Status)
-        {
-            case EditStatus.Saved:
-                TempData[EditNotice.Key] = result.Message;
-                return LocalRedirect($"/actors/{id}");
-            case EditStatus.NotFound:
-                return NotFound();
-            default:
-                ModelState.Clear();
-                if (!await LoadAsync(id, cancellationToken))
-                {
-                    return NotFound();
-                }
-                Error = result.Message;
-                Response.StatusCode = result.Status == EditStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-                return Page();
-        }
-    }
+    private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await edit, $"/actors/{id}", () => LoadAsync(id, cancellationToken), result => Error = result.Message);
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

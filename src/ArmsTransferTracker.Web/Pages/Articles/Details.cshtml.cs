@@ -105,25 +105,8 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
         return Redirect($"/changes/{change.Id}");
     }
 
-    private async Task<IActionResult> DoneAsync(int id, EditResult result, CancellationToken cancellationToken)
-    {
-        switch (result.Status)
-        {
-            case EditStatus.Saved:
-                TempData[EditNotice.Key] = result.Message;
-                return RedirectToPage(new { id });
-            case EditStatus.NotFound:
-                return NotFound();
-            default:
-                if (!await LoadAsync(id, cancellationToken))
-                {
-                    return NotFound();
-                }
-                Error = result.Message;
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-        }
-    }
+    private Task<IActionResult> DoneAsync(int id, EditResult result, CancellationToken cancellationToken) =>
+        this.AnswerAsync(result, $"/articles/{id}", () => LoadAsync(id, cancellationToken), refused => Error = refused.Message);
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -71,23 +71,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
     private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken)
     {
         var result = await edit;
-        switch (result.Status)
-        {
-            case EditStatus.Saved:
-                TempData[EditNotice.Key] = result.Message;
-                return LocalRedirect(result.SeeAlso ?? $"/claims/{id}");
-            case EditStatus.NotFound:
-                return NotFound();
-            default:
-                ModelState.Clear();
-                if (!await LoadAsync(id, cancellationToken))
-                {
-                    return NotFound();
-                }
-                (Error, SeeAlso) = (result.Message, result.SeeAlso);
-                Response.StatusCode = result.Status == EditStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-                return Page();
-        }
+        return await this.AnswerAsync(result, result.SeeAlso ?? $"/claims/{id}", () => LoadAsync(id, cancellationToken), refused => (Error, SeeAlso) = (refused.Message, refused.SeeAlso));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -59,27 +59,8 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
         DoneAsync(id, edits.RemoveAsync(id, Input.Version, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
 
     /// <summary>Saved: back where the editor came from, with the message. Not saved: this page, with why and the stance as it is now.</summary>
-    private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken)
-    {
-        var result = await edit;
-        switch (result.Status)
-        {
-            case EditStatus.Saved:
-                TempData[EditNotice.Key] = result.Message;
-                return LocalRedirect(Url.IsLocalUrl(Input.ReturnUrl) ? Input.ReturnUrl : $"/stances/{id}");
-            case EditStatus.NotFound:
-                return NotFound();
-            default:
-                ModelState.Clear();
-                if (!await LoadAsync(id, cancellationToken))
-                {
-                    return NotFound();
-                }
-                Error = result.Message;
-                Response.StatusCode = result.Status == EditStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-                return Page();
-        }
-    }
+    private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await edit, Url.IsLocalUrl(Input.ReturnUrl) ? Input.ReturnUrl : $"/stances/{id}", () => LoadAsync(id, cancellationToken), result => Error = result.Message);
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
