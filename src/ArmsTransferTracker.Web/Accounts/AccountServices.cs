@@ -66,7 +66,9 @@ public static class AccountServices
         return services;
     }
 
-    private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static Task ApiStatusOrRedirect(
+        Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context,
+        int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {

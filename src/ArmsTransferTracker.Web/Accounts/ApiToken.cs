@@ -51,7 +51,8 @@ public sealed class ApiToken
     {
         ArgumentNullException.ThrowIfNull(user);
         var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        var token = new ApiToken(user.Id, Names.Require(name, nameof(name)), HashOf(secret), secret[..(SecretPrefix.Length + 6)], RequireUtc(createdAtUtc));
+        var token = new ApiToken(user.Id, Names.Require(name, nameof(name)), HashOf(secret), secret[..(SecretPrefix.Length + 6)],
+            RequireUtc(createdAtUtc));
         return (token, secret);
     }
 

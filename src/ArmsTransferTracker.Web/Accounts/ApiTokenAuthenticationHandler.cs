@@ -45,7 +45,8 @@ public sealed class ApiTokenAuthenticationHandler(
         token.MarkUsed(time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(Context.RequestAborted);
         var principal = await principals.CreateAsync(user);
-        var identity = new ClaimsIdentity(principal.Claims, SchemeName, principal.Identities.First().NameClaimType, principal.Identities.First().RoleClaimType);
+        var identity = new ClaimsIdentity(principal.Claims, SchemeName, principal.Identities.First().NameClaimType,
+            principal.Identities.First().RoleClaimType);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -14,7 +14,8 @@ public static class ImportAuthorization
     public static TBuilder RequireImportRights<TBuilder>(this TBuilder endpoint)
         where TBuilder : IEndpointConventionBuilder =>
         endpoint
-            .RequireAuthorization(new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme, ApiTokenAuthenticationHandler.SchemeName)
+            .RequireAuthorization(new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme,
+                    ApiTokenAuthenticationHandler.SchemeName)
                 .RequireRole(Roles.AtLeast(Roles.Contributor))
                 .Build())
             .AddEndpointFilter(async (context, next) =>
@@ -29,7 +30,8 @@ public static class ImportAuthorization
                             statusCode: StatusCodes.Status403Forbidden,
                             title: "The request was not sent by the tracker's own pages",
                             detail: "A request signed in by cookie must carry the antiforgery header RequestVerificationToken; "
-                                + "scripts should send a personal API token instead (Authorization: Bearer ...), made on the account page.");
+                                + "scripts should send a personal API token instead (Authorization: Bearer ...), "
+                                + "made on the account page.");
                     }
                 }
                 return await next(context);

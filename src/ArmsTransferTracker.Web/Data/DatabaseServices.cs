@@ -14,8 +14,10 @@ public static class DatabaseServices
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
-        services.AddDbContext<SqliteTrackerDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<StorageSettings>().ConnectionString));
-        services.AddDbContext<PostgresTrackerDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<StorageSettings>().ConnectionString));
+        services.AddDbContext<SqliteTrackerDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<StorageSettings>().ConnectionString));
+        services.AddDbContext<PostgresTrackerDbContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<StorageSettings>().ConnectionString));
         services.AddScoped<TrackerDbContext>(sp => sp.GetRequiredService<StorageSettings>().Provider switch
         {
             DatabaseProvider.Postgres => sp.GetRequiredService<PostgresTrackerDbContext>(),

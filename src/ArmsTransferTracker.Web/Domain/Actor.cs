@@ -58,7 +58,8 @@ public sealed class Actor
         Version++;
     }
 
-    /// <summary>This actor is <paramref name="target"/> under another name: its stances and claims move there (the caller moves them).</summary>
+    /// <summary>This actor is <paramref name="target"/> under another name: its stances and claims move there
+    /// (the caller moves them).</summary>
     public void MergeInto(Actor target)
     {
         ArgumentNullException.ThrowIfNull(target);

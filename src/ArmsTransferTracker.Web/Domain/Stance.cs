@@ -7,7 +7,14 @@ public enum StanceOrigin { Extracted, Editor }
 public enum StanceReview { Unreviewed, Confirmed, Rejected }
 
 /// <summary>The part of a stance an editor can change, as history keeps it before and after each change.</summary>
-public sealed record StanceState(int ClaimId, int ActorId, StanceValue Value, StanceReview Review, string? ReviewedBy, DateTime? ReviewedAt, bool Removed);
+public sealed record StanceState(
+    int ClaimId,
+    int ActorId,
+    StanceValue Value,
+    StanceReview Review,
+    string? ReviewedBy,
+    DateTime? ReviewedAt,
+    bool Removed);
 
 /// <summary>
 /// What one actor says about one claim in one article, with the quotes that show it. Every change records who made it and
@@ -42,10 +49,13 @@ public sealed class Stance
         new(claim, actor, article, value, StanceOrigin.Extracted, Extractor, recordedAtUtc);
 
     /// <summary>A stance the extractor found, with how sure it was and the rules that produced it.</summary>
-    public static Stance Extracted(Claim claim, Actor actor, Article article, StanceValue value, double confidence, IEnumerable<string> rules, DateTime recordedAtUtc)
+    public static Stance Extracted(
+        Claim claim, Actor actor, Article article, StanceValue value, double confidence, IEnumerable<string> rules, DateTime recordedAtUtc)
     {
         var stance = Extracted(claim, actor, article, value, recordedAtUtc);
-        stance.Confidence = confidence is >= 0 and <= 1 ? confidence : throw new ArgumentOutOfRangeException(nameof(confidence), "A confidence lies between 0 and 1.");
+        stance.Confidence = confidence is >= 0 and <= 1
+            ? confidence
+            : throw new ArgumentOutOfRangeException(nameof(confidence), "A confidence lies between 0 and 1.");
         stance.Rules = string.Join(RuleSeparator, rules);
         return stance;
     }
@@ -139,7 +149,8 @@ public sealed class Stance
     }
 
     /// <summary>Drops every quote but those at <paramref name="spans"/>; the kept ones keep their positions.</summary>
-    public void RetainEvidence(IReadOnlyCollection<(int Start, int End)> spans) => _evidence.RemoveAll(e => !spans.Contains((e.Start, e.End)));
+    public void RetainEvidence(IReadOnlyCollection<(int Start, int End)> spans) =>
+        _evidence.RemoveAll(e => !spans.Contains((e.Start, e.End)));
 
     public void Confirm(string editor, DateTime atUtc) => SetReview(StanceReview.Confirmed, editor, atUtc);
 

@@ -13,7 +13,8 @@ namespace ArmsTransferTracker.Web.Editing;
 public sealed class ActorEdits(TrackerDbContext db, TimeProvider time)
 {
     public async Task<EditResult> DescribeAsync(
-        int actorId, int version, ActorKind kind, string? role, string? affiliationName, Editor editor, string? reason, CancellationToken cancellationToken)
+        int actorId, int version, ActorKind kind, string? role, string? affiliationName, Editor editor, string? reason,
+        CancellationToken cancellationToken)
     {
         var (actor, refusal) = await OpenAsync(actorId, version, cancellationToken);
         if (actor is null)
@@ -26,7 +27,8 @@ public sealed class ActorEdits(TrackerDbContext db, TimeProvider time)
             affiliation = await db.FindActorAsync(affiliationName, cancellationToken);
             if (affiliation is null)
             {
-                return EditResult.Refused($"There is no actor named \"{affiliationName.Trim()}\": an affiliation is an actor already known.");
+                return EditResult.Refused(
+                    $"There is no actor named \"{affiliationName.Trim()}\": an affiliation is an actor already known.");
             }
             if (affiliation.Id == actor.Id)
             {
@@ -44,7 +46,8 @@ public sealed class ActorEdits(TrackerDbContext db, TimeProvider time)
     /// The actor is <paramref name="intoName"/> under another name: its stances and the claims it is party to move there. A
     /// claim that then says what another claim says is merged into that one.
     /// </summary>
-    public async Task<EditResult> MergeAsync(int actorId, int version, string? intoName, Editor editor, string? reason, CancellationToken cancellationToken)
+    public async Task<EditResult> MergeAsync(
+        int actorId, int version, string? intoName, Editor editor, string? reason, CancellationToken cancellationToken)
     {
         var (actor, refusal) = await OpenAsync(actorId, version, cancellationToken);
         if (actor is null)
@@ -64,15 +67,18 @@ public sealed class ActorEdits(TrackerDbContext db, TimeProvider time)
             .ToListAsync(cancellationToken);
         foreach (var claim in claims)
         {
-            var (supplier, recipient) = (claim.SupplierId == actorId ? survivor : claim.Supplier, claim.RecipientId == actorId ? survivor : claim.Recipient);
+            var (supplier, recipient) = (claim.SupplierId == actorId ? survivor : claim.Supplier,
+                claim.RecipientId == actorId ? survivor : claim.Recipient);
             var same = supplier.Id == recipient.Id
                 ? null
                 : await db.Claims.Include(c => c.MergedInto)
-                    .FirstOrDefaultAsync(c => c.SupplierId == supplier.Id && c.RecipientId == recipient.Id && c.Category == claim.Category, cancellationToken);
+                    .FirstOrDefaultAsync(c => c.SupplierId == supplier.Id && c.RecipientId == recipient.Id && c.Category == claim.Category,
+                        cancellationToken);
             var target = same?.MergedInto ?? same;
             if (supplier.Id == recipient.Id || target?.Id == claim.Id)
             {
-                return EditResult.Refused($"{actor.Name} and {survivor.Name} are both parties to claim {claim.Id}, \"{claim.Sentence}\": edit it first.");
+                return EditResult.Refused(
+                    $"{actor.Name} and {survivor.Name} are both parties to claim {claim.Id}, \"{claim.Sentence}\": edit it first.");
             }
             if (target is null)
             {
@@ -90,7 +96,8 @@ public sealed class ActorEdits(TrackerDbContext db, TimeProvider time)
             .Where(s => s.ActorId == actorId || mergedClaimIds.Contains(s.ClaimId))
             .ToListAsync(cancellationToken);
         await moves.MoveStancesAsync(
-            stances, s => (survivorClaims.GetValueOrDefault(s.ClaimId) ?? s.Claim, s.ActorId == actorId ? survivor : s.Actor), cancellationToken);
+            stances, s => (survivorClaims.GetValueOrDefault(s.ClaimId) ?? s.Claim, s.ActorId == actorId ? survivor : s.Actor),
+            cancellationToken);
         // Actors merged into this one, and those it speaks for, follow it: no merge leads to a merged actor.
         foreach (var merged in await db.Actors.Where(a => a.MergedIntoId == actorId).ToListAsync(cancellationToken))
         {
@@ -106,7 +113,8 @@ public sealed class ActorEdits(TrackerDbContext db, TimeProvider time)
         actor.MergeInto(survivor);
         return await touched.SaveAsync(db, editor, reason, time.GetUtcNow().UtcDateTime,
             () => $"Merged {actor.Name} (actor {actor.Id}) into {survivor.Name} (actor {survivor.Id}): {moves.Outcome()}; " +
-                  $"{Words.Count(claims.Count - survivorClaims.Count, "claim")} now name {survivor.Name}, {survivorClaims.Count} merged into one saying the same",
+                  $"{Words.Count(claims.Count - survivorClaims.Count, "claim")} now name {survivor.Name}, " +
+                  $"{survivorClaims.Count} merged into one saying the same",
             () => ConflictAsync(actorId, cancellationToken), cancellationToken);
     }
 
@@ -129,7 +137,9 @@ public sealed class ActorEdits(TrackerDbContext db, TimeProvider time)
     }
 
     private async Task<EditResult> ConflictAsync(int actorId, CancellationToken cancellationToken) =>
-        await LoadAsync(actorId, cancellationToken) is { } current ? EditResult.Conflict(Current(current)) : EditResult.NotFound($"actor {actorId}");
+        await LoadAsync(actorId, cancellationToken) is { } current
+            ? EditResult.Conflict(Current(current))
+            : EditResult.NotFound($"actor {actorId}");
 
     private Task<Actor?> LoadAsync(int actorId, CancellationToken cancellationToken) =>
         db.Actors.Include(a => a.Affiliation).SingleOrDefaultAsync(a => a.Id == actorId, cancellationToken);

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Editing;
 
-/// <summary>Finds the actor an editor names: by name, else the one actor with that alias; a merged actor's name finds the survivor.</summary>
+/// <summary>Finds the actor an editor names: by name, else the one actor with that alias; a merged actor's name finds
+/// the survivor.</summary>
 internal static class ActorLookup
 {
     public static async Task<Actor?> FindActorAsync(this TrackerDbContext db, string name, CancellationToken cancellationToken)

@@ -17,7 +17,8 @@ public sealed class ClaimEdits(TrackerDbContext db, TimeProvider time)
     /// <summary>The kind given to a supplier or recipient an editor names for the first time, as the importer does.</summary>
     private const ActorKind PartyKind = ActorKind.Government;
 
-    public async Task<EditResult> EditAsync(int claimId, int version, ClaimFields fields, Editor editor, string? reason, CancellationToken cancellationToken)
+    public async Task<EditResult> EditAsync(
+        int claimId, int version, ClaimFields fields, Editor editor, string? reason, CancellationToken cancellationToken)
     {
         var (claim, refusal) = await OpenAsync(claimId, version, cancellationToken);
         if (claim is null)
@@ -34,10 +35,12 @@ public sealed class ClaimEdits(TrackerDbContext db, TimeProvider time)
         touched.Claim(claim);
         claim.Edit(parties.Supplier!, parties.Recipient!, fields.Item!, fields.Category!, fields.Quantity);
         return await touched.SaveAsync(db, editor, reason, time.GetUtcNow().UtcDateTime,
-            () => $"Edited \"{was}\" ({claim.Category}) to \"{claim.Sentence}\" ({claim.Category})", () => ConflictAsync(claimId, cancellationToken), cancellationToken);
+            () => $"Edited \"{was}\" ({claim.Category}) to \"{claim.Sentence}\" ({claim.Category})",
+            () => ConflictAsync(claimId, cancellationToken), cancellationToken);
     }
 
-    public async Task<EditResult> MergeAsync(int claimId, int version, int intoId, Editor editor, string? reason, CancellationToken cancellationToken)
+    public async Task<EditResult> MergeAsync(
+        int claimId, int version, int intoId, Editor editor, string? reason, CancellationToken cancellationToken)
     {
         var (claim, refusal) = await OpenAsync(claimId, version, cancellationToken);
         if (claim is null)
@@ -52,7 +55,8 @@ public sealed class ClaimEdits(TrackerDbContext db, TimeProvider time)
         var touched = new TouchedRows();
         var moves = new MergeMoves(db, touched);
         await moves.MergeClaimAsync(claim, survivor, cancellationToken);
-        var stances = await db.Stances.IgnoreQueryFilters().Include(s => s.Actor).Where(s => s.ClaimId == claimId).ToListAsync(cancellationToken);
+        var stances = await db.Stances.IgnoreQueryFilters().Include(s => s.Actor).Where(s => s.ClaimId == claimId)
+            .ToListAsync(cancellationToken);
         await moves.MoveStancesAsync(stances, s => (survivor, s.Actor), cancellationToken);
         return await touched.SaveAsync(db, editor, reason, time.GetUtcNow().UtcDateTime,
             () => $"Merged \"{claim.Sentence}\" (claim {claim.Id}) into \"{survivor.Sentence}\" (claim {survivor.Id}): {moves.Outcome()}",
@@ -61,7 +65,8 @@ public sealed class ClaimEdits(TrackerDbContext db, TimeProvider time)
 
     /// <summary>The checked stances are about another transfer: they move to a new claim, whose page the result points to.</summary>
     public async Task<EditResult> SplitAsync(
-        int claimId, int version, IReadOnlyCollection<int> stanceIds, ClaimFields fields, Editor editor, string? reason, CancellationToken cancellationToken)
+        int claimId, int version, IReadOnlyCollection<int> stanceIds, ClaimFields fields, Editor editor, string? reason,
+        CancellationToken cancellationToken)
     {
         var (claim, refusal) = await OpenAsync(claimId, version, cancellationToken);
         if (claim is null)
@@ -105,9 +110,11 @@ public sealed class ClaimEdits(TrackerDbContext db, TimeProvider time)
     /// Checks the fields and finds the parties, creating the ones no actor is named (only when nothing is refused). A key
     /// another claim has is refused with a link to it and <paramref name="instead"/>.
     /// </summary>
-    private async Task<Parties> PartiesAsync(ClaimFields fields, int? exceptClaimId, string instead, TouchedRows touched, CancellationToken cancellationToken)
+    private async Task<Parties> PartiesAsync(
+        ClaimFields fields, int? exceptClaimId, string instead, TouchedRows touched, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(fields.Supplier) || string.IsNullOrWhiteSpace(fields.Recipient) || string.IsNullOrWhiteSpace(fields.Item))
+        if (string.IsNullOrWhiteSpace(fields.Supplier) || string.IsNullOrWhiteSpace(fields.Recipient)
+            || string.IsNullOrWhiteSpace(fields.Item))
         {
             return Refuse("A claim needs a supplier, a recipient and an item.");
         }
@@ -117,14 +124,16 @@ public sealed class ClaimEdits(TrackerDbContext db, TimeProvider time)
         }
         var supplier = await db.FindActorAsync(fields.Supplier, cancellationToken);
         var recipient = await db.FindActorAsync(fields.Recipient, cancellationToken);
-        if ((supplier is not null && ReferenceEquals(supplier, recipient)) || Names.Normalize(fields.Supplier) == Names.Normalize(fields.Recipient))
+        if ((supplier is not null && ReferenceEquals(supplier, recipient))
+            || Names.Normalize(fields.Supplier) == Names.Normalize(fields.Recipient))
         {
             return Refuse("A claim's supplier and recipient are two actors.");
         }
         if (supplier is not null && recipient is not null)
         {
             var other = await db.Claims.AsNoTracking()
-                .Where(c => c.Id != exceptClaimId && c.SupplierId == supplier.Id && c.RecipientId == recipient.Id && c.Category == fields.Category)
+                .Where(c => c.Id != exceptClaimId && c.SupplierId == supplier.Id && c.RecipientId == recipient.Id
+                    && c.Category == fields.Category)
                 .Select(c => new { c.Id, c.Sentence, c.MergedIntoId })
                 .FirstOrDefaultAsync(cancellationToken);
             if (other is not null)
@@ -158,7 +167,9 @@ public sealed class ClaimEdits(TrackerDbContext db, TimeProvider time)
     }
 
     private async Task<EditResult> ConflictAsync(int claimId, CancellationToken cancellationToken) =>
-        await LoadAsync(claimId, cancellationToken) is { } current ? EditResult.Conflict(Current(current)) : EditResult.NotFound($"claim {claimId}");
+        await LoadAsync(claimId, cancellationToken) is { } current
+            ? EditResult.Conflict(Current(current))
+            : EditResult.NotFound($"claim {claimId}");
 
     private Task<Claim?> LoadAsync(int claimId, CancellationToken cancellationToken) =>
         db.Claims.Include(c => c.Supplier).Include(c => c.Recipient).SingleOrDefaultAsync(c => c.Id == claimId, cancellationToken);

@@ -27,7 +27,8 @@ internal sealed class MergeMoves(TrackerDbContext db, TouchedRows touched)
     }
 
     /// <summary>Moves each stance to the claim and actor <paramref name="survivorOf"/> gives, which must be saved rows.</summary>
-    public async Task MoveStancesAsync(IReadOnlyList<Stance> stances, Func<Stance, (Claim Claim, Actor Actor)> survivorOf, CancellationToken cancellationToken)
+    public async Task MoveStancesAsync(
+        IReadOnlyList<Stance> stances, Func<Stance, (Claim Claim, Actor Actor)> survivorOf, CancellationToken cancellationToken)
     {
         var moving = stances.Select(s => s.Id).ToHashSet();
         var claimIds = stances.Select(s => survivorOf(s).Claim.Id).Distinct().ToList();
@@ -57,5 +58,6 @@ internal sealed class MergeMoves(TrackerDbContext db, TouchedRows touched)
 
     /// <summary>How the history summary says what moved: "3 stances moved, 1 removed as already there".</summary>
     public string Outcome() =>
-        $"{Words.Count(Moved, "stance")} moved" + (Removed == 0 ? "" : $", {Removed} removed as the same actor's stance in the same article was already there");
+        $"{Words.Count(Moved, "stance")} moved"
+        + (Removed == 0 ? "" : $", {Removed} removed as the same actor's stance in the same article was already there");
 }

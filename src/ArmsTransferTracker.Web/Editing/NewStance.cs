@@ -43,19 +43,23 @@ public sealed class NewStance(TrackerDbContext db, TimeProvider time)
             return EditResult.Refused("Say who takes the stance: an actor's name.");
         }
         var claim = request.ClaimId is { } claimId
-            ? await db.Claims.Include(c => c.Supplier).Include(c => c.Recipient).SingleOrDefaultAsync(c => c.Id == claimId && c.MergedIntoId == null, cancellationToken)
+            ? await db.Claims.Include(c => c.Supplier).Include(c => c.Recipient)
+                .SingleOrDefaultAsync(c => c.Id == claimId && c.MergedIntoId == null, cancellationToken)
             : request.NewClaim is { } newClaim ? await FindOrCreateClaimAsync(newClaim, cancellationToken) : null;
         if (claim is null)
         {
             return EditResult.Refused(request.NewClaim is null
                 ? "Choose the claim the stance is about, or describe a new one."
-                : $"A new claim needs a supplier, a recipient (two different actors), the goods and one of the categories: {string.Join(", ", Categories.All)}.");
+                : $"A new claim needs a supplier, a recipient (two different actors), the goods and one of the categories: "
+                    + $"{string.Join(", ", Categories.All)}.");
         }
-        var actor = await db.FindActorAsync(request.ActorName, cancellationToken) ?? db.Actors.Add(new Actor(request.ActorName, request.ActorKind)).Entity;
+        var actor = await db.FindActorAsync(request.ActorName, cancellationToken)
+            ?? db.Actors.Add(new Actor(request.ActorName, request.ActorKind)).Entity;
         if (actor.Id != 0 && claim.Id != 0 && await db.Stances.IgnoreQueryFilters()
                 .AnyAsync(s => s.ClaimId == claim.Id && s.ActorId == actor.Id && s.ArticleId == article.Id, cancellationToken))
         {
-            return EditResult.Refused($"{actor.Name} already has a stance on \"{claim.Sentence}\" in this article: change that one on its page.");
+            return EditResult.Refused(
+                $"{actor.Name} already has a stance on \"{claim.Sentence}\" in this article: change that one on its page.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -96,17 +100,21 @@ public sealed class NewStance(TrackerDbContext db, TimeProvider time)
 
     private async Task<Claim?> FindOrCreateClaimAsync(NewClaimRequest request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Supplier) || string.IsNullOrWhiteSpace(request.Recipient) || string.IsNullOrWhiteSpace(request.Item)
+        if (string.IsNullOrWhiteSpace(request.Supplier) || string.IsNullOrWhiteSpace(request.Recipient)
+            || string.IsNullOrWhiteSpace(request.Item)
             || !Categories.All.Contains(request.Category) || Names.Normalize(request.Supplier) == Names.Normalize(request.Recipient))
         {
             return null;
         }
-        var supplier = await db.FindActorAsync(request.Supplier, cancellationToken) ?? db.Actors.Add(new Actor(request.Supplier, ActorKind.Government)).Entity;
-        var recipient = await db.FindActorAsync(request.Recipient, cancellationToken) ?? db.Actors.Add(new Actor(request.Recipient, ActorKind.Government)).Entity;
+        var supplier = await db.FindActorAsync(request.Supplier, cancellationToken)
+            ?? db.Actors.Add(new Actor(request.Supplier, ActorKind.Government)).Entity;
+        var recipient = await db.FindActorAsync(request.Recipient, cancellationToken)
+            ?? db.Actors.Add(new Actor(request.Recipient, ActorKind.Government)).Entity;
         var existing = supplier.Id == 0 || recipient.Id == 0
             ? null
             : await db.Claims.Include(c => c.Supplier).Include(c => c.Recipient)
-                .SingleOrDefaultAsync(c => c.SupplierId == supplier.Id && c.RecipientId == recipient.Id && c.Category == request.Category, cancellationToken);
+                .SingleOrDefaultAsync(c => c.SupplierId == supplier.Id && c.RecipientId == recipient.Id && c.Category == request.Category,
+                    cancellationToken);
         return existing ?? db.Claims.Add(new Claim(supplier, recipient, request.Item, request.Category, null)).Entity;
     }
 }

@@ -26,7 +26,8 @@ public sealed class StanceEdits(TrackerDbContext db, TimeProvider time)
             return Task.FromResult<string?>(null);
         }, stance => $"Rejected: {Describe(stance)}", cancellationToken);
 
-    public Task<EditResult> ChangeValueAsync(int stanceId, int version, StanceValue value, Editor editor, string? reason, CancellationToken cancellationToken)
+    public Task<EditResult> ChangeValueAsync(
+        int stanceId, int version, StanceValue value, Editor editor, string? reason, CancellationToken cancellationToken)
     {
         StanceValue? was = null;
         return EditAsync(stanceId, version, editor, reason, (stance, now) =>
@@ -37,12 +38,14 @@ public sealed class StanceEdits(TrackerDbContext db, TimeProvider time)
         }, stance => $"Changed from {Words.Stance(was!.Value)} to {Words.Stance(value)}: {Describe(stance)}", cancellationToken);
     }
 
-    public Task<EditResult> MoveAsync(int stanceId, int version, int claimId, Editor editor, string? reason, CancellationToken cancellationToken)
+    public Task<EditResult> MoveAsync(
+        int stanceId, int version, int claimId, Editor editor, string? reason, CancellationToken cancellationToken)
     {
         string? from = null;
         return EditAsync(stanceId, version, editor, reason, async (stance, now) =>
         {
-            var target = await db.Claims.Include(c => c.Supplier).Include(c => c.Recipient).SingleOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+            var target = await db.Claims.Include(c => c.Supplier).Include(c => c.Recipient)
+                .SingleOrDefaultAsync(c => c.Id == claimId, cancellationToken);
             if (target is null || target.MergedIntoId is not null)
             {
                 return $"There is no claim {claimId} to move the stance to.";
@@ -55,12 +58,14 @@ public sealed class StanceEdits(TrackerDbContext db, TimeProvider time)
                 .AnyAsync(s => s.ClaimId == target.Id && s.ActorId == stance.ActorId && s.ArticleId == stance.ArticleId, cancellationToken);
             if (taken)
             {
-                return $"{stance.Actor.Name} already has a stance on \"{target.Sentence}\" in this article; change or remove that one instead.";
+                return $"{stance.Actor.Name} already has a stance on \"{target.Sentence}\" in this article; " +
+                    "change or remove that one instead.";
             }
             from = stance.Claim.Sentence;
             stance.MoveTo(target, editor.Email, now);
             return null;
-        }, stance => $"Moved from \"{from}\" to \"{stance.Claim.Sentence}\": {stance.Actor.Name} {Words.Stance(stance.Value)}", cancellationToken);
+        }, stance => $"Moved from \"{from}\" to \"{stance.Claim.Sentence}\": {stance.Actor.Name} {Words.Stance(stance.Value)}",
+            cancellationToken);
     }
 
     public Task<EditResult> RemoveAsync(int stanceId, int version, Editor editor, string? reason, CancellationToken cancellationToken) =>

@@ -60,7 +60,8 @@ internal sealed class TouchedRows
             // Not a version: a claim or actor another editor created meanwhile with the same name or key.
             return e is DbUpdateConcurrencyException
                 ? await conflict()
-                : EditResult.Refused("Not saved: another editor saved a claim or actor that collides with this change; reload and try again.");
+                : EditResult.Refused(
+                    "Not saved: another editor saved a claim or actor that collides with this change; reload and try again.");
         }
     }
 

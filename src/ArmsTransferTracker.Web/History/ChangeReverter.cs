@@ -18,7 +18,8 @@ public sealed class ChangeReverter(TrackerDbContext db, TimeProvider time)
         {
             return EditResult.NotFound($"change {changeId}");
         }
-        if (await db.Changes.Where(c => c.RevertsId == changeId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken) is { } revertId)
+        if (await db.Changes.Where(c => c.RevertsId == changeId).Select(c => (int?)c.Id)
+                .FirstOrDefaultAsync(cancellationToken) is { } revertId)
         {
             return EditResult.Refused($"Change {changeId} was already reverted, by change {revertId}.");
         }
@@ -52,7 +53,8 @@ public sealed class ChangeReverter(TrackerDbContext db, TimeProvider time)
         {
             // A row changed meanwhile, or the old state collides with a newer row (a unique stance or claim).
             db.ChangeTracker.Clear();
-            return EditResult.Refused($"Change {changeId} cannot be reverted: what it changed has changed again, or its old state is taken by a newer row.");
+            return EditResult.Refused(
+                $"Change {changeId} cannot be reverted: what it changed has changed again, or its old state is taken by a newer row.");
         }
         return new EditResult(EditStatus.Saved, revert.Summary + ".", revert.Id);
     }
@@ -100,7 +102,9 @@ public sealed class ChangeReverter(TrackerDbContext db, TimeProvider time)
         {
             return $"actor {entry.SubjectId} has changed since.";
         }
-        var affiliation = before.AffiliationId is { } affiliationId ? await db.Actors.SingleAsync(a => a.Id == affiliationId, cancellationToken) : null;
+        var affiliation = before.AffiliationId is { } affiliationId
+            ? await db.Actors.SingleAsync(a => a.Id == affiliationId, cancellationToken)
+            : null;
         var mergedInto = before.MergedIntoId is { } mergedId ? await db.Actors.SingleAsync(a => a.Id == mergedId, cancellationToken) : null;
         actor.Restore(before, affiliation, mergedInto);
         revert.Record(ChangeSubject.Actor, actor.Id, after, before);

@@ -4,12 +4,20 @@ using Microsoft.EntityFrameworkCore;
 namespace ArmsTransferTracker.Web.History;
 
 /// <summary>One change as a page lists it under "History".</summary>
-public sealed record HistoryRow(int ChangeId, DateTime At, string UserName, string Summary, string? Reason, int? RevertsId, int? RevertedById);
+public sealed record HistoryRow(
+    int ChangeId,
+    DateTime At,
+    string UserName,
+    string Summary,
+    string? Reason,
+    int? RevertsId,
+    int? RevertedById);
 
 public static class HistoryQueries
 {
     /// <summary>The changes that touched one row, newest first; the same list on the stance, claim, actor and article pages.</summary>
-    public static async Task<IReadOnlyList<HistoryRow>> HistoryOfAsync(this TrackerDbContext db, ChangeSubject subject, int id, CancellationToken cancellationToken) =>
+    public static async Task<IReadOnlyList<HistoryRow>> HistoryOfAsync(
+        this TrackerDbContext db, ChangeSubject subject, int id, CancellationToken cancellationToken) =>
         await db.Changes
             .AsNoTracking()
             .Where(c => c.Entries.Any(e => e.Subject == subject && e.SubjectId == id))

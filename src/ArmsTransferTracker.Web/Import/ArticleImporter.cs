@@ -190,7 +190,8 @@ public sealed class ArticleImporter(
             }
         }
 
-        var (claims, stances) = await AddExtractionAsync(session, article, extracted.Claims, Found.Nothing, now, source.FileName, cancellationToken);
+        var (claims, stances) = await AddExtractionAsync(session, article, extracted.Claims, Found.Nothing, now, source.FileName,
+            cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -222,7 +223,8 @@ public sealed class ArticleImporter(
             }
             var name = article.FileName;
             var now = time.GetUtcNow().UtcDateTime;
-            var replaced = article.Stances.Where(s => s.Origin == StanceOrigin.Extracted && s.Review == StanceReview.Unreviewed && !s.Removed).ToList();
+            var replaced = article.Stances
+                .Where(s => s.Origin == StanceOrigin.Extracted && s.Review == StanceReview.Unreviewed && !s.Removed).ToList();
             var kept = article.Stances.Except(replaced).ToList();
 
             var document = Reread(article, rereadText: kept.Count == 0);
@@ -328,7 +330,8 @@ public sealed class ArticleImporter(
                     }
                     else
                     {
-                        stance = Stance.Extracted(claim, actor, article, extractedStance.Value, extractedStance.Confidence, extractedStance.Rules, now);
+                        stance = Stance.Extracted(claim, actor, article, extractedStance.Value, extractedStance.Confidence,
+                            extractedStance.Rules, now);
                         db.Stances.Add(stance);
                     }
                     stances.Add((claim, actor), stance);
@@ -357,7 +360,9 @@ public sealed class ArticleImporter(
     /// What a re-extraction meets: the (claim, actor) pairs editors decided, which it leaves alone, and the unreviewed
     /// stances of the earlier run, which a stance found again takes over (keeping their ids); <see cref="Reused"/> collects those.
     /// </summary>
-    private sealed record Found(IReadOnlySet<(int ClaimId, int ActorId)> Decided, IReadOnlyDictionary<(int ClaimId, int ActorId), Stance> Replaced)
+    private sealed record Found(
+        IReadOnlySet<(int ClaimId, int ActorId)> Decided,
+        IReadOnlyDictionary<(int ClaimId, int ActorId), Stance> Replaced)
     {
         public static Found Nothing => new(new HashSet<(int, int)>(), new Dictionary<(int, int), Stance>());
 
@@ -523,10 +528,12 @@ public sealed class ArticleImporter(
             if (!_claims.TryGetValue(key, out var claim))
             {
                 var found = await db.Claims.Include(c => c.MergedInto).FirstOrDefaultAsync(
-                                c => c.Supplier.NormalizedName == key.Item1 && c.Recipient.NormalizedName == key.Item2 && c.Category == category,
+                                c => c.Supplier.NormalizedName == key.Item1 && c.Recipient.NormalizedName == key.Item2
+                                    && c.Category == category,
                                 cancellationToken);
                 // An editor merged the claim: its stances belong on the survivor.
-                claim = found?.MergedInto ?? found ?? db.Claims.Add(new Claim(supplier, recipient, extracted.Item, category, extracted.Quantity)).Entity;
+                claim = found?.MergedInto ?? found
+                    ?? db.Claims.Add(new Claim(supplier, recipient, extracted.Item, category, extracted.Quantity)).Entity;
                 _claims[key] = claim;
             }
             claim.Complete(extracted.Quantity);

@@ -11,7 +11,8 @@ public static class EditOutcome
     /// Saved: on to <paramref name="savedUrl"/> (a path of this site), with the message shown once. Not found: 404. Refused
     /// or in conflict: the page again as the row is now (<paramref name="reload"/>), with why (<paramref name="showWhy"/>), 400 or 409.
     /// </summary>
-    public static async Task<IActionResult> AnswerAsync(this PageModel page, EditResult result, string savedUrl, Func<Task<bool>> reload, Action<EditResult> showWhy)
+    public static async Task<IActionResult> AnswerAsync(
+        this PageModel page, EditResult result, string savedUrl, Func<Task<bool>> reload, Action<EditResult> showWhy)
     {
         switch (result.Status)
         {
@@ -27,7 +28,9 @@ public static class EditOutcome
                     return page.NotFound();
                 }
                 showWhy(result);
-                page.Response.StatusCode = result.Status == EditStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+                page.Response.StatusCode = result.Status == EditStatus.Conflict
+                    ? StatusCodes.Status409Conflict
+                    : StatusCodes.Status400BadRequest;
                 return page.Page();
         }
     }

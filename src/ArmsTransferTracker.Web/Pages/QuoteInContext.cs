@@ -10,6 +10,7 @@ public sealed record QuoteInContext(int Position, string Before, string Quote, s
     {
         var from = Math.Max(0, start - ContextLength);
         var to = Math.Min(text.Length, end + ContextLength);
-        return new QuoteInContext(position, (from > 0 ? "…" : "") + text[from..start], text[start..end], text[end..to] + (to < text.Length ? "…" : ""));
+        return new QuoteInContext(position, (from > 0 ? "…" : "") + text[from..start], text[start..end],
+            text[end..to] + (to < text.Length ? "…" : ""));
     }
 }

@@ -34,7 +34,8 @@ public sealed class ArticlesApiSizeLimitTests(SmallLimitFactory factory) : IClas
     {
         var before = await factory.CountAsync();
 
-        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsJsonAsync("/api/articles", new { text = Encoding.ASCII.GetString(Sized(65 * 1024)) }));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor))
+            .PostAsJsonAsync("/api/articles", new { text = Encoding.ASCII.GetString(Sized(65 * 1024)) }));
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The article was not imported");
         answer.Detail.Should().StartWith("It is 65 KB, over the 64 KB limit");

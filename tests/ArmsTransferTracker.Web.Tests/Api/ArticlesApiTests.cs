@@ -141,7 +141,8 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
     {
         var before = await factory.CountAsync();
 
-        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync(Route, new StringContent(json, Encoding.UTF8, "application/json")));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor))
+            .PostAsync(Route, new StringContent(json, Encoding.UTF8, "application/json")));
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The request is missing what to import");
         answer.Detail.Should().Contain(detail);
@@ -152,7 +153,8 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
     [Fact]
     public async Task Malformed_json_is_a_400_problem()
     {
-        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync(Route, new StringContent("{\"text\": ", Encoding.UTF8, "application/json")));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor))
+            .PostAsync(Route, new StringContent("{\"text\": ", Encoding.UTF8, "application/json")));
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The JSON could not be read");
         answer.Detail.Should().Contain("Accepted: multipart/form-data");
@@ -172,7 +174,8 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
     [Fact]
     public async Task Another_content_type_is_a_415_problem_naming_what_is_accepted()
     {
-        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync(Route, new StringContent("just text", Encoding.UTF8, "text/plain")));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor))
+            .PostAsync(Route, new StringContent("just text", Encoding.UTF8, "text/plain")));
 
         answer.ShouldBeProblem(HttpStatusCode.UnsupportedMediaType, "Unsupported content type");
         answer.Detail.Should().Contain("text/plain").And.Contain("JSON {\"url\"");

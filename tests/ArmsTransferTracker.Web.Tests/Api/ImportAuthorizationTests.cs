@@ -67,7 +67,8 @@ public sealed class ImportAuthorizationTests(ImportFactory factory) : IClassFixt
         using var response = await client.PostAsJsonAsync(Route, Body("Token"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
-        (await factory.QueryAsync(db => Task.FromResult(db.ApiTokens.Where(t => t.User.Email == "editor@example.org").Select(t => t.LastUsedAt).Single())))
+        (await factory.QueryAsync(db => Task.FromResult(db.ApiTokens.Where(t => t.User.Email == "editor@example.org")
+                .Select(t => t.LastUsedAt).Single())))
             .Should().NotBeNull();
     }
 

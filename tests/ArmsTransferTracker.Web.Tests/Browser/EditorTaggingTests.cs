@@ -25,7 +25,8 @@ public sealed class EditorTaggingTests(KestrelTrackerFactory factory) : IClassFi
             [
                 new ExtractedClaim("Elbonia", "Genovia", "howitzers", Categories.ArtilleryAmmunition, null,
                 [
-                    new ExtractedStance(new ExtractedActor("Elbonian minister", ActorKind.Person, "Minister", "Elbonia"), StanceValue.Supports,
+                    new ExtractedStance(new ExtractedActor("Elbonian minister", ActorKind.Person, "Minister", "Elbonia"),
+                        StanceValue.Supports,
                         [Samples.Span(Text, "Elbonia delivered howitzers to Genovia")]),
                     new ExtractedStance(new ExtractedActor("Genovia's army", ActorKind.Government, null, "Genovia"), StanceValue.Denies,
                         [Samples.Span(Text, "Genovia's army denied any delivery")]),
@@ -33,8 +34,10 @@ public sealed class EditorTaggingTests(KestrelTrackerFactory factory) : IClassFi
             ]), "howitzers.txt");
         var (claimId, minister, army) = await factory.QueryAsync(async db =>
         {
-            var stances = await db.Stances.Where(s => s.ArticleId == stored.ArticleId).Select(s => new { s.Id, s.ClaimId, s.Actor.Name }).ToListAsync();
-            return (stances[0].ClaimId, stances.Single(s => s.Name == "Elbonian minister").Id, stances.Single(s => s.Name == "Genovia's army").Id);
+            var stances = await db.Stances.Where(s => s.ArticleId == stored.ArticleId)
+                .Select(s => new { s.Id, s.ClaimId, s.Actor.Name }).ToListAsync();
+            return (stances[0].ClaimId, stances.Single(s => s.Name == "Elbonian minister").Id,
+                stances.Single(s => s.Name == "Genovia's army").Id);
         });
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
@@ -64,7 +67,8 @@ public sealed class EditorTaggingTests(KestrelTrackerFactory factory) : IClassFi
             getSelection().removeAllRanges();
             getSelection().addRange(range);
         }", Tagged);
-        await page.WaitForFunctionAsync("quote => document.getElementById('quote').value === quote && document.getElementById('quote-start').value !== ''", Tagged);
+        await page.WaitForFunctionAsync(
+            "quote => document.getElementById('quote').value === quote && document.getElementById('quote-start').value !== ''", Tagged);
         await page.FillAsync("#actor-name", "Genovian opposition leader");
         await page.SelectOptionAsync("#stance-value", "Supports");
         await page.SelectOptionAsync("#claim-id", claimId.ToString());
@@ -77,7 +81,8 @@ public sealed class EditorTaggingTests(KestrelTrackerFactory factory) : IClassFi
         var tagged = page.Locator("#supports li.stance", new PageLocatorOptions { HasText = "Genovian opposition leader" });
         (await tagged.Locator("blockquote").TextContentAsync())!.Trim().Should().Be(Tagged);
         var start = Text.IndexOf(Tagged, StringComparison.Ordinal);
-        (await factory.QueryAsync(db => db.Evidence.Where(e => e.Stance.Actor.Name == "Genovian opposition leader").Select(e => new { e.Start, e.End }).SingleAsync()))
+        (await factory.QueryAsync(db => db.Evidence.Where(e => e.Stance.Actor.Name == "Genovian opposition leader")
+                .Select(e => new { e.Start, e.End }).SingleAsync()))
             .Should().Be(new { Start = start, End = start + Tagged.Length });
     }
 }

@@ -30,7 +30,8 @@ public sealed class ImportCommandInputTests : IDisposable
         {
             return [0, 0, 0, 0, 0];
         }
-        await using var db = new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite($"Data Source={Path.Combine(DataDirectory, "tracker.db")};Pooling=False").Options);
+        await using var db = new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(DataDirectory, "tracker.db")};Pooling=False").Options);
         return [await db.Articles.CountAsync(), await db.Claims.CountAsync(), await db.Stances.CountAsync(), await db.Actors.CountAsync(), await db.Outlets.CountAsync()];
     }
 
@@ -58,7 +59,8 @@ public sealed class ImportCommandInputTests : IDisposable
         var (exitCode, output) = await ImportAsync(accepted.Upload.FileName, accepted.Upload.Bytes);
 
         exitCode.Should().Be(0, output);
-        await using var db = new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite($"Data Source={Path.Combine(DataDirectory, "tracker.db")};Pooling=False").Options);
+        await using var db = new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(DataDirectory, "tracker.db")};Pooling=False").Options);
         var article = await db.Articles.SingleAsync();
         article.Text.Should().Contain(accepted.Passage).And.NotContain("\uFEFF");
         article.OriginalBytes.Should().Equal(accepted.Upload.Bytes);

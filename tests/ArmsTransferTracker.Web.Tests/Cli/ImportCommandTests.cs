@@ -34,7 +34,8 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     private TrackerDbContext OpenStore() =>
-        new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite($"Data Source={Path.Combine(DataDirectory, "tracker.db")};Pooling=False").Options);
+        new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(DataDirectory, "tracker.db")};Pooling=False").Options);
 
     [Fact]
     public async Task A_folder_is_imported_recursively_with_a_summary_naming_each_refusal_and_its_reason()

@@ -45,8 +45,10 @@ public sealed class MigrationTests : IDisposable
         using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
         using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
 
-        sqlite.Database.HasPendingModelChanges().Should().BeFalse("run: dotnet ef migrations add NAME --context SqliteTrackerDbContext --output-dir Data/Migrations/Sqlite");
-        postgres.Database.HasPendingModelChanges().Should().BeFalse("run: dotnet ef migrations add NAME --context PostgresTrackerDbContext --output-dir Data/Migrations/Postgres");
+        sqlite.Database.HasPendingModelChanges().Should()
+            .BeFalse("run: dotnet ef migrations add NAME --context SqliteTrackerDbContext --output-dir Data/Migrations/Sqlite");
+        postgres.Database.HasPendingModelChanges().Should()
+            .BeFalse("run: dotnet ef migrations add NAME --context PostgresTrackerDbContext --output-dir Data/Migrations/Postgres");
     }
 
     [Fact]

@@ -203,7 +203,8 @@ public sealed class ImportPipelineTests : IDisposable
             var stances = await db.Stances.Include(s => s.Actor).Include(s => s.Article)
                 .Include(s => s.Claim).ThenInclude(c => c.Supplier).Include(s => s.Claim).ThenInclude(c => c.Recipient).ToListAsync();
             var drones = stances[0].Claim;
-            var missiles = db.Claims.Add(new Claim(drones.Supplier, drones.Recipient, "missiles", Categories.BallisticMissile, null)).Entity;
+            var missiles = db.Claims.Add(new Claim(drones.Supplier, drones.Recipient, "missiles", Categories.BallisticMissile, null))
+                .Entity;
             await db.SaveChangesAsync();
             stances.Single(s => s.Value == StanceValue.Supports).MoveTo(missiles, "ed", at);
             stances.Single(s => s.Value == StanceValue.Denies).Remove();

@@ -17,7 +17,8 @@ public static class SignIn
     {
         var page = await client.GetDocumentAsync("/account/login");
         var form = page.QuerySelector<IHtmlFormElement>("form.account-form")!;
-        return await client.SubmitAsync(form, "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        return await client.SubmitAsync(form, "/account/login",
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
     }
 
     public static async Task SignInAsync(this HttpClient client, string email, string password)
@@ -30,7 +31,8 @@ public static class SignIn
     /// Posts <paramref name="form"/> of the page at <paramref name="pageUrl"/> (where a form without an action posts) with its own
     /// hidden fields (the antiforgery token among them) and <paramref name="fields"/>.
     /// </summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, string pageUrl, IReadOnlyDictionary<string, string>? fields = null)
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        this HttpClient client, IHtmlFormElement form, string pageUrl, IReadOnlyDictionary<string, string>? fields = null)
     {
         form.Method.Should().BeEquivalentTo("post");
         var values = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")

@@ -50,12 +50,14 @@ public sealed class DetailsModel(TrackerDbContext db, ActorEdits edits, IAuthori
 
     [RequirePolicy(Policies.Edit)]
     public Task<IActionResult> OnPostDescribeAsync(int id, CancellationToken cancellationToken) =>
-        DoneAsync(id, edits.DescribeAsync(id, Input.Version, Input.Kind, Input.Role, Input.Affiliation, Editor.From(User), Input.Reason, cancellationToken),
+        DoneAsync(id, edits.DescribeAsync(id, Input.Version, Input.Kind, Input.Role, Input.Affiliation, Editor.From(User), Input.Reason,
+                cancellationToken),
             cancellationToken);
 
     [RequirePolicy(Policies.Edit)]
     public Task<IActionResult> OnPostMergeAsync(int id, CancellationToken cancellationToken) =>
-        DoneAsync(id, edits.MergeAsync(id, Input.Version, Input.IntoName, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+        DoneAsync(id, edits.MergeAsync(id, Input.Version, Input.IntoName, Editor.From(User), Input.Reason, cancellationToken),
+            cancellationToken);
 
     /// <summary>Saved: the actor's page (a merged one leads to the survivor), with the message. Not saved: this page, with why.</summary>
     private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken) =>
@@ -89,7 +91,8 @@ public sealed class DetailsModel(TrackerDbContext db, ActorEdits edits, IAuthori
             .ToListAsync(cancellationToken);
         Actor = actor with
         {
-            Aliases = actor.Aliases.Concat(merged.SelectMany(m => m.Aliases.Prepend(m.Name))).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            Aliases = actor.Aliases.Concat(merged.SelectMany(m => m.Aliases.Prepend(m.Name))).Distinct()
+                .Order(StringComparer.OrdinalIgnoreCase).ToList(),
         };
         Stances = await StancesAsync(s => s.ActorId == id, cancellationToken);
         AffiliatedStances = await StancesAsync(s => s.Actor.AffiliationId == id, cancellationToken);
@@ -151,7 +154,15 @@ public sealed class DetailsModel(TrackerDbContext db, ActorEdits edits, IAuthori
     }
 
     public sealed record ActorView(
-        int Id, string Name, ActorKind Kind, string? Role, int? AffiliationId, string? Affiliation, List<string> Aliases, int Version, int? MergedIntoId);
+        int Id,
+        string Name,
+        ActorKind Kind,
+        string? Role,
+        int? AffiliationId,
+        string? Affiliation,
+        List<string> Aliases,
+        int Version,
+        int? MergedIntoId);
 
     public sealed record StanceRow(
         int Id,

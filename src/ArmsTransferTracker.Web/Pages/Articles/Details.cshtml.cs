@@ -78,7 +78,8 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
             ? new NewClaimRequest(Input.Supplier ?? "", Input.Recipient ?? "", Input.Item ?? "", Input.Category ?? "")
             : null;
         var result = await newStance.AddAsync(
-            new NewStanceRequest(id, Input.Start, Input.End, Input.Quote, Input.ActorName ?? "", Input.ActorKind, Input.Value, Input.ClaimId, newClaim, Input.Reason),
+            new NewStanceRequest(id, Input.Start, Input.End, Input.Quote, Input.ActorName ?? "", Input.ActorKind, Input.Value,
+                Input.ClaimId, newClaim, Input.Reason),
             Editor.From(User),
             cancellationToken);
         return await DoneAsync(id, result, cancellationToken);
@@ -128,7 +129,10 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
                 a.ImportedAt,
                 a.Text,
                 a.ExtractionError,
-                a.CopyOf == null ? null : new PrintingRow(a.CopyOf.Id, a.CopyOf.Headline, a.CopyOf.Outlet == null ? null : a.CopyOf.Outlet.Name, a.CopyOf.PublishedOn),
+                a.CopyOf == null
+                    ? null
+                    : new PrintingRow(a.CopyOf.Id, a.CopyOf.Headline, a.CopyOf.Outlet == null ? null : a.CopyOf.Outlet.Name,
+                        a.CopyOf.PublishedOn),
                 a.DeletedAt != null))
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
@@ -188,7 +192,8 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
                 .OrderBy(s => s.Claim.Sentence)
                 .ThenBy(s => s.Actor.Name)
                 .Select(s => new StanceRow(
-                    s.Id, s.Value, s.ActorId, s.Actor.Name, s.ClaimId, s.Claim.Sentence, s.Version, s.Review, s.ReviewedBy, s.Confidence, s.Rules))
+                    s.Id, s.Value, s.ActorId, s.Actor.Name, s.ClaimId, s.Claim.Sentence, s.Version, s.Review, s.ReviewedBy, s.Confidence,
+                    s.Rules))
                 .ToListAsync(cancellationToken);
         }
         Text = HighlightedText.Render(article.Text, Evidence.Select(e => new Highlight(
@@ -237,7 +242,8 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
     /// <summary>The new-stance form (and the reason a deletion may give).</summary>
     public sealed class InputModel
     {
-        /// <summary>The selection's offsets in the article text, set by the page's script; without it, the pasted <see cref="Quote"/>.</summary>
+        /// <summary>The selection's offsets in the article text, set by the page's script; without it, the pasted
+        /// <see cref="Quote"/>.</summary>
         public int? Start { get; set; }
 
         public int? End { get; set; }
@@ -250,7 +256,8 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
 
         public StanceValue Value { get; set; } = StanceValue.Supports;
 
-        /// <summary>An existing claim; null for the new claim that <see cref="Supplier"/>, <see cref="Recipient"/>, <see cref="Item"/> and <see cref="Category"/> describe.</summary>
+        /// <summary>An existing claim; null for the new claim that <see cref="Supplier"/>, <see cref="Recipient"/>,
+        /// <see cref="Item"/> and <see cref="Category"/> describe.</summary>
         public int? ClaimId { get; set; }
 
         public string? Supplier { get; set; }

@@ -72,7 +72,14 @@ public sealed class DetailsModel(TrackerDbContext db, ChangeReverter reverter, I
     }
 
     public sealed record ChangeView(
-        int Id, DateTime At, string UserName, string Summary, string? Reason, int? RevertsId, int? RevertedById, IReadOnlyList<EntryRow> Entries);
+        int Id,
+        DateTime At,
+        string UserName,
+        string Summary,
+        string? Reason,
+        int? RevertsId,
+        int? RevertedById,
+        IReadOnlyList<EntryRow> Entries);
 
     public sealed record EntryRow(ChangeSubject Subject, int SubjectId, string? Before, string? After)
     {

@@ -57,21 +57,28 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
 
     [RequirePolicy(Policies.Edit)]
     public Task<IActionResult> OnPostEditAsync(int id, CancellationToken cancellationToken) =>
-        DoneAsync(id, edits.EditAsync(id, Input.Version, Input.Fields, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+        DoneAsync(id, edits.EditAsync(id, Input.Version, Input.Fields, Editor.From(User), Input.Reason, cancellationToken),
+            cancellationToken);
 
     [RequirePolicy(Policies.Edit)]
     public Task<IActionResult> OnPostMergeAsync(int id, CancellationToken cancellationToken) =>
-        DoneAsync(id, edits.MergeAsync(id, Input.Version, Input.IntoNumber ?? Input.IntoId ?? 0, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+        DoneAsync(id, edits.MergeAsync(id, Input.Version, Input.IntoNumber ?? Input.IntoId ?? 0, Editor.From(User), Input.Reason,
+                cancellationToken),
+            cancellationToken);
 
     [RequirePolicy(Policies.Edit)]
     public Task<IActionResult> OnPostSplitAsync(int id, CancellationToken cancellationToken) =>
-        DoneAsync(id, edits.SplitAsync(id, Input.Version, Input.StanceIds, Input.Fields, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+        DoneAsync(id, edits.SplitAsync(id, Input.Version, Input.StanceIds, Input.Fields, Editor.From(User), Input.Reason,
+                cancellationToken),
+            cancellationToken);
 
-    /// <summary>Saved: the claim (or the one split off), with the message. Not saved: this page, with why and the claim as it is now.</summary>
+    /// <summary>Saved: the claim (or the one split off), with the message. Not saved: this page, with why and the claim
+    /// as it is now.</summary>
     private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken)
     {
         var result = await edit;
-        return await this.AnswerAsync(result, result.SeeAlso ?? $"/claims/{id}", () => LoadAsync(id, cancellationToken), refused => (Error, SeeAlso) = (refused.Message, refused.SeeAlso));
+        return await this.AnswerAsync(result, result.SeeAlso ?? $"/claims/{id}", () => LoadAsync(id, cancellationToken),
+            refused => (Error, SeeAlso) = (refused.Message, refused.SeeAlso));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
@@ -80,7 +87,8 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             .AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new ClaimView(
-                c.Id, c.Sentence, c.Supplier.Id, c.Supplier.Name, c.Recipient.Id, c.Recipient.Name, c.Item, c.Category, c.Quantity, c.Version, c.MergedIntoId))
+                c.Id, c.Sentence, c.Supplier.Id, c.Supplier.Name, c.Recipient.Id, c.Recipient.Name, c.Item, c.Category, c.Quantity,
+                c.Version, c.MergedIntoId))
             .SingleOrDefaultAsync(cancellationToken);
         if (claim is null)
         {
@@ -149,7 +157,8 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
     }
 
     /// <summary>The fields of the edit and split forms, filled with the claim as it is.</summary>
-    public ClaimFieldsForm FieldsForm(string prefix) => new(prefix, Claim.Supplier, Claim.Recipient, Claim.Item, Claim.Category, Claim.Quantity);
+    public ClaimFieldsForm FieldsForm(string prefix) =>
+        new(prefix, Claim.Supplier, Claim.Recipient, Claim.Item, Claim.Category, Claim.Quantity);
 
     private static StanceGroup Group(StanceValue value, string title, IEnumerable<StanceRow> stances) =>
         new(value, title, stances
@@ -201,7 +210,15 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
     }
 
     public sealed record ClaimView(
-        int Id, string Sentence, int SupplierId, string Supplier, int RecipientId, string Recipient, string Item, string Category, string? Quantity,
+        int Id,
+        string Sentence,
+        int SupplierId,
+        string Supplier,
+        int RecipientId,
+        string Recipient,
+        string Item,
+        string Category,
+        string? Quantity,
         int Version, int? MergedIntoId);
 
     public sealed record ClaimOption(int Id, string Sentence, string Category);

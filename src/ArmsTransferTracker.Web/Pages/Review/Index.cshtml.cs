@@ -46,7 +46,8 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         var unreviewed = db.Stances.AsNoTracking().Where(s => s.Origin == StanceOrigin.Extracted && s.Review == StanceReview.Unreviewed);
         Claims = await unreviewed.GroupBy(s => new { s.ClaimId, s.Claim.Sentence }).OrderBy(g => g.Key.Sentence)
             .Select(g => new FilterOption(g.Key.ClaimId, g.Key.Sentence, g.Count())).ToListAsync(cancellationToken);
-        Outlets = await unreviewed.Where(s => s.Article.OutletId != null).GroupBy(s => new { Id = s.Article.OutletId!.Value, s.Article.Outlet!.Name })
+        Outlets = await unreviewed.Where(s => s.Article.OutletId != null)
+            .GroupBy(s => new { Id = s.Article.OutletId!.Value, s.Article.Outlet!.Name })
             .OrderBy(g => g.Key.Name).Select(g => new FilterOption(g.Key.Id, g.Key.Name, g.Count())).ToListAsync(cancellationToken);
         Actors = await unreviewed.GroupBy(s => new { s.ActorId, s.Actor.Name }).OrderBy(g => g.Key.Name)
             .Select(g => new FilterOption(g.Key.ActorId, g.Key.Name, g.Count())).ToListAsync(cancellationToken);
@@ -97,7 +98,15 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public sealed record FilterOption(int Id, string Name, int Count);
 
     public sealed record ReviewItem(
-        StanceControls Stance, int ActorId, string Actor, int ClaimId, string Claim, int ArticleId, string Headline, string? Outlet, QuoteInContext? Quote)
+        StanceControls Stance,
+        int ActorId,
+        string Actor,
+        int ClaimId,
+        string Claim,
+        int ArticleId,
+        string Headline,
+        string? Outlet,
+        QuoteInContext? Quote)
     {
         public StanceValue Value => Stance.Value;
     }

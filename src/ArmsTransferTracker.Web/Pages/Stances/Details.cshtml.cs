@@ -30,7 +30,8 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
     public bool CanEdit { get; private set; }
 
     public StanceControls Controls => new(
-        Stance.Id, Stance.Version, Stance.Value, Stance.Review, Stance.ReviewedBy, Stance.Confidence, Stance.Rules, $"/stances/{Stance.Id}");
+        Stance.Id, Stance.Version, Stance.Value, Stance.Review, Stance.ReviewedBy, Stance.Confidence, Stance.Rules,
+        $"/stances/{Stance.Id}");
 
     /// <summary>Why the last post was not saved (a conflict or a refusal), shown above the forms.</summary>
     public string? Error { get; private set; }
@@ -48,19 +49,23 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
 
     [RequirePolicy(Policies.Edit)]
     public Task<IActionResult> OnPostValueAsync(int id, CancellationToken cancellationToken) =>
-        DoneAsync(id, edits.ChangeValueAsync(id, Input.Version, Input.Value, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+        DoneAsync(id, edits.ChangeValueAsync(id, Input.Version, Input.Value, Editor.From(User), Input.Reason, cancellationToken),
+            cancellationToken);
 
     [RequirePolicy(Policies.Edit)]
     public Task<IActionResult> OnPostMoveAsync(int id, CancellationToken cancellationToken) =>
-        DoneAsync(id, edits.MoveAsync(id, Input.Version, Input.ClaimId, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+        DoneAsync(id, edits.MoveAsync(id, Input.Version, Input.ClaimId, Editor.From(User), Input.Reason, cancellationToken),
+            cancellationToken);
 
     [RequirePolicy(Policies.Edit)]
     public Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken cancellationToken) =>
         DoneAsync(id, edits.RemoveAsync(id, Input.Version, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
 
-    /// <summary>Saved: back where the editor came from, with the message. Not saved: this page, with why and the stance as it is now.</summary>
+    /// <summary>Saved: back where the editor came from, with the message. Not saved: this page, with why and the stance
+    /// as it is now.</summary>
     private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken) =>
-        await this.AnswerAsync(await edit, Url.IsLocalUrl(Input.ReturnUrl) ? Input.ReturnUrl : $"/stances/{id}", () => LoadAsync(id, cancellationToken), result => Error = result.Message);
+        await this.AnswerAsync(await edit, Url.IsLocalUrl(Input.ReturnUrl) ? Input.ReturnUrl : $"/stances/{id}",
+            () => LoadAsync(id, cancellationToken), result => Error = result.Message);
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
@@ -124,7 +129,8 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
         MoveTargets = await db.Claims
             .AsNoTracking()
             .Where(c => c.Id != stance.ClaimId && c.MergedIntoId == null)
-            .Where(c => c.Stances.Any(s => s.ArticleId == stance.ArticleId) || parties.Contains(c.SupplierId) || parties.Contains(c.RecipientId))
+            .Where(c => c.Stances.Any(s => s.ArticleId == stance.ArticleId) || parties.Contains(c.SupplierId)
+                || parties.Contains(c.RecipientId))
             .OrderBy(c => c.Sentence)
             .Take(50)
             .Select(c => new ClaimOption(c.Id, c.Sentence))

@@ -55,7 +55,8 @@ public sealed class LoginTests(TrackerFactory factory) : IClassFixture<TrackerFa
         using var right = await client.PostSignInAsync(user.Email!, TrackerFactory.Password);
 
         right.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await right.ParseAsync()).GetElementById("login-error")!.TextContent.Should().StartWith("Too many failed attempts: this account is locked");
+        (await right.ParseAsync()).GetElementById("login-error")!.TextContent.Should()
+            .StartWith("Too many failed attempts: this account is locked");
     }
 
     [Fact]
@@ -73,7 +74,8 @@ public sealed class LoginTests(TrackerFactory factory) : IClassFixture<TrackerFa
         using var away = await elsewhere.SubmitAsync(
             (await elsewhere.GetDocumentAsync("/account/login")).QuerySelector<IHtmlFormElement>("form.account-form")!,
             "/account/login",
-            new Dictionary<string, string> { ["Email"] = email, ["Password"] = TrackerFactory.Password, ["ReturnUrl"] = "https://evil.example/" });
+            new Dictionary<string, string>
+                { ["Email"] = email, ["Password"] = TrackerFactory.Password, ["ReturnUrl"] = "https://evil.example/" });
 
         login.QuerySelector<IHtmlInputElement>("input[name=ReturnUrl]")!.Value.Should().Be("/import");
         back.Headers.Location!.OriginalString.Should().Be("/import");
@@ -87,7 +89,8 @@ public sealed class LoginTests(TrackerFactory factory) : IClassFixture<TrackerFa
         var page = await client.GetDocumentAsync("/");
 
         using var withoutToken = await client.PostAsync("/account/logout", new FormUrlEncodedContent([]));
-        (await client.GetAsync("/import")).StatusCode.Should().Be(HttpStatusCode.OK, "a post without the antiforgery token signs nobody out");
+        (await client.GetAsync("/import")).StatusCode.Should()
+            .Be(HttpStatusCode.OK, "a post without the antiforgery token signs nobody out");
         using var signOut = await client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("header form.sign-out")!, "/");
 
         withoutToken.StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -107,19 +110,23 @@ public sealed class LoginTests(TrackerFactory factory) : IClassFixture<TrackerFa
             await using (var first = TrackerFactory.On(directory))
             {
                 var email = await first.UserAsync(Roles.Contributor);
-                var client = first.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+                var client = first.CreateClient(
+                    new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
                 var login = await client.GetAsync("/account/login");
-                var antiforgeryCookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+                var antiforgeryCookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])
+                    .Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
                 var form = (await login.ParseAsync()).QuerySelector<IHtmlFormElement>("form.account-form")!;
                 var token = form.QuerySelector<IHtmlInputElement>($"input[name={SignIn.Token}]")!.Value;
                 using var request = new HttpRequestMessage(HttpMethod.Post, "/account/login")
                 {
-                    Content = new FormUrlEncodedContent([new(SignIn.Token, token), new("Email", email), new("Password", TrackerFactory.Password)]),
+                    Content = new FormUrlEncodedContent(
+                        [new(SignIn.Token, token), new("Email", email), new("Password", TrackerFactory.Password)]),
                 };
                 request.Headers.Add("Cookie", antiforgeryCookie);
                 using var signedIn = await client.SendAsync(request);
                 signedIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
-                cookie = signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("tracker.signin=", StringComparison.Ordinal));
+                cookie = signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])
+                    .Single(c => c.StartsWith("tracker.signin=", StringComparison.Ordinal));
             }
 
             await using var second = TrackerFactory.On(directory);

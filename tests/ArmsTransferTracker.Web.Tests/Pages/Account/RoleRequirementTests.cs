@@ -37,14 +37,19 @@ public sealed class RoleRequirementTests(ImportFactory factory) : IClassFixture<
     public async Task Running_extraction_again_is_refused_below_editor_and_changes_nothing(string? role)
     {
         var contributor = await factory.SignedInAsync(Roles.Contributor);
-        using var imported = await contributor.PostTextAsync($"Mortars for Freedonia {role}\n\nSylvania sold mortars to Freedonia, its ministry said.\n");
+        using var imported = await contributor.PostTextAsync(
+            $"Mortars for Freedonia {role}\n\nSylvania sold mortars to Freedonia, its ministry said.\n");
         var (id, _) = await contributor.FollowToArticleAsync(imported);
         var extractedAt = await factory.QueryAsync(db => Task.FromResult(db.Articles.Single(a => a.Id == id).ExtractedAt));
-        var client = role is null ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }) : contributor;
+        var client = role is null
+            ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            : contributor;
         // A valid antiforgery token for this client, so that only the role can be what refuses it.
-        var token = (await client.GetDocumentAsync("/account/login")).QuerySelector<IHtmlInputElement>($"input[name={SignIn.Token}]")!.Value;
+        var token = (await client.GetDocumentAsync("/account/login"))
+            .QuerySelector<IHtmlInputElement>($"input[name={SignIn.Token}]")!.Value;
 
-        using var response = await client.PostAsync($"/articles/{id}?handler=Reextract", new FormUrlEncodedContent([new(SignIn.Token, token)]));
+        using var response = await client.PostAsync($"/articles/{id}?handler=Reextract",
+            new FormUrlEncodedContent([new(SignIn.Token, token)]));
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.AbsolutePath.Should().Be(role is null ? "/account/login" : "/account/denied");

@@ -22,7 +22,8 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var text = $"Drones for Sylvania ({tag})\n\n{supplier} shipped drones to Sylvania, officials said ({tag}).\n";
         var officials = new ExtractedActor($"Freedonian officials {tag}", ActorKind.Officials, null, null);
         var article = new ExtractedArticle(
-            new ArticleDocument(new ArticleMetadata($"Drones for Sylvania ({tag}, {supplier})", "Daily Freedonian", null, null, null, [], null), text),
+            new ArticleDocument(
+                new ArticleMetadata($"Drones for Sylvania ({tag}, {supplier})", "Daily Freedonian", null, null, null, [], null), text),
             [
                 new ExtractedClaim(supplier, $"Sylvania {tag}", "drones", Categories.Drone, null,
                 [
@@ -32,7 +33,8 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         return (await factory.StoreAsync(article, $"{tag}-{supplier}.txt")).ArticleId;
     }
 
-    private Task<int> ActorIdAsync(string name) => factory.QueryAsync(db => db.Actors.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
+    private Task<int> ActorIdAsync(string name) =>
+        factory.QueryAsync(db => db.Actors.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
 
     private Task<ActorState> ActorAsync(int id) => factory.QueryAsync(db => db.Actors.Where(a => a.Id == id)
         .Select(a => new ActorState(a.Kind, a.Role, a.AffiliationId, a.MergedIntoId)).SingleAsync());
@@ -55,7 +57,8 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var country = await ActorIdAsync("Freedonia describe");
         var actorUrl = $"/actors/{officials}";
 
-        using var response = await editor.SubmitAsync(Form(await editor.GetDocumentAsync(actorUrl), "describe-actor"), actorUrl, new Dictionary<string, string>
+        using var response = await editor.SubmitAsync(Form(await editor.GetDocumentAsync(actorUrl), "describe-actor"), actorUrl,
+            new Dictionary<string, string>
         {
             ["Input.Kind"] = "Government", ["Input.Role"] = "spokespeople", ["Input.Affiliation"] = "Freedonia describe",
         });
@@ -107,7 +110,8 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         (await ActorAsync(merged)).MergedIntoId.Should().Be(survivor);
         var claim = await factory.QueryAsync(db => db.Claims.SingleAsync(c => c.Id == mergedClaim));
         claim.MergedIntoId.Should().Be(survivorClaim, "with its supplier merged the claim says what the other one says");
-        (await StancesAsync(first)).Single().Should().Match<(int, int ClaimId, int, bool Removed)>(s => s.ClaimId == survivorClaim && !s.Removed);
+        (await StancesAsync(first)).Single().Should()
+            .Match<(int, int ClaimId, int, bool Removed)>(s => s.ClaimId == survivorClaim && !s.Removed);
         using var old = await factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync(actorUrl);
         old.StatusCode.Should().BeOneOf(HttpStatusCode.Found, HttpStatusCode.MovedPermanently);
         old.Headers.Location!.OriginalString.Should().Be($"/actors/{survivor}");
@@ -115,7 +119,8 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         page.QuerySelector("dd.aliases")!.TextContent.Should().Contain("Republic of Freedonia merge");
         var change = (await editor.GetDocumentAsync($"/actors/{survivor}")).QuerySelector(".history .change");
         change.Should().BeNull("the survivor itself did not change");
-        var changeUrl = (await editor.GetDocumentAsync($"/stances/{before.Item2.Single().Id}")).QuerySelector(".history .change a")!.GetAttribute("href")!;
+        var changeUrl = (await editor.GetDocumentAsync($"/stances/{before.Item2.Single().Id}"))
+            .QuerySelector(".history .change a")!.GetAttribute("href")!;
 
         using var revert = await editor.SubmitAsync(Form(await editor.GetDocumentAsync(changeUrl), "revert"), changeUrl);
 
@@ -139,7 +144,8 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var articleId = await StoreAsync("import again", "Grand Freedonia import");
 
         var claimId = (await StancesAsync(articleId)).Single().ClaimId;
-        (await factory.QueryAsync(db => db.Claims.Where(c => c.Id == claimId).Select(c => c.SupplierId).SingleAsync())).Should().Be(survivor);
+        (await factory.QueryAsync(db => db.Claims.Where(c => c.Id == claimId).Select(c => c.SupplierId).SingleAsync())).Should()
+            .Be(survivor);
     }
 
     [Fact]
@@ -161,7 +167,8 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
         refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await refused.ParseAsync()).GetElementById("edit-error")!.TextContent.Should().Be(
-            "Not saved: someone else changed this since you opened the page. It now reads: Freedonian officials conflict (officials, press office).");
+            "Not saved: someone else changed this since you opened the page. "
+                + "It now reads: Freedonian officials conflict (officials, press office).");
         (await ActorAsync(officials)).Should().Be(new ActorState(ActorKind.Officials, "press office", null, null));
     }
 
@@ -176,7 +183,8 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var client = role is null
             ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
             : await factory.SignedInAsync(role);
-        var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login")).QuerySelector($"input[name={SignIn.Token}]")!).Value;
+        var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login"))
+            .QuerySelector($"input[name={SignIn.Token}]")!).Value;
         var before = (await ActorAsync(officials), await StancesAsync(articleId));
         var changes = await ChangeCountAsync();
 
@@ -184,7 +192,8 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         {
             using var response = await client.PostAsync($"/actors/{officials}?handler={handler}", new FormUrlEncodedContent(
             [
-                new(SignIn.Token, token), new("Input.Version", "0"), new("Input.Kind", "Government"), new("Input.Affiliation", $"Freedonia {tag}"),
+                new(SignIn.Token, token), new("Input.Version", "0"), new("Input.Kind", "Government"),
+                new("Input.Affiliation", $"Freedonia {tag}"),
                 new("Input.IntoName", $"Freedonia {tag}"),
             ]));
             response.StatusCode.Should().Be(HttpStatusCode.Redirect, handler);

@@ -26,7 +26,8 @@ public sealed class IndexTests(FreedoniaFactory factory) : IClassFixture<Freedon
         row.QuerySelector(".name")!.TextContent.Should().Be("Rufus Firefly");
         row.QuerySelector(".affiliation")!.TextContent.Should().Be("Freedonia");
         row.QuerySelector(".stances")!.TextContent.Should().Be("2");
-        (await factory.CreateClient().GetDocumentAsync("/actors?q=firefly&kind=Media")).QuerySelectorAll("table.actors tbody tr").Should().BeEmpty();
+        (await factory.CreateClient().GetDocumentAsync("/actors?q=firefly&kind=Media")).QuerySelectorAll("table.actors tbody tr")
+            .Should().BeEmpty();
     }
 
     [Fact]

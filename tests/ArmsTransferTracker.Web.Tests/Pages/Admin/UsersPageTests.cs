@@ -258,7 +258,8 @@ public sealed class UsersPageTests(TrackerFactory factory) : IClassFixture<Track
             .OrderBy(u => u.Id)
             .Select(u => $"user {u.Id} {u.Email} {u.ConcurrencyStamp} {u.LockoutEnd} {u.AccessFailedCount}")
             .ToListAsync();
-        var roles = await db.UserRoles.OrderBy(r => r.UserId).ThenBy(r => r.RoleId).Select(r => $"role {r.UserId} {r.RoleId}").ToListAsync();
+        var roles = await db.UserRoles.OrderBy(r => r.UserId).ThenBy(r => r.RoleId).Select(r => $"role {r.UserId} {r.RoleId}")
+            .ToListAsync();
         var tokens = await db.ApiTokens.OrderBy(t => t.Id).Select(t => $"token {t.Id} {t.UserId} {t.RevokedAt}").ToListAsync();
         return users.Concat(roles).Concat(tokens).ToList();
     });
@@ -277,7 +278,8 @@ public sealed class SecondAdminTests(TrackerFactory factory) : IClassFixture<Tra
         await factory.CreateUserAsync("second-admin@example.org", Roles.Admin);
         var page = await first.GetDocumentAsync(Url);
 
-        using var demoteSecond = await first.SubmitAsync(Row(page, "second-admin@example.org"), Url, UsersPageTests.Role(Roles.Contributor));
+        using var demoteSecond = await first.SubmitAsync(Row(page, "second-admin@example.org"), Url,
+            UsersPageTests.Role(Roles.Contributor));
         using var demoteSelf = await first.SubmitAsync(Row(page, firstEmail), Url, UsersPageTests.Role(Roles.Contributor));
 
         demoteSecond.StatusCode.Should().Be(HttpStatusCode.Redirect);

@@ -69,7 +69,8 @@ public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixtur
     {
         var id = await StoreFailedArticleAsync("Sabres for Ruritania\n\nGraustark gave sabres to Ruritania's guards, a tailor said.\n");
 
-        using var response = await (await factory.SignedInAsync(Roles.Editor)).PostAsync($"/articles/{id}?handler=Reextract", new FormUrlEncodedContent([]));
+        using var response = await (await factory.SignedInAsync(Roles.Editor))
+            .PostAsync($"/articles/{id}?handler=Reextract", new FormUrlEncodedContent([]));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.ExtractionError).SingleAsync())).Should().Be(Reason);

@@ -23,10 +23,12 @@ public sealed class TaggingTests(TrackerFactory factory) : IClassFixture<Tracker
             new ArticleDocument(new ArticleMetadata($"Boats for Sylvania ({tag})", "Daily Freedonian", null, null, null, [], null), text),
             [
                 new ExtractedClaim(Samples.Freedonia, Samples.Sylvania, "patrol boats", Categories.OtherWeapons, null,
-                    [new ExtractedStance(navy, StanceValue.Supports, [Samples.Span(text, "Freedonia delivered patrol boats to Sylvania")])]),
+                    [new ExtractedStance(navy, StanceValue.Supports,
+                        [Samples.Span(text, "Freedonia delivered patrol boats to Sylvania")])]),
             ]);
         var stored = await factory.StoreAsync(article, $"{tag}.txt");
-        var claimId = await factory.QueryAsync(db => db.Stances.Where(s => s.ArticleId == stored.ArticleId).Select(s => s.ClaimId).SingleAsync());
+        var claimId = await factory.QueryAsync(db => db.Stances.Where(s => s.ArticleId == stored.ArticleId).Select(s => s.ClaimId)
+            .SingleAsync());
         return (stored.ArticleId, claimId, text);
     }
 
@@ -53,15 +55,19 @@ public sealed class TaggingTests(TrackerFactory factory) : IClassFixture<Tracker
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var stance = await factory.QueryAsync(db => db.Stances.Where(s => s.ArticleId == articleId && s.Actor.Name == "Grand Council of Sylvania")
-            .Select(s => new { s.Id, s.Value, s.Origin, s.RecordedBy, Evidence = s.Evidence.Select(e => new { e.Start, e.End, e.Text }).Single() }).SingleAsync());
+        var stance = await factory.QueryAsync(db => db.Stances
+            .Where(s => s.ArticleId == articleId && s.Actor.Name == "Grand Council of Sylvania")
+            .Select(s => new { s.Id, s.Value, s.Origin, s.RecordedBy,
+                Evidence = s.Evidence.Select(e => new { e.Start, e.End, e.Text }).Single() })
+            .SingleAsync());
         stance.Value.Should().Be(StanceValue.Denies);
         stance.Origin.Should().Be(StanceOrigin.Editor);
         stance.RecordedBy.Should().Be("editor@example.org");
         stance.Evidence.Should().Be(new { Start = start, End = start + Quote.Length, Text = Quote });
         var claim = await factory.CreateClient().GetDocumentAsync($"/claims/{claimId}");
         claim.QuerySelectorAll($"#denies #stance-{stance.Id} blockquote").Single().TextContent.Trim().Should().Be(Quote);
-        (await editor.GetDocumentAsync($"/stances/{stance.Id}")).QuerySelector(".history .change")!.Squish().Should().StartWith("Added: Grand Council of Sylvania denies");
+        (await editor.GetDocumentAsync($"/stances/{stance.Id}")).QuerySelector(".history .change")!.Squish().Should()
+            .StartWith("Added: Grand Council of Sylvania denies");
     }
 
     [Fact]
@@ -74,7 +80,8 @@ public sealed class TaggingTests(TrackerFactory factory) : IClassFixture<Tracker
         using var response = await editor.SubmitAsync(AddForm(await editor.GetDocumentAsync(url)), url, new Dictionary<string, string>
         {
             ["Input.Quote"] = Quote, ["Input.ActorName"] = "Sylvanian council pasted", ["Input.Value"] = "Neutral", ["Input.ClaimId"] = "",
-            ["Input.Supplier"] = "Osterlich", ["Input.Recipient"] = "Sylvania", ["Input.Item"] = "radars", ["Input.Category"] = Categories.AirDefence,
+            ["Input.Supplier"] = "Osterlich", ["Input.Recipient"] = "Sylvania", ["Input.Item"] = "radars",
+            ["Input.Category"] = Categories.AirDefence,
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -121,7 +128,8 @@ public sealed class TaggingTests(TrackerFactory factory) : IClassFixture<Tracker
         (await anonymous.GetDocumentAsync($"/claims/{claimId}")).QuerySelectorAll($".source a[href='{url}']").Should().BeEmpty();
         (await editor.GetDocumentAsync(url)).QuerySelector(".deleted").Should().NotBeNull("editors still reach it, to undo the deletion");
 
-        using var reverted = await editor.SubmitAsync((IHtmlFormElement)(await editor.GetDocumentAsync(changeUrl)).QuerySelector("form.revert")!, changeUrl);
+        using var reverted = await editor.SubmitAsync(
+            (IHtmlFormElement)(await editor.GetDocumentAsync(changeUrl)).QuerySelector("form.revert")!, changeUrl);
 
         reverted.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await anonymous.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -137,20 +145,24 @@ public sealed class TaggingTests(TrackerFactory factory) : IClassFixture<Tracker
         var client = role is null
             ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
             : await factory.SignedInAsync(role);
-        var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login")).QuerySelector($"input[name={SignIn.Token}]")!).Value;
-        var before = await factory.QueryAsync(async db => (await db.Stances.CountAsync(), await db.Articles.CountAsync(), await db.Changes.CountAsync()));
+        var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login"))
+            .QuerySelector($"input[name={SignIn.Token}]")!).Value;
+        var before = await factory.QueryAsync(async db =>
+            (await db.Stances.CountAsync(), await db.Articles.CountAsync(), await db.Changes.CountAsync()));
 
         foreach (var handler in new[] { "AddStance", "Delete" })
         {
             using var response = await client.PostAsync($"/articles/{articleId}?handler={handler}", new FormUrlEncodedContent(
             [
-                new(SignIn.Token, token), new("Input.Quote", Quote), new("Input.ActorName", "Anyone"), new("Input.ClaimId", claimId.ToString()),
+                new(SignIn.Token, token), new("Input.Quote", Quote), new("Input.ActorName", "Anyone"),
+                new("Input.ClaimId", claimId.ToString()),
             ]));
             response.StatusCode.Should().Be(HttpStatusCode.Redirect, handler);
             response.Headers.Location!.AbsolutePath.Should().Be(sentTo, handler);
         }
 
-        (await factory.QueryAsync(async db => (await db.Stances.CountAsync(), await db.Articles.CountAsync(), await db.Changes.CountAsync())))
+        (await factory.QueryAsync(async db =>
+                (await db.Stances.CountAsync(), await db.Articles.CountAsync(), await db.Changes.CountAsync())))
             .Should().Be(before);
     }
 }

@@ -16,7 +16,13 @@ namespace ArmsTransferTracker.Web.Tests.Pages.Claims;
 /// </summary>
 public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
 {
-    private sealed record Stored(int ArticleId, int DroneClaimId, int ShellsClaimId, int FireflyDroneId, int EmbassyDroneId, int FireflyShellsId);
+    private sealed record Stored(
+        int ArticleId,
+        int DroneClaimId,
+        int ShellsClaimId,
+        int FireflyDroneId,
+        int EmbassyDroneId,
+        int FireflyShellsId);
 
     private static string Supplier(string tag) => $"Freedonia {tag}";
 
@@ -50,7 +56,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var firefly = new ExtractedActor($"Rufus Firefly {tag}", ActorKind.Person, "Minister", Supplier(tag));
         var embassy = new ExtractedActor($"Sylvanian embassy {tag}", ActorKind.Government, null, Recipient(tag));
         var article = new ExtractedArticle(
-            new ArticleDocument(new ArticleMetadata($"Drones for Sylvania ({tag}{file})", "Daily Freedonian", null, null, null, [], null), text),
+            new ArticleDocument(
+                new ArticleMetadata($"Drones for Sylvania ({tag}{file})", "Daily Freedonian", null, null, null, [], null), text),
             [
                 new ExtractedClaim(Supplier(tag), Recipient(tag), "drones", Categories.Drone, null,
                 [
@@ -71,16 +78,19 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
     private Task<StanceState> StanceAsync(int id) => factory.QueryAsync(db => db.Stances.IgnoreQueryFilters().Where(s => s.Id == id)
         .Select(s => new StanceState(s.ClaimId, s.ActorId, s.Value, s.Review, s.ReviewedBy, s.ReviewedAt, s.Removed)).SingleAsync());
 
-    private Task<int> ActorIdAsync(string name) => factory.QueryAsync(db => db.Actors.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
+    private Task<int> ActorIdAsync(string name) =>
+        factory.QueryAsync(db => db.Actors.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
 
     private Task<int> ChangeCountAsync() => factory.QueryAsync(db => db.Changes.CountAsync());
 
     private static IHtmlFormElement Form(IDocument page, string name) =>
         page.QuerySelector($"form.{name}") as IHtmlFormElement ?? throw new InvalidOperationException($"no form.{name}");
 
-    private static Dictionary<string, string> Fields(string supplier, string recipient, string item, string category, string quantity = "") => new()
+    private static Dictionary<string, string> Fields(
+        string supplier, string recipient, string item, string category, string quantity = "") => new()
     {
-        ["Input.Supplier"] = supplier, ["Input.Recipient"] = recipient, ["Input.Item"] = item, ["Input.Category"] = category, ["Input.Quantity"] = quantity,
+        ["Input.Supplier"] = supplier, ["Input.Recipient"] = recipient, ["Input.Item"] = item, ["Input.Category"] = category,
+        ["Input.Quantity"] = quantity,
     };
 
     private async Task<HttpResponseMessage> RevertAsync(HttpClient editor, string changeUrl) =>
@@ -101,7 +111,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         response.Headers.Location!.OriginalString.Should().Be(claimUrl);
         var marxonia = await factory.QueryAsync(db => db.Actors.SingleAsync(a => a.Name == "Marxonia edit"));
         marxonia.Kind.Should().Be(ActorKind.Government);
-        (await ClaimAsync(stored.DroneClaimId)).Should().Be(before with { RecipientId = marxonia.Id, Item = "attack drones", Quantity = "a dozen" });
+        (await ClaimAsync(stored.DroneClaimId)).Should()
+            .Be(before with { RecipientId = marxonia.Id, Item = "attack drones", Quantity = "a dozen" });
         var page = await factory.CreateClient().GetDocumentAsync(claimUrl);
         page.QuerySelector("h1")!.TextContent.Should().Be("Freedonia edit transferred attack drones to Marxonia edit");
         var change = page.QuerySelector(".history .change")!;
@@ -142,7 +153,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var claimUrl = $"/claims/{stored.DroneClaimId}";
         var page = await editor.GetDocumentAsync(claimUrl);
         page.QuerySelectorAll("#merge-into option").Select(o => o.GetAttribute("value")).Should().Contain(stored.ShellsClaimId.ToString());
-        var before = (await ClaimAsync(stored.DroneClaimId), await StanceAsync(stored.FireflyDroneId), await StanceAsync(stored.EmbassyDroneId));
+        var before = (await ClaimAsync(stored.DroneClaimId), await StanceAsync(stored.FireflyDroneId),
+            await StanceAsync(stored.EmbassyDroneId));
 
         using var response = await editor.SubmitAsync(Form(page, "merge-claim"), claimUrl,
             new Dictionary<string, string> { ["Input.IntoId"] = stored.ShellsClaimId.ToString() });
@@ -155,7 +167,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         using var old = await factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync(claimUrl);
         old.StatusCode.Should().BeOneOf(HttpStatusCode.Found, HttpStatusCode.MovedPermanently);
         old.Headers.Location!.OriginalString.Should().Be($"/claims/{stored.ShellsClaimId}");
-        (await factory.CreateClient().GetDocumentAsync("/")).QuerySelectorAll($"[data-claim-id='{stored.DroneClaimId}']").Should().BeEmpty();
+        (await factory.CreateClient().GetDocumentAsync("/")).QuerySelectorAll($"[data-claim-id='{stored.DroneClaimId}']")
+            .Should().BeEmpty();
         var survivor = await factory.CreateClient().GetDocumentAsync($"/claims/{stored.ShellsClaimId}");
         survivor.QuerySelectorAll($"#denies #stance-{stored.EmbassyDroneId}").Should().ContainSingle();
         var removal = (await editor.GetDocumentAsync($"/stances/{stored.FireflyDroneId}")).QuerySelector(".history .change")!;
@@ -164,7 +177,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         using var revert = await RevertAsync(editor, removal.QuerySelector("a")!.GetAttribute("href")!);
 
         revert.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await ClaimAsync(stored.DroneClaimId), await StanceAsync(stored.FireflyDroneId), await StanceAsync(stored.EmbassyDroneId)).Should().Be(before);
+        (await ClaimAsync(stored.DroneClaimId), await StanceAsync(stored.FireflyDroneId), await StanceAsync(stored.EmbassyDroneId))
+            .Should().Be(before);
         (await factory.CreateClient().GetDocumentAsync(claimUrl)).QuerySelectorAll("li.stance").Should().HaveCount(2);
     }
 
@@ -180,7 +194,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var again = await StoreArticleAsync("number", " again");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var stances = await factory.QueryAsync(db => db.Stances.Where(s => s.ArticleId == again).Select(s => new { s.ClaimId, s.Actor.Name }).ToListAsync());
+        var stances = await factory.QueryAsync(db => db.Stances.Where(s => s.ArticleId == again)
+            .Select(s => new { s.ClaimId, s.Actor.Name }).ToListAsync());
         stances.Should().Contain(s => s.Name == "Sylvanian embassy number").And.OnlyContain(s => s.ClaimId == stored.ShellsClaimId);
     }
 
@@ -197,7 +212,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         using var response = await editor.SubmitAsync(Form(await editor.GetDocumentAsync(claimUrl), "split-claim"), claimUrl, fields);
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var splitId = await factory.QueryAsync(db => db.Claims.Where(c => c.Recipient.Name == "Marxonia split").Select(c => c.Id).SingleAsync());
+        var splitId = await factory.QueryAsync(db => db.Claims.Where(c => c.Recipient.Name == "Marxonia split").Select(c => c.Id)
+            .SingleAsync());
         response.Headers.Location!.OriginalString.Should().Be($"/claims/{splitId}");
         (await StanceAsync(stored.EmbassyDroneId)).ClaimId.Should().Be(splitId);
         (await StanceAsync(stored.FireflyDroneId)).ClaimId.Should().Be(stored.DroneClaimId);
@@ -208,7 +224,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
 
         revert.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await StanceAsync(stored.EmbassyDroneId)).Should().Be(before);
-        (await factory.CreateClient().GetDocumentAsync(claimUrl)).QuerySelectorAll($"#stance-{stored.EmbassyDroneId}").Should().ContainSingle();
+        (await factory.CreateClient().GetDocumentAsync(claimUrl)).QuerySelectorAll($"#stance-{stored.EmbassyDroneId}")
+            .Should().ContainSingle();
     }
 
     [Fact]
@@ -245,8 +262,10 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var client = role is null
             ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
             : await factory.SignedInAsync(role);
-        var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login")).QuerySelector($"input[name={SignIn.Token}]")!).Value;
-        var before = (await ClaimAsync(stored.DroneClaimId), await StanceAsync(stored.EmbassyDroneId), await StanceAsync(stored.FireflyDroneId));
+        var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login"))
+            .QuerySelector($"input[name={SignIn.Token}]")!).Value;
+        var before = (await ClaimAsync(stored.DroneClaimId), await StanceAsync(stored.EmbassyDroneId),
+            await StanceAsync(stored.FireflyDroneId));
         var actors = await factory.QueryAsync(db => db.Actors.CountAsync());
         var changes = await ChangeCountAsync();
 
@@ -254,7 +273,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         {
             using var response = await client.PostAsync($"/claims/{stored.DroneClaimId}?handler={handler}", new FormUrlEncodedContent(
             [
-                new(SignIn.Token, token), new("Input.Version", "0"), new("Input.Supplier", "Marxonia refused"), new("Input.Recipient", Recipient("x")),
+                new(SignIn.Token, token), new("Input.Version", "0"), new("Input.Supplier", "Marxonia refused"),
+                new("Input.Recipient", Recipient("x")),
                 new("Input.Item", "drones"), new("Input.Category", Categories.Drone), new("Input.IntoId", stored.ShellsClaimId.ToString()),
                 new("Input.StanceIds", stored.EmbassyDroneId.ToString()),
             ]));
@@ -262,7 +282,8 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
             response.Headers.Location!.AbsolutePath.Should().Be(sentTo, handler);
         }
 
-        (await ClaimAsync(stored.DroneClaimId), await StanceAsync(stored.EmbassyDroneId), await StanceAsync(stored.FireflyDroneId)).Should().Be(before);
+        (await ClaimAsync(stored.DroneClaimId), await StanceAsync(stored.EmbassyDroneId), await StanceAsync(stored.FireflyDroneId))
+            .Should().Be(before);
         (await factory.QueryAsync(db => db.Actors.CountAsync())).Should().Be(actors);
         (await ChangeCountAsync()).Should().Be(changes);
     }
@@ -273,8 +294,10 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var stored = await StoreAsync("forms");
         var claimUrl = $"/claims/{stored.DroneClaimId}";
 
-        (await factory.CreateClient().GetDocumentAsync(claimUrl)).QuerySelectorAll("form.edit-claim, form.merge-claim, form.split-claim").Should().BeEmpty();
-        (await (await factory.SignedInAsync(Roles.Contributor)).GetDocumentAsync(claimUrl)).QuerySelectorAll("form.edit-claim").Should().BeEmpty();
+        (await factory.CreateClient().GetDocumentAsync(claimUrl)).QuerySelectorAll("form.edit-claim, form.merge-claim, form.split-claim")
+            .Should().BeEmpty();
+        (await (await factory.SignedInAsync(Roles.Contributor)).GetDocumentAsync(claimUrl)).QuerySelectorAll("form.edit-claim")
+            .Should().BeEmpty();
         (await (await factory.SignedInAsync(Roles.Editor)).GetDocumentAsync(claimUrl))
             .QuerySelectorAll("form.edit-claim, form.merge-claim, form.split-claim").Should().HaveCount(3);
     }

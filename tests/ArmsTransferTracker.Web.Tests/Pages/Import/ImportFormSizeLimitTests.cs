@@ -29,7 +29,8 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
     {
         var before = await factory.CountAsync();
 
-        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostTextAsync(Encoding.ASCII.GetString(Sized("x.txt", 65 * 1024).Bytes));
+        using var response = await (await factory.SignedInAsync(Roles.Contributor))
+            .PostTextAsync(Encoding.ASCII.GetString(Sized("x.txt", 65 * 1024).Bytes));
 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-text-error")!.TextContent.Should().StartWith("The pasted text was not imported: it is 65 KB, over the 64 KB limit");

@@ -28,7 +28,8 @@ public sealed class SlowPageImportTests(ShortTimeoutFactory factory, LoopbackSit
         var before = await factory.CountAsync();
 
         var body = new { url = site.BaseUrl + "/slow" };
-        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsJsonAsync("/api/articles", body));
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor))
+            .PostAsJsonAsync("/api/articles", body));
 
         answer.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "The article was not imported");
         answer.Detail.Should().Contain("did not answer within 2 seconds");

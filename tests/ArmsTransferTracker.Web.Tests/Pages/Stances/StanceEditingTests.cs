@@ -54,7 +54,8 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
         });
     }
 
-    private Task<(StanceValue Value, StanceReview Review, string? ReviewedBy, bool Removed, int ClaimId, int Version)> StanceAsync(int id) =>
+    private Task<(StanceValue Value, StanceReview Review, string? ReviewedBy, bool Removed, int ClaimId, int Version)> StanceAsync(
+        int id) =>
         factory.QueryAsync(db => db.Stances.IgnoreQueryFilters().Where(s => s.Id == id)
             .Select(s => ValueTuple.Create(s.Value, s.Review, s.ReviewedBy, s.Removed, s.ClaimId, s.Version)).SingleAsync());
 
@@ -79,10 +80,12 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
             s => s.Review == StanceReview.Confirmed && s.By == "editor@example.org");
         var page = await editor.GetDocumentAsync(claimUrl);
         page.GetElementById("edit-notice")!.TextContent.Should().StartWith($"Confirmed: Rufus Firefly confirm supports");
-        page.QuerySelector($".stance-controls[data-stance-id='{stored.SupportId}'] .review")!.TextContent.Should().Be("confirmed by editor@example.org");
+        page.QuerySelector($".stance-controls[data-stance-id='{stored.SupportId}'] .review")!.TextContent.Should()
+            .Be("confirmed by editor@example.org");
         page.QuerySelector($".stance-controls[data-stance-id='{stored.SupportId}'] form.confirm").Should().BeNull();
         var history = (await editor.GetDocumentAsync($"/stances/{stored.SupportId}")).QuerySelectorAll(".history .change");
-        history.Should().ContainSingle().Which.Squish().Should().Contain("Confirmed: Rufus Firefly confirm supports").And.Contain("editor@example.org");
+        history.Should().ContainSingle().Which.Squish().Should().Contain("Confirmed: Rufus Firefly confirm supports")
+            .And.Contain("editor@example.org");
     }
 
     [Fact]
@@ -111,14 +114,18 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
         var articleUrl = $"/articles/{stored.ArticleId}";
 
         using var response = await editor.SubmitAsync(
-            Form(await editor.GetDocumentAsync(articleUrl), stored.DenialId, "change-value"), articleUrl, new Dictionary<string, string> { ["Input.Value"] = "Neutral" });
+            Form(await editor.GetDocumentAsync(articleUrl), stored.DenialId, "change-value"), articleUrl,
+            new Dictionary<string, string> { ["Input.Value"] = "Neutral" });
 
         response.Headers.Location!.OriginalString.Should().Be($"{articleUrl}#stance-{stored.DenialId}");
         (await StanceAsync(stored.DenialId)).Value.Should().Be(StanceValue.Neutral);
-        (await StanceAsync(stored.DenialId)).Review.Should().Be(StanceReview.Confirmed, "an editor's value is a reviewed one, which re-extraction keeps");
+        (await StanceAsync(stored.DenialId)).Review.Should()
+            .Be(StanceReview.Confirmed, "an editor's value is a reviewed one, which re-extraction keeps");
         var claim = await factory.CreateClient().GetDocumentAsync($"/claims/{stored.ClaimId}");
-        claim.QuerySelectorAll("#neutral li.stance").Select(li => li.GetAttribute("data-stance-id")).Should().Contain(stored.DenialId.ToString());
-        claim.QuerySelectorAll("#denies li.stance").Select(li => li.GetAttribute("data-stance-id")).Should().NotContain(stored.DenialId.ToString());
+        claim.QuerySelectorAll("#neutral li.stance").Select(li => li.GetAttribute("data-stance-id")).Should()
+            .Contain(stored.DenialId.ToString());
+        claim.QuerySelectorAll("#denies li.stance").Select(li => li.GetAttribute("data-stance-id")).Should()
+            .NotContain(stored.DenialId.ToString());
     }
 
     [Fact]
@@ -132,7 +139,8 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
 
         (await StanceAsync(stored.DenialId)).Review.Should().Be(StanceReview.Rejected);
         (await factory.CreateClient().GetDocumentAsync(claimUrl)).QuerySelectorAll($"#stance-{stored.DenialId}").Should().BeEmpty();
-        (await factory.CreateClient().GetDocumentAsync($"/stances/{stored.DenialId}")).QuerySelector(".review")!.TextContent.Should().Be("rejected by editor@example.org");
+        (await factory.CreateClient().GetDocumentAsync($"/stances/{stored.DenialId}")).QuerySelector(".review")!.TextContent.Should()
+            .Be("rejected by editor@example.org");
     }
 
     [Fact]
@@ -145,20 +153,24 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
         await editor.SubmitAsync(Form(await editor.GetDocumentAsync(articleUrl), stored.SupportId, "remove"), articleUrl);
 
         (await StanceAsync(stored.SupportId)).Removed.Should().BeTrue();
-        (await factory.CreateClient().GetDocumentAsync($"/claims/{stored.ClaimId}")).QuerySelectorAll($"#stance-{stored.SupportId}").Should().BeEmpty();
+        (await factory.CreateClient().GetDocumentAsync($"/claims/{stored.ClaimId}")).QuerySelectorAll($"#stance-{stored.SupportId}")
+            .Should().BeEmpty();
         (await factory.CreateClient().GetDocumentAsync(articleUrl)).QuerySelectorAll(".article-text mark").Select(m => m.TextContent)
             .Should().NotContain("Freedonia shipped drones to Sylvania");
         var stancePage = await editor.GetDocumentAsync($"/stances/{stored.SupportId}");
         stancePage.QuerySelector(".removed").Should().NotBeNull();
         var changeUrl = stancePage.QuerySelector(".history .change a")!.GetAttribute("href")!;
 
-        using var revert = await editor.SubmitAsync((IHtmlFormElement)(await editor.GetDocumentAsync(changeUrl)).QuerySelector("form.revert")!, changeUrl,
+        using var revert = await editor.SubmitAsync(
+            (IHtmlFormElement)(await editor.GetDocumentAsync(changeUrl)).QuerySelector("form.revert")!, changeUrl,
             new Dictionary<string, string> { ["Input.Reason"] = "removed by mistake" });
 
         revert.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await StanceAsync(stored.SupportId)).Removed.Should().BeFalse();
-        (await factory.CreateClient().GetDocumentAsync($"/claims/{stored.ClaimId}")).QuerySelectorAll($"#stance-{stored.SupportId}").Should().ContainSingle();
-        var history = (await editor.GetDocumentAsync($"/stances/{stored.SupportId}")).QuerySelectorAll(".history .change").Select(c => c.Squish()).ToList();
+        (await factory.CreateClient().GetDocumentAsync($"/claims/{stored.ClaimId}")).QuerySelectorAll($"#stance-{stored.SupportId}")
+            .Should().ContainSingle();
+        var history = (await editor.GetDocumentAsync($"/stances/{stored.SupportId}")).QuerySelectorAll(".history .change")
+            .Select(c => c.Squish()).ToList();
         history.Should().HaveCount(2);
         history[0].Should().StartWith("Reverted change").And.Contain("removed by mistake");
         history[1].Should().Contain("reverted by change");
@@ -171,7 +183,8 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
         var editor = await factory.SignedInAsync(Roles.Editor);
         var claimUrl = $"/claims/{stored.ClaimId}";
         await editor.SubmitAsync(Form(await editor.GetDocumentAsync(claimUrl), stored.SupportId, "confirm"), claimUrl);
-        var confirmUrl = (await editor.GetDocumentAsync($"/stances/{stored.SupportId}")).QuerySelector(".history .change a")!.GetAttribute("href")!;
+        var confirmUrl = (await editor.GetDocumentAsync($"/stances/{stored.SupportId}")).QuerySelector(".history .change a")!
+            .GetAttribute("href")!;
         var staleRevertForm = (IHtmlFormElement)(await editor.GetDocumentAsync(confirmUrl)).QuerySelector("form.revert")!;
         await editor.SubmitAsync(Form(await editor.GetDocumentAsync(claimUrl), stored.SupportId, "change-value"), claimUrl,
             new Dictionary<string, string> { ["Input.Value"] = "Denies" });
@@ -192,15 +205,18 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
         var stanceUrl = $"/stances/{stored.DenialId}";
         var changes = await ChangeCountAsync();
 
-        using var moved = await editor.SubmitAsync((IHtmlFormElement)(await editor.GetDocumentAsync(stanceUrl)).QuerySelector("form.move")!, stanceUrl,
+        using var moved = await editor.SubmitAsync(
+            (IHtmlFormElement)(await editor.GetDocumentAsync(stanceUrl)).QuerySelector("form.move")!, stanceUrl,
             new Dictionary<string, string> { ["Input.ClaimId"] = stored.ShellsClaimId.ToString() });
         var supportUrl = $"/stances/{stored.SupportId}";
-        using var refused = await editor.SubmitAsync((IHtmlFormElement)(await editor.GetDocumentAsync(supportUrl)).QuerySelector("form.move")!, supportUrl,
+        using var refused = await editor.SubmitAsync(
+            (IHtmlFormElement)(await editor.GetDocumentAsync(supportUrl)).QuerySelector("form.move")!, supportUrl,
             new Dictionary<string, string> { ["Input.ClaimId"] = stored.ShellsClaimId.ToString() });
 
         moved.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await StanceAsync(stored.DenialId)).ClaimId.Should().Be(stored.ShellsClaimId);
-        (await factory.CreateClient().GetDocumentAsync($"/claims/{stored.ShellsClaimId}")).QuerySelectorAll($"#denies #stance-{stored.DenialId}").Should().ContainSingle();
+        (await factory.CreateClient().GetDocumentAsync($"/claims/{stored.ShellsClaimId}"))
+            .QuerySelectorAll($"#denies #stance-{stored.DenialId}").Should().ContainSingle();
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await refused.ParseAsync()).GetElementById("edit-error")!.TextContent.Should().Contain("already has a stance on");
         (await StanceAsync(stored.SupportId)).ClaimId.Should().Be(stored.ClaimId);
@@ -217,7 +233,8 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
         var firstPage = await first.GetDocumentAsync(articleUrl);
         var secondPage = await second.GetDocumentAsync(articleUrl);
 
-        using var saved = await first.SubmitAsync(Form(firstPage, stored.DenialId, "change-value"), articleUrl, new Dictionary<string, string> { ["Input.Value"] = "Supports" });
+        using var saved = await first.SubmitAsync(Form(firstPage, stored.DenialId, "change-value"), articleUrl,
+            new Dictionary<string, string> { ["Input.Value"] = "Supports" });
         using var refused = await second.SubmitAsync(Form(secondPage, stored.DenialId, "reject"), articleUrl);
 
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -238,7 +255,8 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
         var client = role is null
             ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
             : await factory.SignedInAsync(role);
-        var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login")).QuerySelector($"input[name={SignIn.Token}]")!).Value;
+        var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login"))
+            .QuerySelector($"input[name={SignIn.Token}]")!).Value;
         var before = await StanceAsync(stored.DenialId);
         var changes = await ChangeCountAsync();
 
