@@ -1,5 +1,6 @@
 using ArmsTransferTracker.Web.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -67,7 +68,7 @@ public static class AccountServices
     }
 
     private static Task ApiStatusOrRedirect(
-        Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context,
+        RedirectContext<CookieAuthenticationOptions> context,
         int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))

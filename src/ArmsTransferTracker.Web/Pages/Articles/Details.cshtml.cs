@@ -170,9 +170,9 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
             .ToListAsync(cancellationToken);
 
         Article = article;
+        History = await db.HistoryOfAsync(ChangeSubject.Article, id, cancellationToken);
         if (CanEdit)
         {
-            History = await db.HistoryOfAsync(ChangeSubject.Article, id, cancellationToken);
             Claims = await db.Claims
                 .AsNoTracking()
                 .Where(c => c.MergedIntoId == null && c.Stances.Any(s => s.ArticleId == id))
