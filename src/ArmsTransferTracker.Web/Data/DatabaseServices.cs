@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ArmsTransferTracker.Web.Data;
 
@@ -14,8 +15,12 @@ public static class DatabaseServices
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
-        services.AddDbContext<SqliteTrackerDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<StorageSettings>().ConnectionString));
+        services.AddDbContext<SqliteTrackerDbContext>((sp, options) => options
+            .UseSqlite(sp.GetRequiredService<StorageSettings>().ConnectionString)
+            // SQLite changes a table's keys by rebuilding it between PRAGMA foreign_keys switches, which no transaction can
+            // hold, and EF warns of it on every first start. Every SQLite rebuild runs so: it is logged as information.
+            .ConfigureWarnings(warnings =>
+                warnings.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information))));
         services.AddDbContext<PostgresTrackerDbContext>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<StorageSettings>().ConnectionString));
         services.AddScoped<TrackerDbContext>(sp => sp.GetRequiredService<StorageSettings>().Provider switch

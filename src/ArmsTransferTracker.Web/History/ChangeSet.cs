@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ArmsTransferTracker.Web.Domain;
 
 namespace ArmsTransferTracker.Web.History;
@@ -63,7 +64,8 @@ public sealed class ChangeSet
 /// <summary>One row a change touched: its state before and after, as JSON of the subject's state record (null: none).</summary>
 public sealed class ChangeEntry
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Enums by name, so that history reads "supports", not 0, and stays right if an enum gains a member.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private ChangeEntry()
     {

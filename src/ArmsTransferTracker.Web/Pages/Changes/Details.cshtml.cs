@@ -83,6 +83,8 @@ public sealed class DetailsModel(TrackerDbContext db, ChangeReverter reverter, I
 
     public sealed record EntryRow(ChangeSubject Subject, int SubjectId, string? Before, string? After)
     {
+        public IReadOnlyList<FieldChange> Fields => FieldChange.Between(Before, After);
+
         public string Path => $"/{Subject.ToString().ToLowerInvariant()}s/{SubjectId}";
     }
 }

@@ -86,6 +86,9 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
         var history = (await editor.GetDocumentAsync($"/stances/{stored.SupportId}")).QuerySelectorAll(".history .change");
         history.Should().ContainSingle().Which.Squish().Should().Contain("Confirmed: Rufus Firefly confirm supports")
             .And.Contain("editor@example.org");
+        var change = await editor.GetDocumentAsync(history[0].QuerySelector("a")!.GetAttribute("href")!);
+        change.QuerySelectorAll("table.entries tbody tr").Select(r => r.Squish())
+            .Should().Contain($"Stance {stored.SupportId} review Unreviewed Confirmed");
     }
 
     [Fact]
