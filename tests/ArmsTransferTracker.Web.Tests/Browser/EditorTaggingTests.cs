@@ -84,5 +84,14 @@ public sealed class EditorTaggingTests(KestrelTrackerFactory factory) : IClassFi
         (await factory.QueryAsync(db => db.Evidence.Where(e => e.Stance.Actor.Name == "Genovian opposition leader")
                 .Select(e => new { e.Start, e.End }).SingleAsync()))
             .Should().Be(new { Start = start, End = start + Tagged.Length });
+
+        // An editor's pages, controls and all, read on a phone without sideways scrolling.
+        await page.SetViewportSizeAsync(390, 844);
+        foreach (var path in new[] { $"/claims/{claimId}", $"/articles/{stored.ArticleId}", $"/stances/{army}", "/review", "/actors" })
+        {
+            await page.GotoAsync(path);
+            (await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .Should().Be(0, "{0} fits a 390px screen", path);
+        }
     }
 }
