@@ -63,13 +63,14 @@ public sealed class ImportAuthorizationTests(ImportFactory factory) : IClassFixt
     public async Task A_personal_token_imports_and_is_marked_used()
     {
         var client = await factory.TokenClientAsync(Roles.Editor);
+        var sent = DateTime.UtcNow;
 
         using var response = await client.PostAsJsonAsync(Route, Body("Token"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
-        (await factory.QueryAsync(db => Task.FromResult(db.ApiTokens.Where(t => t.User.Email == "editor@example.org")
-                .Select(t => t.LastUsedAt).Single())))
-            .Should().NotBeNull();
+        var lastUsed = await factory.QueryAsync(db => Task.FromResult(db.ApiTokens.Where(t => t.User.Email == "editor@example.org")
+            .Select(t => t.LastUsedAt).Single()));
+        lastUsed.Should().BeOnOrAfter(sent, "the token is marked used by this request").And.BeOnOrBefore(DateTime.UtcNow);
     }
 
     [Fact]

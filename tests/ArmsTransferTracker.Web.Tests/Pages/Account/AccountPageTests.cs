@@ -43,7 +43,8 @@ public sealed class AccountPageTests(TrackerFactory factory) : IClassFixture<Tra
         page.GetElementById("account-email")!.TextContent.Should().Be("shown@example.org");
         page.GetElementById("account-role")!.TextContent.Should().Be("contributor");
         page.GetElementById("no-role").Should().BeNull();
-        page.QuerySelector("form#create-token input[name='Input.Name']").Should().NotBeNull();
+        var name = page.QuerySelector<IHtmlInputElement>("form#create-token input[name='Input.Name']")!;
+        (name.Type, name.IsRequired, page.QuerySelector($"label[for={name.Id}]")!.TextContent).Should().Be(("text", true, "Name"));
         page.QuerySelector(".api-tokens .empty")!.TextContent.Should().Be("You have no tokens yet.");
     }
 
@@ -93,6 +94,7 @@ public sealed class AccountPageTests(TrackerFactory factory) : IClassFixture<Tra
             "/api/articles", new { text = "Boats for Sylvania\n\nFreedonia sent patrol boats to Sylvania.\n" });
         imported.StatusCode.Should().Be(HttpStatusCode.Created);
 
+        var revokedFrom = DateTime.UtcNow;
         using var revoked = await client.SubmitAsync(row.QuerySelector<IHtmlFormElement>("form.revoke")!, Url);
         revoked.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var after = await client.GetDocumentAsync(revoked.Headers.Location!.OriginalString);
@@ -100,7 +102,7 @@ public sealed class AccountPageTests(TrackerFactory factory) : IClassFixture<Tra
         var revokedRow = after.QuerySelector($"tr[data-token-id='{stored.Id}']")!;
         revokedRow.QuerySelector(".state")!.Squish().Should().MatchRegex(@"^revoked \d{1,2} \w{3} \d{4} \d\d:\d\d UTC$");
         revokedRow.QuerySelector("form.revoke").Should().BeNull();
-        (await TokensOfAsync(user.Id)).Single().RevokedAt.Should().NotBeNull();
+        (await TokensOfAsync(user.Id)).Single().RevokedAt.Should().BeOnOrAfter(revokedFrom).And.BeOnOrBefore(DateTime.UtcNow);
         using var refused = await api.PostAsJsonAsync(
             "/api/articles", new { text = "More boats\n\nFreedonia sent more patrol boats to Sylvania.\n" });
         refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);

@@ -72,7 +72,10 @@ public sealed class UsersPageTests(TrackerFactory factory) : IClassFixture<Track
         row.QuerySelector<IHtmlSelectElement>("select")!.Value.Should().Be(Roles.Editor);
         row.QuerySelector(".lockout time")!.GetAttribute("datetime").Should()
             .Be(lockedUntil.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        row.QuerySelector("form.unlock").Should().NotBeNull();
+        var unlock = row.QuerySelector<IHtmlFormElement>("form.unlock")!;
+        unlock.QuerySelector<IHtmlInputElement>("input[name='Input.UserId']")!.Value.Should().Be(
+            await factory.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Email == "listed@example.org").Id)));
+        unlock.QuerySelector("button")!.Squish().Should().Be("Unlock listed@example.org");
         row.QuerySelector(".tokens")!.TextContent.Should().Be("1");
         var other = RowOf(page, roleless.Email!);
         other.QuerySelector<IHtmlSelectElement>("select")!.SelectedOptions.Single().TextContent.Should().Be("none");
