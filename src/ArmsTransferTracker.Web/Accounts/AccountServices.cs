@@ -13,7 +13,7 @@ public static class AccountServices
     /// <c>users</c> verbs need.
     /// </summary>
     public static IdentityBuilder AddTrackerAccounts(this IServiceCollection services) =>
-        services.AddIdentityCore<TrackerUser>(options =>
+        services.AddScoped<UserRoles>().AddIdentityCore<TrackerUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
                 // Length does more than composition rules: a long passphrase passes, "Passw0rd!" does not.

@@ -15,6 +15,7 @@ internal sealed class UserAccounts(IServiceProvider services, TextWriter output,
     private readonly UserManager<TrackerUser> _users = services.GetRequiredService<UserManager<TrackerUser>>();
     private readonly TrackerDbContext _db = services.GetRequiredService<TrackerDbContext>();
     private readonly TimeProvider _time = services.GetRequiredService<TimeProvider>();
+    private readonly UserRoles _roles = services.GetRequiredService<UserRoles>();
 
     public async Task<int> AddAsync(string email, string role, PasswordSource passwords)
     {
@@ -23,15 +24,10 @@ internal sealed class UserAccounts(IServiceProvider services, TextWriter output,
             await errors.WriteLineAsync($"users add: {problem}");
             return 2;
         }
-        var user = new TrackerUser(email);
-        // The user and their role are one change: a refusal leaves no user behind, and no user without a role.
-        await using var transaction = await _db.Database.BeginTransactionAsync();
-        if (!await SucceededAsync("add", await _users.CreateAsync(user, password))
-            || !await SucceededAsync("add", await _users.AddToRoleAsync(user, role)))
+        if (!await SucceededAsync("add", await _roles.CreateAsync(email, password, role)))
         {
             return 1;
         }
-        await transaction.CommitAsync();
         await output.WriteLineAsync($"Added {email} as {role}.");
         return 0;
     }
@@ -85,13 +81,10 @@ internal sealed class UserAccounts(IServiceProvider services, TextWriter output,
         {
             return 1;
         }
-        await using var transaction = await _db.Database.BeginTransactionAsync();
-        if (!await SucceededAsync("role", await _users.RemoveFromRolesAsync(user, await _users.GetRolesAsync(user)))
-            || !await SucceededAsync("role", await _users.AddToRoleAsync(user, role)))
+        if (!await SucceededAsync("role", await _roles.ReplaceAsync(user, role)))
         {
             return 1;
         }
-        await transaction.CommitAsync();
         await output.WriteLineAsync($"{email} is now {role}.");
         return 0;
     }
@@ -139,7 +132,7 @@ internal sealed class UserAccounts(IServiceProvider services, TextWriter output,
     // Someone must be left who may manage users.
     private async Task<bool> RefuseIfLastAdminAsync(string verb, TrackerUser user)
     {
-        if (!await _users.IsInRoleAsync(user, Roles.Admin) || (await _users.GetUsersInRoleAsync(Roles.Admin)).Count > 1)
+        if (!await _roles.IsLastAdminAsync(user))
         {
             return false;
         }

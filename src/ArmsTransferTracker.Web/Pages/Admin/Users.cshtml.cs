@@ -14,7 +14,7 @@ namespace ArmsTransferTracker.Web.Pages.Admin;
 /// can always manage users.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class UsersModel(TrackerDbContext db, UserManager<TrackerUser> users, TimeProvider time) : PageModel
+public sealed class UsersModel(TrackerDbContext db, UserManager<TrackerUser> users, UserRoles roles, TimeProvider time) : PageModel
 {
     public const string EmailField = "Input.Email";
     public const string RoleField = "Input.Role";
@@ -57,14 +57,7 @@ public sealed class UsersModel(TrackerDbContext db, UserManager<TrackerUser> use
             return await InvalidAsync(cancellationToken);
         }
 
-        // The user and their role together, or neither.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = new TrackerUser(email);
-        var result = await users.CreateAsync(user, Input.Password!);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, Input.Role!);
-        }
+        var result = await roles.CreateAsync(email, Input.Password!, Input.Role!);
         if (!result.Succeeded)
         {
             // The email is the user name, so Identity says most things twice (as "Username ..." and "Email ..."): once will do.
@@ -74,14 +67,12 @@ public sealed class UsersModel(TrackerDbContext db, UserManager<TrackerUser> use
                 var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? PasswordField : EmailField;
                 ModelState.AddModelError(field, error.Description);
             }
-            await transaction.RollbackAsync(cancellationToken);
             return await InvalidAsync(cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
         return Done($"{email} was added as {Input.Role}. Give them their password by a safe route; they sign in with it.");
     }
 
-    public async Task<IActionResult> OnPostRoleAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRoleAsync()
     {
         var user = await users.FindByIdAsync(Input.UserId ?? "");
         if (user is null)
@@ -98,24 +89,16 @@ public sealed class UsersModel(TrackerDbContext db, UserManager<TrackerUser> use
         {
             return Done($"{user.Email} was already {role}: nothing changed.");
         }
-        if (current.Contains(Roles.Admin) && role != Roles.Admin && await IsLastAdminAsync())
+        if (role != Roles.Admin && await roles.IsLastAdminAsync(user))
         {
             return Refused($"{user.Email} is the last admin, so stays admin: {LastAdminAdvice}");
         }
 
-        // Exactly one role: the old ones go and the new one comes in one step.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await users.RemoveFromRolesAsync(user, current);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, role!);
-        }
+        var result = await roles.ReplaceAsync(user, role!);
         if (!result.Succeeded)
         {
-            await transaction.RollbackAsync(cancellationToken);
             return Refused($"The role of {user.Email} was not changed: {Describe(result)}");
         }
-        await transaction.CommitAsync(cancellationToken);
         return Done($"{user.Email} is now {role}.");
     }
 
@@ -143,7 +126,7 @@ public sealed class UsersModel(TrackerDbContext db, UserManager<TrackerUser> use
         {
             return NoSuchUser();
         }
-        if (await users.IsInRoleAsync(user, Roles.Admin) && await IsLastAdminAsync())
+        if (await roles.IsLastAdminAsync(user))
         {
             return Refused($"{user.Email} is the last admin and was not removed: {LastAdminAdvice}");
         }
@@ -158,8 +141,6 @@ public sealed class UsersModel(TrackerDbContext db, UserManager<TrackerUser> use
     public string? ErrorFor(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0
         ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage))
         : null;
-
-    private async Task<bool> IsLastAdminAsync() => (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1;
 
     private RedirectToPageResult Done(string message) => WithStatus(message, isError: false);
 
