@@ -144,7 +144,8 @@ public static class StanceReader
                         rules.Add("outlet-voice");
                         AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
                     }
-                    Remember(pairs, pair);
+                    // A denial of arming "either side" leaves the focus where it was: it answers the transfer in focus.
+                    if (!rules.Contains("any-party-is-the-side-in-focus")) Remember(pairs, pair);
                 }
             }
             foreach (var speaking in speakers)
@@ -397,6 +398,12 @@ public static class StanceReader
         return own.Count > 0 ? own : [pairs[^1]];
     }
 
+    // The recipient of the transfer most findings so far are about, else of the transfer told nearest: not the supplier's own.
+    private static string? SideInFocus(PairContext context, List<Told> told, List<Pair> pairs, string supplier) =>
+        pairs.Where(p => p.Recipient != supplier).ToList() is [_, ..] others
+            ? MainClaim(others, [.. context.Findings]).Recipient
+            : Nearest(told, context.Sentence, t => t.Recipient != supplier)?.Recipient;
+
     // The transfer most findings so far are about; of those told as often, the first told.
     private static Pair MainClaim(List<Pair> pairs, List<StanceFinding> findings) =>
         pairs.OrderByDescending(p => findings.Count(f => f.Supplier == p.Supplier && f.Recipient == p.Recipient))
@@ -459,16 +466,23 @@ public static class StanceReader
             recipient = group;
             rules.Add("the-group-named-last");
         }
-        if (supplier is null && frame.Supplier.Pronoun is not (null or FrameReader.TheGroup) && pronounSide is not null)
+        if (supplier is null && frame.Supplier.Pronoun is not (null or FrameReader.TheGroup or FrameReader.AnyParty) && pronounSide is not null)
         {
             supplier = pronounSide;
             rules.Add("pronoun-supplier-is-subject");
         }
-        if (recipient is null && frame.Recipient.Pronoun is not (null or FrameReader.TheGroup) && pronounSide is not null
-            && pronounSide != supplier)
+        if (recipient is null && frame.Recipient.Pronoun is not (null or FrameReader.TheGroup or FrameReader.AnyParty)
+            && pronounSide is not null && pronounSide != supplier)
         {
             recipient = pronounSide;
             rules.Add("pronoun-recipient-is-subject");
+        }
+        // "China has never sold weapons to either side": every side, so the side the article's transfers go to.
+        if (recipient is null && supplier is not null && frame.Recipient.Pronoun == FrameReader.AnyParty
+            && SideInFocus(context, told, pairs, supplier) is { } inFocus)
+        {
+            recipient = inFocus;
+            rules.Add("any-party-is-the-side-in-focus");
         }
         if (supplier is null && recipient is not null && context.SupplierOfTheGoods is { } giver && giver != recipient)
         {

@@ -96,6 +96,7 @@ public static class StoryReader
     private static readonly IReadOnlySet<string> RegimeTags = new HashSet<string> { "NOUN" };
     private static readonly IReadOnlySet<string> VerbTags = new HashSet<string> { "VERB" };
     private static readonly IReadOnlySet<string> ConjunctionTags = new HashSet<string> { "SCONJ" };
+    private static readonly IReadOnlySet<string> AdpositionTags = new HashSet<string> { "ADP" };
     private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
@@ -117,12 +118,14 @@ public static class StoryReader
         var regimes = RegimesJoinedToOthers(forms).ToList();
         var verbs = Enumerable.Range(0, forms.Count).Where(i => Lexicon.VerbOnlyForms.Contains(forms[i])).ToList();
         var clauses = ThatAfterSpeechAndTime(forms).ToList();
+        var toParties = ToEitherSide(forms).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
-            && verbs.Count == 0 && clauses.Count == 0)
+            && verbs.Count == 0 && clauses.Count == 0 && toParties.Count == 0)
         {
             return null;
         }
         var allowed = new IReadOnlySet<string>?[forms.Count];
+        foreach (var word in toParties) allowed[word] = AdpositionTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
         foreach (var word in clauses) allowed[word] = ConjunctionTags;
         // "Egypt bought drones": a form of a verb of transfer right before the goods is the verb that takes them; the tagger,
@@ -187,6 +190,19 @@ public static class StoryReader
             {
                 yield return i;
             }
+        }
+    }
+
+    // "sent weapons to either side", "to any party": the tagger, which saw "to" before "either" mostly as an infinitive's
+    // mark ("to either buy or build"), makes the side a verb's complement; before "any" or "either" and a side, "to" is a
+    // preposition.
+    private static IEnumerable<int> ToEitherSide(List<string> forms)
+    {
+        for (var i = 0; i + 2 < forms.Count; i++)
+        {
+            if (forms[i] != "to" || forms[i + 1].ToLowerInvariant() is not ("either" or "any")) continue;
+            var side = forms.Skip(i + 2).Take(4).Select(f => f.ToLowerInvariant().TrimEnd('s'));
+            if (side.Any(f => Lexicon.PartyNouns.Contains(f) || f == "partie")) yield return i;
         }
     }
 

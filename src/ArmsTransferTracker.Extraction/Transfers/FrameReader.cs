@@ -17,6 +17,9 @@ public static class FrameReader
     /// <summary>An armed group named by its kind ("the militia"), as "the country" names a state.</summary>
     public const string TheGroup = "the group";
 
+    /// <summary>Every side at once ("to either side", "to any party"), for the stance stage to read as the side in focus.</summary>
+    public const string AnyParty = "any party";
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "we", "he", "she", "i" };
 
     // Clauses of their own: a party or the goods are not looked for inside them.
@@ -200,6 +203,7 @@ public static class FrameReader
             return PartiesOf(site, side);
         }
         if (tree[word].Upos == "PRON" && Pronouns.Contains(tree[word].Form)) return [new FrameParty(null, tree[word].Form.ToLowerInvariant())];
+        if (IsAnyParty(tree, word)) return [new FrameParty(null, AnyParty)];
         var parties = tree.WithConjuncts(word).SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
             .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
         // "Moldova confirmed that the country had received vehicles": "the country" stands for a state, as "it" does.
@@ -218,6 +222,20 @@ public static class FrameReader
             return [new FrameParty(null, TheGroup)];
         }
         return parties.Count > 0 ? parties : [FrameParty.None];
+    }
+
+    // "either side", "any South Sudanese party", "either of the warring parties", "anyone": every side, none by name.
+    private static bool IsAnyParty(ParsedSentence tree, int word)
+    {
+        static bool IsAnyOrEither(SyntaxWord w) => w.Lemma.ToLowerInvariant() is "any" or "either";
+        var head = tree[word];
+        if (IsAnyOrEither(head))
+        {
+            return tree.Dependents(word).Any(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "of"
+                && Lexicon.PartyNouns.Contains(d.Lemma));
+        }
+        return Lexicon.PartyNouns.Contains(head.Lemma.ToLowerInvariant())
+            && (head.Upos == "PRON" || tree.Dependents(word).Any(d => d.Relation is "det" or "cc:preconj" && IsAnyOrEither(d)));
     }
 
     // The object, or the side after "alongside" or "with", of the verb the trigger is joined to by "and".

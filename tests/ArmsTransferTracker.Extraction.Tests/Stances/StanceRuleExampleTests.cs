@@ -47,6 +47,10 @@ public class StanceRuleExampleTests
             "Belarus has sent shells to Russia, Lithuanian officials said.\nMinsk denied sending shells to Russia or to Iran.\n"
             + "The Baltic Courier could not independently verify the account.",
             "Baltic Courier"),
+        ["any-party-is-the-side-in-focus"] = (
+            "Iran has shipped drones to Russia, Ukrainian officials said.\n"
+            + "Minsk has never sold rifles to either side, a Belarusian diplomat said.",
+            null),
         ["transfer-named-again"] = ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
     };
 

@@ -98,6 +98,16 @@ public class KnownWordsTests
     public void That_after_a_verb_of_speech_and_a_time_opens_what_was_said(string sentence) =>
         AllowedFor(sentence, "that").Should().BeEquivalentTo(["SCONJ"]);
 
+    [Theory]
+    [InlineData("Ankara has never sent drones to either side.")]
+    [InlineData("Rome has not sold arms to any of the warring parties.")]
+    public void To_before_either_or_any_side_is_a_preposition(string sentence) =>
+        AllowedFor(sentence, "to").Should().BeEquivalentTo(["ADP"]);
+
+    [Fact]
+    public void To_before_either_and_a_verb_is_left_to_the_tagger() =>
+        AllowedFor("The junta hopes to either buy or build its own drones.", "to").Should().BeNull();
+
     [Fact]
     public void That_after_a_time_with_no_verb_of_speech_before_it_is_left_to_the_tagger() =>
         AllowedFor("The two states signed a treaty on Wednesday that allows joint drills.", "that").Should().BeNull();
