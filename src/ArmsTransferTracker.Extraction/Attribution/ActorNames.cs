@@ -80,7 +80,7 @@ public static class ActorNames
             var name = place.Form == PlaceForm.Seat ? place.Surface : place.Canonical;
             return new(head, name, ActorKind.Government, null, place.Canonical, ActorReference.Named);
         }
-        if (words is not null && TrailingName(tree, phrase, head, spelledOut: true) is { } written)
+        if (words is not null && TrailingName(tree, phrase, spelledOut: true) is { } written)
         {
             return new(head, written, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation,
                 ActorReference.Named);
@@ -110,7 +110,7 @@ public static class ActorNames
             return new(head, called, ActorKind.Organisation, word.Lemma.ToLowerInvariant(), affiliation, ActorReference.Named);
         }
         // "Secretary of State Antony Blinken", "ministry spokesman Lin Wei-ting": a title or role before a name.
-        if (TrailingName(tree, phrase, head) is { } titled)
+        if (TrailingName(tree, phrase) is { } titled)
         {
             return new(head, titled, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
@@ -372,7 +372,7 @@ public static class ActorNames
 
     // The capitalised words that end a phrase after a title or role: "Secretary of State Antony Blinken".
     /// <param name="spelledOut">The phrase is the words written as the name: a run of name words is a name without a title.</param>
-    private static string? TrailingName(ParsedSentence tree, List<int> phrase, int head, bool spelledOut = false)
+    private static string? TrailingName(ParsedSentence tree, List<int> phrase, bool spelledOut = false)
     {
         var end = phrase.Count - 1;
         var start = end;

@@ -54,7 +54,7 @@ public static class StanceClassifier
         if (ContainsPhrase(clauseTokens, [["neither", "confirm"], ["neither", "confirmed"], ["neither", "confirms"]])) return StanceValue.Neutral;
         // Any transfer the speaker's clause negates is denied: 'said India "has not supplied artillery shells to Ukraine" and that its exports comply with ...'.
         if (events.Any(e => e.Negated)) return StanceValue.Denies;
-        if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !HasSourceReport(clauseTokens)) return StanceValue.Denies;
+        if (clauseTokens.Any(t => DenialWords.Contains(t.Lower))) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !events.Any(e => !e.Negated)) return StanceValue.Denies;
         // "the group produces its own missiles and needs nothing from anyone", "exports had been suspended": no transfer (any more).
         if (ContainsPhrase(clauseTokens, SelfSufficiencyPhrases)) return StanceValue.Denies;
@@ -76,9 +76,6 @@ public static class StanceClassifier
         }
         return false;
     }
-
-    // "rejecting a report by X that ..." still denies; but "said X had ... lies" without a report is a denial too.
-    private static bool HasSourceReport(List<Token> tokens) => false;
 
     // Every phrase's first word, so most tokens are rejected with one set lookup.
     private static readonly HashSet<string> PhraseStarts =

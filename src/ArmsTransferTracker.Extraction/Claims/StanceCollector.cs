@@ -85,10 +85,10 @@ public static class StanceCollector
                         ? StanceValue.Denies : value;
                     foreach (var actor in speaker.Actors)
                     {
-                        AddFindings(findings, Narrowed(target, actor, a), actor, own, evidence, tokens);
+                        AddFindings(findings, Narrowed(target, actor, a), actor, own, evidence);
                         // "confirmed that shipments had arrived from Russia but denied that new weapons had been delivered": both.
                         if (own == StanceValue.Denies && speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "acknowledged" or "admitted")
-                            AddFindings(findings, Narrowed(target, actor, a), actor, StanceValue.Supports, evidence, tokens);
+                            AddFindings(findings, Narrowed(target, actor, a), actor, StanceValue.Supports, evidence);
                     }
                 }
             }
@@ -108,7 +108,7 @@ public static class StanceCollector
                     if (a.Speakers.Count > 0 && !e.Negated && joinAt < 0) continue;
                     // "she gave no details" is no denial of a transfer; "refused to send weapons" is.
                     if (e.Negated && (e.Weapons.Count == 0 || (e.Trigger + 1 < tokens.Count && tokens[e.Trigger + 1].Lower == "no"))) continue;
-                    AddFindings(findings, e, outlet, e.Negated ? StanceValue.Denies : StanceValue.Supports, evidence, tokens);
+                    AddFindings(findings, e, outlet, e.Negated ? StanceValue.Denies : StanceValue.Supports, evidence);
                 }
             }
         }
@@ -256,7 +256,7 @@ public static class StanceCollector
         return false;
     }
 
-    private static void AddFindings(List<StanceFinding> findings, TransferEvent e, ExtractedActor actor, StanceValue value, EvidenceSpan evidence, IReadOnlyList<Token> tokens)
+    private static void AddFindings(List<StanceFinding> findings, TransferEvent e, ExtractedActor actor, StanceValue value, EvidenceSpan evidence)
     {
         foreach (var supplier in e.Suppliers)
         {

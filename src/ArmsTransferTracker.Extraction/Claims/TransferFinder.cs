@@ -48,8 +48,6 @@ public static class TransferFinder
         "donated", "resupplied", "flown", "re-exported", "brought", "armed", "received", "obtained", "bought", "purchased", "acquired", "procured",
     ];
 
-    private static readonly HashSet<string> BeForms = ["is", "are", "was", "were", "be", "been", "being", "had", "has", "have"];
-
     // Adverbs that sit between an auxiliary and its verb: "is covertly supplying", "had secretly been sold".
     private static readonly HashSet<string> Adverbs =
     [
@@ -73,8 +71,6 @@ public static class TransferFinder
     // A verb right before "to <transfer>" that still reports a transfer: "have continued to supply", "began to ship".
     private static readonly HashSet<string> FactiveBeforeTo = ["continued", "continue", "continues", "began", "begun", "started", "start", "used"];
 
-    private static readonly HashSet<string> NegationWords = ["not", "never", "n't", "no", "nothing", "neither", "nor", "none"];
-
     // Nouns after a demonym that name the receiving side, not the maker: "to Ukrainian forces", "used by Azerbaijani forces".
     private static readonly HashSet<string> ForcesNouns =
     [
@@ -82,7 +78,6 @@ public static class TransferFinder
         "officials", "official", "side", "partners", "lawmakers", "rebels", "militants", "coast", "border", "cities", "territory", "civilians",
     ];
 
-    private static readonly HashSet<string> Boundaries = [";", "—", "–", "“", "”", "\"", "(", ")", ":"];
     private static readonly HashSet<string> RightBoundaries = [";", "—", "–", "(", ")", ":"];
     private static readonly HashSet<string> RightStops = ["but", "while", "who", "which", "whereas", "said", "says", "according", "although", "because"];
 
@@ -235,7 +230,7 @@ public static class TransferFinder
         var subject = SubjectLeft(tokens, places, t, leftBound);
         // "Thailand has bought its jets from the United States, but has also purchased Chinese tanks": a verb after "but"/"and" with no subject of its own shares the first clause's.
         if (kind is TriggerKind.Give or TriggerKind.Receive && !passive && SharedSubject(tokens, places, t) is { } shared) subject = [shared];
-        var madeBy = DemonymOnWeapons(tokens, places, ev.Weapons, leftBound, rightBound);
+        var madeBy = DemonymOnWeapons(tokens, places, ev.Weapons);
         if (madeBy.Count == 0) madeBy = MadeByOrIn(tokens, places, leftBound, rightBound);
         // "American-made rifles obtained from stocks abandoned in 2021": goods taken from stockpiles were not supplied by their maker.
         var fromStocks = FromStockpiles(tokens, t, rightBound);
@@ -322,7 +317,7 @@ public static class TransferFinder
                 if (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0) OrderedByFrom(ev, tokens, places, leftBound, t);
                 break;
             case TriggerKind.Use:
-                Add(ev.Suppliers, MadeElsewhere(tokens, places, leftBound, rightBound));
+                Add(ev.Suppliers, MadeElsewhere(places));
                 // "fired by Russian forces" (passive) or "Russian forces have begun using" (active).
                 // Only an agent right after the verb uses the goods: "fired by Russian forces"; not "..., as was claimed by Ukraine's air force".
                 var users = t + 1 < tokens.Count && tokens[t + 1].Lower == "by" ? AfterWord(tokens, places, t, Math.Min(rightBound, t + 6), "by") : [];
@@ -353,9 +348,9 @@ public static class TransferFinder
                     Add(ev.Suppliers, owner.Count > 0 ? owner : fromSuppliers.Count > 0 ? fromSuppliers : bySuppliers.Count > 0 ? bySuppliers : madeBy);
                     Add(ev.Recipients, recipients);
                     // "the first arms deliveries from Cairo" with the goods' maker before the noun: "Iranian arms deliveries".
-                    if (ev.Suppliers.Count == 0) Add(ev.Suppliers, DemonymJustBefore(tokens, places, t));
+                    if (ev.Suppliers.Count == 0) Add(ev.Suppliers, DemonymJustBefore(places, t));
                     // "India completed the delivery of ...", "Washington resumed shipments": the subject of a verb of doing gives.
-                    if (ev.Suppliers.Count == 0 && subject is { Count: > 0 } && HasDoingVerb(tokens, places, t, leftBound)) Add(ev.Suppliers, subject);
+                    if (ev.Suppliers.Count == 0 && subject is { Count: > 0 } && HasDoingVerb(tokens, t, leftBound)) Add(ev.Suppliers, subject);
                 }
                 break;
         }
@@ -616,7 +611,7 @@ public static class TransferFinder
     }
 
     // The maker's adjective on the goods: "Iranian-made drones", "North Korean missiles", "Turkish Bayraktar TB2 aircraft".
-    private static List<string> DemonymOnWeapons(IReadOnlyList<Token> tokens, List<PlaceMention> places, List<WeaponMention> weapons, int left, int right)
+    private static List<string> DemonymOnWeapons(IReadOnlyList<Token> tokens, List<PlaceMention> places, List<WeaponMention> weapons)
     {
         var result = new List<string>();
         foreach (var w in weapons)
@@ -673,7 +668,7 @@ public static class TransferFinder
         return false;
     }
 
-    private static List<string> MadeElsewhere(IReadOnlyList<Token> tokens, List<PlaceMention> places, int left, int right) =>
+    private static List<string> MadeElsewhere(List<PlaceMention> places) =>
         places.Where(p => p.Suffix is "made" or "built" or "supplied" or "manufactured" or "produced").Select(p => p.Canonical).Distinct().ToList();
 
     private static List<string> SubjectLeftAny(List<PlaceMention> places, int t, int left)
@@ -730,7 +725,7 @@ public static class TransferFinder
         "accelerated", "expanded", "approved", "authorised", "authorized", "sped", "made", "conducted",
     ];
 
-    private static bool HasDoingVerb(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int left)
+    private static bool HasDoingVerb(IReadOnlyList<Token> tokens, int t, int left)
     {
         for (var k = t - 1; k >= Math.Max(left, t - 6); k--)
         {
@@ -739,7 +734,7 @@ public static class TransferFinder
         return false;
     }
 
-    private static List<string> DemonymJustBefore(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t)
+    private static List<string> DemonymJustBefore(List<PlaceMention> places, int t)
     {
         var p = places.LastOrDefault(x => x.Last < t && x.Last >= t - 3 && x.IsDemonym);
         return p is null ? [] : [p.Canonical];

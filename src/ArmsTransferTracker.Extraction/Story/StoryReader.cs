@@ -1,6 +1,5 @@
 using ArmsTransferTracker.Extraction.Claims;
 using ArmsTransferTracker.Extraction.Rules;
-using ArmsTransferTracker.Extraction.Transfers;
 using ArmsTransferTracker.Extraction.Vocabulary;
 using ArmsTransferTracker.Syntax;
 using ArmsTransferTracker.Syntax.Text;

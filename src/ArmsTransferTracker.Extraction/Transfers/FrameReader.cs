@@ -147,12 +147,6 @@ public static class FrameReader
     private static bool IsDefinite(ParsedSentence tree, int word) =>
         tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these" or "those");
 
-    private static T Noted<T>(List<string> rules, string name, T value)
-    {
-        rules.Add(name);
-        return value;
-    }
-
     private static TriggerSite? TriggerAt(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word)
     {
         // "armed drones", "supplied weapons" as a description: a participle used as an adjective tells no transfer.

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using ArmsTransferTracker.Syntax.Tagging;
 using ArmsTransferTracker.Syntax.Treebank;
 
 namespace ArmsTransferTracker.Syntax.Evaluation;

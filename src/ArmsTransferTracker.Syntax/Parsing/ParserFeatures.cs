@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using ArmsTransferTracker.Syntax.Learning;
-using ArmsTransferTracker.Syntax.Words;
 
 namespace ArmsTransferTracker.Syntax.Parsing;
 

@@ -1,5 +1,3 @@
-using ArmsTransferTracker.Syntax.Text;
-
 namespace ArmsTransferTracker.Syntax.Parsing;
 
 /// <summary>

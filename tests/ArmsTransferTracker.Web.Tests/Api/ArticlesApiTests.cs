@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Tests.Import;
-using ArmsTransferTracker.Web.Tests.Infrastructure;
 using ArmsTransferTracker.Web.Tests.Pages.Import;
 using Microsoft.EntityFrameworkCore;
 

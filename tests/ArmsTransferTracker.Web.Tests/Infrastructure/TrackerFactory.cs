@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Data;
-using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Extraction;
 using Microsoft.AspNetCore.Hosting;

@@ -1,6 +1,5 @@
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Extraction;
-using ArmsTransferTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
