@@ -6,13 +6,15 @@ using ArmsTransferTracker.Web.Editing;
 using ArmsTransferTracker.Web.History;
 using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Web.Logging;
+using ArmsTransferTracker.Web.Settings;
 using Serilog;
 
-// Command-line verbs (extract, import, ...) run and exit; anything else serves the app.
-if (CommandLine.IsVerb(args))
+// Command-line verbs (extract, import, help, ...) run and exit; no verb or "serve" serves the app.
+if (!CommandLine.Serves(args))
 {
     return await CommandLine.RunAsync(args);
 }
+args = CommandLine.ServerArgs(args);
 
 // The content root is the build output (appsettings, seeds), not the directory `dotnet run` was typed in.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -21,7 +23,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddTrackerSerilog();
 builder.Services.AddTrackerDatabase();
-builder.Services.AddArticleImport(builder.Configuration);
+builder.Services.AddArticleImport();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddTrackerSignIn();
 builder.Services.AddScoped<StanceEdits>();
@@ -32,21 +34,30 @@ builder.Services.AddScoped<ChangeReverter>();
 builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPolicyFilter>());
 builder.Services.AddProblemDetails();
 
-var app = builder.Build();
-app.UseSerilogRequestLogging(options => RequestLogging.Configure(options, app.Services));
-if (!app.Environment.IsDevelopment())
+// A bad setting stops the start (settings are checked then, see Settings/), with a message naming it, and exit code 1.
+try
 {
-    app.UseExceptionHandler("/Error");
+    var app = builder.Build();
+    app.UseSerilogRequestLogging(options => RequestLogging.Configure(options, app.Services));
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error");
+    }
+    app.UseStatusCodePagesWithReExecute("/Status/{0}");
+    app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets();
+    app.MapArticlesApi();
+    await app.RunAsync();
+    return 0;
 }
-app.UseStatusCodePagesWithReExecute("/Status/{0}");
-app.UseRouting();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
-app.MapArticlesApi();
-await app.RunAsync();
-return 0;
+catch (Exception error) when (SettingsServices.FailuresIn(error) is { Count: > 0 } failures)
+{
+    SettingsServices.Explain(failures, Console.Error);
+    return 1;
+}
 
 /// <summary>The entry point, named so that WebApplicationFactory&lt;Program&gt; can find it.</summary>
 public partial class Program;

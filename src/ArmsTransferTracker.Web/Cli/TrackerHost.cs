@@ -2,6 +2,7 @@ using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Web.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ArmsTransferTracker.Web.Cli;
 
@@ -18,9 +19,11 @@ public static class TrackerHost
         // Standard output belongs to the verb's progress and summary; logs go to the log file.
         builder.Services.AddTrackerSerilog(console: false);
         builder.Services.AddTrackerDatabase();
-        builder.Services.AddArticleImport(builder.Configuration);
+        builder.Services.AddArticleImport();
         builder.Services.AddTrackerAccounts();
         var host = builder.Build();
+        // Settings are checked as the server checks them when it starts, before anything is read or written.
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
         await using var scope = host.Services.CreateAsyncScope();
         await DatabaseInitializer.MigrateAsync(scope.ServiceProvider, CancellationToken.None);
         return host;

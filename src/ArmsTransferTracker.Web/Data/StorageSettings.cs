@@ -1,3 +1,5 @@
+using ArmsTransferTracker.Web.Settings;
+
 namespace ArmsTransferTracker.Web.Data;
 
 /// <summary>
@@ -26,12 +28,9 @@ public sealed record StorageSettings(string DataDirectory, string ConnectionStri
         }
         connectionString = connectionString.Replace(DataDirectoryPlaceholder, dataDirectory, StringComparison.Ordinal);
 
-        var providerName = configuration["Database:Provider"];
-        var provider = string.IsNullOrWhiteSpace(providerName)
-            ? DatabaseProvider.Sqlite
-            : Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var parsed)
-                ? parsed
-                : throw new InvalidOperationException($"Database:Provider '{providerName}' is not one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+        var database = new SettingsReader(configuration, "Database");
+        var provider = database.OneOf("Provider", DatabaseProvider.Sqlite);
+        database.ThrowIfInvalid<StorageSettings>();
 
         var seeds = configuration["Seeds:Directory"];
         var seedsDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(seeds) ? "seeds" : seeds, contentRoot);

@@ -17,7 +17,7 @@ public sealed record FetchResult(byte[]? Bytes, string? ContentType, Uri? FinalU
 /// Fetches an article by URL for import: http and https only, a time limit, a size cap, at most a few redirects, and
 /// no requests to this machine or its private network unless configuration allows them.
 /// </summary>
-public sealed class ArticleFetcher(HttpClient http, IOptions<ImportSettings> options)
+public sealed class ArticleFetcher(HttpClient http, IOptions<ImportSettings> options, ILogger<ArticleFetcher> logger)
 {
     private static readonly string[] TextMediaTypes = ["text/html", "application/xhtml+xml", "text/plain"];
 
@@ -52,7 +52,18 @@ public sealed class ArticleFetcher(HttpClient http, IOptions<ImportSettings> opt
         },
     };
 
+    /// <summary>The page at <paramref name="address"/>, or why not; a refusal is the user's to fix, logged as information.</summary>
     public async Task<FetchResult> FetchAsync(string address, CancellationToken cancellationToken)
+    {
+        var result = await TryFetchAsync(address, cancellationToken);
+        if (!result.Succeeded)
+        {
+            logger.LogInformation("URL import of {Address} refused: {Reason}", address, result.Error);
+        }
+        return result;
+    }
+
+    private async Task<FetchResult> TryFetchAsync(string address, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(address?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {

@@ -10,6 +10,7 @@ public static class SerilogSetup
     /// The logger is built when first needed, from the final configuration (tests override it), and disposed with the host.
     /// Command-line verbs pass <paramref name="console"/> false: their standard output is theirs (JSON, progress, summary).
     /// Each host keeps its own logger, not the static one, so that hosts side by side (tests) never close each other's.
+    /// The file is shared: a verb run while the server runs writes to the same file rather than find it locked.
     /// </summary>
     public static IServiceCollection AddTrackerSerilog(this IServiceCollection services, bool console = true) =>
         services.AddSerilog((provider, settings) =>
@@ -23,6 +24,7 @@ public static class SerilogSetup
             settings.WriteTo.File(
                 Path.Combine(storage.LogsDirectory, "tracker-.log"),
                 rollingInterval: RollingInterval.Day,
+                shared: true,
                 outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
         }, preserveStaticLogger: true);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ArmsTransferTracker.Web.Tests.Data;
 
@@ -46,7 +47,7 @@ public sealed class StorageSettingsTests
     [Fact]
     public void An_unknown_provider_is_an_error_that_names_the_known_ones() =>
         FluentActions.Invoking(() => Resolve(("Database:Provider", "Oracle")))
-            .Should().Throw<InvalidOperationException>().WithMessage("*Oracle*Sqlite, Postgres*");
+            .Should().Throw<OptionsValidationException>().WithMessage("*Database:Provider*Oracle*Sqlite, Postgres*");
 
     [Fact]
     public void The_postgres_provider_uses_npgsql_and_the_same_migrations_script_for_it()

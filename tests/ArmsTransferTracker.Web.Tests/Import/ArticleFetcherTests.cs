@@ -1,5 +1,6 @@
 using System.Net;
 using ArmsTransferTracker.Web.Import;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ArmsTransferTracker.Web.Tests.Import;
@@ -12,10 +13,10 @@ public class ArticleFetcherTests(LoopbackSite site) : IClassFixture<LoopbackSite
         var settings = new ImportSettings
         {
             AllowPrivateAddresses = allowPrivate,
-            FetchTimeout = TimeSpan.FromSeconds(timeoutSeconds),
+            FetchTimeoutSeconds = timeoutSeconds,
             MaxBytes = maxBytes,
         };
-        return new ArticleFetcher(new HttpClient(ArticleFetcher.CreateHandler(settings)), Options.Create(settings));
+        return new ArticleFetcher(new HttpClient(ArticleFetcher.CreateHandler(settings)), Options.Create(settings), NullLogger<ArticleFetcher>.Instance);
     }
 
     [Fact]

@@ -14,20 +14,8 @@ public sealed class RequestLoggingTests(TrackerFactory factory) : IClassFixture<
 
         var logs = Directory.GetFiles(Path.Combine(factory.DataDirectory, "logs"), "tracker-*.log");
         logs.Should().ContainSingle().Which.Should().MatchRegex(@"tracker-\d{8}\.log$");
-        var lines = ReadShared(logs[0]);
+        var lines = LogReading.ReadShared(logs[0]);
         lines.Should().ContainSingle(l => l.Contains("GET /articles responded 200 in")).Which.Should().MatchRegex(@"HTTP GET /articles responded 200 in \d+(\.\d)? ms");
         lines.Should().ContainSingle(l => l.Contains("GET /claims/424242 responded 404 in"), "the status is the final one, after the 404 page was rendered");
-    }
-
-    private static List<string> ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-        return lines;
     }
 }

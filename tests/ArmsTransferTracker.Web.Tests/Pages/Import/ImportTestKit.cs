@@ -21,7 +21,7 @@ public class ImportFactory : TrackerFactory
     protected virtual IDictionary<string, string?> ImportSettings => new Dictionary<string, string?>
     {
         ["Import:AllowPrivateAddresses"] = "true",
-        ["Import:FetchTimeout"] = "00:01:00",
+        ["Import:FetchTimeoutSeconds"] = "60",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -54,7 +54,7 @@ public sealed class SmallLimitFactory : ImportFactory
 public sealed class ShortTimeoutFactory : ImportFactory
 {
     protected override IDictionary<string, string?> ImportSettings =>
-        new Dictionary<string, string?>(base.ImportSettings) { ["Import:FetchTimeout"] = "00:00:02" };
+        new Dictionary<string, string?>(base.ImportSettings) { ["Import:FetchTimeoutSeconds"] = "2" };
 }
 
 /// <summary>The rows a refusal must leave as they were.</summary>
