@@ -47,6 +47,31 @@ public sealed record ArticleMetadata(
     string? Dateline);
 
 /// <summary>An article as read: metadata and the extracted text (headline first, then the body, paragraphs separated by blank lines) that evidence offsets point into.</summary>
-public sealed record ArticleDocument(ArticleMetadata Metadata, string Text);
+public sealed record ArticleDocument(ArticleMetadata Metadata, string Text)
+{
+    private const int FirstLineHeadlineLength = 120;
+
+    /// <summary>
+    /// The headline the article goes by, the same wherever it is read (the app stores it, extract prints it): the one the
+    /// reader found, else the start of the first line of text, cut at a word; null when there is no text.
+    /// </summary>
+    public string? Headline
+    {
+        get
+        {
+            if (!string.IsNullOrWhiteSpace(Metadata.Headline))
+            {
+                return Metadata.Headline.Trim();
+            }
+            var firstLine = Text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+            if (firstLine is null || firstLine.Length <= FirstLineHeadlineLength)
+            {
+                return firstLine;
+            }
+            var cut = firstLine.LastIndexOf(' ', FirstLineHeadlineLength - 1);
+            return firstLine[..(cut > FirstLineHeadlineLength / 2 ? cut : FirstLineHeadlineLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+        }
+    }
+}
 
 public sealed record ExtractedArticle(ArticleDocument Document, IReadOnlyList<ExtractedClaim> Claims);

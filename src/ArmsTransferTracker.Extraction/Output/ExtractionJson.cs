@@ -38,7 +38,7 @@ public static class ExtractionJson
         var meta = article.Document.Metadata;
         json.WriteStartObject();
         json.WriteString("file", file);
-        json.WriteString("headline", meta.Headline);
+        json.WriteString("headline", article.Document.Headline);
         json.WriteString("outlet", meta.Outlet);
         json.WriteString("publisher", meta.Publisher ?? meta.Outlet);
         json.WriteString("url", meta.Url);

@@ -12,7 +12,7 @@ namespace ArmsTransferTracker.Web.Cli;
 public static class EvalCommand
 {
     private const string Usage = "usage: eval DIR KEY [--rules] [--engine words|parse] [--min-confidence X]   "
-        + "(a folder of .txt/.html articles and its answer key, e.g. ../shared/dev ../shared/dev/dev.gold.json)";
+        + "(a folder of .txt/.html articles and its answer key, e.g. seeds seeds/seeds.gold.json)";
 
     public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
 
@@ -27,9 +27,14 @@ public static class EvalCommand
         }
         var withRules = rest.Contains("--rules");
         var paths = rest.Where(a => a != "--rules").ToArray();
-        if (paths.Length != 2 || !Directory.Exists(paths[0]) || !File.Exists(paths[1]))
+        if (paths.Length != 2)
         {
             await errors.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (MissingPaths("eval", paths[0], paths[1]) is { Count: > 0 } missing)
+        {
+            await errors.WriteLineAsync(string.Join(Environment.NewLine, missing));
             return 2;
         }
 
@@ -71,6 +76,21 @@ public static class EvalCommand
             }
         }
         return (gold, Scorer.Score(gold, predictions));
+    }
+
+    /// <summary>What is missing of a set's folder and answer key, each in words; empty when both are there.</summary>
+    internal static List<string> MissingPaths(string verb, string folder, string keyFile)
+    {
+        var missing = new List<string>();
+        if (!Directory.Exists(folder))
+        {
+            missing.Add($"{verb}: the articles folder {folder} does not exist (the repository's seed articles are in seeds/).");
+        }
+        if (!File.Exists(keyFile))
+        {
+            missing.Add($"{verb}: the answer key {keyFile} does not exist (the seeds' key is seeds/seeds.gold.json; seeds/FORMAT.md describes keys).");
+        }
+        return missing;
     }
 
     /// <summary>A set is named by its folder: "dev" for ../shared/dev/.</summary>

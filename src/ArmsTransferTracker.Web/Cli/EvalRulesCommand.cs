@@ -25,9 +25,14 @@ public static class EvalRulesCommand
             return 2;
         }
         var pairs = paths.Chunk(2).ToList();
-        if (pairs.Count == 0 || pairs.Any(p => p.Length != 2 || !Directory.Exists(p[0]) || !File.Exists(p[1])))
+        if (pairs.Count == 0 || pairs.Any(p => p.Length != 2))
         {
             await errors.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (pairs.SelectMany(p => EvalCommand.MissingPaths("eval-rules", p[0], p[1])).ToList() is { Count: > 0 } missing)
+        {
+            await errors.WriteLineAsync(string.Join(Environment.NewLine, missing));
             return 2;
         }
 

@@ -161,7 +161,7 @@ public sealed class ArticleImporter(
         var outlet = await session.OutletAsync(metadata.Outlet, cancellationToken);
         var publisher = await session.OutletAsync(metadata.Publisher, cancellationToken);
         var article = new Article(
-            HeadlineOf(metadata.Headline, document.Text, source.FileName),
+            document.Headline ?? source.FileName,
             outlet,
             publisher,
             metadata.Url,
@@ -230,7 +230,7 @@ public sealed class ArticleImporter(
             var document = Reread(article, rereadText: kept.Count == 0);
             if (document.Text != article.Text)
             {
-                article.ReplaceText(document.Text, HeadlineOf(document.Metadata.Headline, document.Text, name));
+                article.ReplaceText(document.Text, document.Headline ?? name);
                 article.SetFingerprint(TextFingerprint.Of(document.Text));
             }
 
@@ -407,27 +407,6 @@ public sealed class ArticleImporter(
 
     private async Task<int?> FindByHashAsync(string hash, CancellationToken cancellationToken) =>
         await db.Articles.Where(a => a.ContentHash == hash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-
-    private static string HeadlineOf(string? headline, string text, string fileName)
-    {
-        if (!string.IsNullOrWhiteSpace(headline))
-        {
-            return headline.Trim();
-        }
-        // No headline from the reader: the start of the first line, cut at a word, stands in.
-        const int MaxLength = 120;
-        var firstLine = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
-        if (firstLine is null)
-        {
-            return fileName;
-        }
-        if (firstLine.Length <= MaxLength)
-        {
-            return firstLine;
-        }
-        var cut = firstLine.LastIndexOf(' ', MaxLength - 1);
-        return firstLine[..(cut > MaxLength / 2 ? cut : MaxLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
-    }
 
     private string CategoryOf(ExtractedClaim claim, string fileName)
     {

@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Extraction.Reading;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,8 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSett
         }
 
         var files = Directory.EnumerateFiles(storage.SeedsDirectory)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            // Articles only: the folder may hold their answer key and its description too (the repository's seeds/ does).
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && ArticleDecoder.KindOf(f, null) is not null)
             .Order(StringComparer.Ordinal)
             .ToList();
         int imported = 0, skipped = 0, failed = 0;

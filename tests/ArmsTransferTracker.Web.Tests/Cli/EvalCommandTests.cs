@@ -35,6 +35,32 @@ public sealed class EvalCommandTests : IDisposable
         (await EvalCommand.RunAsync([Path.Combine(_root, "nowhere"), "key.json"], new StringWriter(), new StringWriter())).Should().Be(2);
 
     [Fact]
+    public async Task A_missing_folder_is_named_as_the_articles_folder()
+    {
+        var errors = new StringWriter();
+        File.WriteAllText(Path.Combine(_root, "key.json"), """{"articles": [], "claims": []}""");
+        var folder = Path.Combine(_root, "nowhere");
+
+        var exitCode = await EvalCommand.RunAsync([folder, Path.Combine(_root, "key.json")], new StringWriter(), errors);
+
+        exitCode.Should().Be(2);
+        errors.ToString().Trim().Should().Be($"eval: the articles folder {folder} does not exist (the repository's seed articles are in seeds/).");
+    }
+
+    [Fact]
+    public async Task A_missing_key_is_named_as_the_answer_key()
+    {
+        var errors = new StringWriter();
+        var key = Path.Combine(_root, "seeds.gold.json");
+
+        var exitCode = await EvalCommand.RunAsync([_root, key], new StringWriter(), errors);
+
+        exitCode.Should().Be(2);
+        errors.ToString().Trim().Should().Be(
+            $"eval: the answer key {key} does not exist (the seeds' key is seeds/seeds.gold.json; seeds/FORMAT.md describes keys).");
+    }
+
+    [Fact]
     public async Task With_rules_a_table_after_the_score_line_counts_what_each_rule_fired_on_and_got_right()
     {
         var key = RuleSet.Write(_root);

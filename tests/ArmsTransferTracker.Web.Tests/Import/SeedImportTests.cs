@@ -1,6 +1,8 @@
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace ArmsTransferTracker.Web.Tests.Import;
 
@@ -40,6 +42,33 @@ public sealed class SeedImportTests : IDisposable
         }
 
         first.Should().HaveCount(Directory.GetFiles(TrackerFactory.SeedsDirectory).Length);
+    }
+
+    /// <summary>The app on a seeds folder of the test's own.</summary>
+    private sealed class SeedsFactory(string seeds) : TrackerFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureAppConfiguration(configuration =>
+                configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Seeds:Directory"] = seeds }));
+        }
+    }
+
+    [Fact]
+    public async Task The_seeds_answer_key_and_its_description_beside_the_articles_are_not_imported_nor_refused()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_dataDirectory, "seeds")).FullName;
+        File.WriteAllText(Path.Combine(seeds, "one.txt"), "Freedonia has delivered six patrol boats to Sylvania, the navy said on Monday.\n");
+        File.WriteAllText(Path.Combine(seeds, "seeds.gold.json"), """{"articles": [], "claims": []}""");
+        File.WriteAllText(Path.Combine(seeds, "FORMAT.md"), "# Extraction output and answer keys\n");
+
+        await using var factory = new SeedsFactory(seeds);
+        var names = await factory.QueryAsync(db => db.Articles.Select(a => a.FileName).ToListAsync());
+
+        names.Should().Equal("one.txt");
+        var log = Logging.LogReading.ReadShared(Directory.GetFiles(Path.Combine(factory.DataDirectory, "logs"), "tracker-*.log").Single());
+        log.Should().ContainSingle(l => l.Contains("Seeds in")).Which.Should().EndWith("1 imported, 0 already there, 0 failed");
     }
 
     private static Task<List<(int, string, DateTime)>> Snapshot(Web.Data.TrackerDbContext db) =>
