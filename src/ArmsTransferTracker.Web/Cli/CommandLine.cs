@@ -3,7 +3,7 @@ using ArmsTransferTracker.Web.Settings;
 namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
-/// The app's command-line verbs. No verb, <c>serve</c>, or only <c>--KEY=VALUE</c> settings start the web server;
+/// The app's command-line verbs. No verb, <c>serve</c>, or settings (<c>--KEY=VALUE</c>, <c>--KEY VALUE</c>) start the web server;
 /// <c>help</c>, <c>--help</c> and <c>-h</c> list the verbs; any other first word is refused with that list, so a typo
 /// never starts a server or creates a database.
 /// </summary>
@@ -30,7 +30,7 @@ public static class CommandLine
     private static readonly string[] HelpWords = ["help", "--help", "-h"];
 
     /// <summary>Whether the command line asks for the web server rather than a verb.</summary>
-    public static bool Serves(string[] args) => args.Length == 0 || args[0] == Serve || IsSetting(args[0]);
+    public static bool Serves(string[] args) => args.Length == 0 || args[0] == Serve || StartsWithSetting(args);
 
     /// <summary>The server's own arguments: the settings after <c>serve</c>.</summary>
     public static string[] ServerArgs(string[] args) => args.Length > 0 && args[0] == Serve ? args[1..] : args;
@@ -61,8 +61,11 @@ public static class CommandLine
         return 2;
     }
 
-    // "--Urls=http://0.0.0.0:8080": a setting for the server, as the host reads its command line.
-    private static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=');
+    // "--Urls=http://0.0.0.0:8080" or "--urls http://0.0.0.0:8080": a setting for the server, as the host reads its
+    // command line; a bare "--urls" sets nothing.
+    private static bool StartsWithSetting(string[] args) =>
+        args[0].StartsWith("--", StringComparison.Ordinal) && !HelpWords.Contains(args[0])
+        && (args[0].Contains('=') || (args.Length > 1 && !args[1].StartsWith('-')));
 
     internal static string Help
     {

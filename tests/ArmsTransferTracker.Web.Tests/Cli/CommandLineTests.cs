@@ -51,6 +51,8 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--help" }, false)]
     [InlineData(new[] { "-h" }, false)]
     [InlineData(new[] { "--urls" }, false)]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:0" }, true)]
+    [InlineData(new[] { "--help", "import" }, false)]
     public void Only_no_verb_serve_or_settings_start_the_server(string[] args, bool serves) =>
         CommandLine.Serves(args).Should().Be(serves);
 
