@@ -28,15 +28,39 @@ internal sealed class PhraseTable<TValue>
     /// <summary>The longest phrase starting at a 1-based word position of the forms: its value and its last word, or null.</summary>
     public (TValue Value, int Last)? Match(IReadOnlyList<string> forms, int first)
     {
-        if (!longestByFirstWord.TryGetValue(Fold(forms[first - 1]), out var longest)) return null;
-        // Each word is folded once, not once for each length tried.
-        var words = new string[Math.Min(longest, forms.Count - first + 1)];
-        for (var i = 0; i < words.Length; i++) words[i] = Fold(forms[first - 1 + i]);
-        for (var count = words.Length; count >= 1; count--)
+        // This runs at every word of every sentence: the words are folded on the stack, into one text of words and spaces
+        // whose beginnings are the phrases tried, and no string is made.
+        var firstForm = forms[first - 1];
+        Span<char> firstWord = firstForm.Length <= 64 ? stackalloc char[firstForm.Length] : new char[firstForm.Length];
+        FoldInto(firstForm, firstWord);
+        if (!longestByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(firstWord, out var longest)) return null;
+        var count = Math.Min(longest, forms.Count - first + 1);
+        var length = count - 1;
+        for (var i = 0; i < count; i++) length += forms[first - 1 + i].Length;
+        Span<char> words = length <= 256 ? stackalloc char[length] : new char[length];
+        Span<int> ends = count <= 16 ? stackalloc int[count] : new int[count];
+        firstWord.CopyTo(words);
+        ends[0] = firstWord.Length;
+        for (var i = 1; i < count; i++)
         {
-            if (phrases.TryGetValue(string.Join(' ', words, 0, count), out var value)) return (value, first + count - 1);
+            var form = forms[first - 1 + i];
+            words[ends[i - 1]] = ' ';
+            FoldInto(form, words.Slice(ends[i - 1] + 1, form.Length));
+            ends[i] = ends[i - 1] + 1 + form.Length;
+        }
+        var lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var n = count; n >= 1; n--)
+        {
+            if (lookup.TryGetValue(words[..ends[n - 1]], out var value)) return (value, first + n - 1);
         }
         return null;
+    }
+
+    // Fold's result, written into a buffer of the form's length (lower-casing keeps a text's length).
+    private static void FoldInto(string form, Span<char> folded)
+    {
+        form.AsSpan().ToLowerInvariant(folded);
+        folded.Replace('’', '\'');
     }
 
     // Case and the curly apostrophe do not tell names apart.

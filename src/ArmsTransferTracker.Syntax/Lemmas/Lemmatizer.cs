@@ -26,18 +26,27 @@ public sealed class Lemmatizer
     public string Lemmatize(string form, string upos)
     {
         if (upos == "PROPN") return form;
-        var lower = form.ToLowerInvariant().Replace('’', '\'');
-        if (known.TryGetValue(upos, out var forms) && forms.TryGetValue(lower, out var lemma)) return lemma;
-        if (!rewrites.TryGetValue(upos, out var endings)) return lower;
-        var lookup = endings.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = Math.Min(LongestSuffix, lower.Length - 1); length >= 1; length--)
+        // Lower-cased on the stack: most words are in the tables, and their lemma is a string the table already holds.
+        Span<char> lower = form.Length <= 128 ? stackalloc char[form.Length] : new char[form.Length];
+        form.AsSpan().ToLowerInvariant(lower);
+        lower.Replace('’', '\'');
+        if (known.TryGetValue(upos, out var forms) && forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var lemma))
         {
-            if (lookup.TryGetValue(lower.AsSpan(lower.Length - length), out var rewrite) && rewrite.Drop <= length)
+            return lemma;
+        }
+        if (rewrites.TryGetValue(upos, out var endings))
+        {
+            var lookup = endings.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var length = Math.Min(LongestSuffix, lower.Length - 1); length >= 1; length--)
             {
-                return lower[..^rewrite.Drop] + rewrite.Append;
+                if (lookup.TryGetValue(lower[^length..], out var rewrite) && rewrite.Drop <= length)
+                {
+                    return string.Concat(lower[..^rewrite.Drop], rewrite.Append);
+                }
             }
         }
-        return lower;
+        // A word already in lower case is its own lemma: no copy of it is made.
+        return lower.SequenceEqual(form) ? form : lower.ToString();
     }
 
     public static Lemmatizer Build(IEnumerable<TreebankSentence> sentences)
