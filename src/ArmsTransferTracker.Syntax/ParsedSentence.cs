@@ -10,16 +10,16 @@ public sealed record SyntaxWord(int Index, string Form, int Start, int End, stri
 /// <summary>A sentence with each word's tag, lemma, head and relation.</summary>
 public sealed class ParsedSentence
 {
-    private readonly List<SyntaxWord>[] dependents;
+    // Null for a word without dependents: most words are leaves, and they share one empty list.
+    private readonly List<SyntaxWord>?[] dependents;
 
     public ParsedSentence(int start, int end, IReadOnlyList<SyntaxWord> words)
     {
         Start = start;
         End = end;
         Words = words;
-        dependents = new List<SyntaxWord>[words.Count + 1];
-        for (var i = 0; i < dependents.Length; i++) dependents[i] = [];
-        foreach (var word in words) dependents[word.Head].Add(word);
+        dependents = new List<SyntaxWord>?[words.Count + 1];
+        foreach (var word in words) (dependents[word.Head] ??= []).Add(word);
     }
 
     public int Start { get; }
@@ -32,8 +32,8 @@ public sealed class ParsedSentence
     public SyntaxWord this[int index] => Words[index - 1];
 
     /// <summary>The dependents of a word (0 for the root), left to right.</summary>
-    public IReadOnlyList<SyntaxWord> Dependents(int index) => dependents[index];
+    public IReadOnlyList<SyntaxWord> Dependents(int index) => dependents[index] ?? [];
 
     /// <summary>The word the root governs: the head of the sentence.</summary>
-    public SyntaxWord Root => dependents[0][0];
+    public SyntaxWord Root => Dependents(0)[0];
 }

@@ -53,10 +53,12 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
     public ParsedSentence Parse(IReadOnlyList<TextToken> tokens, int start, int end, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
     {
         if (Designations.Words(tokens) is { } joined) return ParseJoined(tokens, joined, start, end, allowedUpos);
-        var forms = tokens.Select(t => t.Text).ToList();
+        var forms = new string[tokens.Count];
+        for (var i = 0; i < forms.Length; i++) forms[i] = tokens[i].Text;
         var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, forms, allowedUpos);
         var (heads, relations) = Quotations.InnerMarks(forms) is { } marks ? ParseWithoutMarks(sentence, forms, marks) : Parse(sentence);
-        var tags = Enumerable.Range(1, tokens.Count).Select(i => Tagger.Tags.Upos(sentence.Tags[i])).ToArray();
+        var tags = new string[tokens.Count];
+        for (var i = 0; i < tags.Length; i++) tags[i] = Tagger.Tags.Upos(sentence.Tags[i + 1]);
         SubjectsTakenForObjects.Mend(tags, heads, relations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
@@ -73,7 +75,9 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
     private (int[] Heads, string[] Relations) Parse(ParserSentence sentence)
     {
         var tree = Parser.Parse(sentence);
-        return (tree.Heads[1..], [.. tree.Labels[1..].Select(label => Parser.Labels[label])]);
+        var relations = new string[sentence.Length];
+        for (var i = 0; i < relations.Length; i++) relations[i] = Parser.Labels[tree.Labels[i + 1]];
+        return (tree.Heads[1..], relations);
     }
 
     // The words tagged with their quotation marks, parsed without the marks inside a clause, which then hang from what they quote.

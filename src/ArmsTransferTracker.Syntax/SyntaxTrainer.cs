@@ -60,10 +60,13 @@ public static class SyntaxTrainer
     public static ParserSentence ParserInput(PosTagger tagger, Supertagger supertagger, IReadOnlyList<string> forms,
         IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
     {
-        var words = new WordKeys[forms.Count];
-        for (var i = 0; i < forms.Count; i++) words[i] = WordKeys.Of(forms[i]);
+        // The root's keys first, as the parser reads them: the words' keys are made in place, not copied after it.
+        var rootAndWords = new WordKeys[forms.Count + 1];
+        rootAndWords[0] = WordKeys.None;
+        for (var i = 0; i < forms.Count; i++) rootAndWords[i + 1] = WordKeys.Of(forms[i]);
+        var words = rootAndWords.AsSpan(1);
         var tags = tagger.Tag(words, allowedUpos);
-        return ParserSentence.Of(words, tags, supertagger.Tag(words, tags));
+        return ParserSentence.AfterRoot(rootAndWords, tags, supertagger.Tag(words, tags));
     }
 
     // Each fold's sentences are tagged by a tagger trained on the other folds; folds train side by side.

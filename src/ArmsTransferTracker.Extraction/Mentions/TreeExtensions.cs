@@ -74,9 +74,11 @@ public static class TreeExtensions
         {
             var word = stack.Pop();
             words.Add(word);
-            foreach (var dependent in tree.Dependents(word))
+            // By index: a foreach over the list as an interface would allocate an enumerator at every word.
+            var dependents = tree.Dependents(word);
+            for (var i = 0; i < dependents.Count; i++)
             {
-                if (keep is null || keep(dependent)) stack.Push(dependent.Index);
+                if (keep is null || keep(dependents[i])) stack.Push(dependents[i].Index);
             }
         }
         words.Sort();
