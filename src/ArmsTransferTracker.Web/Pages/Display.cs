@@ -29,7 +29,18 @@ public static class Display
 
     public static string Kind(ActorKind kind) => ExtractionJson.KindName(kind);
 
+    /// <summary>"asserted", "contested", "denied", "unconfirmed": the word beside a claim, and its CSS class.</summary>
+    public static string Status(ClaimStatus status) => status.ToString().ToLowerInvariant();
+
     public static string Sources(int count) => count == 1 ? "1 source" : $"{count} sources";
+
+    /// <summary>A quote in quotation marks, unless it comes in its own (then a second pair would double them).</summary>
+    public static string Quoted(string quote)
+    {
+        var text = quote.Trim();
+        var quoted = text.Length > 1 && text[0] is '“' or '"' or '‘' or '\'' && text[^1] is '”' or '"' or '’' or '\'';
+        return quoted ? text : $"“{text}”";
+    }
 
     public static string EvidenceAnchor(int stanceId, int position) => $"ev-{stanceId}-{position}";
 }

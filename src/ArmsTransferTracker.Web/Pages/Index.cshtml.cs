@@ -1,4 +1,3 @@
-using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,36 +15,35 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.Claims
+        var claims = await db.Claims
             .AsNoTracking()
             .Where(c => c.MergedIntoId == null)
-            .Select(c => new
-            {
-                c.Id,
-                c.Sentence,
-                Supplier = c.Supplier.Name,
-                Recipient = c.Recipient.Name,
-                c.Category,
-                Supports = c.Stances.Where(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Supports)
-                    .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
-                Denies = c.Stances.Where(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Denies)
-                    .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
-                Neutral = c.Stances.Where(s => s.Review != StanceReview.Rejected && s.Value == StanceValue.Neutral)
-                    .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
-                Latest = c.Stances.Where(s => s.Review != StanceReview.Rejected).Max(s => s.Article.PublishedOn),
-            })
+            .Select(c => new { c.Id, c.Sentence, Supplier = c.Supplier.Name, c.Item, Recipient = c.Recipient.Name, c.Category })
             .ToListAsync(cancellationToken);
+        var tallies = await db.Stances.TallyByClaimAsync(cancellationToken);
+        var latest = await db.Stances
+            .Visible()
+            .Select(s => new { s.ClaimId, s.Article.PublishedOn })
+            .GroupBy(s => s.ClaimId)
+            .Select(g => new { ClaimId = g.Key, Latest = g.Max(s => s.PublishedOn) })
+            .ToDictionaryAsync(c => c.ClaimId, c => c.Latest, cancellationToken);
 
-        Claims = rows
-            .Select(r => new ClaimRow(r.Id, r.Sentence, r.Supplier, r.Recipient, r.Category, r.Supports, r.Denies, r.Neutral, r.Latest))
+        Claims = claims
+            .Select(c => new ClaimRow(
+                new ClaimTitle(c.Id, c.Supplier, c.Item, c.Recipient, tallies.GetValueOrDefault(c.Id, SourceTally.None)),
+                c.Sentence,
+                c.Category,
+                latest.GetValueOrDefault(c.Id)))
             .OrderByDescending(r => r.Latest.HasValue)
             .ThenByDescending(r => r.Latest)
             .ThenBy(r => r.Sentence, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
 
-    public sealed record ClaimRow(int Id, string Sentence, string Supplier, string Recipient, string Category, int Supports, int Denies, int Neutral, DateOnly? Latest)
+    public sealed record ClaimRow(ClaimTitle Title, string Sentence, string Category, DateOnly? Latest)
     {
-        public bool Contested => Supports > 0 && Denies > 0;
+        public int Id => Title.Id;
+
+        public SourceTally Sources => Title.Sources;
     }
 }

@@ -22,7 +22,8 @@ public sealed class KestrelTrackerFactory : TrackerFactory
 public sealed class ResponsiveLayoutTests(KestrelTrackerFactory factory) : IClassFixture<KestrelTrackerFactory>
 {
     private static readonly string[] Pages =
-        ["/", "/claims/1", "/articles", "/articles/1", "/articles/2", "/actors/1", "/actors", "/stances/1", "/import", "/account/login"];
+        ["/", "/claims/1", "/articles", "/articles/1", "/articles/2", "/actors/1", "/actors", "/stances/1", "/outlets/1", "/import",
+            "/account/login"];
 
     [ChromiumFact]
     public async Task No_page_scrolls_sideways_on_a_phone_or_a_desk_and_every_page_is_styled()
@@ -59,5 +60,21 @@ public sealed class ResponsiveLayoutTests(KestrelTrackerFactory factory) : IClas
         }
 
         problems.Should().BeEmpty();
+    }
+
+    [ChromiumFact]
+    public async Task The_articles_caption_spans_the_phone_screen_rather_than_a_squeezed_column()
+    {
+        var baseAddress = factory.BaseAddress;
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+
+        await page.GotoAsync(new Uri(baseAddress, "/articles").ToString());
+        var caption = await page.EvaluateAsync<double>("document.querySelector('table.articles caption').getBoundingClientRect().width");
+        var main = await page.EvaluateAsync<double>("document.querySelector('main').clientWidth");
+
+        caption.Should().BeGreaterThan(main * 0.8, "a caption squeezed to its longest word is a column of single words");
     }
 }

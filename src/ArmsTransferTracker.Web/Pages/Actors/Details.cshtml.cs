@@ -33,6 +33,9 @@ public sealed class DetailsModel(TrackerDbContext db, ActorEdits edits, IAuthori
 
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
 
+    /// <summary>How each claim named on the page is titled.</summary>
+    public IReadOnlyDictionary<int, ClaimTitle> ClaimTitles { get; private set; } = new Dictionary<int, ClaimTitle>();
+
     public bool CanEdit { get; private set; }
 
     /// <summary>Why the last post was not saved (a conflict or a refusal), shown above the page.</summary>
@@ -100,8 +103,10 @@ public sealed class DetailsModel(TrackerDbContext db, ActorEdits edits, IAuthori
             .AsNoTracking()
             .Where(c => c.MergedIntoId == null && (c.SupplierId == id || c.RecipientId == id))
             .OrderBy(c => c.Sentence)
-            .Select(c => new PartyRow(c.Id, c.Sentence, c.SupplierId == id ? "supplier" : "recipient"))
+            .Select(c => new PartyRow(c.Id, c.SupplierId == id ? "supplier" : "recipient"))
             .ToListAsync(cancellationToken);
+        ClaimTitles = await db.ClaimTitlesAsync(
+            Stances.Concat(AffiliatedStances).Select(s => s.ClaimId).Concat(Transfers.Select(t => t.ClaimId)), cancellationToken);
         History = await db.HistoryOfAsync(ChangeSubject.Actor, id, cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         (Input.Version, Input.Kind, Input.Role, Input.Affiliation) = (actor.Version, actor.Kind, actor.Role, actor.Affiliation);
@@ -124,6 +129,7 @@ public sealed class DetailsModel(TrackerDbContext db, ActorEdits edits, IAuthori
                 s.Claim.Sentence,
                 s.ArticleId,
                 s.Article.Headline,
+                s.Article.OutletId,
                 s.Article.Outlet == null ? null : s.Article.Outlet.Name,
                 s.Article.PublishedOn,
                 s.Evidence.OrderBy(e => e.Position).Select(e => new EvidenceRow(e.Position, e.Text)).ToList()))
@@ -173,13 +179,14 @@ public sealed class DetailsModel(TrackerDbContext db, ActorEdits edits, IAuthori
         string ClaimSentence,
         int ArticleId,
         string Headline,
+        int? OutletId,
         string? Outlet,
         DateOnly? PublishedOn,
         IReadOnlyList<EvidenceRow> Evidence);
 
     public sealed record EvidenceRow(int Position, string Text);
 
-    public sealed record StanceList(IReadOnlyList<StanceRow> Rows, bool ShowActor);
+    public sealed record StanceList(IReadOnlyList<StanceRow> Rows, bool ShowActor, IReadOnlyDictionary<int, ClaimTitle> ClaimTitles);
 
-    public sealed record PartyRow(int ClaimId, string Sentence, string Part);
+    public sealed record PartyRow(int ClaimId, string Part);
 }

@@ -55,11 +55,14 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
     public InputModel Input { get; set; } = new();
 
     /// <summary>For editors: the claims in this article, to tag a new stance with, and the actors' names to pick from.</summary>
-    public IReadOnlyList<ClaimOption> Claims { get; private set; } = [];
+    public IReadOnlyList<int> ClaimIds { get; private set; } = [];
 
     public IReadOnlyList<string> ActorNames { get; private set; } = [];
 
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
+
+    /// <summary>How each claim named on the page is titled.</summary>
+    public IReadOnlyDictionary<int, ClaimTitle> ClaimTitles { get; private set; } = new Dictionary<int, ClaimTitle>();
 
     /// <summary>An editor deleted the article: only editors see it, to read its history and undo the deletion.</summary>
     public bool Deleted { get; private set; }
@@ -119,7 +122,9 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
             .Select(a => new ArticleView(
                 a.Id,
                 a.Headline,
+                a.OutletId,
                 a.Outlet == null ? null : a.Outlet.Name,
+                a.PublisherId,
                 a.Publisher == null ? null : a.Publisher.Name,
                 a.Url,
                 a.PublishedOn,
@@ -131,8 +136,8 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
                 a.ExtractionError,
                 a.CopyOf == null
                     ? null
-                    : new PrintingRow(a.CopyOf.Id, a.CopyOf.Headline, a.CopyOf.Outlet == null ? null : a.CopyOf.Outlet.Name,
-                        a.CopyOf.PublishedOn),
+                    : new PrintingRow(a.CopyOf.Id, a.CopyOf.Headline, a.CopyOf.OutletId,
+                        a.CopyOf.Outlet == null ? null : a.CopyOf.Outlet.Name, a.CopyOf.PublishedOn),
                 a.DeletedAt != null))
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
@@ -147,7 +152,7 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
             .OrderBy(a => a.PublishedOn == null)
             .ThenBy(a => a.PublishedOn)
             .ThenBy(a => a.Id)
-            .Select(a => new PrintingRow(a.Id, a.Headline, a.Outlet == null ? null : a.Outlet.Name, a.PublishedOn))
+            .Select(a => new PrintingRow(a.Id, a.Headline, a.OutletId, a.Outlet == null ? null : a.Outlet.Name, a.PublishedOn))
             .ToListAsync(cancellationToken);
 
         Evidence = await db.Evidence
@@ -165,19 +170,18 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
                 e.Stance.Value,
                 e.Stance.ActorId,
                 e.Stance.Actor.Name,
-                e.Stance.ClaimId,
-                e.Stance.Claim.Sentence))
+                e.Stance.ClaimId))
             .ToListAsync(cancellationToken);
 
         Article = article;
         History = await db.HistoryOfAsync(ChangeSubject.Article, id, cancellationToken);
         if (CanEdit)
         {
-            Claims = await db.Claims
+            ClaimIds = await db.Claims
                 .AsNoTracking()
                 .Where(c => c.MergedIntoId == null && c.Stances.Any(s => s.ArticleId == id))
                 .OrderBy(c => c.Sentence)
-                .Select(c => new ClaimOption(c.Id, c.Sentence))
+                .Select(c => c.Id)
                 .ToListAsync(cancellationToken);
             ActorNames = await db.Actors
                 .AsNoTracking()
@@ -192,15 +196,16 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
                 .OrderBy(s => s.Claim.Sentence)
                 .ThenBy(s => s.Actor.Name)
                 .Select(s => new StanceRow(
-                    s.Id, s.Value, s.ActorId, s.Actor.Name, s.ClaimId, s.Claim.Sentence, s.Version, s.Review, s.ReviewedBy, s.Confidence,
-                    s.Rules))
+                    s.Id, s.Value, s.ActorId, s.Actor.Name, s.ClaimId, s.Version, s.Review, s.ReviewedBy, s.Confidence, s.Rules))
                 .ToListAsync(cancellationToken);
         }
+        ClaimTitles = await db.ClaimTitlesAsync(Evidence.Select(e => e.ClaimId).Concat(ClaimIds).Concat(Stances.Select(s => s.ClaimId)),
+            cancellationToken);
         Text = HighlightedText.Render(article.Text, Evidence.Select(e => new Highlight(
             e.Start,
             e.End,
             e.Anchor,
-            $"{e.ActorName} {Display.Stance(e.Value)}: {e.ClaimSentence}",
+            $"{e.ActorName} {Display.Stance(e.Value)}: {ClaimTitles[e.ClaimId].TextWithStatus}",
             Display.Stance(e.Value))),
             article.Headline);
         return true;
@@ -224,7 +229,9 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
     public sealed record ArticleView(
         int Id,
         string Headline,
+        int? OutletId,
         string? Outlet,
+        int? PublisherId,
         string? Publisher,
         string? Url,
         DateOnly? PublishedOn,
@@ -236,8 +243,6 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
         string? ExtractionError,
         PrintingRow? CopyOf,
         bool Deleted);
-
-    public sealed record ClaimOption(int Id, string Sentence);
 
     /// <summary>The new-stance form (and the reason a deletion may give).</summary>
     public sealed class InputModel
@@ -272,7 +277,7 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
     }
 
     /// <summary>One printing of a story: the original a copy reprints, or a copy of an original.</summary>
-    public sealed record PrintingRow(int Id, string Headline, string? Outlet, DateOnly? PublishedOn);
+    public sealed record PrintingRow(int Id, string Headline, int? OutletId, string? Outlet, DateOnly? PublishedOn);
 
     public sealed record StanceRow(
         int Id,
@@ -280,7 +285,6 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
         int ActorId,
         string ActorName,
         int ClaimId,
-        string ClaimSentence,
         int Version,
         StanceReview Review,
         string? ReviewedBy,
@@ -291,7 +295,7 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
             new(Id, Version, Value, Review, ReviewedBy, Confidence, Rules, $"/articles/{articleId}#stance-{Id}");
     }
 
-    public sealed record EvidenceRow(int StanceId, int Position, int Start, int End, string Text, StanceValue Value, int ActorId, string ActorName, int ClaimId, string ClaimSentence)
+    public sealed record EvidenceRow(int StanceId, int Position, int Start, int End, string Text, StanceValue Value, int ActorId, string ActorName, int ClaimId)
     {
         public string Anchor => Display.EvidenceAnchor(StanceId, Position);
     }

@@ -27,6 +27,9 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
 
     public ClaimView Claim { get; private set; } = null!;
 
+    /// <summary>The claim as claimed, with how it stands with its sources.</summary>
+    public ClaimTitle Title { get; private set; } = null!;
+
     public IReadOnlyList<StanceGroup> Groups { get; private set; } = [];
 
     /// <summary>Actors in distinct stories, whatever their stance; copies add none.</summary>
@@ -97,7 +100,8 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
 
         var stances = await db.Stances
             .AsNoTracking()
-            .Where(s => s.ClaimId == id && s.Review != StanceReview.Rejected)
+            .Where(s => s.ClaimId == id)
+            .Visible()
             .Select(s => new StanceRow(
                 s.Id,
                 s.Value,
@@ -108,6 +112,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
                 s.Actor.Affiliation == null ? null : s.Actor.Affiliation.Name,
                 s.Article.Id,
                 s.Article.Headline,
+                s.Article.OutletId,
                 s.Article.Outlet == null ? null : s.Article.Outlet.Name,
                 s.Article.PublishedOn,
                 s.Article.CopyOfId ?? s.Article.Id,
@@ -120,6 +125,11 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             .ToListAsync(cancellationToken);
 
         Claim = claim;
+        var tally = await db.Stances.Where(s => s.ClaimId == id).TallyByClaimAsync(cancellationToken);
+        Title = new ClaimTitle(claim.Id, claim.Supplier, claim.Item, claim.Recipient, tally.GetValueOrDefault(id, SourceTally.None))
+        {
+            Linked = false,
+        };
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         IndependentSources = stances.Select(s => (s.ActorId, s.StoryId)).Distinct().Count();
         Groups =
@@ -133,6 +143,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             .Select(article => new TimelineEntry(
                 article.Key,
                 article.First().Headline,
+                article.First().OutletId,
                 article.First().Outlet,
                 article.First().PublishedOn,
                 article.First().StoryId != article.Key,
@@ -142,15 +153,17 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             .ThenBy(e => e.ArticleId)
             .ToList();
         var parties = new[] { claim.SupplierId, claim.RecipientId };
-        MergeTargets = await db.Claims
+        var targets = await db.Claims
             .AsNoTracking()
             .Where(c => c.Id != id && c.MergedIntoId == null)
             .Where(c => parties.Contains(c.SupplierId) || parties.Contains(c.RecipientId))
             .OrderBy(c => c.Sentence)
             .ThenBy(c => c.Category)
             .Take(50)
-            .Select(c => new ClaimOption(c.Id, c.Sentence, c.Category))
+            .Select(c => new { c.Id, c.Category })
             .ToListAsync(cancellationToken);
+        var targetTitles = await db.ClaimTitlesAsync(targets.Select(t => t.Id), cancellationToken);
+        MergeTargets = targets.Select(t => new ClaimOption(targetTitles[t.Id], t.Category)).ToList();
         History = await db.HistoryOfAsync(ChangeSubject.Claim, id, cancellationToken);
         Input.Version = claim.Version;
         return true;
@@ -221,7 +234,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         string? Quantity,
         int Version, int? MergedIntoId);
 
-    public sealed record ClaimOption(int Id, string Sentence, string Category);
+    public sealed record ClaimOption(ClaimTitle Title, string Category);
 
     public sealed record ClaimFieldsForm(string Prefix, string Supplier, string Recipient, string Item, string Category, string? Quantity);
 
@@ -240,6 +253,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         string? Affiliation,
         int ArticleId,
         string Headline,
+        int? OutletId,
         string? Outlet,
         DateOnly? PublishedOn,
         // The original's id for a copy, the article's own otherwise: stances in one story are one source.
@@ -257,7 +271,8 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
 
     public sealed record EvidenceRow(int Position, string Text);
 
-    public sealed record TimelineEntry(int ArticleId, string Headline, string? Outlet, DateOnly? PublishedOn, bool IsCopy, IReadOnlyList<TimelineVoice> Voices);
+    public sealed record TimelineEntry(
+        int ArticleId, string Headline, int? OutletId, string? Outlet, DateOnly? PublishedOn, bool IsCopy, IReadOnlyList<TimelineVoice> Voices);
 
     public sealed record TimelineVoice(string Actor, StanceValue Value);
 

@@ -38,6 +38,9 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
 
     public IReadOnlyList<FilterOption> Actors { get; private set; } = [];
 
+    /// <summary>How each claim named on the page, in the queue or the claim filter, is titled.</summary>
+    public IReadOnlyDictionary<int, ClaimTitle> ClaimTitles { get; private set; } = new Dictionary<int, ClaimTitle>();
+
     /// <summary>This page with its filters, where the confirm and reject buttons come back to.</summary>
     public string Self => Url.Page("/Review/Index", new { ClaimId, OutletId, ActorId }) ?? "/review";
 
@@ -74,22 +77,23 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
                 s.ActorId,
                 Actor = s.Actor.Name,
                 s.ClaimId,
-                Claim = s.Claim.Sentence,
                 s.ArticleId,
                 s.Article.Headline,
+                s.Article.OutletId,
                 Outlet = s.Article.Outlet == null ? null : s.Article.Outlet.Name,
                 Quote = s.Evidence.OrderBy(e => e.Position).Select(e => new { e.Position, e.Start, e.End }).FirstOrDefault(),
                 Text = s.Evidence.Any() ? s.Article.Text : null,
             })
             .ToListAsync(cancellationToken);
+        ClaimTitles = await db.ClaimTitlesAsync(rows.Select(r => r.ClaimId).Concat(Claims.Select(c => c.Id)), cancellationToken);
         Items = rows.Select(r => new ReviewItem(
                 new StanceControls(r.Id, r.Version, r.Value, r.Review, r.ReviewedBy, r.Confidence, r.Rules, Self),
                 r.ActorId,
                 r.Actor,
-                r.ClaimId,
-                r.Claim,
+                ClaimTitles[r.ClaimId],
                 r.ArticleId,
                 r.Headline,
+                r.OutletId,
                 r.Outlet,
                 r.Quote is null || r.Text is null ? null : QuoteInContext.Of(r.Text, r.Quote.Position, r.Quote.Start, r.Quote.End)))
             .ToList();
@@ -101,10 +105,10 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         StanceControls Stance,
         int ActorId,
         string Actor,
-        int ClaimId,
-        string Claim,
+        ClaimTitle Claim,
         int ArticleId,
         string Headline,
+        int? OutletId,
         string? Outlet,
         QuoteInContext? Quote)
     {

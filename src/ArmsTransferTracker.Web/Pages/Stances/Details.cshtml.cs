@@ -23,7 +23,10 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
 
     public StanceView Stance { get; private set; } = null!;
 
-    public IReadOnlyList<ClaimOption> MoveTargets { get; private set; } = [];
+    /// <summary>The stance's claim, as every page titles it.</summary>
+    public ClaimTitle Claim { get; private set; } = null!;
+
+    public IReadOnlyList<ClaimTitle> MoveTargets { get; private set; } = [];
 
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
 
@@ -90,7 +93,6 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
                 s.ActorId,
                 ActorName = s.Actor.Name,
                 s.ClaimId,
-                ClaimSentence = s.Claim.Sentence,
                 s.Claim.SupplierId,
                 s.Claim.RecipientId,
                 s.ArticleId,
@@ -120,21 +122,23 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
             stance.ActorId,
             stance.ActorName,
             stance.ClaimId,
-            stance.ClaimSentence,
             stance.ArticleId,
             stance.Headline,
             stance.ArticleDeleted,
             stance.Evidence.Select(e => QuoteInContext.Of(stance.Text, e.Position, e.Start, e.End)).ToList());
         var parties = new[] { stance.SupplierId, stance.RecipientId };
-        MoveTargets = await db.Claims
+        var targets = await db.Claims
             .AsNoTracking()
             .Where(c => c.Id != stance.ClaimId && c.MergedIntoId == null)
             .Where(c => c.Stances.Any(s => s.ArticleId == stance.ArticleId) || parties.Contains(c.SupplierId)
                 || parties.Contains(c.RecipientId))
             .OrderBy(c => c.Sentence)
             .Take(50)
-            .Select(c => new ClaimOption(c.Id, c.Sentence))
+            .Select(c => c.Id)
             .ToListAsync(cancellationToken);
+        var titles = await db.ClaimTitlesAsync(targets.Append(stance.ClaimId), cancellationToken);
+        Claim = titles[stance.ClaimId];
+        MoveTargets = targets.Select(target => titles[target]).ToList();
         History = await db.HistoryOfAsync(ChangeSubject.Stance, id, cancellationToken);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         Input.Version = stance.Version;
@@ -172,11 +176,8 @@ public sealed class DetailsModel(TrackerDbContext db, StanceEdits edits, IAuthor
         int ActorId,
         string ActorName,
         int ClaimId,
-        string ClaimSentence,
         int ArticleId,
         string Headline,
         bool ArticleDeleted,
         IReadOnlyList<QuoteInContext> Evidence);
-
-    public sealed record ClaimOption(int Id, string Sentence);
 }

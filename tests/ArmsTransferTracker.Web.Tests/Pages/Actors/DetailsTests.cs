@@ -21,8 +21,8 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
 
         var stances = document.QuerySelectorAll("li.stance");
         stances.Select(s => s.QuerySelector("a.claim")!.TextContent).Should().Equal(
-            "Freedonia transferred attack drones to Sylvania",
-            "Freedonia transferred attack drones to Sylvania");
+            "Claim: Freedonia sent attack drones to Sylvania",
+            "Claim: Freedonia sent attack drones to Sylvania");
         stances.Select(s => s.QuerySelector(".stance-value")!.TextContent).Should().OnlyContain(v => v == "supports");
         stances.Select(s => s.QuerySelector("a.article")!.IdFromHref("/articles/")).Should().Equal(factory.B.ArticleId, factory.A.ArticleId);
         stances.Select(s => s.QuerySelectorAll("blockquote.evidence").Length).Should().Equal(1, 2);
@@ -38,8 +38,8 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
         document.QuerySelectorAll("section:not(.affiliated) li.stance").Should().BeEmpty();
         document.QuerySelectorAll(".affiliated li.stance a.actor").Select(a => a.TextContent).Should().Contain("Rufus Firefly");
         document.QuerySelectorAll("#transfers-heading + ul li").Select(li => li.Squish()).Should().BeEquivalentTo(
-            "Freedonia transferred attack drones to Sylvania (supplier)",
-            "Freedonia transferred artillery shells to Sylvania (supplier)");
+            "Claim: Freedonia sent attack drones to Sylvania contested (supplier)",
+            "Claim: Freedonia sent artillery shells to Sylvania asserted (supplier)");
     }
 
     [Theory]

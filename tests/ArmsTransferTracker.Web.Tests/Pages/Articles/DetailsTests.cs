@@ -53,7 +53,8 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
         entries.Should().HaveCount(4);
         var embassy = entries.Single(e => e.QuerySelector("a.actor")!.TextContent == "Sylvania's embassy");
         embassy.QuerySelector(".stance-value")!.TextContent.Should().Be("denies");
-        embassy.QuerySelector("a.claim")!.TextContent.Should().Be("Freedonia transferred attack drones to Sylvania");
+        embassy.QuerySelector("a.claim")!.TextContent.Should().Be("Claim: Freedonia sent attack drones to Sylvania");
+        embassy.QuerySelector(".claim-status")!.TextContent.Should().Be("contested");
         embassy.QuerySelector("a.claim")!.GetAttribute("href").Should().MatchRegex(@"^/claims/\d+#stance-\d+$");
         embassy.QuerySelector("a.actor")!.GetAttribute("href").Should().MatchRegex(@"^/actors/\d+$");
         var anchor = embassy.QuerySelector("a.quote")!.GetAttribute("href")!;

@@ -114,7 +114,7 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
         (await ClaimAsync(stored.DroneClaimId)).Should()
             .Be(before with { RecipientId = marxonia.Id, Item = "attack drones", Quantity = "a dozen" });
         var page = await factory.CreateClient().GetDocumentAsync(claimUrl);
-        page.QuerySelector("h1")!.TextContent.Should().Be("Freedonia edit transferred attack drones to Marxonia edit");
+        page.QuerySelector("h1 .claim-text")!.TextContent.Should().Be("Claim: Freedonia edit sent attack drones to Marxonia edit");
         var change = page.QuerySelector(".history .change")!;
         change.Squish().Should().Contain("Edited \"Freedonia edit transferred drones to Sylvania edit\"").And.Contain("editor@example.org");
 

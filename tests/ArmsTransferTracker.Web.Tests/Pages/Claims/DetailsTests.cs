@@ -16,7 +16,10 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
     {
         var document = await factory.CreateClient().GetDocumentAsync($"/claims/{await DroneClaimIdAsync()}");
 
-        document.QuerySelectorAll("h1").Should().ContainSingle().Which.TextContent.Should().Be("Freedonia transferred attack drones to Sylvania");
+        var heading = document.QuerySelectorAll("h1").Should().ContainSingle().Subject;
+        heading.Squish().Should().Be("Claim: Freedonia sent attack drones to Sylvania contested",
+            "a claim is titled as claimed, never as fact, with how it stands beside it");
+        heading.QuerySelector(".claim-status")!.ClassList.Should().Contain("contested");
         document.QuerySelectorAll("section.stance-group h2").Select(h => h.FirstChild!.TextContent.Trim()).Should().Equal("Supports", "Denies", "Neutral");
         Actors(document, "supports").Should().Equal("Rufus Firefly", "Rufus Firefly");
         Actors(document, "denies").Should().Equal("Sylvania's embassy");

@@ -25,7 +25,7 @@ public sealed class ReprintFactory : TrackerFactory, IAsyncLifetime
     }
 
     /// <summary>Article A as the Gazette printed it: its masthead line first, the same quotes from the same actors.</summary>
-    private static ExtractedArticle Copy()
+    public static ExtractedArticle Copy()
     {
         var a = Samples.ArticleA();
         var shift = CopyText.Length - Samples.TextA.Length;
@@ -62,15 +62,15 @@ public sealed class IndependentSourcesTests(ReprintFactory factory) : IClassFixt
         foreach (var group in new[] { "supports", "denies", "neutral" })
         {
             var source = page.QuerySelectorAll($"#{group} li.stance").Should().ContainSingle().Subject;
-            source.QuerySelector(".source a")!.IdFromHref("/articles/").Should().Be(factory.OriginalId);
+            source.QuerySelector(".source a[href^='/articles/']")!.IdFromHref("/articles/").Should().Be(factory.OriginalId);
             page.QuerySelector($"#{group} h2 .count")!.TextContent.Should().Be("(1 source)");
             var reprints = source.QuerySelector(".reprints")!;
             reprints.QuerySelector("p")!.TextContent.Should().Be("Also printed in:");
             var reprint = reprints.QuerySelectorAll("li.reprint").Should().ContainSingle().Subject;
             reprint.QuerySelector(".outlet")!.TextContent.Should().Be("Sylvania Gazette");
             reprint.QuerySelector("time")!.GetAttribute("datetime").Should().Be("2024-09-11");
-            reprint.QuerySelector("a")!.IdFromHref("/articles/").Should().Be(factory.CopyId);
-            reprint.Squish().Should().Be($"Sylvania Gazette, {Display.Date(new DateOnly(2024, 9, 11))}, {Samples.ArticleA().Document.Metadata.Headline}");
+            reprint.QuerySelector("a[href^='/articles/']")!.IdFromHref("/articles/").Should().Be(factory.CopyId);
+            reprint.Squish().Should().Be($"Sylvania Gazette · {Display.Date(new DateOnly(2024, 9, 11))} · {Samples.ArticleA().Document.Metadata.Headline}");
         }
     }
 
@@ -105,10 +105,12 @@ public sealed class IndependentSourcesTests(ReprintFactory factory) : IClassFixt
         var copy = await client.GetDocumentAsync($"/articles/{factory.CopyId}");
         var original = await client.GetDocumentAsync($"/articles/{factory.OriginalId}");
 
-        copy.QuerySelector(".copy-of")!.Squish().Should().StartWith($"A copy of {Samples.ArticleA().Document.Metadata.Headline} Daily Freedonian.");
+        var headline = Samples.ArticleA().Document.Metadata.Headline;
+        copy.QuerySelector(".copy-of")!.Squish().Should().StartWith(
+            $"A copy of {headline} · Daily Freedonian · {Display.Date(new DateOnly(2024, 9, 10))}.");
         copy.QuerySelector(".copy-of a")!.IdFromHref("/articles/").Should().Be(factory.OriginalId);
         var printed = original.QuerySelectorAll(".copies li").Should().ContainSingle().Subject;
-        printed.Squish().Should().Be($"Sylvania Gazette, {Display.Date(new DateOnly(2024, 9, 11))}");
+        printed.Squish().Should().Be($"{headline} · Sylvania Gazette · {Display.Date(new DateOnly(2024, 9, 11))}");
         printed.QuerySelector("a")!.IdFromHref("/articles/").Should().Be(factory.CopyId);
     }
 }
