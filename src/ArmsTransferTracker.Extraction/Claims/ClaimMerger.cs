@@ -31,7 +31,7 @@ public static class ClaimMerger
             foreach (var w in f.Weapons.Where(w => !w.CatchAll))
             {
                 if (!list.Contains(w.Category)) list.Add(w.Category);
-                itemByKey.TryAdd((f.Supplier, f.Recipient, w.Category), (w.Text, f.Quantity));
+                itemByKey.TryAdd((f.Supplier, f.Recipient, w.Category), (w.Written, f.Quantity));
             }
         }
         // Named kinds of goods lead: a pair's first claim is about "tanks" rather than the "ammunition" listed after them.
@@ -47,7 +47,7 @@ public static class ClaimMerger
             var generic = f.Weapons.FirstOrDefault();
             var category = generic?.Category ?? Categories.OtherWeapons;
             list.Add(category);
-            itemByKey.TryAdd((f.Supplier, f.Recipient, category), (generic?.Text ?? "weapons", f.Quantity));
+            itemByKey.TryAdd((f.Supplier, f.Recipient, category), (generic?.Written ?? "weapons", f.Quantity));
         }
 
         var claims = new List<(string Supplier, string Recipient, string Category, List<ExtractedStance> Stances)>();

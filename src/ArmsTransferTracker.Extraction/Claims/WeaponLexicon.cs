@@ -10,6 +10,9 @@ public sealed record WeaponMention(int First, int Last, string Category, bool Ge
 
     /// <summary>The amount written before the goods in their own sentence ("several hundred"), or null.</summary>
     public string? Quantity { get; init; }
+
+    /// <summary>The goods as the text writes them ("IRIS-T"); <see cref="Text"/> is lower-case, for the lexicon's rules.</summary>
+    public string Written { get; init; } = Text;
 }
 
 /// <summary>Maps weapon words and model names to the category vocabulary (Categories.cs).</summary>
@@ -142,7 +145,11 @@ public static class WeaponLexicon
         for (var k = 0; k < found.Count; k++)
         {
             if (found[k].Generic && found[k].Text == "ammunition") found[k] = found[k] with { Category = smallArms ? Categories.SmallArms : Categories.ArtilleryAmmunition };
-            found[k] = found[k] with { Quantity = Claims.Quantity.Find(tokens, found[k]) };
+            found[k] = found[k] with
+            {
+                Quantity = Claims.Quantity.Find(tokens, found[k]),
+                Written = string.Join(' ', tokens.Skip(found[k].First).Take(found[k].Last - found[k].First + 1).Select(t => t.Text)),
+            };
         }
         return found;
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using ArmsTransferTracker.Extraction.Vocabulary;
 using ArmsTransferTracker.Syntax;
 
@@ -52,8 +53,22 @@ public static class Weapons
         return null;
     }
 
-    /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word.</summary>
-    public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence) => Find(sentence.Words.Select(w => w.Form).ToList());
+    /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word, as the text writes it.</summary>
+    public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence) =>
+        Find(sentence.Words.Select(w => w.Form).ToList()).Select(w => w with { Text = Written(sentence, w.First, w.Last) }).ToList();
+
+    // The tokenizer splits "IRIS-T" and "S-400" at the hyphen: words that touch in the text are written together, so a
+    // claim's item reads as the article wrote it.
+    private static string Written(ParsedSentence sentence, int first, int last)
+    {
+        var text = new StringBuilder(sentence[first].Form);
+        for (var word = first + 1; word <= last; word++)
+        {
+            if (sentence[word].Start == 0 || sentence[word].Start != sentence[word - 1].End) text.Append(' ');
+            text.Append(sentence[word].Form);
+        }
+        return text.ToString();
+    }
 
     /// <summary>The same over a sentence's words before it is parsed (1-based positions).</summary>
     public static IReadOnlyList<WeaponMention> Find(IReadOnlyList<string> forms)
