@@ -6,6 +6,7 @@ using ArmsTransferTracker.Web.Editing;
 using ArmsTransferTracker.Web.History;
 using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Web.Logging;
+using ArmsTransferTracker.Web.Operations;
 using ArmsTransferTracker.Web.Settings;
 using Serilog;
 
@@ -33,6 +34,7 @@ builder.Services.AddScoped<ActorEdits>();
 builder.Services.AddScoped<ChangeReverter>();
 builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPolicyFilter>());
 builder.Services.AddProblemDetails();
+builder.Services.AddTrackerHealthChecks();
 
 // A bad setting stops the start (settings are checked then, see Settings/), with a message naming it, and exit code 1.
 try
@@ -50,6 +52,7 @@ try
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapArticlesApi();
+    app.MapTrackerHealthChecks();
     await app.RunAsync();
     return 0;
 }
