@@ -21,6 +21,8 @@ args = CommandLine.ServerArgs(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 // Serve wwwroot from the project in every environment when run from a build (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
+// No Server header: it tells an attacker which server and version to aim at, and users nothing.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.Services.AddTrackerSerilog();
 builder.Services.AddTrackerDatabase();
@@ -35,11 +37,13 @@ builder.Services.AddScoped<ChangeReverter>();
 builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<HandlerPolicyFilter>());
 builder.Services.AddProblemDetails();
 builder.Services.AddTrackerHealthChecks();
+builder.Services.AddWebSecurity();
 
 // A bad setting stops the start (settings are checked then, see Settings/), with a message naming it, and exit code 1.
 try
 {
     var app = builder.Build();
+    app.UseWebSecurity(app.Configuration);
     app.UseSerilogRequestLogging(options => RequestLogging.Configure(options, app.Services));
     if (!app.Environment.IsDevelopment())
     {

@@ -1,0 +1,55 @@
+using ArmsTransferTracker.Web.Accounts;
+using ArmsTransferTracker.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ArmsTransferTracker.Web.Tests.Browser;
+
+/// <summary>Under the Content-Security-Policy the pages' own scripts still load and run, and the browser blocks nothing.</summary>
+public sealed class ContentSecurityPolicyTests(KestrelTrackerFactory factory) : IClassFixture<KestrelTrackerFactory>
+{
+    [ChromiumFact]
+    public async Task An_editors_pages_run_their_scripts_and_the_browser_reports_no_violation()
+    {
+        var baseAddress = factory.BaseAddress;
+        var email = await factory.UserAsync(Roles.Editor);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = baseAddress.ToString() });
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                violations.Add($"{page.Url}: {message.Text}");
+            }
+        };
+
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", TrackerFactory.Password);
+        await page.ClickAsync("button:has-text('Sign in')");
+        await page.WaitForURLAsync(new Uri(baseAddress, "/").ToString());
+
+        // The seeds leave stances to review: review.js selects the first, and j moves to the next.
+        await page.GotoAsync("/review");
+        await page.WaitForSelectorAsync(".review-item.selected:nth-child(1)");
+        await page.Keyboard.PressAsync("j");
+        await page.WaitForSelectorAsync(".review-item.selected:nth-child(2)");
+
+        // tagging.js copies a selection in the article's text into the tagging form.
+        await page.GotoAsync("/articles/1");
+        var selected = await page.EvaluateAsync<string>(@"() => {
+            const node = document.querySelector('.article-text .text p[data-start]').firstChild;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            getSelection().removeAllRanges();
+            getSelection().addRange(range);
+            return node.textContent;
+        }");
+        await page.WaitForFunctionAsync("quote => document.getElementById('quote').value === quote", selected);
+        selected.Should().NotBeNullOrWhiteSpace();
+
+        violations.Should().BeEmpty();
+    }
+}
