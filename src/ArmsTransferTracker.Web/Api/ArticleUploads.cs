@@ -26,10 +26,15 @@ public static class ArticleUploads
     /// <summary>Fetches a page and imports it; the article's address is the one finally fetched, after redirects.</summary>
     public static async Task<UrlImport> ImportUrlAsync(ArticleFetcher fetcher, ArticleImporter importer, string address, CancellationToken cancellationToken)
     {
+        var name = address.Trim();
+        if (!WebAddresses.TryParse(address, out _, out var problem))
+        {
+            var refused = new ImportOutcome(name, ImportStatus.Refused, null, $"{problem} Accepted: {AcceptedAddresses}.");
+            return new UrlImport(refused, Fetched: false);
+        }
         var fetched = await fetcher.FetchAsync(address, cancellationToken);
         if (!fetched.Succeeded || fetched.Bytes is null || fetched.FinalUrl is null)
         {
-            var name = address.Trim();
             return new UrlImport(new ImportOutcome(name, ImportStatus.Refused, null, $"the page could not be fetched: {fetched.Error} Accepted: {AcceptedAddresses}."), Fetched: false);
         }
         var contentType = fetched.ContentType ?? ContentTypes.Html;

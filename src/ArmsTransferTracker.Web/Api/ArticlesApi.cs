@@ -136,7 +136,7 @@ public static class ArticlesApi
         }
         catch (JsonException e)
         {
-            return Problem(StatusCodes.Status400BadRequest, "The JSON could not be read", $"{e.Message} Accepted: {AcceptedBodies}.");
+            return Problem(StatusCodes.Status400BadRequest, "The JSON could not be read", $"{JsonProblem(e)} Accepted: {AcceptedBodies}.");
         }
         var hasText = !string.IsNullOrWhiteSpace(body?.Text);
         var hasUrl = !string.IsNullOrWhiteSpace(body?.Url);
@@ -155,12 +155,24 @@ public static class ArticlesApi
             var outcome = await importer.ImportTextAsync(body!.Text!, cancellationToken);
             return Answer(context, [outcome], StatusCodes.Status400BadRequest);
         }
-        if (!Uri.TryCreate(body!.Url!.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        if (!WebAddresses.TryParse(body!.Url, out var url, out var problem))
         {
-            return BadInput("url", $"\"{body.Url}\" is not an http:// or https:// address; accepted: {ArticleUploads.AcceptedAddresses}.");
+            return BadInput("url", $"{problem} Accepted: {ArticleUploads.AcceptedAddresses}.");
         }
         var imported = await ArticleUploads.ImportUrlAsync(fetcher, importer, url.AbsoluteUri, cancellationToken);
         return Answer(context, [imported.Outcome], StatusCodes.Status422UnprocessableEntity);
+    }
+
+    /// <summary>
+    /// What was wrong with a JSON body, and where. The serializer's own message names the C# type it was reading into
+    /// ("ArticlesApi+ImportRequest") and its reader's internals.
+    /// </summary>
+    private static string JsonProblem(JsonException e)
+    {
+        var where = e.LineNumber is { } line && e.BytePositionInLine is { } position ? $" (line {line + 1}, character {position + 1})" : "";
+        return e.Path is "$.text" or "$.url"
+            ? $"\"{e.Path[2..]}\" must be a string in double quotes{where}."
+            : $"The body must be one well-formed JSON object{where}.";
     }
 
     /// <summary>Answers what the outcomes came to; <paramref name="refusedStatus"/> is the status when any was refused.</summary>

@@ -2,6 +2,7 @@ using ArmsTransferTracker.Web.Import;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 
 namespace ArmsTransferTracker.Web.Api;
@@ -55,12 +56,19 @@ public static class ImportRequestLimits
 
 /// <summary>
 /// Applies <see cref="ImportRequestLimits"/> to a Razor page's requests. It runs as an authorization filter ordered before
-/// antiforgery validation (order 1000), which is what first reads the form; an upload too large even for these limits
-/// gets the 413 status page rather than a failed token check.
+/// antiforgery validation (order 1000), which is what first reads the form. An upload too large even for these limits
+/// leads back to the page, which shows <see cref="TooLargeMessageKey"/> at the field of <see cref="TooLargeHandlerKey"/>:
+/// the page cannot answer the post itself, as its antiforgery token was in the part of the form that was never read.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ImportRequestLimitsAttribute : Attribute, IFilterFactory, IOrderedFilter
 {
+    /// <summary>The TempData key of the refused upload's handler ("Files", "Text").</summary>
+    public const string TooLargeHandlerKey = "ImportTooLarge.Handler";
+
+    /// <summary>The TempData key of the message that names the limit.</summary>
+    public const string TooLargeMessageKey = "ImportTooLarge.Message";
+
     public int Order => 900;
 
     public bool IsReusable => true;
@@ -86,9 +94,12 @@ public sealed class ImportRequestLimitsAttribute : Attribute, IFilterFactory, IO
             }
             catch (Exception e) when (ImportRequestLimits.IsTooLarge(e))
             {
-                // An empty form from here on: the status page this re-executes to would otherwise read the body again and fail.
-                http.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
-                context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+                var tempData = http.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http);
+                tempData[TooLargeHandlerKey] = http.Request.Query["handler"].ToString();
+                tempData[TooLargeMessageKey] = $"Nothing was imported: {ImportRequestLimits.TooLargeMessage(settings)}";
+                // Saved here: the filter that saves TempData after a page runs does not run once this one answers.
+                tempData.Save();
+                context.Result = new RedirectResult(http.Request.PathBase + http.Request.Path);
             }
         }
     }

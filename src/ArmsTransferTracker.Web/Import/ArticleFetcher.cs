@@ -65,9 +65,9 @@ public sealed class ArticleFetcher(HttpClient http, IOptions<ImportSettings> opt
 
     private async Task<FetchResult> TryFetchAsync(string address, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(address?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        if (!WebAddresses.TryParse(address, out var url, out var problem))
         {
-            return FetchResult.Fail("the address must be an http:// or https:// URL.");
+            return FetchResult.Fail(problem);
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -128,9 +128,23 @@ public sealed class ArticleFetcher(HttpClient http, IOptions<ImportSettings> opt
         }
         catch (HttpRequestException e)
         {
-            return FetchResult.Fail($"{url} could not be fetched: {e.Message}");
+            return FetchResult.Fail(Unreachable(url, e));
         }
     }
+
+    /// <summary>
+    /// Why a page could not be fetched, in words for the user: the exception's own message names sockets, system calls
+    /// and the framework's parameters ("(Parameter 'hostName')"), and is logged by no one here since nothing is broken.
+    /// </summary>
+    private static string Unreachable(Uri url, HttpRequestException e) => e.HttpRequestError switch
+    {
+        HttpRequestError.NameResolutionError => $"no server named {url.Host} could be found; check the address.",
+        // The name resolver refuses some addresses outright, such as 0.0.0.0.
+        HttpRequestError.ConnectionError when e.InnerException is ArgumentException => $"{url.Host} is not the address of a server.",
+        HttpRequestError.ConnectionError => $"the server at {url.Host} could not be reached.",
+        HttpRequestError.SecureConnectionError => $"no secure connection to {url.Host} could be made.",
+        _ => $"{url.Host} did not answer as a web server does.",
+    };
 
     private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
     {

@@ -67,16 +67,18 @@ public sealed class ArticleImporter(
             return Refused(name, $"it is {Sizes.Describe(source.Bytes.Length)}, over the {Sizes.Describe(limit)} limit; accepted: {ArticleDecoder.AcceptedDescription} up to {Sizes.Describe(limit)}.");
         }
 
+        // Refused before the duplicate check: bytes stored once under an accepted name are still refused under a refused one.
+        if (!ArticleDecoder.TryDecode(source.Bytes.ToArray(), name, source.ContentType, out var decoded, out var refusal))
+        {
+            return Refused(name, refusal);
+        }
+
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
             if (await FindByHashAsync(source.ContentHash, cancellationToken) is { } existing)
             {
                 return Duplicate(name, existing);
-            }
-            if (!ArticleDecoder.TryDecode(source.Bytes.ToArray(), name, source.ContentType, out var decoded, out var refusal))
-            {
-                return Refused(name, refusal);
             }
 
             ArticleDocument document;

@@ -135,7 +135,10 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
     [InlineData("""{"text": "   \r\n\t "}""", "text", "\"text\" holds only white space")]
     [InlineData("""{}""", "text", "Neither \"text\" nor \"url\" was given")]
     [InlineData("""{"text": "A story", "url": "https://example.org/a"}""", "url", "Give either \"text\" or \"url\", not both")]
-    [InlineData("""{"url": "ftp://example.org/a.txt"}""", "url", "is not an http:// or https:// address")]
+    [InlineData("""{"url": "ftp://example.org/a.txt"}""", "url", "Only http and https addresses can be imported")]
+    [InlineData("""{"url": "file:///etc/passwd"}""", "url", "Only http and https addresses can be imported")]
+    [InlineData("""{"url": "javascript:alert(1)"}""", "url", "Only http and https addresses can be imported")]
+    [InlineData("""{"url": "example.org/news/1"}""", "url", "is not a complete web address: it starts with https:// or http://")]
     public async Task Json_without_one_usable_text_or_url_is_a_400_validation_problem(string json, string field, string detail)
     {
         var before = await factory.CountAsync();
@@ -157,6 +160,44 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The JSON could not be read");
         answer.Detail.Should().Contain("Accepted: multipart/form-data");
+    }
+
+    [Theory]
+    [InlineData("[1]", "The body must be one well-formed JSON object (line 1, character 2).")]
+    [InlineData("\"an article\"", "The body must be one well-formed JSON object (line 1, character 13).")]
+    [InlineData("""{"text": 5}""", "\"text\" must be a string in double quotes (line 1, character 11).")]
+    [InlineData("""{"url": {"href": "https://example.org"}}""", "\"url\" must be a string in double quotes (line 1, character 10).")]
+    public async Task Json_of_another_shape_is_a_400_problem_in_plain_words(string json, string problem)
+    {
+        var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor))
+            .PostAsync(Route, new StringContent(json, Encoding.UTF8, "application/json")));
+
+        answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The JSON could not be read");
+        answer.Detail.Should().StartWith(problem).And.NotContain("ImportRequest").And.NotContain("Path:").And.NotContain("LineNumber");
+    }
+
+    [Fact]
+    public async Task A_url_the_name_resolver_refuses_is_a_422_problem_in_plain_words()
+    {
+        var answer = await PostJsonAsync(new { url = "http://0.0.0.0/news" });
+
+        answer.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "The article was not imported");
+        answer.Detail.Should().StartWith("The page could not be fetched: 0.0.0.0 is not the address of a server.")
+            .And.NotContain("Parameter").And.NotContain("hostName");
+    }
+
+    [Fact]
+    public async Task A_file_of_a_refused_kind_is_refused_even_when_its_bytes_are_already_stored()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Radars for Molvania\n\nRuritania sold two radars to Molvania, its ministry said.\n");
+        var stored = await PostFilesAsync(new Upload("radars.txt", bytes));
+        stored.Status.Should().Be(HttpStatusCode.Created, stored.Body);
+
+        var answer = await PostFilesAsync(new Upload("radars.exe", bytes, "application/octet-stream"));
+
+        answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The article was not imported");
+        answer.Detail.Should().Contain("extension .exe");
+        answer.Outcomes.Should().Equal(new OutcomeJson("radars.exe", "refused", null, null));
     }
 
     [Fact]

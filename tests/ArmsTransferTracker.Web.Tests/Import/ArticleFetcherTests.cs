@@ -90,14 +90,14 @@ public class ArticleFetcherTests(LoopbackSite site) : IClassFixture<LoopbackSite
     }
 
     [Theory]
-    [InlineData("ftp://example.com/story.txt")]
-    [InlineData("file:///etc/passwd")]
-    [InlineData("not a url")]
-    public async Task Only_http_and_https_addresses_are_fetched(string address)
+    [InlineData("ftp://example.com/story.txt", "only http and https addresses can be imported")]
+    [InlineData("file:///etc/passwd", "only http and https addresses can be imported")]
+    [InlineData("not a url", "is not a complete web address: it starts with https:// or http://")]
+    public async Task Only_http_and_https_addresses_are_fetched(string address, string problem)
     {
         var result = await Fetcher().FetchAsync(address, CancellationToken.None);
 
-        result.Error.Should().Contain("http:// or https://");
+        result.Error.Should().Contain(problem);
     }
 
     [Theory]

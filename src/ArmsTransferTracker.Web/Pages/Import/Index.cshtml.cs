@@ -40,8 +40,14 @@ public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IO
     /// <summary>The import limit for one file or paste, in words.</summary>
     public string MaxSize => Sizes.Describe(settings.Value.MaxBytes);
 
+    /// <summary>The form; after an upload far over the limit (see <see cref="ImportRequestLimitsAttribute"/>), with why.</summary>
     public void OnGet()
     {
+        if (TempData[ImportRequestLimitsAttribute.TooLargeMessageKey] is string message)
+        {
+            var field = TempData[ImportRequestLimitsAttribute.TooLargeHandlerKey] as string == "Text" ? TextField : FilesField;
+            ModelState.AddModelError(field, message);
+        }
     }
 
     public async Task<IActionResult> OnPostFilesAsync(CancellationToken cancellationToken)
@@ -66,7 +72,14 @@ public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IO
             return await SingleAsync(outcomes[0], FilesField, cancellationToken);
         }
 
-        Summary = outcomes.Select(o => new SummaryRow(o.Name, o.Status, o.Message, o.ArticleId)).ToList();
+        var ids = outcomes.Where(o => o.ArticleId is not null).Select(o => o.ArticleId!.Value).ToList();
+        var headlines = await db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Headline })
+            .ToDictionaryAsync(a => a.Id, a => a.Headline, cancellationToken);
+        Summary = outcomes.Select(o => new SummaryRow(
+                o.Name, o.Status, o.Message, o.ArticleId, o.ArticleId is { } id ? headlines.GetValueOrDefault(id) : null))
+            .ToList();
         return Page();
     }
 
@@ -140,7 +153,8 @@ public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IO
         public string? Url { get; set; }
     }
 
-    public sealed record SummaryRow(string Name, ImportStatus Status, string Message, int? ArticleId)
+    /// <summary>One file's outcome; <see cref="Headline"/> names the article stored or found, when there is one.</summary>
+    public sealed record SummaryRow(string Name, ImportStatus Status, string Message, int? ArticleId, string? Headline)
     {
         public string Outcome => Status switch
         {

@@ -5,7 +5,10 @@ using ArmsTransferTracker.Web.Tests.Infrastructure;
 
 namespace ArmsTransferTracker.Web.Tests.Pages.Import;
 
-/// <summary>With a 64 KB limit: just over it is refused by the importer with a message naming the limit; far over it is cut off early, still without a 500.</summary>
+/// <summary>
+/// With a 64 KB limit: just over it is refused by the importer with a message naming the limit; far over it is cut off
+/// early and leads back to the form with a message naming the limit, still without a 500.
+/// </summary>
 public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClassFixture<SmallLimitFactory>
 {
     private static Upload Sized(string fileName, int bytes) => new(fileName, Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Arms went east by night. ", (bytes / 25) + 1)))[..bytes]);
@@ -38,17 +41,40 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
     }
 
     [Fact]
-    public async Task A_file_far_over_the_limit_gets_the_413_page_and_stores_nothing()
+    public async Task A_file_far_over_the_limit_leads_back_to_the_form_with_a_message_naming_the_limit_and_stores_nothing()
     {
         var before = await factory.CountAsync();
+        var client = await factory.SignedInAsync(Roles.Contributor);
 
         // Twice the limit plus 1 MB is read (ImportRequestLimits.PartLimit); this is more.
-        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostFilesAsync(Sized("huge.txt", 1280 * 1024));
+        using var response = await client.PostFilesAsync(Sized("huge.txt", 1280 * 1024));
 
-        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
-        var page = await response.ReadDocumentAsync();
-        page.QuerySelector("h1")!.TextContent.Should().Be("The request could not be handled");
-        page.QuerySelector("main")!.Squish().Should().Contain("The server answered with status 413.");
+        var page = await FollowToFormAsync(client, response);
+        page.GetElementById("import-files-error")!.TextContent.Should().Be(
+            "Nothing was imported: the upload is far larger than the 64 KB limit for each file (at most 20 files at once).");
+        page.GetElementById("import-text-error").Should().BeNull();
         (await factory.CountAsync()).Should().Be(before);
+        (await client.GetDocumentAsync("/import")).GetElementById("import-files-error").Should().BeNull("the message is shown once");
+    }
+
+    [Fact]
+    public async Task Pasted_text_far_over_the_limit_leads_back_to_the_form_with_a_message_at_the_text_box()
+    {
+        var before = await factory.CountAsync();
+        var client = await factory.SignedInAsync(Roles.Contributor);
+
+        using var response = await client.PostTextAsync(Encoding.ASCII.GetString(Sized("x.txt", 1280 * 1024).Bytes));
+
+        var page = await FollowToFormAsync(client, response);
+        page.GetElementById("import-text-error")!.TextContent.Should().StartWith("Nothing was imported:").And.Contain("64 KB limit");
+        page.GetElementById("import-files-error").Should().BeNull();
+        (await factory.CountAsync()).Should().Be(before);
+    }
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> FollowToFormAsync(HttpClient client, HttpResponseMessage response)
+    {
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the form cannot be answered in place: its token was never read");
+        response.Headers.Location!.OriginalString.Should().Be("/import");
+        return await client.GetDocumentAsync("/import");
     }
 }

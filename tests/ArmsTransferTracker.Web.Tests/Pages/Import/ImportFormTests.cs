@@ -214,6 +214,20 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         rows[2].QuerySelector(".article a")!.IdFromHref("/articles/").Should().Be(knownId);
     }
 
+    [Fact]
+    public async Task The_summary_names_each_stored_article_by_its_headline()
+    {
+        var client = await factory.SignedInAsync(Roles.Contributor);
+
+        using var response = await client.PostFilesAsync(
+            Upload.Text("draft-3-final.txt", "Mortars for Carpania\n\nOsterlich sent 40 mortars to Carpania, a customs officer said.\n"),
+            Upload.Text("scan0042.txt", "Helicopters for Vulgaria\n\nKlopstokia leased two helicopters to Vulgaria, pilots said.\n"));
+
+        var rows = (await response.ReadDocumentAsync()).QuerySelectorAll("table.outcomes tbody tr");
+        rows.Select(r => r.QuerySelector(".file")!.TextContent).Should().Equal("draft-3-final.txt", "scan0042.txt");
+        rows.Select(r => r.QuerySelector(".article a")!.TextContent).Should().Equal("Mortars for Carpania", "Helicopters for Vulgaria");
+    }
+
     [Theory]
     [MemberData(nameof(Inputs.FailingUrls), MemberType = typeof(Inputs))]
     public async Task A_url_that_cannot_be_imported_shows_the_problem_and_stores_nothing(string path, string problem)
@@ -225,6 +239,53 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-url-error")!.TextContent.Should().StartWith("The page was not imported: the page could not be fetched").And.Contain(problem);
         page.GetElementById("import-url")!.GetAttribute("value").Should().Be(site.BaseUrl + path);
+        (await factory.CountAsync()).Should().Be(before);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/story.txt")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("javascript:alert(1)")]
+    public async Task An_address_that_is_not_http_or_https_is_refused_with_its_own_message(string address)
+    {
+        var before = await factory.CountAsync();
+
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostUrlAsync(address);
+
+        var page = await response.ReadRefusedFormAsync();
+        page.GetElementById("import-url-error")!.TextContent.Should().Be(
+            $"The page was not imported: only http and https addresses can be imported, and \"{address}\" is not one. " +
+            "Accepted: an http:// or https:// address of an HTML or plain-text article page.");
+        (await factory.CountAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_url_the_name_resolver_refuses_is_refused_in_plain_words()
+    {
+        using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostUrlAsync("http://0.0.0.0/news");
+
+        var page = await response.ReadRefusedFormAsync();
+        page.GetElementById("import-url-error")!.TextContent.Should()
+            .StartWith("The page was not imported: the page could not be fetched: 0.0.0.0 is not the address of a server.")
+            .And.NotContain("Parameter");
+    }
+
+    [Fact]
+    public async Task A_file_of_a_refused_kind_is_refused_even_when_its_bytes_are_already_stored()
+    {
+        var client = await factory.SignedInAsync(Roles.Contributor);
+        var story = Upload.Text("patrol-boats.txt", "Patrol boats for Freedonia\n\nSylvania sold three patrol boats to Freedonia.\n");
+        using (var first = await client.PostFilesAsync(story))
+        {
+            await client.FollowToArticleAsync(first);
+        }
+        var before = await factory.CountAsync();
+
+        using var response = await client.PostFilesAsync(story with { FileName = "patrol-boats.pdf", ContentType = "application/pdf" });
+
+        var page = await response.ReadRefusedFormAsync();
+        page.GetElementById("import-files-error")!.TextContent.Should()
+            .StartWith("patrol-boats.pdf was not imported:").And.Contain("extension .pdf");
         (await factory.CountAsync()).Should().Be(before);
     }
 
