@@ -4,7 +4,6 @@ using ArmsTransferTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ArmsTransferTracker.Web.Tests.Operations;
 
