@@ -36,7 +36,10 @@ public sealed record ExtractedClaim(
     public string Sentence => $"{Supplier} transferred {Item} to {Recipient}";
 }
 
-/// <summary>What the reader found about an article besides its text. Outlet is who wrote it; Publisher who printed it (differs when syndicated).</summary>
+/// <summary>
+/// What the reader found about an article besides its text. Outlet is who wrote it; Publisher who printed it (differs
+/// when syndicated).
+/// </summary>
 public sealed record ArticleMetadata(
     string? Headline,
     string? Outlet,
@@ -46,7 +49,10 @@ public sealed record ArticleMetadata(
     IReadOnlyList<string> Authors,
     string? Dateline);
 
-/// <summary>An article as read: metadata and the extracted text (headline first, then the body, paragraphs separated by blank lines) that evidence offsets point into.</summary>
+/// <summary>
+/// An article as read: metadata and the extracted text (headline first, then the body, paragraphs separated by blank
+/// lines) that evidence offsets point into.
+/// </summary>
 public sealed record ArticleDocument(ArticleMetadata Metadata, string Text)
 {
     private const int FirstLineHeadlineLength = 120;

@@ -176,7 +176,8 @@ public static class ActorNames
         // "as was claimed by the Belarusian defence minister, Gen. Mikalai Barysau, in an interview": the name set off by commas
         // after a role is the person's, however the parser hung it.
         if (kind == ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } nameAfterRole
-            && string.Join(' ', nameAfterRole.Split(' ').SkipWhile(w => Lexicon.Titles.Contains(w.TrimEnd('.')))) is { Length: > 0 } untitled)
+            && string.Join(' ', nameAfterRole.Split(' ').SkipWhile(w => Lexicon.Titles.Contains(w.TrimEnd('.'))))
+                is { Length: > 0 } untitled)
         {
             return new(head, untitled, ActorKind.Person, text, affiliation, ActorReference.Named);
         }

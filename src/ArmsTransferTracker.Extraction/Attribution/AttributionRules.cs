@@ -37,7 +37,8 @@ public static class AttributionRules
             "North Korea on Tuesday dismissed claims that it had supplied shells to Russia.",
             site => Lexicon.DenialVerbs.Contains(site.Verb.Lemma) && Speaker(site) is { } speaker
                 ? new(speaker, Cue.Denies, Scope(site, speaker)) : null),
-        new("speaker-before-its-verb", "A trailing \"said\" has its speaker just before it, whatever subject the parser gave it across the claim.",
+        new("speaker-before-its-verb",
+            "A trailing \"said\" has its speaker just before it, whatever subject the parser gave it across the claim.",
             "Belarus has sent shells to Russia, an exiled group of railway employees said on Monday.",
             site => IsSpeechVerb(site.Verb) && site.Verb.Relation is not ("xcomp" or "advcl") && !IsJoinedByConjunction(site)
                 && !IsParticipleOfANoun(site)

@@ -2,7 +2,8 @@ namespace ArmsTransferTracker.Extraction.Claims;
 
 /// <summary>
 /// Turns the noun phrase of a speaker ("Foreign Ministry spokesman Reza Shokri", "U.S. and European officials", "the Kremlin",
-/// "he", "the top U.S. diplomat") into actors, remembering earlier actors of the article so that surnames, pronouns and role nouns refer back.
+/// "he", "the top U.S. diplomat") into actors, remembering earlier actors of the article so that surnames, pronouns and
+/// role nouns refer back.
 /// One instance per article: it holds that article's actors.
 /// </summary>
 public sealed class ActorResolver
@@ -10,32 +11,33 @@ public sealed class ActorResolver
     // Capitalised words that are titles or parts of office names, never part of a person's name.
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "secretary", "state", "minister", "ministry", "president", "prime", "deputy", "foreign", "defence", "defense", "affairs", "interior",
-        "col", "gen", "brig", "adm", "vice", "lt", "maj", "capt", "rep", "sen", "dr", "mr", "mrs", "ms", "chief", "cabinet", "spokesman",
-        "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "director", "general", "admiral", "colonel", "sergeant",
-        "lieutenant", "major", "captain", "senator", "governor", "chairman", "rear", "army", "navy", "air", "force", "forces", "armed",
-        "national", "security", "council", "office", "agency", "service", "department", "committee", "institute", "group", "unit", "centre",
-        "center", "command", "central", "intelligence", "military", "media", "embassy", "mission", "government", "the", "a", "an", "external",
-        "industry", "press", "economic", "trade", "registry", "foundation", "campaign", "watch", "news", "television", "supreme", "leader",
-        "joint", "chiefs", "staff", "coast", "guard", "treasury", "house", "united", "nations", "parliament", "congress", "senate", "federal",
-        "works", "arms", "control", "research", "studies", "strategic", "international", "peace", "endowment", "for", "of", "and", "in", "to",
-        "special", "rapporteur", "front", "accountability", "monitor", "monitors", "wire", "times", "journal", "post", "herald", "observer",
-        "tribune", "chronicle", "dispatch", "report", "courier", "signal", "evidence", "institute", "ministers", "officials", "official",
-        "commission", "board", "administration", "corporation", "company", "aviation", "aerotech", "defence's", "republic", "islamic",
-        "health", "finance", "information", "justice", "operations", "staff", "head", "presidential", "chancellor", "king", "queen",
-        "sheikh", "emir", "crown", "prince", "pope", "judge", "prosecutor", "attorney", "inspector", "auditor", "speaker",
-        "strip", "sea", "gulf", "strait", "peninsula", "middle", "east", "west", "north", "south", "red", "black", "bank", "ocean", "river",
-        "province", "region", "city", "island", "islands", "airport", "base", "port", "street", "square", "valley", "mountains", "desert",
+        "secretary", "state", "minister", "ministry", "president", "prime", "deputy", "foreign", "defence", "defense", "affairs",
+        "interior", "col", "gen", "brig", "adm", "vice", "lt", "maj", "capt", "rep", "sen", "dr", "mr", "mrs", "ms", "chief", "cabinet",
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "director", "general", "admiral", "colonel",
+        "sergeant", "lieutenant", "major", "captain", "senator", "governor", "chairman", "rear", "army", "navy", "air", "force", "forces",
+        "armed", "national", "security", "council", "office", "agency", "service", "department", "committee", "institute", "group", "unit",
+        "centre", "center", "command", "central", "intelligence", "military", "media", "embassy", "mission", "government", "the", "a", "an",
+        "external", "industry", "press", "economic", "trade", "registry", "foundation", "campaign", "watch", "news", "television",
+        "supreme", "leader", "joint", "chiefs", "staff", "coast", "guard", "treasury", "house", "united", "nations", "parliament",
+        "congress", "senate", "federal", "works", "arms", "control", "research", "studies", "strategic", "international", "peace",
+        "endowment", "for", "of", "and", "in", "to", "special", "rapporteur", "front", "accountability", "monitor", "monitors", "wire",
+        "times", "journal", "post", "herald", "observer", "tribune", "chronicle", "dispatch", "report", "courier", "signal", "evidence",
+        "institute", "ministers", "officials", "official", "commission", "board", "administration", "corporation", "company", "aviation",
+        "aerotech", "defence's", "republic", "islamic", "health", "finance", "information", "justice", "operations", "staff", "head",
+        "presidential", "chancellor", "king", "queen", "sheikh", "emir", "crown", "prince", "pope", "judge", "prosecutor", "attorney",
+        "inspector", "auditor", "speaker", "strip", "sea", "gulf", "strait", "peninsula", "middle", "east", "west", "north", "south", "red",
+        "black", "bank", "ocean", "river", "province", "region", "city", "island", "islands", "airport", "base", "port", "street", "square",
+        "valley", "mountains", "desert",
     };
 
     // Capitalised head words that make a phrase an organisation's name: "Arms Trail Institute", "Conflict Evidence Unit".
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "institute", "unit", "service", "agency", "council", "committee", "ministry", "office", "command", "department", "centre", "center",
-        "registry", "group", "forces", "army", "front", "watch", "works", "accountability", "control", "navy", "guard", "embassy", "mission",
-        "government", "foundation", "campaign", "commission", "board", "administration", "corporation", "company", "aerotech", "aviation",
-        "secretariat", "network", "project", "initiative", "organisation", "organization", "association", "union", "coalition", "party",
-        "court", "parliament", "congress", "senate", "observatory", "alliance", "program", "programme", "panel", "force", "wing",
+        "registry", "group", "forces", "army", "front", "watch", "works", "accountability", "control", "navy", "guard", "embassy",
+        "mission", "government", "foundation", "campaign", "commission", "board", "administration", "corporation", "company", "aerotech",
+        "aviation", "secretariat", "network", "project", "initiative", "organisation", "organization", "association", "union", "coalition",
+        "party", "court", "parliament", "congress", "senate", "observatory", "alliance", "program", "programme", "panel", "force", "wing",
     };
 
     private static readonly HashSet<string> MediaWords = new(StringComparer.OrdinalIgnoreCase)
@@ -67,8 +69,8 @@ public sealed class ActorResolver
     private static readonly HashSet<string> GovernmentWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "ministry", "army", "military", "government", "office", "council", "command", "department", "agency", "service", "navy", "force",
-        "forces", "guard", "committee", "secretariat", "wing", "prosecutors", "administration", "junta", "parliament", "kremlin", "pentagon",
-        "treasury", "cabinet", "presidency", "centre", "registry", "police", "customs",
+        "forces", "guard", "committee", "secretariat", "wing", "prosecutors", "administration", "junta", "parliament", "kremlin",
+        "pentagon", "treasury", "cabinet", "presidency", "centre", "registry", "police", "customs",
     };
 
     private readonly List<ExtractedActor> _actors = [];
@@ -116,17 +118,24 @@ public sealed class ActorResolver
     // Created once: reading it must not make the outlet the most recent actor (that would disturb "the report" and other references).
     private ExtractedActor? _outletActor;
 
-    public ExtractedActor? OutletActor => _outlet is null ? null : _outletActor ??= new ExtractedActor(_outlet, ActorKind.Media, null, null);
+    public ExtractedActor? OutletActor => _outlet is null ? null
+        : _outletActor ??= new ExtractedActor(_outlet, ActorKind.Media, null, null);
 
     /// <summary>Is this phrase the article's own outlet ("Meridian", "Gulf Chronicle")?</summary>
     public bool IsOutlet(string phrase) => _outlet is not null && _outletNames.Contains(phrase.Trim());
 
-    /// <summary>Actors named by a noun phrase (several for "U.S. and European officials"); empty when it names no one we can resolve.</summary>
+    /// <summary>
+    /// Actors named by a noun phrase (several for "U.S. and European officials"); empty when it names no one we can
+    /// resolve.
+    /// </summary>
     public List<ExtractedActor> Resolve(IReadOnlyList<Token> np, List<PlaceMention> places, string? clauseSubjectPlace = null)
     {
         var tokens = np.ToList();
-        while (tokens.Count > 0 && tokens[^1].Lower is "," or "and" or "of" or "the" or "for" or "in" or "to" or "with") tokens.RemoveAt(tokens.Count - 1);
-        while (tokens.Count > 0 && tokens[0].Lower is "," or "and" or "of" or "for" or "in" or "to" or "with" or "by" or "but" or "however" or "meanwhile" or "also" or "yet") tokens.RemoveAt(0);
+        while (tokens.Count > 0
+            && tokens[^1].Lower is "," or "and" or "of" or "the" or "for" or "in" or "to" or "with") tokens.RemoveAt(tokens.Count - 1);
+        while (tokens.Count > 0
+            && tokens[0].Lower is "," or "and" or "of" or "for" or "in" or "to" or "with" or "by" or "but" or "however" or "meanwhile"
+                or "also" or "yet") tokens.RemoveAt(0);
         if (tokens.Count == 0 || tokens[^1].IsPossessive || tokens[0].IsPossessive) return [];
         // "sanctions on three Lebanese nationals it said": a phrase ending in a pronoun is that pronoun.
         if (tokens.Count > 1 && tokens[^1].Lower is "it" or "he" or "she" or "they") tokens = [tokens[^1]];
@@ -163,13 +172,16 @@ public sealed class ActorResolver
             var person = nationality is not null ? Last(a => a.Kind == ActorKind.Person && a.Affiliation == nationality) : [];
             // "the minister" is the last person whose role names a minister, else the last person.
             var roleNoun = tokens[^1].Lower;
-            if (person.Count == 0 && personFirst) person = Last(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Contains(roleNoun, StringComparison.OrdinalIgnoreCase));
-            if (person.Count == 0) person = personFirst ? Last(a => a.Kind == ActorKind.Person) : Last(a => a.Kind == ActorKind.Officials && !a.Name.EndsWith('s'));
+            if (person.Count == 0 && personFirst) person = Last(a => a.Kind == ActorKind.Person && a.Role is not null
+                && a.Role.Contains(roleNoun, StringComparison.OrdinalIgnoreCase));
+            if (person.Count == 0) person = personFirst ? Last(a => a.Kind == ActorKind.Person)
+                : Last(a => a.Kind == ActorKind.Officials && !a.Name.EndsWith('s'));
             if (person.Count == 0) person = Last(a => a.Kind is ActorKind.Person or ActorKind.Officials);
             if (person.Count > 0) return person;
         }
         // "the officials" refers to the last unnamed group (all of it: "U.S. and European officials").
-        if (tokens[0].Lower == "the" && tokens.Count <= 3 && tokens[^1].Lower is "officials" or "diplomats" or "officers" or "experts" or "monitors")
+        if (tokens[0].Lower == "the" && tokens.Count <= 3
+            && tokens[^1].Lower is "officials" or "diplomats" or "officers" or "experts" or "monitors")
         {
             var group = LastGroup(tokens[^1].Lower);
             if (group.Count > 0) return group;
@@ -182,7 +194,8 @@ public sealed class ActorResolver
             {
                 // "the report said" after "according to the report the ministry submitted": the report's author.
                 if (_reportAuthor is not null) return [_reportAuthor];
-                return Last(a => a.Kind is ActorKind.Organisation or ActorKind.Media || a.Name.Contains("Report", StringComparison.Ordinal));
+                return Last(a => a.Kind is ActorKind.Organisation or ActorKind.Media
+                    || a.Name.Contains("Report", StringComparison.Ordinal));
             }
             var body = Last(a => a.Name.Split(' ').Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase)));
             return body;
@@ -228,38 +241,47 @@ public sealed class ActorResolver
             foreach (var p in phrasePlaces)
             {
                 var actorName = p.Entry.Form == PlaceForm.Seat ? Title(p.Entry.Surface) : p.Canonical;
-                govs.Add(Remember(new ExtractedActor(actorName, p.Entry.IsState ? ActorKind.Government : ActorKind.Organisation, null, p.Canonical)));
+                govs.Add(Remember(new ExtractedActor(actorName, p.Entry.IsState ? ActorKind.Government : ActorKind.Organisation, null,
+                    p.Canonical)));
             }
             return govs;
         }
 
-        // "the Russian news site Frontovaya Pravda", "the semi-official Dena News Agency": a descriptor then the proper name; the name is what counts.
+        // "the Russian news site Frontovaya Pravda", "the semi-official Dena News Agency": a descriptor then the proper
+        // name; the name is what counts.
         var properStart = words.Count;
         while (properStart > 0 && words[properStart - 1].IsCapitalised) properStart--;
         // "Open Skies Libya" keeps its place; a run that is only a place ("Iran") is not a proper name of its own.
         while (properStart < words.Count && phrasePlaces.Any(p => p.Covers(words[properStart]))) properStart++;
         if (properStart > 0 && properStart < words.Count && !words[properStart - 1].IsCapitalised && !words[properStart - 1].IsPossessive
-            && words[properStart - 1].Lower is not ("of" or "for" or "in" or "to" or "and" or "on") && IsMediaOrGroupDescriptor(words.Take(properStart)))
+            && words[properStart - 1].Lower is not ("of" or "for" or "in" or "to" or "and" or "on")
+            && IsMediaOrGroupDescriptor(words.Take(properStart)))
         {
             words = words.Skip(properStart).ToList();
             phrasePlaces = PlacesIn(words, places);
         }
-        // The head noun comes before any post-modifier: "officials familiar with the review", "a person close to the ministry", "diplomat in Niamey".
-        var modifierAt = words.FindIndex(w => w.Lower is "familiar" or "close" or "in" or "at" or "who" or "from" or "with" or "based" or "near");
+        // The head noun comes before any post-modifier: "officials familiar with the review", "a person close to the
+        // ministry", "diplomat in Niamey".
+        var modifierAt =
+            words.FindIndex(w => w.Lower is "familiar" or "close" or "in" or "at" or "who" or "from" or "with" or "based" or "near");
         var head = (modifierAt > 0 ? words[modifierAt - 1] : words[^1]).Lower;
         var normalised = NormaliseName(words, phrasePlaces, tokens[0].Lower is "its" or "their" ? clauseSubjectPlace : null);
         if (normalised.Length == 0) return [];
         var affiliation = phrasePlaces.FirstOrDefault(p => p.Entry.IsState)?.Canonical ?? clauseSubjectPlace;
         ActorKind kind;
-        if (OfficialsHeads.Contains(head) || (head == "matter" && normalised.Contains("familiar", StringComparison.OrdinalIgnoreCase))) kind = ActorKind.Officials;
+        if (OfficialsHeads.Contains(head)
+            || (head == "matter" && normalised.Contains("familiar", StringComparison.OrdinalIgnoreCase))) kind = ActorKind.Officials;
         else if (IsMediaPhrase(words)) kind = ActorKind.Media;
         else if (words.Any(w => GovernmentWords.Contains(w.Lower))) kind = ActorKind.Government;
-        else if (words.Any(w => w.IsCapitalised) || words.Any(w => OrganisationHeads.Contains(w.Lower) || w.Lower is "experts" or "monitors" or "researchers" or "panel" or "report" or "study"))
+        else if (words.Any(w => w.IsCapitalised)
+            || words.Any(w => OrganisationHeads.Contains(w.Lower)
+                || w.Lower is "experts" or "monitors" or "researchers" or "panel" or "report" or "study"))
             kind = ActorKind.Organisation;
         else return [];
         // A bare common noun without a place or capital ("officials", "analysts") names no one in particular.
         // A bare common noun ("the ministry") names no one; "the ruling military council" does.
-        if (!words.Any(w => w.IsCapitalised) && phrasePlaces.Count == 0 && kind != ActorKind.Officials && kind != ActorKind.Organisation && words.Count < 3) return [];
+        if (!words.Any(w => w.IsCapitalised) && phrasePlaces.Count == 0 && kind != ActorKind.Officials && kind != ActorKind.Organisation
+            && words.Count < 3) return [];
         if (kind == ActorKind.Officials && words.Count == 1 && head is "officials" or "sources") return [];
         if (kind == ActorKind.Organisation && !words.Any(w => w.IsCapitalised) && phrasePlaces.Count == 0 && words.Count < 2) return [];
         return [Remember(new ExtractedActor(normalised, kind, null, affiliation))];
@@ -270,16 +292,20 @@ public sealed class ActorResolver
         if (words.Any(w => w.Lower is "ministry" or "office" or "wing" or "embassy" or "intelligence" or "spy" or "security")) return false;
         // "agency" alone is a government body ("spy agency"); "news agency" or a newspaper's name is media.
         return words.Any(w => MediaWords.Contains(w.Lower) && w.Lower is not ("agency" or "press" or "monitor" or "signal" or "observer"))
-            || words.Any(w => w.Lower is "news") || (words.Count > 0 && words[^1].IsCapitalised && words.Any(w => w.Lower is "agency" or "press") && words.Any(w => w.Lower == "news"));
+            || words.Any(w => w.Lower is "news")
+            || (words.Count > 0 && words[^1].IsCapitalised && words.Any(w => w.Lower is "agency" or "press")
+                && words.Any(w => w.Lower == "news"));
     }
 
     // Descriptors before a proper name: "news site", "online outlet", "French weekly", "monitoring group", "advocacy group".
     private static bool IsMediaOrGroupDescriptor(IEnumerable<Token> words) =>
-        words.Any(w => w.Lower is "site" or "website" or "outlet" or "newspaper" or "weekly" or "daily" or "broadcaster" or "channel" or "agency"
-            or "magazine" or "tabloid" or "portal" or "group" or "organisation" or "organization" or "institute" or "monitor" or "network" or "coalition"
-            or "ngo" or "watchdog" or "firm" or "company" or "manufacturer" or "maker" or "think-tank" or "tank" or "centre" or "center");
+        words.Any(w => w.Lower is "site" or "website" or "outlet" or "newspaper" or "weekly" or "daily" or "broadcaster" or "channel"
+            or "agency" or "magazine" or "tabloid" or "portal" or "group" or "organisation" or "organization" or "institute" or "monitor"
+            or "network" or "coalition" or "ngo" or "watchdog" or "firm" or "company" or "manufacturer" or "maker" or "think-tank"
+            or "tank" or "centre" or "center");
 
-    private static List<PlaceMention> PlacesIn(List<Token> tokens, List<PlaceMention> places) => places.Where(p => tokens.Any(t => p.Covers(t))).ToList();
+    private static List<PlaceMention> PlacesIn(List<Token> tokens, List<PlaceMention> places) =>
+        places.Where(p => tokens.Any(t => p.Covers(t))).ToList();
 
     private static bool HasName(List<Token> tokens, List<PlaceMention> places) => PersonName(tokens, PlacesIn(tokens, places)) is not null;
 
@@ -293,7 +319,8 @@ public sealed class ActorResolver
             if (!IsNameToken(tokens, k, places)) { k++; continue; }
             var first = k;
             var parts = new List<Token>();
-            while (k < tokens.Count && (IsNameToken(tokens, k, places) || (tokens[k].Text == "." && k > first && tokens[k - 1].Text.Length == 1)))
+            while (k < tokens.Count
+                && (IsNameToken(tokens, k, places) || (tokens[k].Text == "." && k > first && tokens[k - 1].Text.Length == 1)))
             {
                 if (tokens[k].Text != ".") parts.Add(tokens[k]);
                 k++;
@@ -312,7 +339,8 @@ public sealed class ActorResolver
     private static bool IsNameToken(List<Token> tokens, int k, List<PlaceMention> places)
     {
         var t = tokens[k];
-        if (AttributionFinder.IsNameParticle(t) && k > 0 && tokens[k - 1].IsCapitalised && !TitleWords.Contains(tokens[k - 1].Text)) return true;
+        if (AttributionFinder.IsNameParticle(t) && k > 0 && tokens[k - 1].IsCapitalised
+            && !TitleWords.Contains(tokens[k - 1].Text)) return true;
         if (!t.IsWord || !t.IsCapitalised || TitleWords.Contains(t.Text)) return false;
         foreach (var p in places)
         {
@@ -331,12 +359,15 @@ public sealed class ActorResolver
     private static List<Token> Strip(List<Token> tokens)
     {
         var list = tokens.Where(t => t.Text is not ("," or ".")).ToList();
-        while (list.Count > 0 && list[0].Lower is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "several" or "some" or "one" or "both" or "many" or "other" or "its" or "his" or "her" or "their" or "several") list.RemoveAt(0);
+        while (list.Count > 0
+            && list[0].Lower is "the" or "a" or "an" or "two" or "three" or "four" or "five" or "several" or "some" or "one" or "both"
+                or "many" or "other" or "its" or "his" or "her" or "their" or "several") list.RemoveAt(0);
         while (list.Count > 0 && list[0].Lower is "of" or "the") list.RemoveAt(0);
         return list;
     }
 
-    // "Ukraine’s military intelligence agency" -> "Ukrainian military intelligence agency"; "its permanent mission" -> "Iranian permanent mission".
+    // "Ukraine’s military intelligence agency" -> "Ukrainian military intelligence agency"; "its permanent mission" ->
+    // "Iranian permanent mission".
     private static string NormaliseName(List<Token> words, List<PlaceMention> places, string? clauseSubjectPlace)
     {
         var output = new List<string>();
@@ -404,7 +435,10 @@ public sealed class ActorResolver
     // (head noun, name) pairs from "the <noun>, <Name>," appositions anywhere in the article.
     private readonly List<(string Noun, string Name)> _appositions = [];
 
-    /// <summary>Notes "the newspaper, Moskovsky Vestnik," and "the prosecutor, Olena Bilyk,": a definite noun named in apposition.</summary>
+    /// <summary>
+    /// Notes "the newspaper, Moskovsky Vestnik," and "the prosecutor, Olena Bilyk,": a definite noun named in
+    /// apposition.
+    /// </summary>
     public void ObserveAppositions(IReadOnlyList<Token> tokens, List<PlaceMention> places)
     {
         for (var k = 1; k + 2 < tokens.Count; k++)
@@ -417,7 +451,8 @@ public sealed class ActorResolver
             var end = k + 1;
             // "the army spokesman, Brig. Nabil Abdallah,": a title's full stop stays inside the name.
             while (end < tokens.Count && end < k + 7 && ((tokens[end].IsCapitalised && tokens[end].IsWord)
-                || (tokens[end].Text == "." && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && TitleWords.Contains(tokens[end - 1].Text)))) end++;
+                || (tokens[end].Text == "." && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
+                    && TitleWords.Contains(tokens[end - 1].Text)))) end++;
             if (end == k + 1 || end >= tokens.Count || tokens[end].Text is not ("," or ".")) continue;
             var run = tokens.Skip(k + 1).Take(end - k - 1).Where(t => t.Text != "." && !TitleWords.Contains(t.Text)).ToList();
             if (run.Count == 0) continue;
@@ -429,7 +464,8 @@ public sealed class ActorResolver
     // The one name an apposition gives to this head noun, or null when none or several.
     private string? AppositionName(string head)
     {
-        var names = _appositions.Where(a => a.Noun.Equals(head, StringComparison.OrdinalIgnoreCase)).Select(a => a.Name).Distinct().ToList();
+        var names = _appositions.Where(a => a.Noun.Equals(head, StringComparison.OrdinalIgnoreCase))
+            .Select(a => a.Name).Distinct().ToList();
         return names.Count == 1 ? names[0] : null;
     }
 
@@ -441,7 +477,8 @@ public sealed class ActorResolver
     {
         // "a Russian newspaper claimed ..." then "The newspaper, Moskovsky Vestnik, cited ...": a described outlet or group takes its name.
         if (unnamed.Kind is ActorKind.Media or ActorKind.Organisation && unnamed.Name.Split(' ') is { Length: <= 3 } words
-            && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0])) && AppositionName(words[^1]) is { } outletName && !IsOutlet(outletName))
+            && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0])) && AppositionName(words[^1]) is { } outletName
+            && !IsOutlet(outletName))
         {
             return Remember(new ExtractedActor(outletName, unnamed.Kind, null, unnamed.Affiliation));
         }
@@ -449,10 +486,13 @@ public sealed class ActorResolver
         var head = unnamed.Name.Split(' ')[^1];
         if (!PersonRoleNouns.Contains(head)) return null;
         var candidates = _actors.Where(a => a.Kind == ActorKind.Person && a.Role is not null
-            && a.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
-        var sameSide = candidates.Where(c => unnamed.Affiliation is null || c.Affiliation is null || c.Affiliation == unnamed.Affiliation).ToList();
+            && a.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
+        var sameSide =
+            candidates.Where(c => unnamed.Affiliation is null || c.Affiliation is null || c.Affiliation == unnamed.Affiliation).ToList();
         if (sameSide.Count == 1) return sameSide[0];
-        // "a senior prosecutor said ..." and, outside any attribution, "the prosecutor, Olena Bilyk, has led the case": the apposition names the person.
+        // "a senior prosecutor said ..." and, outside any attribution, "the prosecutor, Olena Bilyk, has led the case":
+        // the apposition names the person.
         if (candidates.Count == 0 && AppositionName(head) is { } personName && personName.Split(' ').Length is >= 2 and <= 4)
             return RememberPerson(personName, unnamed.Name, unnamed.Affiliation);
         return null;
@@ -473,10 +513,12 @@ public sealed class ActorResolver
         for (var i = _actors.Count - 1; i >= 0; i--)
         {
             var a = _actors[i];
-            if (a.Kind == ActorKind.Officials && a.Name.EndsWith('s') && (head is null || a.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) || head == "officials"))
+            if (a.Kind == ActorKind.Officials && a.Name.EndsWith('s')
+                && (head is null || a.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) || head == "officials"))
             {
                 var group = new List<ExtractedActor> { a };
-                if (i > 0 && _actors[i - 1].Kind == ActorKind.Officials && _actors[i - 1].Name.EndsWith('s')) group.Insert(0, _actors[i - 1]);
+                if (i > 0 && _actors[i - 1].Kind == ActorKind.Officials
+                    && _actors[i - 1].Name.EndsWith('s')) group.Insert(0, _actors[i - 1]);
                 return group;
             }
         }
@@ -517,8 +559,11 @@ public sealed class ActorResolver
     {
         var existing = _actors.FirstOrDefault(a => a.Name.Equals(actor.Name, StringComparison.OrdinalIgnoreCase) && a.Kind == actor.Kind);
         // "U.S. Central Command" and later "Central Command": a body's name without its country refers to the body named in full.
-        if (existing is null && actor.Kind is ActorKind.Government or ActorKind.Organisation && actor.Affiliation is null && actor.Name.Contains(' ') && char.IsUpper(actor.Name[0]))
-            existing = _actors.LastOrDefault(a => a.Kind == actor.Kind && a.Name.EndsWith(" " + actor.Name, StringComparison.OrdinalIgnoreCase) && a.Name.Split(' ').Length <= actor.Name.Split(' ').Length + 2);
+        if (existing is null && actor.Kind is ActorKind.Government or ActorKind.Organisation && actor.Affiliation is null
+            && actor.Name.Contains(' ') && char.IsUpper(actor.Name[0]))
+            existing = _actors.LastOrDefault(a => a.Kind == actor.Kind
+                && a.Name.EndsWith(" " + actor.Name, StringComparison.OrdinalIgnoreCase)
+                && a.Name.Split(' ').Length <= actor.Name.Split(' ').Length + 2);
         if (existing is not null)
         {
             _actors.Remove(existing);

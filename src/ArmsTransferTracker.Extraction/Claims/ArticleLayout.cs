@@ -13,7 +13,8 @@ public sealed partial class ArticleLayout
     private static partial Regex BylinePattern();
 
     // "ADDIS ABABA, Feb. 4 (Meridian) — ": the short name in a dateline is how the outlet names itself in the text.
-    [GeneratedRegex(@"^[\p{Lu}][\p{Lu} .,'\-]+(?:,[^\n(—]{0,40})?\(([^)]{2,40})\)\s*[—–-]", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[\p{Lu}][\p{Lu} .,'\-]+(?:,[^\n(—]{0,40})?\(([^)]{2,40})\)\s*[—–-]",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex DatelineOutlet();
 
     private readonly HashSet<int> _nonBodyLineStarts = [];
@@ -49,7 +50,8 @@ public sealed partial class ArticleLayout
                     // A lone outlet line under the headline: "Atlas Press Service".
                     _nonBodyLineStarts.Add(lineStart);
                 }
-                else if (line.StartsWith("Read more on original", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                else if (line.StartsWith("Read more on original", StringComparison.OrdinalIgnoreCase)
+                    || line.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                 {
                     _nonBodyLineStarts.Add(lineStart);
                 }
@@ -85,7 +87,8 @@ public sealed partial class ArticleLayout
         return words <= 25;
     }
 
-    // The headline: the metadata's, or the first line when a byline or outlet line follows it ("Kharkiv prosecutor: ...; Pyongyang calls claim ‘absurd’").
+    // The headline: the metadata's, or the first line when a byline or outlet line follows it ("Kharkiv prosecutor:
+    // ...; Pyongyang calls claim ‘absurd’").
     private void MarkHeadline(ArticleDocument document)
     {
         var text = document.Text;
@@ -99,7 +102,8 @@ public sealed partial class ArticleLayout
 
     public bool IsSkippedLine(int start) => _nonBodyLineStarts.Contains(start);
 
-    private static bool EndsSentence(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '\'';
+    private static bool EndsSentence(ReadOnlySpan<char> line) =>
+        line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '\'';
 
     private static bool EndsSentence(string line) => EndsSentence(line.AsSpan());
 

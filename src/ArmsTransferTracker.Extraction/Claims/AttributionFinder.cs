@@ -16,7 +16,10 @@ public enum SpeakerSource
 /// <summary>Someone the sentence attributes a statement to, with the clause it sits in.</summary>
 public sealed record Speaker(IReadOnlyList<ExtractedActor> Actors, SpeakerSource Source, int Clause, int Position);
 
-/// <summary>Finds who says what in a sentence: reporting verbs, "according to", passives with "by", denials and refusals to comment.</summary>
+/// <summary>
+/// Finds who says what in a sentence: reporting verbs, "according to", passives with "by", denials and refusals to
+/// comment.
+/// </summary>
 public static class AttributionFinder
 {
     private static readonly HashSet<string> SayVerbs =
@@ -50,7 +53,8 @@ public static class AttributionFinder
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "categorically", "immediately", "subsequently",
     ];
 
-    // Lower-case words that can belong to a speaker's noun phrase: "the region’s chief prosecutor", "two people familiar with the matter".
+    // Lower-case words that can belong to a speaker's noun phrase: "the region’s chief prosecutor", "two people familiar with
+    // the matter".
     private static readonly HashSet<string> NounPhraseWords =
     [
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials", "minister", "ministry", "agency", "army",
@@ -70,8 +74,8 @@ public static class AttributionFinder
         "study", "head", "team", "coalition", "rebel", "armed", "opposition", "activists", "campaigners", "watchdog", "monitoring",
         "special", "rapporteur", "unnamed", "anonymous", "israeli", "american", "senior-level", "high-ranking", "defence-ministry",
         "site", "outlet", "daily", "weekly", "magazine", "tabloid", "portal", "blog", "online", "exile-run", "advocacy", "monitoring",
-        "think", "tank", "firm", "watchdog", "rights", "human", "humanitarian", "ngo", "semi-official", "official", "state-run", "state-owned",
-        "person", "persons", "close", "insiders", "insider",
+        "think", "tank", "firm", "watchdog", "rights", "human", "humanitarian", "ngo", "semi-official", "official", "state-run",
+        "state-owned", "person", "persons", "close", "insiders", "insider",
     ];
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -81,7 +85,8 @@ public static class AttributionFinder
 
     public static List<int> Clauses(IReadOnlyList<Token> tokens)
     {
-        // Clauses split at ";" and at ", while", ", but", ", whereas", ", and <Capitalised>": "X declined to comment, and Y did not respond".
+        // Clauses split at ";" and at ", while", ", but", ", whereas", ", and <Capitalised>": "X declined to comment,
+        // and Y did not respond".
         var ids = new List<int>(tokens.Count);
         var clause = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -89,10 +94,12 @@ public static class AttributionFinder
             var t = tokens[i];
             if (t.Text == ";") clause++;
             else if (i > 0 && tokens[i - 1].Text == "," && t.Lower is "while" or "whereas" or "but") clause++;
-            else if (i > 0 && tokens[i - 1].Text == "," && t.Lower == "and" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised) clause++;
+            else if (i > 0 && tokens[i - 1].Text == "," && t.Lower == "and" && i + 1 < tokens.Count
+                && tokens[i + 1].IsCapitalised) clause++;
             else if (i > 0 && t.Lower == "while" && tokens[i - 1].Text is "”" or "\"") clause++;
             // "..., after Russia’s ambassador told a local newspaper that ...": a new speaker's clause.
-            else if (i > 0 && tokens[i - 1].Text == "," && t.Lower is "after" or "before" or "when" or "whereas" or "although" or "though") clause++;
+            else if (i > 0 && tokens[i - 1].Text == ","
+                && t.Lower is "after" or "before" or "when" or "whereas" or "although" or "though") clause++;
             ids.Add(clause);
         }
         return ids;
@@ -127,7 +134,8 @@ public static class AttributionFinder
                         if (tokens[k].Lower == "by") { np = Right(tokens, k + 1, places); break; }
                     }
                 }
-                // "according to the annual report on arms exports that the defence ministry submitted to parliament": whoever submitted the report speaks.
+                // "according to the annual report on arms exports that the defence ministry submitted to parliament":
+                // whoever submitted the report speaks.
                 var isReport = tokens.Skip(i + 2).Take(5).Any(t => t.Lower is "report" or "study" or "review" or "assessment" or "audit");
                 if (isReport && ReportAuthor(tokens, i + 2) is { Count: > 0 } author) np = author;
                 var before = speakers.Count;
@@ -150,7 +158,8 @@ public static class AttributionFinder
                 // "citing the ruling military council" names a source; "citing photographs of ..." names evidence.
                 var cited = Right(tokens, i + 1, places);
                 var first = cited?.FirstOrDefault(t => t.Lower is not ("the" or "a" or "an" or "two" or "three" or "an"));
-                if (first is not null && (first.IsCapitalised || NounPhraseWords.Contains(first.Lower))) Add(cited, SpeakerSource.Source, i);
+                if (first is not null
+                    && (first.IsCapitalised || NounPhraseWords.Contains(first.Lower))) Add(cited, SpeakerSource.Source, i);
                 continue;
             }
             if (DenyVerbs.Contains(w))
@@ -158,14 +167,16 @@ public static class AttributionFinder
                 // "..., the Foreign Office said Friday, rejecting a report": the one who said it rejects.
                 if (w.EndsWith("ing", StringComparison.Ordinal) && i > 0 && tokens[i - 1].Text == ",")
                 {
-                    if (speakers.Count > 0) speakers.Add(speakers[^1] with { Source = SpeakerSource.Denies, Clause = clauses[i], Position = i });
+                    if (speakers.Count > 0)
+                        speakers.Add(speakers[^1] with { Source = SpeakerSource.Denies, Clause = clauses[i], Position = i });
                     continue;
                 }
                 if (IsPassiveBy(tokens, i)) Add(Right(tokens, i + 2, places), SpeakerSource.Denies, i);
                 else Add(Left(tokens, i, places), SpeakerSource.Denies, i);
                 continue;
             }
-            if (w == "declined" && i + 2 < tokens.Count && tokens[i + 1].Lower == "to" && (NeutralObjects.Contains(tokens[i + 2].Lower) || tokens[i + 2].Lower == "say"))
+            if (w == "declined" && i + 2 < tokens.Count && tokens[i + 1].Lower == "to"
+                && (NeutralObjects.Contains(tokens[i + 2].Lower) || tokens[i + 2].Lower == "say"))
             {
                 Add(Left(tokens, i, places), SpeakerSource.Neutral, i);
                 continue;
@@ -178,7 +189,8 @@ public static class AttributionFinder
                 continue;
             }
             // "would not comment", "did not confirm", "could not independently verify", "was not able to independently confirm".
-            if (w is "would" or "will" or "did" or "does" or "do" or "could" or "can" or "was" or "were" or "has" or "have" or "is" or "are" or "cannot"
+            if (w is "would" or "will" or "did" or "does" or "do" or "could" or "can" or "was" or "were" or "has" or "have" or "is" or "are"
+                or "cannot"
                 && NegatedRefusal(tokens, i, out var passiveRefusal))
             {
                 if (passiveRefusal)
@@ -193,17 +205,20 @@ public static class AttributionFinder
                 continue;
             }
             // "reported by the Wall Street Journal", "as was claimed by the U.S. military", "voiced by an Israeli military spokesman".
-            if (w is "reported" or "claimed" or "voiced" or "released" or "issued" or "published" or "made" or "alleged" or "confirmed" or "raised" or "carried"
-                    or "analysed" or "analyzed" or "compiled" or "reviewed" or "seen" or "documented" or "obtained" or "gathered" or "collected" or "verified"
+            if (w is "reported" or "claimed" or "voiced" or "released" or "issued" or "published" or "made" or "alleged" or "confirmed"
+                    or "raised" or "carried" or "analysed" or "analyzed" or "compiled" or "reviewed" or "seen" or "documented"
+                    or "obtained" or "gathered" or "collected" or "verified"
                 && ByAfter(tokens, i) is var byAt && byAt > 0
                 // "rounds made by a Brazilian company" is about goods; "the allegations were made by X" is about a statement.
-                && (w != "made" || tokens.Take(i).Any(t => t.Lower is "allegations" or "allegation" or "claims" or "claim" or "accusations" or "accusation" or "statement" or "remarks" or "comments")))
+                && (w != "made" || tokens.Take(i).Any(t => t.Lower is "allegations" or "allegation" or "claims" or "claim"
+                    or "accusations" or "accusation" or "statement" or "remarks" or "comments")))
             {
                 // "in a statement released Friday by its permanent mission": "its" is the country the sentence is about.
                 Add(Right(tokens, byAt + 1, places), SpeakerSource.Source, i, places.FirstOrDefault(p => p.First <= 2)?.Canonical);
                 continue;
             }
-            // "Morocco renewed accusations on Thursday that Iran has supplied ...": whoever renews or levels the accusation makes the claim.
+            // "Morocco renewed accusations on Thursday that Iran has supplied ...": whoever renews or levels the
+            // accusation makes the claim.
             if (w is "renewed" or "repeated" or "reiterated" or "levelled" or "leveled" or "made" or "voiced" && i + 1 < tokens.Count
                 && AccusationThat(tokens, i + 1) && Left(tokens, i, places) is { Count: > 0 } accuser)
             {
@@ -211,7 +226,8 @@ public static class AttributionFinder
                 continue;
             }
             // "a report by U.N. sanctions experts", "a study by the Arms Trail Institute".
-            if (w is "report" or "study" or "investigation" or "analysis" or "assessment" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims"
+            if (w is "report" or "study" or "investigation" or "analysis" or "assessment" or "accusation" or "accusations" or "allegation"
+                or "allegations" or "claim" or "claims"
                 && i + 1 < tokens.Count && tokens[i + 1].Lower is "by" or "from")
             {
                 var before = speakers.Count;
@@ -242,41 +258,53 @@ public static class AttributionFinder
                     var start = AfterDateline(tokens, i);
                     while (start < i && (tokens[start].Lower is "the" or "a" or "an" || !tokens[start].IsWord)) start++;
                     var subject = Right(tokens, start, places);
-                    // Only a body speaks as "it": "The U.S. Treasury Department ... it said"; not "Russian artillery units ... footage it said showed".
+                    // Only a body speaks as "it": "The U.S. Treasury Department ... it said"; not "Russian artillery
+                    // units ... footage it said showed".
                     var isBody = subject is { Count: > 0 } && subject[0].IsCapitalised
-                        && subject.Any(t => t.Lower is "department" or "ministry" or "command" or "office" or "agency" or "council" or "service" or "army"
-                            or "navy" or "government" or "embassy" or "mission" or "institute" or "group" or "committee" or "military" or "pentagon" or "kremlin");
+                        && subject.Any(t => t.Lower is "department" or "ministry" or "command" or "office" or "agency" or "council"
+                            or "service" or "army" or "navy" or "government" or "embassy" or "mission" or "institute" or "group"
+                            or "committee" or "military" or "pentagon" or "kremlin");
                     left = isBody ? subject : left;
                 }
                 if (left is { Count: > 0 })
                 {
                     // "Moroccan claims that ...", "the army accused Egypt of supplying": whoever claims or accuses makes the claim.
-                    Add(left, w is "claims" or "claim" or "alleged" or "alleges" or "accused" or "accuses" or "accusing" ? SpeakerSource.Source : SpeakerSource.Says, i);
+                    Add(left, w is "claims" or "claim" or "alleged" or "alleges" or "accused" or "accuses" or "accusing"
+                        ? SpeakerSource.Source : SpeakerSource.Says, i);
                 }
-                else if (w is "said" or "says" or "added" or "wrote" or "told" or "reported" or "estimated" or "noted" or "insisted" or "replied"
+                else if (w is "said" or "says" or "added" or "wrote" or "told" or "reported" or "estimated" or "noted" or "insisted"
+                    or "replied"
                     && i > 0 && tokens[i - 1].Text is "," or "”" or "\"" or "’")
                 {
                     // "said Andriy Koval, a spokesman for the agency": the speaker follows the verb after a quote or a comma.
                     var right = Right(tokens, i + 1, places);
-                    if (right is { Count: > 0 } && (right[0].IsCapitalised || right[0].Lower is "the" or "a" or "an" or "two" or "three")) Add(right, SpeakerSource.Says, i);
+                    if (right is { Count: > 0 }
+                        && (right[0].IsCapitalised || right[0].Lower is "the" or "a" or "an" or "two" or "three"))
+                        Add(right, SpeakerSource.Says, i);
                 }
             }
         }
 
-        // "a ministry spokesman said in comments carried by the state news agency": the outlet that carries another speaker's words is only the channel.
+        // "a ministry spokesman said in comments carried by the state news agency": the outlet that carries another
+        // speaker's words is only the channel.
         if (speakers.Any(s => s.Source != SpeakerSource.Source))
             speakers.RemoveAll(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower == "carried");
-        // "the spy agency told lawmakers ..., according to a member of parliament who attended": the one who relays what a speaker told others is no speaker.
-        if (speakers.Any(s => s.Source == SpeakerSource.Says && s.Position < tokens.Count && tokens[s.Position].Lower is "told" or "briefed"))
+        // "the spy agency told lawmakers ..., according to a member of parliament who attended": the one who relays
+        // what a speaker told others is no speaker.
+        if (speakers.Any(s => s.Source == SpeakerSource.Says && s.Position < tokens.Count
+            && tokens[s.Position].Lower is "told" or "briefed"))
             speakers.RemoveAll(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower == "according"
-                && speakers.Any(o => o.Source == SpeakerSource.Says && o.Position < s.Position && tokens[o.Position].Lower is "told" or "briefed"));
+                && speakers.Any(o => o.Source == SpeakerSource.Says && o.Position < s.Position
+                    && tokens[o.Position].Lower is "told" or "briefed"));
         // "in a statement released by its permanent mission": the mission speaks, not the country named as subject.
         var released = speakers.Where(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower is "released" or "issued").ToList();
         foreach (var r in released)
         {
-            speakers.RemoveAll(s => s != r && s.Clause == r.Clause && s.Actors.All(a => a.Kind == ActorKind.Government && Places.TryLookup(Places.Normalise(a.Name), out _)));
+            speakers.RemoveAll(s => s != r && s.Clause == r.Clause
+                && s.Actors.All(a => a.Kind == ActorKind.Government && Places.TryLookup(Places.Normalise(a.Name), out _)));
             var index = speakers.IndexOf(r);
-            speakers[index] = r with { Source = speakers.Any(s => s.Clause == r.Clause && s.Source == SpeakerSource.Denies) || HasDenyVerb(tokens) ? SpeakerSource.Denies : SpeakerSource.Says };
+            speakers[index] = r with { Source = speakers.Any(s => s.Clause == r.Clause && s.Source == SpeakerSource.Denies)
+                || HasDenyVerb(tokens) ? SpeakerSource.Denies : SpeakerSource.Says };
         }
         return speakers;
     }
@@ -286,7 +314,9 @@ public static class AttributionFinder
     {
         var k = from;
         if (k < tokens.Count && tokens[k].Lower is "its" or "their" or "the" or "his" or "her") k++;
-        if (k >= tokens.Count || tokens[k].Lower is not ("accusations" or "accusation" or "allegations" or "allegation" or "claims" or "charges")) return false;
+        if (k >= tokens.Count
+            || tokens[k].Lower is not ("accusations" or "accusation" or "allegations" or "allegation" or "claims"
+                or "charges")) return false;
         for (var j = k + 1; j < Math.Min(tokens.Count, k + 5); j++)
         {
             if (tokens[j].Lower == "that") return true;
@@ -295,9 +325,11 @@ public static class AttributionFinder
         return false;
     }
 
-    private static readonly HashSet<string> SubmitVerbs = ["submitted", "published", "released", "issued", "compiled", "presented", "prepared", "sent", "delivered", "filed"];
+    private static readonly HashSet<string> SubmitVerbs =
+        ["submitted", "published", "released", "issued", "compiled", "presented", "prepared", "sent", "delivered", "filed"];
 
-    // The subject of "that|which <subject> submitted" after a report: "the annual report that the armed forces ministry submitted to parliament".
+    // The subject of "that|which <subject> submitted" after a report: "the annual report that the armed forces ministry
+    // submitted to parliament".
     private static List<Token>? ReportAuthor(IReadOnlyList<Token> tokens, int from)
     {
         for (var k = from; k < Math.Min(tokens.Count - 2, from + 12); k++)
@@ -320,7 +352,8 @@ public static class AttributionFinder
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
         {
             if (tokens[k].Lower == "by") return k;
-            if (!(tokens[k].Lower is "on" or "last" or "this" or "week" or "earlier" || IsDateWord(tokens, k) || (tokens[k].IsCapitalised && tokens[k].Text.Length > 2 && k > i + 1))) return -1;
+            if (!(tokens[k].Lower is "on" or "last" or "this" or "week" or "earlier" || IsDateWord(tokens, k)
+                || (tokens[k].IsCapitalised && tokens[k].Text.Length > 2 && k > i + 1))) return -1;
         }
         return -1;
     }
@@ -369,10 +402,12 @@ public static class AttributionFinder
         {
             var w = tokens[j].Lower;
             if (w == "be" || w == "been") passive = true;
-            // "did not comment" and "has not commented" record silence, which is no stance; "would not comment" and "did not confirm" are answers.
+            // "did not comment" and "has not commented" record silence, which is no stance; "would not comment" and
+            // "did not confirm" are answers.
             if (w is "comment" or "commented" && tokens[i].Lower is "did" or "does" or "do" or "has" or "have") return false;
             if (NeutralObjects.Contains(w)) return !(passive && j + 1 < tokens.Count && tokens[j + 1].Lower == "by");
-            if (w is not ("independently" or "immediately" or "able" or "to" or "be" or "been" or "yet" or "publicly" or "officially" or "directly")) return false;
+            if (w is not ("independently" or "immediately" or "able" or "to" or "be" or "been" or "yet" or "publicly" or "officially"
+                or "directly")) return false;
         }
         return false;
     }
@@ -399,7 +434,10 @@ public static class AttributionFinder
             // "The report, by U.N. sanctions monitors, said": the authors speak.
             if (segment[0].Lower == "by" && segment.Count > 1) return segment.Skip(1).ToList();
             // "The officials, who spoke on condition of anonymity, confirmed"; "A spokesman, asked about the report, said".
-            if (segment[0].Lower is "who" or "which" or "in" or "on" or "at" or "with" or "speaking" or "according" or "citing" or "asked" or "responding" || (!segment[0].IsCapitalised && (segment[0].Lower.EndsWith("ed", StringComparison.Ordinal) || segment[0].Lower.EndsWith("ing", StringComparison.Ordinal))))
+            if (segment[0].Lower is "who" or "which" or "in" or "on" or "at" or "with" or "speaking" or "according" or "citing" or "asked"
+                    or "responding"
+                || (!segment[0].IsCapitalised && (segment[0].Lower.EndsWith("ed", StringComparison.Ordinal)
+                    || segment[0].Lower.EndsWith("ing", StringComparison.Ordinal))))
                 return Collect(tokens, open - 1, places);
             if (segment[0].Lower is "a" or "an" or "the" || !segment[0].IsCapitalised)
             {
@@ -437,7 +475,8 @@ public static class AttributionFinder
         if (start > end) return null;
         // "said Kyiv does not discuss": a phrase right after a reporting verb is what is said, not who says it.
         if (start > 0 && (SayVerbs.Contains(tokens[start - 1].Lower)
-            || (tokens[start - 1].Lower == "that" && start > 1 && (SayVerbs.Contains(tokens[start - 2].Lower) || DenyVerbs.Contains(tokens[start - 2].Lower))))) return null;
+            || (tokens[start - 1].Lower == "that" && start > 1
+                && (SayVerbs.Contains(tokens[start - 2].Lower) || DenyVerbs.Contains(tokens[start - 2].Lower))))) return null;
         var np = tokens.Skip(start).Take(end - start + 1).ToList();
         while (np.Count > 0 && np[0].Lower is "of" or "for" or "in" or "to" or "and" or "with" or "," or ".") np.RemoveAt(0);
         return np.Count == 0 ? null : np;
@@ -454,11 +493,13 @@ public static class AttributionFinder
 
     private static bool IsPlainNoun(Token t) =>
         t.IsWord && !t.IsCapitalised && !FunctionWords.Contains(t.Lower) && !t.Lower.EndsWith("ly", StringComparison.Ordinal)
-        && !t.Lower.EndsWith("ed", StringComparison.Ordinal) && !SayVerbs.Contains(t.Lower) && !DenyVerbs.Contains(t.Lower) && !char.IsDigit(t.Text[0]);
+        && !t.Lower.EndsWith("ed", StringComparison.Ordinal) && !SayVerbs.Contains(t.Lower) && !DenyVerbs.Contains(t.Lower)
+        && !char.IsDigit(t.Text[0]);
 
     // Name particles: "Abdulrahman al-Haddad", "Saleh al-Waziri", "Ursula von der Leyen".
     public static bool IsNameParticle(Token t) =>
-        t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal) || t.Lower.StartsWith("bin-", StringComparison.Ordinal)
+        t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)
+            || t.Lower.StartsWith("bin-", StringComparison.Ordinal)
         || t.Lower is "bin" or "ibn" or "von" or "van" or "der" or "de" or "da" or "dos" or "al";
 
     private static bool IsNounPhraseToken(IReadOnlyList<Token> tokens, int k, List<PlaceMention> places)
@@ -482,7 +523,8 @@ public static class AttributionFinder
     public static List<Token>? Right(IReadOnlyList<Token> tokens, int start, List<PlaceMention> places)
     {
         var np = RightPhrase(tokens, start, places);
-        // "said the spokesman, Gergely Tóth", "claimed by the Belarusian defence minister, Gen. Pavel Zhuk": a name in apposition completes the phrase.
+        // "said the spokesman, Gergely Tóth", "claimed by the Belarusian defence minister, Gen. Pavel Zhuk": a name in
+        // apposition completes the phrase.
         if (np is { Count: > 0 } && !np.Skip(1).Any(t => t.IsCapitalised && !places.Any(p => p.Covers(t))))
         {
             var after = IndexOf(tokens, np[^1]) + 1;
@@ -502,12 +544,15 @@ public static class AttributionFinder
         {
             var t = tokens[k];
             if (t.Text == "." && !(k > 0 && (Abbreviations.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.Length == 1))) break;
-            if (t.Lower is "that" or "who" or "which" or "on" or "last" or "this" or "said" or "says" || t.Text is "," or "“" or "”" or "\"" or ";" or ":" or "—") break;
+            if (t.Lower is "that" or "who" or "which" or "on" or "last" or "this" or "said" or "says"
+                || t.Text is "," or "“" or "”" or "\"" or ";" or ":" or "—") break;
             if (k > start && t.IsWord && t.IsCapitalised && IsDateWord(tokens, k)) break;
             // "an Israeli cabinet minister in a radio interview": "in" and "at" continue a name only before a capital ("embassy in Baku").
             if (t.Lower is "in" or "at" && !(k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)) break;
-            // "trade officials and industry executives", "the Kurdistan Regional Government's counterterrorism service": an unlisted noun before another noun-phrase word.
-            var plainNounInPhrase = IsPlainNoun(t) && k + 1 < tokens.Count && (IsNounPhraseToken(tokens, k + 1, places) || IsPlainNoun(tokens[k + 1]))
+            // "trade officials and industry executives", "the Kurdistan Regional Government's counterterrorism
+            // service": an unlisted noun before another noun-phrase word.
+            var plainNounInPhrase = IsPlainNoun(t) && k + 1 < tokens.Count
+                && (IsNounPhraseToken(tokens, k + 1, places) || IsPlainNoun(tokens[k + 1]))
                 && tokens[k + 1].Lower is not ("that" or "on" or "said" or "says");
             var plainNounAtEnd = IsPlainNoun(t) && k > start && (tokens[k - 1].IsPossessive || tokens[k - 1].Lower is "the" or "a" or "an");
             if (!IsNounPhraseToken(tokens, k, places) && !plainNounInPhrase && !plainNounAtEnd) break;

@@ -28,8 +28,10 @@ public sealed class ClaimExtractor
             var pronoun = IndexOfPronoun(sentence.Tokens);
             if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, 0, pronoun);
             var speakers = sentence.IsTitle ? [] : AttributionFinder.Find(sentence, places, resolver);
-            // A quotation that runs on into a sentence of its own keeps its speaker: '“The evidence is overwhelming,” Ndong told reporters. “Rwanda's army has provided ...”'.
-            if (speakers.Count == 0 && !sentence.IsTitle && StartsWithQuote(sentence) && analyses.Count > 0 && analyses[^1].Speakers is [{ Source: SpeakerSource.Says } previous]
+            // A quotation that runs on into a sentence of its own keeps its speaker: '“The evidence is overwhelming,”
+            // Ndong told reporters. “Rwanda's army has provided ...”'.
+            if (speakers.Count == 0 && !sentence.IsTitle && StartsWithQuote(sentence) && analyses.Count > 0
+                && analyses[^1].Speakers is [{ Source: SpeakerSource.Says } previous]
                 && analyses[^1].Sentence.Paragraph == sentence.Paragraph && analyses[^1].Sentence.Tokens.Any(t => t.Text is "”" or "\""))
             {
                 speakers = [previous with { Clause = 0, Position = 0 }];
@@ -37,11 +39,15 @@ public sealed class ClaimExtractor
             if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, pronoun);
             if (!sentence.IsTitle) resolver.ObserveAppositions(sentence.Tokens, places);
             // "France’s armed forces ministry said it “no longer supplies ... to Mali”": the pronoun is the speaker's country.
-            // A denial without a named giver is the speaker's own: 'The UAE’s ministry said it ... "has not supplied any weapons to any party"'.
-            // "Sweden’s defence minister confirmed that vehicles donated to Ukraine had been delivered": a donor unnamed is the speaker's side.
-            foreach (var e in events.Where(e => (e.PronounGiver || e.Negated || e.Sentence.Tokens[e.Trigger].Lower is "donated" or "pledged" or "gifted") && e.Suppliers.Count == 0))
+            // A denial without a named giver is the speaker's own: 'The UAE’s ministry said it ... "has not supplied
+            // any weapons to any party"'.
+            // "Sweden’s defence minister confirmed that vehicles donated to Ukraine had been delivered": a donor
+            // unnamed is the speaker's side.
+            foreach (var e in events.Where(e => (e.PronounGiver || e.Negated
+                || e.Sentence.Tokens[e.Trigger].Lower is "donated" or "pledged" or "gifted") && e.Suppliers.Count == 0))
             {
-                var side = speakers.SelectMany(sp => sp.Actors).Select(a => a.Affiliation).FirstOrDefault(aff => aff is not null && !e.Recipients.Contains(aff));
+                var side = speakers.SelectMany(sp => sp.Actors).Select(a => a.Affiliation)
+                    .FirstOrDefault(aff => aff is not null && !e.Recipients.Contains(aff));
                 if (side is not null) e.Suppliers.Add(side);
             }
             analyses.Add(new SentenceAnalysis(sentence, places, weapons, events, speakers));

@@ -20,7 +20,8 @@ public static class ClaimMerger
             }
             return f;
         }).ToList();
-        // The categories a supplier–recipient pair is about, in order of first mention; generic words only count when nothing specific is named.
+        // The categories a supplier–recipient pair is about, in order of first mention; generic words only count when
+        // nothing specific is named.
         var categoriesByPair = new Dictionary<(string, string), List<string>>();
         var itemByKey = new Dictionary<(string, string, string), (string Item, string? Quantity)>();
         foreach (var f in findings)
@@ -35,10 +36,12 @@ public static class ClaimMerger
             }
         }
         // Named kinds of goods lead: a pair's first claim is about "tanks" rather than the "ammunition" listed after them.
-        var specificCategories = findings.SelectMany(f => f.Weapons.Where(w => !w.Generic).Select(w => (f.Supplier, f.Recipient, w.Category))).ToHashSet();
+        var specificCategories =
+            findings.SelectMany(f => f.Weapons.Where(w => !w.Generic).Select(w => (f.Supplier, f.Recipient, w.Category))).ToHashSet();
         foreach (var key in categoriesByPair.Keys.ToList())
         {
-            categoriesByPair[key] = categoriesByPair[key].OrderBy(c => specificCategories.Contains((key.Item1, key.Item2, c)) ? 0 : 1).ToList();
+            categoriesByPair[key] =
+                categoriesByPair[key].OrderBy(c => specificCategories.Contains((key.Item1, key.Item2, c)) ? 0 : 1).ToList();
         }
         foreach (var f in findings)
         {
@@ -85,7 +88,8 @@ public static class ClaimMerger
             .ToList();
     }
 
-    private static void AddStance(List<ExtractedStance> stances, Dictionary<(int, string, StanceValue), int> index, int claim, StanceFinding f)
+    private static void AddStance(List<ExtractedStance> stances, Dictionary<(int, string, StanceValue), int> index, int claim,
+        StanceFinding f)
     {
         if (!index.TryGetValue((claim, f.Actor.Name, f.Value), out var at))
         {

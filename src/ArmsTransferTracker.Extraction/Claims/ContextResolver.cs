@@ -9,7 +9,8 @@ public static class ContextResolver
     public static void FillParties(List<SentenceAnalysis> analyses)
     {
         // The dateline's country ("PORT SUDAN, Sudan — ..."): the first state named at the start of the body.
-        var home = analyses.Where(a => !a.Sentence.IsTitle).Take(1).SelectMany(a => a.Places).FirstOrDefault(p => p.First <= 5 && p.Entry.IsState)?.Canonical;
+        var home = analyses.Where(a => !a.Sentence.IsTitle).Take(1).SelectMany(a => a.Places)
+            .FirstOrDefault(p => p.First <= 5 && p.Entry.IsState)?.Canonical;
         foreach (var e in analyses.SelectMany(a => a.Events))
         {
             if (e.HomeRecipient && home is not null && e.Recipients.Count == 0 && !e.Suppliers.Contains(home)) e.Recipients.Add(home);
@@ -21,12 +22,14 @@ public static class ContextResolver
             {
                 if (e.Suppliers.Count > 0 && e.Recipients.Count == 0)
                 {
-                    var other = a.Events.FirstOrDefault(o => o != e && !o.Suppressed && o.Recipients.Count > 0 && !o.Recipients.Intersect(e.Suppliers).Any());
+                    var other = a.Events.FirstOrDefault(o => o != e && !o.Suppressed && o.Recipients.Count > 0
+                        && !o.Recipients.Intersect(e.Suppliers).Any());
                     if (other is not null) e.Recipients.AddRange(other.Recipients);
                 }
                 else if (e.Recipients.Count > 0 && e.Suppliers.Count == 0)
                 {
-                    var other = a.Events.FirstOrDefault(o => o != e && !o.Suppressed && o.Suppliers.Count > 0 && o.Recipients.Count == 0 && !o.Suppliers.Intersect(e.Recipients).Any());
+                    var other = a.Events.FirstOrDefault(o => o != e && !o.Suppressed && o.Suppliers.Count > 0 && o.Recipients.Count == 0
+                        && !o.Suppliers.Intersect(e.Recipients).Any());
                     if (other is not null) e.Suppliers.AddRange(other.Suppliers);
                 }
             }
@@ -51,11 +54,16 @@ public static class ContextResolver
                 bool Fits(TransferEvent c) =>
                     (e.Suppliers.Count == 0 || e.Suppliers.Intersect(c.Suppliers).Any())
                     && (e.Recipients.Count == 0 || e.Recipients.Intersect(c.Recipients).Any());
-                // "The aircraft were received at Balad air base" after jets from South Korea and drones from China: the claim about the same goods.
+                // "The aircraft were received at Balad air base" after jets from South Korea and drones from China: the
+                // claim about the same goods.
                 // "We have seen the Pantsir systems ..., adding that the systems appeared to have been delivered": the sentence's goods.
                 var categories = e.Weapons.Concat(analyses[s].Weapons).Where(w => !w.Generic).Select(w => w.Category).ToHashSet();
-                var match = categories.Count > 0 ? Nearest(full, s, c => Fits(c) && c.Weapons.Any(w => !w.Generic && categories.Contains(w.Category)) && s - sentenceOf[c] <= 3, 3) : null;
-                // "China’s ministry said Beijing is prudent about arms exports": a transfer without parties is about the claim on a place the sentence names.
+                var match = categories.Count > 0
+                    ? Nearest(full, s,
+                        c => Fits(c) && c.Weapons.Any(w => !w.Generic && categories.Contains(w.Category)) && s - sentenceOf[c] <= 3, 3)
+                    : null;
+                // "China’s ministry said Beijing is prudent about arms exports": a transfer without parties is about
+                // the claim on a place the sentence names.
                 // Only places before the transfer word: "..., said Ms Chen, a researcher at a Bangkok university" names where she works.
                 if (match is null && e.Suppliers.Count == 0 && e.Recipients.Count == 0 && analyses[s].Places.Any(p => p.Last < e.Trigger))
                 {
@@ -63,8 +71,8 @@ public static class ContextResolver
                     match = Nearest(full, s, c => c.Suppliers.Any(named.Contains) || c.Recipients.Any(named.Contains), 10);
                 }
                 match ??= Nearest(full, s, Fits);
-                // "France delivered 24 Rafales to foreign air forces ... The Emirati air force received 12 aircraft": a receiver with no known
-                // giver takes the giver of a recent transfer whose receiver was not named.
+                // "France delivered 24 Rafales to foreign air forces ... The Emirati air force received 12 aircraft": a
+                // receiver with no known giver takes the giver of a recent transfer whose receiver was not named.
                 if (match is null && e.Suppliers.Count == 0 && e.Recipients.Count > 0)
                 {
                     var giverOnly = Enumerable.Range(Math.Max(0, s - 2), s - Math.Max(0, s - 2) + 1).Reverse()
@@ -85,7 +93,8 @@ public static class ContextResolver
                     if (near is not null)
                     {
                         if (e.Suppliers.Count == 0 && !e.Recipients.Intersect(near.Suppliers).Any()) e.Suppliers.AddRange(near.Suppliers);
-                        if (e.Recipients.Count == 0 && !e.Suppliers.Intersect(near.Recipients).Any()) e.Recipients.AddRange(near.Recipients);
+                        if (e.Recipients.Count == 0
+                            && !e.Suppliers.Intersect(near.Recipients).Any()) e.Recipients.AddRange(near.Recipients);
                         e.Recipients.RemoveAll(r => e.Suppliers.Contains(r));
                         e.FromContext = true;
                     }
@@ -101,7 +110,10 @@ public static class ContextResolver
         }
     }
 
-    /// <summary>The claims a sentence without its own transfer refers to: those of the nearest earlier sentence with one, else the next.</summary>
+    /// <summary>
+    /// The claims a sentence without its own transfer refers to: those of the nearest earlier sentence with one, else
+    /// the next.
+    /// </summary>
     public static List<TransferEvent> ContextFor(List<SentenceAnalysis> analyses, int index)
     {
         // "China’s Foreign Ministry declined to comment": prefer the latest claim about a place the sentence names.
@@ -110,7 +122,8 @@ public static class ContextResolver
         for (var s = index - 1; s >= Math.Max(0, index - 40) && named.Count > 0; s--)
         {
             if (!analyses[s].Events.Any(IsClaim)) continue;
-            var claims = analyses[s].Events.Where(e => IsClaim(e) && (e.Suppliers.Any(named.Contains) || e.Recipients.Any(named.Contains))).ToList();
+            var claims = analyses[s].Events.Where(e => IsClaim(e)
+                && (e.Suppliers.Any(named.Contains) || e.Recipients.Any(named.Contains))).ToList();
             if (claims.Count > 0) return claims;
         }
         for (var s = index - 1; s >= 0; s--)
@@ -127,7 +140,8 @@ public static class ContextResolver
     public static bool IsClaim(TransferEvent e) => e.Suppliers.Count > 0 && e.Recipients.Count > 0 && !e.Suppressed;
 
     // The nearest fitting claim before the sentence (within a bounded distance, so long articles stay linear), else the first after it.
-    private static TransferEvent? Nearest(List<(int Sentence, TransferEvent Event)> full, int sentence, Func<TransferEvent, bool> fits, int maxBack = 60)
+    private static TransferEvent? Nearest(List<(int Sentence, TransferEvent Event)> full, int sentence, Func<TransferEvent, bool> fits,
+        int maxBack = 60)
     {
         // "full" is in sentence order: start at the last claim at or before the sentence (binary search).
         int low = 0, high = full.Count;

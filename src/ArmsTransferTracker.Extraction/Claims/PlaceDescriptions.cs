@@ -16,16 +16,20 @@ public sealed class PlaceDescriptions
         ["caucasus"] = ["Armenia", "Azerbaijan", "Georgia"],
         ["central asian"] = ["Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan"],
         ["sahel"] = ["Mali", "Niger", "Burkina Faso", "Chad"],
-        ["african"] = ["Sudan", "Ethiopia", "Eritrea", "Somalia", "Mali", "Niger", "Nigeria", "Kenya", "Rwanda", "Egypt", "Algeria", "Morocco", "Libya", "South Africa", "Zimbabwe", "Chad", "Burkina Faso"],
-        ["asian"] = ["China", "Japan", "India", "Pakistan", "Vietnam", "Indonesia", "Thailand", "Philippines", "Myanmar", "Cambodia", "Malaysia", "Singapore"],
-        ["european"] = ["Germany", "France", "Poland", "Italy", "Spain", "Netherlands", "Belgium", "Czech Republic", "Slovakia", "Hungary", "Sweden", "Norway", "Denmark", "Bulgaria", "Greece", "Croatia", "Switzerland", "Austria", "United Kingdom"],
+        ["african"] = ["Sudan", "Ethiopia", "Eritrea", "Somalia", "Mali", "Niger", "Nigeria", "Kenya", "Rwanda", "Egypt", "Algeria",
+            "Morocco", "Libya", "South Africa", "Zimbabwe", "Chad", "Burkina Faso"],
+        ["asian"] = ["China", "Japan", "India", "Pakistan", "Vietnam", "Indonesia", "Thailand", "Philippines", "Myanmar", "Cambodia",
+            "Malaysia", "Singapore"],
+        ["european"] = ["Germany", "France", "Poland", "Italy", "Spain", "Netherlands", "Belgium", "Czech Republic", "Slovakia", "Hungary",
+            "Sweden", "Norway", "Denmark", "Bulgaria", "Greece", "Croatia", "Switzerland", "Austria", "United Kingdom"],
         ["latin american"] = ["Brazil", "Venezuela", "Colombia", "Argentina", "Chile", "Mexico", "Cuba", "Nicaragua", "Bolivia"],
         ["south american"] = ["Brazil", "Venezuela", "Colombia", "Argentina", "Chile", "Bolivia"],
         ["east african"] = ["Ethiopia", "Eritrea", "Somalia", "Kenya", "Uganda", "Tanzania", "Rwanda"],
         ["north african"] = ["Egypt", "Libya", "Algeria", "Morocco", "Tunisia"],
         ["west african"] = ["Mali", "Niger", "Nigeria", "Burkina Faso", "Ghana", "Senegal"],
         ["southeast asian"] = ["Vietnam", "Indonesia", "Thailand", "Philippines", "Myanmar", "Cambodia", "Malaysia", "Singapore", "Laos"],
-        ["middle eastern"] = ["Iran", "Iraq", "Israel", "Syria", "Lebanon", "Jordan", "Saudi Arabia", "United Arab Emirates", "Qatar", "Egypt", "Turkey", "Yemen"],
+        ["middle eastern"] = ["Iran", "Iraq", "Israel", "Syria", "Lebanon", "Jordan", "Saudi Arabia", "United Arab Emirates", "Qatar",
+            "Egypt", "Turkey", "Yemen"],
         ["kingdom"] = ["Saudi Arabia", "Jordan", "Morocco", "Bahrain", "United Kingdom", "Thailand", "Cambodia"],
         ["emirate"] = ["Qatar", "Kuwait", "United Arab Emirates"],
         ["island"] = ["Taiwan", "Cyprus", "Cuba", "Sri Lanka"],
@@ -33,7 +37,8 @@ public sealed class PlaceDescriptions
         ["peninsula"] = ["North Korea", "South Korea"],
     };
 
-    private static readonly HashSet<string> Nouns = ["state", "nation", "country", "kingdom", "emirate", "monarchy", "republic", "government", "island"];
+    private static readonly HashSet<string> Nouns =
+        ["state", "nation", "country", "kingdom", "emirate", "monarchy", "republic", "government", "island"];
 
     private readonly List<string> _seen = [];
 
@@ -66,7 +71,8 @@ public sealed class PlaceDescriptions
             {
                 // "the country’s state broadcaster": the country last named.
                 var last = _seen.LastOrDefault(c => Places.TryLookup(Places.Normalise(c), out var e) && e.IsState);
-                if (last is not null && Places.TryLookup(Places.Normalise(last), out var lastEntry) && !places.Any(p => p.First <= k && p.Last >= k))
+                if (last is not null && Places.TryLookup(Places.Normalise(last), out var lastEntry)
+                    && !places.Any(p => p.First <= k && p.Last >= k))
                 {
                     places.Add(new PlaceMention(k, k, lastEntry with { Form = PlaceForm.Name }, null) { Tokens = [tokens[k]] });
                 }
@@ -76,7 +82,8 @@ public sealed class PlaceDescriptions
             var country = _seen.LastOrDefault(members.Contains);
             if (country is null || !Places.TryLookup(Places.Normalise(country), out var entry)) continue;
             if (places.Any(p => p.First <= k && p.Last >= i + 1)) continue;
-            places.Add(new PlaceMention(i + 1, k, entry with { Form = PlaceForm.Name }, null) { Tokens = tokens.Skip(i + 1).Take(k - i).ToList() });
+            places.Add(new PlaceMention(i + 1, k, entry with { Form = PlaceForm.Name }, null)
+                { Tokens = tokens.Skip(i + 1).Take(k - i).ToList() });
         }
         places.Sort((a, b) => a.First.CompareTo(b.First));
         foreach (var p in places)

@@ -14,7 +14,8 @@ public static class PlaceFinder
 {
     // Compounds whose first half is a place: "Iranian-made", "Turkish-built", "Houthi-controlled", "Czech-led".
     private static readonly string[] Suffixes =
-        ["-made", "-built", "-supplied", "-designed", "-manufactured", "-produced", "-origin", "-led", "-linked", "-controlled", "-backed", "-aligned", "-based", "-owned", "-run", "-type"];
+        ["-made", "-built", "-supplied", "-designed", "-manufactured", "-produced", "-origin", "-led", "-linked", "-controlled", "-backed",
+            "-aligned", "-based", "-owned", "-run", "-type"];
 
     public static List<PlaceMention> Find(IReadOnlyList<Token> tokens)
     {

@@ -12,7 +12,8 @@ public sealed record PlaceEntry(string Canonical, PlaceForm Form, bool IsState, 
 /// </summary>
 public static class Places
 {
-    // Canonical | demonyms | capitals and seats | other names. A leading '*' on a seat marks a seat of power that keeps its own name as an actor ("Kremlin").
+    // Canonical | demonyms | capitals and seats | other names. A leading '*' on a seat marks a seat of power that keeps
+    // its own name as an actor ("Kremlin").
     private static readonly string[] StateRows =
     [
         "Afghanistan|Afghan|Kabul|",
@@ -237,10 +238,12 @@ public static class Places
         return map;
     }
 
-    private static IEnumerable<string> Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private static IEnumerable<string> Split(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Lower-case, straight apostrophes, single spaces: the key form of a phrase.</summary>
     public static string Normalise(string phrase) =>
         // The tokenizer splits off a possessive "'s" ("People's" -> "People", "'s"), so keys do too.
-        string.Join(' ', phrase.Replace('’', '\'').ToLowerInvariant().Replace("'s ", " 's ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', phrase.Replace('’', '\'').ToLowerInvariant().Replace("'s ", " 's ", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

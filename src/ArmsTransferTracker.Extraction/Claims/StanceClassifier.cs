@@ -16,17 +16,23 @@ public static class StanceClassifier
     [
         ["unclear", "whether"], ["not", "clear", "whether"], ["not", "yet", "determined"], ["no", "knowledge"], ["not", "comment"],
         ["cannot", "confirm"], ["could", "not", "confirm"], ["unclear", "how"], ["unable", "to", "confirm"], ["unable", "to", "verify"],
-        ["stopped", "short", "of"], ["not", "discuss"], ["no", "comment"], ["no", "information"], ["not", "share"], ["not", "disclose"], ["strictly", "follow"], ["strictly", "follows"], ["prudent", "and"], ["comply", "with"], ["complies", "with"], ["in", "line", "with"], ["without", "addressing"], ["did", "not", "address"], ["without", "confirming"], ["without", "commenting"], ["neither", "confirmed"], ["not", "disclose"], ["not", "disclosed"], ["not", "confirm"], ["declined", "to"], ["would", "not", "comment"],
+        ["stopped", "short", "of"], ["not", "discuss"], ["no", "comment"], ["no", "information"], ["not", "share"], ["not", "disclose"],
+        ["strictly", "follow"], ["strictly", "follows"], ["prudent", "and"], ["comply", "with"], ["complies", "with"],
+        ["in", "line", "with"], ["without", "addressing"], ["did", "not", "address"], ["without", "confirming"], ["without", "commenting"],
+        ["neither", "confirmed"], ["not", "disclose"], ["not", "disclosed"], ["not", "confirm"], ["declined", "to"],
+        ["would", "not", "comment"],
     ];
 
     private static readonly string[][] SelfSufficiencyPhrases =
     [
-        ["produced", "its", "own"], ["produces", "its", "own"], ["makes", "its", "own"], ["make", "their", "own"], ["makes", "their", "own"],
+        ["produced", "its", "own"], ["produces", "its", "own"], ["makes", "its", "own"], ["make", "their", "own"],
+        ["makes", "their", "own"],
         ["buys", "its", "own"], ["needs", "nothing"], ["captured", "its", "weapons"], ["captured", "from"], ["had", "been", "suspended"],
         ["have", "been", "suspended"], ["were", "suspended"], ["was", "suspended"], ["has", "been", "halted"], ["no", "longer"],
     ];
 
-    public static StanceValue Classify(Speaker speaker, IReadOnlyList<Token> tokens, IReadOnlyList<int> clauses, IReadOnlyList<TransferEvent> claimEvents)
+    public static StanceValue Classify(Speaker speaker, IReadOnlyList<Token> tokens, IReadOnlyList<int> clauses,
+        IReadOnlyList<TransferEvent> claimEvents)
     {
         switch (speaker.Source)
         {
@@ -41,18 +47,22 @@ public static class StanceClassifier
 
         var clause = speaker.Clause;
         var clauseTokens = tokens.Where((_, i) => clauses[i] == clause).ToList();
-        var clauseEvents = claimEvents.Where(e => e.Trigger < clauses.Count && clauses[e.Trigger] == clause && e.Sentence.Tokens == tokens).ToList();
+        var clauseEvents =
+            claimEvents.Where(e => e.Trigger < clauses.Count && clauses[e.Trigger] == clause && e.Sentence.Tokens == tokens).ToList();
         // "Russia’s claim that Poland has supplied ... is false": the speaker says the opposite of the claim it reports.
         if (CallsClaimFalse(clauseTokens))
         {
             return clauseEvents.Count > 0 && clauseEvents.All(e => e.Negated) ? StanceValue.Supports : StanceValue.Denies;
         }
-        // A speaker in a clause of its own ("..., after the ambassador told a newspaper that shells were found") is not bound by another clause's negation.
+        // A speaker in a clause of its own ("..., after the ambassador told a newspaper that shells were found") is not
+        // bound by another clause's negation.
         var events = clauseEvents;
         // "Pakistan has never provided arms ..., the Foreign Office said": a negated transfer is denied.
         // "could neither confirm nor deny" is a refusal, not a denial.
-        if (ContainsPhrase(clauseTokens, [["neither", "confirm"], ["neither", "confirmed"], ["neither", "confirms"]])) return StanceValue.Neutral;
-        // Any transfer the speaker's clause negates is denied: 'said India "has not supplied artillery shells to Ukraine" and that its exports comply with ...'.
+        if (ContainsPhrase(clauseTokens,
+            [["neither", "confirm"], ["neither", "confirmed"], ["neither", "confirms"]])) return StanceValue.Neutral;
+        // Any transfer the speaker's clause negates is denied: 'said India "has not supplied artillery shells to
+        // Ukraine" and that its exports comply with ...'.
         if (events.Any(e => e.Negated)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower))) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !events.Any(e => !e.Negated)) return StanceValue.Denies;
@@ -64,7 +74,8 @@ public static class StanceClassifier
 
     public static bool CallsClaimFalse(List<Token> tokens)
     {
-        var claimAt = tokens.FindIndex(t => t.Lower is "claim" or "claims" or "allegation" or "allegations" or "assertion" or "accusation" or "accusations");
+        var claimAt = tokens.FindIndex(t => t.Lower is "claim" or "claims" or "allegation" or "allegations" or "assertion" or "accusation"
+            or "accusations");
         if (claimAt < 0) return false;
         for (var i = claimAt + 1; i + 1 < tokens.Count; i++)
         {
@@ -72,7 +83,8 @@ public static class StanceClassifier
             var next = i + 1;
             // 'is "false and malicious"': the verdict may be quoted.
             while (next < tokens.Count - 1 && tokens[next].Text is "“" or "\"" or "‘") next++;
-            if (tokens[next].Lower is "false" or "untrue" or "wrong" or "baseless" or "unfounded" or "groundless" or "a") return tokens[next].Lower != "a" || (next + 1 < tokens.Count && tokens[next + 1].Lower is "lie" or "fabrication");
+            if (tokens[next].Lower is "false" or "untrue" or "wrong" or "baseless" or "unfounded" or "groundless" or "a")
+                return tokens[next].Lower != "a" || (next + 1 < tokens.Count && tokens[next + 1].Lower is "lie" or "fabrication");
         }
         return false;
     }

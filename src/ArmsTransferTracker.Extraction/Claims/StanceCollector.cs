@@ -1,13 +1,17 @@
 namespace ArmsTransferTracker.Extraction.Claims;
 
-/// <summary>Pairs each sentence's speakers with the transfers they speak about, and the outlet with what it states in its own voice.</summary>
+/// <summary>
+/// Pairs each sentence's speakers with the transfers they speak about, and the outlet with what it states in its own
+/// voice.
+/// </summary>
 public static class StanceCollector
 {
     private static readonly HashSet<string> AttributionWords =
     [
-        "said", "says", "say", "told", "according", "reported", "claimed", "alleged", "accused", "estimated", "confirmed", "denied", "showed",
-        "found", "wrote", "cited", "quoted", "suggested", "added", "announced", "stated", "citing", "believed", "believe", "allegedly",
-        "reportedly", "acknowledged", "insisted", "described", "warned", "claim", "claims", "allegations", "accusations", "report",
+        "said", "says", "say", "told", "according", "reported", "claimed", "alleged", "accused", "estimated", "confirmed", "denied",
+        "showed", "found", "wrote", "cited", "quoted", "suggested", "added", "announced", "stated", "citing", "believed", "believe",
+        "allegedly", "reportedly", "acknowledged", "insisted", "described", "warned", "claim", "claims", "allegations", "accusations",
+        "report",
     ];
 
     public static List<StanceFinding> Collect(string text, List<SentenceAnalysis> analyses, ActorResolver resolver)
@@ -31,38 +35,54 @@ public static class StanceCollector
                 var ownClause = claimEvents.Where(e => e.Sentence == a.Sentence && clauses[e.Trigger] == speaker.Clause).ToList();
                 var targets = ownClause.Count > 0 ? ownClause : claimEvents;
                 // A quotation is all its speaker's: '“The deliveries have not slowed down; if anything, ...,” said Andriy Koval'.
-                var speakerTokens = tokens.Any(t => t.Text is "“" or "\"") ? tokens.ToList() : tokens.Where((_, i) => clauses[i] == speaker.Clause).ToList();
+                var speakerTokens = tokens.Any(t => t.Text is "“" or "\"") ? tokens.ToList()
+                    : tokens.Where((_, i) => clauses[i] == speaker.Clause).ToList();
                 // A speaker whose words name no transfer of their own and are conditional or forward-looking does not vouch for the claim:
-                // "If the deal goes through, they would lead the market," said an analyst; "rebels said they expected more fighting once the handover ended".
+                // "If the deal goes through, they would lead the market," said an analyst; "rebels said they expected
+                // more fighting once the handover ended".
                 // A confirmation stays one: "confirmed that deliveries had begun but said it would not detail the systems".
-                var confirms = speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "confirms" or "acknowledged" or "admitted";
-                // "said the sale of 20 jets to Turkey would support jobs", "was considering sanctions on those involved in the arms trade": a transfer
-                // noun (tenseless) whose parties came from context, in forward-looking words, vouches for no claim; "were sold ... would be used" still does.
+                var confirms = speaker.Position < tokens.Count
+                    && tokens[speaker.Position].Lower is "confirmed" or "confirms" or "acknowledged" or "admitted";
+                // "said the sale of 20 jets to Turkey would support jobs", "was considering sanctions on those involved
+                // in the arms trade": a transfer noun (tenseless) whose parties came from context, in forward-looking
+                // words, vouches for no claim; "were sold ... would be used" still does.
                 if (value == StanceValue.Supports && !confirms && targets.Count > 0
-                    && targets.All(e => e.FromContext && e.Sentence == a.Sentence && TransferFinder.IsTransferNoun(tokens[e.Trigger].Lower)) && IsHypothetical(speakerTokens)) continue;
-                if (value == StanceValue.Supports && ownClause.Count == 0 && !confirms && (targets.Count == 0 || speakerTokens.Count < tokens.Count) && IsHypothetical(speakerTokens)) continue;
-                // "South Korea's agency confirmed the sale, while China's embassy declined to comment": a refusal or denial in a clause of its own
-                // is about the speaker's own country's part, not the other clause's transfer.
-                if (ownClause.Count == 0 && targets.Count > 0 && value != StanceValue.Supports && OwnSideClaims(analyses, s, speaker, targets) is { Count: > 0 } ownSide) targets = ownSide;
-                // "It is unclear whether the government approved the sales": the doubt is about approval or knowledge, not about the transfer.
+                    && targets.All(e => e.FromContext && e.Sentence == a.Sentence && TransferFinder.IsTransferNoun(tokens[e.Trigger].Lower))
+                    && IsHypothetical(speakerTokens)) continue;
+                if (value == StanceValue.Supports && ownClause.Count == 0 && !confirms
+                    && (targets.Count == 0 || speakerTokens.Count < tokens.Count) && IsHypothetical(speakerTokens)) continue;
+                // "South Korea's agency confirmed the sale, while China's embassy declined to comment": a refusal or
+                // denial in a clause of its own is about the speaker's own country's part, not the other clause's
+                // transfer.
+                if (ownClause.Count == 0 && targets.Count > 0 && value != StanceValue.Supports
+                    && OwnSideClaims(analyses, s, speaker, targets) is { Count: > 0 } ownSide) targets = ownSide;
+                // "It is unclear whether the government approved the sales": the doubt is about approval or knowledge,
+                // not about the transfer.
                 if (value == StanceValue.Neutral && HedgesApprovalOnly(speakerTokens)) continue;
                 if (targets.Count == 0)
                 {
                     // A denial or a refusal to comment points back at the claim under discussion: "The Kremlin declined to comment."
                     // A plain statement without a transfer word is about something else.
-                    // A sentence whose own transfer could not be placed ("the firm had sold rounds to a Czech company") is not about the context claim.
+                    // A sentence whose own transfer could not be placed ("the firm had sold rounds to a Czech company")
+                    // is not about the context claim.
                     // "The charge, voiced by service spokesman X, ...": a source of the accusation under discussion supports it.
                     var voicesTheClaim = speaker.Source == SpeakerSource.Source && a.Events.Count == 0
-                        && tokens.Any(t => t.Lower is "charge" or "charges" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims");
+                        && tokens.Any(t => t.Lower is "charge" or "charges" or "accusation" or "accusations" or "allegation"
+                            or "allegations" or "claim" or "claims");
                     // "the North Korean missiles were less accurate": goods named by their maker presuppose the maker's transfer.
-                    // "..., but a senior official said separately that New Delhi was in talks": the speaker's own clause must speak of a transfer.
-                    var presupposed = value == StanceValue.Supports && !voicesTheClaim && a.Events.Count == 0 && !HasTransferWord(speakerTokens) ? PresupposedSuppliers(a) : [];
-                    // "“These launchers give us reach,” the director said": goods pointed back to ("these", "the") were the ones transferred.
+                    // "..., but a senior official said separately that New Delhi was in talks": the speaker's own
+                    // clause must speak of a transfer.
+                    var presupposed = value == StanceValue.Supports && !voicesTheClaim && a.Events.Count == 0
+                        && !HasTransferWord(speakerTokens) ? PresupposedSuppliers(a) : [];
+                    // "“These launchers give us reach,” the director said": goods pointed back to ("these", "the") were
+                    // the ones transferred.
                     var referred = value == StanceValue.Supports && !voicesTheClaim && presupposed.Count == 0 && a.Events.Count == 0
                         ? GoodsReferredBack(a, clauses, speaker.Clause, speakerTokens.Count == tokens.Count) : null;
-                    // "said the figures were probably an understatement": endorsing the numbers under discussion supports the claim they count.
+                    // "said the figures were probably an understatement": endorsing the numbers under discussion
+                    // supports the claim they count.
                     var endorses = value == StanceValue.Supports && a.Events.Count == 0 && EndorsesFigures(speakerTokens);
-                    if (value == StanceValue.Supports && !voicesTheClaim && !endorses && presupposed.Count == 0 && referred is null && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
+                    if (value == StanceValue.Supports && !voicesTheClaim && !endorses && presupposed.Count == 0 && referred is null
+                        && (a.Events.Count > 0 || !HasTransferWord(speakerTokens))) continue;
                     targets = ContextResolver.ContextFor(analyses, s);
                     // Named goods pick the claim about them when one is in context: "the tanks" after claims about tanks and about drones.
                     if (referred is { Generic: false } && targets.Any(t => t.Weapons.Any(w => w.Category == referred.Category)))
@@ -78,16 +98,19 @@ public static class StanceCollector
                 }
                 foreach (var target in targets)
                 {
-                    // A speaker who denies one transfer of a pair in the clause denies the pair: "has not sold a single round destined for Ukraine".
+                    // A speaker who denies one transfer of a pair in the clause denies the pair: "has not sold a single
+                    // round destined for Ukraine".
                     var own = speaker.Source == SpeakerSource.Says && value != StanceValue.Neutral
-                        && claimEvents.Any(o => o.Negated && clauses[o.Trigger] == speaker.Clause && o.Suppliers.Intersect(target.Suppliers).Any() && o.Recipients.Intersect(target.Recipients).Any())
+                        && claimEvents.Any(o => o.Negated && clauses[o.Trigger] == speaker.Clause
+                            && o.Suppliers.Intersect(target.Suppliers).Any() && o.Recipients.Intersect(target.Recipients).Any())
                         && !CallsClaimFalseIn(tokens, clauses, speaker.Clause)
                         ? StanceValue.Denies : value;
                     foreach (var actor in speaker.Actors)
                     {
                         AddFindings(findings, Narrowed(target, actor, a), actor, own, evidence);
                         // "confirmed that shipments had arrived from Russia but denied that new weapons had been delivered": both.
-                        if (own == StanceValue.Denies && speaker.Position < tokens.Count && tokens[speaker.Position].Lower is "confirmed" or "acknowledged" or "admitted")
+                        if (own == StanceValue.Denies && speaker.Position < tokens.Count
+                            && tokens[speaker.Position].Lower is "confirmed" or "acknowledged" or "admitted")
                             AddFindings(findings, Narrowed(target, actor, a), actor, StanceValue.Supports, evidence);
                     }
                 }
@@ -100,14 +123,17 @@ public static class StanceCollector
                 foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Suppressed))
                 {
                     var clause = clauses[e.Trigger];
-                    // "Slovak firms continue to sell shells to Ukraine, and a Ukrainian spokesman said Kyiv was grateful": a speaker who only joins after ", and" leaves the first statement to the outlet.
-                    var joinAt = a.Speakers.Count == 0 || e.Negated ? -1 : a.Speakers.Min(sp => sp.Source == SpeakerSource.Says ? JoinAfterAnd(tokens, e.Trigger, sp.Position) : -1);
+                    // "Slovak firms continue to sell shells to Ukraine, and a Ukrainian spokesman said Kyiv was
+                    // grateful": a speaker who only joins after ", and" leaves the first statement to the outlet.
+                    var joinAt = a.Speakers.Count == 0 || e.Negated ? -1
+                        : a.Speakers.Min(sp => sp.Source == SpeakerSource.Says ? JoinAfterAnd(tokens, e.Trigger, sp.Position) : -1);
                     var end = joinAt > 0 ? joinAt : tokens.Count;
                     if (joinAt < 0 && a.Speakers.Any(sp => sp.Clause == clause)) continue;
                     if (tokens.Where((_, i) => i < end && clauses[i] == clause).Any(t => AttributionWords.Contains(t.Lower))) continue;
                     if (a.Speakers.Count > 0 && !e.Negated && joinAt < 0) continue;
                     // "she gave no details" is no denial of a transfer; "refused to send weapons" is.
-                    if (e.Negated && (e.Weapons.Count == 0 || (e.Trigger + 1 < tokens.Count && tokens[e.Trigger + 1].Lower == "no"))) continue;
+                    if (e.Negated
+                        && (e.Weapons.Count == 0 || (e.Trigger + 1 < tokens.Count && tokens[e.Trigger + 1].Lower == "no"))) continue;
                     AddFindings(findings, e, outlet, e.Negated ? StanceValue.Denies : StanceValue.Supports, evidence);
                 }
             }
@@ -126,7 +152,8 @@ public static class StanceCollector
         if (actor.Affiliation is not null) named.Add(actor.Affiliation);
         var suppliers = e.Suppliers.Where(named.Contains).ToList();
         var recipients = e.Recipients.Where(named.Contains).ToList();
-        // "unclear whether the helicopters had reached Niger or were still in Burkina Faso": a party the sentence's own transfer word names outranks a place merely mentioned.
+        // "unclear whether the helicopters had reached Niger or were still in Burkina Faso": a party the sentence's own
+        // transfer word names outranks a place merely mentioned.
         var ownSuppliers = e.Suppliers.Where(p => a.Events.Any(o => o.Suppliers.Contains(p))).ToList();
         var ownRecipients = e.Recipients.Where(p => a.Events.Any(o => o.Recipients.Contains(p))).ToList();
         if (ownSuppliers.Count > 0 && ownSuppliers.Count < suppliers.Count) suppliers = ownSuppliers;
@@ -134,7 +161,8 @@ public static class StanceCollector
         if (suppliers.Count == 0 || suppliers.Count == e.Suppliers.Count) suppliers = e.Suppliers;
         if (recipients.Count == 0 || recipients.Count == e.Recipients.Count) recipients = e.Recipients;
         if (suppliers == e.Suppliers && recipients == e.Recipients) return e;
-        var narrowed = new TransferEvent { Sentence = e.Sentence, Trigger = e.Trigger, Negated = e.Negated, Suppressed = e.Suppressed, FromContext = e.FromContext };
+        var narrowed = new TransferEvent
+            { Sentence = e.Sentence, Trigger = e.Trigger, Negated = e.Negated, Suppressed = e.Suppressed, FromContext = e.FromContext };
         narrowed.Suppliers.AddRange(suppliers);
         narrowed.Recipients.AddRange(recipients);
         narrowed.Weapons.AddRange(e.Weapons);
@@ -144,7 +172,8 @@ public static class StanceCollector
     // Words that make a remark conditional, speculative or about the future: "if", "would", "expected", "is considering", "in talks".
     private static readonly HashSet<string> HypotheticalWords =
     [
-        "if", "would", "could", "might", "expected", "expects", "expect", "considering", "reviewing", "talks", "warned", "warns", "concerned", "once",
+        "if", "would", "could", "might", "expected", "expects", "expect", "considering", "reviewing", "talks", "warned", "warns",
+        "concerned", "once",
     ];
 
     private static bool IsHypothetical(List<Token> tokens)
@@ -161,7 +190,8 @@ public static class StanceCollector
 
     private static readonly HashSet<string> BackReferenceWords = ["the", "these", "those", "this", "that"];
 
-    // Goods named after a determiner that points back ("the system", "these aircraft", "the first packages") in the speaker's words; null if none.
+    // Goods named after a determiner that points back ("the system", "these aircraft", "the first packages") in the
+    // speaker's words; null if none.
     private static WeaponMention? GoodsReferredBack(SentenceAnalysis a, List<int> clauses, int clause, bool wholeSentence)
     {
         var tokens = a.Sentence.Tokens;
@@ -178,7 +208,8 @@ public static class StanceCollector
         return null;
     }
 
-    // ", and <subject> said" after the transfer word, with the subject short and free of commas: "..., and a Ukrainian embassy spokesman said".
+    // ", and <subject> said" after the transfer word, with the subject short and free of commas: "..., and a Ukrainian
+    // embassy spokesman said".
     private static int JoinAfterAnd(IReadOnlyList<Token> tokens, int trigger, int verb)
     {
         for (var k = verb - 1; k > trigger + 1 && k >= verb - 7; k--)
@@ -189,9 +220,11 @@ public static class StanceCollector
         return -1;
     }
 
-    // Verbs of consent or knowledge that a "whether" clause may doubt while the transfer itself stands: "whether Beijing approved", "whether the ministry knew".
+    // Verbs of consent or knowledge that a "whether" clause may doubt while the transfer itself stands: "whether
+    // Beijing approved", "whether the ministry knew".
     private static readonly HashSet<string> ApprovalVerbs =
-        ["approved", "authorised", "authorized", "sanctioned", "knew", "aware", "endorsed", "condoned", "licensed", "permitted", "involved", "ordered"];
+        ["approved", "authorised", "authorized", "sanctioned", "knew", "aware", "endorsed", "condoned", "licensed", "permitted", "involved",
+            "ordered"];
 
     private static bool HedgesApprovalOnly(List<Token> tokens)
     {
@@ -215,7 +248,8 @@ public static class StanceCollector
     {
         var sides = speaker.Actors.Select(a => a.Affiliation).OfType<string>().ToHashSet();
         if (sides.Count == 0 || targets.Any(t => t.Suppliers.Any(sides.Contains) || t.Recipients.Any(sides.Contains))) return null;
-        return ContextResolver.ContextFor(analyses, s).Where(t => t.Suppliers.Any(sides.Contains) || t.Recipients.Any(sides.Contains)).ToList();
+        return ContextResolver.ContextFor(analyses, s)
+            .Where(t => t.Suppliers.Any(sides.Contains) || t.Recipients.Any(sides.Contains)).ToList();
     }
 
     private static bool EndorsesFigures(List<Token> tokens)
@@ -224,7 +258,8 @@ public static class StanceCollector
         foreach (var t in tokens)
         {
             if (t.Lower is "figures" or "numbers" or "figure" or "tally" or "estimate" or "estimates") figures = true;
-            else if (figures && t.Lower is "understatement" or "accurate" or "conservative" or "credible" or "correct" or "plausible") return true;
+            else if (figures
+                && t.Lower is "understatement" or "accurate" or "conservative" or "credible" or "correct" or "plausible") return true;
         }
         return false;
     }
@@ -235,9 +270,11 @@ public static class StanceCollector
     private static HashSet<string> PresupposedSuppliers(SentenceAnalysis a)
     {
         var makers = new HashSet<string>();
-        foreach (var w in a.Weapons.Where(w => !w.Generic || w.Text is "missiles" or "weapons" or "drones" or "ammunition" or "arms" or "munitions"))
+        foreach (var w in a.Weapons.Where(w => !w.Generic
+            || w.Text is "missiles" or "weapons" or "drones" or "ammunition" or "arms" or "munitions"))
         {
-            var maker = a.Places.LastOrDefault(p => p.IsDemonym && p.Last < w.First && p.Last >= w.First - 3 && p.Suffix is null or "made" or "built" or "supplied");
+            var maker = a.Places.LastOrDefault(p => p.IsDemonym && p.Last < w.First && p.Last >= w.First - 3
+                && p.Suffix is null or "made" or "built" or "supplied");
             if (maker is not null) makers.Add(maker.Canonical);
         }
         return makers;
@@ -250,20 +287,24 @@ public static class StanceCollector
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!TransferFinder.IsTransferNoun(tokens[i].Lower) || (i > 0 && tokens[i - 1].Lower == "to")) continue;
-            if (i + 1 < tokens.Count && tokens[i + 1].Lower is "licences" or "licenses" or "controls" or "rules" or "regime" or "permits" or "data" or "figures" or "policy") continue;
+            if (i + 1 < tokens.Count
+                && tokens[i + 1].Lower is "licences" or "licenses" or "controls" or "rules" or "regime" or "permits" or "data" or "figures"
+                    or "policy") continue;
             return true;
         }
         return false;
     }
 
-    private static void AddFindings(List<StanceFinding> findings, TransferEvent e, ExtractedActor actor, StanceValue value, EvidenceSpan evidence)
+    private static void AddFindings(List<StanceFinding> findings, TransferEvent e, ExtractedActor actor, StanceValue value,
+        EvidenceSpan evidence)
     {
         foreach (var supplier in e.Suppliers)
         {
             foreach (var recipient in e.Recipients)
             {
                 if (supplier == recipient) continue;
-                findings.Add(new StanceFinding(supplier, recipient, e.Weapons, actor, value, evidence, findings.Count, (e.Weapons.FirstOrDefault(w => !w.Generic) ?? e.Weapons.FirstOrDefault())?.Quantity));
+                findings.Add(new StanceFinding(supplier, recipient, e.Weapons, actor, value, evidence, findings.Count,
+                    (e.Weapons.FirstOrDefault(w => !w.Generic) ?? e.Weapons.FirstOrDefault())?.Quantity));
             }
         }
     }

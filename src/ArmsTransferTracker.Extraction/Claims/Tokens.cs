@@ -37,9 +37,11 @@ public static class Tokenizer
                 while (j < end)
                 {
                     var d = text[j];
-                    if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark) { j++; continue; }
+                    if (char.IsLetterOrDigit(d)
+                        || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark) { j++; continue; }
                     // An inner hyphen or apostrophe joins letters, except the possessive "’s".
-                    if ((d == '-' || d == '\'' || d == '’') && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && !(d != '-' && IsPossessiveAt(text, j, end))) { j += 2; continue; }
+                    if ((d == '-' || d == '\'' || d == '’') && j + 1 < end && char.IsLetterOrDigit(text[j + 1])
+                        && !(d != '-' && IsPossessiveAt(text, j, end))) { j += 2; continue; }
                     break;
                 }
                 Add(tokens, text, i, j);
@@ -115,7 +117,8 @@ public static class SentenceSplitter
             if (t == "." && i > 0 && IsAbbreviation(tokens[i - 1])) continue;
             var last = i;
             // Closing quotes hug the period; a straight quote after a space opens the next sentence: 'Institute. "Parts are ...'.
-            while (last + 1 < tokens.Count && tokens[last + 1].Text is "”" or "\"" or "’" or ")" && tokens[last + 1].Start == tokens[last].End) last++;
+            while (last + 1 < tokens.Count && tokens[last + 1].Text is "”" or "\"" or "’" or ")"
+                && tokens[last + 1].Start == tokens[last].End) last++;
             if (last + 1 < tokens.Count)
             {
                 var next = tokens[last + 1];

@@ -9,13 +9,19 @@ public enum TriggerKind
     Receive,
     /// <summary>The goods move: "Turkish drones reach Ethiopia", "the drones arrived".</summary>
     Arrive,
-    /// <summary>Goods made elsewhere in someone's hands: "North Korean-made missile fired by Russian forces", "Russian forces using Iranian-made drones".</summary>
+    /// <summary>
+    /// Goods made elsewhere in someone's hands: "North Korean-made missile fired by Russian forces", "Russian forces
+    /// using Iranian-made drones".
+    /// </summary>
     Use,
     /// <summary>A noun: "deliveries of shells to Ukraine", "India’s deliveries", "the supply of Iranian missiles to Moscow".</summary>
     Noun,
 }
 
-/// <summary>A transfer mentioned in a sentence. Parties may be missing (filled from context later); <see cref="Suppressed"/> marks plans, conditionals and the like.</summary>
+/// <summary>
+/// A transfer mentioned in a sentence. Parties may be missing (filled from context later); <see cref="Suppressed"/>
+/// marks plans, conditionals and the like.
+/// </summary>
 public sealed class TransferEvent
 {
     public required Sentence Sentence { get; init; }
@@ -45,7 +51,8 @@ public static class TransferFinder
     private static readonly HashSet<string> Participles =
     [
         "sent", "shipped", "supplied", "provided", "delivered", "transferred", "sold", "handed", "smuggled", "exported", "given",
-        "donated", "resupplied", "flown", "re-exported", "brought", "armed", "received", "obtained", "bought", "purchased", "acquired", "procured",
+        "donated", "resupplied", "flown", "re-exported", "brought", "armed", "received", "obtained", "bought", "purchased", "acquired",
+        "procured",
     ];
 
     // Adverbs that sit between an auxiliary and its verb: "is covertly supplying", "had secretly been sold".
@@ -69,17 +76,20 @@ public static class TransferFinder
     ];
 
     // A verb right before "to <transfer>" that still reports a transfer: "have continued to supply", "began to ship".
-    private static readonly HashSet<string> FactiveBeforeTo = ["continued", "continue", "continues", "began", "begun", "started", "start", "used"];
+    private static readonly HashSet<string> FactiveBeforeTo =
+        ["continued", "continue", "continues", "began", "begun", "started", "start", "used"];
 
     // Nouns after a demonym that name the receiving side, not the maker: "to Ukrainian forces", "used by Azerbaijani forces".
     private static readonly HashSet<string> ForcesNouns =
     [
         "forces", "force", "units", "troops", "army", "military", "navy", "gunners", "fighters", "soldiers", "government", "junta", "air",
-        "officials", "official", "side", "partners", "lawmakers", "rebels", "militants", "coast", "border", "cities", "territory", "civilians",
+        "officials", "official", "side", "partners", "lawmakers", "rebels", "militants", "coast", "border", "cities", "territory",
+        "civilians",
     ];
 
     private static readonly HashSet<string> RightBoundaries = [";", "—", "–", "(", ")", ":"];
-    private static readonly HashSet<string> RightStops = ["but", "while", "who", "which", "whereas", "said", "says", "according", "although", "because"];
+    private static readonly HashSet<string> RightStops =
+        ["but", "while", "who", "which", "whereas", "said", "says", "according", "although", "because"];
 
     private static Dictionary<string, TriggerKind> BuildTriggers()
     {
@@ -88,12 +98,14 @@ public static class TransferFinder
         {
             foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map[w] = kind;
         }
-        Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplies supplied supplying provide provides providing provided " +
-            "deliver delivers delivering delivered transfer transfers transferred transferring sell sells selling sold handed hands hand smuggle smuggles " +
-            "smuggled smuggling export exports exported exporting re-exported give gives gave given giving arming donate donated donating resupplied " +
-            "resupplying resupply flew flown pumping funnelled funneled funnelling channelled carried carrying helping helped helps");
-        Add(TriggerKind.Receive, "receive receives receiving received obtain obtains obtained obtaining buy buys buying bought purchased purchasing " +
-            "acquire acquires acquired acquiring procure procured procuring import imports imported importing took taken take taking");
+        Add(TriggerKind.Give, "send sends sending sent ship ships shipping shipped supply supplies supplied supplying provide provides " +
+            "providing provided deliver delivers delivering delivered transfer transfers transferred transferring sell sells selling " +
+            "sold handed hands hand smuggle smuggles smuggled smuggling export exports exported exporting re-exported give gives gave " +
+            "given giving arming donate donated donating resupplied resupplying resupply flew flown pumping funnelled funneled " +
+            "funnelling channelled carried carrying helping helped helps");
+        Add(TriggerKind.Receive, "receive receives receiving received obtain obtains obtained obtaining buy buys buying bought " +
+            "purchased purchasing acquire acquires acquired acquiring procure procured procuring import imports imported importing took " +
+            "taken take taking");
         Add(TriggerKind.Arrive, "reach reached reaches reaching arrived arrive arrives arriving flowing destined bound");
         Add(TriggerKind.Noun, "delivery deliveries shipment shipments transfers sale sales handover donation donations " +
             "provision consignment flows resupplies purchases purchase acquisition trade deals deal contract contracts supplier suppliers");
@@ -115,8 +127,10 @@ public static class TransferFinder
         {
             if (!Triggers.TryGetValue(tokens[i].Lower, out var kind))
             {
-                // "Armenia has since turned to France and India for new equipment", "relied on Russia for weapons": a receiver names its suppliers.
-                if (tokens[i].Lower is "turned" or "turning" or "relied" or "relies" or "rely" or "relying" or "depends" or "depended" && DependsOn(sentence, places, weapons, i) is { } dependence)
+                // "Armenia has since turned to France and India for new equipment", "relied on Russia for weapons": a
+                // receiver names its suppliers.
+                if (tokens[i].Lower is "turned" or "turning" or "relied" or "relies" or "rely" or "relying" or "depends" or "depended"
+                    && DependsOn(sentence, places, weapons, i) is { } dependence)
                 {
                     events.Add(dependence);
                     previous = dependence;
@@ -132,23 +146,31 @@ public static class TransferFinder
             // "hand(ed) over" only with "over": "handed over a fourth IRIS-T system"; "handed a defeat" is no transfer.
             if (lower is "handed" or "hands" or "hand" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "over")) continue;
             // "a cargo ship", "every ship that arrives": "ship" after a determiner or adjective is a vessel.
-            if (lower is "ship" or "ships" && i > 0 && (tokens[i - 1].Lower is "a" or "the" or "every" or "cargo" or "each" or "that" or "this" or "naval" or "container" or "merchant" or "at" or "to" or "no" || tokens[i - 1].IsCapitalised)) continue;
+            if (lower is "ship" or "ships" && i > 0
+                && (tokens[i - 1].Lower is "a" or "the" or "every" or "cargo" or "each" or "that" or "this" or "naval" or "container"
+                    or "merchant" or "at" or "to" or "no" || tokens[i - 1].IsCapitalised)) continue;
             // "arms deals with Seoul": a deal for arms names its seller after "with".
-            if (lower is "deals" or "deal" or "contract" or "contracts" && (i == 0 || tokens[i - 1].Lower is not ("arms" or "weapons" or "defence" or "defense"))) continue;
+            if (lower is "deals" or "deal" or "contract" or "contracts"
+                && (i == 0 || tokens[i - 1].Lower is not ("arms" or "weapons" or "defence" or "defense"))) continue;
             // "came from a French company": goods that come from a place name their supplier.
             if (lower is "came" or "come" or "comes" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "from")) continue;
-            // "fired by Russian forces", "used by Azerbaijani forces": only goods made elsewhere ("North Korean-made") make this a transfer.
-            if (lower is "fired" or "used" or "using" or "deployed" && !places.Any(p => p.Suffix is "made" or "built" or "supplied" or "manufactured" or "produced")) continue;
+            // "fired by Russian forces", "used by Azerbaijani forces": only goods made elsewhere ("North Korean-made")
+            // make this a transfer.
+            if (lower is "fired" or "used" or "using" or "deployed"
+                && !places.Any(p => p.Suffix is "made" or "built" or "supplied" or "manufactured" or "produced")) continue;
             // "supply" and "transfer" are nouns after a determiner or before "of": "the supply of Iranian missiles".
             if (lower is "supply" or "supplies" or "transfer" or "export" or "exports" or "import" or "imports" && i > 0
-                && tokens[i - 1].Lower is "the" or "a" or "any" or "this" or "its" or "their" or "missile" or "arms" or "weapons" or "military" or "such" or "new" or "these" or "of" or "ammunition" or "drone" or "defence" or "defense" or "'s" || (i > 0 && tokens[i - 1].IsPossessive))
+                && tokens[i - 1].Lower is "the" or "a" or "any" or "this" or "its" or "their" or "missile" or "arms" or "weapons"
+                    or "military" or "such" or "new" or "these" or "of" or "ammunition" or "drone" or "defence" or "defense" or "'s"
+                || (i > 0 && tokens[i - 1].IsPossessive))
             {
                 kind = TriggerKind.Noun;
             }
             // "carried" only moves goods when weapons follow it: "cargo flights carried rifles ... to the RSF".
             if (lower is "carried" or "carrying" && !weapons.Any(w => w.First > i && w.First <= i + 4)) continue;
             // "Russia was helping Iran with its nuclear programme": help is a transfer only with a receiving place and "with".
-            if (lower is "helping" or "helped" or "helps" && !(places.Any(p => p.First == i + 1) && tokens.Skip(i + 2).Take(4).Any(x => x.Lower == "with"))) continue;
+            if (lower is "helping" or "helped" or "helps"
+                && !(places.Any(p => p.First == i + 1) && tokens.Skip(i + 2).Take(4).Any(x => x.Lower == "with"))) continue;
             // "destined for the Houthis", "bound for Yemen": goods on their way name their recipient.
             if (lower is "destined" or "bound" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "for")) continue;
             // "trade" only as "arms trade": "denied any arms trade between them".
@@ -156,17 +178,25 @@ public static class TransferFinder
             var ev = new TransferEvent { Sentence = sentence, Trigger = i };
             Resolve(ev, kind, tokens, places, weapons);
             // "The missiles are new ... and were shipped quickly": goods named earlier in the sentence still count.
-            if (ev.Weapons.Count == 0 && kind != TriggerKind.Arrive && weapons.Any(w => !w.Generic || w.Text is "missiles" or "weapons" or "arms")) ev.Weapons.AddRange(weapons.Where(w => w.Last < i));
+            if (ev.Weapons.Count == 0 && kind != TriggerKind.Arrive
+                && weapons.Any(w => !w.Generic || w.Text is "missiles" or "weapons" or "arms"))
+                ev.Weapons.AddRange(weapons.Where(w => w.Last < i));
             // "delivering remarks", "reaches beyond the Middle East": a transfer word needs goods or a party to be about arms.
             if (ev.Weapons.Count == 0 && (kind == TriggerKind.Arrive || (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0))) continue;
-            // "accused Egypt of supplying the army with fighter jets": the army, the government or the junta of the country the story is from.
+            // "accused Egypt of supplying the army with fighter jets": the army, the government or the junta of the
+            // country the story is from.
             ev.HomeRecipient = ev.Recipients.Count == 0 && i + 2 < tokens.Count && tokens[i + 1].Lower is "the" or "government"
                 && tokens[i + 2].Lower is "army" or "military" or "junta" or "government" or "forces";
-            // "jets ordered from France landed at an air base": goods that land or dock without a destination arrive where the story is from.
-            if (kind == TriggerKind.Arrive && lower is "landed" or "docked" && ev.Recipients.Count == 0 && ev.Suppliers.Count > 0) ev.HomeRecipient = true;
-            // "has completed the supply of drones to Poland and delivered a batch to Ukraine": a coordinated verb shares the first one's giver.
+            // "jets ordered from France landed at an air base": goods that land or dock without a destination arrive
+            // where the story is from.
+            if (kind == TriggerKind.Arrive && lower is "landed" or "docked" && ev.Recipients.Count == 0
+                && ev.Suppliers.Count > 0) ev.HomeRecipient = true;
+            // "has completed the supply of drones to Poland and delivered a batch to Ukraine": a coordinated verb
+            // shares the first one's giver.
             if (previous is not null && kind == TriggerKind.Give && i > 0 && previous.Suppliers.Count > 0
-                && (tokens[i - 1].Lower == "and" || (i > 2 && tokens[i - 1].Lower == "to" && FactiveBeforeTo.Contains(tokens[i - 2].Lower) && tokens[i - 3].Lower is "but" or "and"))
+                && (tokens[i - 1].Lower == "and"
+                    || (i > 2 && tokens[i - 1].Lower == "to" && FactiveBeforeTo.Contains(tokens[i - 2].Lower)
+                        && tokens[i - 3].Lower is "but" or "and"))
                 && !IsPassive(tokens, i) && ev.Suppliers.Any(previous.Recipients.Contains))
             {
                 ev.Suppliers.Clear();
@@ -179,7 +209,8 @@ public static class TransferFinder
         return MergeSameClause(events);
     }
 
-    // "<receiver> turned to / relied on <suppliers> for <goods>": the suppliers stand between "to"/"on" and "for", the receiver is the subject.
+    // "<receiver> turned to / relied on <suppliers> for <goods>": the suppliers stand between "to"/"on" and "for", the
+    // receiver is the subject.
     private static TransferEvent? DependsOn(Sentence sentence, List<PlaceMention> places, List<WeaponMention> weapons, int i)
     {
         var tokens = sentence.Tokens;
@@ -191,9 +222,11 @@ public static class TransferFinder
         }
         if (forAt < 0) return null;
         var goods = weapons.Where(w => w.First > forAt && w.First <= forAt + 4).ToList();
-        var suppliers = places.Where(p => p.First > i + 1 && p.Last < forAt && p.Suffix is null).Select(p => p.Canonical).Distinct().ToList();
+        var suppliers = places.Where(p => p.First > i + 1 && p.Last < forAt && p.Suffix is null)
+            .Select(p => p.Canonical).Distinct().ToList();
         var left = LeftBound(tokens, i);
-        var receiver = places.LastOrDefault(p => p.Last < i && p.First >= left && p.Suffix is null && !p.IsDemonym && !(p.First > 0 && tokens[p.First - 1].Lower is "to" or "for" or "of" or "in" or "from" or "on"));
+        var receiver = places.LastOrDefault(p => p.Last < i && p.First >= left && p.Suffix is null && !p.IsDemonym
+            && !(p.First > 0 && tokens[p.First - 1].Lower is "to" or "for" or "of" or "in" or "from" or "on"));
         if (goods.Count == 0 || suppliers.Count == 0 || receiver is null || suppliers.Contains(receiver.Canonical)) return null;
         var ev = new TransferEvent { Sentence = sentence, Trigger = i };
         ev.Suppliers.AddRange(suppliers);
@@ -204,7 +237,8 @@ public static class TransferFinder
         return ev;
     }
 
-    private static void Resolve(TransferEvent ev, TriggerKind kind, IReadOnlyList<Token> tokens, List<PlaceMention> places, List<WeaponMention> weapons)
+    private static void Resolve(TransferEvent ev, TriggerKind kind, IReadOnlyList<Token> tokens, List<PlaceMention> places,
+        List<WeaponMention> weapons)
     {
         var t = ev.Trigger;
         var leftBound = LeftBound(tokens, t);
@@ -228,8 +262,10 @@ public static class TransferFinder
         // The agent of a passive sits close to its verb: "supplied by Iran"; "..., as was claimed by Ukraine’s agency" is a source.
         var bySuppliers = passive || kind == TriggerKind.Noun ? AfterWord(tokens, places, t, Math.Min(rightBound, t + 3), "by") : [];
         var subject = SubjectLeft(tokens, places, t, leftBound);
-        // "Thailand has bought its jets from the United States, but has also purchased Chinese tanks": a verb after "but"/"and" with no subject of its own shares the first clause's.
-        if (kind is TriggerKind.Give or TriggerKind.Receive && !passive && SharedSubject(tokens, places, t) is { } shared) subject = [shared];
+        // "Thailand has bought its jets from the United States, but has also purchased Chinese tanks": a verb after
+        // "but"/"and" with no subject of its own shares the first clause's.
+        if (kind is TriggerKind.Give or TriggerKind.Receive && !passive
+            && SharedSubject(tokens, places, t) is { } shared) subject = [shared];
         var madeBy = DemonymOnWeapons(tokens, places, ev.Weapons);
         if (madeBy.Count == 0) madeBy = MadeByOrIn(tokens, places, leftBound, rightBound);
         // "American-made rifles obtained from stocks abandoned in 2021": goods taken from stockpiles were not supplied by their maker.
@@ -242,17 +278,20 @@ public static class TransferFinder
                 if (passive)
                 {
                     Add(ev.Suppliers, bySuppliers.Count > 0 ? bySuppliers : fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
-                    if (ev.Suppliers.Count == 0 && subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym) Add(ev.Suppliers, subject);
+                    if (ev.Suppliers.Count == 0 && subject is { Count: > 0 }
+                        && places.First(p => p.Canonical == subject[0]).IsDemonym) Add(ev.Suppliers, subject);
                     // "Ukraine used long-range missiles supplied by the United States": the one who has the goods received them.
                     if (recipients.Count == 0 && ev.Suppliers.Count > 0 && HasUseVerbBefore(tokens, t, leftBound))
                     {
                         recipients = SubjectLeftAny(places, t, leftBound).Where(r => !ev.Suppliers.Contains(r)).ToList();
                     }
-                    // "Russian artillery units have been resupplied with North Korean-made guns": a subject that is not the goods' maker received them.
+                    // "Russian artillery units have been resupplied with North Korean-made guns": a subject that is not
+                    // the goods' maker received them.
                     if (recipients.Count == 0 && subject is { Count: > 0 } && !ev.Suppliers.Intersect(subject).Any())
                     {
                         var head = places.First(p => p.Canonical == subject[0]);
-                        if (!head.IsDemonym || (head.Last + 1 < tokens.Count && ForcesNouns.Contains(tokens[head.Last + 1].Lower)) || tokens[head.Last + 1].Lower is "artillery" or "units")
+                        if (!head.IsDemonym || (head.Last + 1 < tokens.Count && ForcesNouns.Contains(tokens[head.Last + 1].Lower))
+                            || tokens[head.Last + 1].Lower is "artillery" or "units")
                             recipients = subject;
                     }
                 }
@@ -260,11 +299,14 @@ public static class TransferFinder
                 {
                     // "Syrian forces seized a truck carrying missiles": a vehicle carries, and whoever seizes it is no supplier.
                     var seized = SeizedBefore(tokens, t, leftBound);
-                    // "Two Egyptian military cargo planes carrying rifles ... landed at Mogadishu’s airport": the carrier's flag gives, where it lands receives.
+                    // "Two Egyptian military cargo planes carrying rifles ... landed at Mogadishu’s airport": the
+                    // carrier's flag gives, where it lands receives.
                     if (tokens[t].Lower is "carrying" or "carried")
                     {
-                        subject = !seized && subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym ? subject : null;
-                        if (recipients.Count == 0 && tokens.Skip(t).Take(rightBound - t + 1).Any(x => x.Lower is "landed" or "arrived" or "docked" or "unloaded"))
+                        subject = !seized && subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym
+                            ? subject : null;
+                        if (recipients.Count == 0
+                            && tokens.Skip(t).Take(rightBound - t + 1).Any(x => x.Lower is "landed" or "arrived" or "docked" or "unloaded"))
                             recipients = AfterWord(tokens, places, t, rightBound, "at", "in");
                         // "cargo flights from the United Arab Emirates carried rifles": the carrier's origin gives.
                         if (fromSuppliers.Count == 0) fromSuppliers = AfterWord(tokens, places, leftBound, t - 1, "from");
@@ -278,11 +320,13 @@ public static class TransferFinder
                     if (direct.Count > 0 && recipients.Count == 0) recipients = direct;
                     // "Iran ... has trained Polisario Front fighters and supplied them with missiles": "them" is the earlier object,
                     // and the giver is the subject of the first verb.
-                    if (recipients.Count == 0 && t > 0 && tokens[t - 1].Lower == "and" && t + 2 < tokens.Count && tokens[t + 1].Lower is "them" or "it" && tokens[t + 2].Lower == "with"
+                    if (recipients.Count == 0 && t > 0 && tokens[t - 1].Lower == "and" && t + 2 < tokens.Count
+                        && tokens[t + 1].Lower is "them" or "it" && tokens[t + 2].Lower == "with"
                         && subject is { Count: > 0 })
                     {
                         var earlierObject = subject;
-                        var firstSubject = places.FirstOrDefault(p => p.First >= leftBound && p.Last < t && p.Suffix is null && !earlierObject.Contains(p.Canonical));
+                        var firstSubject = places.FirstOrDefault(p => p.First >= leftBound && p.Last < t && p.Suffix is null
+                            && !earlierObject.Contains(p.Canonical));
                         if (firstSubject is not null)
                         {
                             recipients = earlierObject;
@@ -293,48 +337,61 @@ public static class TransferFinder
                 }
                 Add(ev.Recipients, recipients);
                 // "Iran, through Hezbollah, has supplied them with missiles": the go-between set off before the verb gives too.
-                if (!passive && ev.Suppliers.Count > 0 && Intermediary(tokens, places, leftBound, t) is { } via && !ev.Suppliers.Contains(via) && !ev.Recipients.Contains(via)) ev.Suppliers.Add(via);
+                if (!passive && ev.Suppliers.Count > 0 && Intermediary(tokens, places, leftBound, t) is { } via
+                    && !ev.Suppliers.Contains(via) && !ev.Recipients.Contains(via)) ev.Suppliers.Add(via);
                 break;
             case TriggerKind.Receive:
                 if (passive)
                 {
-                    // "its new attack helicopters had been bought from Russia", said by Mali’s government: the owner before the verb receives.
+                    // "its new attack helicopters had been bought from Russia", said by Mali’s government: the owner
+                    // before the verb receives.
                     Add(ev.Recipients, bySuppliers.Count > 0 ? bySuppliers : SubjectLeftAny(places, t, leftBound));
                     Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
                 }
                 else
                 {
                     Add(ev.Recipients, subject ?? []);
-                    // "purchased Chinese-made laser air defence systems", "was receiving Russian assistance": the maker's adjective after the verb.
+                    // "purchased Chinese-made laser air defence systems", "was receiving Russian assistance": the
+                    // maker's adjective after the verb.
                     var makers = madeBy.Where(m => !ev.Recipients.Contains(m)).ToList();
-                    Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : makers.Count > 0 ? makers : fromStocks ? [] : DemonymsRight(tokens, places, t, Math.Min(rightBound, t + 4)));
+                    Add(ev.Suppliers,
+                        fromSuppliers.Count > 0 ? fromSuppliers : makers.Count > 0 ? makers : fromStocks ? []
+                            : DemonymsRight(tokens, places, t, Math.Min(rightBound, t + 4)));
                 }
                 break;
             case TriggerKind.Arrive:
-                Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy.Count > 0 ? madeBy : subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym ? subject : []);
+                Add(ev.Suppliers,
+                    fromSuppliers.Count > 0 ? fromSuppliers : madeBy.Count > 0 ? madeBy
+                        : subject is { Count: > 0 } && places.First(p => p.Canonical == subject[0]).IsDemonym ? subject : []);
                 var reached = DirectObject(tokens, places, t, rightBound, requireWith: false);
-                Add(ev.Recipients, reached.Count > 0 ? reached : recipients.Count > 0 ? recipients : AfterWord(tokens, places, t, rightBound, "in", "at"));
+                Add(ev.Recipients,
+                    reached.Count > 0 ? reached : recipients.Count > 0 ? recipients : AfterWord(tokens, places, t, rightBound, "in", "at"));
                 if (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0) OrderedByFrom(ev, tokens, places, leftBound, t);
                 break;
             case TriggerKind.Use:
                 Add(ev.Suppliers, MadeElsewhere(places));
                 // "fired by Russian forces" (passive) or "Russian forces have begun using" (active).
-                // Only an agent right after the verb uses the goods: "fired by Russian forces"; not "..., as was claimed by Ukraine's air force".
-                var users = t + 1 < tokens.Count && tokens[t + 1].Lower == "by" ? AfterWord(tokens, places, t, Math.Min(rightBound, t + 6), "by") : [];
+                // Only an agent right after the verb uses the goods: "fired by Russian forces"; not "..., as was
+                // claimed by Ukraine's air force".
+                var users = t + 1 < tokens.Count && tokens[t + 1].Lower == "by"
+                    ? AfterWord(tokens, places, t, Math.Min(rightBound, t + 6), "by") : [];
                 if (users.Count == 0 && tokens[t].Lower == "using") users = SubjectLeftAny(places, t, leftBound);
                 Add(ev.Recipients, users);
                 break;
             case TriggerKind.Noun:
                 // "India’s reckless deliveries", "Warsaw’s purchases": the possessor gives (or, for purchases, receives).
                 var owner = PossessorBefore(tokens, places, t);
-                var receiving = tokens[t].Lower is "purchases" or "purchase" or "acquisition" or "deals" or "deal" or "contract" or "contracts";
+                var receiving = tokens[t].Lower is "purchases" or "purchase" or "acquisition" or "deals" or "deal" or "contract"
+                    or "contracts";
                 if (tokens[t].Lower is "supplier" or "suppliers")
                 {
                     // "India has emerged as a major supplier to Armenia", "the United States, Riyadh's main arms supplier".
                     Add(ev.Recipients, owner.Count > 0 ? owner : recipients);
                     // "Germany is Israel's second-largest arms supplier": the subject is not the owner.
-                    var giver = places.LastOrDefault(p => p.Last < t && p.First >= t - 8 && p.First >= leftBound && p.Suffix is null && !owner.Contains(p.Canonical)
-                        && !(p.Last + 1 < tokens.Count && tokens[p.Last + 1].IsPossessive) && !(p.First > 0 && tokens[p.First - 1].Lower is "to" or "for" or "of" or "in" or "from"));
+                    var giver = places.LastOrDefault(p => p.Last < t && p.First >= t - 8 && p.First >= leftBound && p.Suffix is null
+                        && !owner.Contains(p.Canonical)
+                        && !(p.Last + 1 < tokens.Count && tokens[p.Last + 1].IsPossessive)
+                        && !(p.First > 0 && tokens[p.First - 1].Lower is "to" or "for" or "of" or "in" or "from"));
                     if (giver is not null && !ev.Recipients.Contains(giver.Canonical)) Add(ev.Suppliers, [giver.Canonical]);
                 }
                 else if (receiving)
@@ -345,12 +402,14 @@ public static class TransferFinder
                 }
                 else
                 {
-                    Add(ev.Suppliers, owner.Count > 0 ? owner : fromSuppliers.Count > 0 ? fromSuppliers : bySuppliers.Count > 0 ? bySuppliers : madeBy);
+                    Add(ev.Suppliers,
+                        owner.Count > 0 ? owner : fromSuppliers.Count > 0 ? fromSuppliers : bySuppliers.Count > 0 ? bySuppliers : madeBy);
                     Add(ev.Recipients, recipients);
                     // "the first arms deliveries from Cairo" with the goods' maker before the noun: "Iranian arms deliveries".
                     if (ev.Suppliers.Count == 0) Add(ev.Suppliers, DemonymJustBefore(places, t));
                     // "India completed the delivery of ...", "Washington resumed shipments": the subject of a verb of doing gives.
-                    if (ev.Suppliers.Count == 0 && subject is { Count: > 0 } && HasDoingVerb(tokens, t, leftBound)) Add(ev.Suppliers, subject);
+                    if (ev.Suppliers.Count == 0 && subject is { Count: > 0 }
+                        && HasDoingVerb(tokens, t, leftBound)) Add(ev.Suppliers, subject);
                 }
                 break;
         }
@@ -362,7 +421,8 @@ public static class TransferFinder
             {
                 if (tokens[k].Lower != "to") continue;
                 var next = tokens[k + 1].Lower;
-                ev.UnnamedRecipient = next is "a" or "another" or "other" or "third" or "countries" or "governments" or "allies" or "partners" or "customers";
+                ev.UnnamedRecipient = next is "a" or "another" or "other" or "third" or "countries" or "governments" or "allies"
+                    or "partners" or "customers";
                 break;
             }
         }
@@ -378,7 +438,8 @@ public static class TransferFinder
         {
             if (tokens[k].Lower is not ("ordered" or "bought" or "purchased" or "acquired") || tokens[k + 1].Lower != "by") continue;
             var buyer = places.FirstOrDefault(p => p.First == k + 2 && !p.IsDemonym);
-            var seller = buyer is null ? null : places.FirstOrDefault(p => p.First == buyer.Last + 2 && tokens[buyer.Last + 1].Lower == "from" && p.Last < t);
+            var seller = buyer is null ? null
+                : places.FirstOrDefault(p => p.First == buyer.Last + 2 && tokens[buyer.Last + 1].Lower == "from" && p.Last < t);
             if (buyer is null || seller is null || buyer.Canonical == seller.Canonical) return;
             ev.Recipients.Add(buyer.Canonical);
             ev.Suppliers.Add(seller.Canonical);
@@ -412,7 +473,8 @@ public static class TransferFinder
         {
             if (RightBoundaries.Contains(tokens[k].Text) || RightStops.Contains(tokens[k].Lower)) return k - 1;
             if (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "and" or "but" or "while") return k - 1;
-            if (k > t + 1 && Triggers.TryGetValue(tokens[k].Lower, out var kind) && kind != TriggerKind.Noun && tokens[k - 1].Text == ",") return k - 1;
+            if (k > t + 1 && Triggers.TryGetValue(tokens[k].Lower, out var kind) && kind != TriggerKind.Noun
+                && tokens[k - 1].Text == ",") return k - 1;
         }
         return limit;
     }
@@ -433,7 +495,8 @@ public static class TransferFinder
 
     private static List<WeaponMention> PickWeapons(IReadOnlyList<Token> tokens, List<WeaponMention> weapons, int t, int left, int right)
     {
-        // The goods after the verb and before the next transfer word are this transfer's: "procured jets from South Korea and acquired Chinese drones".
+        // The goods after the verb and before the next transfer word are this transfer's: "procured jets from South
+        // Korea and acquired Chinese drones".
         var next = t + 1;
         while (next <= right && !(Triggers.ContainsKey(tokens[next].Lower) && tokens[next - 1].Lower is "and" or ",")) next++;
         var own = weapons.Where(w => w.First > t && w.First < next && !w.CatchAll).ToList();
@@ -509,11 +572,13 @@ public static class TransferFinder
         }
     }
 
-    // The subject of the first clause when the verb at t opens a subject-less conjunct (", but has also purchased", "and later sent"); null otherwise.
+    // The subject of the first clause when the verb at t opens a subject-less conjunct (", but has also purchased",
+    // "and later sent"); null otherwise.
     private static string? SharedSubject(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t)
     {
         var k = t - 1;
-        while (k > 0 && tokens[k].Lower is "has" or "have" or "had" or "also" or "later" or "then" or "since" or "recently" or "reportedly" or "already" or "itself") k--;
+        while (k > 0 && tokens[k].Lower is "has" or "have" or "had" or "also" or "later" or "then" or "since" or "recently" or "reportedly"
+            or "already" or "itself") k--;
         if (k <= 0 || !(tokens[k].Lower == "but" || (tokens[k].Lower == "and" && tokens[k - 1].Text == ","))) return null;
         var conj = k;
         // The clause starts after a dateline dash: "BANGKOK — Thailand has bought ...".
@@ -551,7 +616,8 @@ public static class TransferFinder
     private static bool ContinuesList(IReadOnlyList<Token> tokens, List<PlaceMention> places, PlaceMention place)
     {
         var after = place.Last + 1;
-        return after + 1 < tokens.Count && tokens[after].Text is "," or "and" or "or" && places.Any(p => p.First >= after + 1 && p.First <= after + 2);
+        return after + 1 < tokens.Count && tokens[after].Text is "," or "and" or "or"
+            && places.Any(p => p.First >= after + 1 && p.First <= after + 2);
     }
 
     // The nearest place to the left of the verb in the same clause, with places coordinated before it: "Britain and France have supplied".
@@ -563,7 +629,9 @@ public static class TransferFinder
             // "American-made rifles obtained from ...": the maker's adjective is not the subject; "A Czech-led initiative" is.
             if (p.Last >= t || p.First < left || p.Suffix is not (null or "led" or "run" or "owned" or "funded")) continue;
             // "an initiative to buy ammunition for Ukraine delivered": a place inside a prepositional phrase is no subject.
-            if (p.First > 0 && tokens[p.First - 1].Lower is "to" or "in" or "into" or "from" or "at" or "with" or "across" or "near" or "against" or "on" or "over" or "for" or "by" or "through" or "via") continue;
+            if (p.First > 0
+                && tokens[p.First - 1].Lower is "to" or "in" or "into" or "from" or "at" or "with" or "across" or "near" or "against"
+                    or "on" or "over" or "for" or "by" or "through" or "via") continue;
             // "The United States, Riyadh's main arms supplier, has sold": a place in an apposition is not the subject.
             if (InApposition(tokens, p, t)) continue;
             nearest = p;
@@ -571,7 +639,8 @@ public static class TransferFinder
         if (nearest is null) return null;
         // "Afghanistan’s Taliban government": the state that a group governs.
         if (!nearest.Entry.IsState && nearest.Last + 1 < tokens.Count && tokens[nearest.Last + 1].Lower == "government"
-            && nearest.First >= 2 && tokens[nearest.First - 1].IsPossessive && places.FirstOrDefault(p => p.Last == nearest.First - 2) is { Entry.IsState: true } owner)
+            && nearest.First >= 2 && tokens[nearest.First - 1].IsPossessive
+            && places.FirstOrDefault(p => p.Last == nearest.First - 2) is { Entry.IsState: true } owner)
         {
             nearest = owner;
         }
@@ -590,7 +659,8 @@ public static class TransferFinder
     }
 
     // "supplied Russia with", "arming Fano militiamen", "reach Ethiopia": a place right after the verb.
-    private static List<string> DirectObject(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int right, bool requireWith = true)
+    private static List<string> DirectObject(IReadOnlyList<Token> tokens, List<PlaceMention> places, int t, int right,
+        bool requireWith = true)
     {
         var start = t + 1;
         if (start < tokens.Count && tokens[start].Lower == "over") start++;
@@ -600,9 +670,12 @@ public static class TransferFinder
         var list = Coordinated(tokens, places, place);
         // "supplying Ukrainian manufacturers directly": a people noun after the demonym is the receiving side.
         if (place.IsDemonym && tokens[t].Lower.StartsWith("suppl", StringComparison.Ordinal) && place.Last + 1 < tokens.Count
-            && tokens[place.Last + 1].IsWord && !tokens[place.Last + 1].IsCapitalised && !WeaponLexicon.IsWeaponWord(tokens[place.Last + 1].Lower)) return list;
+            && tokens[place.Last + 1].IsWord && !tokens[place.Last + 1].IsCapitalised
+            && !WeaponLexicon.IsWeaponWord(tokens[place.Last + 1].Lower)) return list;
         // "has sold the kingdom Patriot systems", "gave Ukraine tanks": a double object needs no "with".
-        if (!requireWith || tokens[t].Lower is "arming" or "arm" or "armed" or "sold" or "sell" or "sells" or "gave" or "give" or "given" or "sent" or "send") return list;
+        if (!requireWith
+            || tokens[t].Lower is "arming" or "arm" or "armed" or "sold" or "sell" or "sells" or "gave" or "give" or "given" or "sent"
+                or "send") return list;
         for (var k = place.Last + 1; k <= Math.Min(right + 3, tokens.Count - 1); k++)
         {
             if (tokens[k].Lower == "with") return list;
@@ -617,8 +690,11 @@ public static class TransferFinder
         foreach (var w in weapons)
         {
             var maker = places.LastOrDefault(p => p.Last < w.First && p.Last >= w.First - (p.Suffix is null ? 4 : 6) && p.IsDemonym
-                && tokens.Skip(p.Last + 1).Take(w.First - p.Last - 1).All(x => x.IsWord && !ForcesNouns.Contains(x.Lower) && !Triggers.ContainsKey(x.Lower)));
-            if (maker is not null && maker.Suffix is not ("controlled" or "linked" or "led" or "backed" or "aligned" or "based" or "run" or "designed") && !result.Contains(maker.Canonical))
+                && tokens.Skip(p.Last + 1).Take(w.First - p.Last - 1)
+                    .All(x => x.IsWord && !ForcesNouns.Contains(x.Lower) && !Triggers.ContainsKey(x.Lower)));
+            if (maker is not null
+                && maker.Suffix is not ("controlled" or "linked" or "led" or "backed" or "aligned" or "based" or "run" or "designed")
+                && !result.Contains(maker.Canonical))
             {
                 result.Add(maker.Canonical);
             }
@@ -644,8 +720,11 @@ public static class TransferFinder
         {
             if (tokens[k].Lower != "from") continue;
             var n = k + 1;
-            while (n < tokens.Count - 1 && tokens[n].Lower is "the" or "its" or "their" or "old" or "army" or "military" or "abandoned" or "captured" or "looted" or "former") n++;
-            if (tokens[n].Lower is "stocks" or "stockpiles" or "arsenals" or "depots" or "warehouses" or "battlefield" or "battlefields" or "stores") return true;
+            while (n < tokens.Count - 1
+                && tokens[n].Lower is "the" or "its" or "their" or "old" or "army" or "military" or "abandoned" or "captured" or "looted"
+                    or "former") n++;
+            if (tokens[n].Lower is "stocks" or "stockpiles" or "arsenals" or "depots" or "warehouses" or "battlefield" or "battlefields"
+                or "stores") return true;
         }
         return false;
     }
@@ -654,7 +733,8 @@ public static class TransferFinder
     {
         for (var k = t - 1; k >= left; k--)
         {
-            if (tokens[k].Lower is "seized" or "intercepted" or "captured" or "confiscated" or "impounded" or "seizes" or "seizing") return true;
+            if (tokens[k].Lower is "seized" or "intercepted" or "captured" or "confiscated" or "impounded" or "seizes"
+                or "seizing") return true;
         }
         return false;
     }
@@ -663,13 +743,15 @@ public static class TransferFinder
     {
         for (var k = t - 1; k >= left; k--)
         {
-            if (tokens[k].Lower is "used" or "uses" or "fired" or "launched" or "deployed" or "received" or "got" or "showed" or "displayed" or "operates" or "operated") return true;
+            if (tokens[k].Lower is "used" or "uses" or "fired" or "launched" or "deployed" or "received" or "got" or "showed" or "displayed"
+                or "operates" or "operated") return true;
         }
         return false;
     }
 
     private static List<string> MadeElsewhere(List<PlaceMention> places) =>
-        places.Where(p => p.Suffix is "made" or "built" or "supplied" or "manufactured" or "produced").Select(p => p.Canonical).Distinct().ToList();
+        places.Where(p => p.Suffix is "made" or "built" or "supplied" or "manufactured" or "produced")
+            .Select(p => p.Canonical).Distinct().ToList();
 
     private static List<string> SubjectLeftAny(List<PlaceMention> places, int t, int left)
     {
@@ -714,7 +796,8 @@ public static class TransferFinder
                 return owner is null ? [] : [owner.Canonical];
             }
             // "India’s reckless deliveries", "Warsaw’s multibillion-dollar arms deals"; "the purchase" has no owner.
-            if (!tokens[k].IsWord || tokens[k].Lower is "the" or "a" or "an" or "said" or "says" or "that" or "of" or "and" || tokens[k].IsCapitalised) return [];
+            if (!tokens[k].IsWord || tokens[k].Lower is "the" or "a" or "an" or "said" or "says" or "that" or "of" or "and"
+                || tokens[k].IsCapitalised) return [];
         }
         return [];
     }
@@ -764,7 +847,9 @@ public static class TransferFinder
         {
             if (tokens[k].Lower is "no" or "nothing" or "none") return true;
             // 'provides "only moral, diplomatic and humanitarian support"': giving only something else denies giving arms.
-            if (tokens[k].Lower == "only" && tokens.Skip(k + 1).Take(6).Any(x => x.Lower is "moral" or "humanitarian" or "political" or "diplomatic" or "non-lethal")) return true;
+            if (tokens[k].Lower == "only"
+                && tokens.Skip(k + 1).Take(6)
+                    .Any(x => x.Lower is "moral" or "humanitarian" or "political" or "diplomatic" or "non-lethal")) return true;
         }
         // "no Canadian weapons are being shipped", "there is no evidence that any Kazakh firm supplied"; but in "no evidence that shells
         // sold to Italy had been re-exported" the participle after the goods ("shells sold") is not what is negated.
@@ -786,7 +871,8 @@ public static class TransferFinder
             var w = tokens[k].Lower;
             if (w is "it" or "they" or "we" or "itself") return true;
             if (w == "country" && k > 0 && tokens[k - 1].Lower is "the" or "our" or "this") return true;
-            if (!VerbGroup.Contains(w) && !Adverbs.Contains(w) && w is not ("not" or "never" or "n't" or "no" or "“" or "\"")) return false;
+            if (!VerbGroup.Contains(w) && !Adverbs.Contains(w)
+                && w is not ("not" or "never" or "n't" or "no" or "“" or "\"")) return false;
         }
         return false;
     }
@@ -807,8 +893,10 @@ public static class TransferFinder
 
     private static bool IsSuppressed(IReadOnlyList<Token> tokens, int t, int left)
     {
-        // "to provide", "decision to transfer": an infinitive is a purpose or a plan, unless a factive verb governs it ("continued to supply", "failed to deliver").
-        if (t > 0 && tokens[t - 1].Lower == "to" && !(t > 1 && (FactiveBeforeTo.Contains(tokens[t - 2].Lower) || tokens[t - 2].Lower is "failed" or "refused"))) return true;
+        // "to provide", "decision to transfer": an infinitive is a purpose or a plan, unless a factive verb governs it
+        // ("continued to supply", "failed to deliver").
+        if (t > 0 && tokens[t - 1].Lower == "to"
+            && !(t > 1 && (FactiveBeforeTo.Contains(tokens[t - 2].Lower) || tokens[t - 2].Lower is "failed" or "refused"))) return true;
         // Only the verb's own clause counts: "after months of warnings about sanctions, Iran has shipped" is a report, not a plan.
         var clauseStart = Math.Max(left, t - 6);
         for (var k = t - 1; k >= clauseStart; k--)
@@ -820,7 +908,8 @@ public static class TransferFinder
             var w = tokens[k].Lower;
             if (ModalWords.Contains(w))
             {
-                // "who had helped Hezbollah provide": a verb of help names a real transfer only in the past; keep "any" when it is a denial's object.
+                // "who had helped Hezbollah provide": a verb of help names a real transfer only in the past; keep "any"
+                // when it is a denial's object.
                 if (w == "any" && tokens.Take(t).Any(x => x.Lower is "denied" or "deny" or "denies" or "never" or "not" or "no")) continue;
                 return true;
             }
@@ -833,7 +922,8 @@ public static class TransferFinder
         // "ahead of deliveries of new aircraft": what comes ahead has not happened yet.
         if (t > 1 && tokens[t - 1].Lower == "of" && tokens[t - 2].Lower == "ahead") return true;
         // "considering providing", "weighing sending", "approve the transfer of": the verb right before governs.
-        if (t + 1 < tokens.Count && tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t > 0 && ModalWords.Contains(tokens[t - 1].Lower)) return true;
+        if (t + 1 < tokens.Count && tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal) && t > 0
+            && ModalWords.Contains(tokens[t - 1].Lower)) return true;
         return false;
     }
 

@@ -4,7 +4,8 @@ namespace ArmsTransferTracker.Extraction.Claims;
 public sealed record WeaponMention(int First, int Last, string Category, bool Generic, string Text)
 {
     /// <summary>A catch-all word ("weapons", "arms", "equipment") that names no kind of goods at all.</summary>
-    public bool CatchAll => Generic && Text is "weapons" or "weapon" or "arms" or "armaments" or "military equipment" or "war material" or "materiel"
+    public bool CatchAll => Generic
+        && Text is "weapons" or "weapon" or "arms" or "armaments" or "military equipment" or "war material" or "materiel"
         or "lethal aid" or "military aid" or "military assistance" or "military support" or "military goods" or "weaponry" or "hardware"
         or "equipment" or "systems" or "cargo" or "shipment" or "missiles" or "missile" or "rocket" or "rockets" or "aircraft";
 
@@ -76,18 +77,37 @@ public static class WeaponLexicon
     {
         var rows = new (string Category, string Terms)[]
         {
-            (Categories.BallisticMissile, "ballistic missile,ballistic missiles,short-range missiles,ballistic missile launchers,icbm,icbms,srbm,srbms,scud,scuds,atacms,kn-23,kn-24"),
-            (Categories.CruiseMissile, "cruise missile,cruise missiles,storm shadow,scalp,taurus,brahmos,exocet,anti-ship missiles,anti-ship missile,tomahawk,tomahawks,kalibr,harpoon,harpoons,neptune"),
-            (Categories.Drone, "drone,drones,uav,uavs,unmanned aerial vehicles,unmanned aerial vehicle,loitering munitions,loitering munition,kamikaze drones,wing loong,anka,kuzgun,harop,tb2,switchblade,fpv,drone engines,drone parts"),
-            (Categories.ArtilleryAmmunition, "shells,shell,artillery shells,artillery ammunition,artillery rounds,rounds,round,155 mm,152 mm,122 mm,105 mm,mortar shells,mortar rounds,mortars,tank shells,tank rounds,cluster munitions,cluster rounds,cluster shell,artillery rockets,grad rockets,howitzer shells"),
-            (Categories.SmallArms, "rifles,rifle,assault rifles,machine guns,machine-gun ammunition,small arms,bullets,bullet,pistols,guns,grenades,kalashnikovs,sniper rifles,machine gun"),
-            (Categories.AirDefence, "air defence,air defense,air defences,air defenses,air defence system,air defence systems,surface-to-air missiles,surface-to-air missile,patriot,iris-t,nasams,mistral,interceptor,interceptors,interceptor missiles,anti-aircraft,manpads,shoulder-fired missiles,iron dome,stinger,stingers,gepard,air defence radars,radars,radar systems,radar"),
-            (Categories.Aircraft, "fighter jets,fighter jet,jets,warplanes,helicopters,helicopter,attack helicopters,combat aircraft,light attack aircraft,fighter aircraft,bombers,f-16s,f-16,ftc-2000g"),
-            (Categories.ArmouredVehicle, "tanks,tank,main battle tanks,armoured vehicles,armored vehicles,armoured vehicle,infantry fighting vehicles,armoured personnel carriers,armored personnel carriers,apcs,abrams,leopard,leopards,k2,bradley,bradleys,stryker,strykers,marder,challenger"),
-            (Categories.MissileComponents, "missile components,missile parts,rocket components,guidance kits,precision guidance kits,guidance sets,microchips,components,fuses,guidance parts,navigation modules,missile technology,warheads,rocket engines,jet engines"),
-            (Categories.OtherWeapons, "electronic warfare equipment,electronic warfare,self-propelled guns,self-propelled howitzers,rocket launchers,multiple rocket launchers,howitzers,howitzer,k9,caesar,pinaka,artillery,artillery systems,bombs,precision-guided bombs,anti-tank missiles,heavy weapons,anti-drone equipment,frigates,warships,submarines,patrol boats,mines,landmines,javelin,javelins"),
-            (Categories.NonLethal, "training,technical expertise,military trucks,trucks,field hospital equipment,night-vision goggles,body armour,body armor,helmets,generators,non-lethal aid,non-lethal,uniforms,vehicles,instructors"),
-            (Categories.Nuclear, "nuclear program,nuclear programme,nuclear technology,nuclear help,nuclear assistance,nuclear material,enrichment,nuclear,nuclear-powered,nuclear propulsion,reactor,reactors,reactor design"),
+            (Categories.BallisticMissile, "ballistic missile,ballistic missiles,short-range missiles,ballistic missile launchers,icbm," +
+                "icbms,srbm,srbms,scud,scuds,atacms,kn-23,kn-24"),
+            (Categories.CruiseMissile, "cruise missile,cruise missiles,storm shadow,scalp,taurus,brahmos,exocet,anti-ship missiles," +
+                "anti-ship missile,tomahawk,tomahawks,kalibr,harpoon,harpoons,neptune"),
+            (Categories.Drone, "drone,drones,uav,uavs,unmanned aerial vehicles,unmanned aerial vehicle,loitering munitions," +
+                "loitering munition,kamikaze drones,wing loong,anka,kuzgun,harop,tb2,switchblade,fpv,drone engines,drone parts"),
+            (Categories.ArtilleryAmmunition, "shells,shell,artillery shells,artillery ammunition,artillery rounds,rounds,round,155 mm," +
+                "152 mm,122 mm,105 mm,mortar shells,mortar rounds,mortars,tank shells,tank rounds,cluster munitions,cluster rounds," +
+                "cluster shell,artillery rockets,grad rockets,howitzer shells"),
+            (Categories.SmallArms, "rifles,rifle,assault rifles,machine guns,machine-gun ammunition,small arms,bullets,bullet,pistols," +
+                "guns,grenades,kalashnikovs,sniper rifles,machine gun"),
+            (Categories.AirDefence, "air defence,air defense,air defences,air defenses,air defence system,air defence systems," +
+                "surface-to-air missiles,surface-to-air missile,patriot,iris-t,nasams,mistral,interceptor,interceptors," +
+                "interceptor missiles,anti-aircraft,manpads,shoulder-fired missiles,iron dome,stinger,stingers,gepard,air defence radars," +
+                "radars,radar systems,radar"),
+            (Categories.Aircraft, "fighter jets,fighter jet,jets,warplanes,helicopters,helicopter,attack helicopters,combat aircraft," +
+                "light attack aircraft,fighter aircraft,bombers,f-16s,f-16,ftc-2000g"),
+            (Categories.ArmouredVehicle, "tanks,tank,main battle tanks,armoured vehicles,armored vehicles,armoured vehicle," +
+                "infantry fighting vehicles,armoured personnel carriers,armored personnel carriers,apcs,abrams,leopard,leopards,k2," +
+                "bradley,bradleys,stryker,strykers,marder,challenger"),
+            (Categories.MissileComponents, "missile components,missile parts,rocket components,guidance kits,precision guidance kits," +
+                "guidance sets,microchips,components,fuses,guidance parts,navigation modules,missile technology,warheads,rocket engines," +
+                "jet engines"),
+            (Categories.OtherWeapons, "electronic warfare equipment,electronic warfare,self-propelled guns,self-propelled howitzers," +
+                "rocket launchers,multiple rocket launchers,howitzers,howitzer,k9,caesar,pinaka,artillery,artillery systems,bombs," +
+                "precision-guided bombs,anti-tank missiles,heavy weapons,anti-drone equipment,frigates,warships,submarines,patrol boats," +
+                "mines,landmines,javelin,javelins"),
+            (Categories.NonLethal, "training,technical expertise,military trucks,trucks,field hospital equipment,night-vision goggles," +
+                "body armour,body armor,helmets,generators,non-lethal aid,non-lethal,uniforms,vehicles,instructors"),
+            (Categories.Nuclear, "nuclear program,nuclear programme,nuclear technology,nuclear help,nuclear assistance,nuclear material," +
+                "enrichment,nuclear,nuclear-powered,nuclear propulsion,reactor,reactors,reactor design"),
         };
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (category, terms) in rows)
@@ -144,7 +164,8 @@ public static class WeaponLexicon
         var smallArms = found.Any(w => !w.Generic && w.Category == Categories.SmallArms);
         for (var k = 0; k < found.Count; k++)
         {
-            if (found[k].Generic && found[k].Text == "ammunition") found[k] = found[k] with { Category = smallArms ? Categories.SmallArms : Categories.ArtilleryAmmunition };
+            if (found[k].Generic && found[k].Text == "ammunition")
+                found[k] = found[k] with { Category = smallArms ? Categories.SmallArms : Categories.ArtilleryAmmunition };
             found[k] = found[k] with
             {
                 Quantity = Claims.Quantity.Find(tokens, found[k]),

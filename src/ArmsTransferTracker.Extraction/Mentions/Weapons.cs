@@ -113,7 +113,8 @@ public static class Weapons
             var form = forms[word - 1].ToLowerInvariant();
             if (ArmourWords.Contains(form)) return word;
             // "mine - resistant" is three tokens.
-            if (word >= 3 && forms[word - 2] == "-" && ArmourWords.Contains($"{forms[word - 3]}-{form}".ToLowerInvariant())) return word - 2;
+            if (word >= 3 && forms[word - 2] == "-"
+                && ArmourWords.Contains($"{forms[word - 3]}-{form}".ToLowerInvariant())) return word - 2;
         }
         return null;
     }

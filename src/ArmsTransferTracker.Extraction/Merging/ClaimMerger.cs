@@ -56,7 +56,8 @@ public static class ClaimMerger
         foreach (var finding in findings)
         {
             var pairCategories = categoriesByPair[(finding.Supplier, finding.Recipient)];
-            var own = finding.Goods.Where(g => !g.CatchAll && pairCategories.Contains(g.Category)).Select(g => g.Category).Distinct().ToList();
+            var own = finding.Goods.Where(g => !g.CatchAll && pairCategories.Contains(g.Category))
+                .Select(g => g.Category).Distinct().ToList();
             foreach (var category in own.Count > 0 ? own : [pairCategories[0]])
             {
                 var key = (finding.Supplier, finding.Recipient, category);

@@ -73,7 +73,8 @@ public static class ArticleDecoder
 
         if (KindOf(fileName, contentType) is not { } kind)
         {
-            refusal = $"\"{Path.GetFileName(fileName)}\" has a type that is not accepted ({Describe(fileName, contentType)}); accepted: {AcceptedDescription}.";
+            refusal = $"\"{Path.GetFileName(fileName)}\" has a type that is not accepted ({Describe(fileName, contentType)}); " +
+                $"accepted: {AcceptedDescription}.";
             return false;
         }
         if (bytes.Length == 0)

@@ -7,7 +7,8 @@ public sealed record Dateline(string Place, DateOnly? Date, int Length);
 
 public static partial class Datelines
 {
-    // Place in capitals ("BAMAKO/ALGIERS" for two), then optional ", Country", optional ", Month Day[, Year]", optional "(Credit)", then a dash.
+    // Place in capitals ("BAMAKO/ALGIERS" for two), then optional ", Country", optional ", Month Day[, Year]", optional
+    // "(Credit)", then a dash.
     [GeneratedRegex(
         @"^(?<place>\p{Lu}[\p{Lu}'’./\-]*(?:\s\p{Lu}[\p{Lu}'’./\-]*){0,3})" +
         @"(?:,\s(?<region>\p{Lu}[\p{L}.'’\-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.'’\-]*)){0,5}))?" +

@@ -15,7 +15,8 @@ public static partial class Dates
     };
 
     public const string MonthPattern =
-        @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+        @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" +
+        @"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})")]
     private static partial Regex IsoDate();
@@ -30,7 +31,10 @@ public static partial class Dates
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})(?:/|$)")]
     private static partial Regex UrlDate();
 
-    /// <summary>Parses "2024-09-10", "2024-09-10T08:00:00Z", "June 3, 2025", "Sept. 10, 2024" or "3 June 2025"; anything else is null.</summary>
+    /// <summary>
+    /// Parses "2024-09-10", "2024-09-10T08:00:00Z", "June 3, 2025", "Sept. 10, 2024" or "3 June 2025"; anything else is
+    /// null.
+    /// </summary>
     public static DateOnly? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -21,7 +21,10 @@ public static partial class HtmlReader
         "[role=complementary], [role=banner], [role=contentinfo]";
 
     // Class or id words of page furniture: "share-bar", "related-articles", "ad-slot", "comments".
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|advert|advertisement|sponsor|sponsored|promo|share|sharing|social|related|recommended|more-stories|newsletter|subscribe|subscription|comment|comments|caption|credit|breadcrumb|breadcrumbs|paywall|outbrain|taboola|cookie|consent|popup|modal|sidebar|menu|nav|footer|masthead|toolbar|tags)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|advert|advertisement|sponsor|sponsored|promo|share|sharing|social|related|" +
+        @"recommended|more-stories|newsletter|subscribe|subscription|comment|comments|caption|credit|breadcrumb|breadcrumbs|" +
+        @"paywall|outbrain|taboola|cookie|consent|popup|modal|sidebar|menu|nav|footer|masthead|toolbar|tags)(?:$|[\s_-])",
+        RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureClass();
 
     [GeneratedRegex(@"\s+")]
@@ -67,7 +70,9 @@ public static partial class HtmlReader
         var authors = jsonLd?.Authors is { Count: > 0 } ldAuthors ? ldAuthors
             : Meta(document, "author") is { } metaAuthor ? [metaAuthor]
             : read.Authors.Count > 0 ? read.Authors
-            : bylineText is not null && Bylines.Parse(Normalize(bylineText).StartsWith("By ", StringComparison.OrdinalIgnoreCase) ? Normalize(bylineText) : "By " + Normalize(bylineText)) is { } byline ? byline.Authors
+            : bylineText is not null
+                && Bylines.Parse(Normalize(bylineText).StartsWith("By ", StringComparison.OrdinalIgnoreCase)
+                    ? Normalize(bylineText) : "By " + Normalize(bylineText)) is { } byline ? byline.Authors
             : [];
         var published = Dates.Parse(Meta(document, "article:published_time"))
             ?? Dates.Parse(jsonLd?.DatePublished)
@@ -137,12 +142,14 @@ public static partial class HtmlReader
         element.ChildNodes.Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent));
 
     private static string OwnText(IElement element) =>
-        string.Concat(element.ChildNodes.Where(n => n.NodeType == NodeType.Text || n is IElement { LocalName: "a" or "b" or "i" or "em" or "strong" or "span" }).Select(n => n.TextContent));
+        string.Concat(element.ChildNodes.Where(n => n.NodeType == NodeType.Text
+            || n is IElement { LocalName: "a" or "b" or "i" or "em" or "strong" or "span" }).Select(n => n.TextContent));
 
     private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
 
     private static string? Meta(IDocument document, string name) =>
-        document.QuerySelector($"meta[property='{name}'], meta[name='{name}'], meta[itemprop='{name}']")?.GetAttribute("content") is { } value
+        document.QuerySelector($"meta[property='{name}'], meta[name='{name}'], meta[itemprop='{name}']")
+            ?.GetAttribute("content") is { } value
         && !string.IsNullOrWhiteSpace(value)
             ? Normalize(value)
             : null;
@@ -150,7 +157,8 @@ public static partial class HtmlReader
     private static string? FirstText(params string?[] candidates) =>
         candidates.Select(c => c is null ? null : Normalize(c)).FirstOrDefault(c => !string.IsNullOrEmpty(c));
 
-    private sealed record JsonLdArticle(string? Headline, string? DatePublished, IReadOnlyList<string> Authors, string? Publisher, string? Url);
+    private sealed record JsonLdArticle(string? Headline, string? DatePublished, IReadOnlyList<string> Authors, string? Publisher,
+        string? Url);
 
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,6 +1,9 @@
 namespace ArmsTransferTracker.Extraction.Reading;
 
-/// <summary>What the reader knows about news outlets: canonical names, their web domains and the wire services whose credit marks a reprint.</summary>
+/// <summary>
+/// What the reader knows about news outlets: canonical names, their web domains and the wire services whose credit
+/// marks a reprint.
+/// </summary>
 public static class Outlets
 {
     // Canonical name by web domain: a re-post's "Read more on original: URL" line names the outlet only through its URL.

@@ -19,18 +19,21 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"^Read more (?:on|at) (?:the )?original\s*:?\s*(?<url>https?://\S+)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadMoreLine();
 
-    [GeneratedRegex(@"^(?:Source|Original(?: article| story)?|Read the original(?: article| story)?)\s*:\s*(?<url>https?://\S+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Source|Original(?: article| story)?|Read the original(?: article| story)?)\s*:\s*(?<url>https?://\S+)\s*$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex SourceUrlLine();
 
     [GeneratedRegex(@"^https?://\S+$")]
     private static partial Regex BareUrl();
 
     // "Spokane, Washington  Est. May 19, 1883": a masthead's founding line.
-    [GeneratedRegex(@"\b(?:Est\.|Established|Founded|Since)\s+(?:in\s+)?(?:" + Dates.MonthPattern + @"\s+\d{1,2},?\s+)?\d{4}\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Est\.|Established|Founded|Since)\s+(?:in\s+)?(?:" + Dates.MonthPattern + @"\s+\d{1,2},?\s+)?\d{4}\s*$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex FoundingLine();
 
     // A photo caption ends with its credit in parentheses: "... in Washington, D.C.  (Bonnie Cash)".
-    [GeneratedRegex(@"\((?:(?:Photo|Image|Credit|File)(?: by)?:?\s*)?\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,4}(?:\s?/\s?[\p{L}. ]{2,40})?\)\s*$")]
+    [GeneratedRegex(@"\((?:(?:Photo|Image|Credit|File)(?: by)?:?\s*)?\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,4}" +
+        @"(?:\s?/\s?[\p{L}. ]{2,40})?\)\s*$")]
     private static partial Regex CaptionCredit();
 
     [GeneratedRegex(@"^(?:Photo|Image|Picture|File photo|Caption)\s*:", RegexOptions.IgnoreCase)]

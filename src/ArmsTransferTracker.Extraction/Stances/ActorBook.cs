@@ -77,7 +77,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
                 // "the NIS said": the body by the full name the article spelled out.
-                if (acronyms.TryGetValue(phrase.Name, out var fullName)) phrase = phrase with { Name = fullName, Kind = ActorKind.Government };
+                if (acronyms.TryGetValue(phrase.Name, out var fullName))
+                    phrase = phrase with { Name = fullName, Kind = ActorKind.Government };
                 return phrase.Kind == ActorKind.Person ? Person(phrase) : Body(phrase);
         }
     }

@@ -466,7 +466,8 @@ public static class StanceReader
             recipient = group;
             rules.Add("the-group-named-last");
         }
-        if (supplier is null && frame.Supplier.Pronoun is not (null or FrameReader.TheGroup or FrameReader.AnyParty) && pronounSide is not null)
+        if (supplier is null && frame.Supplier.Pronoun is not (null or FrameReader.TheGroup or FrameReader.AnyParty)
+            && pronounSide is not null)
         {
             supplier = pronounSide;
             rules.Add("pronoun-supplier-is-subject");

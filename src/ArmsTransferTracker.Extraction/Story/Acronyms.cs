@@ -28,6 +28,7 @@ public static partial class Acronyms
         return found;
     }
 
-    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)(?: (?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)){1,8}) \((?<short>\p{Lu}{2,8})\)")]
+    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)(?: (?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)){1,8})" +
+        @" \((?<short>\p{Lu}{2,8})\)")]
     private static partial Regex SpelledOut();
 }

@@ -41,7 +41,8 @@ public static partial class LineRules
             line => Copyright().IsMatch(line.Text) ? Chrome : null),
     ];
 
-    public static bool EndsSentence(string line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')';
+    public static bool EndsSentence(string line) =>
+        line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')';
 
     [GeneratedRegex(@"^\S.{0,60}?\s(?:>|›|»|/)\s\S.{0,80}$")]
     private static partial Regex Breadcrumb();
@@ -61,11 +62,13 @@ public static partial class LineRules
     [GeneratedRegex(@"^(?:updated|published|posted|last updated|first published|date)\b.{0,60}\d", RegexOptions.IgnoreCase)]
     private static partial Regex TimeStamp();
 
-    [GeneratedRegex(@"(?:photo(?:graph)? ?(?:credit|by)?:|\(file photo\)|\(photo\b|image:|picture:|caption:|credit:|via getty|/ ?reuters$|/ ?afp$)",
+    [GeneratedRegex(@"(?:photo(?:graph)? ?(?:credit|by)?:|\(file photo\)|\(photo\b|image:|picture:|caption:|" +
+        @"credit:|via getty|/ ?reuters$|/ ?afp$)",
         RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
 
-    [GeneratedRegex(@"^(?:read (?:more|also)|see also|related|more on this|watch|listen|also read|recommended)\b\s*[:\-–—]|^https?://|^www\.",
+    [GeneratedRegex(@"^(?:read (?:more|also)|see also|related|more on this|watch|listen|also read|" +
+        @"recommended)\b\s*[:\-–—]|^https?://|^www\.",
         RegexOptions.IgnoreCase)]
     private static partial Regex LinkLine();
 

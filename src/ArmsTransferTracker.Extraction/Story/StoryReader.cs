@@ -294,7 +294,8 @@ public static class StoryReader
                 return true;
             }
             var noun = Syntax.Lemmatizer.Lemmatize(form, "NOUN");
-            if (Lexicon.TransferNouns.ContainsKey(noun) || Lexicon.DenialWords.Contains(noun) || Lexicon.ClaimNouns.Contains(noun)) return true;
+            if (Lexicon.TransferNouns.ContainsKey(noun) || Lexicon.DenialWords.Contains(noun)
+                || Lexicon.ClaimNouns.Contains(noun)) return true;
             if (form is "according" or "comment") return true;
         }
         return false;

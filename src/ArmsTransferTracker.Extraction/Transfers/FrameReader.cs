@@ -125,7 +125,8 @@ public static class FrameReader
     private static FrameParty? HolderOf(TriggerSite site)
     {
         var tree = site.Tree;
-        if (site.IsNoun || !site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) || site.Word.Relation == "acl:relcl") return null;
+        if (site.IsNoun || !site.Word.Relation.StartsWith("acl", StringComparison.Ordinal)
+            || site.Word.Relation == "acl:relcl") return null;
         var word = site.Word.Head;
         for (var step = 0; step < 4 && word != 0; step++)
         {
@@ -137,7 +138,8 @@ public static class FrameReader
                     && tree.Child(word, "nsubj") is { } subject && PartiesOf(site, subject.Index) is [{ IsNamed: true } party, ..] ? party
                         : null;
             }
-            if (!(current.Relation.StartsWith("nmod", StringComparison.Ordinal) || current.Relation.StartsWith("obl", StringComparison.Ordinal)
+            if (!(current.Relation.StartsWith("nmod", StringComparison.Ordinal)
+                || current.Relation.StartsWith("obl", StringComparison.Ordinal)
                 || current.Relation is "obj" or "appos" or "conj")) return null;
             word = current.Head;
         }
@@ -196,7 +198,8 @@ public static class FrameReader
         {
             return PartiesOf(site, side);
         }
-        if (tree[word].Upos == "PRON" && Pronouns.Contains(tree[word].Form)) return [new FrameParty(null, tree[word].Form.ToLowerInvariant())];
+        if (tree[word].Upos == "PRON" && Pronouns.Contains(tree[word].Form))
+            return [new FrameParty(null, tree[word].Form.ToLowerInvariant())];
         if (IsAnyParty(tree, word)) return [new FrameParty(null, AnyParty)];
         var parties = tree.WithConjuncts(word).SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
             .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
@@ -249,8 +252,9 @@ public static class FrameReader
     {
         var tree = site.Tree;
         if (site.Mentions.Places.Any(p => p.Covers(word))) return null;
-        var of = tree.Dependents(word).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "of"
-            && site.Mentions.Places.Any(p => p.Covers(d.Index)));
+        var of = tree.Dependents(word)
+            .FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "of"
+                && site.Mentions.Places.Any(p => p.Covers(d.Index)));
         return of is null ? null : tree.WithConjuncts(of.Index).ToList();
     }
 
@@ -259,9 +263,10 @@ public static class FrameReader
         var tree = site.Tree;
         // "forces loyal to the Jubaland administration", "units of the Russian army", "flights from the UAE"; not "any
         // party in the Russia-Ukraine war".
-        var phrase = tree.Subtree(word, d => d.Relation is "amod" or "compound" or "nmod:poss" or "nmod:desc" or "flat" or "flat:name" or "appos"
-            || ((d.Relation.StartsWith("nmod", StringComparison.Ordinal) || d.Relation.StartsWith("obl", StringComparison.Ordinal))
-                && tree.CaseOf(d.Index) is "of" or "from" or "to" or "for"));
+        var phrase = tree.Subtree(word,
+            d => d.Relation is "amod" or "compound" or "nmod:poss" or "nmod:desc" or "flat" or "flat:name" or "appos"
+                || ((d.Relation.StartsWith("nmod", StringComparison.Ordinal) || d.Relation.StartsWith("obl", StringComparison.Ordinal))
+                    && tree.CaseOf(d.Index) is "of" or "from" or "to" or "for"));
         // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF; then the first name in it.
         // "The Sanaa-based Ansar Allah movement": where a party sits is not the party.
         var inPhrase = site.Mentions.Places.Where(p => phrase.Contains(p.Last) && !tree.IsWhereBased(p.Last)).ToList();
@@ -295,7 +300,8 @@ public static class FrameReader
     {
         var tree = site.Tree;
         if (!Lexicon.CarrierNouns.Contains(tree[word].Lemma)) return null;
-        var origins = tree.Dependents(word).Where(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "from")
+        var origins = tree.Dependents(word)
+            .Where(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "from")
             .SelectMany(d => tree.Subtree(d.Index))
             .ToHashSet();
         return site.Mentions.Places.FirstOrDefault(p => origins.Contains(p.Last));
@@ -422,7 +428,10 @@ public static class FrameReader
         return null;
     }
 
-    /// <summary>How many of the goods: the number before them ("at least 60 tanks") or the amount they are of ("hundreds of drones").</summary>
+    /// <summary>
+    /// How many of the goods: the number before them ("at least 60 tanks") or the amount they are of ("hundreds of
+    /// drones").
+    /// </summary>
     private static string? QuantityOf(ParsedSentence tree, IReadOnlyList<WeaponMention> goods)
     {
         foreach (var weapon in goods)

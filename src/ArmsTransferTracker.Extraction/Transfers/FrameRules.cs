@@ -264,7 +264,8 @@ public static class FrameRules
             && Destinations.Contains(site.Tree.CaseOf(d.Index)));
 
     private static List<int> Subjects(TriggerSite site) =>
-        site.Tree.Dependents(site.Trigger).Where(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)).Select(d => d.Index).ToList();
+        site.Tree.Dependents(site.Trigger).Where(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            .Select(d => d.Index).ToList();
 
     private static bool IsGoodsOrCarrier(TriggerSite site, int word) =>
         site.Mentions.Weapons.Any(w => w.Covers(word)) || Lexicon.CarrierNouns.Contains(site.Tree[word].Lemma);
