@@ -50,7 +50,8 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
     /// Tags, lemmatises and parses one sentence of tokens, keeping their spans. <paramref name="allowedUpos"/> may limit
     /// some words to some universal parts of speech, for a caller that knows them (names from a gazetteer).
     /// </summary>
-    public ParsedSentence Parse(IReadOnlyList<TextToken> tokens, int start, int end, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
+    public ParsedSentence Parse(IReadOnlyList<TextToken> tokens, int start, int end,
+        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
     {
         if (Designations.Words(tokens) is { } joined) return ParseJoined(tokens, joined, start, end, allowedUpos);
         var forms = new string[tokens.Count];
@@ -161,7 +162,8 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
             using var reader = new BinaryReader(payload, Encoding.UTF8);
             if (reader.ReadString() != Magic) throw new InvalidDataException("This is not a syntax model file.");
             var version = reader.ReadInt32();
-            if (version != Version) throw new InvalidDataException($"The syntax model file has version {version}; this build reads {Version}.");
+            if (version != Version)
+                throw new InvalidDataException($"The syntax model file has version {version}; this build reads {Version}.");
             var tagger = new PosTagger(TagSet.Read(reader), SequenceTagger.Read(reader));
             var supertagger = Supertagger.Read(reader);
             var labels = new string[reader.ReadInt32()];

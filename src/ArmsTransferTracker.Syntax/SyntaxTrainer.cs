@@ -80,7 +80,8 @@ public static class SyntaxTrainer
         {
             var tagger = train(Enumerable.Range(0, count).Where(i => i % folds != fold).ToArray());
             for (var i = fold; i < count; i += folds) output[i] = tag(tagger, i);
-            progress?.Report($"parser input: {what} of fold {Interlocked.Increment(ref done)} of {folds} predicted by a tagger that never saw them");
+            progress?.Report($"parser input: {what} of fold {Interlocked.Increment(ref done)} of {folds} " +
+                "predicted by a tagger that never saw them");
         });
         return output;
     }

@@ -130,7 +130,8 @@ public sealed class LinearModel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public unsafe void Accumulate(ReadOnlySpan<int> offsets, int part, Span<float> scores)
     {
-        if (scores.Length < Classes) throw new ArgumentException($"The scores need one slot for each of {Classes} classes.", nameof(scores));
+        if (scores.Length < Classes)
+            throw new ArgumentException($"The scores need one slot for each of {Classes} classes.", nameof(scores));
         var parts = Parts;
         var classes = Classes;
         fixed (ushort* dataBase = data)

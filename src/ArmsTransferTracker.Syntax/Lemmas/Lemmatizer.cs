@@ -95,7 +95,8 @@ public sealed class Lemmatizer
     public static Lemmatizer Read(BinaryReader reader)
     {
         var lemmas = new List<(string, string, string)>();
-        for (var count = reader.ReadInt32(); count > 0; count--) lemmas.Add((reader.ReadString(), reader.ReadString(), reader.ReadString()));
+        for (var count = reader.ReadInt32(); count > 0; count--)
+            lemmas.Add((reader.ReadString(), reader.ReadString(), reader.ReadString()));
         var endings = new List<(string, string, Rewrite)>();
         for (var count = reader.ReadInt32(); count > 0; count--)
         {

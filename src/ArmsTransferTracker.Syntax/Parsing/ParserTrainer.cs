@@ -27,7 +27,8 @@ public static class ParserTrainer
         var system = new TransitionSystem(labels);
         var rows = Averaging.Train(options.Models, system.Count,
             m => TrainOne(system, examples, options, options.Seed + m, m == 0 ? progress : null).AveragedRows());
-        return new DependencyParser(labels, tagSet, LinearModel.Compact(system.Count, rows.Select(r => (r.Key, r.Value)), options.MinWeight));
+        return new DependencyParser(labels, tagSet,
+            LinearModel.Compact(system.Count, rows.Select(r => (r.Key, r.Value)), options.MinWeight));
     }
 
     private static AveragedPerceptron TrainOne(TransitionSystem system, IReadOnlyList<ParserExample> examples,

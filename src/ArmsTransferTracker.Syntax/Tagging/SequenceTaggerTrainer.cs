@@ -4,7 +4,8 @@ using ArmsTransferTracker.Syntax.Words;
 namespace ArmsTransferTracker.Syntax.Tagging;
 
 /// <summary>How a tagger is trained; the defaults are the ones the shipped model was trained with.</summary>
-/// <param name="Folds">The second pass learns from first-pass tags of this many folds, each tagged by a first pass that never saw it.</param>
+/// <param name="Folds">The second pass learns from first-pass tags of this many folds, each tagged by a first pass that
+/// never saw it.</param>
 /// <param name="TagMinCount">Part-of-speech pairs rarer than this fall back to their universal tag (<see cref="TagSet"/>).</param>
 /// <param name="Passes">Two passes see the first pass's tags ahead; one is faster.</param>
 /// <param name="Models">How many taggers to train, each on its own order of the sentences; their weights are averaged.</param>
@@ -25,7 +26,8 @@ internal static class SequenceTaggerTrainer
     {
         if (options.Passes == 1)
         {
-            return new SequenceTagger(LinearModel.Compact(classes, TrainPass(classes, examples, null, options, progress, name), options.MinWeight));
+            return new SequenceTagger(LinearModel.Compact(classes, TrainPass(classes, examples, null, options, progress, name),
+                options.MinWeight));
         }
         var ahead = new int[examples.Length][];
         var folds = Math.Max(2, options.Folds);
@@ -52,8 +54,8 @@ internal static class SequenceTaggerTrainer
         return new SequenceTagger(LinearModel.Compact(classes, both, options.MinWeight, parts: 2));
     }
 
-    private static Dictionary<ulong, float[]> Averaged(int classes, TaggingExample[] examples, int[][]? ahead, TaggerTrainingOptions options,
-        IProgress<string>? progress, string name) =>
+    private static Dictionary<ulong, float[]> Averaged(int classes, TaggingExample[] examples, int[][]? ahead,
+        TaggerTrainingOptions options, IProgress<string>? progress, string name) =>
         Averaging.Train(options.Models, classes,
             m => TrainPass(classes, examples, ahead, options with { Seed = options.Seed + m }, m == 0 ? progress : null, name));
 

@@ -32,7 +32,8 @@ public sealed class Supertagger(IReadOnlyList<string> names, SequenceTagger tagg
 
     /// <summary>Every supertag of a treebank, in a fixed order.</summary>
     public static List<string> NamesOf(IEnumerable<TreebankSentence> sentences) =>
-        sentences.SelectMany(s => Enumerable.Range(0, s.Words.Count).Select(i => NameOf(s, i))).Distinct().Order(StringComparer.Ordinal).ToList();
+        sentences.SelectMany(s => Enumerable.Range(0, s.Words.Count).Select(i => NameOf(s, i))).Distinct()
+            .Order(StringComparer.Ordinal).ToList();
 
     /// <param name="names">The supertags to choose among (<see cref="NamesOf"/> of the whole treebank).</param>
     /// <param name="posTags">Each sentence's part-of-speech tags, as predicted for it by a tagger that never saw it.</param>

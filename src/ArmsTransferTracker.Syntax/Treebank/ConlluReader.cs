@@ -1,6 +1,9 @@
 namespace ArmsTransferTracker.Syntax.Treebank;
 
-/// <summary>A word of a treebank sentence: the columns the tagger and parser learn from. <see cref="Head"/> is 1-based, 0 for the root.</summary>
+/// <summary>
+/// A word of a treebank sentence: the columns the tagger and parser learn from. <see cref="Head"/> is 1-based, 0 for
+/// the root.
+/// </summary>
 public sealed record TreebankWord(string Form, string Lemma, string Upos, string Xpos, int Head, string Relation);
 
 /// <summary>A treebank sentence: its raw text (from the <c># text =</c> comment, when given) and its words.</summary>
