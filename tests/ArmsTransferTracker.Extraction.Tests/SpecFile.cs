@@ -66,7 +66,8 @@ internal static class SpecFile
                 {
                     var option = line[1..].Trim();
                     if (option.StartsWith(NotSupported, StringComparison.OrdinalIgnoreCase)) supported = false;
-                    else if (option.StartsWith(OutletOption, StringComparison.OrdinalIgnoreCase)) outlet = option[OutletOption.Length..].Trim();
+                    else if (option.StartsWith(OutletOption, StringComparison.OrdinalIgnoreCase))
+                        outlet = option[OutletOption.Length..].Trim();
                     else errors.Add($"line {index + 1}: unknown option '{option}'");
                 }
                 else
@@ -75,7 +76,8 @@ internal static class SpecFile
                 }
             }
             if (input.Count == 0) errors.Add($"line {first}: a block without a passage");
-            if (expected.Count == 0 && !nothing) errors.Add($"line {first}: a block without '=>' lines (write '=> nothing' to expect no output)");
+            if (expected.Count == 0 && !nothing)
+                errors.Add($"line {first}: a block without '=>' lines (write '=> nothing' to expect no output)");
             if (nothing && (expected.Count > 0 || allowsMore)) errors.Add($"line {first}: '=> nothing' with other '=>' lines");
             rows.Add(new SpecRow(first, string.Join('\n', input), expected, allowsMore, supported, outlet));
         }
@@ -122,7 +124,8 @@ internal static class SpecFile
             else if (!row.Supported && passes)
             {
                 fixedRows++;
-                failures.AppendLine($"{name}:{row.Line}: marked 'not supported' but passes now: move it to supported (remove its '! not supported' line).");
+                failures.AppendLine(
+                    $"{name}:{row.Line}: marked 'not supported' but passes now: move it to supported (remove its '! not supported' line).");
                 Describe(failures, row, actual, error);
             }
             else if (row.Supported)

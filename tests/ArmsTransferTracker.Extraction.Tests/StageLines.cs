@@ -9,11 +9,12 @@ namespace ArmsTransferTracker.Extraction.Tests;
 /// <summary>
 /// Each stage's output as compact lines, the format the spec files write their expectations in:
 /// <list type="bullet">
-/// <item>story: <c>headline: text</c>, <c>story: text</c>, <c>quoted: text</c> (a sentence inside a quotation), one per story sentence;</item>
-/// <item>mentions: <c>place: Iranian = Iran (demonym)</c>, <c>group: Houthi rebels = Houthis (name)</c>, <c>goods: Shahed drones = drone</c>,
-/// <c>goods: weapons = other weapons (generic)</c>;</item>
-/// <item>frames: <c>Iran -> Russia | drone | fact</c>, then <c>| negated</c> and <c>| quantity: at least six</c> when they apply; a side the
-/// sentence names by pronoun is <c>(it)</c>, one it does not name is <c>?</c>, no goods is <c>-</c>;</item>
+/// <item>story: <c>headline: text</c>, <c>story: text</c>, <c>quoted: text</c> (a sentence inside a quotation), one per story
+/// sentence;</item>
+/// <item>mentions: <c>place: Iranian = Iran (demonym)</c>, <c>group: Houthi rebels = Houthis (name)</c>,
+/// <c>goods: Shahed drones = drone</c>, <c>goods: weapons = other weapons (generic)</c>;</item>
+/// <item>frames: <c>Iran -> Russia | drone | fact</c>, then <c>| negated</c> and <c>| quantity: at least six</c> when they
+/// apply; a side the sentence names by pronoun is <c>(it)</c>, one it does not name is <c>?</c>, no goods is <c>-</c>;</item>
 /// <item>categories, in frames and stances, are those of the goods named by kind; "weapons" or "missiles" count only alone;</item>
 /// <item>attributions: <c>said: Antony Blinken [person] | asserts</c>, then <c>| over: sent, deliveries</c> naming the triggers of the
 /// sentence's transfer frames the attribution governs;</item>
@@ -51,7 +52,8 @@ internal static class StageLines
 
     public static string Frame(TransferFrame frame)
     {
-        var line = $"{Party(frame.Supplier)} -> {Party(frame.Recipient)} | {Categories(frame.Goods) ?? "-"} | {frame.Mood.ToString().ToLowerInvariant()}";
+        var line = $"{Party(frame.Supplier)} -> {Party(frame.Recipient)} | {Categories(frame.Goods) ?? "-"} | " +
+            $"{frame.Mood.ToString().ToLowerInvariant()}";
         if (frame.Negated) line += " | negated";
         if (frame.Quantity is { } quantity) line += $" | quantity: {quantity}";
         return line;
@@ -64,7 +66,8 @@ internal static class StageLines
     {
         var tree = attribution.Sentence.Tree!;
         var speaker = attribution.Speaker;
-        var line = $"{tree[attribution.Verb].Form}: {speaker.Name} [{speaker.Kind.ToString().ToLowerInvariant()}] | {attribution.Cue.ToString().ToLowerInvariant()}";
+        var line = $"{tree[attribution.Verb].Form}: {speaker.Name} [{speaker.Kind.ToString().ToLowerInvariant()}] | " +
+            $"{attribution.Cue.ToString().ToLowerInvariant()}";
         var governed = frames.Where(f => attribution.Governs(f.Trigger)).Select(f => tree[f.Trigger].Form).Distinct().ToList();
         return governed.Count > 0 ? $"{line} | over: {string.Join(", ", governed)}" : line;
     }

@@ -16,9 +16,11 @@ public abstract class StageSpecTests(ITestOutputHelper output, string folder, st
 /// <summary>What every rule-example test asserts: the rule is named among the rules of what the stage made of the example.</summary>
 internal static class RuleExamples
 {
-    public static void AssertFires(string rule, string example, IReadOnlyList<(string Line, IReadOnlyList<string> Rules)> produced, string nothing)
+    public static void AssertFires(string rule, string example, IReadOnlyList<(string Line, IReadOnlyList<string> Rules)> produced,
+        string nothing)
     {
         var gave = produced.Count == 0 ? nothing : string.Join('\n', produced.Select(p => $"  {p.Line}  [{string.Join(", ", p.Rules)}]"));
-        Assert.True(produced.Any(p => p.Rules.Contains(rule)), $"Rule {rule} does not fire on its example \"{example}\"; the stage gave:\n{gave}");
+        Assert.True(produced.Any(p => p.Rules.Contains(rule)),
+            $"Rule {rule} does not fire on its example \"{example}\"; the stage gave:\n{gave}");
     }
 }

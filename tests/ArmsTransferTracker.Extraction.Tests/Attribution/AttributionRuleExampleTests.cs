@@ -20,6 +20,7 @@ public class AttributionRuleExampleTests
     [MemberData(nameof(RuleNames))]
     public void Rule_fires_on_its_example(string rule) =>
         RuleExamples.AssertFires(rule, Examples[rule],
-            [.. StageRun.Of(Examples[rule]).Readings.SelectMany(r => r.Attributions.Select(a => (StageLines.Attribution(a, r.Frames), a.Rules)))],
+            [.. StageRun.Of(Examples[rule]).Readings.SelectMany(r =>
+                r.Attributions.Select(a => (StageLines.Attribution(a, r.Frames), a.Rules)))],
             "no attribution");
 }

@@ -11,7 +11,8 @@ public class DevSetTests
 
     private const double CategoryAccuracyFloor = 0.90;
 
-    private static readonly Lazy<ScoreReport> Report = new(() => Scorer.Score(GoldKey.Load(TestData.DevKey), TestData.ExtractFolder(TestData.Folder("dev"))));
+    private static readonly Lazy<ScoreReport> Report =
+        new(() => Scorer.Score(GoldKey.Load(TestData.DevKey), TestData.ExtractFolder(TestData.Folder("dev"))));
 
     [Fact]
     public void The_dev_set_stance_F1_does_not_fall_below_the_recorded_floor() =>

@@ -8,7 +8,8 @@ public class PhenomenaTests
 {
     private static readonly ClaimExtractor Extractor = new();
 
-    private sealed record Found(string Supplier, string Recipient, string Category, string? Quantity, string Actor, ActorKind Kind, StanceValue Value);
+    private sealed record Found(string Supplier, string Recipient, string Category, string? Quantity, string Actor, ActorKind Kind,
+        StanceValue Value);
 
     private static List<Found> Extract(string text, string? outlet = null)
     {
@@ -18,11 +19,13 @@ public class PhenomenaTests
         {
             span.Text.Should().Be(text[span.Start..span.End], "evidence is a verbatim slice");
         }
-        return claims.SelectMany(c => c.Stances.Select(s => new Found(c.Supplier, c.Recipient, c.Category, c.Quantity, s.Actor.Name, s.Actor.Kind, s.Value))).ToList();
+        return claims.SelectMany(c => c.Stances.Select(s =>
+            new Found(c.Supplier, c.Recipient, c.Category, c.Quantity, s.Actor.Name, s.Actor.Kind, s.Value))).ToList();
     }
 
     private static void ShouldHave(List<Found> found, string supplier, string recipient, string actor, StanceValue value) =>
-        found.Should().Contain(f => f.Supplier == supplier && f.Recipient == recipient && ActorMatching.SameActor(f.Actor, actor) && f.Value == value,
+        found.Should().Contain(f => f.Supplier == supplier && f.Recipient == recipient && ActorMatching.SameActor(f.Actor, actor)
+            && f.Value == value,
             $"{actor} should take the stance {value} on {supplier} -> {recipient}; found: {string.Join("; ", found)}");
 
     // Attribution
@@ -38,7 +41,8 @@ public class PhenomenaTests
     [Fact]
     public void Speaker_before_the_claim_with_said_that()
     {
-        var found = Extract("The Norwegian Defence Ministry said on Friday that Norway had delivered NASAMS air defence systems to Lithuania.");
+        var found = Extract(
+            "The Norwegian Defence Ministry said on Friday that Norway had delivered NASAMS air defence systems to Lithuania.");
         ShouldHave(found, "Norway", "Lithuania", "Norwegian Defence Ministry", StanceValue.Supports);
         found.Should().Contain(f => f.Category == Categories.AirDefence && f.Kind == ActorKind.Government);
     }
@@ -69,7 +73,8 @@ public class PhenomenaTests
     [Fact]
     public void Was_reported_by_a_newspaper()
     {
-        var found = Extract("Hungary transferred howitzers to Slovakia in March, Slovak officials said. The delivery was reported by the Danube Ledger.");
+        var found = Extract(
+            "Hungary transferred howitzers to Slovakia in March, Slovak officials said. The delivery was reported by the Danube Ledger.");
         ShouldHave(found, "Hungary", "Slovakia", "Danube Ledger", StanceValue.Supports);
         found.Should().Contain(f => f.Actor == "Danube Ledger" && f.Kind == ActorKind.Media);
     }
@@ -78,13 +83,15 @@ public class PhenomenaTests
     public void State_news_agency_reported()
     {
         var found = Extract("North Korea supplied artillery rockets to Russia in the spring, South Korea's Yonhap news agency reported.");
-        found.Should().Contain(f => f.Supplier == "North Korea" && f.Recipient == "Russia" && f.Kind == ActorKind.Media && f.Value == StanceValue.Supports);
+        found.Should().Contain(f => f.Supplier == "North Korea" && f.Recipient == "Russia" && f.Kind == ActorKind.Media
+            && f.Value == StanceValue.Supports);
     }
 
     [Fact]
     public void Statement_released_by_a_mission_speaks_for_it()
     {
-        var found = Extract("Iran sent drones to Russia, Ukrainian officials said. Iran denied providing the drones in a statement released on Friday by its mission to the United Nations.");
+        var found = Extract("Iran sent drones to Russia, Ukrainian officials said. Iran denied providing the drones in a statement "
+            + "released on Friday by its mission to the United Nations.");
         ShouldHave(found, "Iran", "Russia", "Iranian mission to the United Nations", StanceValue.Denies);
         found.Should().NotContain(f => f.Actor == "Iran", "the mission, not the country, made the statement");
     }
@@ -106,14 +113,16 @@ public class PhenomenaTests
     [Fact]
     public void Name_before_a_long_title_in_commas()
     {
-        var found = Extract("Israel sold loitering munitions to Azerbaijan, Armenian officials said. Lara Mirzoyan, a spokeswoman for the Israeli Defence Ministry, declined to confirm the sale.");
+        var found = Extract("Israel sold loitering munitions to Azerbaijan, Armenian officials said. "
+            + "Lara Mirzoyan, a spokeswoman for the Israeli Defence Ministry, declined to confirm the sale.");
         ShouldHave(found, "Israel", "Azerbaijan", "Lara Mirzoyan", StanceValue.Neutral);
     }
 
     [Fact]
     public void Pronoun_refers_back_to_the_last_person()
     {
-        var found = Extract("Israel sold drones to Azerbaijan, Armenian Foreign Minister Aram Petrosyan said. He said the drones were delivered in May.");
+        var found = Extract(
+            "Israel sold drones to Azerbaijan, Armenian Foreign Minister Aram Petrosyan said. He said the drones were delivered in May.");
         var stances = found.Where(f => f.Actor == "Aram Petrosyan").ToList();
         stances.Should().NotBeEmpty();
         stances.Should().OnlyContain(f => f.Value == StanceValue.Supports && f.Supplier == "Israel");
@@ -123,7 +132,8 @@ public class PhenomenaTests
     [Fact]
     public void Role_noun_refers_back_to_the_named_diplomat()
     {
-        var found = Extract("Secretary of State Laura Quinn said Iran had sent drones to Russia. The top U.S. diplomat said that Russia was helping Iran with its nuclear program.");
+        var found = Extract("Secretary of State Laura Quinn said Iran had sent drones to Russia. "
+            + "The top U.S. diplomat said that Russia was helping Iran with its nuclear program.");
         ShouldHave(found, "Russia", "Iran", "Laura Quinn", StanceValue.Supports);
         found.Should().Contain(f => f.Supplier == "Russia" && f.Category == Categories.Nuclear);
     }
@@ -131,14 +141,16 @@ public class PhenomenaTests
     [Fact]
     public void Quoted_as_saying_nests_the_official_inside_the_agency()
     {
-        var found = Extract("Ukraine said North Korea sent missiles to Russia. The state news agency quoted a Foreign Ministry official as saying the country has never exported weapons to Russia.");
+        var found = Extract("Ukraine said North Korea sent missiles to Russia. The state news agency quoted a Foreign Ministry official as "
+            + "saying the country has never exported weapons to Russia.");
         found.Should().Contain(f => f.Supplier == "North Korea" && f.Actor.Contains("official") && f.Value == StanceValue.Denies);
     }
 
     [Fact]
     public void Quotation_running_on_keeps_its_speaker()
     {
-        var found = Extract("Rwanda supplied M23 with mortars, the panel said. “The evidence is clear,” coordinator Marie Ndoye told reporters. “Rwanda’s army has provided heavy weapons.”");
+        var found = Extract("Rwanda supplied M23 with mortars, the panel said. “The evidence is clear,” coordinator Marie Ndoye told "
+            + "reporters. “Rwanda’s army has provided heavy weapons.”");
         ShouldHave(found, "Rwanda", "M23", "Marie Ndoye", StanceValue.Supports);
     }
 
@@ -162,7 +174,8 @@ public class PhenomenaTests
     [Fact]
     public void Official_names_of_states()
     {
-        var found = Extract("The Democratic People's Republic of Korea supplied ballistic missiles to Russia, the South Korean military said.");
+        var found = Extract(
+            "The Democratic People's Republic of Korea supplied ballistic missiles to Russia, the South Korean military said.");
         ShouldHave(found, "North Korea", "Russia", "South Korean military", StanceValue.Supports);
         found.Should().Contain(f => f.Category == Categories.BallisticMissile);
     }
@@ -192,7 +205,8 @@ public class PhenomenaTests
     [Fact]
     public void Bought_from_and_received_from()
     {
-        var found = Extract("Vietnam bought BrahMos missiles from India, the Vietnamese Defence Ministry said. Estonia received six HIMARS launchers from the United States, Estonian officials said.");
+        var found = Extract("Vietnam bought BrahMos missiles from India, the Vietnamese Defence Ministry said. "
+            + "Estonia received six HIMARS launchers from the United States, Estonian officials said.");
         ShouldHave(found, "India", "Vietnam", "Vietnamese Defence Ministry", StanceValue.Supports);
         ShouldHave(found, "United States", "Estonia", "Estonian officials", StanceValue.Supports);
         found.Should().Contain(f => f.Supplier == "India" && f.Category == Categories.CruiseMissile);
@@ -223,13 +237,15 @@ public class PhenomenaTests
     public void Curly_apostrophes_in_possessives()
     {
         var found = Extract("Estonia’s Centre for Defence Investments said the United States delivered HIMARS launchers to Estonia.");
-        found.Should().Contain(f => f.Supplier == "United States" && f.Recipient == "Estonia" && f.Actor.StartsWith("Estonian", StringComparison.Ordinal));
+        found.Should().Contain(f => f.Supplier == "United States" && f.Recipient == "Estonia"
+            && f.Actor.StartsWith("Estonian", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Country_named_by_a_description()
     {
-        var found = Extract("Qatar shipped armoured vehicles to Somalia, Somali officials said. The Gulf state’s Foreign Ministry denied the report.");
+        var found = Extract(
+            "Qatar shipped armoured vehicles to Somalia, Somali officials said. The Gulf state’s Foreign Ministry denied the report.");
         ShouldHave(found, "Qatar", "Somalia", "Qatari Foreign Ministry", StanceValue.Denies);
     }
 
@@ -253,14 +269,16 @@ public class PhenomenaTests
     [Fact]
     public void Denial_with_a_denial_verb()
     {
-        var found = Extract("Pakistan sent shells to Ukraine, a Russian news site reported. Pakistan denied sending any shells to Ukraine.");
+        var found = Extract(
+            "Pakistan sent shells to Ukraine, a Russian news site reported. Pakistan denied sending any shells to Ukraine.");
         ShouldHave(found, "Pakistan", "Ukraine", "Pakistan", StanceValue.Denies);
     }
 
     [Fact]
     public void Report_called_baseless_propaganda()
     {
-        var found = Extract("Iran is shipping drones to Russia, Ukraine’s military intelligence agency said. Foreign Ministry spokesman Reza Karimi dismissed the report as “baseless propaganda.”");
+        var found = Extract("Iran is shipping drones to Russia, Ukraine’s military intelligence agency said. "
+            + "Foreign Ministry spokesman Reza Karimi dismissed the report as “baseless propaganda.”");
         ShouldHave(found, "Iran", "Russia", "Reza Karimi", StanceValue.Denies);
         ShouldHave(found, "Iran", "Russia", "Ukrainian military intelligence agency", StanceValue.Supports);
     }
@@ -268,14 +286,16 @@ public class PhenomenaTests
     [Fact]
     public void Never_sold_or_sent_to_anyone()
     {
-        var found = Extract("Bulgaria shipped anti-tank mines to Ukraine, a Russian newspaper reported. “Bulgaria has never sold such weapons to anyone,” government spokesman Ivan Kolev said.");
+        var found = Extract("Bulgaria shipped anti-tank mines to Ukraine, a Russian newspaper reported. "
+            + "“Bulgaria has never sold such weapons to anyone,” government spokesman Ivan Kolev said.");
         ShouldHave(found, "Bulgaria", "Ukraine", "Ivan Kolev", StanceValue.Denies);
     }
 
     [Fact]
     public void An_inquiry_found_nothing()
     {
-        var found = Extract("There is no evidence that any Swiss firm sold ammunition to Russia, the Swiss economic affairs secretariat said.");
+        var found = Extract(
+            "There is no evidence that any Swiss firm sold ammunition to Russia, the Swiss economic affairs secretariat said.");
         ShouldHave(found, "Switzerland", "Russia", "Swiss economic affairs secretariat", StanceValue.Denies);
     }
 
@@ -289,14 +309,16 @@ public class PhenomenaTests
     [Fact]
     public void A_claim_called_false()
     {
-        var found = Extract("Russia’s claim that Poland has supplied cluster munitions to Ukraine is false, Polish spokeswoman Anna Nowicka said.");
+        var found = Extract(
+            "Russia’s claim that Poland has supplied cluster munitions to Ukraine is false, Polish spokeswoman Anna Nowicka said.");
         ShouldHave(found, "Poland", "Ukraine", "Anna Nowicka", StanceValue.Denies);
     }
 
     [Fact]
     public void Declined_to_confirm_is_neutral()
     {
-        var found = Extract("Turkey has delivered armed drones to Ethiopia. An Ethiopian air force spokesman, Col. Dawit Alemu, declined to confirm the delivery.");
+        var found = Extract("Turkey has delivered armed drones to Ethiopia. An Ethiopian air force spokesman, Col. "
+            + "Dawit Alemu, declined to confirm the delivery.");
         ShouldHave(found, "Turkey", "Ethiopia", "Dawit Alemu", StanceValue.Neutral);
     }
 
@@ -310,14 +332,16 @@ public class PhenomenaTests
     [Fact]
     public void Outlet_cannot_independently_verify()
     {
-        var found = Extract("Belarus sent T-72 tanks to Russia, a monitoring group said. Harbor News could not independently verify the images.", outlet: "Harbor News");
+        var found = Extract("Belarus sent T-72 tanks to Russia, a monitoring group said. Harbor News could not independently verify the "
+            + "images.", outlet: "Harbor News");
         ShouldHave(found, "Belarus", "Russia", "Harbor News", StanceValue.Neutral);
     }
 
     [Fact]
     public void Unclear_whether_is_neutral()
     {
-        var found = Extract("Iran sent weapons to Hezbollah, Israeli officials said. It is unclear whether any of the shipments reached the group, said Hana Saleh, a researcher.");
+        var found = Extract("Iran sent weapons to Hezbollah, Israeli officials said. It is unclear whether any of the shipments reached "
+            + "the group, said Hana Saleh, a researcher.");
         ShouldHave(found, "Iran", "Hezbollah", "Hana Saleh", StanceValue.Neutral);
     }
 
@@ -331,7 +355,8 @@ public class PhenomenaTests
     [Fact]
     public void Two_speakers_with_different_stances_in_one_sentence()
     {
-        var found = Extract("Kenya’s army said it had received armed drones from Turkey, while Turkey’s Defence Ministry declined to comment.");
+        var found = Extract(
+            "Kenya’s army said it had received armed drones from Turkey, while Turkey’s Defence Ministry declined to comment.");
         ShouldHave(found, "Turkey", "Kenya", "Kenyan army", StanceValue.Supports);
         ShouldHave(found, "Turkey", "Kenya", "Turkish Defence Ministry", StanceValue.Neutral);
     }
@@ -346,7 +371,8 @@ public class PhenomenaTests
     [Fact]
     public void Each_speaker_takes_the_transfer_of_its_own_clause()
     {
-        var found = Extract("Mali’s government said its helicopters had been bought from Russia, after the weekly Le Guetteur reported that spare parts had come from a French company.");
+        var found = Extract("Mali’s government said its helicopters had been bought from Russia, after the weekly Le Guetteur reported "
+            + "that spare parts had come from a French company.");
         ShouldHave(found, "Russia", "Mali", "Malian government", StanceValue.Supports);
         ShouldHave(found, "France", "Mali", "Le Guetteur", StanceValue.Supports);
         found.Should().NotContain(f => f.Actor == "Le Guetteur" && f.Supplier == "Russia");
@@ -355,7 +381,8 @@ public class PhenomenaTests
     [Fact]
     public void A_refusal_narrows_a_shared_claim_to_the_speaker_country()
     {
-        var found = Extract("Britain and France have supplied Ukraine with cruise missiles, a NATO official said. France’s armed forces ministry declined to comment.");
+        var found = Extract("Britain and France have supplied Ukraine with cruise missiles, a NATO official said. "
+            + "France’s armed forces ministry declined to comment.");
         ShouldHave(found, "France", "Ukraine", "French armed forces ministry", StanceValue.Neutral);
         found.Should().NotContain(f => f.Actor == "French armed forces ministry" && f.Supplier == "United Kingdom");
     }
@@ -363,7 +390,8 @@ public class PhenomenaTests
     [Fact]
     public void Silence_is_no_stance_but_a_refusal_is()
     {
-        var found = Extract("Russia delivered helicopters to Niger, state television reported. The Russian embassy did not comment. The Kremlin would not comment.");
+        var found = Extract("Russia delivered helicopters to Niger, state television reported. The Russian embassy did not comment. "
+            + "The Kremlin would not comment.");
         found.Should().NotContain(f => f.Actor.Contains("embassy", StringComparison.Ordinal));
         ShouldHave(found, "Russia", "Niger", "Kremlin", StanceValue.Neutral);
     }
@@ -382,7 +410,8 @@ public class PhenomenaTests
     public void Weapons_map_to_categories_with_quantities(string goods, string category, string? quantity)
     {
         var found = Extract($"Germany has delivered {goods} to Ukraine, the German government said.");
-        found.Should().Contain(f => f.Supplier == "Germany" && f.Recipient == "Ukraine" && f.Category == category && f.Quantity == quantity);
+        found.Should().Contain(f => f.Supplier == "Germany" && f.Recipient == "Ukraine" && f.Category == category
+            && f.Quantity == quantity);
     }
 
     // Not claims
@@ -402,7 +431,8 @@ public class PhenomenaTests
     [Fact]
     public void A_headline_attribution_adds_no_actor()
     {
-        var text = "Iran sent missiles to Russia, Western officials say\nBy Jane Roe, Harbor News\n\nIran has sent ballistic missiles to Russia, according to U.S. officials.";
+        var text = "Iran sent missiles to Russia, Western officials say\nBy Jane Roe, Harbor News\n\nIran has sent ballistic missiles to "
+            + "Russia, according to U.S. officials.";
         var found = Extract(text);
         ShouldHave(found, "Iran", "Russia", "U.S. officials", StanceValue.Supports);
         found.Should().NotContain(f => f.Actor.Contains("Western", StringComparison.Ordinal));
@@ -411,7 +441,8 @@ public class PhenomenaTests
     [Fact]
     public void Byline_names_the_outlet_when_the_metadata_does_not()
     {
-        var text = "Turkish drones reach Ethiopia\nBy Jane Roe, Harbor News\n\nADDIS ABABA (Harbor) — Turkey has delivered a new batch of armed drones to Ethiopia.";
+        var text = "Turkish drones reach Ethiopia\nBy Jane Roe, Harbor News\n\nADDIS ABABA (Harbor) — Turkey has delivered a new batch "
+            + "of armed drones to Ethiopia.";
         var found = Extract(text);
         ShouldHave(found, "Turkey", "Ethiopia", "Harbor News", StanceValue.Supports);
     }
@@ -447,7 +478,8 @@ public class PhenomenaTests
     [Fact]
     public void A_receiver_that_turned_to_or_relies_on_suppliers_for_goods()
     {
-        var found = Extract("BELGRADE (Harbor) — Since the embargo, Serbia has turned to China and Belarus for air defence systems.", "Harbor News");
+        var found = Extract("BELGRADE (Harbor) — Since the embargo, Serbia has turned to China and Belarus for air defence systems.",
+            "Harbor News");
         ShouldHave(found, "China", "Serbia", "Harbor News", StanceValue.Supports);
         ShouldHave(found, "Belarus", "Serbia", "Harbor News", StanceValue.Supports);
     }
@@ -473,7 +505,8 @@ public class PhenomenaTests
     [Fact]
     public void Arriving_goods_carry_the_parties_of_their_order()
     {
-        var found = Extract("The first two of 12 K9 howitzers ordered by Norway from South Korea docked at Bergen on Friday, the Norwegian Defence Ministry said.");
+        var found = Extract("The first two of 12 K9 howitzers ordered by Norway from South Korea docked at Bergen on Friday, the Norwegian "
+            + "Defence Ministry said.");
         ShouldHave(found, "South Korea", "Norway", "Norwegian Defence Ministry", StanceValue.Supports);
     }
 
@@ -491,7 +524,8 @@ public class PhenomenaTests
     [Fact]
     public void A_speaker_joining_after_comma_and_leaves_the_first_statement_to_the_outlet()
     {
-        var text = "VIENNA (Harbor) — Austrian firms still sell sniper rifles to Jordan, and a Jordanian army spokesman said the rifles were \"well suited to border work.\"";
+        var text = "VIENNA (Harbor) — Austrian firms still sell sniper rifles to Jordan, and a Jordanian army spokesman said the rifles "
+            + "were \"well suited to border work.\"";
         var found = Extract(text, "Harbor News");
         ShouldHave(found, "Austria", "Jordan", "Harbor News", StanceValue.Supports);
     }
@@ -538,7 +572,8 @@ public class PhenomenaTests
     [Fact]
     public void A_verb_after_but_without_a_subject_shares_the_first_clause_subject()
     {
-        var text = "HANOI (Harbor) — Vietnam has bought most of its fighter jets from Russia, India and Israel, but has also purchased South Korean howitzers.";
+        var text = "HANOI (Harbor) — Vietnam has bought most of its fighter jets from Russia, India and Israel, but has also purchased "
+            + "South Korean howitzers.";
         var found = Extract(text, "Harbor News");
         ShouldHave(found, "South Korea", "Vietnam", "Harbor News", StanceValue.Supports);
         found.Should().NotContain(f => f.Supplier == "South Korea" && f.Recipient == "Israel");
@@ -547,7 +582,8 @@ public class PhenomenaTests
     [Fact]
     public void The_outlet_that_carries_a_speaker_s_comments_is_only_the_channel()
     {
-        var text = "\"Our country has never sold drones to Sudan,\" a Belarusian ministry spokesman said in remarks carried by the state news agency.";
+        var text = "\"Our country has never sold drones to Sudan,\" a Belarusian ministry spokesman said in remarks carried by the state "
+            + "news agency.";
         var found = Extract(text);
         found.Should().Contain(f => f.Supplier == "Belarus" && f.Recipient == "Sudan" && f.Value == StanceValue.Denies);
         found.Should().NotContain(f => f.Actor.Contains("news agency", StringComparison.Ordinal));
@@ -574,7 +610,8 @@ public class PhenomenaTests
     [Fact]
     public void A_report_speaks_for_the_body_that_submitted_it()
     {
-        var text = "Sweden sold 40 armoured vehicles to Slovakia last year, according to the yearly report that the Swedish Defence Ministry published on Tuesday. "
+        var text = "Sweden sold 40 armoured vehicles to Slovakia last year, according to the yearly report that the Swedish Defence "
+            + "Ministry published on Tuesday. "
             + "Poland received six howitzers from Sweden, the report said.";
         var found = Extract(text);
         ShouldHave(found, "Sweden", "Slovakia", "Swedish Defence Ministry", StanceValue.Supports);
@@ -595,7 +632,8 @@ public class PhenomenaTests
     {
         var text = "Algeria repeated allegations on Monday that Russia has sold anti-tank missiles to Niger.";
         var found = Extract(text);
-        found.Should().Contain(f => f.Supplier == "Russia" && f.Actor == "Algeria" && f.Value == StanceValue.Supports, string.Join("; ", found));
+        found.Should().Contain(f => f.Supplier == "Russia" && f.Actor == "Algeria" && f.Value == StanceValue.Supports,
+            string.Join("; ", found));
     }
 
     [Fact]
@@ -610,7 +648,8 @@ public class PhenomenaTests
     [Fact]
     public void A_refusal_in_its_own_clause_is_about_the_speaker_s_country()
     {
-        var text = "Egypt has bought four frigates from Italy and acquired Chinese-made Wing Loong drones, the Egyptian Defence Ministry said. "
+        var text = "Egypt has bought four frigates from Italy and acquired Chinese-made Wing Loong drones, the Egyptian Defence Ministry "
+            + "said. "
             + "Italy's Defence Ministry confirmed the sale, while China's embassy in Cairo declined to comment.";
         var found = Extract(text);
         ShouldHave(found, "China", "Egypt", "Chinese embassy in Cairo", StanceValue.Neutral);
@@ -630,7 +669,8 @@ public class PhenomenaTests
     [Fact]
     public void An_apposition_naming_an_official_may_carry_a_title()
     {
-        var text = "Accusations that Serbia sold mortar shells to Ukraine, voiced by a Russian army spokesman on Monday, were rejected by Belgrade. "
+        var text = "Accusations that Serbia sold mortar shells to Ukraine, voiced by a Russian army spokesman on Monday, were rejected by "
+            + "Belgrade. "
             + "The army spokesman, Col. Igor Lavrov, had shown reporters crates he said bore Serbian markings.";
         var found = Extract(text);
         ShouldHave(found, "Serbia", "Ukraine", "Igor Lavrov", StanceValue.Supports);
@@ -640,7 +680,8 @@ public class PhenomenaTests
     [Fact]
     public void One_who_relays_what_a_speaker_told_others_is_no_speaker()
     {
-        var text = "Iran has sent ballistic missiles to Russia, Israel's military intelligence told a parliamentary committee on Monday, according to a lawmaker who attended.";
+        var text = "Iran has sent ballistic missiles to Russia, Israel's military intelligence told a parliamentary committee on Monday, "
+            + "according to a lawmaker who attended.";
         var found = Extract(text);
         ShouldHave(found, "Iran", "Russia", "Israeli military intelligence", StanceValue.Supports);
         found.Should().NotContain(f => f.Actor.Contains("lawmaker", StringComparison.Ordinal));

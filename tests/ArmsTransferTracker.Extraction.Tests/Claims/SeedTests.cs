@@ -6,7 +6,8 @@ namespace ArmsTransferTracker.Extraction.Tests.Claims;
 
 public class SeedTests
 {
-    private static readonly Lazy<List<(string File, ExtractedArticle Article)>> Seeds = new(() => TestData.ExtractFolder(TestData.Folder("seeds")));
+    private static readonly Lazy<List<(string File, ExtractedArticle Article)>> Seeds =
+        new(() => TestData.ExtractFolder(TestData.Folder("seeds")));
 
     /// <summary>Every required stance of the seeds' key: file, supplier, recipient, actor, stance.</summary>
     public static TheoryData<string, string, string, string, string> RequiredSeedStances()
@@ -18,7 +19,8 @@ public class SeedTests
             foreach (var stance in claim.GetProperty("stances").EnumerateArray())
             {
                 if (stance.TryGetProperty("optional", out var optional) && optional.GetBoolean()) continue;
-                data.Add(stance.GetProperty("file").GetString()!, claim.GetProperty("supplier").GetString()!, claim.GetProperty("recipient").GetString()!,
+                data.Add(stance.GetProperty("file").GetString()!, claim.GetProperty("supplier").GetString()!,
+                    claim.GetProperty("recipient").GetString()!,
                     stance.GetProperty("actor").GetString()!, stance.GetProperty("stance").GetString()!);
             }
         }
@@ -27,12 +29,14 @@ public class SeedTests
 
     [Theory]
     [MemberData(nameof(RequiredSeedStances))]
-    public void Each_required_seed_stance_is_found_with_verbatim_evidence(string file, string supplier, string recipient, string actor, string stance)
+    public void Each_required_seed_stance_is_found_with_verbatim_evidence(string file, string supplier, string recipient, string actor,
+        string stance)
     {
         var article = Seeds.Value.Single(s => Path.GetFileName(s.File) == file).Article;
 
         var found = article.Claims
-            .Where(c => ActorMatching.Place(c.Supplier) == ActorMatching.Place(supplier) && ActorMatching.Place(c.Recipient) == ActorMatching.Place(recipient))
+            .Where(c => ActorMatching.Place(c.Supplier) == ActorMatching.Place(supplier)
+                && ActorMatching.Place(c.Recipient) == ActorMatching.Place(recipient))
             .SelectMany(c => c.Stances)
             .Where(s => ActorMatching.SameActor(s.Actor.Name, actor) && ExtractionJson.StanceName(s.Value) == stance)
             .ToList();

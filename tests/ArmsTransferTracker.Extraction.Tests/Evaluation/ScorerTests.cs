@@ -27,14 +27,16 @@ public class ScorerTests
     private static (string, ExtractedArticle) Predicted(string file, params ExtractedClaim[] claims) =>
         (file, new ExtractedArticle(new ArticleDocument(new ArticleMetadata(null, null, null, null, null, [], null), ""), claims));
 
-    private static ExtractedClaim Claim(string supplier, string recipient, string category, params (string Actor, StanceValue Value)[] stances) =>
+    private static ExtractedClaim Claim(string supplier, string recipient, string category,
+        params (string Actor, StanceValue Value)[] stances) =>
         new(supplier, recipient, "item", category, null,
             stances.Select(s => new ExtractedStance(new ExtractedActor(s.Actor, ActorKind.Person, null, null), s.Value, [])).ToList());
 
     [Fact]
     public void A_surname_alone_matches_the_full_name()
     {
-        var report = Scorer.Score(GoldKey.Parse(Key), [Predicted("a.txt", Claim("Iran", "Russia", "ballistic missile", ("Blinken", StanceValue.Supports)))]);
+        var report = Scorer.Score(GoldKey.Parse(Key),
+            [Predicted("a.txt", Claim("Iran", "Russia", "ballistic missile", ("Blinken", StanceValue.Supports)))]);
 
         report.TruePositives.Should().Be(1);
         report.FalsePositives.Should().Be(0);
@@ -57,7 +59,8 @@ public class ScorerTests
     [Fact]
     public void An_optional_stance_is_neither_rewarded_nor_penalised()
     {
-        var withOptional = Scorer.Score(GoldKey.Parse(Key), [Predicted("a.txt", Claim("Iran", "Russia", "drone", ("Iran", StanceValue.Denies)))]);
+        var withOptional =
+            Scorer.Score(GoldKey.Parse(Key), [Predicted("a.txt", Claim("Iran", "Russia", "drone", ("Iran", StanceValue.Denies)))]);
 
         withOptional.TruePositives.Should().Be(0);
         withOptional.FalsePositives.Should().Be(0);
@@ -211,10 +214,13 @@ public class ScorerTests
     [Fact]
     public void The_items_format_names_files_after_their_ids()
     {
-        var key = GoldKey.Parse("""{ "items": [ { "id": "D001", "claims": [ { "supplier": "Turkey", "recipient": "Ethiopia", "category": "drone", "stances": [ { "actor": "Meridian Wire", "stance": "supports" } ] } ] } ] }""");
+        var key = GoldKey.Parse("""{ "items": [ { "id": "D001", "claims": [ """
+            + """{ "supplier": "Turkey", "recipient": "Ethiopia", "category": "drone", "stances": [ """
+            + """{ "actor": "Meridian Wire", "stance": "supports" } ] } ] } ] }""");
 
         key.Files.Should().Equal("D001.txt");
-        key.Stances.Should().ContainSingle().Which.Should().Be(new GoldStance("D001.txt", "turkey", "ethiopia", "drone", "Meridian Wire", "supports", false));
+        key.Stances.Should().ContainSingle().Which.Should().Be(new GoldStance("D001.txt", "turkey", "ethiopia", "drone", "Meridian Wire",
+            "supports", false));
     }
 
     [Theory]

@@ -113,7 +113,8 @@ public class HtmlReaderTests
     {
         var text = Read("<html><body><p>Officials said &lt;script&gt;alert(1)&lt;/script&gt; nothing.</p></body></html>").Text;
 
-        text.Should().Be("Officials said <script>alert(1)</script> nothing.", "entities decode to characters, which the pages encode again");
+        text.Should().Be("Officials said <script>alert(1)</script> nothing.",
+            "entities decode to characters, which the pages encode again");
     }
     [Fact]
     public void Time_element_and_byline_element_give_the_date_and_authors_when_meta_tags_are_missing()
@@ -154,8 +155,8 @@ public class HtmlReaderTests
     {
         const string page = """
             <html><head><meta property="og:site_name" content="Valley Herald"></head>
-            <body><main><p>WASHINGTON (AP) — The Pentagon said Tuesday it had sent more air defence interceptors to Israel.</p></main></body></html>
-            """;
+            <body><main><p>WASHINGTON (AP) — The Pentagon said Tuesday it had sent more air defence interceptors to Israel.</p>
+            """ + "</main></body></html>";
 
         Read(page).Metadata.Outlet.Should().Be("Associated Press");
     }

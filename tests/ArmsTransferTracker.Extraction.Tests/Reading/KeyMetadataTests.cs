@@ -24,7 +24,8 @@ public class KeyMetadataTests
             var meta = reader.Read(File.ReadAllText(Path.Combine(folder, file)), ContentKind.PlainText).Metadata;
             void Compare(string field, string? actual)
             {
-                if (expected.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Undefined && value.GetString() != actual)
+                if (expected.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Undefined
+                    && value.GetString() != actual)
                 {
                     mismatches.Add($"{file} {field}: expected '{value.GetString()}', read '{actual}'");
                 }

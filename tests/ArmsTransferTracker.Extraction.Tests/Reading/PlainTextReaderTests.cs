@@ -4,7 +4,8 @@ namespace ArmsTransferTracker.Extraction.Tests.Reading;
 
 public class PlainTextReaderTests
 {
-    private static ArticleDocument ReadSeed(string name) => new ArticleReader().Read(File.ReadAllText(TestData.Folder("seeds", name)), ContentKind.PlainText);
+    private static ArticleDocument ReadSeed(string name) =>
+        new ArticleReader().Read(File.ReadAllText(TestData.Folder("seeds", name)), ContentKind.PlainText);
 
     [Fact]
     public void Repost_takes_its_url_outlet_and_date_from_the_read_more_on_original_line()
@@ -55,8 +56,10 @@ public class PlainTextReaderTests
         var document = ReadSeed("002_dcb606d69213b4bc.txt");
 
         document.Metadata.Headline.Should().Be("Iran sent short-range missiles to Russia, Western officials say");
-        document.Text.Should().StartWith("Iran sent short-range missiles to Russia, Western officials say\n\nIran has sent short-range ballistic missiles");
-        document.Text.Should().NotContainAny("Arrow-right", "Camera", "Spokesman-Review", "Est. May 19, 1883", "Bonnie Cash", "By Steven Erlanger");
+        document.Text.Should().StartWith(
+            "Iran sent short-range missiles to Russia, Western officials say\n\nIran has sent short-range ballistic missiles");
+        document.Text.Should().NotContainAny("Arrow-right", "Camera", "Spokesman-Review", "Est. May 19, 1883", "Bonnie Cash",
+            "By Steven Erlanger");
         document.Text.Should().NotContain("This article originally appeared");
         document.Text.Should().EndWith("efforts to restrain Iran’s nuclear enrichment program.");
     }
@@ -79,7 +82,8 @@ public class PlainTextReaderTests
         document.Metadata.Publisher.Should().Be("Harbour Wire");
         document.Metadata.Published.Should().Be(new DateOnly(2025, 3, 4));
         document.Metadata.Dateline.Should().Be("LISBON");
-        document.Text.Should().Be("Ministry denies report of rifle shipments\n\nLISBON, Portugal, March 4, 2025 (Harbour Wire) — The ministry denied on Tuesday that rifles had been shipped.");
+        document.Text.Should().Be("Ministry denies report of rifle shipments\n\nLISBON, Portugal, March 4, 2025 (Harbour Wire) — The " +
+            "ministry denied on Tuesday that rifles had been shipped.");
     }
 
     [Fact]
@@ -119,7 +123,8 @@ public class PlainTextReaderTests
     [Fact]
     public void Pasted_paragraph_without_any_header_is_all_text()
     {
-        const string pasted = "Officials said on Monday that Belarus had handed over dozens of tanks to Russia since the start of the war, according to satellite images reviewed by analysts.";
+        const string pasted = "Officials said on Monday that Belarus had handed over dozens of tanks to Russia since the start of the " +
+            "war, according to satellite images reviewed by analysts.";
 
         var document = new ArticleReader().Read(pasted, ContentKind.PlainText);
 

@@ -11,13 +11,17 @@ public class StanceRuleExampleTests
     {
         ["speaker-governs-transfer"] = ("Belarus has sent shells to Russia, Lithuanian officials said.", null),
         ["speaker-on-the-report"] = ("Armenia dismissed Azerbaijan's claim that Yerevan had bought howitzers from France.", null),
-        ["quotation-continues"] = ("\"Belarus has sent shells to Russia. It has also sent tanks,\" said Pavel Sirko, a railway union leader.", null),
+        ["quotation-continues"] =
+            ("\"Belarus has sent shells to Russia. It has also sent tanks,\" said Pavel Sirko, a railway union leader.", null),
         ["outlet-voice"] = ("Iran delivered Shahed drones to Russia in August.", "Harbor Times"),
-        ["stance-on-transfer-in-focus"] = ("Iran has delivered ballistic missiles to Russia, Western officials said.\nTehran rejected the claims as baseless.", null),
+        ["stance-on-transfer-in-focus"] =
+            ("Iran has delivered ballistic missiles to Russia, Western officials said.\nTehran rejected the claims as baseless.", null),
         ["pronoun-supplier-is-subject"] = ("Minsk on Friday dismissed reports that it had shipped rockets to Moscow.", null),
         ["pronoun-recipient-is-subject"] = ("Chile still flies the F-16 jets which it bought from the Netherlands, officials said.", null),
-        ["supplier-from-context"] = ("North Korea shipped shells to Russia, officials said.\nOfficials said Russia had received more shells in May.", null),
-        ["recipient-from-context"] = ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
+        ["supplier-from-context"] =
+            ("North Korea shipped shells to Russia, officials said.\nOfficials said Russia had received more shells in May.", null),
+        ["recipient-from-context"] =
+            ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
         ["side-from-earlier-transfer"] = (
             "Egyptian planes carrying weapons landed in Mogadishu on Tuesday, officials said.\n"
             + "Cairo has never sent arms, its foreign ministry said.",
@@ -25,7 +29,8 @@ public class StanceRuleExampleTests
         ["recipient-of-the-sentence"] = (
             "Peru received helicopters from Russia, and its navy has bought Israeli-made drones, the defence minister said.", null),
         ["speaker-on-goods-in-focus"] = (
-            "Belarus has sent T-72 tanks to Russia, Lithuanian officials said.\nPhotographs obtained by the Baltic Monitor show the tanks on flatcars.",
+            "Belarus has sent T-72 tanks to Russia, Lithuanian officials said.\nPhotographs obtained by the Baltic Monitor show the tanks "
+                + "on flatcars.",
             null),
         ["the-group-named-last"] = (
             "Congo has long accused Rwanda of backing the M23 in the east.\n"
@@ -51,7 +56,8 @@ public class StanceRuleExampleTests
             "Iran has shipped drones to Russia, Ukrainian officials said.\n"
             + "Minsk has never sold rifles to either side, a Belarusian diplomat said.",
             null),
-        ["transfer-named-again"] = ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
+        ["transfer-named-again"] =
+            ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
     };
 
     public static TheoryData<string> RuleNames => [.. Examples.Keys];
@@ -61,6 +67,7 @@ public class StanceRuleExampleTests
     public void Rule_fires_on_its_example(string rule)
     {
         var (passage, outlet) = Examples[rule];
-        RuleExamples.AssertFires(rule, passage, [.. StageRun.Of(passage, outlet).Findings.Select(f => (StageLines.Stance(f), f.Rules))], "no finding");
+        RuleExamples.AssertFires(rule, passage, [.. StageRun.Of(passage, outlet).Findings.Select(f => (StageLines.Stance(f), f.Rules))],
+            "no finding");
     }
 }

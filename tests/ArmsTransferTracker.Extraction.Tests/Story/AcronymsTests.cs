@@ -6,9 +6,11 @@ public class AcronymsTests
 {
     [Theory]
     [InlineData("Lawmakers were briefed by the National Intelligence Service (NIS) on Monday.", "NIS", "National Intelligence Service")]
-    [InlineData("In 2020 the Defense Acquisition Program Administration (DAPA) signed the deal.", "DAPA", "Defense Acquisition Program Administration")]
+    [InlineData("In 2020 the Defense Acquisition Program Administration (DAPA) signed the deal.", "DAPA",
+        "Defense Acquisition Program Administration")]
     [InlineData("The Stockholm Institute for Arms Control (SIAC) counted the flights.", "SIAC", "Stockholm Institute for Arms Control")]
-    public void A_short_name_spelled_out_in_brackets_stands_for_the_words_whose_initials_it_takes(string text, string acronym, string name) =>
+    public void A_short_name_spelled_out_in_brackets_stands_for_the_words_whose_initials_it_takes(string text, string acronym,
+        string name) =>
         Acronyms.Find(text).Should().Contain(acronym, name);
 
     [Fact]

@@ -24,7 +24,8 @@ public class StoryRuleExampleTests
         var lineStart = text.IndexOf(example, StringComparison.Ordinal);
         var kept = run.Story.Sentences.Where(s => s.End > lineStart && s.Start < lineStart + example.Length).ToList();
 
-        var produced = $"the first line rule to fire was {fired?.Rule.Name ?? "none"} ({fired?.Output.Kind ?? "story line"}); the story stage kept:\n"
+        var produced =
+            $"the first line rule to fire was {fired?.Rule.Name ?? "none"} ({fired?.Output.Kind ?? "story line"}); the story stage kept:\n"
             + string.Join('\n', StageLines.Story(run).Select(l => $"  {l}"));
         (fired?.Rule.Name).Should().Be(rule, $"rule {rule} should call its example \"{example}\" chrome; {produced}");
         kept.Should().BeEmpty($"a chrome line is no story sentence; {produced}");

@@ -15,7 +15,8 @@ public class FrameRuleExampleTests
             .Select(r => KeyValuePair.Create(r.Name, r.Example))
             .Append(KeyValuePair.Create("made-in-goods", "Houthi fighters launched Iranian-made drones at ships, the navy said."))
             .Append(KeyValuePair.Create("origin-of-goods", "Serbian shells reached Ukraine through intermediaries."))
-            .Append(KeyValuePair.Create("holder-of-the-goods", "Sudanese officials said the RSF had used Chinese-made drones supplied by the UAE."))
+            .Append(KeyValuePair.Create("holder-of-the-goods",
+                "Sudanese officials said the RSF had used Chinese-made drones supplied by the UAE."))
             .Append(KeyValuePair.Create("buyer-of-the-goods", "Oman has handed over the first two of six patrol boats bought by Tanzania."))
             .Append(KeyValuePair.Create("list-hung-on-the-verb",
                 "Oman has shipped mortar rounds, light machine guns and anti-tank missiles to the Houthis since June.")));
@@ -25,5 +26,6 @@ public class FrameRuleExampleTests
     [Theory]
     [MemberData(nameof(RuleNames))]
     public void Rule_fires_on_its_example(string rule) =>
-        RuleExamples.AssertFires(rule, Examples[rule], [.. StageRun.Of(Examples[rule]).Frames.Select(f => (StageLines.Frame(f), f.Rules))], "no frame");
+        RuleExamples.AssertFires(rule, Examples[rule], [.. StageRun.Of(Examples[rule]).Frames.Select(f => (StageLines.Frame(f), f.Rules))],
+            "no frame");
 }
