@@ -14,8 +14,8 @@ public sealed class SyntaxTrainerTests : IClassFixture<SyntaxTrainerTests.SmallM
     public sealed class SmallModel
     {
         public static readonly SyntaxTrainingOptions Options = new(
-            new TaggerTrainingOptions(Epochs: 8, Folds: 3), new TaggerTrainingOptions(Epochs: 8, Folds: 3), new ParserTrainingOptions(Epochs: 8, Models: 2),
-            Folds: 3);
+            new TaggerTrainingOptions(Epochs: 8, Folds: 3), new TaggerTrainingOptions(Epochs: 8, Folds: 3),
+            new ParserTrainingOptions(Epochs: 8, Models: 2), Folds: 3);
 
         public SyntaxModel Model { get; } = SyntaxTrainer.Train(TestData.SmallTraining, Options);
 
@@ -38,8 +38,8 @@ public sealed class SyntaxTrainerTests : IClassFixture<SyntaxTrainerTests.SmallM
     public void Training_is_deterministic_whatever_the_threads_do()
     {
         // Folds and parsers train on parallel threads; a quick configuration trained twice must give the same bytes.
-        var quick = new SyntaxTrainingOptions(new TaggerTrainingOptions(Epochs: 3, Folds: 2), new TaggerTrainingOptions(Epochs: 3, Folds: 2),
-            new ParserTrainingOptions(Epochs: 3), Folds: 2);
+        var quick = new SyntaxTrainingOptions(new TaggerTrainingOptions(Epochs: 3, Folds: 2),
+            new TaggerTrainingOptions(Epochs: 3, Folds: 2), new ParserTrainingOptions(Epochs: 3), Folds: 2);
         var sentences = TestData.SmallTraining.Take(200).ToList();
 
         var first = Bytes(SyntaxTrainer.Train(sentences, quick));

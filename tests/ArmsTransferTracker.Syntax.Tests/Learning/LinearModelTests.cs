@@ -67,7 +67,9 @@ public class LinearModelTests
         model.Accumulate(offsets, 1, second);
 
         offsets[1].Should().Be(LinearModel.Missing);
-        first.Should().BeEquivalentTo(new[] { 4f, -2f, 1f }, o => o.Using<float>(c => c.Subject.Should().BeApproximately(c.Expectation, 0.05f)).WhenTypeIs<float>());
-        second.Should().BeEquivalentTo(new[] { 1f, -2f, 4f }, o => o.Using<float>(c => c.Subject.Should().BeApproximately(c.Expectation, 0.05f)).WhenTypeIs<float>());
+        first.Should().BeEquivalentTo(new[] { 4f, -2f, 1f },
+            o => o.Using<float>(c => c.Subject.Should().BeApproximately(c.Expectation, 0.05f)).WhenTypeIs<float>());
+        second.Should().BeEquivalentTo(new[] { 1f, -2f, 4f },
+            o => o.Using<float>(c => c.Subject.Should().BeApproximately(c.Expectation, 0.05f)).WhenTypeIs<float>());
     }
 }

@@ -37,7 +37,8 @@ public class DynamicOracleTests
 
             var (built, lost) = Run(heads, labels, random, deviate: 0.15);
 
-            var wrong = Enumerable.Range(1, heads.Length - 1).Count(i => built.Heads[i - 1] != heads[i] || built.Labels[i - 1] != labels[i]);
+            var wrong = Enumerable.Range(1, heads.Length - 1)
+                .Count(i => built.Heads[i - 1] != heads[i] || built.Labels[i - 1] != labels[i]);
             wrong.Should().Be(lost);
             mistakes += wrong;
         }

@@ -28,7 +28,8 @@ public class SentenceSplitterTests
     [InlineData("\"We will respond,\" he said. The talks ended.", new[] { "\"We will respond,\" he said.", "The talks ended." })]
     [InlineData("\"Why?\" he asked. Nobody answered.", new[] { "\"Why?\" he asked.", "Nobody answered." })]
     [InlineData("He said: \"The deal is off.\" Officials agreed.", new[] { "He said: \"The deal is off.\"", "Officials agreed." })]
-    [InlineData("“It is over,” she said. “We lost.” Then she left.", new[] { "“It is over,” she said.", "“We lost.”", "Then she left." })]
+    [InlineData("“It is over,” she said. “We lost.” Then she left.",
+        new[] { "“It is over,” she said.", "“We lost.”", "Then she left." })]
     [InlineData("The missiles arrived (the ministry denied it.) Talks resumed.",
         new[] { "The missiles arrived (the ministry denied it.)", "Talks resumed." })]
     public void Keeps_closing_quotes_and_brackets_with_their_sentence(string text, string[] expected) =>

@@ -112,7 +112,8 @@ public class TokenizerTests
     [InlineData("Wait… no", new[] { "Wait", "…", "no" })]
     [InlineData("troops—and tanks–arrived -- later", new[] { "troops", "—", "and", "tanks", "–", "arrived", "--", "later" })]
     [InlineData("\"We will respond,\" he said.", new[] { "\"", "We", "will", "respond", ",", "\"", "he", "said", "." })]
-    [InlineData("“Never,” she said, ‘never.’", new[] { "“", "Never", ",", "”", "she", "said", ",", "‘", "never", ".", "’" })]
+    [InlineData("“Never,” she said, ‘never.’",
+        new[] { "“", "Never", ",", "”", "she", "said", ",", "‘", "never", ".", "’" })]
     [InlineData("the 'hawks' in (the) [cabinet]", new[] { "the", "'", "hawks", "'", "in", "(", "the", ")", "[", "cabinet", "]" })]
     [InlineData("``Yes,'' he said", new[] { "``", "Yes", ",", "''", "he", "said" })]
     public void Keeps_ellipses_dashes_and_quotes_apart(string text, string[] expected) => Words(text).Should().Equal(expected);
