@@ -25,13 +25,14 @@ public static class ReextractCommand
         List<int> ids;
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            ids = await scope.ServiceProvider.GetRequiredService<TrackerDbContext>().Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
+            ids = await scope.ServiceProvider.GetRequiredService<TrackerDbContext>().Articles
+                .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
         }
 
         var outcomes = await ProgressReport.RunAsync("Re-extracting", ids, async (id, cancellationToken) =>
         {
             await using var scope = host.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ReextractAsync(id, cancellationToken);
+            return await scope.ServiceProvider.GetRequiredService<ArticleReextractor>().ReextractAsync(id, cancellationToken);
         }, output, done: "re-extracted");
 
         ProgressReport.WriteSummary(output, outcomes, ids.Count, done: "re-extracted");

@@ -31,7 +31,12 @@ public sealed class TestDatabase : IDisposable
     public ArticleImporter Importer(TrackerDbContext db) => Importer(db, new ArticleExtractor());
 
     public ArticleImporter Importer(TrackerDbContext db, ArticleExtractor extractor) =>
-        new(db, new ArticleReader(), extractor, Options.Create(Settings), Time, NullLogger<ArticleImporter>.Instance);
+        new(db, new ArticleReader(), extractor, Writer(db), Options.Create(Settings), Time, NullLogger<ArticleImporter>.Instance);
+
+    public ArticleReextractor Reextractor(TrackerDbContext db, ArticleExtractor extractor) =>
+        new(db, new ArticleReader(), extractor, Writer(db), Time, NullLogger<ArticleReextractor>.Instance);
+
+    public static ExtractionWriter Writer(TrackerDbContext db) => new(db, NullLogger<ExtractionWriter>.Instance);
 
     public async Task<ImportResult> StoreAsync(ExtractedArticle article, string fileName)
     {

@@ -213,9 +213,10 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
 
     /// <summary>Runs the extractor over the stored article again, then shows the article with what came of it.</summary>
     [RequirePolicy(Policies.Edit)]
-    public async Task<IActionResult> OnPostReextractAsync(int id, [FromServices] ArticleImporter importer, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReextractAsync(int id, [FromServices] ArticleReextractor reextractor,
+        CancellationToken cancellationToken)
     {
-        var outcome = await importer.ReextractAsync(id, cancellationToken);
+        var outcome = await reextractor.ReextractAsync(id, cancellationToken);
         if (outcome.ArticleId is null)
         {
             return NotFound();
@@ -295,7 +296,8 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
             new(Id, Version, Value, Review, ReviewedBy, Confidence, Rules, $"/articles/{articleId}#stance-{Id}");
     }
 
-    public sealed record EvidenceRow(int StanceId, int Position, int Start, int End, string Text, StanceValue Value, int ActorId, string ActorName, int ClaimId)
+    public sealed record EvidenceRow(
+        int StanceId, int Position, int Start, int End, string Text, StanceValue Value, int ActorId, string ActorName, int ClaimId)
     {
         public string Anchor => Display.EvidenceAnchor(StanceId, Position);
     }

@@ -1,5 +1,6 @@
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Extraction;
+using ArmsTransferTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,12 +16,8 @@ public sealed class FailingExtractionFactory : ImportFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<ArticleExtractor, FailingExtractor>()));
-    }
-
-    private sealed class FailingExtractor : ArticleExtractor
-    {
-        public override ExtractedArticle Extract(ArticleDocument document) => throw new InvalidOperationException(Reason);
+        builder.ConfigureServices(services =>
+            services.Replace(ServiceDescriptor.Singleton<ArticleExtractor>(new FailingExtractor(Reason))));
     }
 }
 
