@@ -90,7 +90,7 @@ public sealed class ArticleImporter(
                 logger.LogError(e, "{File}: reading failed", name);
                 var unread = new ArticleDocument(new ArticleMetadata(null, null, null, url, null, [], null), "");
                 return await StoreWithOutcomeAsync(source, new ExtractedArticle(unread, []),
-                    $"reading the article failed: {e.Message}", cancellationToken);
+                    $"The reader failed on this article: {e.Message}", cancellationToken);
             }
             if (string.IsNullOrWhiteSpace(document.Text))
             {
@@ -111,6 +111,7 @@ public sealed class ArticleImporter(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                // The log keeps the exception's type and stack; the article keeps a sentence a reader can act on.
                 logger.LogError(e, "{File}: extraction failed", name);
                 extracted = new ExtractedArticle(document, []);
                 failure = ExtractionWriter.ExtractorFailure(e);
@@ -140,7 +141,7 @@ public sealed class ArticleImporter(
         var claims = $"{result.Claims} claim{(result.Claims == 1 ? "" : "s")}";
         return failure is not null
             ? new ImportOutcome(source.FileName, ImportStatus.ExtractionFailed, result.ArticleId,
-                $"stored as article {result.ArticleId}, but extraction failed: {failure}", 0, result.CopyOfArticleId)
+                $"stored as article {result.ArticleId}, without claims. {failure}", 0, result.CopyOfArticleId)
             : new ImportOutcome(source.FileName, ImportStatus.Imported, result.ArticleId,
                 $"imported as article {result.ArticleId} with {claims}{copy}", result.Claims, result.CopyOfArticleId);
     }

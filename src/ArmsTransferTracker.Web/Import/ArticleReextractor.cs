@@ -64,7 +64,7 @@ public sealed class ArticleReextractor(
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new ImportOutcome(name, ImportStatus.ExtractionFailed, article.Id,
-                    $"article {article.Id}: extraction failed again: {article.ExtractionError}");
+                    $"article {article.Id}: {article.ExtractionError}");
             }
 
             // Editors' decisions stand: their stances are not found again, nor a moved stance on the claim it was moved from.

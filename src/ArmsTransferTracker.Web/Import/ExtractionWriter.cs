@@ -13,7 +13,7 @@ public sealed class ExtractionWriter(TrackerDbContext db, ILogger<ExtractionWrit
 {
     /// <summary>The reason stored on an article when the extractor throws on it: a sentence a reader can act on.</summary>
     public static string ExtractorFailure(Exception exception) =>
-        $"{exception.GetType().Name}: {exception.Message}";
+        $"The extractor failed on this article: {exception.Message}";
 
     /// <summary>
     /// Adds the claims and stances of <paramref name="extractedClaims"/> to <paramref name="article"/>. A re-extraction passes

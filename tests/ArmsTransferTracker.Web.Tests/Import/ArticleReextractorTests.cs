@@ -42,6 +42,21 @@ public sealed class ArticleReextractorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reextraction_that_throws_records_a_sentence_without_the_exception_type()
+    {
+        var failed = await ImportFailingAsync();
+
+        await using var db = _database.NewContext();
+        var again = await _database.Reextractor(db, new FailingExtractor("the rule broke again")).ReextractAsync(failed.ArticleId!.Value);
+
+        again.Status.Should().Be(ImportStatus.ExtractionFailed);
+        again.Message.Should().NotContain(nameof(InvalidOperationException));
+        await using var check = _database.NewContext();
+        (await check.Articles.Where(a => a.Id == failed.ArticleId).Select(a => a.ExtractionError).SingleAsync())
+            .Should().Be("The extractor failed on this article: the rule broke again");
+    }
+
+    [Fact]
     public async Task Reextraction_keeps_confirmed_editor_and_rejected_stances_and_replaces_unreviewed_ones()
     {
         var stored = await _database.StoreAsync(Samples.ArticleA(), "a.txt");

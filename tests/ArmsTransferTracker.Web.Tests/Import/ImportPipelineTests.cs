@@ -109,7 +109,9 @@ public sealed class ImportPipelineTests : IDisposable
         await using var db = _database.NewContext();
         var article = await db.Articles.SingleAsync(a => a.Id == outcome.ArticleId);
         article.ExtractionFailed.Should().BeTrue();
-        article.ExtractionError.Should().Contain("the parser met a sentence it could not end");
+        article.ExtractionError.Should().Be("The extractor failed on this article: the parser met a sentence it could not end",
+            "the reason is a sentence for the article page, without the exception's type");
+        outcome.Message.Should().NotContain(nameof(InvalidOperationException));
         article.Text.Should().StartWith("Coastal shipyards deliver patrol boats");
         article.OriginalBytes.Should().Equal(Encoding.UTF8.GetBytes(WireStory));
     }

@@ -118,8 +118,11 @@ public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IO
         var (message, kind) = outcome.Status switch
         {
             ImportStatus.Duplicate => ("Already imported: nothing was added.", ArticleDetails.StatusKinds.Info),
-            ImportStatus.ExtractionFailed => ($"Stored, but extraction failed: {await ExtractionErrorAsync(id, cancellationToken)}", ArticleDetails.StatusKinds.Warning),
-            _ => ($"Imported with {Claims(outcome.Claims)}{(outcome.CopyOfArticleId is null ? "." : "; it is a copy of an article already stored, whose source it shares.")}", ArticleDetails.StatusKinds.Success),
+            ImportStatus.ExtractionFailed =>
+                ($"Stored without claims. {await ExtractionErrorAsync(id, cancellationToken)}", ArticleDetails.StatusKinds.Warning),
+            _ => ($"Imported with {Claims(outcome.Claims)}"
+                + (outcome.CopyOfArticleId is null ? "." : "; it is a copy of an article already stored, whose source it shares."),
+                ArticleDetails.StatusKinds.Success),
         };
         TempData[ArticleDetails.StatusKey] = message;
         TempData[ArticleDetails.StatusKindKey] = kind;
@@ -127,8 +130,9 @@ public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IO
     }
 
     private async Task<string> ExtractionErrorAsync(int id, CancellationToken cancellationToken) =>
-        await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.ExtractionError).SingleOrDefaultAsync(cancellationToken)
-        ?? "the reason was not recorded.";
+        await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.ExtractionError)
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? "The reason was not recorded.";
 
     private PageResult Invalid(string field, string message)
     {
@@ -139,7 +143,9 @@ public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IO
     }
 
     public string? ErrorFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0
+            ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage))
+            : null;
 
     private static string Claims(int count) => count == 1 ? "1 claim" : $"{count} claims";
 
