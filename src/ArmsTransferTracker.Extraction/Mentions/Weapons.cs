@@ -80,7 +80,8 @@ public static class Weapons
             var last = 0;
             Entry? entry = null;
             if (Table.Match(forms, first) is { } match) (entry, last) = match;
-            else if (ModelAt(forms, first) is { } model) (entry, last) = (new Entry(model.Category, false), model.Last);
+            else if (ModelAt(forms, first) is { } model)
+                (entry, last) = (new Entry(model.Category, false), DesignationAfter(forms, model.Last));
             if (entry is null) continue;
             if (!entry.Generic && GenericHeadAfter(forms, last) is { } head) last = head;
             if (ArmouredFrom(forms, first, last) is { } armoured) (first, entry) = (armoured, new Entry(Categories.ArmouredVehicle, false));
@@ -136,6 +137,14 @@ public static class Weapons
             }
         }
         return null;
+    }
+
+    // "Bayraktar TB2", "Shahed-136": the variant written right after a model's name is part of it.
+    private static int DesignationAfter(IReadOnlyList<string> forms, int last)
+    {
+        static bool IsDesignation(string form) => form.Length <= 6 && form.Any(char.IsDigit) && form.All(char.IsLetterOrDigit);
+        if (last < forms.Count && IsDesignation(forms[last])) return last + 1;
+        return last + 1 < forms.Count && forms[last] == "-" && IsDesignation(forms[last + 1]) ? last + 2 : last;
     }
 
     // "cruise missile components": a missile word followed by a parts word names components, not missiles.
