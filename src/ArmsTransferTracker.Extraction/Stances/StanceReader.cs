@@ -192,12 +192,18 @@ public static class StanceReader
                 }
                 foreach (var focus in value == StanceValue.Supports ? focused.TakeLast(1) : focused)
                 {
-                    // Without goods of its own, the stance goes to the transfer's main claim, not to every kind of goods in it.
+                    // Without goods of its own, a confirmation or a refusal goes to the transfer's main claim; a denial of "the
+                    // reports" answers every kind of goods they told (rule bare-denial-answers-every-kind; four dev2 passages).
                     var rules = new List<string>(attribution.Rules)
                     {
                         unverified ? "outlet-on-the-main-claim" : "stance-on-transfer-in-focus",
                     };
                     var goods = focus.Goods.Where(g => !g.CatchAll && IsNamedHere(g)).Take(1).ToList();
+                    if (goods.Count == 0 && value == StanceValue.Denies)
+                    {
+                        goods = [.. focus.Goods.Where(g => !g.CatchAll).DistinctBy(g => g.Category)];
+                        if (goods.Count > 1) rules.Add("bare-denial-answers-every-kind");
+                    }
                     findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, goods.Count > 0 ? goods : MainGoods(focus),
                         focus.Quantity, actor, value, evidence, 0.6, rules));
                 }

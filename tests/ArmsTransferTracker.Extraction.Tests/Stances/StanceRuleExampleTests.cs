@@ -56,6 +56,10 @@ public class StanceRuleExampleTests
             "Iran has shipped drones to Russia, Ukrainian officials said.\n"
             + "Minsk has never sold rifles to either side, a Belarusian diplomat said.",
             null),
+        ["bare-denial-answers-every-kind"] = (
+            "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
+            + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk rejected the reports.",
+            null),
         ["transfer-named-again"] =
             ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
     };
