@@ -125,6 +125,9 @@ public static class AttributionRules
                 && (Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) || (Lexicon.DenialVerbs.Contains(input.Site.Verb.Lemma)
                     && RefusedAlongside(input.Site)))
                 ? new CueReading(Cue.Neutral) : null),
+        new("denial-not-made", "A speaker who does not dispute or deny a claim, and is not said to refuse comment, concedes it.",
+            "The ministry did not dispute the figures.",
+            input => input.Reading.Cue == Cue.Denies && IsDenialNegatedItself(input.Site) ? new CueReading(Cue.Asserts) : null),
         new("negated-speech", "A speaker who does not say when or how takes no stance on what the sentence presumes.",
             "Blinken did not say when the missiles had been shipped to Russia.",
             input => input.Reading.Cue is Cue.Asserts or Cue.Denies && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Unsaid) : null),
@@ -172,6 +175,21 @@ public static class AttributionRules
         // "It is unclear whether ...": the "it" of an adjective is no one.
         if (subject.Lemma == "it" && site.Tree[subject.Head].Upos == "ADJ") return null;
         return subject.Index;
+    }
+
+    // "did not dispute the figures", not "did not confirm or deny" (the denial joined to a confirmation leaves it open) nor
+    // "declined to deny" (a refusal).
+    private static bool IsDenialNegatedItself(SpeechSite site)
+    {
+        var tree = site.Tree;
+        if (!Lexicon.DenialVerbs.Contains(site.Verb.Lemma) || site.Verb.Upos != "VERB" || RefusedAlongside(site)) return false;
+        if (site.Verb.Relation == "xcomp" || (site.Verb.Relation == "conj" && Lexicon.ConfirmingVerbs.Contains(tree[site.Verb.Head].Lemma)))
+        {
+            return false;
+        }
+        var dependents = tree.Dependents(site.Word);
+        return dependents.Any(d => d.Relation == "advmod" && Lexicon.NegationWords.Contains(d.Form))
+            && !dependents.Any(d => d.Relation == "conj" && Lexicon.ConfirmingVerbs.Contains(d.Lemma));
     }
 
     // "did not confirm", "was not able to confirm", "declined to confirm".

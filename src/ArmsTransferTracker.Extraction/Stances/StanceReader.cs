@@ -306,6 +306,8 @@ public static class StanceReader
             => StanceValue.Supports,
         // "The charge, voiced by the spokesman, ...": whoever made the claim told before stands by it.
         _ when attribution.Rules[0] == "claim-voiced-by" => StanceValue.Supports,
+        // "did not dispute the figures": who does not deny the claim in focus concedes it.
+        _ when attribution.Rules.Contains("denial-not-made") => StanceValue.Supports,
         // "if confirmed" confirms nothing.
         _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma)
             && !attribution.Sentence.Tree.Dependents(attribution.Verb)

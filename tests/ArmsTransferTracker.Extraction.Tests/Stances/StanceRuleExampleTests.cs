@@ -60,6 +60,8 @@ public class StanceRuleExampleTests
             "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
             + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk rejected the reports.",
             null),
+        ["denial-not-made"] =
+            ("Georgia has sold howitzers to Armenia, Azerbaijani officials said.\nGeorgia's defence ministry did not dispute the sale.", null),
         ["transfer-named-again"] =
             ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
     };
