@@ -597,15 +597,24 @@ public static class AttributionRules
         var speakerWords = tree.Subtree(speaker, d => d.Index != site.Word && !IsSayingAs(tree, d));
         // Not a participle that describes a noun other than a report: "called it propaganda repeated by the junta" repeats the
         // noun, while "according to a study published by the institute" speaks for the institute.
-        var trailing = speakerWords.Min() > 1
-            && !tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word)
+        // "X confirmed receiving the jets, and Y said the drones had arrived": two speakers, each with a clause of its own,
+        // do not speak for each other.
+        var introducesAClause = tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word);
+        var trailing = speakerWords.Min() > 1 && !introducesAClause
             && !(site.Verb.Relation == "acl" && site.Verb.Head < site.Word && tree[site.Verb.Head] is { Upos: "NOUN" } described
                 && !Lexicon.IsStatementOrDocument(described) && !Lexicon.ClaimNouns.Contains(described.Lemma));
-        if (site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal) || IsAsClause(tree, site.Word) || trailing)
+        var parenthetical = site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal)
+            && !(introducesAClause && IsSpeechVerb(tree[site.Verb.Head]) && tree.Child(site.Verb.Head, "nsubj") is not null);
+        if (parenthetical || IsAsClause(tree, site.Word) || trailing)
         {
             scope.UnionWith(Enumerable.Range(1, site.Word));
         }
         scope.ExceptWith(speakerWords);
+        foreach (var other in tree.Dependents(site.Word).Where(d => d.Relation is "parataxis" or "conj" && IsSpeechVerb(d)
+            && tree.Child(d.Index, "nsubj") is not null && tree.Dependents(d.Index).Any(c => c.Relation is "ccomp" && c.Index > d.Index)))
+        {
+            scope.ExceptWith(tree.Subtree(other.Index));
+        }
         return scope;
     }
 
