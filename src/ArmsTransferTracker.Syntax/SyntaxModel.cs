@@ -61,6 +61,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         var tags = new string[tokens.Count];
         for (var i = 0; i < tags.Length; i++) tags[i] = Tagger.Tags.Upos(sentence.Tags[i + 1]);
         SubjectsTakenForObjects.Mend(tags, heads, relations);
+        ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
