@@ -429,6 +429,15 @@ public static class AttributionRules
             return by.Index;
         }
         if (ByRightAfter(tree, site.Word) is { } agent) return agent;
+        // "data analysed by researchers", "a report compiled by the panel": who made the document the participle describes;
+        // not who relayed a statement ("a statement carried by the agency").
+        if (Lexicon.DocumentNouns.Contains(word.Lemma)
+            && tree.Dependents(site.Word).FirstOrDefault(d => d.Relation == "acl" && d.Upos == "VERB") is { } participle
+            && tree.Dependents(participle.Index).FirstOrDefault(d => d.Relation == "obl:agent"
+                || (d.Relation == "obl" && tree.CaseOf(d.Index) == "by")) is { Upos: "NOUN" or "PROPN" } maker)
+        {
+            return maker.Index;
+        }
         if (word.Relation != "obj" || word.Head == 0) return null;
         var verb = tree[word.Head];
         // The subject of "rejected the reports" denies them; of "cited reports" relays them: neither made them.
@@ -531,8 +540,9 @@ public static class AttributionRules
         }
         var sourceWords = tree.Subtree(source, d => !sourceIsRoot || d.Relation != "parataxis").ToHashSet();
         var scope = tree.Subtree(clause).Where(w => !sourceWords.Contains(w)).ToHashSet();
-        // "according to a report by the committee": the report speaks for its author.
-        if (IsReportNoun(tree[source])
+        // "according to a report by the committee", "according to data analysed by researchers": the document speaks for
+        // its author.
+        if ((IsReportNoun(tree[source]) || Lexicon.DocumentNouns.Contains(tree[source].Lemma))
             && Author(site with { Word = source }) is { } author) return new SpeechReading(author, Cue.Asserts, scope);
         // "according to U.S. and European officials": the words after "to", up to the next clause, name the source.
         var to = site.Word + 1 <= tree.Words.Count && tree[site.Word + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)
