@@ -48,9 +48,17 @@ public static class Weapons
         foreach (var (model, maker) in Makers)
         {
             if (text.StartsWith(model, StringComparison.Ordinal) && (model.EndsWith('-') || text.Length == model.Length
-                || !char.IsLetterOrDigit(text[model.Length]) || text[model.Length] == 's')) return maker;
+                || !char.IsLetterOrDigit(text[model.Length]) || text[model.Length] == 's' || IsVariant(text, model.Length))) return maker;
         }
         return null;
+    }
+
+    // "F-35A", "T-72B3", "J-10C": a letter, and perhaps a digit or two, right after the model's number name its variant.
+    private static bool IsVariant(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return end - at <= 3 && char.IsLetter(text[at]) && text[(at + 1)..end].All(char.IsDigit);
     }
 
     /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word, as the text writes it.</summary>
@@ -130,6 +138,15 @@ public static class Weapons
             if (hyphenated)
             {
                 if (form == prefix && first + 2 <= forms.Count && forms[first] == "-") return (category, first + 2);
+            }
+            else if (prefix.IndexOf('-', StringComparison.Ordinal) is var dash and > 0)
+            {
+                // "F-35A" is "F - 35A": the letters, the hyphen, and a number that begins as the prefix's does.
+                if (form == prefix[..dash] && first + 2 <= forms.Count && forms[first] == "-"
+                    && PhraseTable<Entry>.Fold(forms[first + 1]).StartsWith(prefix[(dash + 1)..], StringComparison.Ordinal))
+                {
+                    return (category, first + 2);
+                }
             }
             else if (form.StartsWith(prefix, StringComparison.Ordinal))
             {

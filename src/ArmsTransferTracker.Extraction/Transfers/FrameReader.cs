@@ -80,6 +80,13 @@ public static class FrameReader
         return GivenGoodsInUse(frames);
     }
 
+    // "after giving T-72 tanks to Kyiv": the giver of an active verb is its subject, whoever the parser could not find; the
+    // maker of a model is its supplier only when the sentence tells the goods' side ("the Su-35s were delivered").
+    private static bool IsActiveGiving(TriggerSite site) =>
+        !site.IsNoun && site.Kind == TransferFrameKind.Give
+        && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "nsubj:pass" or "aux:pass")
+        && !site.Word.Relation.StartsWith("acl", StringComparison.Ordinal);
+
     /// <summary>
     /// The suppliers of a frame with the goods each supplied: the named ones, or else the makers or origins of the goods,
     /// one frame per origin ("Iranian-made Mohajer drones and Turkish Bayraktar aircraft"), or else the state that makes a
@@ -96,7 +103,8 @@ public static class FrameReader
         }
         var byOrigin = goods.Select(g => (Goods: g, Origin: MadeIn(site, g) is { } maker ? (maker, "made-in-goods")
                 : site.Kind != TransferFrameKind.Use && OriginOf(site, g) is { } origin ? (origin, "origin-of-goods")
-                : site.Kind != TransferFrameKind.Use && Weapons.MakerOf(g) is { } made ? (new FrameParty(made, null), "maker-of-the-model")
+                : site.Kind != TransferFrameKind.Use && !IsActiveGiving(site) && Weapons.MakerOf(g) is { } made
+                    ? (new FrameParty(made, null), "maker-of-the-model")
                     : ((FrameParty?)null, (string?)null)))
             .ToList();
         if (byOrigin.All(x => x.Origin.Item1 is null))
