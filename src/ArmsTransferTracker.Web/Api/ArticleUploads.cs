@@ -20,11 +20,13 @@ public static class ArticleUploads
         {
             await stream.CopyToAsync(buffer, cancellationToken);
         }
-        return new ArticleSource(buffer.ToArray(), file.FileName, string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType);
+        return new ArticleSource(buffer.ToArray(), file.FileName,
+            string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType);
     }
 
     /// <summary>Fetches a page and imports it; the article's address is the one finally fetched, after redirects.</summary>
-    public static async Task<UrlImport> ImportUrlAsync(ArticleFetcher fetcher, ArticleImporter importer, string address, CancellationToken cancellationToken)
+    public static async Task<UrlImport> ImportUrlAsync(
+        ArticleFetcher fetcher, ArticleImporter importer, string address, CancellationToken cancellationToken)
     {
         var name = address.Trim();
         if (!WebAddresses.TryParse(address, out _, out var problem))
@@ -35,7 +37,9 @@ public static class ArticleUploads
         var fetched = await fetcher.FetchAsync(address, cancellationToken);
         if (!fetched.Succeeded || fetched.Bytes is null || fetched.FinalUrl is null)
         {
-            return new UrlImport(new ImportOutcome(name, ImportStatus.Refused, null, $"the page could not be fetched: {fetched.Error} Accepted: {AcceptedAddresses}."), Fetched: false);
+            var failed = new ImportOutcome(
+                name, ImportStatus.Refused, null, $"the page could not be fetched: {fetched.Error} Accepted: {AcceptedAddresses}.");
+            return new UrlImport(failed, Fetched: false);
         }
         var contentType = fetched.ContentType ?? ContentTypes.Html;
         var source = new ArticleSource(fetched.Bytes, FileNameFor(fetched.FinalUrl, contentType), contentType);

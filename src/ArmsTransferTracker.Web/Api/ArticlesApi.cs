@@ -59,7 +59,8 @@ public static class ArticlesApi
 
     public sealed record ImportResponse(IReadOnlyList<OutcomeBody> Outcomes);
 
-    public sealed record OutcomeBody(string Name, string Status, int? ArticleId, string? Location, string Message, int Claims, int? CopyOfArticleId)
+    public sealed record OutcomeBody(
+        string Name, string Status, int? ArticleId, string? Location, string Message, int Claims, int? CopyOfArticleId)
     {
         public static OutcomeBody From(ImportOutcome outcome) => new(
             outcome.Name,
@@ -102,9 +103,11 @@ public static class ArticlesApi
         }
         catch (Exception e) when (ImportRequestLimits.IsTooLarge(e))
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The request is too large", Sentence(ImportRequestLimits.TooLargeMessage(settings)) + $" Accepted: {ArticleDecoder.AcceptedDescription}.");
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The request is too large",
+                Sentence(ImportRequestLimits.TooLargeMessage(settings)) + $" Accepted: {ArticleDecoder.AcceptedDescription}.");
         }
-        return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"The body is {request.ContentType ?? "without a content type"}; accepted: {AcceptedBodies}.");
+        return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type",
+            $"The body is {request.ContentType ?? "without a content type"}; accepted: {AcceptedBodies}.");
     }
 
     private static async Task<IResult> ImportFilesAsync(HttpContext context, ArticleImporter importer, CancellationToken cancellationToken)
@@ -127,7 +130,8 @@ public static class ArticlesApi
         return Answer(context, outcomes, StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> ImportJsonAsync(HttpContext context, ArticleImporter importer, ArticleFetcher fetcher, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportJsonAsync(
+        HttpContext context, ArticleImporter importer, ArticleFetcher fetcher, CancellationToken cancellationToken)
     {
         ImportRequest? body;
         try
@@ -182,8 +186,12 @@ public static class ArticlesApi
         var refused = outcomes.Where(o => o.Status == ImportStatus.Refused).ToList();
         if (refused.Count > 0)
         {
-            var title = outcomes.Count == 1 ? "The article was not imported" : $"{refused.Count} of {outcomes.Count} files were not imported";
-            var detail = string.Join(" ", refused.Select(o => outcomes.Count == 1 ? Sentence(o.Message) : $"{o.Name}: {Sentence(o.Message)}"));
+            var title = outcomes.Count == 1
+                ? "The article was not imported"
+                : $"{refused.Count} of {outcomes.Count} files were not imported";
+            var detail = string.Join(" ", refused.Select(o => outcomes.Count == 1
+                ? Sentence(o.Message)
+                : $"{o.Name}: {Sentence(o.Message)}"));
             return Problem(refusedStatus, title, detail, bodies);
         }
         var created = outcomes.FirstOrDefault(o => o.Status is ImportStatus.Imported or ImportStatus.ExtractionFailed);

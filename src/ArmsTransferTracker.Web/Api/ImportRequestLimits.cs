@@ -26,7 +26,10 @@ public static class ImportRequestLimits
     /// <summary>The largest request body: every file at the limit plus one twice over it.</summary>
     public static long BodyLimit(ImportSettings settings) => (MaxFiles * settings.MaxBytes) + PartLimit(settings);
 
-    /// <summary>Raises the server's body limit (Kestrel's default is 30 MB, which is per request and would cut many files off) and sets the form reader's limits, before anything reads the body.</summary>
+    /// <summary>
+    /// Raises the server's body limit (Kestrel's default is 30 MB, which is per request and would cut many files off)
+    /// and sets the form reader's limits, before anything reads the body.
+    /// </summary>
     public static void Apply(HttpContext context, ImportSettings settings)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)

@@ -20,10 +20,13 @@ public static class BenchCommand
             return Task.FromResult(2);
         }
         var count = 1000;
-        if (args.Length > 2 || (args.Length > 0 && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1))
+        if (args.Length > 2
+            || (args.Length > 0
+                && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1))
             || (args.Length == 2 && !Directory.Exists(args[1])))
         {
-            Console.Error.WriteLine("usage: bench [COUNT] [DIR] [--engine words|parse]   (number of articles, default 1000; DIR: a folder of .txt articles to use instead of generated ones)");
+            Console.Error.WriteLine("usage: bench [COUNT] [DIR] [--engine words|parse]   "
+                + "(number of articles, default 1000; DIR: a folder of .txt articles to use instead of generated ones)");
             return Task.FromResult(2);
         }
 
@@ -57,7 +60,8 @@ public static class BenchCommand
 
         var megabytes = bytes / 1_000_000.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{count} articles, {megabytes:F2} MB, {claims} claims; best of 3 runs on one thread: {best:F3} s, {megabytes / best:F1} MB/s, {count / best:F0} articles/s"));
+            $"{count} articles, {megabytes:F2} MB, {claims} claims; best of 3 runs on one thread: "
+            + $"{best:F3} s, {megabytes / best:F1} MB/s, {count / best:F0} articles/s"));
         return Task.FromResult(0);
     }
 

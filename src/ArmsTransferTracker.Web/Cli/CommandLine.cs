@@ -15,13 +15,17 @@ public static class CommandLine
 
     private static readonly Verb[] Verbs =
     [
-        new("users", "add|list|role|remove|token ...", "manage accounts: add a user with a role, list, change a role, remove, issue an API token",
-            UsersCommand.RunAsync),
-        new("import", "PATH...", "import files and folders (recursively) into the database, with progress and a summary", ImportCommand.RunAsync),
-        new("reextract", "", "run the current extractor over every stored article again, keeping editors' decisions", ReextractCommand.RunAsync),
-        new("extract", "FILE...", "print each article's claims and stances as JSON (seeds/FORMAT.md); no database", ExtractCommand.RunAsync),
+        new("users", "add|list|role|remove|token ...",
+            "manage accounts: add a user with a role, list, change a role, remove, issue an API token", UsersCommand.RunAsync),
+        new("import", "PATH...",
+            "import files and folders (recursively) into the database, with progress and a summary", ImportCommand.RunAsync),
+        new("reextract", "",
+            "run the current extractor over every stored article again, keeping editors' decisions", ReextractCommand.RunAsync),
+        new("extract", "FILE...",
+            "print each article's claims and stances as JSON (seeds/FORMAT.md); no database", ExtractCommand.RunAsync),
         new("eval", "DIR KEY", "score extraction against an answer key, e.g. eval seeds seeds/seeds.gold.json", EvalCommand.RunAsync),
-        new("eval-rules", "DIR KEY [DIR KEY ...]", "eval's table of how each rule did, over several sets at once", EvalRulesCommand.RunAsync),
+        new("eval-rules", "DIR KEY [DIR KEY ...]",
+            "eval's table of how each rule did, over several sets at once", EvalRulesCommand.RunAsync),
         new("bench", "[COUNT] [DIR]", "extraction throughput on one core", BenchCommand.RunAsync),
         new("train-syntax", "TRAIN.conllu", "train the tagger and parser from a treebank", TrainSyntaxCommand.RunAsync),
         new("eval-syntax", "FILE.conllu", "score the tagger and parser on a treebank", EvalSyntaxCommand.RunAsync),

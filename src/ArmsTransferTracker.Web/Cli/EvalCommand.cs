@@ -5,8 +5,9 @@ using ArmsTransferTracker.Extraction.Reading;
 namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
-/// <c>eval DIR KEY [--rules] [--engine words|parse] [--min-confidence X]</c>: extracts every article in a folder and scores the result against an
-/// answer key the way shared/eval/score.py does: the misses and extras, then precision, recall, F1 and category accuracy;
+/// <c>eval DIR KEY [--rules] [--engine words|parse] [--min-confidence X]</c>: extracts every article in a folder and scores
+/// the result against an answer key the way shared/eval/score.py does: the misses and extras, then precision, recall, F1
+/// and category accuracy;
 /// with --rules, then how each of the engine's rules did (see <see cref="RuleTable"/>).
 /// </summary>
 public static class EvalCommand
@@ -88,7 +89,8 @@ public static class EvalCommand
         }
         if (!File.Exists(keyFile))
         {
-            missing.Add($"{verb}: the answer key {keyFile} does not exist (the seeds' key is seeds/seeds.gold.json; seeds/FORMAT.md describes keys).");
+            missing.Add($"{verb}: the answer key {keyFile} does not exist "
+                + "(the seeds' key is seeds/seeds.gold.json; seeds/FORMAT.md describes keys).");
         }
         return missing;
     }

@@ -4,8 +4,9 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
-/// <c>eval-rules DIR KEY [DIR KEY ...] [--engine words|parse] [--min-confidence X]</c>: scores several sets as <c>eval</c> does, prints each
-/// set's score line, then one table of how each rule did with a group of columns per set and one for all together,
+/// <c>eval-rules DIR KEY [DIR KEY ...] [--engine words|parse] [--min-confidence X]</c>: scores several sets as <c>eval</c>
+/// does, prints each set's score line, then one table of how each rule did with a group of columns per set and one for
+/// all together,
 /// so that a rule is judged on every set at once rather than tuned to one.
 /// </summary>
 public static class EvalRulesCommand

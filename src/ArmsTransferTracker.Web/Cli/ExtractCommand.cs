@@ -6,14 +6,15 @@ using ArmsTransferTracker.Syntax;
 namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
-/// <c>extract [--engine words|parse] [--min-confidence X] FILE...</c>: prints the FORMAT.md JSON of each file on standard output, and nothing else
-/// there; touches no database. A file that is not an article is named on standard error and left out, and the exit code is
-/// then 1. Stances below the threshold are left out, and claims left without stances.
+/// <c>extract [--engine words|parse] [--min-confidence X] FILE...</c>: prints the FORMAT.md JSON of each file on standard
+/// output, and nothing else there; touches no database. A file that is not an article is named on standard error and
+/// left out, and the exit code is then 1. Stances below the threshold are left out, and claims left without stances.
 /// </summary>
 public static class ExtractCommand
 {
     private const string Usage =
-        "usage: extract [--engine words|parse] [--min-confidence X] FILE...   (plain text or HTML articles; prints JSON to standard output)";
+        "usage: extract [--engine words|parse] [--min-confidence X] FILE...   "
+        + "(plain text or HTML articles; prints JSON to standard output)";
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -17,7 +17,8 @@ public static class ImportCommand
     {
         if (paths.Length == 0)
         {
-            await Console.Error.WriteLineAsync("usage: import PATH...   (files and folders of .txt, .html and .htm articles; folders are read recursively)");
+            await Console.Error.WriteLineAsync(
+                "usage: import PATH...   (files and folders of .txt, .html and .htm articles; folders are read recursively)");
             return 2;
         }
 
@@ -38,7 +39,8 @@ public static class ImportCommand
             }
             await using var scope = host.Services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
-            var outcome = await importer.ImportAsync(new ArticleSource(bytes, Path.GetFileName(file), ContentTypes.FromFileName(file)), null, cancellationToken);
+            var outcome = await importer.ImportAsync(
+                new ArticleSource(bytes, Path.GetFileName(file), ContentTypes.FromFileName(file)), null, cancellationToken);
             return outcome with { Name = file };
         }, output));
 
@@ -59,7 +61,12 @@ public static class ImportCommand
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+                var options = new EnumerationOptions
+                {
+                    RecurseSubdirectories = true,
+                    AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+                };
+                files.AddRange(Directory.EnumerateFiles(path, "*", options)
                     .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
                     .Order(StringComparer.Ordinal));
             }

@@ -6,8 +6,15 @@ namespace ArmsTransferTracker.Web.Cli;
 /// <summary>The progress bar and closing summary that the long-running verbs share.</summary>
 public static class ProgressReport
 {
-    /// <summary>Runs <paramref name="work"/> on each item in turn: a live bar on a terminal, a line per item when output is redirected.</summary>
-    public static async Task<List<ImportOutcome>> RunAsync<T>(string title, IReadOnlyList<T> items, Func<T, CancellationToken, Task<ImportOutcome>> work, TextWriter output, string done = "imported")
+    /// <summary>
+    /// Runs <paramref name="work"/> on each item in turn: a live bar on a terminal, a line per item when output is redirected.
+    /// </summary>
+    public static async Task<List<ImportOutcome>> RunAsync<T>(
+        string title,
+        IReadOnlyList<T> items,
+        Func<T, CancellationToken, Task<ImportOutcome>> work,
+        TextWriter output,
+        string done = "imported")
     {
         var outcomes = new List<ImportOutcome>(items.Count);
         if (output != Console.Out || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
@@ -23,7 +30,12 @@ public static class ProgressReport
 
         await AnsiConsole.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new RemainingTimeColumn(),
+                new SpinnerColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask(title, maxValue: Math.Max(items.Count, 1));
@@ -44,7 +56,8 @@ public static class ProgressReport
     {
         int Count(ImportStatus status) => outcomes.Count(o => o.Status == status);
         output.WriteLine();
-        output.WriteLine($"{total} in all: {Count(ImportStatus.Imported)} {done}, {Count(ImportStatus.Duplicate)} duplicates, {Count(ImportStatus.Refused)} refused, {Count(ImportStatus.ExtractionFailed)} extraction failures");
+        output.WriteLine($"{total} in all: {Count(ImportStatus.Imported)} {done}, {Count(ImportStatus.Duplicate)} duplicates, "
+            + $"{Count(ImportStatus.Refused)} refused, {Count(ImportStatus.ExtractionFailed)} extraction failures");
         foreach (var group in outcomes.Where(o => o.Status is ImportStatus.Refused or ImportStatus.ExtractionFailed).GroupBy(o => o.Status))
         {
             output.WriteLine();

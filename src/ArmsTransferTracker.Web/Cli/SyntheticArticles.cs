@@ -23,11 +23,13 @@ public static class SyntheticArticles
         "loitering munitions", "attack helicopters", "body armour and helmets", "main battle tanks", "anti-tank missiles",
     ];
 
-    private static readonly string[] Quantities = ["several hundred", "dozens of", "more than 400", "a significant number of", "at least 12", "about 1,500"];
+    private static readonly string[] Quantities =
+        ["several hundred", "dozens of", "more than 400", "a significant number of", "at least 12", "about 1,500"];
 
     private static readonly string[] Speakers =
     [
-        "Defence Minister {0}", "Foreign Ministry spokesman {0}", "a senior official, {0},", "{0}, a spokesperson for the National Security Council,",
+        "Defence Minister {0}", "Foreign Ministry spokesman {0}", "a senior official, {0},",
+        "{0}, a spokesperson for the National Security Council,",
         "the country's ambassador to the United Nations, {0},", "Deputy Defence Minister {0}",
     ];
 
@@ -39,12 +41,18 @@ public static class SyntheticArticles
 
     private static readonly string[] Background =
     [
-        "The war has drawn in suppliers from several continents, and analysts say the flow of weapons has reshaped alliances that were stable for decades.",
-        "Satellite images reviewed by independent researchers showed vehicles parked beside a newly built hangar, though the images could not show where they came from.",
-        "The government has sought to balance its ties with both sides, and officials have repeatedly said that export licences name the end user of every shipment.",
-        "Sanctions imposed last year target companies accused of helping to build the weapons, and lawmakers have called for further measures against brokers.",
-        "Diplomats said the issue would be raised at a meeting of foreign ministers next month, where several governments are expected to press for an inquiry.",
-        "Prices for artillery ammunition have tripled since the start of the war as factories struggle to expand production lines built for peacetime demand.",
+        "The war has drawn in suppliers from several continents, "
+            + "and analysts say the flow of weapons has reshaped alliances that were stable for decades.",
+        "Satellite images reviewed by independent researchers showed vehicles parked beside a newly built hangar, "
+            + "though the images could not show where they came from.",
+        "The government has sought to balance its ties with both sides, "
+            + "and officials have repeatedly said that export licences name the end user of every shipment.",
+        "Sanctions imposed last year target companies accused of helping to build the weapons, "
+            + "and lawmakers have called for further measures against brokers.",
+        "Diplomats said the issue would be raised at a meeting of foreign ministers next month, "
+            + "where several governments are expected to press for an inquiry.",
+        "Prices for artillery ammunition have tripled since the start of the war "
+            + "as factories struggle to expand production lines built for peacetime demand.",
     ];
 
     public static IReadOnlyList<string> Generate(int count, int seed = 20261122)
@@ -70,12 +78,16 @@ public static class SyntheticArticles
         var text = new StringBuilder();
         text.Append(supplier).Append(" sent ").Append(weapon).Append(" to ").Append(recipient).Append(", officials say\n");
         text.Append("By ").Append(Pick(Names)).Append(", Synthetic Wire\n\n");
-        text.Append(recipient.ToUpperInvariant()).Append(" — ").Append(supplier).Append(" has shipped ").Append(Pick(Quantities)).Append(' ')
-            .Append(weapon).Append(" to ").Append(recipient).Append(", ").Append(speaker).Append(" said on Tuesday, adding that the deliveries had continued for months.\n\n");
-        text.Append('“').Append("The shipments have not slowed down,").Append('”').Append(" the official said. “We have seen the cargo arrive at the port.”\n\n");
-        text.Append(supplier).Append("'s Foreign Ministry spokesman, ").Append(denier).Append(", dismissed the report as baseless propaganda, saying ")
+        text.Append(recipient.ToUpperInvariant()).Append(" — ").Append(supplier).Append(" has shipped ")
+            .Append(Pick(Quantities)).Append(' ').Append(weapon).Append(" to ").Append(recipient).Append(", ").Append(speaker)
+            .Append(" said on Tuesday, adding that the deliveries had continued for months.\n\n");
+        text.Append('“').Append("The shipments have not slowed down,").Append('”')
+            .Append(" the official said. “We have seen the cargo arrive at the port.”\n\n");
+        text.Append(supplier).Append("'s Foreign Ministry spokesman, ").Append(denier)
+            .Append(", dismissed the report as baseless propaganda, saying ")
             .Append(supplier).Append(" had never sold such weapons to anyone.\n\n");
-        text.Append("The Kremlin declined to comment, and officials in ").Append(Pick(Countries)).Append(" said they could not independently verify the claims.\n\n");
+        text.Append("The Kremlin declined to comment, and officials in ").Append(Pick(Countries))
+            .Append(" said they could not independently verify the claims.\n\n");
         for (var p = 0; p < 8; p++)
         {
             text.Append(Pick(Background)).Append(' ').Append(Pick(Background)).Append(' ').Append(Pick(Background)).Append("\n\n");

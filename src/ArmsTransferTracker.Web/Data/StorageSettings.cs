@@ -18,7 +18,9 @@ public sealed record StorageSettings(string DataDirectory, string ConnectionStri
     {
         var configured = configuration["Storage:DataDirectory"];
         var dataDirectory = string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "ArmsTransferTracker")
+            ? Path.Combine(
+                Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+                "ArmsTransferTracker")
             : Path.GetFullPath(configured, contentRoot);
 
         var connectionString = configuration.GetConnectionString("Tracker");

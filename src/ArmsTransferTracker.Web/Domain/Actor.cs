@@ -5,7 +5,9 @@ namespace ArmsTransferTracker.Web.Domain;
 /// <summary>The part of an actor an editor can change, as history keeps it before and after each change.</summary>
 public sealed record ActorState(ActorKind Kind, string? Role, int? AffiliationId, int? MergedIntoId);
 
-/// <summary>Someone who takes a stance on a claim, or a party to a transfer (a country, an armed group). One row per normalised name.</summary>
+/// <summary>
+/// Someone who takes a stance on a claim, or a party to a transfer (a country, an armed group). One row per normalised name.
+/// </summary>
 public sealed class Actor
 {
     private readonly List<ActorAlias> _aliases = [];

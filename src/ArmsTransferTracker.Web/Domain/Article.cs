@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 
 namespace ArmsTransferTracker.Web.Domain;
 
-/// <summary>An imported article: its original bytes as uploaded and the text the extractor read out of them, which evidence offsets point into.</summary>
+/// <summary>
+/// An imported article: its original bytes as uploaded and the text the extractor read out of them, which evidence offsets point into.
+/// </summary>
 public sealed class Article
 {
     private readonly List<Stance> _stances = [];

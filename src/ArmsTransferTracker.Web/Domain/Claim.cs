@@ -5,7 +5,10 @@ namespace ArmsTransferTracker.Web.Domain;
 /// <summary>The part of a claim an editor can change, as history keeps it before and after each change.</summary>
 public sealed record ClaimState(int SupplierId, int RecipientId, string Item, string Category, string? Quantity, int? MergedIntoId);
 
-/// <summary>A transfer claim: supplier sent an item of a category to recipient. One row per supplier, recipient and category, whatever the number of articles.</summary>
+/// <summary>
+/// A transfer claim: supplier sent an item of a category to recipient.
+/// One row per supplier, recipient and category, whatever the number of articles.
+/// </summary>
 public sealed class Claim
 {
     private readonly List<Stance> _stances = [];

@@ -31,7 +31,8 @@ public sealed class Stance
     {
     }
 
-    private Stance(Claim claim, Actor actor, Article article, StanceValue value, StanceOrigin origin, string recordedBy, DateTime recordedAtUtc)
+    private Stance(
+        Claim claim, Actor actor, Article article, StanceValue value, StanceOrigin origin, string recordedBy, DateTime recordedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(actor);
@@ -112,13 +113,17 @@ public sealed class Stance
 
     public StanceState State => new(ClaimId, ActorId, Value, Review, ReviewedBy, ReviewedAt, Removed);
 
-    /// <summary>Quotes <c>Article.Text[start..end]</c> as evidence; the text must be exactly that slice. Returns false when the same span is already evidence.</summary>
+    /// <summary>
+    /// Quotes <c>Article.Text[start..end]</c> as evidence; the text must be exactly that slice.
+    /// Returns false when the same span is already evidence.
+    /// </summary>
     public bool AddEvidence(int start, int end, string text)
     {
         var articleText = Article.Text;
         if (start < 0 || end <= start || end > articleText.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(start), $"Evidence [{start}, {end}) lies outside the article text (length {articleText.Length}).");
+            throw new ArgumentOutOfRangeException(
+                nameof(start), $"Evidence [{start}, {end}) lies outside the article text (length {articleText.Length}).");
         }
         if (!articleText.AsSpan(start, end - start).SequenceEqual(text))
         {

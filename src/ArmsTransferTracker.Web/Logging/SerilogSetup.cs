@@ -19,7 +19,8 @@ public static class SerilogSetup
             settings.ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>()).Enrich.FromLogContext();
             if (console)
             {
-                settings.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                settings.WriteTo.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
             }
             settings.WriteTo.File(
                 Path.Combine(storage.LogsDirectory, "tracker-.log"),

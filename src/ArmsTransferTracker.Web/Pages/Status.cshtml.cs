@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArmsTransferTracker.Web.Pages;
 
-/// <summary>The friendly page shown, with the original status code, for 404 and other client errors (UseStatusCodePagesWithReExecute).</summary>
+/// <summary>
+/// The friendly page shown, with the original status code, for 404 and other client errors (UseStatusCodePagesWithReExecute).
+/// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {

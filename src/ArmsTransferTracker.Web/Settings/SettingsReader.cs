@@ -26,7 +26,8 @@ public sealed class SettingsReader(IConfiguration configuration, string section)
         return fallback;
     }
 
-    public int WholeNumber(string key, int fallback, int min, int max, string unit) => (int)WholeNumber(key, (long)fallback, min, max, unit);
+    public int WholeNumber(string key, int fallback, int min, int max, string unit) =>
+        (int)WholeNumber(key, (long)fallback, min, max, unit);
 
     public bool Flag(string key, bool fallback)
     {

@@ -9,7 +9,8 @@ namespace ArmsTransferTracker.Web.Tests.Api;
 /// <summary>With a 64 KB limit: just over it is a 400 naming the limit; far over it is a 413 problem; neither stores anything.</summary>
 public sealed class ArticlesApiSizeLimitTests(SmallLimitFactory factory) : IClassFixture<SmallLimitFactory>
 {
-    private static byte[] Sized(int bytes) => Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Arms went east by night. ", (bytes / 25) + 1)))[..bytes];
+    private static byte[] Sized(int bytes) =>
+        Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Arms went east by night. ", (bytes / 25) + 1)))[..bytes];
 
     private async Task<Answer> PostFileAsync(string fileName, byte[] bytes)
     {

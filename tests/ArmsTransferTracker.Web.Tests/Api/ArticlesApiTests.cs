@@ -38,7 +38,8 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
 
         answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The article was not imported");
         answer.Detail.Should().ContainEquivalentOf(input.Reason).And.Contain("accepted: plain text (.txt) or HTML (.html, .htm)");
-        answer.Outcomes.Should().ContainSingle().Which.Should().Be(new OutcomeJson(Path.GetFileName(input.Upload.FileName), "refused", null, null));
+        answer.Outcomes.Should().ContainSingle()
+            .Which.Should().Be(new OutcomeJson(Path.GetFileName(input.Upload.FileName), "refused", null, null));
         (await factory.CountAsync()).Should().Be(before);
     }
 
@@ -53,7 +54,8 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
         answer.Status.Should().Be(HttpStatusCode.Created, answer.Body);
         var id = answer.ArticleIdFromLocation();
         answer.Outcomes.Should().Equal(new OutcomeJson(input.StoredName, "imported", id, $"/articles/{id}"));
-        var stored = await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.Text, a.FileName }).SingleAsync());
+        var stored = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.Id == id).Select(a => new { a.Text, a.FileName }).SingleAsync());
         stored.Text.Should().Contain(input.Passage).And.NotContain("\uFEFF");
         stored.FileName.Should().Be(input.StoredName);
     }
@@ -65,25 +67,29 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
 
         answer.Status.Should().Be(HttpStatusCode.Created, answer.Body);
         var id = answer.ArticleIdFromLocation();
-        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Text.Length).SingleAsync())).Should().BeGreaterThan(2_000_000);
+        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Text.Length).SingleAsync()))
+            .Should().BeGreaterThan(2_000_000);
     }
 
     [Fact]
     public async Task Json_text_is_created()
     {
-        var answer = await PostJsonAsync(new { text = "Sniper rifles for Vulgaria\n\nLugash sent sniper rifles to Vulgaria, a police chief said.\n" });
+        var answer = await PostJsonAsync(
+            new { text = "Sniper rifles for Vulgaria\n\nLugash sent sniper rifles to Vulgaria, a police chief said.\n" });
 
         answer.Status.Should().Be(HttpStatusCode.Created, answer.Body);
         var id = answer.ArticleIdFromLocation();
         answer.Outcomes.Should().Equal(new OutcomeJson("pasted.txt", "imported", id, $"/articles/{id}"));
         answer.Json.GetProperty("outcomes")[0].GetProperty("message").GetString().Should().Be($"imported as article {id} with 0 claims");
-        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Headline).SingleAsync())).Should().Be("Sniper rifles for Vulgaria");
+        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Headline).SingleAsync()))
+            .Should().Be("Sniper rifles for Vulgaria");
     }
 
     [Fact]
     public async Task The_same_bytes_twice_answer_200_with_the_location_of_the_existing_article()
     {
-        var upload = Upload.Text("twice.txt", "Grenades for Freedonia\n\nSylvania passed crates of grenades to Freedonia's militia, reporters saw.\n");
+        var upload = Upload.Text(
+            "twice.txt", "Grenades for Freedonia\n\nSylvania passed crates of grenades to Freedonia's militia, reporters saw.\n");
         var first = await PostFilesAsync(upload);
         var id = first.ArticleIdFromLocation();
         var before = await factory.CountAsync();
@@ -108,7 +114,11 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
             Upload.Text("two.txt", "Trucks for Moldavia\n\nMarkovia drove army trucks to Moldavia, villagers said.\n"));
 
         answer.Status.Should().Be(HttpStatusCode.Created, answer.Body);
-        var ids = await factory.QueryAsync(db => db.Articles.Where(a => a.FileName == "one.txt" || a.FileName == "two.txt").OrderBy(a => a.FileName).Select(a => a.Id).ToListAsync());
+        var ids = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.FileName == "one.txt" || a.FileName == "two.txt")
+            .OrderBy(a => a.FileName)
+            .Select(a => a.Id)
+            .ToListAsync());
         answer.ArticleIdFromLocation().Should().Be(ids[0]);
         answer.Outcomes.Should().Equal(
             new OutcomeJson("one.txt", "imported", ids[0], $"/articles/{ids[0]}"),
@@ -230,7 +240,9 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
         var answer = await PostJsonAsync(new { url = site.BaseUrl + path });
 
         answer.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "The article was not imported");
-        answer.Detail.Should().StartWith("The page could not be fetched").And.Contain(problem).And.Contain("Accepted: an http:// or https:// address");
+        answer.Detail.Should().StartWith("The page could not be fetched")
+            .And.Contain(problem)
+            .And.Contain("Accepted: an http:// or https:// address");
         answer.Outcomes.Should().ContainSingle().Which.Status.Should().Be("refused");
         (await factory.CountAsync()).Should().Be(before);
     }
@@ -243,7 +255,8 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
         answer.Status.Should().Be(HttpStatusCode.Created, answer.Body);
         var id = answer.ArticleIdFromLocation();
         answer.Outcomes.Should().Equal(new OutcomeJson("article.html", "imported", id, $"/articles/{id}"));
-        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Url).SingleAsync())).Should().Be(site.BaseUrl + "/article");
+        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Url).SingleAsync()))
+            .Should().Be(site.BaseUrl + "/article");
     }
 }
 
@@ -260,7 +273,12 @@ public sealed record Answer(HttpStatusCode Status, Uri? Location, string? Conten
             var body = await response.Content.ReadAsStringAsync();
             response.StatusCode.Should().NotBe(HttpStatusCode.InternalServerError, body);
             response.Content.Headers.ContentType?.MediaType.Should().BeOneOf(["application/json", "application/problem+json"], body);
-            return new Answer(response.StatusCode, response.Headers.Location, response.Content.Headers.ContentType?.MediaType, body, JsonDocument.Parse(body).RootElement.Clone());
+            return new Answer(
+                response.StatusCode,
+                response.Headers.Location,
+                response.Content.Headers.ContentType?.MediaType,
+                body,
+                JsonDocument.Parse(body).RootElement.Clone());
         }
     }
 

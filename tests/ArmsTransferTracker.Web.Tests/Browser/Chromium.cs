@@ -8,11 +8,13 @@ namespace ArmsTransferTracker.Web.Tests.Browser;
 /// </summary>
 public static class Chromium
 {
-    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static string? SkipReason =>
         !File.Exists(ExecutablePath) && Environment.GetEnvironmentVariable("CI") is null
-            ? $"Chromium is not installed at {ExecutablePath}: install Debian's chromium (as .ci/run does) or set CHROMIUM_PATH to run this test."
+            ? $"Chromium is not installed at {ExecutablePath}: "
+                + "install Debian's chromium (as .ci/run does) or set CHROMIUM_PATH to run this test."
             : null;
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
@@ -23,7 +25,11 @@ public static class Chromium
             ExecutablePath = ExecutablePath,
             Headless = true,
             // This machine's network is closed: Chromium's own background traffic is switched off, not refused.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run",
+            ],
         });
         return (playwright, browser);
     }

@@ -36,7 +36,8 @@ public sealed class ResponsiveLayoutTests(KestrelTrackerFactory factory) : IClas
 
         foreach (var (width, height) in new[] { (390, 844), (1280, 900) })
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+            var page = await browser.NewPageAsync(
+                new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
             foreach (var path in Pages)
             {
                 var response = await page.GotoAsync(new Uri(baseAddress, path).ToString());

@@ -66,7 +66,8 @@ public sealed class CommandLineTests
         var dataDirectory = Path.Combine(TrackerFactory.NewDataDirectory(), "data");
         try
         {
-            var run = await AppProcess.RunAsync(["imprt", "seeds"], new Dictionary<string, string> { ["Storage__DataDirectory"] = dataDirectory });
+            var run = await AppProcess.RunAsync(
+                ["imprt", "seeds"], new Dictionary<string, string> { ["Storage__DataDirectory"] = dataDirectory });
 
             run.ExitCode.Should().Be(2);
             run.Errors.Should().Contain("\"imprt\" is not a verb of this app.");

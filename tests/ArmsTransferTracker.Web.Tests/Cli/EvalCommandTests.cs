@@ -13,7 +13,8 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public async Task Scores_a_folder_against_its_key_listing_misses_then_the_score_line()
     {
-        File.WriteAllText(Path.Combine(_root, "A1.txt"), "Harbour Wire\n\nOSLO — Norway has sent air defence radars to Estonia, Defence Minister Ingrid Dahl said on Monday.\n");
+        File.WriteAllText(Path.Combine(_root, "A1.txt"),
+            "Harbour Wire\n\nOSLO — Norway has sent air defence radars to Estonia, Defence Minister Ingrid Dahl said on Monday.\n");
         File.WriteAllText(Path.Combine(_root, "key.json"), """
             {"articles": [{"file": "A1.txt"}],
              "claims": [{"supplier": "Norway", "recipient": "Estonia", "category": "air defence", "stances": [
@@ -44,7 +45,8 @@ public sealed class EvalCommandTests : IDisposable
         var exitCode = await EvalCommand.RunAsync([folder, Path.Combine(_root, "key.json")], new StringWriter(), errors);
 
         exitCode.Should().Be(2);
-        errors.ToString().Trim().Should().Be($"eval: the articles folder {folder} does not exist (the repository's seed articles are in seeds/).");
+        errors.ToString().Trim().Should().Be(
+            $"eval: the articles folder {folder} does not exist (the repository's seed articles are in seeds/).");
     }
 
     [Fact]

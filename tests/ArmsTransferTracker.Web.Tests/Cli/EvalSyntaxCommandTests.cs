@@ -36,7 +36,8 @@ public sealed class EvalSyntaxCommandTests : IDisposable
         exitCode.Should().Be(0);
         var lines = output.ToString().TrimEnd().Split('\n');
         lines[0].Should().Be("2 sentences, 8 words");
-        lines[^1].Should().MatchRegex(@"^UPOS 100\.00 UAS 100\.00 LAS 100\.00 tokens/s \d+$", "the shipped model parses these plain sentences right");
+        lines[^1].Should().MatchRegex(
+            @"^UPOS 100\.00 UAS 100\.00 LAS 100\.00 tokens/s \d+$", "the shipped model parses these plain sentences right");
     }
 
     [Fact]

@@ -17,9 +17,12 @@ public sealed class ExtractHeadlineTests : IDisposable
 
     [Theory]
     // Neither file has a headline of its own: both go by the start of their first line.
-    [InlineData("plain.txt", "LONDON — Iran has sent short-range ballistic missiles to Russia, Secretary of State Antony Blinken said Tuesday, "
-        + "declaring that Washington intends sanctions for a move that pulls Tehran more deeply into the conflict.\n\nIranian officials denied it.\n")]
-    [InlineData("page.html", "<html><body><article><p>Sylvania received armed drones from Freedonia, officials in the capital said on Monday.</p>"
+    [InlineData("plain.txt", "LONDON — Iran has sent short-range ballistic missiles to Russia, "
+        + "Secretary of State Antony Blinken said Tuesday, "
+        + "declaring that Washington intends sanctions for a move that pulls Tehran more deeply into the conflict.\n\n"
+        + "Iranian officials denied it.\n")]
+    [InlineData("page.html", "<html><body><article>"
+        + "<p>Sylvania received armed drones from Freedonia, officials in the capital said on Monday.</p>"
         + "<p>The government of Freedonia did not comment.</p></article></body></html>")]
     public async Task Extract_prints_the_headline_the_import_stores(string fileName, string content)
     {

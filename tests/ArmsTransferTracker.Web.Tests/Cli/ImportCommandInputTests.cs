@@ -32,7 +32,14 @@ public sealed class ImportCommandInputTests : IDisposable
         }
         await using var db = new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>()
             .UseSqlite($"Data Source={Path.Combine(DataDirectory, "tracker.db")};Pooling=False").Options);
-        return [await db.Articles.CountAsync(), await db.Claims.CountAsync(), await db.Stances.CountAsync(), await db.Actors.CountAsync(), await db.Outlets.CountAsync()];
+        return
+        [
+            await db.Articles.CountAsync(),
+            await db.Claims.CountAsync(),
+            await db.Stances.CountAsync(),
+            await db.Actors.CountAsync(),
+            await db.Outlets.CountAsync(),
+        ];
     }
 
     [Theory]

@@ -16,8 +16,10 @@ public sealed class ImportCommandTests : IDisposable
     public ImportCommandTests()
     {
         Directory.CreateDirectory(Path.Combine(Articles, "nested", ".hidden"));
-        File.WriteAllText(Path.Combine(Articles, "one.txt"), "Harbour Wire\n\nFreedonia has delivered six patrol boats to Sylvania, the navy said on Monday.\n");
-        File.WriteAllText(Path.Combine(Articles, "nested", "two.html"), "<html><body><article><h1>Drones</h1><p>Sylvania received drones from Freedonia, officials said.</p></article></body></html>");
+        File.WriteAllText(Path.Combine(Articles, "one.txt"),
+            "Harbour Wire\n\nFreedonia has delivered six patrol boats to Sylvania, the navy said on Monday.\n");
+        File.WriteAllText(Path.Combine(Articles, "nested", "two.html"),
+            "<html><body><article><h1>Drones</h1><p>Sylvania received drones from Freedonia, officials said.</p></article></body></html>");
         File.WriteAllBytes(Path.Combine(Articles, "empty.txt"), []);
         File.WriteAllBytes(Path.Combine(Articles, "photo.txt"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         File.WriteAllText(Path.Combine(Articles, "notes.docx"), "not an article");

@@ -18,8 +18,11 @@ public sealed class TrainSyntaxCommandTests : IDisposable
         var model = Path.Combine(_root, "small.syntax");
         var output = new StringWriter();
         // Few epochs and folds: the command is under test here, not the model's accuracy.
-        var quick = new SyntaxTrainingOptions(new TaggerTrainingOptions(Epochs: 2, Folds: 2), new TaggerTrainingOptions(Epochs: 2, Folds: 2),
-            new ParserTrainingOptions(Epochs: 2), Folds: 2);
+        var quick = new SyntaxTrainingOptions(
+            new TaggerTrainingOptions(Epochs: 2, Folds: 2),
+            new TaggerTrainingOptions(Epochs: 2, Folds: 2),
+            new ParserTrainingOptions(Epochs: 2),
+            Folds: 2);
 
         var exitCode = TrainSyntaxCommand.Run([Slice, "--dev", Slice, "--out", model], output, new StringWriter(), quick);
 

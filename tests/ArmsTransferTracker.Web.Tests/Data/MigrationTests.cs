@@ -33,7 +33,8 @@ public sealed class MigrationTests : IDisposable
         var fromModel = SqliteSchema.Read(_created);
         var fromMigrations = SqliteSchema.Read(_migrated);
 
-        fromModel.Should().Contain(l => l.StartsWith("table ", StringComparison.Ordinal)).And.HaveCountGreaterThan(50, "the schema reader must see the model's tables, columns, indexes and keys");
+        fromModel.Should().Contain(l => l.StartsWith("table ", StringComparison.Ordinal))
+            .And.HaveCountGreaterThan(50, "the schema reader must see the model's tables, columns, indexes and keys");
         fromMigrations.Except(fromModel).Should().BeEmpty("the migrations create nothing the model lacks");
         fromModel.Except(fromMigrations).Should().BeEmpty("the model has nothing the migrations do not create; write a migration for it");
         fromMigrations.Should().Equal(fromModel);

@@ -22,7 +22,8 @@ public sealed class PostgresConcurrencyTests : IAsyncLifetime
         const string text = "Freedonia sent drones to Sylvania, officials said.";
         var article = new Article("Drones", null, null, null, null, [], null, text,
             new ArticleSource(System.Text.Encoding.UTF8.GetBytes(text), "a.txt", "text/plain"), DateTime.UtcNow);
-        db.Stances.Add(Stance.Extracted(claim, new Actor("Freedonian officials", ActorKind.Officials), article, StanceValue.Supports, DateTime.UtcNow));
+        db.Stances.Add(Stance.Extracted(
+            claim, new Actor("Freedonian officials", ActorKind.Officials), article, StanceValue.Supports, DateTime.UtcNow));
         await db.SaveChangesAsync();
     }
 
@@ -44,7 +45,8 @@ public sealed class PostgresConcurrencyTests : IAsyncLifetime
 
         await second.Invoking(db => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateConcurrencyException>();
         await using var check = Context();
-        (await check.Stances.Select(s => new { s.Value, s.Review }).SingleAsync()).Should().Be(new { Value = StanceValue.Denies, Review = StanceReview.Confirmed });
+        (await check.Stances.Select(s => new { s.Value, s.Review }).SingleAsync())
+            .Should().Be(new { Value = StanceValue.Denies, Review = StanceReview.Confirmed });
     }
 
     [PostgresFact]

@@ -83,14 +83,17 @@ public sealed class PostgresTests : IAsyncLifetime
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                lines.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : reader.GetValue(i).ToString())));
+                lines.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount)
+                    .Select(i => reader.IsDBNull(i) ? "null" : reader.GetValue(i).ToString())));
             }
         }
         await ReadAsync("""
-            SELECT 'column', table_name, column_name, udt_name, is_nullable, coalesce(column_default, ''), is_identity, coalesce(identity_generation, '')
+            SELECT 'column', table_name, column_name, udt_name, is_nullable, coalesce(column_default, ''),
+                is_identity, coalesce(identity_generation, '')
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory'
             """);
-        await ReadAsync("SELECT 'index', tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'");
+        await ReadAsync(
+            "SELECT 'index', tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'");
         await ReadAsync("""
             SELECT 'constraint', conrelid::regclass::text, conname, pg_get_constraintdef(oid)
             FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"__EFMigrationsHistory"'

@@ -12,15 +12,17 @@ public static class SqliteSchema
     public static IReadOnlyList<string> Read(SqliteConnection connection)
     {
         var lines = new List<string>();
-        var tables = Query(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-            r => (Name: r.GetString(0), Sql: r.GetString(1)))
+        var tables = Query(connection,
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                r => (Name: r.GetString(0), Sql: r.GetString(1)))
             .Where(t => !Bookkeeping.Contains(t.Name))
             .ToList();
         foreach (var (table, sql) in tables)
         {
             lines.Add($"table {table}{(sql.Contains("AUTOINCREMENT", StringComparison.OrdinalIgnoreCase) ? " autoincrement" : "")}");
             lines.AddRange(Query(connection, $"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('{table}')",
-                r => $"column {table}.{r.GetString(0)} {r.GetString(1)} {(r.GetInt64(2) == 1 ? "NOT NULL" : "NULL")} default={(r.IsDBNull(3) ? "none" : r.GetString(3))} pk={r.GetInt64(4)}"));
+                r => $"column {table}.{r.GetString(0)} {r.GetString(1)} {(r.GetInt64(2) == 1 ? "NOT NULL" : "NULL")} "
+                    + $"default={(r.IsDBNull(3) ? "none" : r.GetString(3))} pk={r.GetInt64(4)}"));
             foreach (var (index, unique, origin) in Query(connection, $"SELECT name, \"unique\", origin FROM pragma_index_list('{table}')",
                          r => (r.GetString(0), r.GetInt64(1) == 1, r.GetString(2))))
             {
@@ -29,8 +31,10 @@ public static class SqliteSchema
                 var name = origin == "c" ? index : $"({origin})";
                 lines.Add($"index {table}.{name} ({string.Join(", ", columns)}){(unique ? " unique" : "")}");
             }
-            lines.AddRange(Query(connection, $"SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list('{table}')",
-                r => $"foreign key {table}.{r.GetString(1)} -> {r.GetString(0)}.{r.GetString(2)} on update {r.GetString(3)} on delete {r.GetString(4)}"));
+            lines.AddRange(Query(connection,
+                $"SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list('{table}')",
+                r => $"foreign key {table}.{r.GetString(1)} -> {r.GetString(0)}.{r.GetString(2)} "
+                    + $"on update {r.GetString(3)} on delete {r.GetString(4)}"));
         }
         lines.Sort(StringComparer.Ordinal);
         return lines;

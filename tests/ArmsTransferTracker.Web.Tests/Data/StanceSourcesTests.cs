@@ -23,7 +23,8 @@ public sealed class StanceSourcesTests
 
         await factory.QueryAsync(async db =>
         {
-            var denial = await db.Stances.SingleAsync(s => s.ClaimId == droneClaimId && s.Value == StanceValue.Denies && s.Article.CopyOfId == null);
+            var denial = await db.Stances.SingleAsync(
+                s => s.ClaimId == droneClaimId && s.Value == StanceValue.Denies && s.Article.CopyOfId == null);
             denial.Reject("editor@example.org", DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
@@ -32,7 +33,8 @@ public sealed class StanceSourcesTests
 
         await factory.QueryAsync(async db =>
         {
-            var reprinted = await db.Stances.SingleAsync(s => s.ClaimId == droneClaimId && s.Value == StanceValue.Denies && s.Article.CopyOfId != null);
+            var reprinted = await db.Stances.SingleAsync(
+                s => s.ClaimId == droneClaimId && s.Value == StanceValue.Denies && s.Article.CopyOfId != null);
             reprinted.Reject("editor@example.org", DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });

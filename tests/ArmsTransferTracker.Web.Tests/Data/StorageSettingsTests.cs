@@ -14,14 +14,17 @@ public sealed class StorageSettingsTests
     private static readonly string ContentRoot = Path.Combine(Path.GetTempPath(), "att-content-root");
 
     private static StorageSettings Resolve(params (string Key, string? Value)[] values) =>
-        StorageSettings.From(new ConfigurationBuilder().AddInMemoryCollection(values.ToDictionary(v => v.Key, v => v.Value)).Build(), ContentRoot);
+        StorageSettings.From(
+            new ConfigurationBuilder().AddInMemoryCollection(values.ToDictionary(v => v.Key, v => v.Value)).Build(), ContentRoot);
 
     [Fact]
     public void Defaults_to_a_sqlite_file_in_the_users_local_application_data_and_seeds_beside_the_app()
     {
         var settings = Resolve();
 
-        var expected = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "ArmsTransferTracker");
+        var expected = Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+            "ArmsTransferTracker");
         settings.DataDirectory.Should().Be(expected);
         settings.ConnectionString.Should().Be($"Data Source={expected}/tracker.db");
         settings.Provider.Should().Be(DatabaseProvider.Sqlite);

@@ -13,8 +13,10 @@ public sealed class StanceTests
         var freedonia = new Actor("Freedonia", ActorKind.Government);
         var sylvania = new Actor("Sylvania", ActorKind.Government);
         var claim = new Claim(freedonia, sylvania, "drones", Categories.Drone, null);
-        var article = new Article("Drones", null, null, null, null, [], null, Text, new ArticleSource(System.Text.Encoding.UTF8.GetBytes(Text), "a.txt", "text/plain"), Now);
-        return Stance.Extracted(claim, new Actor("Freedonian officials", ActorKind.Officials, null, freedonia), article, StanceValue.Supports, Now);
+        var source = new ArticleSource(System.Text.Encoding.UTF8.GetBytes(Text), "a.txt", "text/plain");
+        var article = new Article("Drones", null, null, null, null, [], null, Text, source, Now);
+        return Stance.Extracted(
+            claim, new Actor("Freedonian officials", ActorKind.Officials, null, freedonia), article, StanceValue.Supports, Now);
     }
 
     [Fact]
@@ -62,7 +64,9 @@ public sealed class StanceTests
         var outlet = new Outlet("The New York Times");
 
         new Article("H", outlet, new Outlet("New York Times"), null, null, [], null, "t", source, Now).Publisher.Should().BeNull();
-        new Article("H", outlet, new Outlet("The Spokesman-Review"), null, null, [], null, "t", source, Now).Publisher!.Name.Should().Be("The Spokesman-Review");
-        new Article("H", outlet, null, null, null, [], null, "t", source, Now).ContentHash.Should().Be(ArticleSource.HashOf(new byte[] { 1 })).And.HaveLength(64);
+        new Article("H", outlet, new Outlet("The Spokesman-Review"), null, null, [], null, "t", source, Now).Publisher!.Name
+            .Should().Be("The Spokesman-Review");
+        new Article("H", outlet, null, null, null, [], null, "t", source, Now).ContentHash
+            .Should().Be(ArticleSource.HashOf(new byte[] { 1 })).And.HaveLength(64);
     }
 }

@@ -10,7 +10,8 @@ public static class Html
 {
     private static readonly HtmlParser Parser = new();
 
-    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    public static async Task<IHtmlDocument> GetDocumentAsync(
+        this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await client.GetAsync(url);
         var content = await response.Content.ReadAsStringAsync();
@@ -20,7 +21,8 @@ public static class Html
     }
 
     /// <summary>Text with whitespace runs collapsed, as a reader sees it.</summary>
-    public static string Squish(this INode node) => string.Join(' ', node.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Squish(this INode node) =>
+        string.Join(' ', node.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static int IdFromHref(this IElement link, string prefix)
     {

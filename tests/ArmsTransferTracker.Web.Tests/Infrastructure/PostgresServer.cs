@@ -21,7 +21,8 @@ public static class PostgresServer
     /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
     public static async Task<string> CreateDatabaseAsync()
     {
-        var server = ConnectionString ?? throw new InvalidOperationException($"CI is set but {Variable} is not: .ci/run must start PostgreSQL and set it.");
+        var server = ConnectionString
+            ?? throw new InvalidOperationException($"CI is set but {Variable} is not: .ci/run must start PostgreSQL and set it.");
         var name = "att_test_" + Guid.NewGuid().ToString("N")[..12];
         await using (var connection = new NpgsqlConnection(server))
         {

@@ -21,21 +21,35 @@ public static class Samples
         "Foreign Minister Firefly confirmed that Freedonian drones reached Sylvania last week.\n\n" +
         "Freedonia also delivered artillery shells to Sylvania, according to Grand Council officials.\n";
 
-    public static readonly ExtractedActor Firefly = new("Rufus Firefly", ActorKind.Person, "Foreign Minister", Freedonia) { Aliases = ["Firefly"] };
+    public static readonly ExtractedActor Firefly =
+        new("Rufus Firefly", ActorKind.Person, "Foreign Minister", Freedonia) { Aliases = ["Firefly"] };
     public static readonly ExtractedActor Embassy = new("Sylvania's embassy", ActorKind.Government, null, Sylvania);
-    public static readonly ExtractedActor Trentino = new("Trentino", ActorKind.Person, "Spokesperson for the Grand Council", Sylvania) { Aliases = ["Ambassador Trentino"] };
+    public static readonly ExtractedActor Trentino =
+        new("Trentino", ActorKind.Person, "Spokesperson for the Grand Council", Sylvania) { Aliases = ["Ambassador Trentino"] };
     public static readonly ExtractedActor CouncilOfficials = new("Grand Council officials", ActorKind.Officials, null, null);
 
     /// <summary>Daily Freedonian, 10 Sept 2024: one drone claim with a supporting, a denying and a neutral source.</summary>
     public static ExtractedArticle ArticleA() => new(
         new ArticleDocument(
-            new ArticleMetadata("Freedonia sent attack drones to Sylvania, minister says", "Daily Freedonian", null, "https://example.org/freedonia-drones", new DateOnly(2024, 9, 10), ["Groucho Writer"], "FREEDONIA CITY"),
+            new ArticleMetadata(
+                "Freedonia sent attack drones to Sylvania, minister says",
+                "Daily Freedonian",
+                null,
+                "https://example.org/freedonia-drones",
+                new DateOnly(2024, 9, 10),
+                ["Groucho Writer"],
+                "FREEDONIA CITY"),
             TextA),
         [
             new ExtractedClaim(Freedonia, Sylvania, "attack drones", Categories.Drone, "dozens",
             [
-                new ExtractedStance(Firefly, StanceValue.Supports, [Span(TextA, "Freedonia sent attack drones to Sylvania"), Span(TextA, "Freedonia has shipped dozens of attack drones to Sylvania")]),
-                new ExtractedStance(Embassy, StanceValue.Denies, [Span(TextA, "Sylvania's embassy denied receiving any drones from Freedonia")]),
+                new ExtractedStance(Firefly, StanceValue.Supports,
+                [
+                    Span(TextA, "Freedonia sent attack drones to Sylvania"),
+                    Span(TextA, "Freedonia has shipped dozens of attack drones to Sylvania"),
+                ]),
+                new ExtractedStance(Embassy, StanceValue.Denies,
+                    [Span(TextA, "Sylvania's embassy denied receiving any drones from Freedonia")]),
                 new ExtractedStance(Trentino, StanceValue.Neutral, [Span(TextA, "declined to comment on the reports")]),
             ]),
         ]);
@@ -43,16 +57,19 @@ public static class Samples
     /// <summary>Marxonia Times as printed by Wire Service Weekly, 12 Sept 2024: the same drone claim again, and a shells claim.</summary>
     public static ExtractedArticle ArticleB() => new(
         new ArticleDocument(
-            new ArticleMetadata("Drones and shells flow to Sylvania", "Marxonia Times", "Wire Service Weekly", null, new DateOnly(2024, 9, 12), [], null),
+            new ArticleMetadata(
+                "Drones and shells flow to Sylvania", "Marxonia Times", "Wire Service Weekly", null, new DateOnly(2024, 9, 12), [], null),
             TextB),
         [
             new ExtractedClaim(Freedonia, Sylvania, "drones", Categories.Drone, null,
             [
-                new ExtractedStance(Firefly with { Aliases = ["Foreign Minister Firefly"] }, StanceValue.Supports, [Span(TextB, "Foreign Minister Firefly confirmed that Freedonian drones reached Sylvania")]),
+                new ExtractedStance(Firefly with { Aliases = ["Foreign Minister Firefly"] }, StanceValue.Supports,
+                    [Span(TextB, "Foreign Minister Firefly confirmed that Freedonian drones reached Sylvania")]),
             ]),
             new ExtractedClaim(Freedonia, Sylvania, "artillery shells", Categories.ArtilleryAmmunition, null,
             [
-                new ExtractedStance(CouncilOfficials, StanceValue.Supports, [Span(TextB, "Freedonia also delivered artillery shells to Sylvania")]),
+                new ExtractedStance(CouncilOfficials, StanceValue.Supports,
+                    [Span(TextB, "Freedonia also delivered artillery shells to Sylvania")]),
             ]),
         ]);
 

@@ -15,7 +15,9 @@ public sealed class RequestLoggingTests(TrackerFactory factory) : IClassFixture<
         var logs = Directory.GetFiles(Path.Combine(factory.DataDirectory, "logs"), "tracker-*.log");
         logs.Should().ContainSingle().Which.Should().MatchRegex(@"tracker-\d{8}\.log$");
         var lines = LogReading.ReadShared(logs[0]);
-        lines.Should().ContainSingle(l => l.Contains("GET /articles responded 200 in")).Which.Should().MatchRegex(@"HTTP GET /articles responded 200 in \d+(\.\d)? ms");
-        lines.Should().ContainSingle(l => l.Contains("GET /claims/424242 responded 404 in"), "the status is the final one, after the 404 page was rendered");
+        lines.Should().ContainSingle(l => l.Contains("GET /articles responded 200 in"))
+            .Which.Should().MatchRegex(@"HTTP GET /articles responded 200 in \d+(\.\d)? ms");
+        lines.Should().ContainSingle(
+            l => l.Contains("GET /claims/424242 responded 404 in"), "the status is the final one, after the 404 page was rendered");
     }
 }

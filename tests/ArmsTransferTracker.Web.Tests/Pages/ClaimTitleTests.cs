@@ -36,8 +36,10 @@ public sealed class ClaimTitleTests(LooseEndsFactory factory) : IClassFixture<Lo
     public async Task Article_actor_outlet_and_stance_pages_title_the_claims_they_name_alike()
     {
         var client = factory.CreateClient();
-        var ministryId = await factory.QueryAsync(db => db.Actors.Where(a => a.Name == LooseEndsFactory.Ministry).Select(a => a.Id).SingleAsync());
-        var outletId = await factory.QueryAsync(db => db.Outlets.Where(o => o.Name == LooseEndsFactory.Herald).Select(o => o.Id).SingleAsync());
+        var ministryId = await factory.QueryAsync(db => db.Actors
+            .Where(a => a.Name == LooseEndsFactory.Ministry).Select(a => a.Id).SingleAsync());
+        var outletId = await factory.QueryAsync(db => db.Outlets
+            .Where(o => o.Name == LooseEndsFactory.Herald).Select(o => o.Id).SingleAsync());
         var stanceId = await factory.QueryAsync(db => db.Stances.Where(s => s.ActorId == ministryId).Select(s => s.Id).SingleAsync());
 
         Titles(await client.GetDocumentAsync($"/articles/{factory.Undated.ArticleId}")).Should().Contain((Denied, "denied"))
@@ -55,7 +57,8 @@ public sealed class ClaimTitleTests(LooseEndsFactory factory) : IClassFixture<Lo
         var document = await editor.GetDocumentAsync($"/review?ClaimId={await ClaimIdAsync(Categories.AirDefence)}");
 
         Titles(document).Should().Equal((Denied, "denied"), (Denied, "denied"));
-        document.QuerySelectorAll("#filter-claim option").Select(o => o.TextContent).Should().Contain(o => o.StartsWith($"{Denied} (denied)"));
+        document.QuerySelectorAll("#filter-claim option").Select(o => o.TextContent)
+            .Should().Contain(o => o.StartsWith($"{Denied} (denied)"));
     }
 
     private Task<int> ClaimIdAsync(string category) =>

@@ -21,7 +21,10 @@ public sealed class IndexTests(FreedoniaFactory factory) : IClassFixture<Freedon
         Count(drones, "neutral").Should().Be(1);
         drones.QuerySelector(".latest time")!.GetAttribute("datetime").Should().Be("2024-09-12");
 
-        var droneClaimId = await factory.QueryAsync(db => db.Claims.Where(c => c.Category == Categories.Drone && c.Supplier.Name == Samples.Freedonia).Select(c => c.Id).SingleAsync());
+        var droneClaimId = await factory.QueryAsync(db => db.Claims
+            .Where(c => c.Category == Categories.Drone && c.Supplier.Name == Samples.Freedonia)
+            .Select(c => c.Id)
+            .SingleAsync());
         drones.QuerySelector("h2 a.claim")!.IdFromHref("/claims/").Should().Be(droneClaimId);
     }
 
@@ -43,5 +46,6 @@ public sealed class IndexTests(FreedoniaFactory factory) : IClassFixture<Freedon
     private static IElement Card(IParentNode document, string title) =>
         document.QuerySelectorAll("li.claim").Should().ContainSingle(c => c.QuerySelector("h2 a.claim")!.TextContent == title).Subject;
 
-    private static int Count(IElement card, string stance) => int.Parse(card.QuerySelector($".tally .{stance} .count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Count(IElement card, string stance) =>
+        int.Parse(card.QuerySelector($".tally .{stance} .count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
 }

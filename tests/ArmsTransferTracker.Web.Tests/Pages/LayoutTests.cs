@@ -6,7 +6,8 @@ namespace ArmsTransferTracker.Web.Tests.Pages;
 
 public sealed class LayoutTests(FreedoniaFactory factory) : IClassFixture<FreedoniaFactory>
 {
-    public static TheoryData<string> Pages => ["/", "/articles", "/import", "/articles/{article}", "/claims/{claim}", "/actors/{actor}", "/claims/987654"];
+    public static TheoryData<string> Pages =>
+        ["/", "/articles", "/import", "/articles/{article}", "/claims/{claim}", "/actors/{actor}", "/claims/987654"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -14,9 +15,12 @@ public sealed class LayoutTests(FreedoniaFactory factory) : IClassFixture<Freedo
     {
         var claim = await factory.QueryAsync(db => db.Claims.Select(c => c.Id).FirstAsync());
         var actor = await factory.QueryAsync(db => db.Actors.Select(a => a.Id).FirstAsync());
-        var url = template.Replace("{article}", factory.A.ArticleId.ToString()).Replace("{claim}", claim.ToString()).Replace("{actor}", actor.ToString());
+        var url = template.Replace("{article}", factory.A.ArticleId.ToString())
+            .Replace("{claim}", claim.ToString())
+            .Replace("{actor}", actor.ToString());
 
-        var document = await factory.CreateClient().GetDocumentAsync(url, url.EndsWith("987654") ? HttpStatusCode.NotFound : HttpStatusCode.OK);
+        var document = await factory.CreateClient()
+            .GetDocumentAsync(url, url.EndsWith("987654") ? HttpStatusCode.NotFound : HttpStatusCode.OK);
 
         document.DocumentElement.GetAttribute("lang").Should().Be("en");
         document.QuerySelector("meta[name=viewport]")!.GetAttribute("content").Should().Contain("width=device-width");

@@ -29,7 +29,8 @@ public sealed class PartsTests(LooseEndsFactory factory) : IClassFixture<LooseEn
 
         document.QuerySelector("#denies li.stance .who")!.Squish().Should().Be(LooseEndsFactory.Ministry);
         document.QuerySelector("#neutral li.stance .who")!.Squish().Should().Be("Grand Council's envoy");
-        var envoyId = await factory.QueryAsync(db => db.Actors.Where(a => a.Name == LooseEndsFactory.Envoy).Select(a => a.Id).SingleAsync());
+        var envoyId = await factory.QueryAsync(db => db.Actors
+            .Where(a => a.Name == LooseEndsFactory.Envoy).Select(a => a.Id).SingleAsync());
         var actor = await client.GetDocumentAsync($"/actors/{envoyId}");
         actor.QuerySelector("h1")!.TextContent.Should().Be("Grand Council's envoy");
         actor.QuerySelector("dd.role").Should().BeNull("the envoy has no role");

@@ -33,7 +33,9 @@ public sealed class RejectedStanceTests(FreedoniaFactory factory) : IClassFixtur
         claim.QuerySelectorAll("#supports li.stance").Should().HaveCount(2);
 
         var article = await client.GetDocumentAsync($"/articles/{factory.A.ArticleId}");
-        article.QuerySelectorAll(".article-text mark").Select(m => m.TextContent).Should().NotContain(t => t.Contains("embassy")).And.HaveCount(3);
-        (await factory.QueryAsync(db => db.Stances.CountAsync(s => s.Value == StanceValue.Denies && s.ArticleId == factory.A.ArticleId))).Should().Be(1, "rejected is kept, with who rejected it");
+        article.QuerySelectorAll(".article-text mark").Select(m => m.TextContent)
+            .Should().NotContain(t => t.Contains("embassy")).And.HaveCount(3);
+        (await factory.QueryAsync(db => db.Stances.CountAsync(s => s.Value == StanceValue.Denies && s.ArticleId == factory.A.ArticleId)))
+            .Should().Be(1, "rejected is kept, with who rejected it");
     }
 }

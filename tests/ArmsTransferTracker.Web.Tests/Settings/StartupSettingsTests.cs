@@ -61,7 +61,8 @@ public sealed class StartupSettingsTests
         var dataDirectory = Path.Combine(TrackerFactory.NewDataDirectory(), "data");
         try
         {
-            var start = await FluentActions.Awaiting(() => TrackerHost.StartAsync([$"--Storage:DataDirectory={dataDirectory}", $"--{key}={value}"]))
+            var start = await FluentActions
+                .Awaiting(() => TrackerHost.StartAsync([$"--Storage:DataDirectory={dataDirectory}", $"--{key}={value}"]))
                 .Should().ThrowAsync<Exception>();
             File.Exists(Path.Combine(dataDirectory, "tracker.db")).Should().BeFalse();
             return SettingsServices.FailuresIn(start.Which);

@@ -23,7 +23,9 @@ public static class HighlightedText
         var first = true;
         foreach (var (start, end) in Paragraphs(text))
         {
-            var isHeadline = first && headline is not null && text.AsSpan(start, end - start).Trim().SequenceEqual(headline.AsSpan().Trim());
+            var isHeadline = first
+                && headline is not null
+                && text.AsSpan(start, end - start).Trim().SequenceEqual(headline.AsSpan().Trim());
             first = false;
             var parts = valid
                 .Where(h => h.Start < end && h.End > start)

@@ -35,7 +35,9 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
     /// <summary>Actors in distinct stories, whatever their stance; copies add none.</summary>
     public int IndependentSources { get; private set; }
 
-    /// <summary>The articles that speak of the claim, oldest first, with who said what in each: how the claim grew or was contested.</summary>
+    /// <summary>
+    /// The articles that speak of the claim, oldest first, with who said what in each: how the claim grew or was contested.
+    /// </summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     /// <summary>Claims sharing a party with this one, to merge it into.</summary>
@@ -147,7 +149,10 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
                 article.First().Outlet,
                 article.First().PublishedOn,
                 article.First().StoryId != article.Key,
-                article.OrderBy(s => s.Value).ThenBy(s => s.ActorName, StringComparer.OrdinalIgnoreCase).Select(s => new TimelineVoice(s.ActorName, s.Value)).ToList()))
+                article.OrderBy(s => s.Value)
+                    .ThenBy(s => s.ActorName, StringComparer.OrdinalIgnoreCase)
+                    .Select(s => new TimelineVoice(s.ActorName, s.Value))
+                    .ToList()))
             // Undated articles last: a date is never guessed.
             .OrderBy(e => e.PublishedOn ?? DateOnly.MaxValue)
             .ThenBy(e => e.ArticleId)
@@ -183,7 +188,10 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             .ThenBy(s => s.Stance.ActorName, StringComparer.OrdinalIgnoreCase)
             .ToList());
 
-    /// <summary>One actor's stance in one story: the original's row, or the first printing's when the original has none, with the other printings under it.</summary>
+    /// <summary>
+    /// One actor's stance in one story: the original's row, or the first printing's when the original has none,
+    /// with the other printings under it.
+    /// </summary>
     private static SourceRow Source(IEnumerable<StanceRow> printings)
     {
         var ordered = printings
@@ -272,7 +280,13 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
     public sealed record EvidenceRow(int Position, string Text);
 
     public sealed record TimelineEntry(
-        int ArticleId, string Headline, int? OutletId, string? Outlet, DateOnly? PublishedOn, bool IsCopy, IReadOnlyList<TimelineVoice> Voices);
+        int ArticleId,
+        string Headline,
+        int? OutletId,
+        string? Outlet,
+        DateOnly? PublishedOn,
+        bool IsCopy,
+        IReadOnlyList<TimelineVoice> Voices);
 
     public sealed record TimelineVoice(string Actor, StanceValue Value);
 

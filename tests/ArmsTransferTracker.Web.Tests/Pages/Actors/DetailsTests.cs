@@ -6,7 +6,8 @@ namespace ArmsTransferTracker.Web.Tests.Pages.Actors;
 
 public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<FreedoniaFactory>
 {
-    private Task<int> ActorIdAsync(string name) => factory.QueryAsync(db => db.Actors.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
+    private Task<int> ActorIdAsync(string name) =>
+        factory.QueryAsync(db => db.Actors.Where(a => a.Name == name).Select(a => a.Id).SingleAsync());
 
     [Fact]
     public async Task Shows_the_actor_and_every_stance_it_takes()
@@ -24,9 +25,11 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
             "Claim: Freedonia sent attack drones to Sylvania",
             "Claim: Freedonia sent attack drones to Sylvania");
         stances.Select(s => s.QuerySelector(".stance-value")!.TextContent).Should().OnlyContain(v => v == "supports");
-        stances.Select(s => s.QuerySelector("a.article")!.IdFromHref("/articles/")).Should().Equal(factory.B.ArticleId, factory.A.ArticleId);
+        stances.Select(s => s.QuerySelector("a.article")!.IdFromHref("/articles/"))
+            .Should().Equal(factory.B.ArticleId, factory.A.ArticleId);
         stances.Select(s => s.QuerySelectorAll("blockquote.evidence").Length).Should().Equal(1, 2);
-        stances[0].QuerySelector("blockquote.evidence")!.TextContent.Trim().Should().Be("Foreign Minister Firefly confirmed that Freedonian drones reached Sylvania");
+        stances[0].QuerySelector("blockquote.evidence")!.TextContent.Trim()
+            .Should().Be("Foreign Minister Firefly confirmed that Freedonian drones reached Sylvania");
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
 
         var paragraphs = document.QuerySelectorAll(".article-text .text p").Select(p => p.TextContent).ToList();
         paragraphs.Should().Equal(Samples.TextA.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        document.QuerySelectorAll("h1").Should().ContainSingle().Which.TextContent.Should().Be("Freedonia sent attack drones to Sylvania, minister says");
+        document.QuerySelectorAll("h1").Should().ContainSingle()
+            .Which.TextContent.Should().Be("Freedonia sent attack drones to Sylvania, minister says");
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixtur
     [Fact]
     public async Task Shows_an_alert_with_the_reason_and_a_button_to_run_extraction_again()
     {
-        var id = await StoreFailedArticleAsync("Cannons for Elbonia\n\nGenovia lent old cannons to Elbonia for a parade, the mayor said.\n");
+        var id = await StoreFailedArticleAsync(
+            "Cannons for Elbonia\n\nGenovia lent old cannons to Elbonia for a parade, the mayor said.\n");
 
         var page = await (await factory.SignedInAsync(Roles.Editor)).GetDocumentAsync($"/articles/{id}");
 
@@ -59,7 +60,8 @@ public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixtur
         redirectedId.Should().Be(id);
         page.GetElementById("article-status")!.TextContent.Should().Be("Extraction ran again: 0 claims found.");
         page.QuerySelector(".extraction-failed").Should().BeNull();
-        var stored = await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.ExtractionError, a.ExtractedAt }).SingleAsync());
+        var stored = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.Id == id).Select(a => new { a.ExtractionError, a.ExtractedAt }).SingleAsync());
         stored.ExtractionError.Should().BeNull();
         stored.ExtractedAt.Should().BeOnOrAfter(before, "the re-run records when it ran");
     }
@@ -73,7 +75,8 @@ public sealed class ExtractionFailureTests(ImportFactory factory) : IClassFixtur
             .PostAsync($"/articles/{id}?handler=Reextract", new FormUrlEncodedContent([]));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.ExtractionError).SingleAsync())).Should().Be(Reason);
+        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.ExtractionError).SingleAsync()))
+            .Should().Be(Reason);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public sealed class HighlightedTextTests
     }
 
     /// <summary>The rendered text: the paragraphs' text, one per line.</summary>
-    private static string Paragraphs(AngleSharp.Dom.IElement root) => string.Join("\n", root.QuerySelectorAll("p").Select(p => p.TextContent));
+    private static string Paragraphs(AngleSharp.Dom.IElement root) =>
+        string.Join("\n", root.QuerySelectorAll("p").Select(p => p.TextContent));
 
     private static Highlight At(string text, string quote, string anchor, int occurrence = 0)
     {
@@ -104,7 +105,8 @@ public sealed class HighlightedTextTests
         using var writer = new StringWriter();
         HighlightedText.Render("Drones flow\nBody.", [], "Drones flow").WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
         using var other = new StringWriter();
-        HighlightedText.Render("LONDON - Body first.\nMore.", [], "Another headline").WriteTo(other, System.Text.Encodings.Web.HtmlEncoder.Default);
+        HighlightedText.Render("LONDON - Body first.\nMore.", [], "Another headline")
+            .WriteTo(other, System.Text.Encodings.Web.HtmlEncoder.Default);
 
         writer.ToString().Should().StartWith("<p class=\"headline\" data-start=\"0\">Drones flow</p>");
         other.ToString().Should().NotContain("headline");

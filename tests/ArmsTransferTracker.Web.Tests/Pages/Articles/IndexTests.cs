@@ -13,10 +13,12 @@ public sealed class IndexTests(FreedoniaFactory factory) : IClassFixture<Freedon
         document.QuerySelectorAll("h1").Should().ContainSingle().Which.TextContent.Should().Be("Articles");
         document.QuerySelector("table caption")!.Squish().Should().StartWith("Imported articles, newest first.");
         var rows = document.QuerySelectorAll("table.articles tbody tr").ToList();
-        rows.Select(r => r.GetAttribute("data-article-id")).Should().Contain([factory.A.ArticleId.ToString(), factory.B.ArticleId.ToString()]);
+        rows.Select(r => r.GetAttribute("data-article-id"))
+            .Should().Contain([factory.A.ArticleId.ToString(), factory.B.ArticleId.ToString()]);
 
         var dates = rows.Select(r => r.QuerySelector("[data-label='Published'] time")?.GetAttribute("datetime")).ToList();
-        dates.TakeWhile(d => d is not null).Should().BeInDescendingOrder().And.HaveCount(dates.Count(d => d is not null), "dated articles come first, newest first");
+        dates.TakeWhile(d => d is not null).Should().BeInDescendingOrder()
+            .And.HaveCount(dates.Count(d => d is not null), "dated articles come first, newest first");
         rows.FindIndex(r => Id(r) == factory.B.ArticleId).Should().BeLessThan(rows.FindIndex(r => Id(r) == factory.A.ArticleId));
 
         var b = rows.Single(r => Id(r) == factory.B.ArticleId);
@@ -30,7 +32,8 @@ public sealed class IndexTests(FreedoniaFactory factory) : IClassFixture<Freedon
         a.QuerySelector("th[scope=row] a")!.GetAttribute("href").Should().Be($"/articles/{factory.A.ArticleId}");
     }
 
-    private static int Id(IElement row) => int.Parse(row.GetAttribute("data-article-id")!, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Id(IElement row) =>
+        int.Parse(row.GetAttribute("data-article-id")!, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Cell(IElement row, string label) => row.QuerySelector($"[data-label='{label}']")!.Squish();
 }

@@ -11,7 +11,8 @@ public sealed class ListTests(LooseEndsFactory factory) : IClassFixture<LooseEnd
     [Fact]
     public async Task Each_article_shows_when_it_was_imported()
     {
-        var imported = await factory.QueryAsync(db => db.Articles.Where(a => a.Id == factory.Original.ArticleId).Select(a => a.ImportedAt).SingleAsync());
+        var imported = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.Id == factory.Original.ArticleId).Select(a => a.ImportedAt).SingleAsync());
 
         var row = Row(await factory.CreateClient().GetDocumentAsync("/articles"), factory.Original.ArticleId);
 
@@ -48,7 +49,8 @@ public sealed class ListTests(LooseEndsFactory factory) : IClassFixture<LooseEnd
     }
 
     private static IElement Row(IParentNode document, int articleId) =>
-        document.QuerySelectorAll("table.articles tbody tr").Should().ContainSingle(r => r.GetAttribute("data-article-id") == articleId.ToString()).Subject;
+        document.QuerySelectorAll("table.articles tbody tr")
+            .Should().ContainSingle(r => r.GetAttribute("data-article-id") == articleId.ToString()).Subject;
 
     private static string Cell(IElement row, string label) => row.QuerySelector($"[data-label='{label}']")!.Squish();
 }

@@ -9,7 +9,10 @@ namespace ArmsTransferTracker.Web.Tests.Pages.Claims;
 public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<FreedoniaFactory>
 {
     private Task<int> DroneClaimIdAsync() =>
-        factory.QueryAsync(db => db.Claims.Where(c => c.Category == Categories.Drone && c.Supplier.Name == Samples.Freedonia).Select(c => c.Id).SingleAsync());
+        factory.QueryAsync(db => db.Claims
+            .Where(c => c.Category == Categories.Drone && c.Supplier.Name == Samples.Freedonia)
+            .Select(c => c.Id)
+            .SingleAsync());
 
     [Fact]
     public async Task Shows_the_claim_and_its_sources_in_three_groups()
@@ -20,7 +23,8 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
         heading.Squish().Should().Be("Claim: Freedonia sent attack drones to Sylvania contested",
             "a claim is titled as claimed, never as fact, with how it stands beside it");
         heading.QuerySelector(".claim-status")!.ClassList.Should().Contain("contested");
-        document.QuerySelectorAll("section.stance-group h2").Select(h => h.FirstChild!.TextContent.Trim()).Should().Equal("Supports", "Denies", "Neutral");
+        document.QuerySelectorAll("section.stance-group h2").Select(h => h.FirstChild!.TextContent.Trim())
+            .Should().Equal("Supports", "Denies", "Neutral");
         Actors(document, "supports").Should().Equal("Rufus Firefly", "Rufus Firefly");
         Actors(document, "denies").Should().Equal("Sylvania's embassy");
         Actors(document, "neutral").Should().Equal("Trentino");

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Tests.Pages.Claims;
 
-/// <summary>The app with article A and a reprint of it under another masthead, both stored with their extractions (the claim extractor finds none yet).</summary>
+/// <summary>
+/// The app with article A and a reprint of it under another masthead, both stored with their extractions
+/// (the claim extractor finds none yet).
+/// </summary>
 public sealed class ReprintFactory : TrackerFactory, IAsyncLifetime
 {
     public const string Masthead = "THE SYLVANIA GAZETTE";
@@ -30,10 +33,14 @@ public sealed class ReprintFactory : TrackerFactory, IAsyncLifetime
         var a = Samples.ArticleA();
         var shift = CopyText.Length - Samples.TextA.Length;
         return new ExtractedArticle(
-            new ArticleDocument(a.Document.Metadata with { Outlet = "Sylvania Gazette", Url = null, Published = new DateOnly(2024, 9, 11) }, CopyText),
+            new ArticleDocument(
+                a.Document.Metadata with { Outlet = "Sylvania Gazette", Url = null, Published = new DateOnly(2024, 9, 11) }, CopyText),
             a.Claims.Select(c => c with
             {
-                Stances = c.Stances.Select(s => s with { Evidence = s.Evidence.Select(e => e with { Start = e.Start + shift, End = e.End + shift }).ToList() }).ToList(),
+                Stances = c.Stances.Select(s => s with
+                {
+                    Evidence = s.Evidence.Select(e => e with { Start = e.Start + shift, End = e.End + shift }).ToList(),
+                }).ToList(),
             }).ToList());
     }
 
@@ -43,7 +50,10 @@ public sealed class ReprintFactory : TrackerFactory, IAsyncLifetime
 public sealed class IndependentSourcesTests(ReprintFactory factory) : IClassFixture<ReprintFactory>
 {
     private Task<int> DroneClaimIdAsync() =>
-        factory.QueryAsync(db => db.Claims.Where(c => c.Category == Categories.Drone && c.Supplier.Name == Samples.Freedonia).Select(c => c.Id).SingleAsync());
+        factory.QueryAsync(db => db.Claims
+            .Where(c => c.Category == Categories.Drone && c.Supplier.Name == Samples.Freedonia)
+            .Select(c => c.Id)
+            .SingleAsync());
 
     [Fact]
     public async Task The_reprint_holds_stances_of_its_own()
@@ -70,14 +80,16 @@ public sealed class IndependentSourcesTests(ReprintFactory factory) : IClassFixt
             reprint.QuerySelector(".outlet")!.TextContent.Should().Be("Sylvania Gazette");
             reprint.QuerySelector("time")!.GetAttribute("datetime").Should().Be("2024-09-11");
             reprint.QuerySelector("a[href^='/articles/']")!.IdFromHref("/articles/").Should().Be(factory.CopyId);
-            reprint.Squish().Should().Be($"Sylvania Gazette · {Display.Date(new DateOnly(2024, 9, 11))} · {Samples.ArticleA().Document.Metadata.Headline}");
+            reprint.Squish().Should().Be(
+                $"Sylvania Gazette · {Display.Date(new DateOnly(2024, 9, 11))} · {Samples.ArticleA().Document.Metadata.Headline}");
         }
     }
 
     [Fact]
     public async Task The_reprints_stance_keeps_its_anchor_so_links_from_its_article_still_land()
     {
-        var stanceIds = await factory.QueryAsync(db => db.Stances.Where(s => s.ArticleId == factory.CopyId).Select(s => s.Id).ToListAsync());
+        var stanceIds = await factory.QueryAsync(db => db.Stances
+            .Where(s => s.ArticleId == factory.CopyId).Select(s => s.Id).ToListAsync());
 
         var page = await factory.CreateClient().GetDocumentAsync($"/claims/{await DroneClaimIdAsync()}");
 

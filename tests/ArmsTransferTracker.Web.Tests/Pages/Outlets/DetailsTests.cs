@@ -18,9 +18,11 @@ public sealed class DetailsTests(LooseEndsFactory factory) : IClassFixture<Loose
         document.QuerySelector("h1")!.TextContent.Should().Be("Daily Freedonian");
         var article = document.QuerySelectorAll("li.outlet-article").Should().ContainSingle().Subject;
         article.QuerySelector("h3 a")!.IdFromHref("/articles/").Should().Be(factory.Original.ArticleId);
-        article.QuerySelectorAll("li.stance").Select(s => (s.QuerySelector("a.actor")!.TextContent, s.QuerySelector(".stance-value")!.TextContent))
+        article.QuerySelectorAll("li.stance")
+            .Select(s => (s.QuerySelector("a.actor")!.TextContent, s.QuerySelector(".stance-value")!.TextContent))
             .Should().Equal(("Rufus Firefly", "supports"), ("Sylvania's embassy", "denies"), ("Trentino", "neutral"));
-        article.QuerySelectorAll("li.stance a.claim").Select(a => a.TextContent).Should().AllBe("Claim: Freedonia sent attack drones to Sylvania");
+        article.QuerySelectorAll("li.stance a.claim").Select(a => a.TextContent)
+            .Should().AllBe("Claim: Freedonia sent attack drones to Sylvania");
     }
 
     [Fact]
@@ -28,15 +30,18 @@ public sealed class DetailsTests(LooseEndsFactory factory) : IClassFixture<Loose
     {
         var client = factory.CreateClient();
         var herald = await OutletIdAsync(LooseEndsFactory.Herald);
-        var claimId = await factory.QueryAsync(db => db.Claims.Where(c => c.Category == Categories.AirDefence).Select(c => c.Id).SingleAsync());
+        var claimId = await factory.QueryAsync(db => db.Claims
+            .Where(c => c.Category == Categories.AirDefence).Select(c => c.Id).SingleAsync());
 
         var article = await client.GetDocumentAsync($"/articles/{factory.Undated.ArticleId}");
         var claim = await client.GetDocumentAsync($"/claims/{claimId}");
 
         article.QuerySelector("dd.outlet a")!.IdFromHref("/outlets/").Should().Be(herald);
-        claim.QuerySelectorAll(".source a.outlet, .timeline a.outlet").Select(a => a.IdFromHref("/outlets/")).Should().OnlyContain(id => id == herald)
+        claim.QuerySelectorAll(".source a.outlet, .timeline a.outlet").Select(a => a.IdFromHref("/outlets/"))
+            .Should().OnlyContain(id => id == herald)
             .And.HaveCount(3);
-        (await client.GetDocumentAsync($"/outlets/{herald}")).QuerySelectorAll("li.outlet-article").Select(a => a.GetAttribute("data-article-id"))
+        (await client.GetDocumentAsync($"/outlets/{herald}")).QuerySelectorAll("li.outlet-article")
+            .Select(a => a.GetAttribute("data-article-id"))
             .Should().Equal(factory.Undated.ArticleId.ToString());
     }
 
