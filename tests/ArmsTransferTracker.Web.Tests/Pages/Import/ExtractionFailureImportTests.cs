@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ArmsTransferTracker.Web.Tests.Pages.Import;
 
-/// <summary>The app with an extractor that throws, as a bug in a rule would: the form still stores the article, says why, and shows it.</summary>
+/// <summary>
+/// The app with an extractor that throws, as a bug in a rule would: the form still stores the article, says why, and shows it.
+/// </summary>
 public sealed class FailingExtractionFactory : ImportFactory
 {
     public const string Reason = "a rule met a sentence it could not end";
@@ -28,14 +30,16 @@ public sealed class ExtractionFailureImportTests(FailingExtractionFactory factor
     {
         var client = (await factory.SignedInAsync(Roles.Contributor));
 
-        using var response = await client.PostTextAsync("Boats for Elbonia\n\nGenovia delivered two patrol boats to Elbonia, the navy said on Monday.\n");
+        using var response = await client.PostTextAsync(
+            "Boats for Elbonia\n\nGenovia delivered two patrol boats to Elbonia, the navy said on Monday.\n");
         var (id, page) = await client.FollowToArticleAsync(response);
 
         var reason = $"The extractor failed on this article: {FailingExtractionFactory.Reason}";
         page.GetElementById("article-status")!.TextContent.Should().Be($"Stored without claims. {reason}");
         page.QuerySelector(".extraction-failed p")!.Squish().Should().Be(reason);
         page.QuerySelector(".extraction-failed")!.TextContent.Should().NotContain(nameof(InvalidOperationException));
-        var stored = await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.Text, a.ExtractionError }).SingleAsync());
+        var stored = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.Id == id).Select(a => new { a.Text, a.ExtractionError }).SingleAsync());
         stored.Text.Should().StartWith("Boats for Elbonia");
         stored.ExtractionError.Should().Be(reason);
     }

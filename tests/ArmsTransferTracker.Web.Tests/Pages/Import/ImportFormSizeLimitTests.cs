@@ -11,7 +11,8 @@ namespace ArmsTransferTracker.Web.Tests.Pages.Import;
 /// </summary>
 public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClassFixture<SmallLimitFactory>
 {
-    private static Upload Sized(string fileName, int bytes) => new(fileName, Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Arms went east by night. ", (bytes / 25) + 1)))[..bytes]);
+    private static Upload Sized(string fileName, int bytes) =>
+        new(fileName, Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Arms went east by night. ", (bytes / 25) + 1)))[..bytes]);
 
     [Fact]
     public async Task A_file_over_the_limit_is_refused_with_a_message_naming_the_limit()
@@ -22,7 +23,8 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
 
         var page = await response.ReadRefusedFormAsync();
         page.GetElementById("import-files-error")!.TextContent.Should().Be(
-            "big.txt was not imported: it is 65 KB, over the 64 KB limit; accepted: plain text (.txt) or HTML (.html, .htm) articles in UTF-8, UTF-16 or Windows-1252 up to 64 KB.");
+            "big.txt was not imported: it is 65 KB, over the 64 KB limit; "
+            + "accepted: plain text (.txt) or HTML (.html, .htm) articles in UTF-8, UTF-16 or Windows-1252 up to 64 KB.");
         page.GetElementById("import-files-hint")!.TextContent.Should().Contain("up to 64 KB each");
         (await factory.CountAsync()).Should().Be(before);
     }
@@ -36,7 +38,8 @@ public sealed class ImportFormSizeLimitTests(SmallLimitFactory factory) : IClass
             .PostTextAsync(Encoding.ASCII.GetString(Sized("x.txt", 65 * 1024).Bytes));
 
         var page = await response.ReadRefusedFormAsync();
-        page.GetElementById("import-text-error")!.TextContent.Should().StartWith("The pasted text was not imported: it is 65 KB, over the 64 KB limit");
+        page.GetElementById("import-text-error")!.TextContent
+            .Should().StartWith("The pasted text was not imported: it is 65 KB, over the 64 KB limit");
         (await factory.CountAsync()).Should().Be(before);
     }
 

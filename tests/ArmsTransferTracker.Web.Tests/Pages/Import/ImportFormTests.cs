@@ -29,7 +29,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         foreach (var input in page.QuerySelectorAll("input:not([type=hidden]), textarea"))
         {
             page.QuerySelectorAll($"label[for='{input.Id}']").Should().ContainSingle("every field has a label");
-            page.GetElementById(input.GetAttribute("aria-describedby")!.Split(' ')[0])!.ClassList.Should().Contain("hint", "each field is described by its hint");
+            page.GetElementById(input.GetAttribute("aria-describedby")!.Split(' ')[0])!.ClassList
+                .Should().Contain("hint", "each field is described by its hint");
         }
         page.QuerySelector("nav a[href='/import']")!.GetAttribute("aria-current").Should().Be("page");
     }
@@ -46,7 +47,9 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         var page = await response.ReadRefusedFormAsync();
         var error = page.GetElementById("import-files-error")!;
         error.GetAttribute("role").Should().Be("alert");
-        error.TextContent.Should().Contain(input.Upload.FileName).And.Contain(input.Reason).And.Contain("accepted: plain text (.txt) or HTML (.html, .htm)");
+        error.TextContent.Should().Contain(input.Upload.FileName)
+            .And.Contain(input.Reason)
+            .And.Contain("accepted: plain text (.txt) or HTML (.html, .htm)");
         page.GetElementById("import-files")!.GetAttribute("aria-describedby").Should().Contain("import-files-error");
         page.QuerySelectorAll("main form").Should().HaveCount(3);
         (await factory.CountAsync()).Should().Be(before);
@@ -65,7 +68,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
 
         page.GetElementById("article-status")!.TextContent.Should().Be("Imported with 0 claims.");
         page.QuerySelector(".article-text .text")!.TextContent.Should().Contain(input.Passage);
-        var stored = await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.Text, a.FileName }).SingleAsync());
+        var stored = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.Id == id).Select(a => new { a.Text, a.FileName }).SingleAsync());
         stored.Text.Should().Contain(input.Passage).And.NotContain("\uFEFF");
         stored.FileName.Should().Be(input.StoredName);
         (await factory.CountAsync()).Articles.Should().Be(before.Articles + 1);
@@ -80,14 +84,16 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         var (id, page) = await client.FollowToArticleAsync(response);
 
         page.QuerySelector("h1")!.TextContent.Should().StartWith("Markovia flew crates").And.EndWith("…");
-        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Text.Length).SingleAsync())).Should().BeGreaterThan(2_000_000);
+        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Text.Length).SingleAsync()))
+            .Should().BeGreaterThan(2_000_000);
     }
 
     [Fact]
     public async Task Pasted_text_over_the_form_readers_default_4_MB_value_limit_but_within_the_import_limit_is_imported()
     {
         var client = (await factory.SignedInAsync(Roles.Contributor));
-        var text = "Howitzers for Vulgaria\n\n" + string.Concat(Enumerable.Repeat("Lugash towed howitzers to Vulgaria along the coast road, drivers said. ", 4_500_000 / 72));
+        var text = "Howitzers for Vulgaria\n\n"
+            + string.Concat(Enumerable.Repeat("Lugash towed howitzers to Vulgaria along the coast road, drivers said. ", 4_500_000 / 72));
         text.Length.Should().BeGreaterThan(4 * 1024 * 1024);
 
         using var response = await client.PostTextAsync(text);
@@ -100,7 +106,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     public async Task A_post_without_the_antiforgery_token_is_refused_and_stores_nothing()
     {
         var before = await factory.CountAsync();
-        var content = new MultipartFormDataContent { { Upload.Text("sneaky.txt", "Knives for Latveria\n\nKhemed sent knives to Latveria.\n").ToContent(), "Input.Files", "sneaky.txt" } };
+        var sneaky = Upload.Text("sneaky.txt", "Knives for Latveria\n\nKhemed sent knives to Latveria.\n");
+        var content = new MultipartFormDataContent { { sneaky.ToContent(), "Input.Files", "sneaky.txt" } };
 
         using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostAsync("/import?handler=Files", content);
 
@@ -139,7 +146,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostUrlAsync("  ");
 
         var page = await response.ReadRefusedFormAsync();
-        page.GetElementById("import-url-error")!.TextContent.Should().Contain("Enter the article's address").And.Contain("http:// or https://");
+        page.GetElementById("import-url-error")!.TextContent.Should().Contain("Enter the article's address")
+            .And.Contain("http:// or https://");
     }
 
     [Fact]
@@ -153,7 +161,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
 
         page.GetElementById("article-status")!.TextContent.Should().Be("Imported with 0 claims.");
         page.QuerySelector("h1")!.TextContent.Should().Be("Mortars for Carpania");
-        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Text).SingleAsync())).Should().Contain("Ostrovia handed forty mortars to Carpania");
+        (await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Text).SingleAsync()))
+            .Should().Contain("Ostrovia handed forty mortars to Carpania");
     }
 
     [Fact]
@@ -177,7 +186,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     public async Task The_status_message_is_shown_once()
     {
         var client = (await factory.SignedInAsync(Roles.Contributor));
-        using var response = await client.PostTextAsync("Drones for Osterlich\n\nMaxonia gave ten drones to Osterlich, the ministry said.\n");
+        using var response = await client.PostTextAsync(
+            "Drones for Osterlich\n\nMaxonia gave ten drones to Osterlich, the ministry said.\n");
         var (id, _) = await client.FollowToArticleAsync(response);
 
         var again = await client.GetDocumentAsync($"/articles/{id}");
@@ -189,7 +199,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
     public async Task Several_files_are_summarised_each_with_its_outcome_and_article()
     {
         var client = (await factory.SignedInAsync(Roles.Contributor));
-        var known = Upload.Text("known.txt", "Shells for Grand Fenwick\n\nTomania sold artillery shells to Grand Fenwick, an official said.\n");
+        var known = Upload.Text(
+            "known.txt", "Shells for Grand Fenwick\n\nTomania sold artillery shells to Grand Fenwick, an official said.\n");
         using (var first = await client.PostFilesAsync(known))
         {
             await client.FollowToArticleAsync(first);
@@ -237,7 +248,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         using var response = await (await factory.SignedInAsync(Roles.Contributor)).PostUrlAsync(site.BaseUrl + path);
 
         var page = await response.ReadRefusedFormAsync();
-        page.GetElementById("import-url-error")!.TextContent.Should().StartWith("The page was not imported: the page could not be fetched").And.Contain(problem);
+        page.GetElementById("import-url-error")!.TextContent
+            .Should().StartWith("The page was not imported: the page could not be fetched").And.Contain(problem);
         page.GetElementById("import-url")!.GetAttribute("value").Should().Be(site.BaseUrl + path);
         (await factory.CountAsync()).Should().Be(before);
     }
@@ -298,8 +310,10 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         var (id, page) = await client.FollowToArticleAsync(response);
 
         page.QuerySelector("h1")!.TextContent.Should().Be("Drones reach Ethiopia");
-        page.GetElementById("article-status")!.TextContent.Should().Be("Imported with 1 claim.", "the page tells Turkey → Ethiopia drones");
-        var stored = await factory.QueryAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.Url, a.FileName }).SingleAsync());
+        page.GetElementById("article-status")!.TextContent
+            .Should().Be("Imported with 1 claim.", "the page tells Turkey → Ethiopia drones");
+        var stored = await factory.QueryAsync(db => db.Articles
+            .Where(a => a.Id == id).Select(a => new { a.Url, a.FileName }).SingleAsync());
         stored.Url.Should().Be(site.BaseUrl + "/article");
         stored.FileName.Should().Be("article.html");
     }
@@ -325,7 +339,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         copyPage.QuerySelector(".copy-of a")!.IdFromHref("/articles/").Should().Be(originalId);
         var original = await client.GetDocumentAsync($"/articles/{originalId}");
         original.QuerySelector(".copies")!.TextContent.Should().Contain("Also printed by:");
-        original.QuerySelectorAll(".copies li a[href^='/articles/']").Should().ContainSingle().Which.IdFromHref("/articles/").Should().Be(copyId);
+        original.QuerySelectorAll(".copies li a[href^='/articles/']").Should().ContainSingle()
+            .Which.IdFromHref("/articles/").Should().Be(copyId);
         original.QuerySelector(".copy-of").Should().BeNull();
     }
 }

@@ -47,7 +47,10 @@ public sealed class SmallLimitFactory : ImportFactory
     public const int MaxBytes = 64 * 1024;
 
     protected override IDictionary<string, string?> ImportSettings =>
-        new Dictionary<string, string?>(base.ImportSettings) { ["Import:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        new Dictionary<string, string?>(base.ImportSettings)
+        {
+            ["Import:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
 }
 
 /// <summary>The app with a 2 s fetch timeout, for the loopback page that never answers.</summary>
@@ -91,7 +94,9 @@ public static class Inputs
 
     public static TheoryData<string> AcceptedKeys => [.. AcceptedFiles.Keys];
 
-    /// <summary>Paths of <see cref="ArmsTransferTracker.Web.Tests.Import.LoopbackSite"/> that URL import must refuse, and words naming the problem.</summary>
+    /// <summary>
+    /// Paths of <see cref="ArmsTransferTracker.Web.Tests.Import.LoopbackSite"/> that URL import must refuse, and words naming the problem.
+    /// </summary>
     public static TheoryData<string, string> FailingUrls => new()
     {
         { "/missing", "answered 404 Not Found" },
@@ -104,27 +109,47 @@ public static class Inputs
     {
         ["empty file"] = new(new Upload("empty.txt", []), "the file is empty"),
         ["white space only"] = new(Upload.Text("blank.txt", "  \r\n\t \n   \n"), "only white space"),
-        ["PNG renamed .txt"] = new(new Upload("photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), "a PNG image"),
-        ["PDF renamed .txt"] = new(new Upload("report.txt", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n")), "a PDF document"),
-        ["unknown extension .docx"] = new(new Upload("article.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 6, 0], "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "extension .docx"),
+        ["PNG renamed .txt"] = new(
+            new Upload("photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), "a PNG image"),
+        ["PDF renamed .txt"] = new(
+            new Upload("report.txt", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n")), "a PDF document"),
+        ["unknown extension .docx"] = new(
+            new Upload("article.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 6, 0],
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            "extension .docx"),
         ["HTML of only scripts"] = new(new Upload("scripts.html", Encoding.UTF8.GetBytes(
-            "<!DOCTYPE html><html><head><script>var a = 1;</script><style>body { color: red; }</style></head><body><script>document.write('x');</script><noscript></noscript></body></html>"), Html),
+            "<!DOCTYPE html><html><head><script>var a = 1;</script><style>body { color: red; }</style></head>"
+            + "<body><script>document.write('x');</script><noscript></noscript></body></html>"), Html),
             "no article text"),
     };
 
     public static readonly IReadOnlyDictionary<string, Accepted> AcceptedFiles = new Dictionary<string, Accepted>
     {
         ["malformed HTML"] = new(new Upload("malformed.html", Encoding.UTF8.GetBytes(
-            "<html><head><title>Howitzers for Ruritania</title><body><h1>Howitzers for Ruritania<p>Graustark shipped twelve howitzers to Ruritania <b>last month, <i>officials said.</p><div><p>The guns arrived by rail</span></body>"), Html),
+            "<html><head><title>Howitzers for Ruritania</title><body><h1>Howitzers for Ruritania"
+            + "<p>Graustark shipped twelve howitzers to Ruritania <b>last month, <i>officials said.</p>"
+            + "<div><p>The guns arrived by rail</span></body>"), Html),
             "Graustark shipped twelve howitzers to Ruritania", "malformed.html"),
         ["Windows-1252 with curly quotes"] = new(new Upload("cp1252.txt", Windows1252(
-            "Patrol boats for Borduria\n\nSyldavia\u2019s navy said it had \u201cdelivered four patrol boats\u201d to Borduria \u2014 a first.\n")),
+            "Patrol boats for Borduria\n\n"
+            + "Syldavia\u2019s navy said it had \u201cdelivered four patrol boats\u201d to Borduria \u2014 a first.\n")),
             "Syldavia\u2019s navy said it had \u201cdelivered four patrol boats\u201d to Borduria \u2014 a first.", "cp1252.txt"),
-        ["UTF-16 with BOM"] = new(new Upload("utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Radars for Latveria\n\nKhemed sold three air-defence radars to Latveria, its ministry said.\n")]),
+        ["UTF-16 with BOM"] = new(new Upload("utf16.txt",
+            [
+                .. Encoding.Unicode.GetPreamble(),
+                .. Encoding.Unicode.GetBytes(
+                    "Radars for Latveria\n\nKhemed sold three air-defence radars to Latveria, its ministry said.\n"),
+            ]),
             "Khemed sold three air-defence radars to Latveria", "utf16.txt"),
-        ["UTF-8 with BOM"] = new(new Upload("utf8bom.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Rifles for Genovia\n\nElbonia supplied 500 rifles to Genovia, the defence minister confirmed.\n")]),
+        ["UTF-8 with BOM"] = new(new Upload("utf8bom.txt",
+            [
+                .. Encoding.UTF8.GetPreamble(),
+                .. Encoding.UTF8.GetBytes(
+                    "Rifles for Genovia\n\nElbonia supplied 500 rifles to Genovia, the defence minister confirmed.\n"),
+            ]),
             "Elbonia supplied 500 rifles to Genovia", "utf8bom.txt"),
-        ["file name with path parts"] = new(Upload.Text("../../x.txt", "Tanks for Zubrowka\n\nPottsylvania sent eight tanks to Zubrowka, according to a customs filing.\n"),
+        ["file name with path parts"] = new(
+            Upload.Text("../../x.txt", "Tanks for Zubrowka\n\nPottsylvania sent eight tanks to Zubrowka, according to a customs filing.\n"),
             "Pottsylvania sent eight tanks to Zubrowka", "x.txt"),
     };
 
@@ -147,7 +172,9 @@ public static class Inputs
     }
 }
 
-/// <summary>Submits the import page's forms as a browser does: GET the page, take the form's action and antiforgery token, post with the cookie.</summary>
+/// <summary>
+/// Submits the import page's forms as a browser does: GET the page, take the form's action and antiforgery token, post with the cookie.
+/// </summary>
 public static class ImportForms
 {
     private static readonly HtmlParser Parser = new();
@@ -176,9 +203,11 @@ public static class ImportForms
         return await client.PostAsync(action, content);
     }
 
-    public static Task<HttpResponseMessage> PostTextAsync(this HttpClient client, string text) => PostFieldAsync(client, "Text", "Input.Text", text);
+    public static Task<HttpResponseMessage> PostTextAsync(this HttpClient client, string text) =>
+        PostFieldAsync(client, "Text", "Input.Text", text);
 
-    public static Task<HttpResponseMessage> PostUrlAsync(this HttpClient client, string url) => PostFieldAsync(client, "Url", "Input.Url", url);
+    public static Task<HttpResponseMessage> PostUrlAsync(this HttpClient client, string url) =>
+        PostFieldAsync(client, "Url", "Input.Url", url);
 
     private static async Task<HttpResponseMessage> PostFieldAsync(HttpClient client, string handler, string field, string value)
     {
@@ -190,7 +219,8 @@ public static class ImportForms
     public static async Task<HttpResponseMessage> SubmitFormWithButtonAsync(this HttpClient client, string pageUrl, string button)
     {
         var page = await client.GetDocumentAsync(pageUrl);
-        var form = page.QuerySelectorAll("form").Cast<IHtmlFormElement>().Single(f => f.QuerySelectorAll("button").Any(b => b.TextContent.Trim() == button));
+        var form = page.QuerySelectorAll("form").Cast<IHtmlFormElement>()
+            .Single(f => f.QuerySelectorAll("button").Any(b => b.TextContent.Trim() == button));
         form.Method.Should().BeEquivalentTo("post");
         var token = form.QuerySelector<IHtmlInputElement>($"input[name={Token}]")!.Value;
         token.Should().NotBeNullOrEmpty();
@@ -215,16 +245,20 @@ public static class ImportForms
     public static async Task<(int Id, IHtmlDocument Page)> FollowToArticleAsync(this HttpClient client, HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "a stored article leads to its page; the answer was: {0}", body.Length > 3000 ? body[..3000] : body);
+        response.StatusCode.Should().Be(
+            HttpStatusCode.Redirect, "a stored article leads to its page; the answer was: {0}", body.Length > 3000 ? body[..3000] : body);
         var location = response.Headers.Location!.OriginalString;
         location.Should().MatchRegex(@"^/articles/\d+$");
-        return (int.Parse(location["/articles/".Length..], System.Globalization.CultureInfo.InvariantCulture), await client.GetDocumentAsync(location));
+        return (
+            int.Parse(location["/articles/".Length..], System.Globalization.CultureInfo.InvariantCulture),
+            await client.GetDocumentAsync(location));
     }
 
     private static async Task<(string Action, string Token)> FormAsync(HttpClient client, string handler)
     {
         var page = await client.GetDocumentAsync("/import");
-        var form = page.QuerySelectorAll("form").Cast<IHtmlFormElement>().Single(f => f.GetAttribute("action")!.EndsWith($"handler={handler}", StringComparison.Ordinal));
+        var form = page.QuerySelectorAll("form").Cast<IHtmlFormElement>()
+            .Single(f => f.GetAttribute("action")!.EndsWith($"handler={handler}", StringComparison.Ordinal));
         var token = form.QuerySelector<IHtmlInputElement>($"input[name={Token}]")!.Value;
         token.Should().NotBeNullOrEmpty();
         return (form.GetAttribute("action")!, token);
