@@ -80,7 +80,8 @@ public static class CommandLine
                 .Select(v => $"  {v.Item1.PadRight(width)}  {v.Item2}");
             return $"""
                 usage: dotnet run --project src/ArmsTransferTracker.Web -- [VERB ...]
-                With no verb, or with {Serve} [--KEY=VALUE ...], it serves the app; settings such as --Urls=http://0.0.0.0:8080 override appsettings.json.
+                With no verb, or with {Serve} [--KEY=VALUE ...], it serves the app;
+                settings such as --Urls=http://0.0.0.0:8080 override appsettings.json.
                 Verbs:
                 {string.Join(Environment.NewLine, lines)}
 

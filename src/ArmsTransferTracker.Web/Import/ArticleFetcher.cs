@@ -23,7 +23,9 @@ public sealed class ArticleFetcher(HttpClient http, IOptions<ImportSettings> opt
 
     private readonly ImportSettings _settings = options.Value;
 
-    /// <summary>The handler for this fetcher's HttpClient: redirects are followed by hand, and every connection's address is checked.</summary>
+    /// <summary>
+    /// The handler for this fetcher's HttpClient: redirects are followed by hand, and every connection's address is checked.
+    /// </summary>
     public static SocketsHttpHandler CreateHandler(ImportSettings settings) => new()
     {
         AllowAutoRedirect = false,

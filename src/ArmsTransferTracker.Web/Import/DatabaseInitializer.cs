@@ -11,7 +11,8 @@ namespace ArmsTransferTracker.Web.Import;
 /// Runs before the server accepts requests: applies the migrations (creating the database on first start) and imports every
 /// file of the seeds directory. Seeds already imported are recognised by their content hash, so a restart adds nothing.
 /// </summary>
-public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSettings storage, ILogger<DatabaseInitializer> logger) : IHostedService
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSettings storage, ILogger<DatabaseInitializer> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,7 +23,9 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSett
         await ImportSeedsAsync(cancellationToken);
     }
 
-    /// <summary>Creates the data directory and database if need be and applies pending migrations; the command-line verbs call it too.</summary>
+    /// <summary>
+    /// Creates the data directory and database if need be and applies pending migrations; the command-line verbs call it too.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var storage = services.GetRequiredService<StorageSettings>();
@@ -67,7 +70,8 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSett
                 // A fresh context per file keeps one failure from leaving half-tracked entities behind for the next.
                 await using var scope = scopes.CreateAsyncScope();
                 var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
-                var outcome = await importer.ImportAsync(new ArticleSource(bytes, name, ContentTypes.FromFileName(name)), null, cancellationToken);
+                var outcome = await importer.ImportAsync(
+                    new ArticleSource(bytes, name, ContentTypes.FromFileName(name)), null, cancellationToken);
                 switch (outcome.Status)
                 {
                     case ImportStatus.Duplicate:
@@ -88,6 +92,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, StorageSett
                 logger.LogError(e, "Could not import seed {File}", name);
             }
         }
-        logger.LogInformation("Seeds in {Directory}: {Imported} imported, {Skipped} already there, {Failed} failed", storage.SeedsDirectory, imported, skipped, failed);
+        logger.LogInformation("Seeds in {Directory}: {Imported} imported, {Skipped} already there, {Failed} failed",
+            storage.SeedsDirectory, imported, skipped, failed);
     }
 }

@@ -34,7 +34,8 @@ public sealed class ActorDirectoryTests : IDisposable
         await _database.StoreAsync(Samples.ArticleB(), "b.txt");
 
         await using var db = _database.NewContext();
-        var fireflies = await db.Actors.Include(a => a.Aliases).Include(a => a.Affiliation).Where(a => a.Name.Contains("Firefly")).ToListAsync();
+        var fireflies = await db.Actors.Include(a => a.Aliases).Include(a => a.Affiliation)
+            .Where(a => a.Name.Contains("Firefly")).ToListAsync();
         fireflies.Should().ContainSingle();
         var firefly = fireflies[0];
         firefly.Aliases.Select(a => a.Name).Should().BeEquivalentTo(["Firefly", "Foreign Minister Firefly"]);
@@ -42,19 +43,23 @@ public sealed class ActorDirectoryTests : IDisposable
         firefly.Kind.Should().Be(ActorKind.Person);
         firefly.Affiliation!.Name.Should().Be(Samples.Freedonia);
         (await db.Stances.CountAsync(s => s.ActorId == firefly.Id)).Should().Be(2);
-        (await db.Actors.CountAsync(a => a.Name == Samples.Freedonia)).Should().Be(1, "supplier and affiliation are the same country actor");
+        (await db.Actors.CountAsync(a => a.Name == Samples.Freedonia))
+            .Should().Be(1, "supplier and affiliation are the same country actor");
     }
 
     [Fact]
     public async Task Actor_names_match_whatever_their_case_punctuation_and_leading_article()
     {
         var text = "The U.S. Officials said so. US officials repeated it.";
-        ExtractedStance Said(string name, string quote) => new(new ExtractedActor(name, ActorKind.Officials, null, "United States"), StanceValue.Supports, [Samples.Span(text, quote)]);
+        ExtractedStance Said(string name, string quote) =>
+            new(new ExtractedActor(name, ActorKind.Officials, null, "United States"), StanceValue.Supports, [Samples.Span(text, quote)]);
         var article = new ExtractedArticle(
             new ArticleDocument(new ArticleMetadata("Said", null, null, null, null, [], null), text),
             [
-                new ExtractedClaim("Freedonia", "Sylvania", "drones", Categories.Drone, null, [Said("U.S. officials", "The U.S. Officials said so")]),
-                new ExtractedClaim("Freedonia", "Sylvania", "shells", Categories.ArtilleryAmmunition, null, [Said("the US Officials", "US officials repeated it")]),
+                new ExtractedClaim("Freedonia", "Sylvania", "drones", Categories.Drone, null,
+                    [Said("U.S. officials", "The U.S. Officials said so")]),
+                new ExtractedClaim("Freedonia", "Sylvania", "shells", Categories.ArtilleryAmmunition, null,
+                    [Said("the US Officials", "US officials repeated it")]),
             ]);
 
         await _database.StoreAsync(article, "said.txt");

@@ -16,7 +16,8 @@ public class ArticleFetcherTests(LoopbackSite site) : IClassFixture<LoopbackSite
             FetchTimeoutSeconds = timeoutSeconds,
             MaxBytes = maxBytes,
         };
-        return new ArticleFetcher(new HttpClient(ArticleFetcher.CreateHandler(settings)), Options.Create(settings), NullLogger<ArticleFetcher>.Instance);
+        return new ArticleFetcher(
+            new HttpClient(ArticleFetcher.CreateHandler(settings)), Options.Create(settings), NullLogger<ArticleFetcher>.Instance);
     }
 
     [Fact]

@@ -90,7 +90,8 @@ public sealed class ArticleImporterTests : IDisposable
     [InlineData("empty.txt", "text/plain", new byte[0])]
     [InlineData("picture.txt", "text/plain", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A })]
     [InlineData("sheet.xlsx", "application/octet-stream", new byte[] { 0x41, 0x42 })]
-    public async Task Bytes_that_are_not_an_article_are_refused_with_a_reason_and_nothing_is_stored(string fileName, string contentType, byte[] bytes)
+    public async Task Bytes_that_are_not_an_article_are_refused_with_a_reason_and_nothing_is_stored(
+        string fileName, string contentType, byte[] bytes)
     {
         await using var db = _database.NewContext();
 
@@ -106,7 +107,8 @@ public sealed class ArticleImporterTests : IDisposable
     public async Task Without_a_headline_the_start_of_the_first_line_stands_in_cut_at_a_word()
     {
         var first = "LONDON — " + string.Join(' ', Enumerable.Repeat("Freedonia sent more drones to Sylvania,", 8));
-        var article = new ExtractedArticle(new ArticleDocument(new ArticleMetadata(null, null, null, null, null, [], null), "\n" + first + "\nSecond line."), []);
+        var article = new ExtractedArticle(
+            new ArticleDocument(new ArticleMetadata(null, null, null, null, null, [], null), "\n" + first + "\nSecond line."), []);
 
         var result = await _database.StoreAsync(article, "long.txt");
 

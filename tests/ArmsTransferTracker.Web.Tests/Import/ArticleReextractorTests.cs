@@ -165,5 +165,6 @@ public sealed class ArticleReextractorTests : IDisposable
     }
 
     private static ExtractedClaim DroneClaim(string text, ExtractedActor actor, StanceValue value, string quote) =>
-        new(Samples.Freedonia, Samples.Sylvania, "attack drones", Categories.Drone, null, [new ExtractedStance(actor, value, [Samples.Span(text, quote)])]);
+        new(Samples.Freedonia, Samples.Sylvania, "attack drones", Categories.Drone, null,
+            [new ExtractedStance(actor, value, [Samples.Span(text, quote)])]);
 }

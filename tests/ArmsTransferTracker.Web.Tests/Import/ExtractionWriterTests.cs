@@ -17,14 +17,16 @@ public sealed class ExtractionWriterTests : IDisposable
         var result = await _database.StoreAsync(Samples.ArticleA(), "a.txt");
 
         await using var db = _database.NewContext();
-        var stances = await db.Stances.Include(s => s.Actor).Include(s => s.Evidence).Where(s => s.ArticleId == result.ArticleId).ToListAsync();
+        var stances = await db.Stances.Include(s => s.Actor).Include(s => s.Evidence)
+            .Where(s => s.ArticleId == result.ArticleId).ToListAsync();
         stances.Select(s => (s.Actor.Name, s.Value)).Should().BeEquivalentTo(new[]
         {
             ("Rufus Firefly", StanceValue.Supports),
             ("Sylvania's embassy", StanceValue.Denies),
             ("Trentino", StanceValue.Neutral),
         });
-        stances.Should().OnlyContain(s => s.Origin == StanceOrigin.Extracted && s.RecordedBy == Stance.Extractor && s.Review == StanceReview.Unreviewed);
+        stances.Should().OnlyContain(
+            s => s.Origin == StanceOrigin.Extracted && s.RecordedBy == Stance.Extractor && s.Review == StanceReview.Unreviewed);
         var evidence = stances.SelectMany(s => s.Evidence).ToList();
         evidence.Should().HaveCount(4);
         evidence.Should().OnlyContain(e => Samples.TextA.Substring(e.Start, e.End - e.Start) == e.Text);
@@ -69,8 +71,10 @@ public sealed class ExtractionWriterTests : IDisposable
         var article = new ExtractedArticle(
             new ArticleDocument(new ArticleMetadata("Twice", null, null, null, null, [], null), text),
             [
-                new ExtractedClaim("Freedonia", "Sylvania", "drones", Categories.Drone, null, [new ExtractedStance(Samples.Firefly, StanceValue.Supports, [Samples.Span(text, "Firefly said the drones left")])]),
-                new ExtractedClaim("Freedonia", "Sylvania", "drones", Categories.Drone, "many", [new ExtractedStance(Samples.Firefly, StanceValue.Supports, [Samples.Span(text, "Firefly said it again")])]),
+                new ExtractedClaim("Freedonia", "Sylvania", "drones", Categories.Drone, null,
+                    [new ExtractedStance(Samples.Firefly, StanceValue.Supports, [Samples.Span(text, "Firefly said the drones left")])]),
+                new ExtractedClaim("Freedonia", "Sylvania", "drones", Categories.Drone, "many",
+                    [new ExtractedStance(Samples.Firefly, StanceValue.Supports, [Samples.Span(text, "Firefly said it again")])]),
             ]);
 
         var result = await _database.StoreAsync(article, "twice.txt");

@@ -31,14 +31,19 @@ public sealed class ImportPipelineTests : IDisposable
     private async Task<int[]> RowCountsAsync()
     {
         await using var db = _database.NewContext();
-        return [await db.Articles.CountAsync(), await db.Claims.CountAsync(), await db.Stances.CountAsync(), await db.Actors.CountAsync(), await db.Outlets.CountAsync()];
+        return
+        [
+            await db.Articles.CountAsync(), await db.Claims.CountAsync(), await db.Stances.CountAsync(),
+            await db.Actors.CountAsync(), await db.Outlets.CountAsync(),
+        ];
     }
 
     [Fact]
     public async Task The_same_story_reprinted_under_another_masthead_is_stored_as_a_copy_of_the_first_printing()
     {
         var first = await ImportAsync("herald.txt", Encoding.UTF8.GetBytes("Valley Herald\n\n" + WireStory));
-        var second = await ImportAsync("gazette.txt", Encoding.UTF8.GetBytes("Mountain Gazette\n\n" + WireStory + "\nPrinted with permission.\n"));
+        var second = await ImportAsync("gazette.txt",
+            Encoding.UTF8.GetBytes("Mountain Gazette\n\n" + WireStory + "\nPrinted with permission.\n"));
         var third = await ImportAsync("times.txt", Encoding.UTF8.GetBytes("River Times\n\n" + WireStory));
 
         second.Status.Should().Be(ImportStatus.Imported);
@@ -79,7 +84,8 @@ public sealed class ImportPipelineTests : IDisposable
     [InlineData("..", "upload")]
     public async Task Path_parts_of_an_uploaded_name_are_dropped(string name, string stored)
     {
-        var outcome = await ImportAsync(name, Encoding.UTF8.GetBytes("Freedonia sent drones to Sylvania, officials said on " + name + ".\n"));
+        var outcome = await ImportAsync(name,
+            Encoding.UTF8.GetBytes("Freedonia sent drones to Sylvania, officials said on " + name + ".\n"));
 
         outcome.Name.Should().Be(stored);
         await using var db = _database.NewContext();
@@ -91,7 +97,9 @@ public sealed class ImportPipelineTests : IDisposable
     {
         var before = await RowCountsAsync();
 
-        var outcome = await ImportAsync("scripts.html", "<html><head><script>var x = 1;</script></head><body><script>go()</script></body></html>"u8.ToArray(), contentType: "text/html");
+        var outcome = await ImportAsync("scripts.html",
+            "<html><head><script>var x = 1;</script></head><body><script>go()</script></body></html>"u8.ToArray(),
+            contentType: "text/html");
 
         outcome.Status.Should().Be(ImportStatus.Refused);
         outcome.Message.Should().Contain("no article text");

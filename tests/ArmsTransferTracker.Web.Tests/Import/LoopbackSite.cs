@@ -5,7 +5,9 @@ using Microsoft.Extensions.Logging;
 
 namespace ArmsTransferTracker.Web.Tests.Import;
 
-/// <summary>A real web server on 127.0.0.1 serving the kinds of pages URL import meets: an article, errors, loops, images, slow and huge answers.</summary>
+/// <summary>
+/// A real web server on 127.0.0.1 serving the kinds of pages URL import meets: an article, errors, loops, images, slow and huge answers.
+/// </summary>
 public sealed class LoopbackSite : IAsyncLifetime
 {
     public const string ArticleHtml = """
