@@ -34,12 +34,16 @@ public static class Display
 
     public static string Sources(int count) => count == 1 ? "1 source" : $"{count} sources";
 
-    /// <summary>A quote in quotation marks, unless it comes in its own (then a second pair would double them).</summary>
+    /// <summary>
+    /// A quote in quotation marks, unless it comes in its own, or opens or closes on a double mark of its own, as a passage
+    /// quoting someone does ("“Not one,” he said."): a second pair would double them.
+    /// </summary>
     public static string Quoted(string quote)
     {
         var text = quote.Trim();
-        var quoted = text.Length > 1 && text[0] is '“' or '"' or '‘' or '\'' && text[^1] is '”' or '"' or '’' or '\'';
-        return quoted ? text : $"“{text}”";
+        var ownPair = text.Length > 1 && text[0] is '“' or '"' or '‘' or '\'' && text[^1] is '”' or '"' or '’' or '\'';
+        var ownDoubleMark = text.Length > 0 && (text[0] is '“' or '"' || text[^1] is '”' or '"');
+        return ownPair || ownDoubleMark ? text : $"“{text}”";
     }
 
     public static string EvidenceAnchor(int stanceId, int position) => $"ev-{stanceId}-{position}";

@@ -53,6 +53,8 @@ public sealed class PartsTests(LooseEndsFactory factory) : IClassFixture<LooseEn
     [InlineData("“Not one missile”", "“Not one missile”")]
     [InlineData("\"Not one missile\"", "\"Not one missile\"")]
     [InlineData("Not one missile", "“Not one missile”")]
+    [InlineData("“Not one missile,” the envoy said.", "“Not one missile,” the envoy said.")]
+    [InlineData("The envoy called it a “two-way street.”", "The envoy called it a “two-way street.”")]
     public void Display_quotes_a_quote_unless_it_brings_its_own_marks(string quote, string shown)
     {
         Display.Quoted(quote).Should().Be(shown);
