@@ -63,6 +63,17 @@ public sealed class DetailsTests(FreedoniaFactory factory) : IClassFixture<Freed
     }
 
     [Fact]
+    public async Task An_evidence_entry_reads_as_a_sentence_with_no_space_before_its_colon()
+    {
+        var document = await factory.CreateClient().GetDocumentAsync($"/articles/{factory.A.ArticleId}");
+
+        var embassy = document.QuerySelectorAll(".evidence-list li")
+            .Single(e => e.QuerySelector("a.actor")!.TextContent == "Sylvania's embassy");
+        embassy.Squish().Should().Be("Sylvania's embassy denies Claim: Freedonia sent attack drones to Sylvania contested: "
+            + "“Sylvania's embassy denied receiving any drones from Freedonia”");
+    }
+
+    [Fact]
     public async Task Never_renders_markup_from_the_article()
     {
         const string text = "<script>alert('x')</script> <b>bold</b> & <img src=x onerror=alert(1)>\n";
