@@ -8,6 +8,7 @@ using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Web.Logging;
 using ArmsTransferTracker.Web.Operations;
 using ArmsTransferTracker.Web.Settings;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 // Command-line verbs (extract, import, help, ...) run and exit; no verb or "serve" serves the app.
@@ -57,6 +58,8 @@ try
     app.MapRazorPages().WithStaticAssets();
     app.MapArticlesApi();
     app.MapTrackerHealthChecks();
+    // Checked here, not first in the host's start, which would log the failure with its stack trace above the message.
+    app.Services.GetService<IStartupValidator>()?.Validate();
     await app.RunAsync();
     return 0;
 }
