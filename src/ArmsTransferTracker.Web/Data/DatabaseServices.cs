@@ -15,14 +15,18 @@ public static class DatabaseServices
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
+        // One query per load, EF's default, said outright: left unsaid, EF warns of it on every import (an actor with its
+        // aliases and those of the actor it was merged into), in every new user's console.
         services.AddDbContext<SqliteTrackerDbContext>((sp, options) => options
-            .UseSqlite(sp.GetRequiredService<StorageSettings>().ConnectionString)
+            .UseSqlite(sp.GetRequiredService<StorageSettings>().ConnectionString,
+                sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             // SQLite changes a table's keys by rebuilding it between PRAGMA foreign_keys switches, which no transaction can
             // hold, and EF warns of it on every first start. Every SQLite rebuild runs so: it is logged as information.
             .ConfigureWarnings(warnings =>
                 warnings.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information))));
         services.AddDbContext<PostgresTrackerDbContext>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<StorageSettings>().ConnectionString));
+            options.UseNpgsql(sp.GetRequiredService<StorageSettings>().ConnectionString,
+                postgres => postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
         services.AddScoped<TrackerDbContext>(sp => sp.GetRequiredService<StorageSettings>().Provider switch
         {
             DatabaseProvider.Postgres => sp.GetRequiredService<PostgresTrackerDbContext>(),

@@ -1,5 +1,6 @@
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
+using ArmsTransferTracker.Web.Tests.Logging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,19 @@ public sealed class SeedImportTests : IDisposable
         File.Exists(Path.Combine(_dataDirectory, "tracker.db")).Should().BeTrue();
         hashes.Should().BeEquivalentTo(
             seeds.Select(f => new { FileName = Path.GetFileName(f), ContentHash = ArticleSource.HashOf(File.ReadAllBytes(f)) }));
+    }
+
+    [Fact]
+    public async Task The_first_start_logs_no_warning_from_the_database_layer()
+    {
+        await using (var factory = TrackerFactory.On(_dataDirectory))
+        {
+            (await factory.QueryAsync(db => db.Articles.CountAsync())).Should().BePositive();
+        }
+
+        var lines = LogReading.ReadShared(Directory.GetFiles(Path.Combine(_dataDirectory, "logs"), "tracker-*.log").Single());
+        lines.Should().Contain(line => line.Contains(" imported, 0 already there, 0 failed"), "the start imported the seeds");
+        lines.Should().NotContain(line => line.Contains("[WRN] Microsoft.EntityFrameworkCore"), "a warning on every start means nothing");
     }
 
     [Fact]
