@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Web.Editing;
 using ArmsTransferTracker.Web.Import;
 using Spectre.Console;
 
@@ -56,8 +57,10 @@ public static class ProgressReport
     {
         int Count(ImportStatus status) => outcomes.Count(o => o.Status == status);
         output.WriteLine();
-        output.WriteLine($"{total} in all: {Count(ImportStatus.Imported)} {done}, {Count(ImportStatus.Duplicate)} duplicates, "
-            + $"{Count(ImportStatus.Refused)} refused, {Count(ImportStatus.ExtractionFailed)} extraction failures");
+        var duplicates = Words.Count(Count(ImportStatus.Duplicate), "duplicate");
+        var failures = Words.Count(Count(ImportStatus.ExtractionFailed), "extraction failure");
+        var refused = Count(ImportStatus.Refused);
+        output.WriteLine($"{total} in all: {Count(ImportStatus.Imported)} {done}, {duplicates}, {refused} refused, {failures}");
         foreach (var group in outcomes.Where(o => o.Status is ImportStatus.Refused or ImportStatus.ExtractionFailed).GroupBy(o => o.Status))
         {
             output.WriteLine();

@@ -1,6 +1,7 @@
 using System.Text;
 using ArmsTransferTracker.Web.Cli;
 using ArmsTransferTracker.Web.Data;
+using ArmsTransferTracker.Web.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Tests.Cli;
@@ -68,6 +69,18 @@ public sealed class ImportCommandTests : IDisposable
         output.Should().Contain("2 in all: 0 imported, 2 duplicates, 0 refused, 0 extraction failures");
         await using var db = OpenStore();
         (await db.Articles.CountAsync()).Should().Be(2);
+    }
+
+    [Fact]
+    public void The_summary_counts_one_of_a_kind_in_the_singular()
+    {
+        var output = new StringWriter();
+
+        ProgressReport.WriteSummary(output,
+            [new("a.txt", ImportStatus.Duplicate, 1, "already imported"), new("b.txt", ImportStatus.ExtractionFailed, 2, "a rule failed")],
+            total: 2);
+
+        output.ToString().Should().Contain("2 in all: 0 imported, 1 duplicate, 0 refused, 1 extraction failure" + Environment.NewLine);
     }
 
     [Fact]
