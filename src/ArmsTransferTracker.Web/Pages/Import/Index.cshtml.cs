@@ -30,6 +30,11 @@ public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IO
     /// <summary>The outcome of each file of a multi-file upload, in the order they were sent.</summary>
     public IReadOnlyList<SummaryRow> Summary { get; private set; } = [];
 
+    /// <summary>"3 files: 1 imported, 1 already imported, 1 refused": each outcome that occurred, in the order of the enum.</summary>
+    public string SummaryHeading => $"{Summary.Count} files: " + string.Join(", ", Summary
+        .GroupBy(row => row.Status).OrderBy(outcome => outcome.Key)
+        .Select(outcome => $"{outcome.Count()} {SummaryRow.Counted(outcome.Key)}"));
+
     public static string AcceptedFiles => ArticleDecoder.AcceptedDescription;
 
     /// <summary>What files are accepted, as the start of a sentence.</summary>
@@ -168,6 +173,15 @@ public sealed class IndexModel(ArticleImporter importer, TrackerDbContext db, IO
             ImportStatus.Duplicate => "Already imported",
             ImportStatus.ExtractionFailed => "Stored, extraction failed",
             _ => "Refused",
+        };
+
+        /// <summary>How the heading counts files of this outcome: "2 already imported".</summary>
+        public static string Counted(ImportStatus status) => status switch
+        {
+            ImportStatus.Imported => "imported",
+            ImportStatus.Duplicate => "already imported",
+            ImportStatus.ExtractionFailed => "stored without claims",
+            _ => "refused",
         };
 
         public string Slug => Status switch

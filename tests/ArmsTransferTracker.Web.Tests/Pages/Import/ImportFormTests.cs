@@ -215,6 +215,8 @@ public sealed class ImportFormTests(ImportFactory factory, LoopbackSite site) : 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await response.ReadDocumentAsync();
         page.QuerySelector(".import-summary")!.GetAttribute("role").Should().Be("status");
+        page.QuerySelector("#summary-heading")!.Squish().Should().Be(
+            "3 files: 1 imported, 1 already imported, 1 refused", "a file found already imported added nothing");
         var rows = page.QuerySelectorAll("table.outcomes tbody tr");
         rows.Select(r => r.QuerySelector(".file")!.TextContent).Should().Equal("fresh.txt", "photo.txt", "known-again.txt");
         rows.Select(r => r.QuerySelector(".outcome")!.TextContent).Should().Equal("Imported", "Refused", "Already imported");
