@@ -28,6 +28,9 @@ public sealed class LinearModel
     // reads, such as single tags) is stored dense instead, one weight byte a class, and its count has the Dense bit.
     private readonly ushort[] data;
     private const ushort Dense = 0x8000;
+    // Where Find fetches a row's third line: the end of a row dense in every part, or two lines on, whichever is nearer.
+    // Without it a dense row of the parser (110 bytes) waited for its third line in two cases of three.
+    private readonly int prefetchEnd;
 
     private LinearModel(int classes, int parts, int features, ulong[] slots, ushort[] data)
     {
@@ -37,6 +40,7 @@ public sealed class LinearModel
         this.slots = slots;
         shift = 64 - BitOperations.Log2((uint)slots.Length);
         this.data = data;
+        prefetchEnd = Math.Min(3 * parts + parts * PartLength(Dense, classes) - 1, 64);
     }
 
     public int Classes { get; }
@@ -92,7 +96,7 @@ public sealed class LinearModel
     public unsafe void Find(ReadOnlySpan<ulong> features, Span<int> offsets)
     {
         // Memory, not arithmetic, is the cost: every feature's slot, then its row, is fetched ahead of use, all at once,
-        // so that the trips to memory overlap instead of following one another. A row's second line is fetched too: a
+        // so that the trips to memory overlap instead of following one another. A row's next lines are fetched too: a
         // dense row (a hundred classes take a hundred bytes) spans two or three.
         var mask = slots.Length - 1;
         fixed (ulong* slotBase = slots)
@@ -121,6 +125,7 @@ public sealed class LinearModel
                 {
                     Sse.Prefetch0(dataBase + offset);
                     Sse.Prefetch0(dataBase + offset + 32);
+                    Sse.Prefetch0(dataBase + offset + prefetchEnd);
                 }
             }
         }

@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ArmsTransferTracker.Syntax.Learning;
 using ArmsTransferTracker.Syntax.Words;
 
@@ -34,50 +37,36 @@ public sealed class SequenceTagger
     /// </param>
     public int[] Tag(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, IReadOnlyList<bool[]?>? allowed = null)
     {
-        var stableScores = StableScores(words, context);
+        Span<int> stableCounts = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
+        var stableRows = FindStable(words, context, stableCounts);
         var first = new int[words.Length];
-        Run(0, words, context, stableScores, null, first, allowed);
+        Run(0, words, context, stableRows, stableCounts, null, first, allowed);
         if (Passes == 1) return first;
         var second = new int[words.Length];
-        Run(1, words, context, stableScores, first, second, allowed);
+        Run(1, words, context, stableRows, stableCounts, first, second, allowed);
         return second;
     }
 
-    // One buffer a thread for the scores of the stable features, reused: tagging allocates only its results.
-    [ThreadStatic]
-    private static float[]? reusedStableScores;
-
+    // One buffer a thread for the rows of the stable features, reused: tagging allocates only its results.
     [ThreadStatic]
     private static int[]? reusedStableRows;
 
     /// <summary>
-    /// Each word's scores from its stable features, in each pass (pass, word, class): the first part of the sum that
-    /// scores a word, added up front. The rows of all the words are sought at once and added once all are on their way,
-    /// so that the trips to memory overlap, where one word at a time would wait for each in turn.
+    /// The rows of each word's stable features (<see cref="TaggerFeatures.StableCount"/> slots a word; how many it has
+    /// in <paramref name="counts"/>), which both passes add first. The rows of all the words are sought at once, before
+    /// any is added, so that the trips to memory overlap, where one word at a time would wait for each in turn.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private float[] StableScores(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context)
+    private int[] FindStable(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, Span<int> counts)
     {
         var rows = Reused(ref reusedStableRows, words.Length * TaggerFeatures.StableCount);
-        Span<int> counts = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
         Span<ulong> features = stackalloc ulong[TaggerFeatures.StableCount];
         for (var i = 0; i < words.Length; i++)
         {
             counts[i] = TaggerFeatures.ExtractStable(words, context, i, features);
             Model.Find(features[..counts[i]], rows.AsSpan(i * TaggerFeatures.StableCount, counts[i]));
         }
-        var classes = Model.Classes;
-        var scores = Reused(ref reusedStableScores, Passes * words.Length * classes);
-        scores.AsSpan(0, Passes * words.Length * classes).Clear();
-        for (var i = 0; i < words.Length; i++)
-        {
-            var wordRows = rows.AsSpan(i * TaggerFeatures.StableCount, counts[i]);
-            for (var pass = 0; pass < Passes; pass++)
-            {
-                Model.Accumulate(wordRows, pass, scores.AsSpan((pass * words.Length + i) * classes, classes));
-            }
-        }
-        return scores;
+        return rows;
     }
 
     private static T[] Reused<T>(ref T[]? buffer, int length)
@@ -99,8 +88,8 @@ public sealed class SequenceTagger
     private static int[]? reusedFirstRows;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, float[] stableScores, int[]? ahead, int[] tags,
-        IReadOnlyList<bool[]?>? allowed)
+    private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, int[] stableRows, ReadOnlySpan<int> stableCounts,
+        int[]? ahead, int[] tags, IReadOnlyList<bool[]?>? allowed)
     {
         const int most = TaggerFeatures.DynamicCount;
         var firstFeatures = Reused(ref reusedFirstFeatures, words.Length * most);
@@ -131,7 +120,9 @@ public sealed class SequenceTagger
                 Model.Find(changed[..changes], found[..changes]);
                 for (var c = 0; c < changes; c++) offsets[changedAt[c]] = found[c];
             }
-            stableScores.AsSpan((pass * words.Length + i) * scores.Length, scores.Length).CopyTo(scores);
+            // The stable rows first, then this pass's: each word's sum is made in the order it always was.
+            scores.Clear();
+            Model.Accumulate(stableRows.AsSpan(i * TaggerFeatures.StableCount, stableCounts[i]), pass, scores);
             Model.Accumulate(offsets, pass, scores);
             tags[i] = allowed?[i] is { } allowedTags ? ArgMax(scores, allowedTags) : ArgMax(scores);
         }
@@ -167,10 +158,34 @@ public sealed class SequenceTagger
             ahead is not null && i + 2 < words.Length ? ahead[i + 2] : TaggerFeatures.NoTag,
             features);
 
+    /// <summary>The first class of the highest score.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ArgMax(ReadOnlySpan<float> scores)
     {
-        // The best score so far is kept in hand, not read again at each class.
+        var classes = scores.Length;
+        if (!Vector256.IsHardwareAccelerated || classes < Vector256<float>.Count) return FirstOfHighest(scores);
+        // Eight classes at a time: the highest score (the last block overlaps the one before it), then where it first
+        // stands. Scores are finite, so that is the class a scan that keeps the first of equal scores would pick.
+        ref var first = ref MemoryMarshal.GetReference(scores);
+        var highest = Vector256.LoadUnsafe(ref first);
+        for (var c = Vector256<float>.Count; c < classes; c += Vector256<float>.Count)
+        {
+            highest = Vector256.Max(highest, Vector256.LoadUnsafe(ref first, (nuint)Math.Min(c, classes - Vector256<float>.Count)));
+        }
+        var best = highest[0];
+        for (var lane = 1; lane < Vector256<float>.Count; lane++) best = Math.Max(best, highest[lane]);
+        var wanted = Vector256.Create(best);
+        for (var c = 0; ; c += Vector256<float>.Count)
+        {
+            var at = Math.Min(c, classes - Vector256<float>.Count);
+            var equal = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)at), wanted).ExtractMostSignificantBits();
+            if (equal != 0) return at + BitOperations.TrailingZeroCount(equal);
+        }
+    }
+
+    // The best score so far is kept in hand, not read again at each class.
+    private static int FirstOfHighest(ReadOnlySpan<float> scores)
+    {
         var best = 0;
         var bestScore = scores[0];
         for (var c = 1; c < scores.Length; c++)
