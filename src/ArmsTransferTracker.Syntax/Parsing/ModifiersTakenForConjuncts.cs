@@ -16,7 +16,8 @@ internal static class ModifiersTakenForConjuncts
             if (relations[word - 1] != "conj" || upos[word - 1] is not ("ADJ" or "PROPN")) continue;
             var listHead = heads[word - 1];
             var noun = word + 1;
-            if (listHead >= word || upos[noun - 1] != "NOUN" || !relations[noun - 1].StartsWith("nsubj", StringComparison.Ordinal)) continue;
+            if (listHead >= word || upos[noun - 1] != "NOUN") continue;
+            if (!relations[noun - 1].StartsWith("nsubj", StringComparison.Ordinal)) continue;
             if (!AfterComma(forms, heads, word) || HasCoordinator(heads, relations, listHead)) continue;
             heads[word - 1] = noun;
             relations[word - 1] = upos[word - 1] == "ADJ" ? "amod" : "compound";

@@ -61,7 +61,8 @@ public class StanceRuleExampleTests
             + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk rejected the reports.",
             null),
         ["denial-not-made"] =
-            ("Georgia has sold howitzers to Armenia, Azerbaijani officials said.\nGeorgia's defence ministry did not dispute the sale.", null),
+            ("Georgia has sold howitzers to Armenia, Azerbaijani officials said.\n"
+                + "Georgia's defence ministry did not dispute the sale.", null),
         ["transfer-named-again"] =
             ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
     };
