@@ -207,7 +207,7 @@ public static class ArticlesApi
         TypedResults.ValidationProblem(
             new Dictionary<string, string[]> { [field] = [Sentence(detail)] },
             detail: Sentence(detail),
-            title: "The request is missing what to import");
+            title: "The request holds nothing that can be imported");
 
     private static IResult Problem(int status, string title, string detail, IReadOnlyList<OutcomeBody>? outcomes = null) =>
         TypedResults.Problem(

@@ -156,7 +156,7 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
         var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor))
             .PostAsync(Route, new StringContent(json, Encoding.UTF8, "application/json")));
 
-        answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The request is missing what to import");
+        answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The request holds nothing that can be imported");
         answer.Detail.Should().Contain(detail);
         answer.Json.GetProperty("errors").GetProperty(field)[0].GetString().Should().Contain(detail);
         (await factory.CountAsync()).Should().Be(before);
@@ -217,7 +217,7 @@ public sealed class ArticlesApiTests(ImportFactory factory, LoopbackSite site) :
 
         var answer = await Answer.ReadAsync(await (await factory.TokenClientAsync(Roles.Contributor)).PostAsync(Route, content));
 
-        answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The request is missing what to import");
+        answer.ShouldBeProblem(HttpStatusCode.BadRequest, "The request holds nothing that can be imported");
         answer.Detail.Should().Contain("There is no part named \"file\"");
     }
 
