@@ -62,6 +62,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         for (var i = 0; i < tags.Length; i++) tags[i] = Tagger.Tags.Upos(sentence.Tags[i + 1]);
         SubjectsTakenForObjects.Mend(tags, heads, relations);
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
+        ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
