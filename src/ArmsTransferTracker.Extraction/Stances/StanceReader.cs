@@ -167,6 +167,9 @@ public static class StanceReader
                 // "Iran denied directing the attacks", "accusations of killing civilians, which the army rejects": what the
                 // speaker denies is said, and it is no transfer.
                 if (value == StanceValue.Denies && DeniesSomethingElse(reading, attribution)) continue;
+                // "The ministry acknowledged that the inquiry had not examined every transaction": what it confirms is said,
+                // and it is no transfer and names no goods.
+                if (value == StanceValue.Supports && ConfirmsSomethingElse(reading, attribution)) continue;
                 // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last. The
                 // outlet that could not verify speaks of its story's main claim, the one its sources spoke of most.
                 var unverified = value == StanceValue.Neutral && actor == outlet && pairs.Count > 0;
@@ -243,6 +246,14 @@ public static class StanceReader
             .ToList();
         return clauses.Count > 0
             && !clauses.Any(c => tree.Subtree(c.Index).Any(w => reading.Frames.Any(f => f.Trigger == w)));
+    }
+
+    private static bool ConfirmsSomethingElse(SentenceReading reading, Attribution.Attribution attribution)
+    {
+        var tree = reading.Sentence.Tree!;
+        var clauses = tree.Dependents(attribution.Verb).Where(d => d.Relation == "ccomp").ToList();
+        return clauses.Count > 0 && clauses.All(c => tree.Subtree(c.Index).All(w => !reading.Frames.Any(f => f.Trigger == w)
+            && !reading.Mentions.Weapons.Any(g => g.Covers(w))));
     }
 
     // "According to X" hung from this speaker's verb ("according" is the case of X, X an oblique of the verb): X relays what
