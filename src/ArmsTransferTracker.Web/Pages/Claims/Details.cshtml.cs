@@ -30,6 +30,9 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
     /// <summary>The claim as claimed, with how it stands with its sources.</summary>
     public ClaimTitle Title { get; private set; } = null!;
 
+    /// <summary>Why the claim has its status, from its independent sources.</summary>
+    public string StatusReason { get; private set; } = "";
+
     public IReadOnlyList<StanceGroup> Groups { get; private set; } = [];
 
     /// <summary>Actors in distinct stories, whatever their stance; copies add none.</summary>
@@ -111,6 +114,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
                 s.Actor.Name,
                 s.Actor.Kind,
                 s.Actor.Role,
+                s.Actor.AffiliationId,
                 s.Actor.Affiliation == null ? null : s.Actor.Affiliation.Name,
                 s.Article.Id,
                 s.Article.Headline,
@@ -127,8 +131,15 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             .ToListAsync(cancellationToken);
 
         Claim = claim;
-        var tally = await db.Stances.Where(s => s.ClaimId == id).TallyByClaimAsync(cancellationToken);
-        Title = new ClaimTitle(claim.Id, claim.Supplier, claim.Item, claim.Recipient, tally.GetValueOrDefault(id, SourceTally.None))
+        var sources = stances
+            .GroupBy(s => (s.ActorId, s.StoryId, s.Value))
+            .Select(source => new CountedSource(
+                source.Key.Value,
+                CountedSource.SideOf(source.Key.ActorId, source.First().AffiliationId, claim.SupplierId, claim.RecipientId),
+                source.First().ActorKind == ActorKind.Government))
+            .ToList();
+        StatusReason = Domain.StatusReason.Explain(sources);
+        Title = new ClaimTitle(claim.Id, claim.Supplier, claim.Item, claim.Recipient, Domain.StatusReason.Tally(sources))
         {
             Linked = false,
         };
@@ -258,6 +269,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         string ActorName,
         ActorKind ActorKind,
         string? Role,
+        int? AffiliationId,
         string? Affiliation,
         int ArticleId,
         string Headline,
