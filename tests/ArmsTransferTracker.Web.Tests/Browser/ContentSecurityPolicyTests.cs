@@ -50,6 +50,12 @@ public sealed class ContentSecurityPolicyTests(KestrelTrackerFactory factory) : 
         await page.WaitForFunctionAsync("quote => document.getElementById('quote').value === quote", selected);
         selected.Should().NotBeNullOrWhiteSpace();
 
+        // A claim page's JSON-LD is a data block: the browser keeps it for readers of the page and reports no violation.
+        await page.GotoAsync("/claims/1");
+        var jsonLdType = await page.EvaluateAsync<string>(
+            "() => JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)['@type']");
+        jsonLdType.Should().Be("ClaimReview");
+
         violations.Should().BeEmpty();
     }
 }

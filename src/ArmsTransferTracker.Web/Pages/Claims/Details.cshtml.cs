@@ -35,6 +35,9 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
 
     public IReadOnlyList<StanceGroup> Groups { get; private set; } = [];
 
+    /// <summary>The claim as schema.org ClaimReview-style JSON-LD, already encoded for a script element.</summary>
+    public string JsonLd { get; private set; } = "";
+
     /// <summary>Actors in distinct stories, whatever their stance; copies add none.</summary>
     public int IndependentSources { get; private set; }
 
@@ -118,6 +121,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
                 s.Actor.Affiliation == null ? null : s.Actor.Affiliation.Name,
                 s.Article.Id,
                 s.Article.Headline,
+                s.Article.Url,
                 s.Article.OutletId,
                 s.Article.Outlet == null ? null : s.Article.Outlet.Name,
                 s.Article.PublishedOn,
@@ -143,6 +147,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         {
             Linked = false,
         };
+        JsonLd = ClaimJsonLd.Write($"{Request.Scheme}://{Request.Host}", claim, Title.Status, StatusReason, stances);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         IndependentSources = stances.Select(s => (s.ActorId, s.StoryId)).Distinct().Count();
         Groups =
@@ -273,6 +278,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         string? Affiliation,
         int ArticleId,
         string Headline,
+        string? ArticleUrl,
         int? OutletId,
         string? Outlet,
         DateOnly? PublishedOn,
