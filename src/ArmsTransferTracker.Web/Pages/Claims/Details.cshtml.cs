@@ -125,6 +125,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
                 s.Article.OutletId,
                 s.Article.Outlet == null ? null : s.Article.Outlet.Name,
                 s.Article.PublishedOn,
+                s.Article.ImportedAt,
                 s.Article.CopyOfId ?? s.Article.Id,
                 s.Review,
                 s.Evidence.OrderBy(e => e.Position).Select(e => new EvidenceRow(e.Position, e.Text)).ToList(),
@@ -156,23 +157,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             Group(StanceValue.Denies, "Denies", stances),
             Group(StanceValue.Neutral, "Neutral", stances),
         ];
-        Timeline = stances
-            .GroupBy(s => s.ArticleId)
-            .Select(article => new TimelineEntry(
-                article.Key,
-                article.First().Headline,
-                article.First().OutletId,
-                article.First().Outlet,
-                article.First().PublishedOn,
-                article.First().StoryId != article.Key,
-                article.OrderBy(s => s.Value)
-                    .ThenBy(s => s.ActorName, StringComparer.OrdinalIgnoreCase)
-                    .Select(s => new TimelineVoice(s.ActorName, s.Value))
-                    .ToList()))
-            // Undated articles last: a date is never guessed.
-            .OrderBy(e => e.PublishedOn ?? DateOnly.MaxValue)
-            .ThenBy(e => e.ArticleId)
-            .ToList();
+        Timeline = TimelineOf(stances);
         var parties = new[] { claim.SupplierId, claim.RecipientId };
         var targets = await db.Claims
             .AsNoTracking()
@@ -193,6 +178,42 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
     /// <summary>The fields of the edit and split forms, filled with the claim as it is.</summary>
     public ClaimFieldsForm FieldsForm(string prefix) =>
         new(prefix, Claim.Supplier, Claim.Recipient, Claim.Item, Claim.Category, Claim.Quantity);
+
+    /// <summary>
+    /// The claim's articles in date order (published, else imported), each with its voices; a voice whose actor took
+    /// another stance in an earlier article is marked, as when a government first denied and later acknowledged.
+    /// </summary>
+    private static List<TimelineEntry> TimelineOf(IEnumerable<StanceRow> stances)
+    {
+        var lastStance = new Dictionary<int, StanceValue>();
+        return stances
+            .GroupBy(s => s.ArticleId)
+            .Select(article => article.First())
+            .OrderBy(s => s.PublishedOn ?? DateOnly.FromDateTime(s.ImportedAt))
+            .ThenBy(s => s.ImportedAt)
+            .ThenBy(s => s.ArticleId)
+            .Select(first => new TimelineEntry(
+                first.ArticleId,
+                first.Headline,
+                first.OutletId,
+                first.Outlet,
+                first.PublishedOn,
+                first.ImportedAt,
+                first.StoryId != first.ArticleId,
+                stances.Where(s => s.ArticleId == first.ArticleId)
+                    .OrderBy(s => s.Value)
+                    .ThenBy(s => s.ActorName, StringComparer.OrdinalIgnoreCase)
+                    .Select(s => new TimelineVoice(s.ActorName, s.Value, Earlier(s)))
+                    .ToList()))
+            .ToList();
+
+        StanceValue? Earlier(StanceRow stance)
+        {
+            var earlier = lastStance.TryGetValue(stance.ActorId, out var value) && value != stance.Value ? value : (StanceValue?)null;
+            lastStance[stance.ActorId] = stance.Value;
+            return earlier;
+        }
+    }
 
     private static StanceGroup Group(StanceValue value, string title, IEnumerable<StanceRow> stances) =>
         new(value, title, stances
@@ -282,6 +303,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         int? OutletId,
         string? Outlet,
         DateOnly? PublishedOn,
+        DateTime ImportedAt,
         // The original's id for a copy, the article's own otherwise: stances in one story are one source.
         int StoryId,
         StanceReview Review,
@@ -303,10 +325,12 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         int? OutletId,
         string? Outlet,
         DateOnly? PublishedOn,
+        DateTime ImportedAt,
         bool IsCopy,
         IReadOnlyList<TimelineVoice> Voices);
 
-    public sealed record TimelineVoice(string Actor, StanceValue Value);
+    /// <summary>One actor's stance in one article; <see cref="ChangedFrom"/> is its different stance before, if any.</summary>
+    public sealed record TimelineVoice(string Actor, StanceValue Value, StanceValue? ChangedFrom);
 
     /// <summary>An independent source: <see cref="Stance"/> as printed first, and <see cref="AlsoPrintedIn"/> its copies.</summary>
     public sealed record SourceRow(StanceRow Stance, IReadOnlyList<StanceRow> AlsoPrintedIn);
