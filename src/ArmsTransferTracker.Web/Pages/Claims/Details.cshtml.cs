@@ -193,12 +193,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             .ThenBy(s => s.ImportedAt)
             .ThenBy(s => s.ArticleId)
             .Select(first => new TimelineEntry(
-                first.ArticleId,
-                first.Headline,
-                first.OutletId,
-                first.Outlet,
-                first.PublishedOn,
-                first.ImportedAt,
+                first.ArticleId, first.Headline, first.OutletId, first.Outlet, first.PublishedOn, first.ImportedAt,
                 first.StoryId != first.ArticleId,
                 stances.Where(s => s.ArticleId == first.ArticleId)
                     .OrderBy(s => s.Value)
