@@ -113,6 +113,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
         claim.HasOne(c => c.Recipient).WithMany().HasForeignKey(c => c.RecipientId).OnDelete(DeleteBehavior.Restrict);
         claim.HasOne(c => c.MergedInto).WithMany().HasForeignKey(c => c.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         claim.Property(c => c.Version).IsConcurrencyToken().HasDefaultValue(0);
+        claim.Property(c => c.StatusOverride).HasConversion<string>();
     }
 
     private static void Configure(EntityTypeBuilder<Stance> stance)

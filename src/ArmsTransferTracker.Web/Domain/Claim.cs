@@ -2,8 +2,19 @@ using ArmsTransferTracker.Extraction;
 
 namespace ArmsTransferTracker.Web.Domain;
 
-/// <summary>The part of a claim an editor can change, as history keeps it before and after each change.</summary>
-public sealed record ClaimState(int SupplierId, int RecipientId, string Item, string Category, string? Quantity, int? MergedIntoId);
+/// <summary>The part of a claim an editor can change, as history keeps it before and after each change.
+/// History written before status overrides existed reads as no override.</summary>
+public sealed record ClaimState(
+    int SupplierId,
+    int RecipientId,
+    string Item,
+    string Category,
+    string? Quantity,
+    int? MergedIntoId,
+    StatusOverride? StatusOverride = null);
+
+/// <summary>An editor's word on a claim's status, over what its sources say: the status, why, who and when.</summary>
+public sealed record StatusOverride(ClaimStatus Status, string Reason, string By, DateTime At);
 
 /// <summary>
 /// A transfer claim: supplier sent an item of a category to recipient.
@@ -52,7 +63,40 @@ public sealed class Claim
     /// <summary>Bumped by every editor's change: two editors saving from the same version cannot both succeed.</summary>
     public int Version { get; private set; }
 
-    public ClaimState State => new(SupplierId, RecipientId, Item, Category, Quantity, MergedIntoId);
+    /// <summary>The status an editor set over what the sources say, if any.</summary>
+    public ClaimStatus? StatusOverride { get; private set; }
+
+    public string? StatusOverrideReason { get; private set; }
+
+    public string? StatusOverrideBy { get; private set; }
+
+    public DateTime? StatusOverrideAt { get; private set; }
+
+    public ClaimState State => new(SupplierId, RecipientId, Item, Category, Quantity, MergedIntoId, Override);
+
+    private StatusOverride? Override => StatusOverride is { } status
+        ? new StatusOverride(status, StatusOverrideReason!, StatusOverrideBy!, StatusOverrideAt!.Value)
+        : null;
+
+    /// <summary>An editor says what the claim's status is, whatever its sources say, and why.</summary>
+    public void OverrideStatus(ClaimStatus status, string reason, string editor, DateTime atUtc)
+    {
+        if (atUtc.Kind != DateTimeKind.Utc)
+        {
+            throw new ArgumentException("Times must be UTC.", nameof(atUtc));
+        }
+        // To the microsecond, as PostgreSQL keeps it: history's state after must read the same as the row read back.
+        var at = atUtc.AddTicks(-(atUtc.Ticks % TimeSpan.TicksPerMicrosecond));
+        SetOverride(new StatusOverride(status, Names.Require(reason, nameof(reason)), Names.Require(editor, nameof(editor)), at));
+        Version++;
+    }
+
+    /// <summary>The claim's status is again what its sources say.</summary>
+    public void ClearStatusOverride()
+    {
+        SetOverride(null);
+        Version++;
+    }
 
     /// <summary>Fills in a quantity an earlier source did not give.</summary>
     public void Complete(string? quantity) => Quantity ??= Names.Optional(quantity);
@@ -86,8 +130,12 @@ public sealed class Claim
         }
         Set(supplier, recipient, state.Item, state.Category, state.Quantity);
         (MergedInto, MergedIntoId) = (mergedInto, mergedInto?.Id);
+        SetOverride(state.StatusOverride);
         Version++;
     }
+
+    private void SetOverride(StatusOverride? value) =>
+        (StatusOverride, StatusOverrideReason, StatusOverrideBy, StatusOverrideAt) = (value?.Status, value?.Reason, value?.By, value?.At);
 
     private void Set(Actor supplier, Actor recipient, string item, string category, string? quantity)
     {

@@ -100,6 +100,47 @@ public sealed class ClaimEdits(TrackerDbContext db, TimeProvider time)
         return result.Status == EditStatus.Saved ? result with { SeeAlso = $"/claims/{split.Id}" } : result;
     }
 
+    /// <summary>An editor sets the claim's status over what its sources say; a reason is required, since readers see it.</summary>
+    public async Task<EditResult> OverrideStatusAsync(
+        int claimId, int version, ClaimStatus? status, Editor editor, string? reason, CancellationToken cancellationToken)
+    {
+        if (status is null || !Enum.IsDefined(status.Value))
+        {
+            return EditResult.Refused("Pick a status: asserted, contested, denied or unconfirmed.");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return EditResult.Refused("Say why the status differs from what the sources say: readers see the reason.");
+        }
+        return await ChangeStatusAsync(claimId, version, editor, reason, cancellationToken,
+            (claim, now) => claim.OverrideStatus(status.Value, reason, editor.Email, now),
+            claim => $"Set the status of \"{claim.Sentence}\" to {status.Value.ToString().ToLowerInvariant()}");
+    }
+
+    /// <summary>The claim's status is again what its sources say.</summary>
+    public Task<EditResult> ClearStatusAsync(
+        int claimId, int version, Editor editor, string? reason, CancellationToken cancellationToken) =>
+        ChangeStatusAsync(claimId, version, editor, reason, cancellationToken,
+            (claim, _) => claim.ClearStatusOverride(),
+            claim => $"Cleared the status set on \"{claim.Sentence}\": its sources decide it again");
+
+    private async Task<EditResult> ChangeStatusAsync(
+        int claimId, int version, Editor editor, string? reason, CancellationToken cancellationToken,
+        Action<Claim, DateTime> change, Func<Claim, string> summary)
+    {
+        var (claim, refusal) = await OpenAsync(claimId, version, cancellationToken);
+        if (claim is null)
+        {
+            return refusal!;
+        }
+        var touched = new TouchedRows();
+        touched.Claim(claim);
+        var now = time.GetUtcNow().UtcDateTime;
+        change(claim, now);
+        return await touched.SaveAsync(db, editor, reason, now, () => summary(claim),
+            () => ConflictAsync(claimId, cancellationToken), cancellationToken);
+    }
+
     /// <summary>The claim as an editor recognises it, for a refused save.</summary>
     public static string Current(Claim claim) =>
         $"\"{claim.Sentence}\" ({claim.Category}{(claim.Quantity is null ? "" : $", {claim.Quantity}")}).";

@@ -13,7 +13,10 @@ public sealed record ClaimTitle(int Id, string Supplier, string Item, string Rec
 {
     public string Text => $"Claim: {Supplier} sent {Item} to {Recipient}";
 
-    public ClaimStatus Status => Sources.Status;
+    /// <summary>What its sources say, unless an editor set the status (<see cref="Override"/>).</summary>
+    public ClaimStatus Status => Override ?? Sources.Status;
+
+    public ClaimStatus? Override { get; init; }
 
     /// <summary>Where only text fits (a list's options, the window title).</summary>
     public string TextWithStatus => $"{Text} ({Display.Status(Status)})";
@@ -36,9 +39,12 @@ public static class ClaimTitles
         var claims = await db.Claims
             .AsNoTracking()
             .Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, Supplier = c.Supplier.Name, c.Item, Recipient = c.Recipient.Name })
+            .Select(c => new { c.Id, Supplier = c.Supplier.Name, c.Item, Recipient = c.Recipient.Name, c.StatusOverride })
             .ToListAsync(cancellationToken);
         return claims.ToDictionary(c => c.Id,
-            c => new ClaimTitle(c.Id, c.Supplier, c.Item, c.Recipient, tallies.GetValueOrDefault(c.Id, SourceTally.None)));
+            c => new ClaimTitle(c.Id, c.Supplier, c.Item, c.Recipient, tallies.GetValueOrDefault(c.Id, SourceTally.None))
+            {
+                Override = c.StatusOverride,
+            });
     }
 }

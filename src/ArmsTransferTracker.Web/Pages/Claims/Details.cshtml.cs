@@ -83,6 +83,15 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
                 cancellationToken),
             cancellationToken);
 
+    [RequirePolicy(Policies.Edit)]
+    public Task<IActionResult> OnPostOverrideStatusAsync(int id, CancellationToken cancellationToken) =>
+        DoneAsync(id, edits.OverrideStatusAsync(id, Input.Version, Input.Status, Editor.From(User), Input.Reason, cancellationToken),
+            cancellationToken);
+
+    [RequirePolicy(Policies.Edit)]
+    public Task<IActionResult> OnPostClearStatusAsync(int id, CancellationToken cancellationToken) =>
+        DoneAsync(id, edits.ClearStatusAsync(id, Input.Version, Editor.From(User), Input.Reason, cancellationToken), cancellationToken);
+
     /// <summary>Saved: the claim (or the one split off), with the message. Not saved: this page, with why and the claim
     /// as it is now.</summary>
     private async Task<IActionResult> DoneAsync(int id, Task<EditResult> edit, CancellationToken cancellationToken)
@@ -99,7 +108,10 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             .Where(c => c.Id == id)
             .Select(c => new ClaimView(
                 c.Id, c.Sentence, c.Supplier.Id, c.Supplier.Name, c.Recipient.Id, c.Recipient.Name, c.Item, c.Category, c.Quantity,
-                c.Version, c.MergedIntoId))
+                c.Version, c.MergedIntoId,
+                c.StatusOverride == null
+                    ? null
+                    : new StatusOverride(c.StatusOverride.Value, c.StatusOverrideReason!, c.StatusOverrideBy!, c.StatusOverrideAt!.Value)))
             .SingleOrDefaultAsync(cancellationToken);
         if (claim is null)
         {
@@ -147,6 +159,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         Title = new ClaimTitle(claim.Id, claim.Supplier, claim.Item, claim.Recipient, Domain.StatusReason.Tally(sources))
         {
             Linked = false,
+            Override = claim.StatusOverride?.Status,
         };
         JsonLd = ClaimJsonLd.Write($"{Request.Scheme}://{Request.Host}", claim, Title.Status, StatusReason, stances);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
@@ -259,6 +272,9 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
 
         public string? Reason { get; set; }
 
+        /// <summary>The status an editor sets over what the sources say.</summary>
+        public ClaimStatus? Status { get; set; }
+
         public ClaimFields Fields => new(Supplier, Recipient, Item, Category, Quantity);
     }
 
@@ -272,7 +288,8 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         string Item,
         string Category,
         string? Quantity,
-        int Version, int? MergedIntoId);
+        int Version, int? MergedIntoId,
+        StatusOverride? StatusOverride);
 
     public sealed record ClaimOption(ClaimTitle Title, string Category);
 

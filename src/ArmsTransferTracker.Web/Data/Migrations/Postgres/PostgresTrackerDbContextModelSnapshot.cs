@@ -319,6 +319,18 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("StatusOverride")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("StatusOverrideAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusOverrideBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StatusOverrideReason")
+                        .HasColumnType("text");
+
                     b.Property<int>("SupplierId")
                         .HasColumnType("integer");
 

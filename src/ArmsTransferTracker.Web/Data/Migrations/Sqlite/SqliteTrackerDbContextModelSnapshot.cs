@@ -304,6 +304,18 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatusOverride")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StatusOverrideAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusOverrideBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusOverrideReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SupplierId")
                         .HasColumnType("INTEGER");
 
