@@ -161,7 +161,8 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             Linked = false,
             Override = claim.StatusOverride?.Status,
         };
-        JsonLd = ClaimJsonLd.Write($"{Request.Scheme}://{Request.Host}", claim, Title.Status, StatusReason, stances);
+        JsonLd = ClaimJsonLd.Write($"{Request.Scheme}://{Request.Host}", claim, Title.Status,
+            claim.StatusOverride?.Reason ?? StatusReason, stances);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         IndependentSources = stances.Select(s => (s.ActorId, s.StoryId)).Distinct().Count();
         Groups =
@@ -196,7 +197,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
     /// The claim's articles in date order (published, else imported), each with its voices; a voice whose actor took
     /// another stance in an earlier article is marked, as when a government first denied and later acknowledged.
     /// </summary>
-    private static List<TimelineEntry> TimelineOf(IEnumerable<StanceRow> stances)
+    private static List<TimelineEntry> TimelineOf(IReadOnlyList<StanceRow> stances)
     {
         var lastStance = new Dictionary<int, StanceValue>();
         return stances

@@ -61,6 +61,8 @@ public sealed class JsonLdTests(TrackerFactory factory) : IClassFixture<TrackerF
         document.GetProperty("url").GetString().Should().Be($"{origin}/claims/{claimId}");
         document.GetProperty("claimReviewed").GetString().Should().Be(claimText);
         document.GetProperty("reviewRating").GetProperty("alternateName").GetString().Should().Be("contested");
+        document.GetProperty("reviewRating").GetProperty("ratingExplanation").GetString()
+            .Should().Be("1 independent source asserts it; the supplier's government denies it; 1 independent source takes no position");
         var claim = document.GetProperty("itemReviewed");
         claim.GetProperty("@type").GetString().Should().Be("Claim");
         claim.GetProperty("text").GetString().Should().Be(claimText);

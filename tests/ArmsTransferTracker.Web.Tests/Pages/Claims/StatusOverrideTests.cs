@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArmsTransferTracker.Extraction;
@@ -59,6 +60,10 @@ public sealed class StatusOverrideTests(TrackerFactory factory) : IClassFixture<
         shown.QuerySelector("time")!.GetAttribute("datetime").Should().Be(stored!.At.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
         shown.QuerySelector(".reason")!.TextContent.Should().Be("“Satellite images show deliveries”");
         shown.QuerySelector(".from-sources")!.TextContent.Should().Be("denied");
+        var rating = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent)
+            .RootElement.GetProperty("reviewRating");
+        (rating.GetProperty("alternateName").GetString(), rating.GetProperty("ratingExplanation").GetString())
+            .Should().Be(("contested", "Satellite images show deliveries"));
         var change = page.QuerySelector(".history .change")!;
         change.Squish().Should().Contain("Set the status of").And.Contain("to contested").And.Contain("editor@example.org")
             .And.Contain("Satellite images show deliveries");
