@@ -1,46 +1,53 @@
+using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
+using ArmsTransferTracker.Web.Finding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Pages;
 
 /// <summary>
-/// The claims, with how many independent sources support, deny or stay neutral on each: an actor counts once per story,
-/// so the same actor quoted in an article and in its copies (a reprinted wire story) is one source.
+/// The claims, filtered, sorted and paged as the query string says (so a view can be bookmarked), with how many
+/// independent sources support, deny or stay neutral on each: an actor counts once per story, so the same actor quoted in
+/// an article and in its copies (a reprinted wire story) is one source.
 /// </summary>
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
+    public ClaimFilter Filter { get; private set; } = new();
+
     public IReadOnlyList<ClaimRow> Claims { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        var claims = await db.Claims
-            .AsNoTracking()
-            .Where(c => c.MergedIntoId == null)
-            .Select(c => new { c.Id, c.Sentence, Supplier = c.Supplier.Name, c.Item, Recipient = c.Recipient.Name, c.Category })
-            .ToListAsync(cancellationToken);
-        var tallies = await db.Stances.TallyByClaimAsync(cancellationToken);
-        var latest = await db.Stances
-            .Visible()
-            .Select(s => new { s.ClaimId, s.Article.PublishedOn })
-            .GroupBy(s => s.ClaimId)
-            .Select(g => new { ClaimId = g.Key, Latest = g.Max(s => s.PublishedOn) })
-            .ToDictionaryAsync(c => c.ClaimId, c => c.Latest, cancellationToken);
+    public ClaimPage? Found { get; private set; }
 
-        Claims = claims
-            .Select(c => new ClaimRow(
-                new ClaimTitle(c.Id, c.Supplier, c.Item, c.Recipient, tallies.GetValueOrDefault(c.Id, SourceTally.None)),
-                c.Sentence,
-                c.Category,
-                latest.GetValueOrDefault(c.Id)))
-            .OrderByDescending(r => r.Latest.HasValue)
-            .ThenByDescending(r => r.Latest)
-            .ThenBy(r => r.Sentence, StringComparer.OrdinalIgnoreCase)
+    /// <summary>What is wrong with the filters, one sentence per parameter; the list is not shown until they are mended.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public bool Filtered => Filter.RouteValues(1).Keys.Any(k => k is not ("page" or "pageSize" or "sort"));
+
+    public static IReadOnlyList<string> CategoryOptions => Categories.All;
+
+    public async Task OnGetAsync(ClaimFilter filter, CancellationToken cancellationToken)
+    {
+        Filter = filter;
+        if (filter.Parse(out var errors) is not { } query)
+        {
+            Errors = errors;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        Found = await db.FindAsync(query, cancellationToken);
+        Claims = Found.Items
+            .Select(c => new ClaimRow(new ClaimTitle(c.Id, c.Supplier, c.Item, c.Recipient, c.Sources), c.Category, c.Latest))
             .ToList();
     }
 
-    public sealed record ClaimRow(ClaimTitle Title, string Sentence, string Category, DateOnly? Latest)
+    /// <summary>
+    /// The filters and sort of this view, on another page. Not a tag helper's route data: Razor Pages' routing takes a
+    /// "page" value for the name of a page.
+    /// </summary>
+    public string PageHref(int page) => "/" + QueryString.Create(Filter.RouteValues(page));
+
+    public sealed record ClaimRow(ClaimTitle Title, string Category, DateOnly? Latest)
     {
         public int Id => Title.Id;
 
