@@ -57,6 +57,7 @@ try
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapArticlesApi();
+    app.MapReadApi();
     app.MapTrackerHealthChecks();
     // Checked here, not first in the host's start, which would log the failure with its stack trace above the message.
     app.Services.GetService<IStartupValidator>()?.Validate();
