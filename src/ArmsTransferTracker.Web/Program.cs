@@ -39,6 +39,7 @@ builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<Ha
 builder.Services.AddProblemDetails();
 builder.Services.AddTrackerHealthChecks();
 builder.Services.AddWebSecurity();
+builder.Services.AddApiReference();
 
 // A bad setting stops the start (settings are checked then, see Settings/), with a message naming it, and exit code 1.
 try
@@ -58,6 +59,7 @@ try
     app.MapRazorPages().WithStaticAssets();
     app.MapArticlesApi();
     app.MapReadApi();
+    app.MapApiReference();
     app.MapTrackerHealthChecks();
     // Checked here, not first in the host's start, which would log the failure with its stack trace above the message.
     app.Services.GetService<IStartupValidator>()?.Validate();

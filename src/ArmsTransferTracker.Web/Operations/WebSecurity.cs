@@ -27,7 +27,11 @@ public static class WebSecurity
     public static IApplicationBuilder UseWebSecurity(this IApplicationBuilder app, IConfiguration configuration)
     {
         var https = HttpsPort(configuration) is not null;
-        app.UseSecurityHeaders(Policies(https));
+        // The API reference page is a script that starts from an inline one and styles itself inline: only its path allows
+        // that, and still loads nothing from any other site.
+        static bool IsApiReference(HttpContext context) => context.Request.Path.StartsWithSegments(ApiReference.Path);
+        app.UseWhen(IsApiReference, reference => reference.UseSecurityHeaders(Policies(https, inline: true)));
+        app.UseWhen(context => !IsApiReference(context), rest => rest.UseSecurityHeaders(Policies(https, inline: false)));
         if (https)
         {
             app.UseHttpsRedirection();
@@ -51,16 +55,26 @@ public static class WebSecurity
         return colon > authority.LastIndexOf(']') && int.TryParse(authority[(colon + 1)..], out var port) ? port : DefaultHttpsPort;
     }
 
-    private static HeaderPolicyCollection Policies(bool https)
+    private static HeaderPolicyCollection Policies(bool https, bool inline)
     {
         var policies = new HeaderPolicyCollection()
             .AddContentSecurityPolicy(csp =>
             {
-                // Scripts and styles come only from the app's own files: no inline script, style or event handler runs.
+                // Scripts and styles come only from the app's own files: no inline script, style or event handler runs (but on
+                // the API reference page, with inline set).
                 csp.AddDefaultSrc().Self();
-                csp.AddScriptSrc().Self();
-                csp.AddStyleSrc().Self();
-                csp.AddImgSrc().Self();
+                var (scripts, styles) = (csp.AddScriptSrc().Self(), csp.AddStyleSrc().Self());
+                if (inline)
+                {
+                    scripts.UnsafeInline();
+                    styles.UnsafeInline();
+                    csp.AddFontSrc().Self().Data();
+                    csp.AddImgSrc().Self().Data();
+                }
+                else
+                {
+                    csp.AddImgSrc().Self();
+                }
                 csp.AddObjectSrc().None();
                 csp.AddBaseUri().Self();
                 csp.AddFormAction().Self();
