@@ -1,8 +1,6 @@
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace ArmsTransferTracker.Web.Tests.Data;
@@ -99,18 +97,5 @@ public sealed class PostgresTests : IAsyncLifetime
             FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"__EFMigrationsHistory"'
             """);
         return lines.Order(StringComparer.Ordinal).ToList();
-    }
-
-    private sealed class PostgresTrackerFactory(string connectionString) : TrackerFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Postgres",
-                ["ConnectionStrings:Tracker"] = connectionString,
-            }));
-        }
     }
 }

@@ -20,7 +20,8 @@ public sealed class ApiReferenceTests(TrackerFactory factory) : IClassFixture<Tr
             ["/api/claims", "/api/claims/{id}", "/api/articles/{id}", "/api/actors/{id}"]);
         paths.GetProperty("/api/claims").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Select(p => p.GetProperty("name").GetString())
-            .Should().BeEquivalentTo(["supplier", "recipient", "category", "status", "actor", "outlet", "from", "to", "sort", "page", "pageSize"]);
+            .Should().BeEquivalentTo(
+                ["supplier", "recipient", "category", "status", "actor", "outlet", "from", "to", "sort", "page", "pageSize"]);
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ArmsTransferTracker.Web.Tests.Infrastructure;
+using static ArmsTransferTracker.Web.Tests.Finding.FindingWorld;
+
+namespace ArmsTransferTracker.Web.Tests.Finding;
+
+/// <summary>The filters, sorts and paging translate to PostgreSQL too.</summary>
+public sealed class PostgresFindingTests : IAsyncLifetime
+{
+    private string _database = "";
+    private PostgresTrackerFactory _factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (PostgresServer.SkipReason is not null)
+        {
+            return;
+        }
+        _database = await PostgresServer.CreateDatabaseAsync();
+        _factory = new PostgresTrackerFactory(_database);
+        await StoreAsync(_factory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_database.Length > 0)
+        {
+            await _factory.DisposeAsync();
+            await PostgresServer.DropDatabaseAsync(_database);
+        }
+    }
+
+    [PostgresFact]
+    public async Task Each_filter_and_sort_answers_on_postgres_as_on_sqlite()
+    {
+        var ids = await IdsAsync(_factory);
+        var client = _factory.CreateClient();
+        async Task<List<int>> FindAsync(string query)
+        {
+            var list = await client.GetFromJsonAsync<JsonElement>($"/api/claims?{query}&pageSize=100");
+            return [.. list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).Intersect(ids.Values)];
+        }
+
+        foreach (var (query, expected) in FilterCases.Each.Select(row => ((string)row[0], (Claim[])row[1])))
+        {
+            (await FindAsync(query)).Should().BeEquivalentTo(expected.Select(c => ids[c]), query);
+        }
+        (await FindAsync("supplier=Ruritania&sort=sources")).Should().Equal(ids[Claim.RuritaniaJets], ids[Claim.RuritaniaDrones]);
+        (await FindAsync("supplier=Ruritania&sort=latest")).Should().Equal(ids[Claim.RuritaniaDrones], ids[Claim.RuritaniaJets]);
+        (await client.GetAsync($"/?actor=Zenda&from=2023-01-01")).EnsureSuccessStatusCode();
+    }
+}
