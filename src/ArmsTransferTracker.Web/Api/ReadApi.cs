@@ -89,7 +89,7 @@ public static class ReadApi
             .Select(c => new
             {
                 c.Id, Supplier = new ActorLink(c.SupplierId, c.Supplier.Name), Recipient = new ActorLink(c.RecipientId, c.Recipient.Name),
-                c.Item, c.Category, c.Quantity, c.MergedIntoId,
+                c.Item, c.Category, c.Quantity, c.MergedIntoId, c.StatusOverride,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (claim is null)
@@ -108,7 +108,7 @@ public static class ReadApi
         var tallies = await db.Stances.Where(s => s.ClaimId == id).TallyByClaimAsync(cancellationToken);
         var tally = tallies.GetValueOrDefault(id, SourceTally.None);
         return TypedResults.Ok(new ClaimBody(claim.Id, claim.Supplier, claim.Recipient, claim.Item, claim.Category, claim.Quantity,
-            Display.Status(tally.Status), SourceCounts.From(tally), claim.MergedIntoId,
+            Display.Status(claim.StatusOverride ?? tally.Status), SourceCounts.From(tally), claim.MergedIntoId,
             stances.Select(s => new ClaimStance(s.Id, s.Actor, Display.Stance(s.Value), s.ArticleId, s.Headline, s.Outlet, s.PublishedOn,
                 s.Quotes)).ToList()));
     }

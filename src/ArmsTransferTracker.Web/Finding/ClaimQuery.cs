@@ -35,9 +35,11 @@ public sealed record FoundClaim(
     string Category,
     string? Quantity,
     SourceTally Sources,
-    DateOnly? Latest)
+    DateOnly? Latest,
+    ClaimStatus? Override)
 {
-    public ClaimStatus Status => Sources.Status;
+    /// <summary>An editor's status, else what the sources make it.</summary>
+    public ClaimStatus Status => Override ?? Sources.Status;
 }
 
 /// <summary>One page of a list; <see cref="Total"/> counts every claim the filters keep.</summary>
@@ -71,7 +73,7 @@ public static class ClaimFinder
             .ToListAsync(cancellationToken);
         var items = page
             .Select(r => new FoundClaim(r.Id, r.SupplierId, r.Supplier, r.Item, r.RecipientId, r.Recipient, r.Category, r.Quantity,
-                new SourceTally(r.Supports, r.Denies, r.Neutral), r.Latest))
+                new SourceTally(r.Supports, r.Denies, r.Neutral), r.Latest, r.Override))
             .ToList();
         return new ClaimPage(items, total, query.Page, query.PageSize);
     }
@@ -93,6 +95,7 @@ public static class ClaimFinder
                 Category = c.Category,
                 Quantity = c.Quantity,
                 Sentence = c.Sentence,
+                Override = c.StatusOverride,
                 Supports = stances.Where(s => s.ClaimId == c.Id && s.Value == StanceValue.Supports)
                     .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
                 Denies = stances.Where(s => s.ClaimId == c.Id && s.Value == StanceValue.Denies)
@@ -135,14 +138,15 @@ public static class ClaimFinder
             var (from, to) = (query.From ?? DateOnly.MinValue, query.To ?? DateOnly.MaxValue);
             rows = rows.Where(r => stances.Any(s => s.ClaimId == r.Id && s.Article.PublishedOn >= from && s.Article.PublishedOn <= to));
         }
-        // The status as SourceTally.Status reads it off the counts: whether any source supports, and whether any denies.
-        return query.Status switch
+        // An editor's status, else the status as SourceTally.Status reads it off the counts: whether any source supports, and
+        // whether any denies.
+        if (query.Status is not { } status) return rows;
+        return status switch
         {
-            ClaimStatus.Asserted => rows.Where(r => r.Supports > 0 && r.Denies == 0),
-            ClaimStatus.Contested => rows.Where(r => r.Supports > 0 && r.Denies > 0),
-            ClaimStatus.Denied => rows.Where(r => r.Supports == 0 && r.Denies > 0),
-            ClaimStatus.Unconfirmed => rows.Where(r => r.Supports == 0 && r.Denies == 0),
-            _ => rows,
+            ClaimStatus.Asserted => rows.Where(r => r.Override == status || (r.Override == null && r.Supports > 0 && r.Denies == 0)),
+            ClaimStatus.Contested => rows.Where(r => r.Override == status || (r.Override == null && r.Supports > 0 && r.Denies > 0)),
+            ClaimStatus.Denied => rows.Where(r => r.Override == status || (r.Override == null && r.Supports == 0 && r.Denies > 0)),
+            _ => rows.Where(r => r.Override == status || (r.Override == null && r.Supports == 0 && r.Denies == 0)),
         };
     }
 
@@ -172,6 +176,8 @@ public static class ClaimFinder
         public int Denies { get; init; }
 
         public int Neutral { get; init; }
+
+        public ClaimStatus? Override { get; init; }
 
         public DateOnly? Latest { get; init; }
     }

@@ -37,7 +37,8 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         }
         Found = await db.FindAsync(query, cancellationToken);
         Claims = Found.Items
-            .Select(c => new ClaimRow(new ClaimTitle(c.Id, c.Supplier, c.Item, c.Recipient, c.Sources), c.Category, c.Latest))
+            .Select(c => new ClaimRow(
+                new ClaimTitle(c.Id, c.Supplier, c.Item, c.Recipient, c.Sources) { Override = c.Override }, c.Category, c.Latest))
             .ToList();
     }
 
