@@ -141,13 +141,14 @@ public static class ClaimFinder
         // An editor's status, else the status as SourceTally.Status reads it off the counts: whether any source supports, and
         // whether any denies.
         if (query.Status is not { } status) return rows;
-        return status switch
+        var (supported, denied) = status switch
         {
-            ClaimStatus.Asserted => rows.Where(r => r.Override == status || (r.Override == null && r.Supports > 0 && r.Denies == 0)),
-            ClaimStatus.Contested => rows.Where(r => r.Override == status || (r.Override == null && r.Supports > 0 && r.Denies > 0)),
-            ClaimStatus.Denied => rows.Where(r => r.Override == status || (r.Override == null && r.Supports == 0 && r.Denies > 0)),
-            _ => rows.Where(r => r.Override == status || (r.Override == null && r.Supports == 0 && r.Denies == 0)),
+            ClaimStatus.Asserted => (true, false),
+            ClaimStatus.Contested => (true, true),
+            ClaimStatus.Denied => (false, true),
+            _ => (false, false),
         };
+        return rows.Where(r => r.Override == status || (r.Override == null && r.Supports > 0 == supported && r.Denies > 0 == denied));
     }
 
     /// <summary>A class with settable members, not a record: EF composes filters and sorts over members it assigned.</summary>

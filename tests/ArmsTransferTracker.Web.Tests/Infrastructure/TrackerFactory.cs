@@ -94,6 +94,10 @@ public class TrackerFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A browser signed in with <paramref name="role"/>, or an anonymous one (redirects shown) when it is null.</summary>
+    public async Task<HttpClient> ClientAsAsync(string? role) =>
+        role is null ? CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }) : await SignedInAsync(role);
+
     /// <summary>A client that sends a personal API token of this factory's user with <paramref name="role"/>, and no cookie.</summary>
     public async Task<HttpClient> TokenClientAsync(string role)
     {

@@ -180,9 +180,7 @@ public sealed class ActorEditingTests(TrackerFactory factory) : IClassFixture<Tr
         var tag = $"refused-{role ?? "anonymous"}";
         var articleId = await StoreAsync(tag, $"Freedonia {tag}");
         var officials = await ActorIdAsync($"Freedonian officials {tag}");
-        var client = role is null
-            ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            : await factory.SignedInAsync(role);
+        var client = await factory.ClientAsAsync(role);
         var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login"))
             .QuerySelector($"input[name={SignIn.Token}]")!).Value;
         var before = (await ActorAsync(officials), await StancesAsync(articleId));

@@ -4,7 +4,6 @@ using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Tests.Pages.Articles;
@@ -142,9 +141,7 @@ public sealed class TaggingTests(TrackerFactory factory) : IClassFixture<Tracker
     public async Task Below_editor_tagging_and_deleting_are_refused_and_change_no_row(string? role, string sentTo)
     {
         var (articleId, claimId, _) = await StoreAsync($"refused-{role ?? "anonymous"}");
-        var client = role is null
-            ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            : await factory.SignedInAsync(role);
+        var client = await factory.ClientAsAsync(role);
         var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login"))
             .QuerySelector($"input[name={SignIn.Token}]")!).Value;
         var before = await factory.QueryAsync(async db =>

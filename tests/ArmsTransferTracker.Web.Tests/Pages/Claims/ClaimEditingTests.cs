@@ -259,9 +259,7 @@ public sealed class ClaimEditingTests(TrackerFactory factory) : IClassFixture<Tr
     public async Task Below_editor_every_claim_handler_is_refused_and_changes_no_row(string? role, string sentTo)
     {
         var stored = await StoreAsync($"refused-{role ?? "anonymous"}");
-        var client = role is null
-            ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            : await factory.SignedInAsync(role);
+        var client = await factory.ClientAsAsync(role);
         var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login"))
             .QuerySelector($"input[name={SignIn.Token}]")!).Value;
         var before = (await ClaimAsync(stored.DroneClaimId), await StanceAsync(stored.EmbassyDroneId),

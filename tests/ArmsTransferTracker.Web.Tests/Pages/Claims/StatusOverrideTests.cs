@@ -6,7 +6,6 @@ using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using static ArmsTransferTracker.Web.Tests.Pages.Claims.ClaimStories;
 
@@ -119,9 +118,7 @@ public sealed class StatusOverrideTests(TrackerFactory factory) : IClassFixture<
     public async Task Below_editor_setting_or_clearing_the_status_is_refused_and_changes_nothing(string? role, string sentTo)
     {
         var claimId = await StoreAsync($"override-refused-{role ?? "anonymous"}");
-        var client = role is null
-            ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            : await factory.SignedInAsync(role);
+        var client = await factory.ClientAsAsync(role);
         (await client.GetDocumentAsync($"/claims/{claimId}")).QuerySelectorAll("form.override-status, form.clear-status")
             .Should().BeEmpty("only editors see the forms");
         var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login"))

@@ -4,7 +4,6 @@ using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Tests.Pages.Review;
@@ -76,9 +75,7 @@ public sealed class ReviewQueueTests(TrackerFactory factory) : IClassFixture<Tra
     [InlineData(Roles.Contributor, "/account/denied")]
     public async Task Below_editor_the_queue_is_refused(string? role, string sentTo)
     {
-        var client = role is null
-            ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            : await factory.SignedInAsync(role);
+        var client = await factory.ClientAsAsync(role);
 
         using var response = await client.GetAsync("/review");
 

@@ -5,7 +5,6 @@ using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Accounts;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArmsTransferTracker.Web.Tests.Pages.Stances;
@@ -255,9 +254,7 @@ public sealed class StanceEditingTests(TrackerFactory factory) : IClassFixture<T
     public async Task Below_editor_every_stance_handler_is_refused_and_changes_no_row(string? role, string sentTo)
     {
         var stored = await StoreAsync($"refused-{role ?? "anonymous"}");
-        var client = role is null
-            ? factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            : await factory.SignedInAsync(role);
+        var client = await factory.ClientAsAsync(role);
         var token = ((IHtmlInputElement)(await client.GetDocumentAsync("/account/login"))
             .QuerySelector($"input[name={SignIn.Token}]")!).Value;
         var before = await StanceAsync(stored.DenialId);
