@@ -54,6 +54,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
     {
         if (Designations.Words(tokens) is { } joined) return ParseJoined(tokens, joined, start, end, allowedUpos);
+        if (DayPhrases.Inner(tokens) is { Count: > 0 } days) return ParseWithoutDays(tokens, days, start, end, allowedUpos);
         var forms = new string[tokens.Count];
         for (var i = 0; i < forms.Length; i++) forms[i] = tokens[i].Text;
         var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, forms, allowedUpos);
@@ -131,6 +132,27 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
                 var (upos, relation) = i == first ? (word.Upos, "compound") : ("PUNCT", "punct");
                 parsed[i] = new SyntaxWord(i + 1, tokens[i].Text, tokens[i].Start, tokens[i].End, upos, tokens[i].Text, head, relation);
             }
+        }
+        return new ParsedSentence(start, end, parsed);
+    }
+
+    // The clause is tagged and parsed without the days wedged in it; each day then hangs from the verb it dates.
+    private ParsedSentence ParseWithoutDays(IReadOnlyList<TextToken> tokens, IReadOnlyList<int> days, int start, int end,
+        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
+    {
+        var kept = Enumerable.Range(0, tokens.Count).Except(days).ToArray();
+        var clause = Parse([.. kept.Select(i => tokens[i])], start, end, allowedUpos is null ? null : [.. kept.Select(i => allowedUpos[i])]);
+        var parsed = new SyntaxWord[tokens.Count];
+        foreach (var word in clause.Words)
+        {
+            parsed[kept[word.Index - 1]] = word with { Index = kept[word.Index - 1] + 1, Head = word.Head == 0 ? 0 : kept[word.Head - 1] + 1 };
+        }
+        for (var k = 0; k < days.Count; k += 2)
+        {
+            var (on, day) = (days[k], days[k + 1]);
+            parsed[day] = new SyntaxWord(day + 1, tokens[day].Text, tokens[day].Start, tokens[day].End, "PROPN", tokens[day].Text,
+                DayPhrases.DatedVerb(parsed, on, day), "obl");
+            parsed[on] = new SyntaxWord(on + 1, tokens[on].Text, tokens[on].Start, tokens[on].End, "ADP", "on", day + 1, "case");
         }
         return new ParsedSentence(start, end, parsed);
     }

@@ -152,6 +152,17 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void A_day_wedged_between_subject_and_verb_dates_the_verb_and_leaves_the_clause_as_it_is_without_it()
+    {
+        var tree = Parse("The Treasury on Thursday imposed sanctions on two shipping firms in Dubai.");
+
+        Arc(tree, "imposed").Should().Be(("ROOT", "root"));
+        Arc(tree, "Treasury").Should().Be(("imposed", "nsubj"));
+        Arc(tree, "Thursday").Should().Be(("imposed", "obl"));
+        Arc(tree, "sanctions").Should().Be(("imposed", "obj"));
+    }
+
+    [Fact]
     public void A_quotation_that_opens_the_sentence_keeps_its_marks_for_the_parser()
     {
         Quotations.InnerMarks(["\"", "It", "is", "false", ",", "\"", "he", "said", "."]).Should().BeNull();

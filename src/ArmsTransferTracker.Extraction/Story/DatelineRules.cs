@@ -18,7 +18,7 @@ public static partial class DatelineRules
             "TOKYO, Aug. 7 /Kyodo Wire/. Japan said ...", paragraph => Length(SlashCredit().Match(paragraph))),
         new("bracketed-credit-dateline", "Others put the agency and the date in brackets after the place.",
             "ISLAMABAD, 14th May (Indus Wire) - Pakistan said ...", paragraph => Length(BracketedCredit().Match(paragraph))),
-        new("colon-dateline", "Some outlets open with the place in capitals and a colon.",
+        new("colon-dateline", "Some outlets open with the place in capitals, perhaps its country, and a colon.",
             "ISLAMABAD: The Foreign Office on Thursday rejected ...",
             paragraph => Length(ColonDateline().Match(paragraph))),
         new("date-dateline", "Some open with the date alone, then a dash.", "Friday, 9 August — Minsk on Friday rejected ...",
@@ -36,7 +36,7 @@ public static partial class DatelineRules
         + @"\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–]\s+(?=\p{Lu})")]
     private static partial Regex DateDateline();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’\-]{2,40}:\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’\-]{2,40}(?:,\s\p{Lu}[\p{L} .'’\-]{1,30})?:\s+(?=\p{Lu})")]
     private static partial Regex ColonDateline();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’/\-]{1,40}(?:,[^()\n]{1,30})?\s?\([^)\n]{2,60}\)\s*[-–—:]\s*")]

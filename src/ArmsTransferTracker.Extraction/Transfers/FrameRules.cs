@@ -27,7 +27,7 @@ public static class FrameRules
     [
         new("gerund-taken-for-adjective",
             "\"Of supplying rifles\" read as if it described the rifles still supplies them: the accused gives.",
-            "Ethiopia's government on Monday accused Eritrea of supplying rifles, machine guns and ammunition to the militia.",
+            "Niger's junta accused Benin's army of supplying rifles, machine guns and ammunition to the rebels.",
             site => IsGerundTakenForAdjective(site.Tree, site.Word) && GoverningVerb(site.Tree, site.Word.Head) is { } verb
                 ? new(AccusedParty(site, verb), MarkedAfter(site, verb, site.Word.Head, Destinations), [site.Word.Head])
                 : null),
@@ -171,12 +171,15 @@ public static class FrameRules
         return null;
     }
 
-    // The state or group the verb is said of: its object, or the one the goods hang from, that is not the goods.
+    // The state or group the verb is said of: its object, or the one the goods hang from, that is not the goods; or the
+    // state that owns it ("accused Benin's army").
     private static int? AccusedParty(TriggerSite site, int verb)
     {
         var goods = site.Word.Head;
         return site.Tree.Children(verb, "obj").Select(o => o.Index).Append(site.Tree[goods].Head)
-            .Where(w => w != goods && w != verb && site.Mentions.Places.Any(p => p.Covers(w)))
+            .Where(w => w != goods && w != verb)
+            .SelectMany(w => new[] { w }.Concat(site.Tree.Children(w, "nmod:poss").Select(o => o.Index)))
+            .Where(w => site.Mentions.Places.Any(p => p.Covers(w)))
             .Cast<int?>().FirstOrDefault();
     }
 
