@@ -158,6 +158,13 @@ public static class StanceReader
                 {
                     continue;
                 }
+                // "The embassy said China had never provided weapons, calling the accusations groundless": the accusations
+                // it calls groundless are of the transfer it denies in the same sentence, not of the one in focus.
+                if (FocusStance(attribution) == StanceValue.Denies && speakers.Any(other => other != speaking && other.Actor == actor
+                    && reading.Frames.Any(f => f.Negated && other.Attribution.Governs(f.Trigger))))
+                {
+                    continue;
+                }
                 if (FocusStance(attribution) is not { } value)
                 {
                     // Only one who asserts something of the goods supports their transfer; one who declines to discuss them does not.
