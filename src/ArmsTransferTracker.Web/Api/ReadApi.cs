@@ -26,6 +26,11 @@ public static class ReadApi
         api.MapGet("/claims/{id:int}", GetClaimAsync).WithName("GetClaim").WithSummary("A claim with its stances");
         api.MapGet("/articles/{id:int}", GetArticleAsync).WithName("GetArticle").WithSummary("An article with its text and stances");
         api.MapGet("/actors/{id:int}", GetActorAsync).WithName("GetActor").WithSummary("An actor with the stances it takes");
+        // An id that is no number passes the routes above by; without these it would get the HTML status page.
+        foreach (var (records, record) in new[] { ("claims", "claim"), ("articles", "article"), ("actors", "actor") })
+        {
+            api.MapGet($"/{records}/{{id}}", (string id) => NotFound(record, id)).ExcludeFromDescription();
+        }
         return app;
     }
 
@@ -69,8 +74,7 @@ public static class ReadApi
     {
         if (filter.Parse(out var errors) is not { } query)
         {
-            return TypedResults.ValidationProblem(errors, title: "The filters cannot be used",
-                detail: string.Join(" ", errors.Values.SelectMany(m => m)));
+            return FilterProblem(errors);
         }
         var found = await db.FindAsync(query, cancellationToken);
         string Link(int page) => ClaimsRoute + QueryString.Create(filter.RouteValues(page));
@@ -174,6 +178,11 @@ public static class ReadApi
     private static string ClaimText(int id, string supplier, string item, string recipient) =>
         new ClaimTitle(id, supplier, item, recipient, SourceTally.None).Text;
 
-    private static ProblemHttpResult NotFound(string what, int id) =>
+    /// <summary>What is wrong with each filter, as the list page says it, keyed by parameter.</summary>
+    public static ValidationProblem FilterProblem(IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(
+            errors, title: "The filters cannot be used", detail: string.Join(" ", errors.Values.SelectMany(m => m)));
+
+    private static ProblemHttpResult NotFound(string what, object id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}", detail: $"There is no {what} {id}.");
 }

@@ -146,6 +146,9 @@ public sealed class ReadApiTests(FindingFactory factory) : IClassFixture<Finding
     [InlineData("/api/claims/999999", "No such claim")]
     [InlineData("/api/articles/999999", "No such article")]
     [InlineData("/api/actors/999999", "No such actor")]
+    [InlineData("/api/claims/abc", "No such claim")]
+    [InlineData("/api/articles/1.5", "No such article")]
+    [InlineData("/api/actors/-", "No such actor")]
     public async Task An_unknown_id_is_a_404_problem(string url, string title)
     {
         var problem = await GetJsonAsync(factory.CreateClient(), url, HttpStatusCode.NotFound);
