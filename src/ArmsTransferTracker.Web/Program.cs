@@ -3,6 +3,7 @@ using ArmsTransferTracker.Web.Api;
 using ArmsTransferTracker.Web.Cli;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Editing;
+using ArmsTransferTracker.Web.Export;
 using ArmsTransferTracker.Web.History;
 using ArmsTransferTracker.Web.Import;
 using ArmsTransferTracker.Web.Logging;
@@ -59,6 +60,8 @@ try
     app.MapRazorPages().WithStaticAssets();
     app.MapArticlesApi();
     app.MapReadApi();
+    app.MapClaimExports();
+    app.MapClaimFeed();
     app.MapApiReference();
     app.MapTrackerHealthChecks();
     // Checked here, not first in the host's start, which would log the failure with its stack trace above the message.

@@ -89,6 +89,21 @@ public sealed record ClaimFilter(
     /// <summary>The filters and sort as query-string values, the empty ones left out: for links to another page of the list.</summary>
     public Dictionary<string, string?> RouteValues(int page)
     {
+        var values = FilterValues(sorted: true);
+        values["page"] = page.ToString(CultureInfo.InvariantCulture);
+        if (Given(PageSize) is { } pageSize)
+        {
+            values["pageSize"] = pageSize;
+        }
+        return values;
+    }
+
+    /// <summary>
+    /// The filters, and the sort when <paramref name="sorted"/>, without the paging, the empty ones left out: for an export
+    /// (sorted) or a feed (ordered by change, whatever the sort) of the same claims.
+    /// </summary>
+    public Dictionary<string, string?> FilterValues(bool sorted)
+    {
         var values = new Dictionary<string, string?>
         {
             ["supplier"] = Given(Supplier),
@@ -99,12 +114,14 @@ public sealed record ClaimFilter(
             ["outlet"] = Given(Outlet),
             ["from"] = Given(From),
             ["to"] = Given(To),
-            ["sort"] = Given(Sort),
-            ["page"] = page.ToString(CultureInfo.InvariantCulture),
-            ["pageSize"] = Given(PageSize),
+            ["sort"] = sorted ? Given(Sort) : null,
         };
         return values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value);
     }
+
+    /// <summary>The query for every claim the filters keep, in their order: an export or a feed has no pages.</summary>
+    public ClaimQuery? ParseUnpaged(out IReadOnlyDictionary<string, string[]> errors) =>
+        (this with { Page = null, PageSize = null }).Parse(out errors);
 
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -61,22 +61,38 @@ public static class ClaimFinder
     {
         var rows = Filter(db, Rows(db), query);
         var total = await rows.CountAsync(cancellationToken);
-        var ordered = query.Sort == ClaimSort.Sources
-            ? rows.OrderByDescending(r => r.Supports + r.Denies + r.Neutral).ThenByDescending(r => r.Latest != null)
-            : rows.OrderByDescending(r => r.Latest != null);
-        var page = await ordered
-            .ThenByDescending(r => r.Latest)
-            .ThenBy(r => r.Sentence)
-            .ThenBy(r => r.Id)
+        var page = await Ordered(rows, query.Sort)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
             .ToListAsync(cancellationToken);
-        var items = page
-            .Select(r => new FoundClaim(r.Id, r.SupplierId, r.Supplier, r.Item, r.RecipientId, r.Recipient, r.Category, r.Quantity,
-                new SourceTally(r.Supports, r.Denies, r.Neutral), r.Latest, r.Override))
-            .ToList();
-        return new ClaimPage(items, total, query.Page, query.PageSize);
+        return new ClaimPage(page.Select(Found).ToList(), total, query.Page, query.PageSize);
     }
+
+    /// <summary>The ids of every claim the query keeps, in its order, unpaged (an export reads the claims a batch at a time).</summary>
+    public static Task<List<int>> FindIdsAsync(this TrackerDbContext db, ClaimQuery query, CancellationToken cancellationToken) =>
+        Ordered(Filter(db, Rows(db), query), query.Sort).Select(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The ids of the claims the query keeps, unordered and unpaged, for a query to go on from.</summary>
+    public static IQueryable<int> Matching(this TrackerDbContext db, ClaimQuery query) => Filter(db, Rows(db), query).Select(r => r.Id);
+
+    /// <summary>The claims <paramref name="ids"/> as a list shows them, in the order given, in one query; merged ones left out.</summary>
+    public static async Task<IReadOnlyList<FoundClaim>> FindByIdsAsync(
+        this TrackerDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var rows = await Rows(db).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return ids.Where(rows.ContainsKey).Select(id => Found(rows[id])).ToList();
+    }
+
+    private static IOrderedQueryable<Row> Ordered(IQueryable<Row> rows, ClaimSort sort) =>
+        (sort == ClaimSort.Sources
+            ? rows.OrderByDescending(r => r.Supports + r.Denies + r.Neutral).ThenByDescending(r => r.Latest != null)
+            : rows.OrderByDescending(r => r.Latest != null))
+        .ThenByDescending(r => r.Latest)
+        .ThenBy(r => r.Sentence)
+        .ThenBy(r => r.Id);
+
+    private static FoundClaim Found(Row r) => new(r.Id, r.SupplierId, r.Supplier, r.Item, r.RecipientId, r.Recipient, r.Category,
+        r.Quantity, new SourceTally(r.Supports, r.Denies, r.Neutral), r.Latest, r.Override);
 
     private static IQueryable<Row> Rows(TrackerDbContext db)
     {

@@ -1,6 +1,7 @@
 using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
+using ArmsTransferTracker.Web.Export;
 using ArmsTransferTracker.Web.Finding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -47,6 +48,12 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     /// "page" value for the name of a page.
     /// </summary>
     public string PageHref(int page) => "/" + QueryString.Create(Filter.RouteValues(page));
+
+    /// <summary>The claims of this view, every page of them, in its sort: a download.</summary>
+    public string ExportHref(string route) => route + QueryString.Create(Filter.FilterValues(sorted: true));
+
+    /// <summary>The feed of this view's claims, which orders them by their last change whatever the sort.</summary>
+    public string FeedHref => ClaimFeed.Route + QueryString.Create(Filter.FilterValues(sorted: false));
 
     public sealed record ClaimRow(ClaimTitle Title, string Category, DateOnly? Latest)
     {

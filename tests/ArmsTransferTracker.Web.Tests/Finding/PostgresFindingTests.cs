@@ -6,36 +6,13 @@ using static ArmsTransferTracker.Web.Tests.Finding.FindingWorld;
 namespace ArmsTransferTracker.Web.Tests.Finding;
 
 /// <summary>The filters, sorts and paging translate to PostgreSQL too.</summary>
-public sealed class PostgresFindingTests : IAsyncLifetime
+public sealed class PostgresFindingTests(PostgresFindingFactory postgres) : IClassFixture<PostgresFindingFactory>
 {
-    private string _database = "";
-    private PostgresTrackerFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (PostgresServer.SkipReason is not null)
-        {
-            return;
-        }
-        _database = await PostgresServer.CreateDatabaseAsync();
-        _factory = new PostgresTrackerFactory(_database);
-        await StoreAsync(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database.Length > 0)
-        {
-            await _factory.DisposeAsync();
-            await PostgresServer.DropDatabaseAsync(_database);
-        }
-    }
-
     [PostgresFact]
     public async Task Each_filter_and_sort_answers_on_postgres_as_on_sqlite()
     {
-        var ids = await IdsAsync(_factory);
-        var client = _factory.CreateClient();
+        var ids = await IdsAsync(postgres.Factory);
+        var client = postgres.Factory.CreateClient();
         async Task<List<int>> FindAsync(string query)
         {
             var list = await client.GetFromJsonAsync<JsonElement>($"/api/claims?{query}&pageSize=100");
