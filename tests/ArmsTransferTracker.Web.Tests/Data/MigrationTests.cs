@@ -1,4 +1,7 @@
+using System.Text;
 using ArmsTransferTracker.Web.Data;
+using ArmsTransferTracker.Web.Domain;
+using ArmsTransferTracker.Web.Finding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -93,7 +96,32 @@ public sealed class MigrationTests : IDisposable
         db.GetService<IMigrator>().Migrate(Migration.InitialDatabase);
 
         SqliteSchema.Read(_migrated).Should().BeEmpty();
+        SqliteSchema.FullTextIndex(_migrated).Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Rows_stored_before_the_full_text_index_was_built_are_found_and_later_rows_too()
+    {
+        await using var db = Context(_migrated);
+        var migrations = db.Database.GetMigrations().ToList();
+        var textSearch = migrations.FindIndex(m => m.EndsWith("_TextSearch", StringComparison.Ordinal));
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(migrations[textSearch - 1]);
+        db.Add(Article("Osterlich supplied howitzers to Vulgaria."));
+        await db.SaveChangesAsync();
+
+        await migrator.MigrateAsync();
+        db.Add(Article("Vulgaria is supplying Osterlich with rifles."));
+        await db.SaveChangesAsync();
+
+        var found = await db.SearchArticlesAsync(SearchTerms.Parse("supplies Osterlich"), 0, 10, CancellationToken.None);
+        found.Items.Select(a => a.Snippet.Text).Should().BeEquivalentTo(
+            "Osterlich supplied howitzers to Vulgaria.", "Vulgaria is supplying Osterlich with rifles.");
+        found.Total.Should().Be(2);
+    }
+
+    private static Article Article(string text) => new(text[..9], null, null, null, null, [], null, text,
+        new ArticleSource(Encoding.UTF8.GetBytes(text), "a.txt", "text/plain"), DateTime.UtcNow);
 
     private static SqliteConnection Open()
     {
