@@ -87,9 +87,12 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     {
         public string Name => Kind.ToString().ToLowerInvariant();
 
+        /// <summary>"3", "more than 1,000".</summary>
+        public string Number => Total > TextSearch.MaxCount
+            ? $"more than {TextSearch.MaxCount.ToString("N0", CultureInfo.InvariantCulture)}"
+            : Total.ToString(CultureInfo.InvariantCulture);
+
         /// <summary>"3 claims", "1 article", "more than 1,000 actors".</summary>
-        public string Count => Total > TextSearch.MaxCount
-            ? $"more than {TextSearch.MaxCount.ToString("N0", CultureInfo.InvariantCulture)} {Name}"
-            : $"{Total} {(Total == 1 ? Name[..^1] : Name)}";
+        public string Count => $"{Number} {(Total == 1 ? Name[..^1] : Name)}";
     }
 }

@@ -52,7 +52,7 @@ public static class SearchScenarios
 
         byName.Found("claims").Should().Equal("Claim: Borduria sent rocket launchers to Syldavia");
         byName.QuerySelector(".found-claims li.claim .claim-status")!.TextContent.Should().Be("asserted");
-        byName.QuerySelector(".found-claims h2 .total")!.TextContent.Should().Be("(1 claim)");
+        byName.QuerySelector(".found-claims h2 .total")!.TextContent.Should().Be("(1)");
         (await factory.SearchAsync("Syldavia")).Found("actors").Should().Equal("Syldavia");
         byRole.Found("actors").Should().Equal("Plekszy-Gladz");
         byRole.QuerySelector(".found-actors li.actor .role")!.TextContent.Should().Be("army chief of staff");
