@@ -1,9 +1,7 @@
-using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Export;
 using ArmsTransferTracker.Web.Finding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArmsTransferTracker.Web.Pages;
 
@@ -12,28 +10,16 @@ namespace ArmsTransferTracker.Web.Pages;
 /// independent sources support, deny or stay neutral on each: an actor counts once per story, so the same actor quoted in
 /// an article and in its copies (a reprinted wire story) is one source.
 /// </summary>
-public sealed class IndexModel(TrackerDbContext db) : PageModel
+public sealed class IndexModel(TrackerDbContext db) : ClaimFilterPageModel
 {
-    public ClaimFilter Filter { get; private set; } = new();
-
     public IReadOnlyList<ClaimRow> Claims { get; private set; } = [];
 
     public ClaimPage? Found { get; private set; }
 
-    /// <summary>What is wrong with the filters, one sentence per parameter; the list is not shown until they are mended.</summary>
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
-
-    public bool Filtered => Filter.RouteValues(1).Keys.Any(k => k is not ("page" or "pageSize" or "sort"));
-
-    public static IReadOnlyList<string> CategoryOptions => Categories.All;
-
     public async Task OnGetAsync(ClaimFilter filter, CancellationToken cancellationToken)
     {
-        Filter = filter;
-        if (filter.Parse(out var errors) is not { } query)
+        if (Read(filter) is not { } query)
         {
-            Errors = errors;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
         Found = await db.FindAsync(query, cancellationToken);

@@ -1,0 +1,42 @@
+using System.Data.Common;
+using ArmsTransferTracker.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ArmsTransferTracker.Web.Tests.Infrastructure;
+
+/// <summary>The app, counting the queries a request sends: to show that a page costs none per row.</summary>
+public sealed class QueryCountingFactory : TrackerFactory
+{
+    private readonly Counter _counter = new();
+
+    /// <summary>The queries sent while answering <paramref name="request"/>, which must succeed.</summary>
+    public async Task<int> CountAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        Interlocked.Exchange(ref _counter.Commands, 0);
+        using var response = await request();
+        response.EnsureSuccessStatusCode();
+        return Volatile.Read(ref _counter.Commands);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<SqliteTrackerDbContext>(options => options.AddInterceptors(_counter)));
+    }
+
+    /// <summary>Counts the commands EF creates: one for each query it sends.</summary>
+    private sealed class Counter : DbCommandInterceptor
+    {
+        public int Commands;
+
+        public override DbCommand CommandCreated(CommandEndEventData eventData, DbCommand result)
+        {
+            Interlocked.Increment(ref Commands);
+            return base.CommandCreated(eventData, result);
+        }
+    }
+}
