@@ -17,7 +17,10 @@ public sealed record SourceTally(int Supports, int Denies, int Neutral)
     /// Asserted: supported and denied by none; denied: denied and supported by none; contested: both; unconfirmed: neither
     /// (only neutral sources, or none left).
     /// </summary>
-    public ClaimStatus Status => (Supports > 0, Denies > 0) switch
+    public ClaimStatus Status => StatusOf(Supports > 0, Denies > 0);
+
+    /// <summary>The status from whether any source supports the claim and whether any denies it.</summary>
+    public static ClaimStatus StatusOf(bool supported, bool denied) => (supported, denied) switch
     {
         (true, true) => ClaimStatus.Contested,
         (true, false) => ClaimStatus.Asserted,

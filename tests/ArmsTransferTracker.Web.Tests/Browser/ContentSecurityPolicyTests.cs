@@ -56,6 +56,12 @@ public sealed class ContentSecurityPolicyTests(KestrelTrackerFactory factory) : 
             "() => JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)['@type']");
         jsonLdType.Should().Be("ClaimReview");
 
+        // The network is inline SVG the server draws, coloured by status from the style sheet: the seeds' two flows differ.
+        await page.GotoAsync("/network");
+        var strokes = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('svg.network-drawing path.edge')].map(p => getComputedStyle(p).stroke)");
+        strokes.Should().HaveCount(2).And.OnlyHaveUniqueItems().And.NotContain(["none", "rgb(0, 0, 0)"]);
+
         violations.Should().BeEmpty();
     }
 }

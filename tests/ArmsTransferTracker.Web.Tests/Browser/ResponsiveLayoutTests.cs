@@ -22,8 +22,8 @@ public sealed class KestrelTrackerFactory : TrackerFactory
 public sealed class ResponsiveLayoutTests(KestrelTrackerFactory factory) : IClassFixture<KestrelTrackerFactory>
 {
     private static readonly string[] Pages =
-        ["/", "/claims/1", "/articles", "/articles/1", "/articles/2", "/actors/1", "/actors", "/stances/1", "/outlets/1", "/import",
-            "/account/login", "/search?q=Iran+missiles"];
+        ["/", "/network", "/claims/1", "/articles", "/articles/1", "/articles/2", "/actors/1", "/actors", "/stances/1",
+            "/outlets/1", "/import", "/account/login", "/search?q=Iran+missiles"];
 
     [ChromiumFact]
     public async Task No_page_scrolls_sideways_on_a_phone_or_a_desk_and_every_page_is_styled()

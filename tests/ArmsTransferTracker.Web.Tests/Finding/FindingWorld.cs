@@ -63,7 +63,8 @@ public static class FindingWorld
         }, r => r.Id);
     });
 
-    private static ExtractedArticle Article(
+    /// <summary>An article of <paramref name="outlet"/>: a sentence for each stance, quoted as its evidence.</summary>
+    public static ExtractedArticle Article(
         string outlet, DateOnly published, params (string Supplier, string Recipient, string Item, string Category, Said[] Said)[] claims)
     {
         static string Sentence(Said said, string item, string supplier, string recipient) =>

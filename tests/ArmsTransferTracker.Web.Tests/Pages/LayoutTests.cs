@@ -7,7 +7,8 @@ namespace ArmsTransferTracker.Web.Tests.Pages;
 public sealed class LayoutTests(FreedoniaFactory factory) : IClassFixture<FreedoniaFactory>
 {
     public static TheoryData<string> Pages =>
-        ["/", "/articles", "/import", "/articles/{article}", "/claims/{claim}", "/actors/{actor}", "/claims/987654", "/search?q=drones"];
+        ["/", "/articles", "/import", "/articles/{article}", "/claims/{claim}", "/actors/{actor}", "/claims/987654", "/search?q=drones",
+            "/network"];
 
     [Theory]
     [MemberData(nameof(Pages))]
