@@ -141,11 +141,13 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
     {
         var kept = Enumerable.Range(0, tokens.Count).Except(days).ToArray();
-        var clause = Parse([.. kept.Select(i => tokens[i])], start, end, allowedUpos is null ? null : [.. kept.Select(i => allowedUpos[i])]);
+        var keptAllowed = allowedUpos is null ? null : kept.Select(i => allowedUpos[i]).ToList();
+        var clause = Parse([.. kept.Select(i => tokens[i])], start, end, keptAllowed);
         var parsed = new SyntaxWord[tokens.Count];
         foreach (var word in clause.Words)
         {
-            parsed[kept[word.Index - 1]] = word with { Index = kept[word.Index - 1] + 1, Head = word.Head == 0 ? 0 : kept[word.Head - 1] + 1 };
+            var head = word.Head == 0 ? 0 : kept[word.Head - 1] + 1;
+            parsed[kept[word.Index - 1]] = word with { Index = kept[word.Index - 1] + 1, Head = head };
         }
         for (var k = 0; k < days.Count; k += 2)
         {
