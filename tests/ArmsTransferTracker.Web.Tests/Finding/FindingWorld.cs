@@ -97,29 +97,4 @@ public sealed class FindingFactory : TrackerFactory, IAsyncLifetime
 /// The app on a PostgreSQL database of its own with <see cref="FindingWorld"/> stored, dropped at the end; without a server
 /// (see <see cref="PostgresServer"/>) nothing is made, and the tests using it skip.
 /// </summary>
-public sealed class PostgresFindingFactory : IAsyncLifetime
-{
-    private string _database = "";
-
-    public PostgresTrackerFactory Factory { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (PostgresServer.SkipReason is not null)
-        {
-            return;
-        }
-        _database = await PostgresServer.CreateDatabaseAsync();
-        Factory = new PostgresTrackerFactory(_database);
-        await FindingWorld.StoreAsync(Factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database.Length > 0)
-        {
-            await Factory.DisposeAsync();
-            await PostgresServer.DropDatabaseAsync(_database);
-        }
-    }
-}
+public sealed class PostgresFindingFactory() : PostgresApp(FindingWorld.StoreAsync);

@@ -3,31 +3,7 @@ using ArmsTransferTracker.Web.Tests.Infrastructure;
 namespace ArmsTransferTracker.Web.Tests.Pages.Search;
 
 /// <summary>The app on a database of its own on the test PostgreSQL server, shared by the tests of one class.</summary>
-public sealed class PostgresSearchFixture : IAsyncLifetime
-{
-    private string _database = "";
-
-    public PostgresTrackerFactory Factory { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (PostgresServer.SkipReason is not null)
-        {
-            return;
-        }
-        _database = await PostgresServer.CreateDatabaseAsync();
-        Factory = new PostgresTrackerFactory(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database.Length > 0)
-        {
-            await Factory.DisposeAsync();
-            await PostgresServer.DropDatabaseAsync(_database);
-        }
-    }
-}
+public sealed class PostgresSearchFixture() : PostgresApp;
 
 /// <summary>The search page on PostgreSQL (tsvector, GIN, ts_headline): the same scenarios as on SQLite.</summary>
 public sealed class PostgresSearchPageTests(PostgresSearchFixture fixture) : IClassFixture<PostgresSearchFixture>
