@@ -57,7 +57,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         if (DayPhrases.Inner(tokens) is { Count: > 0 } days) return ParseWithoutDays(tokens, days, start, end, allowedUpos);
         var forms = new string[tokens.Count];
         for (var i = 0; i < forms.Length; i++) forms[i] = tokens[i].Text;
-        var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, forms, allowedUpos);
+        var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, forms, allowedUpos, Lemmatizer);
         var (heads, relations) = Quotations.InnerMarks(forms) is { } marks ? ParseWithoutMarks(sentence, forms, marks) : Parse(sentence);
         var tags = new string[tokens.Count];
         for (var i = 0; i < tags.Length; i++) tags[i] = Tagger.Tags.Upos(sentence.Tags[i + 1]);

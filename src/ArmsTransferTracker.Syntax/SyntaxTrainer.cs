@@ -57,8 +57,9 @@ public static class SyntaxTrainer
     }
 
     /// <summary>The words with their predicted tags and supertags, as the parser reads them.</summary>
+    /// <param name="seen">The words the treebank had, by tag, to mend the tags where it knows better (none in training).</param>
     public static ParserSentence ParserInput(PosTagger tagger, Supertagger supertagger, IReadOnlyList<string> forms,
-        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null)
+        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos = null, Lemmatizer? seen = null)
     {
         // The root's keys first, as the parser reads them: the words' keys are made in place, not copied after it.
         var rootAndWords = new WordKeys[forms.Count + 1];
@@ -66,6 +67,11 @@ public static class SyntaxTrainer
         for (var i = 0; i < forms.Count; i++) rootAndWords[i + 1] = WordKeys.Of(forms[i]);
         var words = rootAndWords.AsSpan(1);
         var tags = tagger.Tag(words, allowedUpos);
+        if (seen is not null
+            && NonVerbsAfterTo.Limits(forms, [.. tags.Select(tagger.Tags.Upos)], seen, allowedUpos) is { } limits)
+        {
+            tags = tagger.Tag(words, limits);
+        }
         return ParserSentence.AfterRoot(rootAndWords, tags, supertagger.Tag(words, tags));
     }
 

@@ -13,10 +13,12 @@ public sealed class Lemmatizer
     // By tag, then by lower-case form or ending: no key string is built for each word looked up.
     private readonly Dictionary<string, Dictionary<string, string>> known;
     private readonly Dictionary<string, Dictionary<string, Rewrite>> rewrites;
+    private readonly HashSet<string> verbLemmas;
 
     private Lemmatizer(Dictionary<string, Dictionary<string, string>> known, Dictionary<string, Dictionary<string, Rewrite>> rewrites)
     {
         this.known = known;
+        verbLemmas = [.. new[] { "VERB", "AUX" }.Where(known.ContainsKey).SelectMany(tag => known[tag].Values)];
         this.rewrites = rewrites;
     }
 
@@ -48,6 +50,25 @@ public sealed class Lemmatizer
         // A word already in lower case is its own lemma: no copy of it is made.
         return lower.SequenceEqual(form) ? form : lower.ToString();
     }
+
+    /// <summary>Whether the treebank had the word, in any case, with the universal tag (proper nouns are not kept).</summary>
+    public bool HasSeen(string form, string upos) =>
+        known.TryGetValue(upos, out var forms) && forms.ContainsKey(form.ToLowerInvariant().Replace('’', '\''));
+
+    /// <summary>
+    /// Whether the treebank had the word as a verb, or another form of it ("stored" makes "store" a verb), or the verb it
+    /// makes again or otherwise with a prefix ("resupply", "outgun").
+    /// </summary>
+    public bool IsVerb(string form)
+    {
+        var lower = form.ToLowerInvariant().Replace('’', '\'');
+        return IsVerbAsSeen(lower) || VerbPrefixes.Any(p => lower.Length > p.Length + 2 && lower.StartsWith(p, StringComparison.Ordinal)
+            && IsVerbAsSeen(lower[p.Length..].TrimStart('-')));
+    }
+
+    private static readonly string[] VerbPrefixes = ["re", "un", "over", "under", "out", "mis", "pre", "co", "de", "dis"];
+
+    private bool IsVerbAsSeen(string lower) => HasSeen(lower, "VERB") || HasSeen(lower, "AUX") || verbLemmas.Contains(lower);
 
     public static Lemmatizer Build(IEnumerable<TreebankSentence> sentences)
     {
