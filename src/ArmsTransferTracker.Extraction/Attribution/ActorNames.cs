@@ -117,7 +117,7 @@ public static class ActorNames
         // "its spokesman, Colonel Viktar Lasouski": the name in apposition is the speaker's.
         // "The head of public affairs, Brigadier Tomas Okello": the parser may hang it from the phrase's last noun.
         // "Defence Minister, General-in-Chief Andrés Colmenares Páez": a title in apposition before the name is no name.
-        if (tree.Subtree(head, d => d.Relation is not ("acl:relcl" or "conj" or "parataxis"))
+        if (tree.Subtree(head, d => d.Relation is not ("acl" or "acl:relcl" or "conj" or "parataxis"))
                 .SelectMany(w => tree.Children(w, "appos")).Where(a => a.Upos == "PROPN" && !mentions.Places.Any(p => p.Covers(a.Index)))
                 .Select(a => PersonName(tree, a.Index)).FirstOrDefault(n => n is not null) is { } named)
         {

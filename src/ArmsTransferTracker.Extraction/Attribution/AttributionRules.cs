@@ -294,8 +294,13 @@ public static class AttributionRules
     }
 
     // "foreign parts found in Russian weapons": a participle that describes a noun, with nothing said, is no speech.
+    // "Hungary will not deliver arms, a government spokesman told reporters": a person who "told" or "said" is no noun a
+    // participle describes, though the parser may hang the verb from the role.
     private static bool IsParticipleOfANoun(SpeechSite site) =>
-        site.Verb.Relation == "acl" && !site.Tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "parataxis" or "obj");
+        site.Verb.Relation == "acl" && !site.Tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "parataxis" or "obj")
+        && !(site.Verb.Lemma is "say" or "tell" && site.Verb.Head == site.Word - 1 && IsPersonNoun(site.Tree[site.Verb.Head].Lemma));
+
+    private static bool IsPersonNoun(string lemma) => Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma);
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
         word.Upos == "VERB" && Lexicon.IsSpeechOrDenial(word.Lemma);

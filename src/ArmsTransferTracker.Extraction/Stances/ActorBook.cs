@@ -151,7 +151,10 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
             bodies.Add(known);
             return known;
         }
-        return Register(new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation));
+        var body = new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation);
+        // "Hungary will send no arms, a government spokesman said. ... said the spokesman, Gergely Tóth": one official not
+        // yet named is the person named later with that role.
+        return phrase.Kind == ActorKind.Officials && !phrase.Name.EndsWith('s') ? Unnamed(body) : Register(body);
     }
 
     /// <summary>The fullest name the article gave a person by the end: stances found early then name "Viktar Lasouski".</summary>
