@@ -31,10 +31,13 @@ public static class FrameRules
             site => IsGerundTakenForAdjective(site.Tree, site.Word) && GoverningVerb(site.Tree, site.Word.Head) is { } verb
                 ? new(AccusedParty(site, verb), MarkedAfter(site, verb, site.Word.Head, Destinations), [site.Word.Head])
                 : null),
-        new("passive-transfer", "In the passive the goods are the subject and the supplier is the agent.",
+        new("passive-transfer", "In the passive the goods are the subject and the supplier is the agent; \"supplied with\" goods, "
+            + "the subject receives them.",
             "The missiles were delivered by Iran to Russia.",
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
-                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations), Subjects(site))
+                ? SuppliedWith(site) is { Count: > 0 } goods && Subjects(site) is [var recipient, ..] && !IsGoods(site, recipient)
+                    ? new(Agent(site) ?? Oblique(site, "from"), recipient, goods)
+                    : new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations), Subjects(site))
                 : null),
         new("joined-to-a-passive", "A verb joined to a passive one, with no subject of its own, is passive too and shares its goods.",
             "The tanks were loaded onto trains and sent to Russia.",
@@ -375,6 +378,11 @@ public static class FrameRules
             .Cast<int?>()
             .FirstOrDefault();
     }
+
+    // "Supplied with drones", not "delivered with crews" or "with the help of Turkey": goods that come with "with".
+    private static List<int> SuppliedWith(TriggerSite site) => Obliques(site, "with").Where(w => IsGoods(site, w)).ToList();
+
+    private static bool IsGoods(TriggerSite site, int word) => site.Mentions.Weapons.Any(w => w.Last == word);
 
     private static List<int> Obliques(TriggerSite site, params string[] prepositions) =>
         site.Tree.Dependents(site.Trigger)
