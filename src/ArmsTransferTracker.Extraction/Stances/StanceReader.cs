@@ -687,15 +687,19 @@ public static class StanceReader
         // '"Belarus has not handed over a single shell. Our stocks are where they were," Lasouski said.'
         for (var next = index + 1; next < readings.Count && readings[next].Sentence.Paragraph == paragraph; next++)
         {
-            // A report noun inside the quotation ("Yerevan is inventing stories") is no speaker of it.
-            if (readings[next].Attributions.FirstOrDefault(a => a.Cue == Cue.Asserts && !a.Rules.Contains("report-by-its-author"))
-                is { Speaker.Reference: ActorReference.Named } later)
+            // A report noun inside the quotation ("Yerevan is inventing stories") is no speaker of it, nor is "we" within it
+            // ("We maintain a policy of neutrality," the spokeswoman said).
+            if (readings[next].Attributions.FirstOrDefault(a => a.Cue == Cue.Asserts && !a.Rules.Contains("report-by-its-author")
+                && !IsFirstPerson(a.Speaker)) is { Speaker.Reference: ActorReference.Named } later)
             {
                 return book.Resolve(later.Speaker);
             }
         }
         return null;
     }
+
+    private static bool IsFirstPerson(ActorPhrase speaker) =>
+        speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() is "we" or "i";
 
     // A speaker with nothing to say on the transfer ("did not say when") takes no stance.
     private static void AddFinding(List<StanceFinding> findings, Pair pair, TransferFrame frame, ExtractedActor actor, StanceValue? value,
