@@ -38,6 +38,14 @@ public static class MoodRules
             "Any transfer of ballistic missiles to Russia would be a dramatic escalation.",
             site => site.IsNoun && site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "det" && d.Lemma == "any")
                 ? new MoodReading(FrameMood.Condition) : null),
+        new("hypothetical-subject", "A transfer spelled out as the subject of what \"would\" or \"could\" follow is supposed, not "
+            + "told; one named again (\"the donation would help\") was told before.",
+            "Moscow warned that supplying rifles to Kyiv would destroy relations with Seoul.",
+            site => site.Word.Relation is "csubj" or "nsubj" && site.Word.Head > 0
+                && site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "obj" or "iobj" || TreeExtensions.Is(d.Relation, "obl")
+                    || TreeExtensions.Is(d.Relation, "nmod") && d.Relation != "nmod:poss")
+                && site.Tree.Dependents(site.Word.Head).Any(d => d.Relation == "aux" && d.Lemma is "would" or "could" or "might")
+                ? new MoodReading(FrameMood.Condition) : null),
         new("question", "A question asks about a transfer; it does not tell one.", "Did Iran send missiles to Russia?",
             site => site.Tree.Words[^1].Form == "?" ? new MoodReading(FrameMood.Condition) : null),
         new("hearsay-adverb", "\"Reportedly\" and \"allegedly\" relay a transfer without asserting it.",
