@@ -213,6 +213,8 @@ public static class AttributionRules
         if (!Lexicon.DenialWords.Contains(tree[word].Lemma) && !Lexicon.DenialWords.Contains(tree[word].Form)) return false;
         // "That is not speculation", "no fabrication": a falsehood denied is an assertion.
         if (tree.Dependents(word).Any(d => d.Relation is "advmod" or "det" && Lexicon.NegationWords.Contains(d.Form))) return false;
+        // "If the report were false, they would say so": a falsehood supposed is not one alleged.
+        if (tree.Dependents(word).Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma))) return false;
         var throughClaim = false;
         for (int w = word, step = 0; w != 0 && step < 3; w = tree[w].Head, step++)
         {
