@@ -57,6 +57,8 @@ public static class ActorNames
         var located = words?.FirstOrDefault(w => tree[w].Upos == "ADP" && tree[w].Lemma is "in" or "at" && w > words[0]) ?? 0;
         if (words is not null && words.LastOrDefault(w => (located == 0 || w < located) && tree[w].Upos is "NOUN" or "PROPN" or "PRON")
             is var last and > 0) head = last;
+        // "according to the Institute for Defence Imagery": an institution's name is headed by its body's word.
+        if (words is not null && words.FirstOrDefault(w => IsInstitutionHead(tree, w)) is var bodyWord and > 0) head = bodyWord;
         // "according to Rail Monitor Minsk": a proper name that ends with a state's name is headed by its first word.
         while (words is not null && tree[head].Relation == "flat" && words.Contains(tree[head].Head)
             && mentions.Places.Any(p => p.Covers(head))) head = tree[head].Head;
@@ -80,7 +82,7 @@ public static class ActorNames
             var name = place.Form == PlaceForm.Seat ? place.Surface : place.Canonical;
             return new(head, name, ActorKind.Government, null, place.Canonical, ActorReference.Named);
         }
-        if (words is not null && TrailingName(tree, phrase, spelledOut: true) is { } written)
+        if (words is not null && !IsBodyHead(lemma) && TrailingName(tree, phrase, spelledOut: true) is { } written)
         {
             return new(head, written, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation,
                 ActorReference.Named);
@@ -97,7 +99,7 @@ public static class ActorNames
             var runKind = KindOf(lemma) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;
             return new(head, Text(tree, run), runKind, Text(tree, phrase), affiliation, ActorReference.Named);
         }
-        if (word.Upos == "PROPN" && !IsBodyHead(lemma) && !IsInstitutionName(tree, head))
+        if (word.Upos == "PROPN" && !IsBodyHead(lemma) && !IsInstitutionName(tree, head) && !phrase.Any(w => IsInstitutionHead(tree, w)))
         {
             if (PersonName(tree, head) is { } person)
             {
@@ -110,7 +112,7 @@ public static class ActorNames
             return new(head, called, ActorKind.Organisation, word.Lemma.ToLowerInvariant(), affiliation, ActorReference.Named);
         }
         // "Secretary of State Antony Blinken", "ministry spokesman Lin Wei-ting": a title or role before a name.
-        if (TrailingName(tree, phrase) is { } titled)
+        if (!IsBodyHead(lemma.ToLowerInvariant()) && TrailingName(tree, phrase) is { } titled)
         {
             return new(head, titled, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
@@ -285,6 +287,10 @@ public static class ActorNames
     }
 
     // "Red Sea Shipping Monitor", "Centre for Countering Rumours": a name joined by "of" or "for" names no person.
+    // "the Institute for Defence Imagery", however the parser headed it: a capitalised body's word before "for" or "of".
+    private static bool IsInstitutionHead(ParsedSentence tree, int word) =>
+        char.IsUpper(tree[word].Form[0]) && IsBodyHead(tree[word].Lemma.ToLowerInvariant()) && IsInstitutionName(tree, word);
+
     private static bool IsInstitutionName(ParsedSentence tree, int head) =>
         head + 2 <= tree.Words.Count && tree[head + 1].Form is "of" or "for" && IsCapitalisedWord(tree, head + 2);
 
@@ -438,7 +444,9 @@ public static class ActorNames
     private static List<int> SpanWords(ParsedSentence tree, IReadOnlyList<int> words)
     {
         var kept = words.Where(i => !IsTimeWord(tree[i].Form) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i))).ToList();
-        while (kept.Count > 1 && tree[kept[0]].Upos is "DET" or "ADP" or "NUM" or "CCONJ") kept.RemoveAt(0);
+        // "its Center for Combating Disinformation": an owner's pronoun is no part of the name.
+        while (kept.Count > 1 && (tree[kept[0]].Upos is "DET" or "ADP" or "NUM" or "CCONJ" || tree[kept[0]].Relation == "nmod:poss"
+            && tree[kept[0]].Upos == "PRON")) kept.RemoveAt(0);
         while (kept.Count > 1 && tree[kept[^1]].Upos is "DET" or "ADP" or "ADV") kept.RemoveAt(kept.Count - 1);
         return kept;
     }
