@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Syntax.Text;
 using ArmsTransferTracker.Syntax.Treebank;
 
 namespace ArmsTransferTracker.Syntax.Lemmas;
@@ -62,11 +63,9 @@ public sealed class Lemmatizer
     public bool IsVerb(string form)
     {
         var lower = form.ToLowerInvariant().Replace('’', '\'');
-        return IsVerbAsSeen(lower) || VerbPrefixes.Any(p => lower.Length > p.Length + 2 && lower.StartsWith(p, StringComparison.Ordinal)
-            && IsVerbAsSeen(lower[p.Length..].TrimStart('-')));
+        return IsVerbAsSeen(lower) || TextLexicon.VerbPrefixes.Any(p => lower.Length > p.Length + 2
+            && lower.StartsWith(p, StringComparison.OrdinalIgnoreCase) && IsVerbAsSeen(lower[p.Length..].TrimStart('-')));
     }
-
-    private static readonly string[] VerbPrefixes = ["re", "un", "over", "under", "out", "mis", "pre", "co", "de", "dis"];
 
     private bool IsVerbAsSeen(string lower) => HasSeen(lower, "VERB") || HasSeen(lower, "AUX") || verbLemmas.Contains(lower);
 

@@ -26,6 +26,8 @@ internal static class TextLexicon
 
     public static readonly WordSet NumberUnits = Load("number-units.txt", StringComparer.OrdinalIgnoreCase);
 
+    public static readonly IReadOnlyList<string> VerbPrefixes = [.. Lines("verb-prefixes.txt")];
+
     /// <summary>Fused words by their surface ("gonna"), each with the length of its first word ("gon").</summary>
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FusedWords = LoadFusedWords();
 

@@ -7,7 +7,7 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// its own, right after the noun of a prepositional phrase and hung not from it but from a word before it, is the head of
 /// that phrase, and the noun before it its compound.
 /// </summary>
-internal static class CompoundsSplitAfterOf
+internal static class CompoundsSplitAfterAPreposition
 {
     private static readonly HashSet<string> LeftModifiers = ["case", "det", "amod", "compound", "nummod", "nmod:poss"];
 

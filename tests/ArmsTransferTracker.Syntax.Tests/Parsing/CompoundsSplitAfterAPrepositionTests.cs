@@ -2,7 +2,7 @@ using ArmsTransferTracker.Syntax.Parsing;
 
 namespace ArmsTransferTracker.Syntax.Tests.Parsing;
 
-public class CompoundsSplitAfterOfTests
+public class CompoundsSplitAfterAPrepositionTests
 {
     [Fact]
     public void A_bare_noun_after_a_prepositional_phrase_and_hung_before_it_heads_that_phrase()
@@ -12,7 +12,7 @@ public class CompoundsSplitAfterOfTests
         int[] heads = [0, 1, 4, 2, 1, 7, 5];
         string[] relations = ["root", "obj", "case", "nmod", "obl", "case", "nmod"];
 
-        CompoundsSplitAfterOf.Mend(upos, heads, relations);
+        CompoundsSplitAfterAPreposition.Mend(upos, heads, relations);
 
         heads.Should().Equal(0, 1, 5, 5, 2, 7, 5);
         relations.Should().Equal("root", "obj", "case", "compound", "nmod", "case", "nmod");
@@ -28,8 +28,8 @@ public class CompoundsSplitAfterOfTests
         int[] modifiedHeads = [0, 3, 1, 5, 1];
         string[] modifiedRelations = ["root", "case", "obl", "det", "obl"];
 
-        CompoundsSplitAfterOf.Mend(["ADP", "ADJ", "NOUN", "NOUN", "VERB"], subjectHeads, subjectRelations);
-        CompoundsSplitAfterOf.Mend(["VERB", "ADP", "NOUN", "DET", "NOUN"], modifiedHeads, modifiedRelations);
+        CompoundsSplitAfterAPreposition.Mend(["ADP", "ADJ", "NOUN", "NOUN", "VERB"], subjectHeads, subjectRelations);
+        CompoundsSplitAfterAPreposition.Mend(["VERB", "ADP", "NOUN", "DET", "NOUN"], modifiedHeads, modifiedRelations);
 
         subjectHeads.Should().Equal(3, 3, 5, 5, 0);
         modifiedHeads.Should().Equal(0, 3, 1, 5, 1);
