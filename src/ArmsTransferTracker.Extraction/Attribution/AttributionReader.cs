@@ -92,6 +92,15 @@ public static class AttributionReader
         return noun is not null && Lexicon.IsStatementOrDocument(noun) ? noun.Index : 0;
     }
 
+    // The speaker and those coordinated with it; "two officials and a Western diplomat said" may be parsed as two subjects of
+    // "said", the second opened by "and".
+    private static IEnumerable<int> CoordinatedSubjects(ParsedSentence tree, int speaker, int verb) =>
+        tree.WithConjuncts(speaker).Concat(tree[speaker] is { Relation: "nsubj" } subject && subject.Head == verb
+            ? tree.Children(verb, "nsubj").Where(s => s.Index > speaker && tree.Words.Any(d => d is { Relation: "cc", Lemma: "and" }
+                    && d.Index > speaker && d.Index < s.Index && (d.Head == verb || d.Head == s.Index)))
+                .Select(s => s.Index)
+            : []);
+
     public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)
     {
         if (mentions.Sentence.Tree is not { } tree) return [];
@@ -113,7 +122,7 @@ public static class AttributionReader
             }
             // "Pyongyang and Moscow have both denied": each of the coordinated speakers says it.
             var heads = reading.SpeakerWords is null
-                ? tree.WithConjuncts(reading.Speaker).Select(h => (Head: h, Words: (IReadOnlyList<int>?)null))
+                ? CoordinatedSubjects(tree, reading.Speaker, word.Index).Select(h => (Head: h, Words: (IReadOnlyList<int>?)null))
                 : Coordinated(tree, reading.SpeakerWords).Select(words => (Head: reading.Speaker, Words: (IReadOnlyList<int>?)words));
             foreach (var (head, spelled) in heads)
             {
