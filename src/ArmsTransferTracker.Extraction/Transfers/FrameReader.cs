@@ -22,6 +22,12 @@ public static class FrameReader
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "we", "he", "she", "i" };
 
+    // "its helicopters were bought from Russia": the goods' owner named by a pronoun is the side its subject form would be.
+    private static readonly Dictionary<string, string> PossessivePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["its"] = "it", ["their"] = "they", ["our"] = "we", ["his"] = "he", ["her"] = "she", ["my"] = "i",
+    };
+
     // Clauses of their own: a party or the goods are not looked for inside them.
     internal static readonly HashSet<string> ClauseRelations = ["acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "appos", "conj"];
 
@@ -208,6 +214,12 @@ public static class FrameReader
         }
         if (tree[word].Upos == "PRON" && Pronouns.Contains(tree[word].Form))
             return [new FrameParty(null, tree[word].Form.ToLowerInvariant())];
+        // Only the owner of goods: "its arms exports" are a side's trade in general, and "its imports" may be another's.
+        if (tree[word].Upos == "PRON" && PossessivePronouns.TryGetValue(tree[word].Form, out var subjectForm)
+            && site.Mentions.Weapons.Any(w => w.Covers(tree[word].Head)))
+        {
+            return [new FrameParty(null, subjectForm)];
+        }
         if (IsAnyParty(tree, word)) return [new FrameParty(null, AnyParty)];
         var parties = tree.WithConjuncts(word).SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
             .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();

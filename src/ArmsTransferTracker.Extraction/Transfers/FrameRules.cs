@@ -37,7 +37,7 @@ public static class FrameRules
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
                 ? SuppliedWith(site) is { Count: > 0 } goods && Subjects(site) is [var recipient, ..] && !IsGoods(site, recipient)
                     ? new(Agent(site) ?? Oblique(site, "from"), recipient, goods)
-                    : new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations), Subjects(site))
+                    : new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations) ?? OwnerOfGoods(site), Subjects(site))
                 : null),
         new("joined-to-a-passive", "A verb joined to a passive one, with no subject of its own, is passive too and shares its goods.",
             "The tanks were loaded onto trains and sent to Russia.",
@@ -49,7 +49,7 @@ public static class FrameRules
         new("passive-acquisition", "\"Purchased from Russia\": in the passive the goods are the subject and \"from\" supplies.",
             "The helicopters were purchased from Russia.",
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Receive
-                ? new(Oblique(site, "from"), Agent(site), Subjects(site))
+                ? new(Oblique(site, "from"), Agent(site) ?? OwnerOfGoods(site), Subjects(site))
                 : null),
         new("participle-with-goods", "A participle with its own object tells what the noun it describes hands over or carries.",
             "A convoy carrying rockets to the Houthis was stopped at the border.",
@@ -378,6 +378,10 @@ public static class FrameRules
             .Cast<int?>()
             .FirstOrDefault();
     }
+
+    // "Its new helicopters were bought from Russia", "Chad's drones were delivered by Turkey": the goods' owner received them.
+    private static int? OwnerOfGoods(TriggerSite site) =>
+        Subjects(site).SelectMany(g => site.Tree.Children(g, "nmod:poss")).Select(o => (int?)o.Index).FirstOrDefault();
 
     // "Supplied with drones", not "delivered with crews" or "with the help of Turkey": goods that come with "with".
     private static List<int> SuppliedWith(TriggerSite site) => Obliques(site, "with").Where(w => IsGoods(site, w)).ToList();
