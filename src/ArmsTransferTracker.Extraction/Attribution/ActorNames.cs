@@ -63,6 +63,13 @@ public static class ActorNames
         while (words is not null && tree[head].Relation == "flat" && words.Contains(tree[head].Head)
             && mentions.Places.Any(p => p.Covers(head))) head = tree[head].Head;
         var word = tree[head];
+        // "one of the officers said": one of a group named before speaks for it, as "the officers" would.
+        if (word.Lemma.Equals("one", StringComparison.OrdinalIgnoreCase) && tree.Dependents(head).FirstOrDefault(d =>
+                TreeExtensions.Is(d.Relation, "nmod") && tree.CaseOf(d.Index) == "of" && KindOf(d.Lemma) == ActorKind.Officials
+                && tree.Dependents(d.Index).Any(t => t is { Relation: "det", Lemma: "the" })) is { } group)
+        {
+            return new(group.Index, group.Form.ToLowerInvariant(), ActorKind.Officials, null, null, ActorReference.Role);
+        }
         if (word.Upos == "PRON")
         {
             var pronoun = word.Form.ToLowerInvariant();
