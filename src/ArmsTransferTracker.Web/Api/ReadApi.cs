@@ -70,13 +70,14 @@ public static class ReadApi
         IReadOnlyList<ActorStance> Stances);
 
     private static async Task<Results<Ok<ClaimList>, ValidationProblem>> ListClaimsAsync(
-        [AsParameters] ClaimFilter filter, [FromServices] TrackerDbContext db, CancellationToken cancellationToken)
+        [AsParameters] ClaimFilter filter, [FromServices] TrackerDbContext db, [FromServices] ClaimTotals totals,
+        CancellationToken cancellationToken)
     {
         if (filter.Parse(out var errors) is not { } query)
         {
             return FilterProblem(errors);
         }
-        var found = await db.FindAsync(query, cancellationToken);
+        var found = await db.FindAsync(query, totals, cancellationToken);
         string Link(int page) => ClaimsRoute + QueryString.Create(filter.RouteValues(page));
         var items = found.Items
             .Select(c => new ClaimItem(c.Id, new ActorLink(c.SupplierId, c.Supplier), new ActorLink(c.RecipientId, c.Recipient),
@@ -100,7 +101,8 @@ public static class ReadApi
         {
             return NotFound("claim", id);
         }
-        var stances = await db.Stances.Visible().AsNoTracking().Where(s => s.ClaimId == id)
+        var stances = await db.Stances.IgnoreQueryFilters([TrackerDbContext.HiddenStancesQuotes]).Visible().AsNoTracking()
+            .Where(s => s.ClaimId == id)
             .OrderBy(s => s.Article.PublishedOn).ThenBy(s => s.Id)
             .Select(s => new
             {

@@ -27,6 +27,8 @@ public static class CommandLine
         new("eval-rules", "DIR KEY [DIR KEY ...]",
             "eval's table of how each rule did, over several sets at once", EvalRulesCommand.RunAsync),
         new("bench", "[COUNT] [DIR]", "extraction throughput on one core", BenchCommand.RunAsync),
+        new("generate", "[--claims N] [--stances N] [--seed N] [--database PATH]",
+            "fill an empty database with synthetic claims and stances for load tests", GenerateCommand.RunAsync),
         new("train-syntax", "TRAIN.conllu", "train the tagger and parser from a treebank", TrainSyntaxCommand.RunAsync),
         new("eval-syntax", "FILE.conllu", "score the tagger and parser on a treebank", EvalSyntaxCommand.RunAsync),
     ];

@@ -10,23 +10,37 @@ public static class ProgressReport
     /// <summary>
     /// Runs <paramref name="work"/> on each item in turn: a live bar on a terminal, a line per item when output is redirected.
     /// </summary>
-    public static async Task<List<ImportOutcome>> RunAsync<T>(
+    public static Task<List<ImportOutcome>> RunAsync<T>(
         string title,
         IReadOnlyList<T> items,
         Func<T, CancellationToken, Task<ImportOutcome>> work,
         TextWriter output,
-        string done = "imported")
+        string done = "imported") =>
+        RunAsync(title, items, work, outcome => $"{outcome.Name}: {Describe(outcome.Status, done)}",
+            outcome => Path.GetFileName(outcome.Name), output);
+
+    /// <summary>
+    /// The same for any work: <paramref name="line"/> says what an item came to, on its line when output is redirected;
+    /// <paramref name="label"/> names it beside the bar.
+    /// </summary>
+    public static async Task<List<TResult>> RunAsync<T, TResult>(
+        string title,
+        IReadOnlyList<T> items,
+        Func<T, CancellationToken, Task<TResult>> work,
+        Func<TResult, string> line,
+        Func<TResult, string> label,
+        TextWriter output)
     {
-        var outcomes = new List<ImportOutcome>(items.Count);
+        var results = new List<TResult>(items.Count);
         if (output != Console.Out || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             for (var i = 0; i < items.Count; i++)
             {
-                var outcome = await work(items[i], CancellationToken.None);
-                outcomes.Add(outcome);
-                output.WriteLine($"[{i + 1}/{items.Count}] {outcome.Name}: {Describe(outcome.Status, done)}");
+                var result = await work(items[i], CancellationToken.None);
+                results.Add(result);
+                output.WriteLine($"[{i + 1}/{items.Count}] {line(result)}");
             }
-            return outcomes;
+            return results;
         }
 
         await AnsiConsole.Progress()
@@ -42,15 +56,15 @@ public static class ProgressReport
                 var task = context.AddTask(title, maxValue: Math.Max(items.Count, 1));
                 foreach (var item in items)
                 {
-                    var outcome = await work(item, CancellationToken.None);
-                    outcomes.Add(outcome);
-                    task.Description = $"{title} {Markup.Escape(Path.GetFileName(outcome.Name))}";
+                    var result = await work(item, CancellationToken.None);
+                    results.Add(result);
+                    task.Description = $"{title} {Markup.Escape(label(result))}";
                     task.Increment(1);
                 }
                 task.Description = title;
                 task.Value = task.MaxValue;
             });
-        return outcomes;
+        return results;
     }
 
     public static void WriteSummary(TextWriter output, IReadOnlyCollection<ImportOutcome> outcomes, int total, string done = "imported")

@@ -41,6 +41,39 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
+    /// <summary>
+    /// The filter that hides the quotes of removed stances and of deleted articles. A query that reads quotes through
+    /// stances it already filters ignores it: it would join every quote to its stance and article first, which SQLite does
+    /// for every quote of the database before it picks the few it needs.
+    /// </summary>
+    public const string HiddenStancesQuotes = nameof(HiddenStancesQuotes);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touched = await ClaimCounts.TouchedAsync(this, cancellationToken);
+        if (touched.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // The counts change with the rows they count, or not at all.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await touched.RecountAsync(this, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return saved;
+    }
+
+    /// <summary>The same as <see cref="SaveChangesAsync(bool, CancellationToken)"/>, so that no save skips the counts.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Saves without recounting claims: only for a bulk load, which recounts every claim once at its end.</summary>
+    public Task<int> SaveUncountedChangesAsync(CancellationToken cancellationToken) => base.SaveChangesAsync(true, cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -57,6 +90,9 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
         Configure(modelBuilder.Entity<Claim>());
         Configure(modelBuilder.Entity<Stance>());
         Configure(modelBuilder.Entity<Evidence>());
+        var version = modelBuilder.Entity<DataVersion>().ToTable("DataVersions");
+        version.Property(v => v.Id).ValueGeneratedNever();
+        version.HasData(new { Id = DataVersion.Key, Number = 0L });
     }
 
     // Columns added to tables that already have rows carry a default in the database, for those rows; the model says so too.
@@ -104,16 +140,44 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
         alias.HasIndex(a => a.NormalizedName);
     }
 
+    private const string LiveClaims = "\"MergedIntoId\" IS NULL";
+
     private static void Configure(EntityTypeBuilder<Claim> claim)
     {
         claim.ToTable("Claims");
         claim.HasIndex(c => new { c.SupplierId, c.RecipientId, c.Category }).IsUnique();
         claim.HasIndex(c => c.RecipientId);
+        // Merged claims only (those that lead to another): SQLite would otherwise take this index for the list's "merged
+        // into nothing", which is nearly every claim, and sort them all rather than read a live index in order.
+        claim.HasIndex(c => c.MergedIntoId).HasFilter("\"MergedIntoId\" IS NOT NULL");
+        // Both of the list's orders (newest first, most sources first) read off an index, alone or behind one equality filter
+        // (supplier, recipient, category, status), so a page is the first rows of an index range, not a sort of thousands
+        // (Finding/ClaimQuery.cs). Of live claims only: PostgreSQL reads an order off an index only behind equalities, and
+        // takes "merged into nothing" for none.
+        string[] newest = [nameof(Claim.Dated), nameof(Claim.LatestPublishedOn)];
+        string[] mostSources = [nameof(Claim.Sources), .. newest];
+        string[] filters = [nameof(Claim.SupplierId), nameof(Claim.RecipientId), nameof(Claim.Category), nameof(Claim.Status)];
+        foreach (var order in new[] { newest, mostSources })
+        {
+            claim.HasIndex(order).HasFilter(LiveClaims);
+            foreach (var filter in filters)
+            {
+                claim.HasIndex([filter, .. order]).HasFilter(LiveClaims);
+            }
+        }
+        // The feed of every claim: the last changed first.
+        claim.HasIndex(c => c.ChangedAt).HasFilter(LiveClaims);
         claim.HasOne(c => c.Supplier).WithMany().HasForeignKey(c => c.SupplierId).OnDelete(DeleteBehavior.Restrict);
         claim.HasOne(c => c.Recipient).WithMany().HasForeignKey(c => c.RecipientId).OnDelete(DeleteBehavior.Restrict);
         claim.HasOne(c => c.MergedInto).WithMany().HasForeignKey(c => c.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         claim.Property(c => c.Version).IsConcurrencyToken().HasDefaultValue(0);
         claim.Property(c => c.StatusOverride).HasConversion<string>();
+        claim.Property(c => c.Status).HasConversion<string>().HasDefaultValue(ClaimStatus.Unconfirmed);
+        claim.Property(c => c.SupportingSources).HasDefaultValue(0);
+        claim.Property(c => c.DenyingSources).HasDefaultValue(0);
+        claim.Property(c => c.NeutralSources).HasDefaultValue(0);
+        claim.Property(c => c.Sources).HasDefaultValue(0);
+        claim.Property(c => c.Dated).HasDefaultValue(false);
     }
 
     private static void Configure(EntityTypeBuilder<Stance> stance)
@@ -138,7 +202,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
     {
         evidence.ToTable("Evidence");
         evidence.HasIndex(e => new { e.StanceId, e.Position }).IsUnique();
-        evidence.HasQueryFilter(e => !e.Stance.Removed && e.Stance.Article.DeletedAt == null);
+        evidence.HasQueryFilter(HiddenStancesQuotes, e => !e.Stance.Removed && e.Stance.Article.DeletedAt == null);
     }
 
     private static void Configure(EntityTypeBuilder<ApiToken> token)

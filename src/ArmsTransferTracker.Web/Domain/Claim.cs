@@ -72,6 +72,38 @@ public sealed class Claim
 
     public DateTime? StatusOverrideAt { get; private set; }
 
+    // What the list sorts, filters and counts claims on, and the feed orders them by, without reading a stance. The context
+    // keeps them (ClaimCounts) on every save that touches the claim, its stances, their articles or their history; nothing
+    // else sets them.
+
+    /// <summary>Independent sources that support the claim, as <see cref="SourceTally"/> counts them.</summary>
+    public int SupportingSources { get; private set; }
+
+    public int DenyingSources { get; private set; }
+
+    public int NeutralSources { get; private set; }
+
+    /// <summary>The three counts added up: what the list sorts on for "number of independent sources".</summary>
+    public int Sources { get; private set; }
+
+    /// <summary>The newest publication date among its articles, if any has one.</summary>
+    public DateOnly? LatestPublishedOn { get; private set; }
+
+    /// <summary>
+    /// Whether <see cref="LatestPublishedOn"/> is known: claims without a date sort last on every database (PostgreSQL puts
+    /// nulls first in a descending order, SQLite last), through an index on this and the date.
+    /// </summary>
+    public bool Dated { get; private set; }
+
+    /// <summary>The status pages show: the editor's (<see cref="StatusOverride"/>), else what its sources make it.</summary>
+    public ClaimStatus Status { get; private set; }
+
+    /// <summary>
+    /// When it last changed, for the feeds: the latest of its shown and rejected stances' recording and of the editors'
+    /// changes to it or to one of those stances (reverts too). Unknown for a claim with neither.
+    /// </summary>
+    public DateTime? ChangedAt { get; private set; }
+
     public ClaimState State => new(SupplierId, RecipientId, Item, Category, Quantity, MergedIntoId, Override);
 
     private StatusOverride? Override => StatusOverride is { } status

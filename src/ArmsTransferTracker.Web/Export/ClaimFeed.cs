@@ -6,7 +6,6 @@ using ArmsTransferTracker.Web.Api;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Finding;
-using ArmsTransferTracker.Web.History;
 using ArmsTransferTracker.Web.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -52,7 +51,7 @@ public static class ClaimFeed
         }
         var values = filter.FilterValues(sorted: false);
         var origin = Origin(request);
-        var entries = await EntriesAsync(db, db.Matching(query), origin, cancellationToken);
+        var entries = await EntriesAsync(db, await db.MatchingAsync(query, cancellationToken), origin, cancellationToken);
         var title = values.Count == 0 ? "Claims" : $"Claims ({string.Join("; ", values.Select(v => $"{v.Key}: {v.Value}"))})";
         var filters = QueryString.Create(values);
         return Atom(title, $"{origin}{Route}{filters}", $"{origin}/{filters}", entries, time);
@@ -75,7 +74,7 @@ public static class ClaimFeed
             return TypedResults.Redirect(ClaimRoute(survivor));
         }
         var origin = Origin(request);
-        var entries = await EntriesAsync(db, db.Claims.Where(c => c.Id == id).Select(c => c.Id), origin, cancellationToken);
+        var entries = await EntriesAsync(db, db.Claims.Where(c => c.Id == id), origin, cancellationToken);
         var title = entries.Count == 1 ? entries[0].Title.Text : $"Claim {id}";
         return Atom(title, $"{origin}{ClaimRoute(id)}", $"{origin}/claims/{id}", entries, time);
     }
@@ -84,28 +83,19 @@ public static class ClaimFeed
     private static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}";
 
     /// <summary>
-    /// The last changed of <paramref name="claimIds"/>, with their titles and why they stand as they do, in four queries:
-    /// the change times, the claims, their sources and the editors' reasons.
+    /// The last changed of <paramref name="matching"/> (by the time each keeps, <see cref="Claim.ChangedAt"/>, on an index),
+    /// with their titles and why they stand as they do, in four queries: the change times, the claims, their sources and the
+    /// editors' reasons.
     /// </summary>
     private static async Task<List<SyndicationItem>> EntriesAsync(
-        TrackerDbContext db, IQueryable<int> claimIds, string origin, CancellationToken cancellationToken)
+        TrackerDbContext db, IQueryable<Claim> matching, string origin, CancellationToken cancellationToken)
     {
-        var changes = db.ChangeEntries.Join(db.Changes, e => e.ChangeSetId, c => c.Id, (e, c) => new { e.Subject, e.SubjectId, c.At });
-        var latest = await claimIds
-            .Select(id => new
-            {
-                Id = id,
-                Changed = db.Stances.Where(s => s.ClaimId == id).Select(s => (DateTime?)s.RecordedAt)
-                    .Concat(changes.Where(c => c.Subject == ChangeSubject.Claim && c.SubjectId == id).Select(c => (DateTime?)c.At))
-                    .Concat(db.Stances.Where(s => s.ClaimId == id)
-                        .SelectMany(s => changes.Where(c => c.Subject == ChangeSubject.Stance && c.SubjectId == s.Id))
-                        .Select(c => (DateTime?)c.At))
-                    .Max(),
-            })
-            .Where(c => c.Changed != null)
-            .OrderByDescending(c => c.Changed)
+        var latest = await matching
+            .Where(c => c.ChangedAt != null)
+            .OrderByDescending(c => c.ChangedAt)
             .ThenByDescending(c => c.Id)
             .Take(Size)
+            .Select(c => new { c.Id, Changed = c.ChangedAt })
             .ToListAsync(cancellationToken);
         var ids = latest.Select(c => c.Id).ToList();
         var claims = (await db.FindByIdsAsync(ids, cancellationToken)).ToDictionary(c => c.Id);

@@ -1,4 +1,4 @@
-using ArmsTransferTracker.Extraction;
+using System.Linq.Expressions;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -51,151 +51,108 @@ public sealed record ClaimPage(IReadOnlyList<FoundClaim> Items, int Total, int P
 }
 
 /// <summary>
-/// Runs a <see cref="ClaimQuery"/> in the database: the independent sources of each claim are counted there (as
-/// <see cref="StanceSources.TallyByClaimAsync"/> counts them: an actor once per story), so status filters, the sort and
-/// paging happen in SQL, in two queries per page (the total and the page) whatever its size.
+/// Runs a <see cref="ClaimQuery"/> in the database on the counts each claim keeps (<see cref="ClaimCounts"/>: its
+/// independent sources, latest date and status), so that filters, sorts and paging read indexes and no stance: the
+/// names first (an actor's or outlet's ids, one query a name given), then the total (<see cref="ClaimTotals"/>) and the page,
+/// whatever its size.
 /// </summary>
 public static class ClaimFinder
 {
-    public static async Task<ClaimPage> FindAsync(this TrackerDbContext db, ClaimQuery query, CancellationToken cancellationToken)
+    private static readonly Expression<Func<Claim, FoundClaim>> Found = c => new FoundClaim(c.Id, c.SupplierId, c.Supplier.Name,
+        c.Item, c.RecipientId, c.Recipient.Name, c.Category, c.Quantity,
+        new SourceTally(c.SupportingSources, c.DenyingSources, c.NeutralSources), c.LatestPublishedOn, c.StatusOverride);
+
+    public static async Task<ClaimPage> FindAsync(
+        this TrackerDbContext db, ClaimQuery query, ClaimTotals totals, CancellationToken cancellationToken)
     {
-        var rows = Filter(db, Rows(db), query);
-        var total = await rows.CountAsync(cancellationToken);
-        var page = await Ordered(rows, query.Sort)
+        var claims = await db.MatchingAsync(query, cancellationToken);
+        var total = await totals.CountAsync(query, claims, cancellationToken);
+        var items = await Ordered(claims, query.Sort)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
+            .Select(Found)
             .ToListAsync(cancellationToken);
-        return new ClaimPage(page.Select(Found).ToList(), total, query.Page, query.PageSize);
+        return new ClaimPage(items, total, query.Page, query.PageSize);
     }
 
     /// <summary>The ids of every claim the query keeps, in its order, unpaged (an export reads the claims a batch at a time).</summary>
-    public static Task<List<int>> FindIdsAsync(this TrackerDbContext db, ClaimQuery query, CancellationToken cancellationToken) =>
-        Ordered(Filter(db, Rows(db), query), query.Sort).Select(r => r.Id).ToListAsync(cancellationToken);
-
-    /// <summary>The ids of the claims the query keeps, unordered and unpaged, for a query to go on from.</summary>
-    public static IQueryable<int> Matching(this TrackerDbContext db, ClaimQuery query) => Filter(db, Rows(db), query).Select(r => r.Id);
+    public static async Task<List<int>> FindIdsAsync(this TrackerDbContext db, ClaimQuery query, CancellationToken cancellationToken) =>
+        await Ordered(await db.MatchingAsync(query, cancellationToken), query.Sort).Select(c => c.Id).ToListAsync(cancellationToken);
 
     /// <summary>The claims <paramref name="ids"/> as a list shows them, in the order given, in one query; merged ones left out.</summary>
     public static async Task<IReadOnlyList<FoundClaim>> FindByIdsAsync(
         this TrackerDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
-        var rows = await Rows(db).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        return ids.Where(rows.ContainsKey).Select(id => Found(rows[id])).ToList();
+        var found = await db.Claims.AsNoTracking().Where(c => c.MergedIntoId == null && ids.Contains(c.Id)).Select(Found)
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
     }
 
-    private static IOrderedQueryable<Row> Ordered(IQueryable<Row> rows, ClaimSort sort) =>
-        (sort == ClaimSort.Sources
-            ? rows.OrderByDescending(r => r.Supports + r.Denies + r.Neutral).ThenByDescending(r => r.Latest != null)
-            : rows.OrderByDescending(r => r.Latest != null))
-        .ThenByDescending(r => r.Latest)
-        .ThenBy(r => r.Sentence)
-        .ThenBy(r => r.Id);
-
-    private static FoundClaim Found(Row r) => new(r.Id, r.SupplierId, r.Supplier, r.Item, r.RecipientId, r.Recipient, r.Category,
-        r.Quantity, new SourceTally(r.Supports, r.Denies, r.Neutral), r.Latest, r.Override);
-
-    private static IQueryable<Row> Rows(TrackerDbContext db)
+    /// <summary>
+    /// The live claims the query's filters keep, unordered and unpaged, for a query to go on from. The names it gives are
+    /// looked up first, so that the claims are then found by the parties' ids, on an index.
+    /// </summary>
+    public static async Task<IQueryable<Claim>> MatchingAsync(
+        this TrackerDbContext db, ClaimQuery query, CancellationToken cancellationToken)
     {
-        var stances = db.Stances.Visible();
-        return db.Claims
-            .AsNoTracking()
-            .Where(c => c.MergedIntoId == null)
-            .Select(c => new Row
-            {
-                Id = c.Id,
-                SupplierId = c.SupplierId,
-                Supplier = c.Supplier.Name,
-                Item = c.Item,
-                RecipientId = c.RecipientId,
-                Recipient = c.Recipient.Name,
-                Category = c.Category,
-                Quantity = c.Quantity,
-                Sentence = c.Sentence,
-                Override = c.StatusOverride,
-                Supports = stances.Where(s => s.ClaimId == c.Id && s.Value == StanceValue.Supports)
-                    .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
-                Denies = stances.Where(s => s.ClaimId == c.Id && s.Value == StanceValue.Denies)
-                    .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
-                Neutral = stances.Where(s => s.ClaimId == c.Id && s.Value == StanceValue.Neutral)
-                    .Select(s => new { s.ActorId, Story = s.Article.CopyOfId ?? s.ArticleId }).Distinct().Count(),
-                Latest = stances.Where(s => s.ClaimId == c.Id).Max(s => s.Article.PublishedOn),
-            });
-    }
-
-    private static IQueryable<Row> Filter(TrackerDbContext db, IQueryable<Row> rows, ClaimQuery query)
-    {
+        var claims = db.Claims.AsNoTracking().Where(c => c.MergedIntoId == null);
         var stances = db.Stances.Visible();
         if (query.Supplier is { } supplier)
         {
-            rows = rows.Where(r => db.Actors.Any(a => a.Id == r.SupplierId
-                && (a.NormalizedName == supplier || a.Aliases.Any(alias => alias.NormalizedName == supplier))));
+            var ids = await db.ActorIdsAsync(supplier, cancellationToken);
+            claims = ids.Count == 1 ? claims.Where(c => c.SupplierId == ids[0]) : claims.Where(c => ids.Contains(c.SupplierId));
         }
         if (query.Recipient is { } recipient)
         {
-            rows = rows.Where(r => db.Actors.Any(a => a.Id == r.RecipientId
-                && (a.NormalizedName == recipient || a.Aliases.Any(alias => alias.NormalizedName == recipient))));
-        }
-        if (query.Category is { } category)
-        {
-            rows = rows.Where(r => r.Category == category);
+            var ids = await db.ActorIdsAsync(recipient, cancellationToken);
+            claims = ids.Count == 1 ? claims.Where(c => c.RecipientId == ids[0]) : claims.Where(c => ids.Contains(c.RecipientId));
         }
         if (query.Actor is { } actor)
         {
-            rows = rows.Where(r => stances.Any(s => s.ClaimId == r.Id
-                && (s.Actor.NormalizedName == actor || s.Actor.Aliases.Any(alias => alias.NormalizedName == actor))));
+            var ids = await db.ActorIdsAsync(actor, cancellationToken);
+            claims = claims.Where(c => stances.Where(s => ids.Contains(s.ActorId)).Select(s => s.ClaimId).Contains(c.Id));
         }
         if (query.Outlet is { } outlet)
         {
-            rows = rows.Where(r => stances.Any(s => s.ClaimId == r.Id
-                && (s.Article.Outlet!.NormalizedName == outlet || s.Article.Publisher!.NormalizedName == outlet)));
+            // By the outlet's id, so that its articles are found by index rather than every stance's article by name.
+            var id = await db.Outlets.Where(o => o.NormalizedName == outlet).Select(o => (int?)o.Id)
+                .SingleOrDefaultAsync(cancellationToken);
+            claims = claims.Where(c => stances
+                .Where(s => s.Article.OutletId == id || s.Article.PublisherId == id)
+                .Select(s => s.ClaimId).Contains(c.Id));
+        }
+        if (query.Category is { } category)
+        {
+            claims = claims.Where(c => c.Category == category);
+        }
+        if (query.Status is { } status)
+        {
+            claims = claims.Where(c => c.Status == status);
         }
         if (query.From is not null || query.To is not null)
         {
             var (from, to) = (query.From ?? DateOnly.MinValue, query.To ?? DateOnly.MaxValue);
-            rows = rows.Where(r => stances.Any(s => s.ClaimId == r.Id && s.Article.PublishedOn >= from && s.Article.PublishedOn <= to));
+            claims = claims.Where(c => stances
+                .Where(s => s.Article.PublishedOn >= from && s.Article.PublishedOn <= to)
+                .Select(s => s.ClaimId).Contains(c.Id));
         }
-        // An editor's status, else the status as SourceTally.Status reads it off the counts: whether any source supports, and
-        // whether any denies.
-        if (query.Status is not { } status) return rows;
-        var (supported, denied) = status switch
-        {
-            ClaimStatus.Asserted => (true, false),
-            ClaimStatus.Contested => (true, true),
-            ClaimStatus.Denied => (false, true),
-            _ => (false, false),
-        };
-        return rows.Where(r => r.Override == status || (r.Override == null && r.Supports > 0 == supported && r.Denies > 0 == denied));
+        return claims;
     }
 
-    /// <summary>A class with settable members, not a record: EF composes filters and sorts over members it assigned.</summary>
-    private sealed class Row
-    {
-        public int Id { get; init; }
+    /// <summary>Undated claims last on every provider, through the <see cref="Claim.Dated"/> column the indexes lead with.</summary>
+    private static IOrderedQueryable<Claim> Ordered(IQueryable<Claim> claims, ClaimSort sort) =>
+        (sort == ClaimSort.Sources
+            ? claims.OrderByDescending(c => c.Sources).ThenByDescending(c => c.Dated)
+            : claims.OrderByDescending(c => c.Dated))
+        .ThenByDescending(c => c.LatestPublishedOn)
+        .ThenBy(c => c.Sentence)
+        .ThenBy(c => c.Id);
 
-        public int SupplierId { get; init; }
-
-        public string Supplier { get; init; } = "";
-
-        public string Item { get; init; } = "";
-
-        public int RecipientId { get; init; }
-
-        public string Recipient { get; init; } = "";
-
-        public string Category { get; init; } = "";
-
-        public string? Quantity { get; init; }
-
-        public string Sentence { get; init; } = "";
-
-        public int Supports { get; init; }
-
-        public int Denies { get; init; }
-
-        public int Neutral { get; init; }
-
-        public ClaimStatus? Override { get; init; }
-
-        public DateOnly? Latest { get; init; }
-    }
+    /// <summary>The actors a normalised name names: by their own name or any of their other names (both by index).</summary>
+    private static async Task<List<int>> ActorIdsAsync(this TrackerDbContext db, string name, CancellationToken cancellationToken) =>
+        await db.Actors
+            .Where(a => a.NormalizedName == name
+                || db.ActorAliases.Where(alias => alias.NormalizedName == name).Select(alias => alias.ActorId).Contains(a.Id))
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken);
 }

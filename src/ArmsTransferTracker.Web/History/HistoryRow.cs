@@ -15,12 +15,15 @@ public sealed record HistoryRow(
 
 public static class HistoryQueries
 {
-    /// <summary>The changes that touched one row, newest first; the same list on the stance, claim, actor and article pages.</summary>
+    /// <summary>
+    /// The changes that touched one row, newest first; the same list on the stance, claim, actor and article pages. The
+    /// changes are found from the row's entries (an index), not by looking through every change for one.
+    /// </summary>
     public static async Task<IReadOnlyList<HistoryRow>> HistoryOfAsync(
         this TrackerDbContext db, ChangeSubject subject, int id, CancellationToken cancellationToken) =>
         await db.Changes
             .AsNoTracking()
-            .Where(c => c.Entries.Any(e => e.Subject == subject && e.SubjectId == id))
+            .Where(c => db.ChangeEntries.Where(e => e.Subject == subject && e.SubjectId == id).Select(e => e.ChangeSetId).Contains(c.Id))
             .OrderByDescending(c => c.At)
             .ThenByDescending(c => c.Id)
             .Select(c => new HistoryRow(

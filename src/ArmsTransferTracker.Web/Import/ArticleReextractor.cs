@@ -109,12 +109,19 @@ public sealed class ArticleReextractor(
     }
 
     /// <summary>Claims no stance is on any more, not even a removed one, and that no merge or history names.</summary>
-    private async Task RemoveClaimsWithoutStancesAsync(CancellationToken cancellationToken) =>
-        await db.Claims
+    private async Task RemoveClaimsWithoutStancesAsync(CancellationToken cancellationToken)
+    {
+        var removed = await db.Claims
             .Where(c => !db.Stances.IgnoreQueryFilters().Any(s => s.ClaimId == c.Id)
                 && !db.Claims.Any(m => m.MergedIntoId == c.Id)
                 && !db.ChangeEntries.Any(e => e.Subject == ChangeSubject.Claim && e.SubjectId == c.Id))
             .ExecuteDeleteAsync(cancellationToken);
+        // Past the context's saving, which raises the version for what it writes.
+        if (removed > 0)
+        {
+            await ClaimCounts.NextVersionAsync(db, cancellationToken);
+        }
+    }
 
     /// <summary>
     /// What a re-extraction meets: the (claim, actor) pairs editors decided, which it leaves alone, and the unreviewed

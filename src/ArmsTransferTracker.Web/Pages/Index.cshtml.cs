@@ -10,7 +10,7 @@ namespace ArmsTransferTracker.Web.Pages;
 /// independent sources support, deny or stay neutral on each: an actor counts once per story, so the same actor quoted in
 /// an article and in its copies (a reprinted wire story) is one source.
 /// </summary>
-public sealed class IndexModel(TrackerDbContext db) : ClaimFilterPageModel
+public sealed class IndexModel(TrackerDbContext db, ClaimTotals totals) : ClaimFilterPageModel
 {
     public IReadOnlyList<ClaimRow> Claims { get; private set; } = [];
 
@@ -22,7 +22,7 @@ public sealed class IndexModel(TrackerDbContext db) : ClaimFilterPageModel
         {
             return;
         }
-        Found = await db.FindAsync(query, cancellationToken);
+        Found = await db.FindAsync(query, totals, cancellationToken);
         Claims = Found.Items
             .Select(c => new ClaimRow(
                 new ClaimTitle(c.Id, c.Supplier, c.Item, c.Recipient, c.Sources) { Override = c.Override }, c.Category, c.Latest))

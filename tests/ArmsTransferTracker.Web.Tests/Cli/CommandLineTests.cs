@@ -7,7 +7,8 @@ public sealed class CommandLineTests
 {
     private static readonly string[] VerbLines =
         ["users add|list|role|remove|token ...", "import PATH...", "reextract", "extract FILE...", "eval DIR KEY", "eval-rules DIR KEY",
-         "bench [COUNT] [DIR]", "train-syntax TRAIN.conllu", "eval-syntax FILE.conllu", "help"];
+         "bench [COUNT] [DIR]", "generate [--claims N] [--stances N] [--seed N] [--database PATH]", "train-syntax TRAIN.conllu",
+         "eval-syntax FILE.conllu", "help"];
 
     [Theory]
     [InlineData("help")]

@@ -1,4 +1,5 @@
 using ArmsTransferTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ArmsTransferTracker.Web.Tests.Data;
 
@@ -52,20 +54,24 @@ public sealed class StorageSettingsTests
         FluentActions.Invoking(() => Resolve(("Database:Provider", "Oracle")))
             .Should().Throw<OptionsValidationException>().WithMessage("*Database:Provider*Oracle*Sqlite, Postgres*");
 
-    [Fact]
-    public void The_postgres_provider_uses_npgsql_and_the_same_migrations_script_for_it()
+    /// <summary>The store the app would open on PostgreSQL with <paramref name="connectionString"/>; no server is asked.</summary>
+    private static TrackerDbContext Postgres(string connectionString)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Tracker"] = "Host=localhost;Database=tracker;Username=tracker",
+            ["ConnectionStrings:Tracker"] = connectionString,
         }).Build());
         services.AddSingleton<IHostEnvironment>(new TestEnvironment());
         services.AddTrackerDatabase();
-        using var provider = services.BuildServiceProvider();
-        using var scope = provider.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        return services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<TrackerDbContext>();
+    }
+
+    [Fact]
+    public void The_postgres_provider_uses_npgsql_and_the_same_migrations_script_for_it()
+    {
+        var db = Postgres("Host=localhost;Database=tracker;Username=tracker");
 
         db.Database.ProviderName.Should().Be("Npgsql.EntityFrameworkCore.PostgreSQL");
         var script = db.GetService<IMigrator>().GenerateScript();
@@ -74,6 +80,18 @@ public sealed class StorageSettingsTests
             .And.Contain("\"OriginalBytes\" bytea NOT NULL")
             .And.Contain("\"PublishedOn\" date")
             .And.Contain("CREATE UNIQUE INDEX \"IX_Articles_ContentHash\"");
+    }
+
+    [Theory]
+    [InlineData("Host=localhost;Database=tracker", 64)]
+    [InlineData("Host=localhost;Database=tracker;Max Auto Prepare=0", 0)]
+    [InlineData("Host=localhost;Database=tracker;Max Auto Prepare=8", 8)]
+    public void On_postgres_the_statements_sent_again_and_again_are_prepared_unless_the_connection_string_says(
+        string connectionString, int prepared)
+    {
+        var db = Postgres(connectionString);
+
+        new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).MaxAutoPrepare.Should().Be(prepared);
     }
 
     private sealed class TestEnvironment : IHostEnvironment

@@ -12,12 +12,29 @@ public sealed class QueryCountingFactory : TrackerFactory
 {
     private readonly Counter _counter = new();
 
-    /// <summary>The queries sent while answering <paramref name="request"/>, which must succeed.</summary>
-    public async Task<int> CountAsync(Func<Task<HttpResponseMessage>> request)
+    /// <summary>Over a new data directory of its own.</summary>
+    public QueryCountingFactory()
     {
-        Interlocked.Exchange(ref _counter.Commands, 0);
+    }
+
+    /// <summary>Over an existing data directory (a generated database), which the caller deletes.</summary>
+    public QueryCountingFactory(string dataDirectory)
+        : base(dataDirectory, ownsDirectory: false)
+    {
+    }
+
+    /// <summary>The queries sent while answering <paramref name="request"/>, which must succeed.</summary>
+    public Task<int> CountAsync(Func<Task<HttpResponseMessage>> request) => CountAsync(async () =>
+    {
         using var response = await request();
         response.EnsureSuccessStatusCode();
+    });
+
+    /// <summary>The queries sent while <paramref name="work"/> ran.</summary>
+    public async Task<int> CountAsync(Func<Task> work)
+    {
+        Interlocked.Exchange(ref _counter.Commands, 0);
+        await work();
         return Volatile.Read(ref _counter.Commands);
     }
 

@@ -26,7 +26,8 @@ public class TrackerFactory : WebApplicationFactory<Program>
     {
     }
 
-    private TrackerFactory(string dataDirectory, bool ownsDirectory)
+    /// <summary>A factory over <paramref name="dataDirectory"/>, which it deletes on dispose when it owns it.</summary>
+    protected TrackerFactory(string dataDirectory, bool ownsDirectory)
     {
         DataDirectory = dataDirectory;
         _ownsDirectory = ownsDirectory;

@@ -119,6 +119,7 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
         }
 
         var stances = await db.Stances
+            .IgnoreQueryFilters([TrackerDbContext.HiddenStancesQuotes])
             .AsNoTracking()
             .Where(s => s.ClaimId == id)
             .Visible()
@@ -172,21 +173,27 @@ public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthori
             Group(StanceValue.Neutral, "Neutral", stances),
         ];
         Timeline = TimelineOf(stances);
+        MergeTargets = CanEdit ? await MergeTargetsAsync(claim, cancellationToken) : [];
+        History = await db.HistoryOfAsync(ChangeSubject.Claim, id, cancellationToken);
+        Input.Version = claim.Version;
+        return true;
+    }
+
+    /// <summary>Claims sharing a party with this one, for the merge form only editors see.</summary>
+    private async Task<List<ClaimOption>> MergeTargetsAsync(ClaimView claim, CancellationToken cancellationToken)
+    {
         var parties = new[] { claim.SupplierId, claim.RecipientId };
         var targets = await db.Claims
             .AsNoTracking()
-            .Where(c => c.Id != id && c.MergedIntoId == null)
+            .Where(c => c.Id != claim.Id && c.MergedIntoId == null)
             .Where(c => parties.Contains(c.SupplierId) || parties.Contains(c.RecipientId))
             .OrderBy(c => c.Sentence)
             .ThenBy(c => c.Category)
             .Take(50)
             .Select(c => new { c.Id, c.Category })
             .ToListAsync(cancellationToken);
-        var targetTitles = await db.ClaimTitlesAsync(targets.Select(t => t.Id), cancellationToken);
-        MergeTargets = targets.Select(t => new ClaimOption(targetTitles[t.Id], t.Category)).ToList();
-        History = await db.HistoryOfAsync(ChangeSubject.Claim, id, cancellationToken);
-        Input.Version = claim.Version;
-        return true;
+        var titles = await db.ClaimTitlesAsync(targets.Select(t => t.Id), cancellationToken);
+        return targets.Select(t => new ClaimOption(titles[t.Id], t.Category)).ToList();
     }
 
     /// <summary>The fields of the edit and split forms, filled with the claim as it is.</summary>

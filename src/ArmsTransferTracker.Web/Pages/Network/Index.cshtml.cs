@@ -1,4 +1,3 @@
-using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Finding;
@@ -9,7 +8,8 @@ namespace ArmsTransferTracker.Web.Pages.Network;
 /// <summary>
 /// Who is said to supply whom: one flow per supplier and recipient, counting the claims between them by status (an editor's
 /// status over what the sources make it), drawn and tabled. The filters are the list's (<see cref="ClaimFilter"/>), so the
-/// flows count exactly the claims <c>/</c> lists under them, and each flow links there. One query, grouped in the database.
+/// flows count exactly the claims <c>/</c> lists under them, and each flow links there. One query, grouped in the database
+/// (after one per name the filters give).
 /// </summary>
 public sealed class IndexModel(TrackerDbContext db) : ClaimFilterPageModel
 {
@@ -42,22 +42,10 @@ public sealed class IndexModel(TrackerDbContext db) : ClaimFilterPageModel
             return;
         }
         TablePage = query.Page;
-        // The status filter is applied below, to the status each group has: the list's query would count every claim's sources.
-        var matching = db.Matching(query with { Status = null });
-        var stances = db.Stances.Visible();
-        // Whether any source supports and whether any denies is all a status needs, so EXISTS rather than counting sources; the
-        // parties are named once a group, not once a claim.
-        var groups = await db.Claims
-            .AsNoTracking()
-            .Where(c => matching.Contains(c.Id))
-            .GroupBy(c => new
-            {
-                c.SupplierId,
-                c.RecipientId,
-                c.StatusOverride,
-                Supported = stances.Any(s => s.ClaimId == c.Id && s.Value == StanceValue.Supports),
-                Denied = stances.Any(s => s.ClaimId == c.Id && s.Value == StanceValue.Denies),
-            })
+        // Grouped on the status each claim keeps (an editor's, else its sources'); the parties are named once a group, not
+        // once a claim.
+        var groups = await (await db.MatchingAsync(query, cancellationToken))
+            .GroupBy(c => new { c.SupplierId, c.RecipientId, c.Status })
             .Select(g => new
             {
                 g.Key,
@@ -67,15 +55,13 @@ public sealed class IndexModel(TrackerDbContext db) : ClaimFilterPageModel
             })
             .ToListAsync(cancellationToken);
         Flows = groups
-            .Select(g => (g.Key.SupplierId, g.Supplier, g.Key.RecipientId, g.Recipient, g.Claims,
-                Status: g.Key.StatusOverride ?? SourceTally.StatusOf(g.Key.Supported, g.Key.Denied)))
-            .Where(g => query.Status is null || g.Status == query.Status)
-            .GroupBy(g => (g.SupplierId, g.RecipientId))
+            .GroupBy(g => (g.Key.SupplierId, g.Key.RecipientId))
             .Select(pair =>
             {
                 var first = pair.First();
-                var byStatus = pair.GroupBy(g => g.Status).ToDictionary(status => status.Key, status => status.Sum(g => g.Claims));
-                return new Flow(new Party(first.SupplierId, first.Supplier), new Party(first.RecipientId, first.Recipient), byStatus);
+                var byStatus = pair.ToDictionary(g => g.Key.Status, g => g.Claims);
+                return new Flow(new Party(first.Key.SupplierId, first.Supplier), new Party(first.Key.RecipientId, first.Recipient),
+                    byStatus);
             })
             .OrderByDescending(f => f.Claims)
             .ThenBy(f => f.Supplier.Name, StringComparer.OrdinalIgnoreCase)

@@ -129,6 +129,26 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ArmsTransferTracker.Web.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Number = 0L
+                        });
+                });
+
             modelBuilder.Entity("ArmsTransferTracker.Web.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -302,12 +322,33 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Dated")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
+                    b.Property<int>("DenyingSources")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
                     b.Property<string>("Item")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("LatestPublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("MergedIntoId")
                         .HasColumnType("integer");
+
+                    b.Property<int>("NeutralSources")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Quantity")
                         .HasColumnType("text");
@@ -318,6 +359,17 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Postgres
                     b.Property<string>("Sentence")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Sources")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("Unconfirmed");
 
                     b.Property<string>("StatusOverride")
                         .HasColumnType("text");
@@ -334,6 +386,11 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Postgres
                     b.Property<int>("SupplierId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SupportingSources")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
@@ -342,12 +399,46 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("ChangedAt")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("RecipientId");
 
+                    b.HasIndex("Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("Category", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("RecipientId", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("Status", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("SupplierId", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
                     b.HasIndex("SupplierId", "RecipientId", "Category")
                         .IsUnique();
+
+                    b.HasIndex("Category", "Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("RecipientId", "Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("Status", "Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("SupplierId", "Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("Claims", (string)null);
                 });

@@ -122,6 +122,26 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ArmsTransferTracker.Web.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Number = 0L
+                        });
+                });
+
             modelBuilder.Entity("ArmsTransferTracker.Web.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -287,12 +307,33 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Dated")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
+                    b.Property<int>("DenyingSources")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<string>("Item")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LatestPublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("MergedIntoId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeutralSources")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Quantity")
                         .HasColumnType("TEXT");
@@ -303,6 +344,17 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Sqlite
                     b.Property<string>("Sentence")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sources")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Unconfirmed");
 
                     b.Property<string>("StatusOverride")
                         .HasColumnType("TEXT");
@@ -319,6 +371,11 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Sqlite
                     b.Property<int>("SupplierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SupportingSources")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
@@ -327,12 +384,46 @@ namespace ArmsTransferTracker.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("ChangedAt")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("RecipientId");
 
+                    b.HasIndex("Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("Category", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("RecipientId", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("Status", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("SupplierId", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
                     b.HasIndex("SupplierId", "RecipientId", "Category")
                         .IsUnique();
+
+                    b.HasIndex("Category", "Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("RecipientId", "Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("Status", "Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("SupplierId", "Sources", "Dated", "LatestPublishedOn")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("Claims", (string)null);
                 });
