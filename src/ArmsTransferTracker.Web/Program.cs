@@ -43,6 +43,7 @@ builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<Ha
 builder.Services.AddProblemDetails();
 builder.Services.AddTrackerHealthChecks();
 builder.Services.AddWebSecurity();
+builder.Services.AddPageCache();
 builder.Services.AddApiReference();
 
 // A bad setting stops the start (settings are checked then, see Settings/), with a message naming it, and exit code 1.
@@ -59,6 +60,7 @@ try
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseOutputCache();
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapArticlesApi();

@@ -2,6 +2,8 @@ using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Export;
 using ArmsTransferTracker.Web.Finding;
+using ArmsTransferTracker.Web.Operations;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ArmsTransferTracker.Web.Pages;
 
@@ -10,6 +12,7 @@ namespace ArmsTransferTracker.Web.Pages;
 /// independent sources support, deny or stay neutral on each: an actor counts once per story, so the same actor quoted in
 /// an article and in its copies (a reprinted wire story) is one source.
 /// </summary>
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class IndexModel(TrackerDbContext db, ClaimTotals totals) : ClaimFilterPageModel
 {
     public IReadOnlyList<ClaimRow> Claims { get; private set; } = [];

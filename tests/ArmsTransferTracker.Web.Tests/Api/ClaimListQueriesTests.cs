@@ -24,7 +24,8 @@ public sealed class ClaimListQueriesTests : IAsyncLifetime
     public async Task A_page_takes_two_queries_and_one_a_name_whatever_its_size(string url, int names)
     {
         var client = _factory.CreateClient();
-        var first = await _factory.CountAsync(() => client.GetAsync(string.Format(null, url, 1)));
+        // Each address once: a page of / asked for again is served as kept (Operations/PageCacheTests.cs).
+        var first = await _factory.CountAsync(() => client.GetAsync(string.Format(null, url, 10)));
 
         var one = await _factory.CountAsync(() => client.GetAsync(string.Format(null, url, 1)));
         var hundred = await _factory.CountAsync(() => client.GetAsync(string.Format(null, url, 100)));

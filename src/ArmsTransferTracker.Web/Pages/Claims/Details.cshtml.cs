@@ -4,10 +4,12 @@ using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Domain;
 using ArmsTransferTracker.Web.Editing;
 using ArmsTransferTracker.Web.History;
+using ArmsTransferTracker.Web.Operations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ArmsTransferTracker.Web.Pages.Claims;
 
@@ -17,6 +19,7 @@ namespace ArmsTransferTracker.Web.Pages.Claims;
 /// original's row rather than counted again. Editors correct the claim here, merge it into another or split stances off;
 /// a merged claim's address leads to the claim it was merged into.
 /// </summary>
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class DetailsModel(TrackerDbContext db, ClaimEdits edits, IAuthorizationService authorization) : PageModel
 {
     [BindProperty]

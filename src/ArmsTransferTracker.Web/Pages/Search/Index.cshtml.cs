@@ -1,8 +1,10 @@
 using System.Globalization;
 using ArmsTransferTracker.Web.Data;
 using ArmsTransferTracker.Web.Finding;
+using ArmsTransferTracker.Web.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ArmsTransferTracker.Web.Pages.Search;
 
@@ -14,6 +16,7 @@ public enum SearchKind { Claims, Articles, Actors }
 /// of each with how many there are; with one (<c>type=articles</c>) it pages through that kind alone. Whatever is
 /// typed is searched as plain words; an empty box shows the form alone.
 /// </summary>
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public const int FirstFew = 5;
