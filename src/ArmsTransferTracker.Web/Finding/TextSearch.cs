@@ -157,7 +157,9 @@ public static class TextSearch
         var rows = await found.OrderBy(r => r.Rank).ThenBy(r => r.Name).ThenBy(r => r.Id).Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new ActorMatch(r.Id, r.Name, Enum.Parse<ActorKind>(r.Kind), r.Role)).ToList();
-        return new SearchPage<ActorMatch>(items, await found.Take(MaxCount + 1).CountAsync(cancellationToken));
+        // Ordered only so that EF Core does not warn of a limit without an order; a count does not depend on it.
+        var total = await found.OrderBy(r => r.Id).Take(MaxCount + 1).CountAsync(cancellationToken);
+        return new SearchPage<ActorMatch>(items, total);
     }
 
     /// <summary>
