@@ -67,7 +67,8 @@ public static class SyntaxTrainer
         for (var i = 0; i < forms.Count; i++) rootAndWords[i + 1] = WordKeys.Of(forms[i]);
         var words = rootAndWords.AsSpan(1);
         var tags = tagger.Tag(words, allowedUpos);
-        if (seen is not null
+        // Most sentences have no "to": they are not looked at again, nor their tags turned into names.
+        if (seen is not null && forms.Any(f => f.Equals("to", StringComparison.OrdinalIgnoreCase))
             && NonVerbsAfterTo.Limits(forms, [.. tags.Select(tagger.Tags.Upos)], seen, allowedUpos) is { } limits)
         {
             tags = tagger.Tag(words, limits);

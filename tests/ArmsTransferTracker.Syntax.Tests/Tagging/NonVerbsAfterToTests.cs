@@ -19,10 +19,8 @@ public class NonVerbsAfterToTests
     {
         var limits = NonVerbsAfterTo.Limits(["sent", "jets", "to", word, "forces"], ["VERB", "NOUN", "PART", "VERB", "NOUN"], Seen, null);
 
-        limits.Should().NotBeNull();
-        limits![2].Should().BeEquivalentTo(["ADP"]);
-        limits[3].Should().BeEquivalentTo(["ADJ", "NOUN"]);
-        new[] { limits[0], limits[1], limits[4] }.Should().AllSatisfy(l => l.Should().BeNull());
+        // Each word's allowed tags, "any" where the tagger stays free.
+        limits?.Select(l => l is null ? "any" : string.Join('|', l.Order())).Should().Equal("any", "any", "ADP", "ADJ|NOUN", "any");
     }
 
     [Theory]
