@@ -65,6 +65,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);
+        VerbsTakenForModifiers.Mend(tags, heads, relations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
