@@ -357,7 +357,7 @@ public static class StanceReader
         // '"The drones are at the front now," the minister said': the goods just told are where they were sent.
         else if (pairs.Count > 0 && (reading.Mentions.Weapons.Any(w => w.CatchAll && attribution.Governs(w.Last)
             && reading.Sentence.Tree!.Dependents(w.Last).Any(d => d.Relation == "det" && d.Lemma is "this" or "these" or "the"))
-            || IsAtItsDestination(reading, attribution, pairs[^1])))
+            || IsAtItsDestination(reading, attribution, pairs[^1]) || NamesTheGoodsAgain(reading, attribution, pairs[^1])))
         {
             var last = pairs[^1];
             findings.Add(new StanceFinding(last.Supplier, last.Recipient, MainGoods(last), last.Quantity, actor, StanceValue.Supports,
@@ -376,12 +376,27 @@ public static class StanceReader
             || reading.Mentions.Places.Any(p => p.Covers(place.Index) && p.Canonical == pair.Recipient);
         bool NamesTheGoods(SyntaxWord subject) => subject.Lemma is "they" or "it"
             || reading.Mentions.Weapons.Any(w => w.Covers(subject.Index))
-            || pair.Goods.Any(g => g.Text.Split(' ')[^1].TrimEnd('s').Equals(subject.Lemma, StringComparison.OrdinalIgnoreCase));
+            || IsTheGoodsOwnNoun(pair, subject);
         return tree.Words.Any(place => attribution.Governs(place.Index) && IsDestination(place)
             && tree.Child(place.Index, "cop") is not null && tree.CaseOf(place.Index) is "in" or "at"
             && tree.Child(place.Index, "nsubj") is { } subject && NamesTheGoods(subject)
             && !IsNegatedUnder(tree, place.Index, attribution.Verb));
     }
+
+    // '"The carriers will be used for evacuation," an official said': the goods just told, named again by their own noun.
+    // Goods said to be built somewhere are said to be made, not given.
+    private static bool NamesTheGoodsAgain(SentenceReading reading, Attribution.Attribution attribution, Pair pair)
+    {
+        var tree = reading.Sentence.Tree!;
+        return tree.Words.Any(word => word.Upos == "NOUN" && attribution.Governs(word.Index) && IsTheGoodsOwnNoun(pair, word)
+            && tree.Dependents(word.Index).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these")
+            && !(word.Head > 0 && Lexicon.MakingVerbs.Contains(tree[word.Head].Lemma))
+            && !IsNegatedUnder(tree, word.Index, attribution.Verb));
+    }
+
+    // "the battery" of an air defence battery, "the carriers" of armoured personnel carriers.
+    private static bool IsTheGoodsOwnNoun(Pair pair, SyntaxWord word) =>
+        pair.Goods.Any(g => g.Text.Split(' ')[^1].TrimEnd('s').Equals(word.Lemma, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsParticular(SentenceReading reading, WeaponMention goods)
     {
