@@ -18,6 +18,9 @@ public static partial class DatelineRules
             "TOKYO, Aug. 7 /Kyodo Wire/. Japan said ...", paragraph => Length(SlashCredit().Match(paragraph))),
         new("bracketed-credit-dateline", "Others put the agency and the date in brackets after the place.",
             "ISLAMABAD, 14th May (Indus Wire) - Pakistan said ...", paragraph => Length(BracketedCredit().Match(paragraph))),
+        new("dated-bracket-dateline", "A credit in brackets that holds the date may end the dateline without a dash.",
+            "MOSCOW (Volga Wire / Steppe Press - 4th April, 2024) Russia said it had downed drones sent by Sweden to Ukraine.",
+            paragraph => Length(DatedBracketCredit().Match(paragraph))),
         new("colon-dateline", "Some outlets open with the place in capitals, perhaps its country, and a colon.",
             "ISLAMABAD: The Foreign Office on Thursday rejected ...",
             paragraph => Length(ColonDateline().Match(paragraph))),
@@ -41,4 +44,7 @@ public static partial class DatelineRules
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’/\-]{1,40}(?:,[^()\n]{1,30})?\s?\([^)\n]{2,60}\)\s*[-–—:]\s*")]
     private static partial Regex BracketedCredit();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’/\-]{1,40}\s?\([^)\n]{0,60}\d[^)\n]{0,60}\)\s+(?=\p{Lu})")]
+    private static partial Regex DatedBracketCredit();
 }
