@@ -40,6 +40,7 @@ public static class FrameReader
             if (TriggerAt(mentions, tree, word) is not { } site) continue;
             if (FrameRules.Arguments.Fire(site) is not { } fired) continue;
             var (arguments, rule) = fired;
+            if (ReferenceEquals(arguments, FrameArguments.NoTransfer)) continue;
             // "These systems did not come from the black market": goods got from the market, the enemy or a battlefield came
             // from no state, whatever is said of them; goods that left a depot left a state's stocks.
             if (arguments.Supplier is { } source && Lexicon.OwnSources.Contains(tree[source].Lemma)
@@ -403,6 +404,10 @@ public static class FrameReader
     {
         "made", "supplied", "built", "provided", "manufactured", "produced",
     };
+
+    /// <summary>"Handed over US-made rifles": a place joined by a hyphen to "made" or "supplied" is where goods come from.</summary>
+    internal static bool IsMakerOfGoods(ParsedSentence tree, PlaceMention place) =>
+        place.Last + 2 <= tree.Words.Count && tree[place.Last + 1].Form == "-" && MakerParticiples.Contains(tree[place.Last + 2].Form);
 
     // "Jets ordered from Italy", "helicopters bought from Russia": goods bought come from where they were bought.
     private static readonly HashSet<string> BoughtParticiples = new(StringComparer.OrdinalIgnoreCase) { "ordered", "bought", "purchased" };

@@ -12,7 +12,11 @@ public sealed record TriggerSite(SentenceMentions Mentions, ParsedSentence Tree,
 }
 
 /// <summary>The words that hold a transfer's roles (heads of their phrases), as a frame rule reads them.</summary>
-public sealed record FrameArguments(int? Supplier, int? Recipient, IReadOnlyList<int> Goods);
+public sealed record FrameArguments(int? Supplier, int? Recipient, IReadOnlyList<int> Goods)
+{
+    /// <summary>What a rule reads that finds the trigger tells no transfer at all, so that no later rule reads one.</summary>
+    public static readonly FrameArguments NoTransfer = new(null, null, []);
+}
 
 /// <summary>
 /// How a trigger's grammatical arguments map onto supplier, recipient and goods, one rule per construction. The first
@@ -97,6 +101,13 @@ public static class FrameRules
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give && Object(site) is { } obj
                 && site.Mentions.Places.Any(p => p.Covers(obj)) && Oblique(site, Destinations) is null
                 ? new(Subject(site), obj, Obliques(site, "with"))
+                : null),
+        new("bearing-arms", "Fighters who carry rifles, bound nowhere, bear them: \"carry\" moves goods only in a carrier or to a place.",
+            "Gunmen killed in the raid carried Belgian-made rifles.",
+            site => !site.IsNoun && site.Word.Lemma == "carry" && !IsParticiple(site) && Oblique(site, Destinations) is null
+                && (Subject(site) is not { } bearer
+                    || (!IsGoodsOrCarrier(site, bearer) && !site.Mentions.Places.Any(p => p.Covers(bearer))))
+                ? FrameArguments.NoTransfer
                 : null),
         new("giver-subject", "The subject of a verb of giving supplies; \"to\" or the indirect object receives.",
             "Iran sent drones to Russia.",
@@ -411,9 +422,9 @@ public static class FrameRules
 
     // "Latvia has given Ukraine lethal aid": a state named right after the verb of giving receives, however it was parsed.
     private static int? PlaceAfter(TriggerSite site) =>
-        site.Mentions.Places.FirstOrDefault(p => p.First == site.Trigger + 1 || (p.First == site.Trigger + 2
+        site.Mentions.Places.FirstOrDefault(p => (p.First == site.Trigger + 1 || (p.First == site.Trigger + 2
             && site.Tree[site.Trigger + 1].Upos == "ADP"
-            && site.Tree[site.Trigger + 1].Form is "over"))?.Last;
+            && site.Tree[site.Trigger + 1].Form is "over")) && !FrameReader.IsMakerOfGoods(site.Tree, p))?.Last;
 
     // "Belarus has kept up a steady flow of shells", "India has emerged as a major supplier", "Iran is the main supplier":
     // the subject of the clause a noun of transfer is the object or the predicate of.

@@ -10,8 +10,11 @@ namespace ArmsTransferTracker.Extraction.Tests.Transfers;
 /// </summary>
 public class FrameRuleExampleTests
 {
+    // Rules that find their trigger tells no transfer: their example makes no frame, where the rules after them make one.
+    private static readonly HashSet<string> StoppingRules = ["bearing-arms"];
+
     private static readonly Dictionary<string, string> Examples = new(
-        FrameRules.Arguments.Cast<IRule>().Concat(MoodRules.Moods).Concat(MoodRules.Negations)
+        FrameRules.Arguments.Cast<IRule>().Where(r => !StoppingRules.Contains(r.Name)).Concat(MoodRules.Moods).Concat(MoodRules.Negations)
             .Select(r => KeyValuePair.Create(r.Name, r.Example))
             .Append(KeyValuePair.Create("made-in-goods", "Houthi fighters launched Iranian-made drones at ships, the navy said."))
             .Append(KeyValuePair.Create("origin-of-goods", "Serbian shells reached Ukraine through intermediaries."))
@@ -28,4 +31,17 @@ public class FrameRuleExampleTests
     public void Rule_fires_on_its_example(string rule) =>
         RuleExamples.AssertFires(rule, Examples[rule], [.. StageRun.Of(Examples[rule]).Frames.Select(f => (StageLines.Frame(f), f.Rules))],
             "no frame");
+
+    public static TheoryData<string> StoppingRuleNames => [.. StoppingRules];
+
+    [Theory]
+    [MemberData(nameof(StoppingRuleNames))]
+    public void Stopping_rule_leaves_its_example_without_a_frame(string rule)
+    {
+        var example = FrameRules.Arguments.Single(r => r.Name == rule).Example;
+
+        var frames = StageRun.Of(example).Frames.Select(StageLines.Frame).ToList();
+
+        frames.Should().BeEmpty($"rule {rule} finds that \"{example}\" tells no transfer");
+    }
 }
