@@ -67,8 +67,9 @@ public static class FrameReader
                         || arguments.Goods.Any(g => IsDefinite(tree, g) && !Lexicon.ClaimNouns.Contains(tree[g].Lemma)
                             && !Lexicon.DocumentNouns.Contains(tree[g].Lemma) && !Lexicon.NotGoods.Contains(tree[g].Lemma));
                     // Goods in use tell a transfer when they were made elsewhere, or are the goods already told ("the missiles
-                    // have been fired at our cities").
-                    if (site.Kind == TransferFrameKind.Use && !supplier.IsNamed && !(anaphoric && supplied.Count > 0)) continue;
+                    // have been fired at our cities"); "used the Oreshnik, which can carry warheads" names no goods it used.
+                    if (site.Kind == TransferFrameKind.Use && !supplier.IsNamed
+                        && !(anaphoric && supplied.Any(w => arguments.Goods.Any(w.Covers)))) continue;
                     // "Algeria has never armed the movement": arming needs no goods named; the recipient may come from context.
                     var arming = site.Kind == TransferFrameKind.Arm && supplier.IsNamed;
                     if (supplied.Count == 0 && !(supplier.IsNamed && recipient.IsNamed) && !anaphoric && !arming) continue;
