@@ -7,7 +7,8 @@ namespace ArmsTransferTracker.Extraction.Stances;
 /// The actors an article has named so far, so that "he", "the colonel", "the ministry" and a surname alone find the
 /// actor named before. One book per article, filled in reading order.
 /// </summary>
-public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
+/// <param name="lede">The paragraph that opens the story, and the one after it, where a lede's source is often named.</param>
+public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int Opening, int Next) lede)
 {
     private readonly List<ExtractedActor> people = [];
     private readonly List<ExtractedActor> bodies = [];
@@ -16,9 +17,13 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
     // The bodies known only by a description ("a Bangkok-based research group") that issued a document, by its lemma.
     private readonly Dictionary<string, ExtractedActor> issuedBy = new(StringComparer.OrdinalIgnoreCase);
 
+    // The paragraph of the phrase being resolved.
+    private int paragraph;
+
     /// <summary>The actor a speaker's phrase refers to, or null when a pronoun or role has nothing to refer back to.</summary>
-    public ExtractedActor? Resolve(ActorPhrase phrase, DocumentReference? document = null)
+    public ExtractedActor? Resolve(ActorPhrase phrase, int inParagraph, DocumentReference? document = null)
     {
+        paragraph = inParagraph;
         var actor = Find(phrase);
         // "The minister rejected the claims in a communiqué. ... the communiqué said": a document speaks for the last speaker.
         if (actor is not null && !IsDocument(phrase)) lastSpeaker = actor;
@@ -101,14 +106,15 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
             var person = Register(new ExtractedActor(phrase.Name, ActorKind.Person, phrase.Role, phrase.Affiliation));
             // "Serbia has taken delivery of missiles, its defence minister said. Defence Minister Dragan Ilić told reporters ...":
             // the official known by role alone is the person named later with that role.
-            // Not across sides: Colombia's defence minister is not Venezuela's foreign minister.
-            if (phrase.Role is { } title
-                && unnamed.LastOrDefault(u => title.Contains(u.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
-                    && (u.Affiliation is null || phrase.Affiliation is null || u.Affiliation == phrase.Affiliation)) is { } described)
+            if (phrase.Role is not { } title) return person;
+            var described = unnamed.LastOrDefault(u => title.Contains(u.Actor.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
+                && SameSide(u.Actor, phrase));
+            if (described.Actor is null) described = LedeSource(phrase);
+            if (described.Actor is not null)
             {
                 unnamed.Remove(described);
-                bodies.Remove(described);
-                renamed[described.Name] = person;
+                bodies.Remove(described.Actor);
+                renamed[described.Actor.Name] = person;
             }
             return person;
         }
@@ -162,14 +168,25 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms)
         actor.Kind == ActorKind.Person ? people.LastOrDefault(p => SameName(p.Name, actor.Name)) ?? actor
         : renamed.TryGetValue(actor.Name, out var named) ? Final(named) : actor;
 
-    // Officials the article has named only by their role so far.
-    private readonly List<ExtractedActor> unnamed = [];
+    // Officials the article has named only by their role so far, with the paragraph each was first met in.
+    private readonly List<(ExtractedActor Actor, int Paragraph)> unnamed = [];
 
     private ExtractedActor Unnamed(ExtractedActor actor)
     {
-        unnamed.Add(actor);
+        unnamed.Add((actor, paragraph));
         return Register(actor);
     }
+
+    // "Russia has delivered the fourth squadron, a senior Russian official said." then, in the next paragraph, "Vadim
+    // Rostovtsev, deputy director of the arms export service, told an agency that ...": news names the lede's source next.
+    private (ExtractedActor Actor, int Paragraph) LedeSource(ActorPhrase phrase) =>
+        paragraph == lede.Next
+            ? unnamed.SingleOrDefault(u => u.Paragraph == lede.Opening && SameSide(u.Actor, phrase))
+            : default;
+
+    // Not across sides: Colombia's defence minister is not Venezuela's foreign minister.
+    private static bool SameSide(ExtractedActor described, ActorPhrase phrase) =>
+        described.Affiliation is null || phrase.Affiliation is null || described.Affiliation == phrase.Affiliation;
 
     private ExtractedActor Register(ExtractedActor actor)
     {

@@ -27,7 +27,8 @@ public static class StanceReader
 
     public static IReadOnlyList<StanceFinding> Read(StoryText story, IReadOnlyList<SentenceReading> readings)
     {
-        var book = new ActorBook(story.Acronyms);
+        var storyParagraphs = readings.Where(r => !r.Sentence.IsHeadline).Select(r => r.Sentence.Paragraph).Distinct().Order().ToList();
+        var book = new ActorBook(story.Acronyms, (storyParagraphs.ElementAtOrDefault(0), storyParagraphs.ElementAtOrDefault(1)));
         var outlet = story.Outlet is { } name ? new ExtractedActor(name, ActorKind.Media, null, null) : null;
         var findings = new List<StanceFinding>();
         var pairs = new List<Pair>();
@@ -297,7 +298,7 @@ public static class StanceReader
         outlet is not null && !sentence.InQuotation
             && (attribution.Speaker is { Reference: ActorReference.Pronoun, Name: "we" } || NamesTheOutlet(attribution.Speaker, outlet))
             ? outlet
-            : book.Resolve(attribution.Speaker, attribution.Document);
+            : book.Resolve(attribution.Speaker, sentence.Paragraph, attribution.Document);
 
     private static bool NamesTheOutlet(ActorPhrase speaker, ExtractedActor outlet) =>
         speaker.Reference == ActorReference.Named
@@ -707,7 +708,7 @@ public static class StanceReader
             if (readings[next].Attributions.FirstOrDefault(a => a.Cue == Cue.Asserts && !a.Rules.Contains("report-by-its-author")
                 && !IsFirstPerson(a.Speaker)) is { Speaker.Reference: ActorReference.Named } later)
             {
-                return book.Resolve(later.Speaker);
+                return book.Resolve(later.Speaker, readings[next].Sentence.Paragraph);
             }
         }
         return null;
