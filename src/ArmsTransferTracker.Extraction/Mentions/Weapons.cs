@@ -12,6 +12,9 @@ public sealed record WeaponMention(int First, int Last, string Category, bool Ge
 {
     public bool Covers(int word) => word >= First && word <= Last;
 
+    /// <summary>Counted by a number of its own: "18 K2 tanks", "several drones", "hundreds of rifles".</summary>
+    public bool Counted { get; init; }
+
     /// <summary>A word that names no kind of goods at all ("weapons", "military aid"): a claim's category comes from elsewhere.</summary>
     public bool CatchAll => Generic && Category == Categories.OtherWeapons;
 }
@@ -63,7 +66,28 @@ public static class Weapons
 
     /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word, as the text writes it.</summary>
     public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence) =>
-        Find(sentence.Words.Select(w => w.Form).ToList()).Select(w => w with { Text = Written(sentence, w.First, w.Last) }).ToList();
+        Find(sentence.Words.Select(w => w.Form).ToList())
+            .Select(w => w with { Text = Written(sentence, w.First, w.Last), Counted = IsCounted(sentence, w) })
+            .ToList();
+
+    // A number before the goods, "several", or a count the goods hang from by "of" ("hundreds of", "several thousand tonnes
+    // of"). A model counts as the noun it names: "18 K2 tanks".
+    private static bool IsCounted(ParsedSentence sentence, WeaponMention weapon)
+    {
+        var head = weapon.Last;
+        while (sentence[head].Relation == "compound" && sentence[head].Head > head) head = sentence[head].Head;
+        if (sentence.Dependents(head).Any(d => d.Index < weapon.First && (d.Relation == "nummod" || d.Lemma == "several")))
+        {
+            return true;
+        }
+        var goods = sentence[head];
+        if (goods.Head == 0 || sentence.CaseOf(goods.Index) != "of" || goods.Head > weapon.First) return false;
+        var amount = sentence[goods.Head];
+        return amount.Upos == "NUM" || CountNouns.Contains(amount.Lemma)
+            || sentence.Dependents(amount.Index).Any(d => d.Relation == "nummod" || d.Lemma == "several");
+    }
+
+    private static readonly HashSet<string> CountNouns = VocabularyFile.Words("count-nouns.txt");
 
     // The tokenizer splits "IRIS-T" and "S-400" at the hyphen: words that touch in the text are written together, so a
     // claim's item reads as the article wrote it.

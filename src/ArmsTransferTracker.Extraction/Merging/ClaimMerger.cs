@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Extraction.Mentions;
 using ArmsTransferTracker.Extraction.Stances;
 
 namespace ArmsTransferTracker.Extraction.Merging;
@@ -22,9 +23,12 @@ public static class ClaimMerger
             var pair = (finding.Supplier, finding.Recipient);
             if (!categoriesByPair.TryGetValue(pair, out var categories)) categoriesByPair[pair] = categories = [];
             // Named kinds lead: a pair's first claim is about "tanks" rather than the "ammunition" listed after them. A list of
-            // goods is one claim, of its first kind ("attack helicopters and armoured vehicles"); a kind named first
-            // elsewhere makes a claim of its own.
-            foreach (var weapon in finding.Goods.Where(g => !g.Generic).Take(1))
+            // goods is one claim, of its first kind ("attack helicopters and armoured vehicles"), unless every kind in it is
+            // counted on its own ("18 tanks and 24 howitzers"): those are deliveries of their own, a claim each. A kind
+            // named first elsewhere makes a claim of its own.
+            var kinds = finding.Goods.Where(g => !g.CatchAll && !NamesTheModelBefore(g, finding.Goods)).ToList();
+            var counted = kinds.Select(g => g.Category).Distinct().Count() > 1 && kinds.All(g => g.Counted);
+            foreach (var weapon in counted ? kinds : kinds.Where(g => !g.Generic).Take(1))
             {
                 if (!categories.Contains(weapon.Category)) categories.Add(weapon.Category);
                 itemByClaim.TryAdd((finding.Supplier, finding.Recipient, weapon.Category), (weapon.Text, finding.Quantity));
@@ -80,6 +84,10 @@ public static class ClaimMerger
             })
             .ToList();
     }
+
+    // "Tor-M2 launch vehicles": a word for goods right after a model is the model's own noun, not goods of another kind.
+    private static bool NamesTheModelBefore(WeaponMention goods, IReadOnlyList<WeaponMention> list) =>
+        goods.Generic && list.Any(model => !model.Generic && model.Last < goods.First && goods.First - model.Last <= 2);
 
     // One stance per actor and value; its evidence gathers every sentence that says so, its confidence the highest.
     private static void AddStance(List<ExtractedStance> stances, StanceFinding finding)

@@ -69,6 +69,30 @@ public class ClaimMergerTests
             .Should().BeEquivalentTo([(Ministry.Name, StanceValue.Denies), (Analyst.Name, StanceValue.Neutral)]);
     }
 
+    [Fact]
+    public void A_list_whose_every_kind_is_counted_on_its_own_is_a_claim_per_kind()
+    {
+        var helicopters = Counted(Goods("helicopters", Categories.Aircraft));
+        var ammunition = Counted(Generic("ammunition", Categories.ArtilleryAmmunition));
+
+        var claims = ClaimMerger.Merge([Finding(Ministry, 0, helicopters, ammunition)]);
+
+        claims.Select(c => c.Category).Should().Equal(Categories.Aircraft, Categories.ArtilleryAmmunition);
+    }
+
+    [Fact]
+    public void A_word_for_goods_right_after_a_model_is_the_models_own_noun_and_no_kind_of_its_own()
+    {
+        var model = Counted(new WeaponMention(1, 3, Categories.AirDefence, Generic: false, "Tor-M2"));
+        var vehicles = Counted(new WeaponMention(5, 5, Categories.NonLethal, Generic: true, "vehicles"));
+
+        var claims = ClaimMerger.Merge([Finding(Ministry, 0, model, vehicles)]);
+
+        claims.Should().ContainSingle().Which.Category.Should().Be(Categories.AirDefence);
+    }
+
+    private static WeaponMention Counted(WeaponMention goods) => goods with { Counted = true };
+
     private static WeaponMention Goods(string text, string category) => new(1, 1, category, Generic: false, text);
 
     private static WeaponMention Generic(string text, string category) => new(1, 1, category, Generic: true, text);
