@@ -10,9 +10,9 @@ public class ClaimPipelineTests
 {
     // Measured with: dotnet run -c Release --project src/ArmsTransferTracker.Web -- eval
     //   tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    // 0.727 (precision 0.761, recall 0.696) on own, and 0.760 (precision 0.834, recall 0.699) on dev, on 2026-12-02.
-    private const double OwnStanceF1Floor = 0.70;
-    private const double DevStanceF1Floor = 0.73;
+    // 0.733 (precision 0.754, recall 0.714) on own, and 0.776 (precision 0.848, recall 0.715) on dev, on 2026-12-03.
+    private const double OwnStanceF1Floor = 0.71;
+    private const double DevStanceF1Floor = 0.75;
 
     private static readonly ArticleExtractor Parse = new(ExtractionEngine.Parse);
 

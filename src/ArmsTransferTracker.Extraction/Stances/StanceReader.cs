@@ -645,13 +645,18 @@ public static class StanceReader
     private static bool IsPlural(TransferFrame frame) =>
         frame.Sentence.Tree![frame.Trigger] is { Upos: "NOUN" } noun && !noun.Form.Equals(noun.Lemma, StringComparison.OrdinalIgnoreCase);
 
-    // Both sides of a transfer as its own sentence names them.
+    // Both sides of a transfer as its own sentence names them; a side a pronoun names ("its new helicopters") is the one it
+    // refers to, not the sentence's other party ("a French company").
     private static (string Supplier, string Recipient)? SidesOf(TransferFrame frame, IReadOnlyList<string> partners)
     {
         var (supplier, recipient) = (frame.Supplier.Place, frame.Recipient.Place);
-        if (frame.Goods.Any(g => !g.Generic) && WithPartner(supplier, recipient, partners) is { } completed) return completed;
+        if (frame.Goods.Any(g => !g.Generic) && !IsPersonalPronoun(frame.Supplier) && !IsPersonalPronoun(frame.Recipient)
+            && WithPartner(supplier, recipient, partners) is { } completed) return completed;
         return supplier is not null && recipient is not null && supplier != recipient ? (supplier, recipient) : null;
     }
+
+    private static bool IsPersonalPronoun(FrameParty party) =>
+        party.Pronoun is not (null or FrameReader.TheCountry or FrameReader.TheGroup or FrameReader.AnyParty);
 
     // One side named and exactly one other party in the sentence: that party is the other side.
     private static (string Supplier, string Recipient)? WithPartner(string? supplier, string? recipient, IReadOnlyList<string> partners)
