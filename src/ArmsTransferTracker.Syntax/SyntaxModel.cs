@@ -66,6 +66,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);
         VerbsTakenForModifiers.Mend(tags, heads, relations);
+        HyphenedModifiersTakenForHeads.Mend(tags, forms, heads, relations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
