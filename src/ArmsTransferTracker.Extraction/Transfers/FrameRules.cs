@@ -39,9 +39,9 @@ public static class FrameRules
             + "the subject receives them.",
             "The missiles were delivered by Iran to Russia.",
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
-                ? SuppliedWith(site) is { Count: > 0 } goods && Subjects(site) is [var recipient, ..] && !IsGoods(site, recipient)
+                ? SuppliedWith(site) is { Count: > 0 } goods && PassiveSubjects(site) is [var recipient, ..] && !IsGoods(site, recipient)
                     ? new(Agent(site) ?? Oblique(site, "from"), recipient, goods)
-                    : new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations) ?? OwnerOfGoods(site), Subjects(site))
+                    : new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations) ?? OwnerOfGoods(site), PassiveSubjects(site))
                 : null),
         new("joined-to-a-passive", "A verb joined to a passive one, with no subject of its own, is passive too and shares its goods.",
             "The tanks were loaded onto trains and sent to Russia.",
@@ -279,6 +279,11 @@ public static class FrameRules
     private static bool HasOwnDestination(TriggerSite site) =>
         site.Tree.Dependents(site.Trigger).Any(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
             && Destinations.Contains(site.Tree.CaseOf(d.Index)));
+
+    // "missiles that were being smuggled towards Hezbollah": a relative pronoun stands for the noun its clause describes.
+    private static List<int> PassiveSubjects(TriggerSite site) =>
+        [.. Subjects(site).Select(s => IsRelative(site) && site.Tree[s].Upos == "PRON" && site.Tree[s].Lemma is "that" or "which" or "who"
+            ? site.Word.Head : s)];
 
     private static List<int> Subjects(TriggerSite site) =>
         site.Tree.Dependents(site.Trigger).Where(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal))
