@@ -70,6 +70,8 @@ public static class ActorNames
         {
             return new(group.Index, group.Form.ToLowerInvariant(), ActorKind.Officials, null, null, ActorReference.Role);
         }
+        // "Iranian-made guided missiles" read as "made guided": a verb the parser took for a subject is no one who speaks.
+        if (word.Upos == "VERB") return null;
         if (word.Upos == "PRON")
         {
             var pronoun = word.Form.ToLowerInvariant();
