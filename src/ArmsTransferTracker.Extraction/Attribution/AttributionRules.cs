@@ -115,6 +115,10 @@ public static class AttributionRules
             "A militia spokesman said the group captured its weapons from army depots.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSourceOfNoState(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
+        new("disowns-the-goods", "A side that says it has no link or connection to the goods, the shipment or the boat denies the transfer.",
+            "The militia's spokesman said the group had no connection to the seized boat.",
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsDisowning(input.Site.Tree, w))
+                ? new CueReading(Cue.Denies) : null),
         new("needs-no-one", "A side that says it needs no one's weapons, or makes its own, denies that anyone arms it.",
             "A rebel commander said the movement makes its own rockets and needs nothing from anyone.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSelfReliance(input.Site, w))
@@ -274,6 +278,11 @@ public static class AttributionRules
             || tree.Dependents(a.Index).Any(d => d.Relation == "nmod:poss" && d.Lemma is "anyone" or "one" or "anybody")
             || (TreeExtensions.Is(a.Relation, "obl") && tree.Dependents(a.Index).Any(d => d.Lemma is "any" or "anyone")));
     }
+
+    // "no link to this shipment", "no connection to the boat": a tie denied, to something named after "to" or "with".
+    private static bool IsDisowning(ParsedSentence tree, int word) =>
+        Lexicon.TieNouns.Contains(tree[word].Lemma) && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "no")
+        && tree.Dependents(word).Any(d => TreeExtensions.Is(d.Relation, "nmod") && tree.CaseOf(d.Index) is "to" or "with");
 
     // "Its own capabilities", "our own missiles".
     private static bool IsOwn(ParsedSentence tree, int noun) => tree.Dependents(noun).Any(d => d.Relation == "amod" && d.Lemma == "own");
