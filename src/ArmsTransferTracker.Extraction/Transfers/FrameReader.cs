@@ -223,7 +223,13 @@ public static class FrameReader
             return [new FrameParty(null, subjectForm)];
         }
         if (IsAnyParty(tree, word)) return [new FrameParty(null, AnyParty)];
-        var parties = tree.WithConjuncts(word).SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
+        // "sent to Kyiv via the Czech Republic, Poland and Bulgaria": the places goods pass through are no parties, however the
+        // parser joined them to the place they went to.
+        var joined = tree.WithConjuncts(word).ToList();
+        var transit = joined.Concat(tree.Dependents(word).Select(d => d.Index))
+            .Where(w => w != word && tree.CaseOf(w) is "via" or "through").DefaultIfEmpty(int.MaxValue).Min();
+        joined = [.. joined.Where(w => w == word || w < transit)];
+        var parties = joined.SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
             .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
         // "Moldova confirmed that the country had received vehicles": "the country" stands for a state, as "it" does.
         // Not "the whole country", "a country", "the country's army".
