@@ -115,7 +115,7 @@ public static class AttributionRules
             "A militia spokesman said the group captured its weapons from army depots.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSourceOfNoState(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
-        new("disowns-the-goods", "A side that says it has no link or connection to the goods, the shipment or the boat denies the transfer.",
+        new("disowns-the-goods", "A side that says it has no link or connection to the goods or the shipment denies the transfer.",
             "The militia's spokesman said the group had no connection to the seized boat.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsDisowning(input.Site.Tree, w))
                 ? new CueReading(Cue.Denies) : null),
