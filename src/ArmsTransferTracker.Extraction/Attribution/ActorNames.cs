@@ -12,6 +12,11 @@ namespace ArmsTransferTracker.Extraction.Attribution;
 public static class ActorNames
 {
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "i" };
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+    };
+
     private static readonly HashSet<string> GroupPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "we" };
 
     // What a name is not made of: clauses, appositions, the preposition phrases of time and place, punctuation.
@@ -70,8 +75,9 @@ public static class ActorNames
         {
             return new(group.Index, group.Form.ToLowerInvariant(), ActorKind.Officials, null, null, ActorReference.Role);
         }
-        // "Iranian-made guided missiles" read as "made guided": a verb the parser took for a subject is no one who speaks.
-        if (word.Upos == "VERB") return null;
+        // "Iranian-made guided missiles" read as "made guided": a verb the parser took for a subject is no one who speaks; nor is a
+        // number ("all three have denied", "Three EU states say"), whose group is named elsewhere.
+        if (word.Upos == "VERB" || word.Upos == "NUM" || NumberWords.Contains(word.Lemma)) return null;
         if (word.Upos == "PRON")
         {
             var pronoun = word.Form.ToLowerInvariant();
