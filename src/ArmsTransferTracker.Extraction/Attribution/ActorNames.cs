@@ -12,11 +12,6 @@ namespace ArmsTransferTracker.Extraction.Attribution;
 public static class ActorNames
 {
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "i" };
-    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
-    };
-
     private static readonly HashSet<string> GroupPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "we" };
 
     // What a name is not made of: clauses, appositions, the preposition phrases of time and place, punctuation.
@@ -77,7 +72,7 @@ public static class ActorNames
         }
         // "Iranian-made guided missiles" read as "made guided": a verb the parser took for a subject is no one who speaks; nor is a
         // number ("all three have denied", "Three EU states say"), whose group is named elsewhere.
-        if (word.Upos == "VERB" || word.Upos == "NUM" || NumberWords.Contains(word.Lemma)) return null;
+        if (word.Upos == "VERB" || word.Upos == "NUM" || Lexicon.NumberWords.Contains(word.Lemma)) return null;
         if (word.Upos == "PRON")
         {
             var pronoun = word.Form.ToLowerInvariant();

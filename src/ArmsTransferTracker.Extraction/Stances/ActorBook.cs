@@ -179,9 +179,10 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
 
     // "Russia has delivered the fourth squadron, a senior Russian official said." then, in the next paragraph, "Vadim
     // Rostovtsev, deputy director of the arms export service, told an agency that ...": news names the lede's source next.
+    // Of two such officials, which one is named is not told: neither is.
     private (ExtractedActor Actor, int Paragraph) LedeSource(ActorPhrase phrase) =>
-        paragraph == lede.Next
-            ? unnamed.SingleOrDefault(u => u.Paragraph == lede.Opening && SameSide(u.Actor, phrase))
+        paragraph == lede.Next && unnamed.Where(u => u.Paragraph == lede.Opening && SameSide(u.Actor, phrase)).ToList() is [var only]
+            ? only
             : default;
 
     // Not across sides: Colombia's defence minister is not Venezuela's foreign minister.

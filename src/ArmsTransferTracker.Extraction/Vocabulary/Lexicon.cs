@@ -49,6 +49,8 @@ public static class Lexicon
     public static readonly HashSet<string> GroupNouns = VocabularyFile.Words("group-nouns.txt");
 
     public static readonly HashSet<string> TieNouns = VocabularyFile.Words("tie-nouns.txt");
+
+    public static readonly HashSet<string> NumberWords = VocabularyFile.Words("number-words.txt");
     public static readonly HashSet<string> PartyNouns = VocabularyFile.Words("party-nouns.txt");
     public static readonly HashSet<string> SupplierNouns = VocabularyFile.Words("supplier-nouns.txt");
     public static readonly HashSet<string> JudgingVerbs = VocabularyFile.Words("judging-verbs.txt");
