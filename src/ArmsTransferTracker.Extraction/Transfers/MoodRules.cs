@@ -65,6 +65,11 @@ public static class MoodRules
                 && site.Tree.Dependents(d.Index).Any(n => n.Form.Equals("no", StringComparison.OrdinalIgnoreCase)))
                 ? new NegationReading("no longer")
                 : StoppedBy(site) is { } verb ? new NegationReading(verb.Form) : null),
+        new("failed-to", "A transfer someone \"failed to\" make did not take place: the speaker denies it.",
+            "Armenian officials say Moscow failed to deliver the howitzers Yerevan paid for.",
+            site => site.Word.Relation == "xcomp" && site.Word.Head > 0 && site.Tree[site.Word.Head] is { } failing
+                && Lexicon.FailingVerbs.Contains(failing.Lemma) && NegationOn(site.Tree, failing.Index) is null
+                ? new NegationReading(failing.Form) : null),
         new("no-evidence", "A transfer that \"no evidence\" shows is denied by whoever found none.",
             "A customs inquiry found no evidence that Austrian firms had sold rifles to Belarus.",
             site => NoEvidenceOf(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
