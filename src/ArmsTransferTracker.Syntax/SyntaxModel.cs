@@ -62,6 +62,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         var tags = new string[tokens.Count];
         for (var i = 0; i < tags.Length; i++) tags[i] = Tagger.Tags.Upos(sentence.Tags[i + 1]);
         SubjectsTakenForObjects.Mend(tags, heads, relations);
+        InterjectedParticiplesTakenForVerbs.Mend(tags, forms, heads, relations);
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);

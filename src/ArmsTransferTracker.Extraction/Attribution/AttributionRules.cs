@@ -100,7 +100,7 @@ public static class AttributionRules
                 ? new(speaker, Cue.Unsaid, Scope(site, speaker)) : null),
         new("refusal-to-comment", "Declining to comment, or being unable to confirm, leaves a claim open.",
             "A White House spokesperson declined to comment on the report.",
-            site => site.HedgeHeads.Contains(site.Word) && Speaker(site) is { } speaker
+            site => site.HedgeHeads.Contains(site.Word) && Speaker(site) is { } speaker && !IsRelayedByItsSide(site, speaker)
                 ? new(speaker, Cue.Neutral, Scope(site, speaker)) : null),
     ];
 
@@ -139,14 +139,32 @@ public static class AttributionRules
             "The ministry said it could not confirm the reports.",
             input => input.Reading.Cue == Cue.Asserts
                 && input.Reading.Scope.Any(w => (input.Site.HedgeHeads.Contains(w) || SaysItIsSilent(input.Site, w))
-                    && IsTheSpeakersOwn(input.Site.Tree, ActiveSubject(input.Site.Tree, w)))
+                    && IsTheSpeakersOwn(input.Site, input.Reading.Speaker, ActiveSubject(input.Site.Tree, w)))
                 ? new CueReading(Cue.Neutral) : null),
     ];
 
-    // Who hedges in what a speaker says: no one named, "it", or the speaker's body named again ("the company does not comment").
-    private static bool IsTheSpeakersOwn(ParsedSentence tree, SyntaxWord? subject) =>
+    // Who hedges in what a speaker says: no one named, "it", the speaker's body named again ("the company does not comment"),
+    // or the speaker's own state ("a ministry spokesman said Kyiv does not discuss ...").
+    private static bool IsTheSpeakersOwn(SpeechSite site, int speaker, SyntaxWord? subject) =>
         subject is null or { Upos: "PRON" }
-        || subject is { Upos: "NOUN" } && tree.Dependents(subject.Index) is [{ Relation: "det", Lemma: "the" }];
+        || subject is { Upos: "NOUN" } && site.Tree.Dependents(subject.Index) is [{ Relation: "det", Lemma: "the" }]
+        || IsSpeakersState(site, speaker, subject.Index);
+
+    private static bool IsSpeakersState(SpeechSite site, int speaker, int word) =>
+        site.Mentions.Places.FirstOrDefault(p => p.IsState && p.First <= word && word <= p.Last) is { } place
+        && ActorNames.Name(site.Mentions, speaker)?.Affiliation == place.Canonical;
+
+    // "A ministry spokesman said Kyiv does not discuss ...", "the ministry said it does not comment": the refusal is the
+    // speaker's, told for its own side.
+    private static bool IsRelayedByItsSide(SpeechSite site, int refuser)
+    {
+        var clause = site.Word;
+        while (site.Tree[clause].Relation is "conj" or "xcomp" && site.Tree[clause].Head > 0) clause = site.Tree[clause].Head;
+        return site.Tree[clause] is { Relation: "ccomp", Head: > 0 } complement
+            && Lexicon.ReportingVerbs.Contains(site.Tree[complement.Head].Lemma)
+            && ActiveSubject(site.Tree, complement.Head) is { } relayer
+            && IsTheSpeakersOwn(site, relayer.Index, site.Tree[refuser]);
+    }
 
     // "said it did not comment on contracts for the shells": silence the speaker itself tells of is its answer.
     private static bool SaysItIsSilent(SpeechSite site, int word) =>
@@ -636,6 +654,13 @@ public static class AttributionRules
             scope.UnionWith(Enumerable.Range(1, site.Word));
         }
         scope.ExceptWith(speakerWords);
+        // "Asked about the deliveries, the spokeswoman said ...": the question put to the speaker is not what the speaker says
+        // (one asked "whether" a transfer took place is answered by what is said).
+        foreach (var question in tree.Children(site.Word, "advcl").Where(d => d.Lemma == "ask" && d.Index < site.Word
+            && tree.Children(d.Index, "obl").Any(topic => tree.CaseOf(topic.Index) == "about")))
+        {
+            scope.ExceptWith(tree.Subtree(question.Index));
+        }
         foreach (var other in tree.Dependents(site.Word).Where(d => d.Relation is "parataxis" or "conj" && IsSpeechVerb(d)
             && tree.Child(d.Index, "nsubj") is not null && tree.Dependents(d.Index).Any(c => c.Relation is "ccomp" && c.Index > d.Index)))
         {

@@ -181,7 +181,16 @@ public static class StanceReader
                 // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last. The
                 // outlet that could not verify speaks of its story's main claim, the one its sources spoke of most.
                 var unverified = value == StanceValue.Neutral && actor == outlet && pairs.Count > 0;
-                var focused = unverified ? [MainClaim(pairs, findings)] : Focus(pairs, actor);
+                // "A spokesperson, asked about the report, said the department does not discuss ...": the refusal answers the
+                // story's main claim, or the claim of the goods asked about.
+                var askedAbout = value == StanceValue.Neutral && pairs.Count > 0 && IsAskedAboutTheClaim(sentence.Tree!, attribution.Verb);
+                var focused = unverified || askedAbout ? [MainClaim(pairs, findings)] : Focus(pairs, actor);
+                // "Asked about the Akinci deliveries": the question may name the goods, and with them the claim.
+                if (askedAbout && GoodsAskedAbout(reading, attribution.Verb) is [_, ..] goodsAsked
+                    && pairs.Where(pair => pair.Goods.Any(g => goodsAsked.Any(n => IsSameName(n, g)))).ToList() is [_, ..] asked)
+                {
+                    focused = asked;
+                }
                 // A body that will not comment speaks for its own side's transfer; of another's it was asked nothing. A news outlet
                 // that could not verify a transfer speaks of the one it reports.
                 if (value == StanceValue.Neutral && actor.Kind is not (ActorKind.Person or ActorKind.Media))
@@ -190,8 +199,7 @@ public static class StanceReader
                 }
                 // "Declined to comment on the vehicles", "rejected the missile claim": of the transfers in focus, those of the
                 // goods named.
-                var named = reading.Mentions.Weapons;
-                bool IsNamedHere(WeaponMention goods) => named.Any(n => IsSameGoods(n, goods));
+                bool IsNamedHere(WeaponMention goods) => IsSameGoodsNamed(reading, goods);
                 bool OfTheGoods(Pair pair) => pair.Goods.Any(IsNamedHere);
                 if (focused.Where(OfTheGoods).ToList() is [_, ..] ofTheGoods)
                 {
@@ -207,7 +215,7 @@ public static class StanceReader
                     // reports" answers every kind of goods they told (rule bare-denial-answers-every-kind; four dev2 passages).
                     var rules = new List<string>(attribution.Rules)
                     {
-                        unverified ? "outlet-on-the-main-claim" : "stance-on-transfer-in-focus",
+                        unverified ? "outlet-on-the-main-claim" : askedAbout ? "asked-about-the-claim" : "stance-on-transfer-in-focus",
                     };
                     var goods = focus.Goods.Where(g => !g.CatchAll && IsNamedHere(g)).Take(1).ToList();
                     if (goods.Count == 0 && value == StanceValue.Denies)
@@ -278,8 +286,10 @@ public static class StanceReader
 
     // "The vehicles" are the "armoured vehicles" told before: the same kind, or the same word for goods.
     private static bool IsSameGoods(WeaponMention named, WeaponMention told) =>
-        (!named.CatchAll && named.Category == told.Category)
-        || told.Text.TrimEnd('s').EndsWith(named.Text.Split(' ')[^1].TrimEnd('s'), StringComparison.OrdinalIgnoreCase);
+        (!named.CatchAll && named.Category == told.Category) || IsSameName(named, told);
+
+    private static bool IsSameName(WeaponMention named, WeaponMention told) =>
+        told.Text.TrimEnd('s').EndsWith(named.Text.Split(' ')[^1].TrimEnd('s'), StringComparison.OrdinalIgnoreCase);
 
     // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
     // theirs, though the reader finds no speaker in it.
@@ -447,6 +457,23 @@ public static class StanceReader
             : Nearest(told, context.Sentence, t => t.Recipient != supplier)?.Recipient;
 
     // The transfer most findings so far are about; of those told as often, the first told.
+    private static bool IsSameGoodsNamed(SentenceReading reading, WeaponMention goods) =>
+        reading.Mentions.Weapons.Any(named => IsSameGoods(named, goods));
+
+    private static List<WeaponMention> GoodsAskedAbout(SentenceReading reading, int verb)
+    {
+        var tree = reading.Sentence.Tree!;
+        var question = tree.Children(verb, "advcl").Where(q => q.Lemma == "ask").SelectMany(q => tree.Subtree(q.Index)).ToHashSet();
+        return [.. reading.Mentions.Weapons.Where(w => !w.Generic && question.Contains(w.First))];
+    }
+
+    // "Asked about the report", "asked about the deliveries": the question put to the speaker names a claim or a transfer.
+    private static bool IsAskedAboutTheClaim(ParsedSentence tree, int verb) =>
+        tree.Children(verb, "advcl").Any(question => question.Lemma == "ask" && question.Index < verb
+            && tree.Children(question.Index, "obl").Any(topic => tree.CaseOf(topic.Index) == "about"
+                && (Lexicon.ClaimNouns.Contains(topic.Lemma) || Lexicon.TransferNouns.ContainsKey(topic.Lemma)
+                    || Lexicon.IsStatementOrDocument(topic.Lemma))));
+
     private static Pair MainClaim(List<Pair> pairs, List<StanceFinding> findings) =>
         pairs.OrderByDescending(p => findings.Count(f => f.Supplier == p.Supplier && f.Recipient == p.Recipient))
             .ThenBy(p => p.Order).First();

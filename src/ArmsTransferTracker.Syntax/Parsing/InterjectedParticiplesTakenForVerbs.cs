@@ -1,0 +1,103 @@
+namespace ArmsTransferTracker.Syntax.Parsing;
+
+/// <summary>
+/// "A ministry spokesman, asked about the report, said ...": a greedy parser that reads "spokesman, asked" takes the
+/// participle between commas for the clause's verb, with the speaker for its subject, and then hangs the real verb from it
+/// (or hangs the participle from the verb as its complement). News interjects such participles ("asked about", "speaking
+/// on condition of anonymity", "reached by phone") between a speaker and "said" far more often than the treebank does.
+/// A participle set off by commas right after its subject, whose commas close before a verb with no subject, modifies
+/// that verb, and the subject is the verb's. So does a participle that opens the sentence ("Asked about the sales, the
+/// spokeswoman said ..."), whose comma closes before a clause with a subject of its own.
+/// </summary>
+internal static class InterjectedParticiplesTakenForVerbs
+{
+    /// <summary>Re-hangs each such subject and participle from the verb (heads are 1-based, 0 for the root; tags universal).</summary>
+    public static void Mend(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
+    {
+        if (upos.Count > 0 && upos[0] == "VERB" && OpeningClauseVerb(upos, forms, heads, relations) is var opened and > 0)
+        {
+            Rehang(heads, relations, 1, opened);
+        }
+        for (var participle = 3; participle <= heads.Length; participle++)
+        {
+            if (upos[participle - 1] != "VERB" || forms[participle - 2] != ",") continue;
+            var subject = SubjectBefore(heads, relations, participle);
+            if (subject == 0) continue;
+            var verb = VerbAfterClosingComma(upos, forms, heads, relations, participle);
+            if (verb == 0) continue;
+            Rehang(heads, relations, participle, verb);
+            (heads[subject - 1], relations[subject - 1]) = (verb, "nsubj");
+        }
+    }
+
+    // The participle modifies the verb; a verb hung from the participle takes its place in the tree, and the words after it
+    // that the participle governed.
+    private static void Rehang(int[] heads, string[] relations, int participle, int verb)
+    {
+        if (heads[verb - 1] == participle)
+        {
+            (heads[verb - 1], relations[verb - 1]) = (heads[participle - 1], relations[participle - 1]);
+            for (var i = verb + 1; i <= heads.Length; i++)
+            {
+                if (heads[i - 1] == participle) heads[i - 1] = verb;
+            }
+        }
+        (heads[participle - 1], relations[participle - 1]) = (verb, "advcl");
+    }
+
+    // "Asked about the sales, the spokeswoman said": the verb after the first comma, with a subject between, hung from the
+    // participle that opens the sentence.
+    private static int OpeningClauseVerb(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
+    {
+        var comma = Array.IndexOf([.. forms], ",") + 1;
+        if (comma == 0) return 0;
+        for (var verb = comma + 1; verb <= heads.Length; verb++)
+        {
+            if (heads[verb - 1] != 1) continue;
+            var joined = upos[verb - 1] == "VERB" && relations[verb - 1] is "parataxis" or "conj";
+            return joined && HasSubjectAfter(heads, relations, verb, comma) ? verb : 0;
+        }
+        return 0;
+    }
+
+    private static bool HasSubjectAfter(int[] heads, string[] relations, int verb, int position)
+    {
+        for (var i = position; i < verb - 1; i++)
+        {
+            if (heads[i] == verb && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // The participle's subject, ending just before the comma that opens the participle's phrase.
+    private static int SubjectBefore(int[] heads, string[] relations, int participle)
+    {
+        for (var i = participle - 2; i >= 1; i--)
+        {
+            if (heads[i - 1] == participle && relations[i - 1] is "nsubj" or "nsubj:pass") return i;
+        }
+        return 0;
+    }
+
+    // The verb right after the first comma that follows the participle, joined to it either way, with no subject of its own.
+    private static int VerbAfterClosingComma(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations,
+        int participle)
+    {
+        var comma = participle + 1;
+        while (comma <= forms.Count && forms[comma - 1] != ",") comma++;
+        var verb = comma + 1;
+        if (verb > forms.Count || upos[verb - 1] != "VERB" || HasSubject(heads, relations, verb)) return 0;
+        var verbHangsFromParticiple = heads[verb - 1] == participle && relations[verb - 1] is "parataxis" or "conj";
+        var participleHangsFromVerb = heads[participle - 1] == verb && relations[participle - 1] is "ccomp" or "advcl" or "parataxis";
+        return verbHangsFromParticiple || participleHangsFromVerb ? verb : 0;
+    }
+
+    private static bool HasSubject(int[] heads, string[] relations, int verb)
+    {
+        for (var i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+using ArmsTransferTracker.Syntax.Parsing;
+
+namespace ArmsTransferTracker.Syntax.Tests.Parsing;
+
+public class InterjectedParticiplesTakenForVerbsTests
+{
+    // "the spokesman , asked about it , said no .": 1 the, 2 spokesman, 3 ",", 4 asked, 5 about, 6 it, 7 ",", 8 said, 9 no, 10 ".".
+    private static readonly string[] Forms = ["the", "spokesman", ",", "asked", "about", "it", ",", "said", "no", "."];
+    private static readonly string[] Upos = ["DET", "NOUN", "PUNCT", "VERB", "ADP", "PRON", "PUNCT", "VERB", "INTJ", "PUNCT"];
+
+    [Fact]
+    public void A_verb_hung_from_the_participle_takes_its_place_with_the_subject_and_the_words_after_it()
+    {
+        // Parsed with "asked" for the root and "said" a parataxis of it.
+        int[] heads = [2, 4, 4, 0, 6, 4, 8, 4, 8, 4];
+        string[] relations = ["det", "nsubj", "punct", "root", "case", "obl", "punct", "parataxis", "obj", "punct"];
+
+        InterjectedParticiplesTakenForVerbs.Mend(Upos, Forms, heads, relations);
+
+        heads.Should().Equal(2, 8, 4, 8, 6, 4, 8, 0, 8, 8);
+        relations.Should().Equal("det", "nsubj", "punct", "advcl", "case", "obl", "punct", "root", "obj", "punct");
+    }
+
+    [Fact]
+    public void A_participle_hung_from_the_verb_as_its_complement_gives_the_verb_its_subject()
+    {
+        // Parsed with "said" for the root and "asked", with "spokesman" for its subject, a clausal complement of it.
+        int[] heads = [2, 4, 4, 8, 6, 4, 8, 0, 8, 8];
+        string[] relations = ["det", "nsubj", "punct", "ccomp", "case", "obl", "punct", "root", "obj", "punct"];
+
+        InterjectedParticiplesTakenForVerbs.Mend(Upos, Forms, heads, relations);
+
+        heads.Should().Equal(2, 8, 4, 8, 6, 4, 8, 0, 8, 8);
+        relations.Should().Equal("det", "nsubj", "punct", "advcl", "case", "obl", "punct", "root", "obj", "punct");
+    }
+
+    [Fact]
+    public void A_verb_with_a_subject_of_its_own_is_left_alone()
+    {
+        // "the spokesman , asked about it , we said no .": "said" has its own subject, so the participle is the clause's verb.
+        string[] forms = ["the", "spokesman", ",", "asked", "about", "it", ",", "we", "said", "no", "."];
+        string[] upos = ["DET", "NOUN", "PUNCT", "VERB", "ADP", "PRON", "PUNCT", "PRON", "VERB", "INTJ", "PUNCT"];
+        int[] heads = [2, 4, 4, 0, 6, 4, 9, 9, 4, 9, 4];
+        string[] relations = ["det", "nsubj", "punct", "root", "case", "obl", "punct", "nsubj", "parataxis", "obj", "punct"];
+
+        InterjectedParticiplesTakenForVerbs.Mend(upos, forms, heads, relations);
+
+        heads.Should().Equal(2, 4, 4, 0, 6, 4, 9, 9, 4, 9, 4);
+        relations.Should().Equal("det", "nsubj", "punct", "root", "case", "obl", "punct", "nsubj", "parataxis", "obj", "punct");
+    }
+
+    [Fact]
+    public void A_participle_that_opens_the_sentence_modifies_the_verb_of_the_clause_after_its_comma()
+    {
+        // "asked about it , we said no .": 1 asked, 2 about, 3 it, 4 ",", 5 we, 6 said, 7 no, 8 "."; parsed with "asked" for
+        // the root and "said", with its own subject, a parataxis of it.
+        string[] forms = ["asked", "about", "it", ",", "we", "said", "no", "."];
+        string[] upos = ["VERB", "ADP", "PRON", "PUNCT", "PRON", "VERB", "INTJ", "PUNCT"];
+        int[] heads = [0, 3, 1, 6, 6, 1, 6, 1];
+        string[] relations = ["root", "case", "obl", "punct", "nsubj", "parataxis", "obj", "punct"];
+
+        InterjectedParticiplesTakenForVerbs.Mend(upos, forms, heads, relations);
+
+        heads.Should().Equal(6, 3, 1, 6, 6, 0, 6, 6);
+        relations.Should().Equal("advcl", "case", "obl", "punct", "nsubj", "root", "obj", "punct");
+    }
+
+    [Fact]
+    public void A_participle_without_a_comma_before_it_is_the_clauses_verb()
+    {
+        // "the spokesman asked about it , said no": no comma sets "asked" off from its subject.
+        string[] forms = ["the", "spokesman", "asked", "about", "it", ",", "said", "no"];
+        string[] upos = ["DET", "NOUN", "VERB", "ADP", "PRON", "PUNCT", "VERB", "INTJ"];
+        int[] heads = [2, 3, 0, 5, 3, 7, 3, 7];
+        string[] relations = ["det", "nsubj", "root", "case", "obl", "punct", "conj", "obj"];
+
+        InterjectedParticiplesTakenForVerbs.Mend(upos, forms, heads, relations);
+
+        heads.Should().Equal(2, 3, 0, 5, 3, 7, 3, 7);
+        relations.Should().Equal("det", "nsubj", "root", "case", "obl", "punct", "conj", "obj");
+    }
+}
