@@ -582,7 +582,8 @@ public static class AttributionRules
         var to = site.Word + 1 <= tree.Words.Count && tree[site.Word + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)
             ? site.Word + 1 : site.Word;
         var span = new List<int>();
-        for (var w = to + 1; w <= tree.Words.Count && tree[w].Upos is not ("PUNCT" or "VERB" or "AUX" or "SCONJ")
+        for (var w = to + 1; w <= tree.Words.Count
+            && (tree[w].Upos is not ("PUNCT" or "VERB" or "AUX" or "SCONJ") || IsHyphenedModifier(tree, w))
             && tree[w].Lemma is not ("who" or "which") && !DescribesNamedSource(tree, w); w++)
         {
             span.Add(w);
@@ -590,8 +591,18 @@ public static class AttributionRules
         var head = span.LastOrDefault(w => tree[w].Upos is "NOUN" or "PROPN");
         if (head == 0) return new SpeechReading(source, Cue.Asserts, scope);
         scope.ExceptWith(span);
-        return new SpeechReading(head, Cue.Asserts, scope) { SpeakerWords = span };
+        // "the Stockholm-based institute": where the source sits is not its name.
+        var named = span.SkipWhile(w => span.Any(p => p >= w && IsJoinedParticiple(tree, p))).ToList();
+        return new SpeechReading(head, Cue.Asserts, scope) { SpeakerWords = named.Contains(head) ? named : span };
     }
+
+    // "the Stockholm-based institute", "a Kremlin-backed outlet": the hyphen and the participle after it modify the source.
+    private static bool IsHyphenedModifier(ParsedSentence tree, int word) =>
+        tree[word].Form == "-" ? word < tree.Words.Count && IsJoinedParticiple(tree, word + 1) : IsJoinedParticiple(tree, word);
+
+    private static bool IsJoinedParticiple(ParsedSentence tree, int word) =>
+        word > 1 && tree[word - 1].Form == "-" && tree[word - 1].End == tree[word].Start && tree[word].Upos is "VERB" or "ADJ"
+        && word < tree.Words.Count && tree[word + 1].Upos is "NOUN" or "PROPN" or "ADJ";
 
     // "a European diplomat familiar with the intelligence": what follows a source named by its own modifiers describes it.
     // A bare "person familiar with the contracts" is known only by that description, and keeps it.
