@@ -699,9 +699,10 @@ public static class StanceReader
     {
         if (reading.Sentence.Tree is not { } tree) return [];
         var speakerWords = reading.Attributions.SelectMany(a => tree.Subtree(a.Speaker.Head)).ToHashSet();
-        // "any party to the Sudanese conflict": a state named on the setting is no party.
+        // "any party to the Sudanese conflict": a state named on the setting is no party; nor is the place a body sits in
+        // ("through a Singapore-based broker").
         return reading.Mentions.Places
-            .Where(p => !speakerWords.Contains(p.Last) && !IsSetting(tree, p.Last))
+            .Where(p => !speakerWords.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last))
             .Select(p => p.Canonical).ToList();
     }
 
