@@ -46,6 +46,7 @@ internal static class StageLines
         {
             yield return $"goods: {Surface(weapon.First, weapon.Last)} = {weapon.Category}{(weapon.Generic ? " (generic)" : "")}";
         }
+        foreach (var company in mentions.Companies) yield return $"company: {company}";
     }
 
     public static IEnumerable<string> Frames(StageRun run) => run.Frames.Select(Frame);

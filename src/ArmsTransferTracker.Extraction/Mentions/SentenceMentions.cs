@@ -5,6 +5,13 @@ namespace ArmsTransferTracker.Extraction.Mentions;
 /// <summary>The second stage's result for one parsed sentence: the states, armed groups and goods it names.</summary>
 public sealed record SentenceMentions(StorySentence Sentence, IReadOnlyList<PlaceMention> Places, IReadOnlyList<WeaponMention> Weapons)
 {
-    public static SentenceMentions Find(StorySentence sentence) =>
-        sentence.Tree is { } tree ? new(sentence, Mentions.Places.Find(tree), Mentions.Weapons.Find(tree)) : new(sentence, [], []);
+    /// <summary>The companies the sentence names as such ("drone maker Anka Aerotech").</summary>
+    public IReadOnlyList<string> Companies { get; init; } = [];
+
+    public static SentenceMentions Find(StorySentence sentence)
+    {
+        if (sentence.Tree is not { } tree) return new(sentence, [], []);
+        var places = Mentions.Places.Find(tree);
+        return new(sentence, places, Mentions.Weapons.Find(tree)) { Companies = Mentions.Companies.Find(tree, places) };
+    }
 }

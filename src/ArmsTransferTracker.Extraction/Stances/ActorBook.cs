@@ -20,10 +20,17 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     // The paragraph of the phrase being resolved.
     private int paragraph;
 
+    // The company the article named last as such.
+    private string? lastCompany;
+
+    /// <summary>Companies a sentence names as such, which "the company" names again.</summary>
+    public void NoteCompanies(IReadOnlyList<string> companies) => lastCompany = companies.LastOrDefault() ?? lastCompany;
+
     /// <summary>The actor a speaker's phrase refers to, or null when a pronoun or role has nothing to refer back to.</summary>
     public ExtractedActor? Resolve(ActorPhrase phrase, int inParagraph, DocumentReference? document = null)
     {
         paragraph = inParagraph;
+        phrase = OfTheCompany(phrase);
         var actor = Find(phrase);
         // "The minister rejected the claims in a communiqué. ... the communiqué said": a document speaks for the last speaker.
         if (actor is not null && !IsDocument(phrase)) lastSpeaker = actor;
@@ -46,6 +53,16 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         (actor.Kind == ActorKind.Person ? people : bodies).Remove(actor);
         bodies.Add(named);
         return named;
+    }
+
+    // "The company said", "a company executive told ..." after "drone maker Anka Aerotech": the company named before.
+    private ActorPhrase OfTheCompany(ActorPhrase phrase)
+    {
+        var words = phrase.Name.Split(' ');
+        if (lastCompany is null || phrase.Kind == ActorKind.Person || !Lexicon.CompanyNouns.Contains(words[0])) return phrase;
+        return words.Length == 1
+            ? phrase with { Name = lastCompany, Kind = ActorKind.Organisation, Reference = ActorReference.Named }
+            : phrase with { Name = $"{lastCompany} {string.Join(' ', words[1..])}", Reference = ActorReference.Named };
     }
 
     // A body named by description alone is written in lower case: "research group", "defence consultancy".

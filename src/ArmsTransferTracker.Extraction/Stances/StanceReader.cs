@@ -48,6 +48,7 @@ public static class StanceReader
         {
             var reading = readings[index];
             var sentence = reading.Sentence;
+            book.NoteCompanies(reading.Mentions.Companies);
             // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
             var speakers = reading.Attributions
                 .Where(_ => !sentence.IsHeadline)

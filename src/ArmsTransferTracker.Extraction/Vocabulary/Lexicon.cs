@@ -54,6 +54,7 @@ public static class Lexicon
     public static readonly HashSet<string> NumberWords = VocabularyFile.Words("number-words.txt");
     public static readonly HashSet<string> PartyNouns = VocabularyFile.Words("party-nouns.txt");
     public static readonly HashSet<string> SupplierNouns = VocabularyFile.Words("supplier-nouns.txt");
+    public static readonly HashSet<string> CompanyNouns = VocabularyFile.Words("company-nouns.txt");
     public static readonly HashSet<string> JudgingVerbs = VocabularyFile.Words("judging-verbs.txt");
     public static readonly HashSet<string> RegimeWords = VocabularyFile.Words("regime-words.txt");
     public static readonly HashSet<string> RegimeNouns = VocabularyFile.Words("regime-nouns.txt");

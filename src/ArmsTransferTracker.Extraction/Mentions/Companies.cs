@@ -1,0 +1,55 @@
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Mentions;
+
+/// <summary>
+/// The companies a sentence names as such: a name right after a word for a firm ("drone maker Anka Aerotech", "the
+/// manufacturer, Serra Blindados,"), or before one in an apposition ("Kessler Wehrtechnik, a German arms maker"). A
+/// later "the company" or "a company executive" names the company again.
+/// </summary>
+public static class Companies
+{
+    public static IReadOnlyList<string> Find(ParsedSentence tree, IReadOnlyList<PlaceMention> places)
+    {
+        var names = new List<string>();
+        for (var word = 1; word <= tree.Words.Count; word++)
+        {
+            if (!Lexicon.CompanyNouns.Contains(tree[word].Lemma) || tree[word].Upos != "NOUN") continue;
+            var after = word < tree.Words.Count && tree[word + 1].Form == "," ? word + 2 : word + 1;
+            if (NameFrom(tree, places, after) is { } named) names.Add(named);
+            else if (ApposedBefore(tree, word) is { } apposed && NameEndingAt(tree, places, apposed) is { } before) names.Add(before);
+        }
+        return names;
+    }
+
+    // The name of proper nouns from a word on, unless it is a state's or group's.
+    private static string? NameFrom(ParsedSentence tree, IReadOnlyList<PlaceMention> places, int first)
+    {
+        var last = first;
+        while (last <= tree.Words.Count && IsNameWord(tree[last])) last++;
+        return Name(tree, places, first, last - 1);
+    }
+
+    private static string? NameEndingAt(ParsedSentence tree, IReadOnlyList<PlaceMention> places, int last)
+    {
+        var first = last;
+        while (first > 1 && IsNameWord(tree[first - 1])) first--;
+        return Name(tree, places, first, last);
+    }
+
+    private static string? Name(ParsedSentence tree, IReadOnlyList<PlaceMention> places, int first, int last) =>
+        last >= first && !places.Any(p => p.First <= last && p.Last >= first)
+            ? string.Join(' ', Enumerable.Range(first, last - first + 1).Select(w => tree[w].Form))
+            : null;
+
+    private static bool IsNameWord(SyntaxWord word) => word.Upos == "PROPN" && char.IsUpper(word.Form[0]);
+
+    // "Kessler Wehrtechnik, a German arms maker": the word before the comma that opens the description ending in the noun.
+    private static int? ApposedBefore(ParsedSentence tree, int noun)
+    {
+        var article = noun - 1;
+        while (article > 1 && article > noun - 5 && tree[article].Upos is "ADJ" or "NOUN" or "PROPN") article--;
+        return article > 2 && tree[article].Lemma is "a" or "an" or "the" && tree[article - 1].Form == "," ? article - 2 : null;
+    }
+}
