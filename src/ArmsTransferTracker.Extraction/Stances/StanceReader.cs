@@ -171,6 +171,7 @@ public static class StanceReader
                 {
                     // Only one who asserts something of the goods supports their transfer; one who declines to discuss them does not.
                     if (attribution.Cue == Cue.Asserts) GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
+                    if (attribution.Cue == Cue.Asserts) AccuserOfTheSupplier(reading, attribution, pairs, actor, evidence, findings);
                     continue;
                 }
                 // "Iran denied directing the attacks", "accusations of killing civilians, which the army rejects": what the
@@ -377,6 +378,30 @@ public static class StanceReader
         }
     }
 
+    // '"The Emirates are a party to this war," the foreign minister said' after the claim that the UAE armed the RSF: a
+    // speaker of another side who names the supplier of the transfer in focus speaks against it.
+    private static void AccuserOfTheSupplier(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs,
+        ExtractedActor actor, EvidenceSpan evidence, List<StanceFinding> findings)
+    {
+        // Not a speaker the speaker quotes ("'Moscow is telling Belgrade it is watching,' said the analyst").
+        if (pairs.Count == 0 || actor.Affiliation is not { } side || IsQuoted(reading.Sentence.Tree!, attribution.Verb)
+            || findings.Count > 0 && findings[^1].Evidence.Start == evidence.Start && findings[^1].Actor == actor) return;
+        var focus = pairs[^1];
+        if (IsPartyTo(side, focus.Supplier, focus.Recipient)) return;
+        var tree = reading.Sentence.Tree!;
+        if (!reading.Mentions.Places.Any(p => p.Canonical == focus.Supplier && attribution.Governs(p.Last) && IsQuoted(tree, p.Last)
+            && !IsNegatedUnder(tree, p.Last, attribution.Verb))) return;
+        findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, MainGoods(focus), focus.Quantity, actor, StanceValue.Supports,
+            evidence, 0.5, [.. attribution.Rules, "accuser-of-the-supplier"]));
+    }
+
+    // A word between quotation marks: the speaker's own words.
+    private static bool IsQuoted(ParsedSentence tree, int word)
+    {
+        var marks = tree.Words.Where(w => w.Form is "\"" or "“" or "”").Select(w => w.Index).ToList();
+        return marks.Count(m => m < word) % 2 == 1 || (marks.Count > 0 && marks.All(m => m > word) && tree[1].Form is "\"" or "“");
+    }
+
     // "The missiles", "these aircraft", "Iranian-made fuses", "the Mohajer-6": goods named as particular ones, by a
     // determiner, their origin or their model, can be goods told before; "Russia launched 1,200 drones last month" cannot.
     // "They are at the front now", "the battery is in Poland": goods, a pronoun or the goods' own noun ("the battery" of an
@@ -431,7 +456,7 @@ public static class StanceReader
             var relation = tree[word].Relation;
             if (head == 0 || head == verb) return false;
             if (relation is "obj" or "nsubj" or "nsubj:pass") return tree[head].Upos is "VERB" or "AUX" && HasNegation(tree, head);
-            if (!relation.StartsWith("nmod", StringComparison.Ordinal) && relation != "compound") return false;
+            if (!relation.StartsWith("nmod", StringComparison.Ordinal) && relation is not ("compound" or "amod")) return false;
         }
         return false;
     }
