@@ -240,6 +240,13 @@ public static class FrameReader
         {
             return [new FrameParty(null, TheCountry)];
         }
+        // "The minister said his government had handed over helicopters": a speaker's own country or government is its state.
+        if (parties.Count == 0 && tree[word].Lemma is "country" or "government"
+            && tree.Dependents(word).Any(d => d.Relation == "nmod:poss" && d.Lemma is "his" or "her" or "our" or "he" or "she" or "we")
+            && !tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"))
+        {
+            return [new FrameParty(null, TheCountry)];
+        }
         // "to the paramilitary", "the terrorist militia": an armed group named by its kind.
         if (parties.Count == 0 && Lexicon.GroupNouns.Contains(tree[word].Lemma)
             && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the"))
