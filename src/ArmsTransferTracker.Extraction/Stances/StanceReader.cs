@@ -184,15 +184,9 @@ public static class StanceReader
                 // outlet that could not verify speaks of its story's main claim, the one its sources spoke of most.
                 var unverified = value == StanceValue.Neutral && actor == outlet && pairs.Count > 0;
                 // "A spokesperson, asked about the report, said the department does not discuss ...": the refusal answers the
-                // story's main claim, or the claim of the goods asked about.
+                // story's main claim.
                 var askedAbout = value == StanceValue.Neutral && pairs.Count > 0 && IsAskedAboutTheClaim(sentence.Tree!, attribution.Verb);
                 var focused = unverified || askedAbout ? [MainClaim(pairs, findings)] : Focus(pairs, actor);
-                // "Asked about the Akinci deliveries": the question may name the goods, and with them the claim.
-                if (askedAbout && GoodsAskedAbout(reading, attribution.Verb) is [_, ..] goodsAsked
-                    && pairs.Where(pair => pair.Goods.Any(g => goodsAsked.Any(n => IsSameName(n, g)))).ToList() is [_, ..] asked)
-                {
-                    focused = asked;
-                }
                 // A body that will not comment speaks for its own side's transfer; of another's it was asked nothing. A news outlet
                 // that could not verify a transfer speaks of the one it reports.
                 if (value == StanceValue.Neutral && actor.Kind is not (ActorKind.Person or ActorKind.Media))
@@ -288,10 +282,8 @@ public static class StanceReader
 
     // "The vehicles" are the "armoured vehicles" told before: the same kind, or the same word for goods.
     private static bool IsSameGoods(WeaponMention named, WeaponMention told) =>
-        (!named.CatchAll && named.Category == told.Category) || IsSameName(named, told);
-
-    private static bool IsSameName(WeaponMention named, WeaponMention told) =>
-        told.Text.TrimEnd('s').EndsWith(named.Text.Split(' ')[^1].TrimEnd('s'), StringComparison.OrdinalIgnoreCase);
+        (!named.CatchAll && named.Category == told.Category)
+        || told.Text.TrimEnd('s').EndsWith(named.Text.Split(' ')[^1].TrimEnd('s'), StringComparison.OrdinalIgnoreCase);
 
     // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
     // theirs, though the reader finds no speaker in it.
@@ -383,23 +375,27 @@ public static class StanceReader
     private static void AccuserOfTheSupplier(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs,
         ExtractedActor actor, EvidenceSpan evidence, List<StanceFinding> findings)
     {
-        // Not a speaker the speaker quotes ("'Moscow is telling Belgrade it is watching,' said the analyst").
-        if (pairs.Count == 0 || actor.Affiliation is not { } side || IsQuoted(reading.Sentence.Tree!, attribution.Verb)
+        // Not a speaker the speaker quotes ("'Moscow is telling Belgrade it is watching,' said the analyst"), nor one the goods
+        // it names have already given a stance in this sentence.
+        if (pairs.Count == 0 || actor.Affiliation is not { } side || IsQuoted(reading.Sentence, attribution.Verb)
             || findings.Count > 0 && findings[^1].Evidence.Start == evidence.Start && findings[^1].Actor == actor) return;
         var focus = pairs[^1];
         if (IsPartyTo(side, focus.Supplier, focus.Recipient)) return;
         var tree = reading.Sentence.Tree!;
-        if (!reading.Mentions.Places.Any(p => p.Canonical == focus.Supplier && attribution.Governs(p.Last) && IsQuoted(tree, p.Last)
-            && !IsNegatedUnder(tree, p.Last, attribution.Verb))) return;
+        if (!reading.Mentions.Places.Any(p => p.Canonical == focus.Supplier && attribution.Governs(p.Last)
+            && IsQuoted(reading.Sentence, p.Last) && !IsNegatedUnder(tree, p.Last, attribution.Verb))) return;
         findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, MainGoods(focus), focus.Quantity, actor, StanceValue.Supports,
             evidence, 0.5, [.. attribution.Rules, "accuser-of-the-supplier"]));
     }
 
-    // A word between quotation marks: the speaker's own words.
-    private static bool IsQuoted(ParsedSentence tree, int word)
+    // A word between quotation marks: the speaker's own words. A sentence that goes on with a quotation opened before it
+    // starts inside the marks.
+    private static bool IsQuoted(StorySentence sentence, int word)
     {
-        var marks = tree.Words.Where(w => w.Form is "\"" or "“" or "”").Select(w => w.Index).ToList();
-        return marks.Count(m => m < word) % 2 == 1 || (marks.Count > 0 && marks.All(m => m > word) && tree[1].Form is "\"" or "“");
+        var tree = sentence.Tree!;
+        var continued = sentence.InQuotation && tree[1].Form is not ("\"" or "“");
+        var marksBefore = tree.Words.Count(w => w.Index < word && w.Form is "\"" or "“" or "”");
+        return marksBefore % 2 == 1 != continued;
     }
 
     // "The missiles", "these aircraft", "Iranian-made fuses", "the Mohajer-6": goods named as particular ones, by a
@@ -482,16 +478,8 @@ public static class StanceReader
             ? MainClaim(others, [.. context.Findings]).Recipient
             : Nearest(told, context.Sentence, t => t.Recipient != supplier)?.Recipient;
 
-    // The transfer most findings so far are about; of those told as often, the first told.
     private static bool IsSameGoodsNamed(SentenceReading reading, WeaponMention goods) =>
         reading.Mentions.Weapons.Any(named => IsSameGoods(named, goods));
-
-    private static List<WeaponMention> GoodsAskedAbout(SentenceReading reading, int verb)
-    {
-        var tree = reading.Sentence.Tree!;
-        var question = tree.Children(verb, "advcl").Where(q => q.Lemma == "ask").SelectMany(q => tree.Subtree(q.Index)).ToHashSet();
-        return [.. reading.Mentions.Weapons.Where(w => !w.Generic && question.Contains(w.First))];
-    }
 
     // "Asked about the report", "asked about the deliveries": the question put to the speaker names a claim or a transfer.
     private static bool IsAskedAboutTheClaim(ParsedSentence tree, int verb) =>
@@ -500,6 +488,7 @@ public static class StanceReader
                 && (Lexicon.ClaimNouns.Contains(topic.Lemma) || Lexicon.TransferNouns.ContainsKey(topic.Lemma)
                     || Lexicon.IsStatementOrDocument(topic.Lemma))));
 
+    // The transfer most findings so far are about; of those told as often, the first told.
     private static Pair MainClaim(List<Pair> pairs, List<StanceFinding> findings) =>
         pairs.OrderByDescending(p => findings.Count(f => f.Supplier == p.Supplier && f.Recipient == p.Recipient))
             .ThenBy(p => p.Order).First();
