@@ -20,7 +20,7 @@ internal static class CompoundsSplitAfterAPreposition
             if (upos[first - 1] != "NOUN" || upos[second - 1] != "NOUN") continue;
             if (heads[second - 1] == first || heads[second - 1] >= first || heads[second - 1] == 0) continue;
             if (relations[second - 1] is not ("obl" or "nmod" or "obj")) continue;
-            if (!HasDependent(heads, relations, first, "case") || HasLeftDependent(heads, second)) continue;
+            if (!TreeArrays.HasDependent(heads, relations, first, "case") || HasLeftDependent(heads, second)) continue;
             heads[second - 1] = heads[first - 1];
             relations[second - 1] = relations[first - 1];
             heads[first - 1] = second;
@@ -31,15 +31,6 @@ internal static class CompoundsSplitAfterAPreposition
                 if (heads[i] == first && LeftModifiers.Contains(relations[i])) heads[i] = second;
             }
         }
-    }
-
-    private static bool HasDependent(int[] heads, string[] relations, int head, string relation)
-    {
-        for (var i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == head && relations[i] == relation) return true;
-        }
-        return false;
     }
 
     private static bool HasLeftDependent(int[] heads, int word)

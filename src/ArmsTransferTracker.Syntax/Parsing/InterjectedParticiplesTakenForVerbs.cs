@@ -49,35 +49,22 @@ internal static class InterjectedParticiplesTakenForVerbs
     // participle that opens the sentence.
     private static int OpeningClauseVerb(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
     {
-        var comma = Array.IndexOf([.. forms], ",") + 1;
-        if (comma == 0) return 0;
+        // Every parsed sentence passes here: the forms are searched in place, not copied.
+        var comma = 1;
+        while (comma <= forms.Count && forms[comma - 1] != ",") comma++;
+        if (comma > forms.Count) return 0;
         for (var verb = comma + 1; verb <= heads.Length; verb++)
         {
             if (heads[verb - 1] != 1) continue;
             var joined = upos[verb - 1] == "VERB" && relations[verb - 1] is "parataxis" or "conj";
-            return joined && HasSubjectAfter(heads, relations, verb, comma) ? verb : 0;
+            return joined && TreeArrays.Dependent(heads, relations, verb, TreeArrays.IsSubject, comma + 1, verb - 1) != 0 ? verb : 0;
         }
         return 0;
-    }
-
-    private static bool HasSubjectAfter(int[] heads, string[] relations, int verb, int position)
-    {
-        for (var i = position; i < verb - 1; i++)
-        {
-            if (heads[i] == verb && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 
     // The participle's subject, ending just before the comma that opens the participle's phrase.
-    private static int SubjectBefore(int[] heads, string[] relations, int participle)
-    {
-        for (var i = participle - 2; i >= 1; i--)
-        {
-            if (heads[i - 1] == participle && relations[i - 1] is "nsubj" or "nsubj:pass") return i;
-        }
-        return 0;
-    }
+    private static int SubjectBefore(int[] heads, string[] relations, int participle) =>
+        TreeArrays.LastDependent(heads, relations, participle, r => r is "nsubj" or "nsubj:pass", 1, participle - 2);
 
     // The verb right after the first comma that follows the participle, joined to it either way, with no subject of its own.
     private static int VerbAfterClosingComma(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations,
@@ -86,18 +73,10 @@ internal static class InterjectedParticiplesTakenForVerbs
         var comma = participle + 1;
         while (comma <= forms.Count && forms[comma - 1] != ",") comma++;
         var verb = comma + 1;
-        if (verb > forms.Count || upos[verb - 1] != "VERB" || HasSubject(heads, relations, verb)) return 0;
+        if (verb > forms.Count || upos[verb - 1] != "VERB"
+            || TreeArrays.Dependent(heads, relations, verb, TreeArrays.IsSubject) != 0) return 0;
         var verbHangsFromParticiple = heads[verb - 1] == participle && relations[verb - 1] is "parataxis" or "conj";
         var participleHangsFromVerb = heads[participle - 1] == verb && relations[participle - 1] is "ccomp" or "advcl" or "parataxis";
         return verbHangsFromParticiple || participleHangsFromVerb ? verb : 0;
-    }
-
-    private static bool HasSubject(int[] heads, string[] relations, int verb)
-    {
-        for (var i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == verb && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 }

@@ -36,14 +36,8 @@ internal static class SubjectsTakenForObjects
     }
 
     // The first dependent of a word with the relation, after a position (0 for any).
-    private static int Dependent(int[] heads, string[] relations, int head, string relation, int after)
-    {
-        for (var i = after; i < heads.Length; i++)
-        {
-            if (heads[i] == head && relations[i] == relation) return i + 1;
-        }
-        return 0;
-    }
+    private static int Dependent(int[] heads, string[] relations, int head, string relation, int after) =>
+        TreeArrays.Dependent(heads, relations, head, r => r == relation, after + 1);
 
     private static bool HasSubjectOrMark(int[] heads, string[] relations, int clause)
     {

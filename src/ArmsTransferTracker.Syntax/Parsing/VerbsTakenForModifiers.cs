@@ -18,13 +18,13 @@ internal static class VerbsTakenForModifiers
     public static void Mend(IReadOnlyList<string> upos, int[] heads, string[] relations)
     {
         var noun = Array.IndexOf(heads, 0) + 1;
-        if (noun == 0 || upos[noun - 1] != "NOUN" || HasDependent(heads, relations, noun, "cop")) return;
+        if (noun == 0 || upos[noun - 1] != "NOUN" || TreeArrays.HasDependent(heads, relations, noun, "cop")) return;
         var verb = 0;
         for (var i = 1; i < noun; i++)
         {
             if (heads[i - 1] == noun && relations[i - 1] == "amod" && upos[i - 1] == "VERB") verb = i;
         }
-        if (verb == 0 || !HasSubjectBefore(heads, relations, noun, verb)) return;
+        if (verb == 0 || TreeArrays.Dependent(heads, relations, noun, TreeArrays.IsSubject, last: verb - 1) == 0) return;
         for (var i = 1; i <= heads.Length; i++)
         {
             var movesToTheVerb = ClauseRelations.Contains(relations[i - 1]) || (relations[i - 1] == "conj" && upos[i - 1] == "VERB");
@@ -32,23 +32,5 @@ internal static class VerbsTakenForModifiers
         }
         (heads[verb - 1], relations[verb - 1]) = (0, "root");
         (heads[noun - 1], relations[noun - 1]) = (verb, "obj");
-    }
-
-    private static bool HasDependent(int[] heads, string[] relations, int head, string relation)
-    {
-        for (var i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == head && relations[i] == relation) return true;
-        }
-        return false;
-    }
-
-    private static bool HasSubjectBefore(int[] heads, string[] relations, int head, int position)
-    {
-        for (var i = 0; i < position - 1; i++)
-        {
-            if (heads[i] == head && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 }

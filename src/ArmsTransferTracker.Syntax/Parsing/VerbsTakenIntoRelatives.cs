@@ -15,7 +15,8 @@ internal static class VerbsTakenIntoRelatives
     public static void Mend(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
     {
         var noun = Array.IndexOf(heads, 0) + 1;
-        if (noun == 0 || upos[noun - 1] is not ("NOUN" or "PROPN") || HasDependent(heads, relations, noun, "nsubj", "cop")) return;
+        if (noun == 0 || upos[noun - 1] is not ("NOUN" or "PROPN")
+            || TreeArrays.HasDependent(heads, relations, noun, "nsubj", "cop")) return;
         var relative = RelativeClause(forms, heads, relations, noun);
         if (relative == 0) return;
         var verb = VerbAfterTheClause(upos, forms, heads, relations, relative);
@@ -23,8 +24,7 @@ internal static class VerbsTakenIntoRelatives
         // "which has fought the army since April, has accused": what the parser hung from the verb before the comma belongs to
         // the clause ("since April" read as a clause with "April" its subject).
         var clauseEnd = ClosingComma(forms, verb);
-        var phrase = Enumerable.Range(relative + 1, Math.Max(0, clauseEnd - relative - 1))
-            .FirstOrDefault(i => heads[i - 1] == verb && relations[i - 1] == "nsubj");
+        var phrase = TreeArrays.Dependent(heads, relations, verb, r => r == "nsubj", relative + 1, clauseEnd - 1);
         for (var i = relative + 1; i < clauseEnd; i++)
         {
             if (heads[i - 1] != verb) continue;
@@ -36,7 +36,8 @@ internal static class VerbsTakenIntoRelatives
             };
         }
         (heads[verb - 1], relations[verb - 1]) = (0, "root");
-        (heads[noun - 1], relations[noun - 1]) = (verb, HasDependent(heads, relations, verb, "aux:pass") ? "nsubj:pass" : "nsubj");
+        var passive = TreeArrays.HasDependent(heads, relations, verb, "aux:pass");
+        (heads[noun - 1], relations[noun - 1]) = (verb, passive ? "nsubj:pass" : "nsubj");
         for (var i = verb + 1; i <= heads.Length; i++)
         {
             if (heads[i - 1] == noun) heads[i - 1] = verb;
@@ -67,8 +68,12 @@ internal static class VerbsTakenIntoRelatives
             var verb = comma + 1;
             while (verb <= forms.Count && upos[verb - 1] is "AUX" or "ADV" or "PART") verb++;
             if (verb > forms.Count || upos[verb - 1] != "VERB") continue;
-            var hungInTheClause = IsUnder(heads, verb, clause) && relations[verb - 1] is "conj" or "advcl" or "parataxis" or "ccomp";
-            if (hungInTheClause && !HasDependentAfter(heads, relations, verb, comma, "nsubj", "nsubj:pass")) return verb;
+            var hungInTheClause = TreeArrays.IsUnder(heads, verb, clause)
+                && relations[verb - 1] is "conj" or "advcl" or "parataxis" or "ccomp";
+            if (hungInTheClause && TreeArrays.Dependent(heads, relations, verb, r => r is "nsubj" or "nsubj:pass", comma + 1) == 0)
+            {
+                return verb;
+            }
         }
         return 0;
     }
@@ -78,33 +83,5 @@ internal static class VerbsTakenIntoRelatives
         var comma = verb - 1;
         while (comma > 1 && forms[comma - 1] != ",") comma--;
         return comma;
-    }
-
-    private static bool HasDependentAfter(int[] heads, string[] relations, int head, int position, params string[] wanted)
-    {
-        for (var i = position; i < heads.Length; i++)
-        {
-            if (heads[i] == head && wanted.Contains(relations[i])) return true;
-        }
-        return false;
-    }
-
-    private static bool IsUnder(int[] heads, int word, int ancestor)
-    {
-        for (var steps = 0; word != 0 && steps < heads.Length; steps++)
-        {
-            word = heads[word - 1];
-            if (word == ancestor) return true;
-        }
-        return false;
-    }
-
-    private static bool HasDependent(int[] heads, string[] relations, int head, params string[] wanted)
-    {
-        for (var i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == head && wanted.Contains(relations[i])) return true;
-        }
-        return false;
     }
 }

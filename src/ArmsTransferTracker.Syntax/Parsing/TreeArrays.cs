@@ -1,0 +1,46 @@
+namespace ArmsTransferTracker.Syntax.Parsing;
+
+/// <summary>
+/// What the parse repairs ask of a tree while it is still arrays (heads 1-based, 0 for the root; a relation a word),
+/// before it becomes a <see cref="ParsedSentence"/>. Positions are 1-based and ranges inclusive.
+/// </summary>
+internal static class TreeArrays
+{
+    /// <summary>The first dependent of a head whose relation is wanted, between two positions, or 0.</summary>
+    public static int Dependent(int[] heads, string[] relations, int head, Func<string, bool> wanted, int first = 1,
+        int last = int.MaxValue)
+    {
+        for (var i = Math.Max(first, 1); i <= Math.Min(last, heads.Length); i++)
+        {
+            if (heads[i - 1] == head && wanted(relations[i - 1])) return i;
+        }
+        return 0;
+    }
+
+    /// <summary>The last dependent of a head whose relation is wanted, between two positions, or 0.</summary>
+    public static int LastDependent(int[] heads, string[] relations, int head, Func<string, bool> wanted, int first, int last)
+    {
+        for (var i = Math.Min(last, heads.Length); i >= Math.Max(first, 1); i--)
+        {
+            if (heads[i - 1] == head && wanted(relations[i - 1])) return i;
+        }
+        return 0;
+    }
+
+    public static bool HasDependent(int[] heads, string[] relations, int head, params string[] wanted) =>
+        Dependent(heads, relations, head, wanted.Contains) != 0;
+
+    /// <summary>A subject of any kind: "nsubj", "nsubj:pass", "nsubj:outer".</summary>
+    public static bool IsSubject(string relation) => relation.StartsWith("nsubj", StringComparison.Ordinal);
+
+    /// <summary>Is the word in the ancestor's subtree (the ancestor itself excluded)?</summary>
+    public static bool IsUnder(int[] heads, int word, int ancestor)
+    {
+        for (var steps = 0; word != 0 && steps < heads.Length; steps++)
+        {
+            word = heads[word - 1];
+            if (word == ancestor) return true;
+        }
+        return false;
+    }
+}
