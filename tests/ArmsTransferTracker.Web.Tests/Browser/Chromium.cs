@@ -33,6 +33,18 @@ public static class Chromium
         });
         return (playwright, browser);
     }
+
+    /// <summary>Signs a user in through the login form and waits until the home page has loaded.</summary>
+    public static async Task SignInAsync(IPage page, Uri baseAddress, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", password);
+        // The wait starts before the click: begun after it, it could miss a redirect that had already landed, and time out.
+        var home = page.WaitForURLAsync(new Uri(baseAddress, "/").ToString());
+        await page.ClickAsync("button:has-text('Sign in')");
+        await home;
+    }
 }
 
 /// <summary>A fact that needs Chromium: skipped with the reason when it is missing outside CI.</summary>

@@ -25,11 +25,7 @@ public sealed class ContentSecurityPolicyTests(KestrelTrackerFactory factory) : 
             }
         };
 
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", TrackerFactory.Password);
-        await page.ClickAsync("button:has-text('Sign in')");
-        await page.WaitForURLAsync(new Uri(baseAddress, "/").ToString());
+        await Chromium.SignInAsync(page, baseAddress, email, TrackerFactory.Password);
 
         // The seeds leave stances to review: review.js selects the first, and j moves to the next.
         await page.GotoAsync("/review");

@@ -44,11 +44,7 @@ public sealed class EditorTaggingTests(KestrelTrackerFactory factory) : IClassFi
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = baseAddress.ToString() });
 
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", TrackerFactory.Password);
-        await page.ClickAsync("button:has-text('Sign in')");
-        await page.WaitForURLAsync(new Uri(baseAddress, "/").ToString());
+        await Chromium.SignInAsync(page, baseAddress, email, TrackerFactory.Password);
 
         await page.GotoAsync($"/articles/{stored.ArticleId}");
         await page.ClickAsync($"#stance-{minister} form.confirm button");
