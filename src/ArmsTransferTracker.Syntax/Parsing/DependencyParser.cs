@@ -53,6 +53,7 @@ public sealed class DependencyParser
         Span<int> changedAt = stackalloc int[ParserFeatures.Count];
         Span<int> found = stackalloc int[ParserFeatures.Count];
         Span<float> scores = stackalloc float[system.Count];
+        Span<float> bufferSums = stackalloc float[system.Count];
         previous.Clear();
         while (!state.IsTerminal)
         {
@@ -64,7 +65,7 @@ public sealed class DependencyParser
             }
             var count = ParserFeatures.Extract(state, sentence, features);
             // After a left arc or a reduce the buffer is as it was, and so are the features that read only it: a feature
-            // equal to the one the last step had in its place keeps the row found then.
+            // equal to the one the last step had in its place keeps the row found then, and the buffer's features their sum.
             var changes = 0;
             for (var f = 0; f < count; f++)
             {
@@ -75,8 +76,13 @@ public sealed class DependencyParser
             model.Find(changed[..changes], found[..changes]);
             for (var c = 0; c < changes; c++) offsets[changedAt[c]] = found[c];
             features[..count].CopyTo(previous);
-            scores.Clear();
-            model.Accumulate(offsets[..count], 0, scores);
+            if (changes > 0 && changedAt[0] < ParserFeatures.BufferOnlyCount)
+            {
+                bufferSums.Clear();
+                model.Accumulate(offsets[..ParserFeatures.BufferOnlyCount], 0, bufferSums);
+            }
+            bufferSums.CopyTo(scores);
+            model.Accumulate(offsets[ParserFeatures.BufferOnlyCount..count], 0, scores);
             system.Apply(state, Best(scores, system.Legal(state)));
         }
         OneRoot(state, sentence.Tags);

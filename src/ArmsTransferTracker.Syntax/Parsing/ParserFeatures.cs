@@ -14,6 +14,9 @@ internal static class ParserFeatures
 {
     public const int Count = 95;
 
+    /// <summary>How many features, written first, read only the buffer's first three words (and the constant one).</summary>
+    public const int BufferOnlyCount = 17;
+
     private const ulong NoWordValue = 11;
     private const ulong RootWordValue = 13;
 
@@ -53,11 +56,11 @@ internal static class ParserFeatures
         var s0vr = (ulong)Math.Min(state.RightCount(s0), 6);
         var n0vl = (ulong)Math.Min(state.LeftCount(n0), 6);
 
+        var supertags = sentence.Supertags;
+        ulong T(int i) => i == ParserState.NoWord ? 1001 : i == 0 ? 1002 : (ulong)supertags[i] + 1;
+
         var f = 0;
-        // Single words.
-        features[f++] = FeatureHash.Of(0, s0w, s0p);
-        features[f++] = FeatureHash.Of(1, s0w);
-        features[f++] = FeatureHash.Of(2, s0p);
+        // The buffer's words alone, first: after a left arc or a reduce they are as they were, and so is their sum.
         features[f++] = FeatureHash.Of(3, n0w, n0p);
         features[f++] = FeatureHash.Of(4, n0w);
         features[f++] = FeatureHash.Of(5, n0p);
@@ -67,6 +70,19 @@ internal static class ParserFeatures
         features[f++] = FeatureHash.Of(9, n2w, n2p);
         features[f++] = FeatureHash.Of(10, n2w);
         features[f++] = FeatureHash.Of(11, n2p);
+        features[f++] = FeatureHash.Of(19, n0p, n1p);
+        features[f++] = FeatureHash.Of(20, n0p, n1p, n2p);
+        features[f++] = FeatureHash.Of(77, 1);
+        features[f++] = FeatureHash.Of(101, T(n0));
+        features[f++] = FeatureHash.Of(102, T(n1));
+        features[f++] = FeatureHash.Of(106, T(n0), T(n1));
+        features[f++] = FeatureHash.Of(109, T(n0), n0w);
+        features[f++] = FeatureHash.Of(111, T(n2));
+        // Single words.
+        // Single words.
+        features[f++] = FeatureHash.Of(0, s0w, s0p);
+        features[f++] = FeatureHash.Of(1, s0w);
+        features[f++] = FeatureHash.Of(2, s0p);
         // Word pairs.
         features[f++] = FeatureHash.Of(12, FeatureHash.Of(0, s0w, s0p), n0w, n0p);
         features[f++] = FeatureHash.Of(13, s0w, s0p, n0w);
@@ -75,9 +91,7 @@ internal static class ParserFeatures
         features[f++] = FeatureHash.Of(16, s0p, n0w, n0p);
         features[f++] = FeatureHash.Of(17, s0w, n0w);
         features[f++] = FeatureHash.Of(18, s0p, n0p);
-        features[f++] = FeatureHash.Of(19, n0p, n1p);
         // Three words.
-        features[f++] = FeatureHash.Of(20, n0p, n1p, n2p);
         features[f++] = FeatureHash.Of(21, s0p, n0p, n1p);
         features[f++] = FeatureHash.Of(22, P(s0h), s0p, n0p);
         features[f++] = FeatureHash.Of(23, s0p, P(s0l), n0p);
@@ -140,22 +154,14 @@ internal static class ParserFeatures
         features[f++] = FeatureHash.Of(74, P(s1), s0p, n0p);
         features[f++] = FeatureHash.Of(75, W(s1), s0p, n0p);
         features[f++] = FeatureHash.Of(76, P(s1), L(s1), s0p);
-        features[f++] = FeatureHash.Of(77, 1);
         // Supertags.
-        var supertags = sentence.Supertags;
-        ulong T(int i) => i == ParserState.NoWord ? 1001 : i == 0 ? 1002 : (ulong)supertags[i] + 1;
         features[f++] = FeatureHash.Of(100, T(s0));
-        features[f++] = FeatureHash.Of(101, T(n0));
-        features[f++] = FeatureHash.Of(102, T(n1));
         features[f++] = FeatureHash.Of(103, T(s0), T(n0));
         features[f++] = FeatureHash.Of(104, T(s0), n0p);
         features[f++] = FeatureHash.Of(105, s0p, T(n0));
-        features[f++] = FeatureHash.Of(106, T(n0), T(n1));
         features[f++] = FeatureHash.Of(107, T(s1), T(s0), T(n0));
         features[f++] = FeatureHash.Of(108, T(s0), T(n0), distance);
-        features[f++] = FeatureHash.Of(109, T(n0), n0w);
         features[f++] = FeatureHash.Of(110, T(s0), s0w);
-        features[f++] = FeatureHash.Of(111, T(n2));
         features[f++] = FeatureHash.Of(112, T(s0h), T(s0));
         features[f++] = FeatureHash.Of(113, T(n0l), T(n0));
         features[f++] = FeatureHash.Of(114, T(s0r), T(n0));
