@@ -54,8 +54,11 @@ public sealed class SequenceTagger
     // made in the order its features come, so a word scores the same whether its sum was kept or not.
     private readonly KeptSums wordScores = new();
 
-    // The same by the tags two either side of a word in a pass, which repeat even more than words do.
+    // The same by the tags two either side of a word in a pass, which repeat even more than words do, and by the other
+    // tagger's tags two either side.
     private readonly KeptSums tagScores = new();
+
+    private readonly KeptSums contextScores = new();
 
     /// <summary>Sums by key, for every thread; when full (the words of a few thousand articles, some 10 MB), it starts again.</summary>
     private sealed class KeptSums
@@ -81,46 +84,62 @@ public sealed class SequenceTagger
     [ThreadStatic]
     private static WordSums[]? reusedWordSums;
 
+    // A word's kept sums, of its own features and of the other tagger's tags around it (when there is another tagger).
     // An array of these, unlike an array of arrays, is written without a type check for each word.
-    private readonly record struct WordSums(float[] Sums);
+    private readonly record struct WordSums(float[] Word, float[]? Context);
 
     // One buffer a thread for the rows of the stable features, reused: tagging allocates only its results.
     [ThreadStatic]
     private static int[]? reusedStableRows;
 
     /// <summary>
-    /// The rows of each word's stable features (<see cref="TaggerFeatures.StableCount"/> slots a word; how many it has
-    /// in <paramref name="counts"/>), which both passes add first, and the sums of its word-only features, kept or made
-    /// now. The rows of all the words are sought at once, before any is added, so that the trips to memory overlap,
-    /// where one word at a time would wait for each in turn.
+    /// The sums of each word's word-only and context-only features, kept or made now, and the rows of its other stable
+    /// features (from slot <see cref="TaggerFeatures.WordOnlyCount"/> of the word's <see cref="TaggerFeatures.StableCount"/>;
+    /// how many in <paramref name="counts"/>), which both passes add first. The rows of all the words are sought at once,
+    /// before any is added, so that the trips to memory overlap, where one word at a time would wait for each in turn.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int[] FindStable(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, Span<int> counts, WordSums[] wordSums)
+    private int[] FindStable(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, Span<int> counts, WordSums[] sums)
     {
         const int wordOnly = TaggerFeatures.WordOnlyCount;
+        const int contextOnly = TaggerFeatures.ContextOnlyCount;
         var rows = Reused(ref reusedStableRows, words.Length * TaggerFeatures.StableCount);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.StableCount];
         for (var i = 0; i < words.Length; i++)
         {
-            counts[i] = TaggerFeatures.ExtractStable(words, context, i, features);
+            var count = TaggerFeatures.ExtractStable(words, context, i, features);
             var at = i * TaggerFeatures.StableCount;
-            if (!wordScores.TryGet(words[i].Cased, out var sums))
-            {
-                sums = SumWordOnly(features[..wordOnly], rows.AsSpan(at, wordOnly));
-                wordScores.Keep(words[i].Cased, sums);
-            }
-            wordSums[i] = new WordSums(sums);
-            Model.Find(features[wordOnly..counts[i]], rows.AsSpan(at + wordOnly, counts[i] - wordOnly));
+            var word = Kept(wordScores, words[i].Cased, features[..wordOnly], rows.AsSpan(at, wordOnly));
+            var others = count - wordOnly - (context.IsEmpty ? 0 : contextOnly);
+            var around = context.IsEmpty ? null
+                : Kept(contextScores, ContextKey(context, i), features[(count - contextOnly)..count], rows.AsSpan(at, contextOnly));
+            sums[i] = new WordSums(word, around);
+            Model.Find(features.Slice(wordOnly, others), rows.AsSpan(at + wordOnly, others));
+            counts[i] = others;
         }
         return rows;
     }
 
-    private float[] SumWordOnly(ReadOnlySpan<ulong> features, Span<int> rows)
+    // The sums (one float a class and pass) kept for the key, or those of the features, found in rows, and kept.
+    private float[] Kept(KeptSums kept, ulong key, ReadOnlySpan<ulong> features, Span<int> rows)
     {
+        if (kept.TryGet(key, out var sums)) return sums;
         Model.Find(features, rows);
-        var sums = new float[Classes * Passes];
+        sums = new float[Classes * Passes];
         for (var pass = 0; pass < Passes; pass++) Model.Accumulate(rows, pass, sums.AsSpan(pass * Classes, Classes));
+        kept.Keep(key, sums);
         return sums;
+    }
+
+    // The other tagger's tags two either side of a word, each plus two in ten bits.
+    private static ulong ContextKey(ReadOnlySpan<int> context, int i)
+    {
+        ulong key = 0;
+        for (var at = i - 2; at <= i + 2; at++)
+        {
+            key = key << 10 | (uint)((at >= 0 && at < context.Length ? context[at] : TaggerFeatures.NoTag) + 2);
+        }
+        return key;
     }
 
     private static T[] Reused<T>(ref T[]? buffer, int length)
@@ -186,11 +205,12 @@ public sealed class SequenceTagger
                 Model.Find(changed[..changes], found[..changes]);
                 for (var c = 0; c < changes; c++) offsets[changedAt[c]] = found[c];
             }
-            // The word's own sum, its other stable rows, the sum of the tags around it, then the rows of this pass's tags
-            // with words: a word scores the same whether its sums were kept or made now.
-            wordSums[i].Sums.AsSpan(pass * Classes, Classes).CopyTo(scores);
+            // The word's own sum, its other stable rows, the sums of the other tagger's tags and of this pass's tags around it,
+            // then the rows of this pass's tags with words: a word scores the same whether its sums were kept or made now.
+            wordSums[i].Word.AsSpan(pass * Classes, Classes).CopyTo(scores);
             var otherStable = i * TaggerFeatures.StableCount + TaggerFeatures.WordOnlyCount;
-            Model.Accumulate(stableRows.AsSpan(otherStable, stableCounts[i] - TaggerFeatures.WordOnlyCount), pass, scores);
+            Model.Accumulate(stableRows.AsSpan(otherStable, stableCounts[i]), pass, scores);
+            if (wordSums[i].Context is { } around) Add(around.AsSpan(pass * Classes, Classes), scores);
             Add(tagSum, scores);
             Model.Accumulate(offsets, pass, scores);
             tags[i] = allowed?[i] is { } allowedTags ? ArgMax(scores, allowedTags) : ArgMax(scores);

@@ -9,7 +9,8 @@ namespace ArmsTransferTracker.Syntax.Tagging;
 /// the tags already given to the two words before it and, in the second pass, the first pass's tags of the two words
 /// after it. A tagger that builds on another's output (the supertagger on part-of-speech tags) also sees those tags,
 /// two either side. Features that do not depend on this tagger's own tags are "stable": both passes share them. The
-/// first <see cref="WordOnlyCount"/> stable features depend on the word alone, so their sum can be kept for the word.
+/// first <see cref="WordOnlyCount"/> stable features depend on the word alone, so their sum can be kept for the word; the
+/// last <see cref="ContextOnlyCount"/>, on the other tagger's tags alone.
 /// </summary>
 internal static class TaggerFeatures
 {
@@ -18,6 +19,9 @@ internal static class TaggerFeatures
 
     /// <summary>How many of the stable features, written first, are the word's own: its form, affixes, shape and case.</summary>
     public const int WordOnlyCount = 12;
+
+    /// <summary>How many of the stable features, written last, read only the other tagger's tags, two either side.</summary>
+    public const int ContextOnlyCount = 6;
 
     /// <summary>How many of the dynamic features, written first, read tags alone: the two before the word and the two after.</summary>
     public const int TagOnlyCount = 6;
@@ -65,8 +69,8 @@ internal static class TaggerFeatures
         var cm2 = Context(context, i - 2);
         var cp1 = Context(context, i + 1);
         var cp2 = Context(context, i + 2);
-        features[f++] = FeatureHash.Of(40, c0);
         features[f++] = FeatureHash.Of(41, c0, w0.Form);
+        features[f++] = FeatureHash.Of(40, c0);
         features[f++] = FeatureHash.Of(42, cm1, c0);
         features[f++] = FeatureHash.Of(43, c0, cp1);
         features[f++] = FeatureHash.Of(44, cm1, c0, cp1);
