@@ -465,7 +465,7 @@ public static class ActorNames
     internal static List<int> PhraseWords(ParsedSentence tree, int head)
     {
         var words = tree.Subtree(head, d => !Outside.Contains(d.Relation) && !IsTimePhrase(tree, d) && d.Upos is not ("VERB" or "AUX")
-            && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d) && !IsSpokenIn(tree, d)
+            && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d) && !IsSpokenIn(tree, d) && !IsPostOfAnOfficial(tree, d)
             && !(d.Relation == "case" && d.Head == head && d.Index < head)
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
                  && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in")));
@@ -508,6 +508,14 @@ public static class ActorNames
     private static bool IsSpokenIn(ParsedSentence tree, SyntaxWord word) =>
         word.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(word.Index) == "in"
         && Lexicon.IsStatementOrDocument(word);
+
+    // "a Turkish diplomat in Ouagadougou": where an official whose side is named serves is not part of the name. The
+    // place stays when it is all that tells whose officials they are ("officials in Tripoli").
+    private static bool IsPostOfAnOfficial(ParsedSentence tree, SyntaxWord word) =>
+        word.Relation.StartsWith("nmod", StringComparison.Ordinal) && word.Relation != "nmod:poss" && tree.CaseOf(word.Index) == "in"
+        && word.Head > 0 && tree[word.Head] is var official && Lexicon.OfficialHeads.Contains(official.Lemma.ToLowerInvariant())
+        && tree.Dependents(official.Index).Any(d => d.Index < official.Index && d.Relation is "amod" or "compound"
+            && char.IsUpper(d.Form[0]));
 
     /// <summary>Forms joined as written: no space before "'s" or after an opening bracket.</summary>
     internal static string Text(ParsedSentence tree, IReadOnlyList<int> words)
