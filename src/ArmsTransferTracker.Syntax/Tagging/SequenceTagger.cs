@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -39,107 +38,35 @@ public sealed class SequenceTagger
     public int[] Tag(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, IReadOnlyList<bool[]?>? allowed = null)
     {
         Span<int> stableCounts = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
-        var wordSums = Reused(ref reusedWordSums, words.Length);
-        var stableRows = FindStable(words, context, stableCounts, wordSums);
+        var stableRows = FindStable(words, context, stableCounts);
         var first = new int[words.Length];
-        Run(0, words, context, wordSums, stableRows, stableCounts, null, first, allowed);
+        Run(0, words, context, stableRows, stableCounts, null, first, allowed);
         if (Passes == 1) return first;
         var second = new int[words.Length];
-        Run(1, words, context, wordSums, stableRows, stableCounts, first, second, allowed);
+        Run(1, words, context, stableRows, stableCounts, first, second, allowed);
         return second;
     }
-
-    // The sums of the word-only features' weights (one float a class and pass) by the word's form, kept across sentences
-    // and shared by all threads: news repeats its words, and those features are a third of a tagger's look-ups. Each sum is
-    // made in the order its features come, so a word scores the same whether its sum was kept or not.
-    private readonly KeptSums wordScores = new();
-
-    // The same by the tags two either side of a word in a pass, which repeat even more than words do, and by the other
-    // tagger's tags two either side.
-    private readonly KeptSums tagScores = new();
-
-    private readonly KeptSums contextScores = new();
-
-    /// <summary>Sums by key, for every thread; when full (the words of a few thousand articles, some 10 MB), it starts again.</summary>
-    private sealed class KeptSums
-    {
-        private const int Most = 1 << 14;
-        private readonly ConcurrentDictionary<ulong, float[]> sums = new();
-        // Counted here: counting a concurrent dictionary takes all its locks.
-        private int added;
-
-        public bool TryGet(ulong key, out float[] kept) => sums.TryGetValue(key, out kept!);
-
-        public void Keep(ulong key, float[] kept)
-        {
-            if (Interlocked.Increment(ref added) > Most)
-            {
-                sums.Clear();
-                Interlocked.Exchange(ref added, 1);
-            }
-            sums[key] = kept;
-        }
-    }
-
-    [ThreadStatic]
-    private static WordSums[]? reusedWordSums;
-
-    // A word's kept sums, of its own features and of the other tagger's tags around it (when there is another tagger).
-    // An array of these, unlike an array of arrays, is written without a type check for each word.
-    private readonly record struct WordSums(float[] Word, float[]? Context);
 
     // One buffer a thread for the rows of the stable features, reused: tagging allocates only its results.
     [ThreadStatic]
     private static int[]? reusedStableRows;
 
     /// <summary>
-    /// The sums of each word's word-only and context-only features, kept or made now, and the rows of its other stable
-    /// features (from slot <see cref="TaggerFeatures.WordOnlyCount"/> of the word's <see cref="TaggerFeatures.StableCount"/>;
-    /// how many in <paramref name="counts"/>), which both passes add first. The rows of all the words are sought at once,
-    /// before any is added, so that the trips to memory overlap, where one word at a time would wait for each in turn.
+    /// The rows of each word's stable features (<see cref="TaggerFeatures.StableCount"/> slots a word; how many it has
+    /// in <paramref name="counts"/>), which both passes add first. The rows of all the words are sought at once, before
+    /// any is added, so that the trips to memory overlap, where one word at a time would wait for each in turn.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int[] FindStable(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, Span<int> counts, WordSums[] sums)
+    private int[] FindStable(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, Span<int> counts)
     {
-        const int wordOnly = TaggerFeatures.WordOnlyCount;
-        const int contextOnly = TaggerFeatures.ContextOnlyCount;
         var rows = Reused(ref reusedStableRows, words.Length * TaggerFeatures.StableCount);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.StableCount];
         for (var i = 0; i < words.Length; i++)
         {
-            var count = TaggerFeatures.ExtractStable(words, context, i, features);
-            var at = i * TaggerFeatures.StableCount;
-            var word = Kept(wordScores, words[i].Cased, features[..wordOnly], rows.AsSpan(at, wordOnly));
-            var others = count - wordOnly - (context.IsEmpty ? 0 : contextOnly);
-            var around = context.IsEmpty ? null
-                : Kept(contextScores, ContextKey(context, i), features[(count - contextOnly)..count], rows.AsSpan(at, contextOnly));
-            sums[i] = new WordSums(word, around);
-            Model.Find(features.Slice(wordOnly, others), rows.AsSpan(at + wordOnly, others));
-            counts[i] = others;
+            counts[i] = TaggerFeatures.ExtractStable(words, context, i, features);
+            Model.Find(features[..counts[i]], rows.AsSpan(i * TaggerFeatures.StableCount, counts[i]));
         }
         return rows;
-    }
-
-    // The sums (one float a class and pass) kept for the key, or those of the features, found in rows, and kept.
-    private float[] Kept(KeptSums kept, ulong key, ReadOnlySpan<ulong> features, Span<int> rows)
-    {
-        if (kept.TryGet(key, out var sums)) return sums;
-        Model.Find(features, rows);
-        sums = new float[Classes * Passes];
-        for (var pass = 0; pass < Passes; pass++) Model.Accumulate(rows, pass, sums.AsSpan(pass * Classes, Classes));
-        kept.Keep(key, sums);
-        return sums;
-    }
-
-    // The other tagger's tags two either side of a word, each plus two in ten bits.
-    private static ulong ContextKey(ReadOnlySpan<int> context, int i)
-    {
-        ulong key = 0;
-        for (var at = i - 2; at <= i + 2; at++)
-        {
-            key = key << 10 | (uint)((at >= 0 && at < context.Length ? context[at] : TaggerFeatures.NoTag) + 2);
-        }
-        return key;
     }
 
     private static T[] Reused<T>(ref T[]? buffer, int length)
@@ -161,83 +88,44 @@ public sealed class SequenceTagger
     private static int[]? reusedFirstRows;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, WordSums[] wordSums, int[] stableRows,
-        ReadOnlySpan<int> stableCounts, int[]? ahead, int[] tags, IReadOnlyList<bool[]?>? allowed)
+    private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, int[] stableRows, ReadOnlySpan<int> stableCounts,
+        int[]? ahead, int[] tags, IReadOnlyList<bool[]?>? allowed)
     {
         const int most = TaggerFeatures.DynamicCount;
-        const int tagOnly = TaggerFeatures.TagOnlyCount;
         var firstFeatures = Reused(ref reusedFirstFeatures, words.Length * most);
         var firstRows = Reused(ref reusedFirstRows, words.Length * most);
         Span<ulong> features = stackalloc ulong[most];
         Span<ulong> changed = stackalloc ulong[most];
         Span<int> changedAt = stackalloc int[most];
         Span<int> found = stackalloc int[most];
-        Span<float> scores = stackalloc float[Classes];
+        Span<float> scores = stackalloc float[Model.Classes];
         for (var i = 0; i < words.Length; i++)
         {
-            var previous = i > 0 ? tags[i - 1] : TaggerFeatures.NoTag;
-            var beforePrevious = i > 1 ? tags[i - 2] : TaggerFeatures.NoTag;
-            var next = ahead is not null && i + 1 < words.Length ? ahead[i + 1] : TaggerFeatures.NoTag;
-            var afterNext = ahead is not null && i + 2 < words.Length ? ahead[i + 2] : TaggerFeatures.NoTag;
-            var count = TaggerFeatures.ExtractDynamic(words, context, i, previous, beforePrevious, next, afterNext, features);
-            var tagKey = TagKey(pass, previous, beforePrevious, next, afterNext);
-            if (!tagScores.TryGet(tagKey, out var tagSum))
-            {
-                tagSum = SumTagOnly(features[..tagOnly], found[..tagOnly], pass);
-                tagScores.Keep(tagKey, tagSum);
-            }
-            var wordFeatures = features[tagOnly..count];
-            var offsets = firstRows.AsSpan(i * most, wordFeatures.Length);
+            var count = ExtractDynamic(words, context, i, tags, ahead, features);
+            var offsets = firstRows.AsSpan(i * most, count);
             if (pass == 0)
             {
-                wordFeatures.CopyTo(firstFeatures.AsSpan(i * most, wordFeatures.Length));
-                Model.Find(wordFeatures, offsets);
+                features[..count].CopyTo(firstFeatures.AsSpan(i * most, count));
+                Model.Find(features[..count], offsets);
             }
             else
             {
                 var changes = 0;
-                for (var f = 0; f < wordFeatures.Length; f++)
+                for (var f = 0; f < count; f++)
                 {
-                    if (wordFeatures[f] == firstFeatures[i * most + f]) continue;
-                    changed[changes] = wordFeatures[f];
+                    if (features[f] == firstFeatures[i * most + f]) continue;
+                    changed[changes] = features[f];
                     changedAt[changes++] = f;
                 }
                 Model.Find(changed[..changes], found[..changes]);
                 for (var c = 0; c < changes; c++) offsets[changedAt[c]] = found[c];
             }
-            // The word's own sum, its other stable rows, the sums of the other tagger's tags and of this pass's tags around it,
-            // then the rows of this pass's tags with words: a word scores the same whether its sums were kept or made now.
-            wordSums[i].Word.AsSpan(pass * Classes, Classes).CopyTo(scores);
-            var otherStable = i * TaggerFeatures.StableCount + TaggerFeatures.WordOnlyCount;
-            Model.Accumulate(stableRows.AsSpan(otherStable, stableCounts[i]), pass, scores);
-            if (wordSums[i].Context is { } around) Add(around.AsSpan(pass * Classes, Classes), scores);
-            Add(tagSum, scores);
+            // The stable rows first, then this pass's: each word's sum is made in the order it always was.
+            scores.Clear();
+            Model.Accumulate(stableRows.AsSpan(i * TaggerFeatures.StableCount, stableCounts[i]), pass, scores);
             Model.Accumulate(offsets, pass, scores);
             tags[i] = allowed?[i] is { } allowedTags ? ArgMax(scores, allowedTags) : ArgMax(scores);
         }
-    }
-
-    // The tags two either side of a word, and the pass, as one key: a tag number plus two fits in ten bits.
-    private static ulong TagKey(int pass, int previous, int beforePrevious, int next, int afterNext) =>
-        (ulong)(uint)pass << 40 | (ulong)(uint)(previous + 2) << 30 | (ulong)(uint)(beforePrevious + 2) << 20
-        | (ulong)(uint)(next + 2) << 10 | (uint)(afterNext + 2);
-
-    private float[] SumTagOnly(ReadOnlySpan<ulong> features, Span<int> rows, int pass)
-    {
-        Model.Find(features, rows);
-        var sums = new float[Classes];
-        Model.Accumulate(rows, pass, sums);
-        return sums;
-    }
-
-    private static void Add(ReadOnlySpan<float> sums, Span<float> scores)
-    {
-        var c = 0;
-        for (; c + Vector<float>.Count <= sums.Length; c += Vector<float>.Count)
-        {
-            (new Vector<float>(sums[c..]) + new Vector<float>(scores[c..])).CopyTo(scores[c..]);
-        }
-        for (; c < sums.Length; c++) scores[c] += sums[c];
     }
 
     // The best tag the caller allows the word; the best of all when it allows none.

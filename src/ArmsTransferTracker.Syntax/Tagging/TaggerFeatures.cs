@@ -8,23 +8,12 @@ namespace ArmsTransferTracker.Syntax.Tagging;
 /// The features of one word for a sequence tagger: the word, its affixes and shape, its neighbours two either side,
 /// the tags already given to the two words before it and, in the second pass, the first pass's tags of the two words
 /// after it. A tagger that builds on another's output (the supertagger on part-of-speech tags) also sees those tags,
-/// two either side. Features that do not depend on this tagger's own tags are "stable": both passes share them. The
-/// first <see cref="WordOnlyCount"/> stable features depend on the word alone, so their sum can be kept for the word; the
-/// last <see cref="ContextOnlyCount"/>, on the other tagger's tags alone.
+/// two either side. Features that do not depend on this tagger's own tags are "stable": both passes share them.
 /// </summary>
 internal static class TaggerFeatures
 {
     public const int StableCount = 31;
     public const int DynamicCount = 15;
-
-    /// <summary>How many of the stable features, written first, are the word's own: its form, affixes, shape and case.</summary>
-    public const int WordOnlyCount = 12;
-
-    /// <summary>How many of the stable features, written last, read only the other tagger's tags, two either side.</summary>
-    public const int ContextOnlyCount = 6;
-
-    /// <summary>How many of the dynamic features, written first, read tags alone: the two before the word and the two after.</summary>
-    public const int TagOnlyCount = 6;
 
     /// <summary>The tag of a position outside the sentence, or not yet known.</summary>
     public const int NoTag = -1;
@@ -50,7 +39,6 @@ internal static class TaggerFeatures
         features[f++] = FeatureHash.Of(8, w0.Prefix3);
         features[f++] = FeatureHash.Of(9, w0.Shape);
         features[f++] = FeatureHash.Of(10, w0.Flags);
-        features[f++] = FeatureHash.Of(32, w0.Cased);
         features[f++] = FeatureHash.Of(15, wm1.Form);
         features[f++] = FeatureHash.Of(16, wm1.Suffix3);
         features[f++] = FeatureHash.Of(17, wm2.Form);
@@ -62,6 +50,7 @@ internal static class TaggerFeatures
         features[f++] = FeatureHash.Of(24, wp1.Shape, wp1.Flags);
         features[f++] = FeatureHash.Of(25, i == 0 ? 1UL : 2UL, w0.Flags);
         features[f++] = FeatureHash.Of(26, wm1.Form, wp1.Form);
+        features[f++] = FeatureHash.Of(32, w0.Cased);
         features[f++] = FeatureHash.Of(33, wm1.Flags, w0.Flags, wp1.Flags);
         if (context.IsEmpty) return f;
         var c0 = Tag(context[i]);
@@ -69,8 +58,8 @@ internal static class TaggerFeatures
         var cm2 = Context(context, i - 2);
         var cp1 = Context(context, i + 1);
         var cp2 = Context(context, i + 2);
-        features[f++] = FeatureHash.Of(41, c0, w0.Form);
         features[f++] = FeatureHash.Of(40, c0);
+        features[f++] = FeatureHash.Of(41, c0, w0.Form);
         features[f++] = FeatureHash.Of(42, cm1, c0);
         features[f++] = FeatureHash.Of(43, c0, cp1);
         features[f++] = FeatureHash.Of(44, cm1, c0, cp1);
@@ -94,15 +83,10 @@ internal static class TaggerFeatures
         var t2 = Tag(beforePrevious);
         var c0 = context.IsEmpty ? 0 : Tag(context[i]);
         var cp1 = context.IsEmpty ? 0 : Context(context, i + 1);
-        var n1 = Tag(next);
-        var n2 = Tag(afterNext);
         var f = 0;
         features[f++] = FeatureHash.Of(11, t1);
         features[f++] = FeatureHash.Of(12, t2);
         features[f++] = FeatureHash.Of(13, t1, t2);
-        features[f++] = FeatureHash.Of(28, n1);
-        features[f++] = FeatureHash.Of(29, n1, n2);
-        features[f++] = FeatureHash.Of(30, t1, n1);
         features[f++] = FeatureHash.Of(14, t1, w0.Form);
         features[f++] = FeatureHash.Of(23, t1, wp1.Form);
         features[f++] = FeatureHash.Of(27, t1, w0.Suffix3);
@@ -112,6 +96,11 @@ internal static class TaggerFeatures
             features[f++] = FeatureHash.Of(47, t1, c0);
             features[f++] = FeatureHash.Of(49, t1, c0, cp1);
         }
+        var n1 = Tag(next);
+        var n2 = Tag(afterNext);
+        features[f++] = FeatureHash.Of(28, n1);
+        features[f++] = FeatureHash.Of(29, n1, n2);
+        features[f++] = FeatureHash.Of(30, t1, n1);
         features[f++] = FeatureHash.Of(31, n1, w0.Form);
         features[f++] = FeatureHash.Of(35, n1, w0.Flags);
         if (!context.IsEmpty) features[f++] = FeatureHash.Of(48, c0, n1);
