@@ -179,6 +179,12 @@ public static class ActorNames
             return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
         }
         var kind = KindOf(lemma);
+        // "the South Korean spy agency": a head that names outlets and state bodies alike is a state's with a state's function.
+        if (kind == ActorKind.Media && Lexicon.GovernmentHeads.Contains(lemma)
+            && phrase.Any(w => Lexicon.StateAgencyWords.Contains(tree[w].Lemma.ToLowerInvariant())))
+        {
+            kind = ActorKind.Government;
+        }
         // "the Fjord Courier news site": an outlet goes by its own name, not by the kind of outlet it is.
         if (kind == ActorKind.Media && NameBeforeKind(mentions, phrase, head) is { } outletName)
         {

@@ -26,6 +26,7 @@ public static class Lexicon
     public static readonly HashSet<string> GovernmentHeads = VocabularyFile.Words("government-heads.txt");
     public static readonly HashSet<string> OrganisationHeads = VocabularyFile.Words("organisation-heads.txt");
     public static readonly HashSet<string> MediaHeads = VocabularyFile.Words("media-heads.txt");
+    public static readonly HashSet<string> StateAgencyWords = VocabularyFile.Words("state-agency-words.txt");
 
     /// <summary>Last words of outlets' names; true for a word that ends one only after another such word ("Press Agency").</summary>
     public static readonly IReadOnlyDictionary<string, bool> MediaNameWords = VocabularyFile.Rows("media-name-words.txt")
