@@ -90,7 +90,9 @@ public static class ActorNames
         if (mentions.Places.FirstOrDefault(p => p.Covers(head)) is { } place && phrase.All(place.Covers))
         {
             var name = place.Form == PlaceForm.Seat ? place.Surface : place.Canonical;
-            return new(head, name, ActorKind.Government, null, place.Canonical, ActorReference.Named);
+            // An armed group speaks under its name too, as the body it is, not a state's government.
+            return new(head, name, place.IsState ? ActorKind.Government : ActorKind.Organisation, null, place.Canonical,
+                ActorReference.Named);
         }
         if (words is not null && !IsBodyHead(lemma) && TrailingName(tree, phrase, spelledOut: true) is { } written)
         {
