@@ -84,7 +84,10 @@ public static class ActorNames
         if (phrase.Count == 0) return null;
         // The side a speaker belongs to is named before its head or as "of X", not where it sits ("its embassy in London").
         var affiliation = mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
-        var lemma = word.Lemma.ToLowerInvariant();
+        // "Kenya's Interior Ministry", parsed as a name whose last words hang flat from its first: the body its last word names.
+        var lemma = tree.Children(head, "flat").LastOrDefault() is { } lastFlat && IsBodyHead(lastFlat.Lemma.ToLowerInvariant())
+            ? lastFlat.Lemma.ToLowerInvariant()
+            : word.Lemma.ToLowerInvariant();
 
         // "Iran", "Moscow", "the Kremlin": a state speaks under its name; a seat of power keeps its own.
         if (mentions.Places.FirstOrDefault(p => p.Covers(head)) is { } place && phrase.All(place.Covers))
