@@ -1,5 +1,6 @@
 using System.Text;
 using ArmsTransferTracker.Extraction.Mentions;
+using ArmsTransferTracker.Extraction.Reading;
 using ArmsTransferTracker.Extraction.Vocabulary;
 using ArmsTransferTracker.Syntax;
 
@@ -118,7 +119,10 @@ public static class ActorNames
         {
             if (PersonName(tree, head) is { } person)
             {
-                return new(head, person, ActorKind.Person, RoleOf(tree, head), affiliation, ActorReference.Named);
+                // "The Harbour Times could not confirm": a name that ends as outlets' names do is an outlet's.
+                return OutletNames.IsMediaName(person)
+                    ? new(head, person, ActorKind.Media, null, affiliation, ActorReference.Named)
+                    : new(head, person, ActorKind.Person, RoleOf(tree, head), affiliation, ActorReference.Named);
             }
         }
         // "The group, which calls itself Track Signal": the name it goes by. The description it was known by is its role.
@@ -166,7 +170,8 @@ public static class ActorNames
                 && tree.CaseOf(d.Index) == "at" && d.Upos == "PROPN") is { } body
             && Name(mentions, body.Index) is { } institution)
         {
-            var bodyKind = institution.Kind == ActorKind.Person ? ActorKind.Organisation : institution.Kind;
+            // Researchers and officials work at institutions: a name that reads as an outlet's or a person's is one.
+            var bodyKind = institution.Kind is ActorKind.Person or ActorKind.Media ? ActorKind.Organisation : institution.Kind;
             return institution with { Kind = bodyKind, Role = null };
         }
         // "the manufacturer, Bosphorus Aero Industries, said": a body's name set off by commas, however the parser hung it.
