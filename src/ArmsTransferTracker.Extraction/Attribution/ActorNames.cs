@@ -189,6 +189,12 @@ public static class ActorNames
             return new(head, affiliation, ActorKind.Government, null, affiliation, ActorReference.Named);
         }
         var kind = KindOf(lemma);
+        // "a Ministry of National Defense official", the official hung from the body: an official of the body speaks.
+        if (tree[phrase.Max()] is { Upos: "NOUN" } tail && tail.Index != head
+            && Lexicon.OfficialHeads.Contains(tail.Lemma.ToLowerInvariant()))
+        {
+            kind = ActorKind.Officials;
+        }
         // "the South Korean spy agency": a head that names outlets and state bodies alike is a state's with a state's function.
         if (kind == ActorKind.Media && Lexicon.GovernmentHeads.Contains(lemma)
             && phrase.Any(w => Lexicon.StateAgencyWords.Contains(tree[w].Lemma.ToLowerInvariant())))

@@ -62,7 +62,15 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         if (lastCompany is null || phrase.Kind == ActorKind.Person || !Lexicon.CompanyNouns.Contains(words[0])) return phrase;
         return words.Length == 1
             ? phrase with { Name = lastCompany, Kind = ActorKind.Organisation, Reference = ActorReference.Named }
-            : phrase with { Name = $"{lastCompany} {string.Join(' ', words[1..])}", Reference = ActorReference.Named };
+            : phrase with
+            {
+                Name = $"{lastCompany} {string.Join(' ', words[1..])}",
+                // "a company executive": one of the company's people, whom the company's name describes.
+                Kind = Lexicon.PersonRoles.Contains(words[^1]) || Lexicon.OfficialHeads.Contains(words[^1])
+                    ? ActorKind.Officials
+                    : phrase.Kind,
+                Reference = ActorReference.Named,
+            };
     }
 
     // A body named by description alone is written in lower case: "research group", "defence consultancy".
