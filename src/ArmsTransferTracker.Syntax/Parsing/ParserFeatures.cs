@@ -79,7 +79,6 @@ internal static class ParserFeatures
         features[f++] = FeatureHash.Of(109, T(n0), n0w);
         features[f++] = FeatureHash.Of(111, T(n2));
         // Single words.
-        // Single words.
         features[f++] = FeatureHash.Of(0, s0w, s0p);
         features[f++] = FeatureHash.Of(1, s0w);
         features[f++] = FeatureHash.Of(2, s0p);
