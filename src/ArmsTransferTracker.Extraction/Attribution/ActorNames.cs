@@ -351,7 +351,8 @@ public static class ActorNames
     private static bool IsBodyHead(string lemma) =>
         Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma);
 
-    private static ActorKind KindOf(string lemma)
+    /// <summary>The kind of actor a phrase headed by the lemma names, by the vocabularies of heads.</summary>
+    internal static ActorKind KindOf(string lemma)
     {
         if (Lexicon.OfficialHeads.Contains(lemma)) return ActorKind.Officials;
         if (Lexicon.PersonRoles.Contains(lemma)) return ActorKind.Person;

@@ -66,9 +66,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             {
                 Name = $"{lastCompany} {string.Join(' ', words[1..])}",
                 // "a company executive": one of the company's people, whom the company's name describes.
-                Kind = Lexicon.PersonRoles.Contains(words[^1]) || Lexicon.OfficialHeads.Contains(words[^1])
-                    ? ActorKind.Officials
-                    : phrase.Kind,
+                Kind = ActorNames.KindOf(words[^1]) is ActorKind.Officials or ActorKind.Person ? ActorKind.Officials : phrase.Kind,
                 Reference = ActorReference.Named,
             };
     }
