@@ -220,8 +220,10 @@ public static class ActorNames
         {
             return new(head, text, ActorKind.Person, text, affiliation, ActorReference.Role);
         }
-        // "the ministry said", "the officials suggested": a body or group already named, by its head word alone.
-        var reference = definite && phrase.Count == 1 ? ActorReference.Role : ActorReference.Named;
+        // "the ministry said", "the officials suggested": a body or group already named, by its head word alone; so is "the
+        // paramilitary group", an armed group described by its kind in words of lower case.
+        var described = Lexicon.GroupNouns.Contains(lemma) && phrase.All(w => char.IsLower(tree[w].Form[0]));
+        var reference = definite && (phrase.Count == 1 || described) ? ActorReference.Role : ActorReference.Named;
         return new(head, text, kind, null, affiliation, reference);
     }
 

@@ -71,6 +71,10 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             };
     }
 
+    // An armed group speaks under its gazetteer name, which is its side too (ActorNames).
+    private static bool IsArmedGroup(ExtractedActor actor) =>
+        actor.Kind == ActorKind.Organisation && actor.Name.Equals(actor.Affiliation, StringComparison.OrdinalIgnoreCase);
+
     // A body named by description alone is written in lower case: "research group", "defence consultancy".
     private static bool IsDescription(ExtractedActor actor) =>
         actor.Kind is ActorKind.Organisation or ActorKind.Media && !actor.Name.Any(char.IsUpper);
@@ -102,6 +106,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     ?? bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase))
                     // "The group" after "an exiled group ..., which calls itself Track Signal": the body now known by its name.
                     ?? bodies.LastOrDefault(b => b.Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true)
+                    // "The Rapid Support Forces said ... the paramilitary group said": the armed group that spoke under its name.
+                    ?? (Lexicon.GroupNouns.Contains(head) ? bodies.LastOrDefault(IsArmedGroup) : null)
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
                 // "the NIS said": the body by the full name the article spelled out.

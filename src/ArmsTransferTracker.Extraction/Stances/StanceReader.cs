@@ -620,13 +620,18 @@ public static class StanceReader
                 ? Nearest(told, sentence, t => t.Sentence <= sentence && IsPartyTo(context.SpeakerSide, t.Supplier, t.Recipient)
                     && (category is null || t.Goods.Any(g => g.Category == category)))
                     // A transfer whose sentence named one side and the article the other ("a week after Qatar handed over").
-                    ?? (pairs.LastOrDefault(p => !sentencePairs.Any(q => (q.Supplier, q.Recipient) == (p.Supplier, p.Recipient))
-                        && IsPartyTo(context.SpeakerSide, p.Supplier, p.Recipient)
-                        && (category is null || p.Goods.Any(g => g.Category == category)))
-                        is { } completed ? new Told(sentence, completed.Supplier, completed.Recipient, completed.Goods) : null)
+                    ?? CompletedBefore(p => IsPartyTo(context.SpeakerSide, p.Supplier, p.Recipient))
                 : null;
             var focus = own ?? Nearest(told, sentence, t => t.Sentence <= sentence && t.Goods.Any(g => g.Category == category))
-                ?? Nearest(told, sentence, t => t.Sentence <= sentence) ?? Nearest(told, sentence, _ => true);
+                ?? Nearest(told, sentence, t => t.Sentence <= sentence) ?? Nearest(told, sentence, _ => true)
+                // "We received the drones", after "it had received Chinese-built drones": a transfer no sentence told in full.
+                ?? CompletedBefore(_ => true);
+
+            // A transfer completed before this sentence, of the frame's kind of goods.
+            Told? CompletedBefore(Func<Pair, bool> wanted) =>
+                pairs.LastOrDefault(p => !sentencePairs.Any(q => (q.Supplier, q.Recipient) == (p.Supplier, p.Recipient)) && wanted(p)
+                        && (category is null || p.Goods.Any(g => g.Category == category)))
+                    is { } completed ? new Told(sentence, completed.Supplier, completed.Recipient, completed.Goods) : null;
             if (focus is not null)
             {
                 (supplier, recipient) = (focus.Supplier, focus.Recipient);

@@ -20,11 +20,29 @@ internal static class SubjectsTakenForObjects
             if (objectWord == 0) objectWord = NominalComplement(upos, heads, relations, verb);
             if (objectWord == 0) continue;
             var clause = Dependent(heads, relations, verb, "ccomp", after: objectWord);
+            // "monitors say cargo flights from Dubai carried rifles": the clause may be hung as a conjunct, one joined by
+            // neither a conjunction nor a comma, which no conjunct is.
+            if (clause == 0) clause = UnjoinedConjunct(upos, heads, relations, verb, objectWord);
             if (clause == 0 || HasSubjectOrMark(heads, relations, clause)) continue;
             if (upos[clause - 1] is not ("VERB" or "AUX") && Dependent(heads, relations, clause, "cop", after: 0) == 0) continue;
+            relations[clause - 1] = "ccomp";
             heads[objectWord - 1] = clause;
             relations[objectWord - 1] = Dependent(heads, relations, clause, "aux:pass", after: 0) != 0 ? "nsubj:pass" : "nsubj";
         }
+    }
+
+    // A verb that follows the object's phrase at once, its own words aside: "shipped engines to a maker" hangs the "to"
+    // phrase from the verb, and a noun mistagged as a verb after it ("maker") is no clause of the object; nor is "sent
+    // missiles is false", a copula's adjective after a parse gone wrong before it.
+    private static int UnjoinedConjunct(IReadOnlyList<string> upos, int[] heads, string[] relations, int verb, int objectWord)
+    {
+        var conjunct = Dependent(heads, relations, verb, "conj", after: objectWord);
+        if (conjunct == 0 || upos[conjunct - 1] != "VERB" || TreeArrays.Dependent(heads, relations, conjunct, r => r is "cc" or "punct", last: conjunct) != 0) return 0;
+        for (var word = objectWord + 1; word < conjunct; word++)
+        {
+            if (!TreeArrays.IsUnder(heads, word, objectWord) && !TreeArrays.IsUnder(heads, word, conjunct)) return 0;
+        }
+        return conjunct;
     }
 
     // A noun, name or pronoun hung from the verb as a clausal complement, with no copula to make it a clause.
