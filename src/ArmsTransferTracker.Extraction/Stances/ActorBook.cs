@@ -23,6 +23,22 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     // The company the article named last as such.
     private string? lastCompany;
 
+    /// <summary>The state the story is filed from, whose bodies the story names without their side.</summary>
+    public string? HomeState { get; init; }
+
+    // State bodies the article named by their names though they did not speak: "the department" may be one of them.
+    private readonly List<ExtractedActor> namedBodies = [];
+
+    /// <summary>State bodies a sentence names by their names ("Lithuania's State Security Department backed the account").</summary>
+    public void NoteBodies(IEnumerable<ActorPhrase> named)
+    {
+        foreach (var phrase in named)
+        {
+            namedBodies.RemoveAll(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
+            namedBodies.Add(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
+        }
+    }
+
     /// <summary>Companies a sentence names as such, which "the company" names again.</summary>
     public void NoteCompanies(IReadOnlyList<string> companies) => lastCompany = companies.LastOrDefault() ?? lastCompany;
 
@@ -108,6 +124,10 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     ?? bodies.LastOrDefault(b => b.Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true)
                     // "The Rapid Support Forces said ... the paramilitary group said": the armed group that spoke under its name.
                     ?? (Lexicon.GroupNouns.Contains(head) ? bodies.LastOrDefault(IsArmedGroup) : null)
+                    // "Lithuania's State Security Department backed the account ... the department said": named, now speaking.
+                    ?? (namedBodies.LastOrDefault(b => b.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } named
+                        ? Register(named) : null)
+                    ?? OfTheHomeState(phrase)
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
                 // "the NIS said": the body by the full name the article spelled out.
@@ -186,11 +206,22 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             bodies.Add(known);
             return known;
         }
+        if (OfTheHomeState(phrase) is { } home) return home;
         var body = new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation);
         // "Hungary will send no arms, a government spokesman said. ... said the spokesman, Gergely Tóth": one official not
         // yet named is the person named later with that role.
         return phrase.Kind == ActorKind.Officials && !phrase.Name.EndsWith('s') ? Unnamed(body) : Register(body);
     }
+
+    // "BOGOTÁ — ... The army said", "the defense ministry said" in a story filed from Seoul: a state's body named without
+    // its side, and not named before, is the home state's, as the story's readers take it. Bodies of several states ("both
+    // governments") are not.
+    private ExtractedActor? OfTheHomeState(ActorPhrase phrase) =>
+        HomeState is { } state && phrase.Kind == ActorKind.Government && phrase.Affiliation is null && !phrase.Name.Any(char.IsUpper)
+        && !(phrase.Name.EndsWith('s') && Lexicon.GovernmentHeads.Contains(phrase.Name.Split(' ')[^1][..^1]))
+        && Mentions.Places.DemonymOf(state) is { } demonym
+            ? Register(new ExtractedActor($"{demonym} {phrase.Name}", ActorKind.Government, null, state))
+            : null;
 
     /// <summary>The fullest name the article gave a person by the end: stances found early then name "Viktar Lasouski".</summary>
     public ExtractedActor Final(ExtractedActor actor) =>

@@ -28,7 +28,10 @@ public static class StanceReader
     public static IReadOnlyList<StanceFinding> Read(StoryText story, IReadOnlyList<SentenceReading> readings)
     {
         var storyParagraphs = readings.Where(r => !r.Sentence.IsHeadline).Select(r => r.Sentence.Paragraph).Distinct().Order().ToList();
-        var book = new ActorBook(story.Acronyms, (storyParagraphs.ElementAtOrDefault(0), storyParagraphs.ElementAtOrDefault(1)));
+        var book = new ActorBook(story.Acronyms, (storyParagraphs.ElementAtOrDefault(0), storyParagraphs.ElementAtOrDefault(1)))
+        {
+            HomeState = story.HomeState,
+        };
         var outlet = story.Outlet is { } name ? new ExtractedActor(name, ActorKind.Media, null, null) : null;
         var findings = new List<StanceFinding>();
         var pairs = new List<Pair>();
@@ -49,6 +52,7 @@ public static class StanceReader
             var reading = readings[index];
             var sentence = reading.Sentence;
             book.NoteCompanies(reading.Mentions.Companies);
+            book.NoteBodies(StateBodiesNamed(reading));
             // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
             var speakers = reading.Attributions
                 .Where(_ => !sentence.IsHeadline)
@@ -297,6 +301,16 @@ public static class StanceReader
 
     // "We assess that ...", "Atlas could not verify the account": outside quotation marks, the writer's "we", and the outlet's
     // name or the first words of it, are the outlet.
+    // "Lithuania's State Security Department", "the Defence Ministry": a state body's name, capitalised, headed by a word for
+    // such bodies.
+    private static IEnumerable<ActorPhrase> StateBodiesNamed(SentenceReading reading) =>
+        reading.Sentence.Tree is not { } tree ? [] : tree.Words
+            .Where(w => w.Upos == "PROPN" && w.Relation is not ("compound" or "flat") && char.IsUpper(w.Form[0])
+                && Lexicon.GovernmentHeads.Contains(w.Lemma.ToLowerInvariant()))
+            .Select(w => ActorNames.Name(reading.Mentions, w.Index))
+            .Where(p => p is { Kind: ActorKind.Government, Reference: ActorReference.Named } && p.Name.Contains(' '))
+            .OfType<ActorPhrase>();
+
     private static ExtractedActor? Resolve(
         ActorBook book, Attribution.Attribution attribution, StorySentence sentence, ExtractedActor? outlet) =>
         outlet is not null && !sentence.InQuotation

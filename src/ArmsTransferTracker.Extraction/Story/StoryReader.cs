@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArmsTransferTracker.Extraction.Claims;
 using ArmsTransferTracker.Extraction.Rules;
 using ArmsTransferTracker.Extraction.Vocabulary;
@@ -11,7 +12,7 @@ namespace ArmsTransferTracker.Extraction.Story;
 /// they open, the headline is marked, quotations are followed across sentences, and a sentence is parsed only when
 /// its words can make a transfer or an attribution (most sentences of an article do neither, and parsing is the cost).
 /// </summary>
-public static class StoryReader
+public static partial class StoryReader
 {
     private static readonly SyntaxModel Syntax = SyntaxModel.English;
 
@@ -22,6 +23,7 @@ public static class StoryReader
         var sentences = new List<StorySentence>();
         var paragraph = 0;
         var sawStory = false;
+        string? homeState = null;
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -34,12 +36,30 @@ public static class StoryReader
             if (LineRules.All.Fire(new ArticleLine(line, sawStory)) is not null || layout.IsSkippedLine(start)) continue;
             paragraph++;
             var isHeadline = !sawStory && (layout.IsTitleLine(text, start, end) || !LineRules.EndsSentence(line));
-            if (!isHeadline && DatelineRules.All.Fire(line) is { Output: var dateline }) start += dateline.Length;
+            if (!isHeadline && DatelineRules.All.Fire(line) is { Output: var dateline })
+            {
+                homeState ??= HomeStateOf(line[..dateline.Length]);
+                start += dateline.Length;
+            }
             sawStory |= !isHeadline;
             AddSentences(text, start, end, paragraph, isHeadline, sentences);
         }
-        return new StoryText(document, layout.Outlet, sentences) { Acronyms = Acronyms.Find(text) };
+        return new StoryText(document, layout.Outlet, sentences) { Acronyms = Acronyms.Find(text), HomeState = homeState };
     }
+
+    // "BOGOTÁ —", "PORT SUDAN, Sudan, May 3 (Wire) —": the one state the dateline's words name, written in capitals or not.
+    private static string? HomeStateOf(string dateline)
+    {
+        var words = DatelineWords().Matches(dateline)
+            .Select(m => char.ToUpperInvariant(m.Value[0]) + m.Value[1..].ToLowerInvariant())
+            .ToList();
+        return Mentions.Places.Find(words).Where(p => p.IsState).Select(p => p.Canonical).Distinct().ToList() is [var state]
+            ? state
+            : null;
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’.\-]*")]
+    private static partial Regex DatelineWords();
 
     private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences)
     {

@@ -9,10 +9,13 @@ namespace ArmsTransferTracker.Extraction.Story;
 public sealed record StorySentence(int Index, int Paragraph, int Start, int End, bool IsHeadline, bool InQuotation, ParsedSentence? Tree);
 
 /// <summary>
-/// The first stage's result: the article's story sentences, its outlet, and the short names it spells out ("NIS" for
-/// "National Intelligence Service").
+/// The first stage's result: the article's story sentences, its outlet, the short names it spells out ("NIS" for
+/// "National Intelligence Service"), and the state its dateline names.
 /// </summary>
 public sealed record StoryText(ArticleDocument Document, string? Outlet, IReadOnlyList<StorySentence> Sentences)
 {
     public IReadOnlyDictionary<string, string> Acronyms { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The state the story is filed from ("SEOUL —" files from South Korea), whose bodies go without its name.</summary>
+    public string? HomeState { get; init; }
 }

@@ -16,4 +16,38 @@ public class ActorBookTests
 
         actor.Should().BeEquivalentTo(new { Name = "Kuzey Aero executive", Kind = ActorKind.Officials });
     }
+
+    [Theory]
+    [InlineData("army", ActorReference.Role, "Colombian army")]
+    [InlineData("defence ministry", ActorReference.Named, "Colombian defence ministry")]
+    public void A_state_body_named_without_its_side_is_the_home_states(string name, ActorReference reference, string resolved)
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0)) { HomeState = "Colombia" };
+
+        var actor = book.Resolve(new ActorPhrase(2, name, ActorKind.Government, null, null, reference), 0);
+
+        actor.Should().BeEquivalentTo(new { Name = resolved, Affiliation = "Colombia" });
+    }
+
+    [Fact]
+    public void Bodies_of_several_states_are_not_the_home_states()
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0)) { HomeState = "Colombia" };
+
+        var actor = book.Resolve(new ActorPhrase(2, "governments", ActorKind.Government, null, null, ActorReference.Role), 0);
+
+        actor.Should().BeEquivalentTo(new { Name = "governments", Affiliation = (string?)null });
+    }
+
+    [Fact]
+    public void A_body_named_before_it_speaks_is_the_one_its_head_word_names_again()
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0)) { HomeState = "Estonia" };
+        book.NoteBodies([new ActorPhrase(3, "Lithuanian State Security Department", ActorKind.Government, null, "Lithuania",
+            ActorReference.Named)]);
+
+        var actor = book.Resolve(new ActorPhrase(2, "department", ActorKind.Government, null, null, ActorReference.Role), 0);
+
+        actor.Should().BeEquivalentTo(new { Name = "Lithuanian State Security Department", Affiliation = "Lithuania" });
+    }
 }
