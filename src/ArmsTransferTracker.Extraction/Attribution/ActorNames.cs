@@ -162,7 +162,8 @@ public static class ActorNames
             }
             return definite ? new(head, lemma, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;
         }
-        if (word.Upos == "NOUN" && !CanSpeak(mentions, head, lemma)) return null;
+        // A word in lower case is no name, however tagged: "cargo" in "said were cargo manifests" is no one.
+        if ((word.Upos == "NOUN" || char.IsLower(word.Form[0])) && !CanSpeak(mentions, head, lemma)) return null;
         // "researchers at the Nairobi-based Rift Security Monitor said": people speaking from a named body speak for it.
         if (word.Upos == "NOUN" && !word.Form.Equals(word.Lemma, StringComparison.OrdinalIgnoreCase)
             && (Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma))

@@ -37,7 +37,11 @@ internal static class SubjectsTakenForObjects
     private static int UnjoinedConjunct(IReadOnlyList<string> upos, int[] heads, string[] relations, int verb, int objectWord)
     {
         var conjunct = Dependent(heads, relations, verb, "conj", after: objectWord);
-        if (conjunct == 0 || upos[conjunct - 1] != "VERB" || TreeArrays.Dependent(heads, relations, conjunct, r => r is "cc" or "punct", last: conjunct) != 0) return 0;
+        if (conjunct == 0 || upos[conjunct - 1] != "VERB"
+            || TreeArrays.Dependent(heads, relations, conjunct, r => r is "cc" or "punct", last: conjunct) != 0)
+        {
+            return 0;
+        }
         for (var word = objectWord + 1; word < conjunct; word++)
         {
             if (!TreeArrays.IsUnder(heads, word, objectWord) && !TreeArrays.IsUnder(heads, word, conjunct)) return 0;

@@ -57,4 +57,24 @@ public class ActorNamesTests
 
         ActorNames.SplitCoordinated(phrase).Should().ContainSingle().Which.Should().Be(phrase);
     }
+
+    // "The report cited what it said were cargo manifests to claim that Pakistan sent rockets", parsed as the parser did on
+    // news: "cargo" taken for a name, the subject of "manifests" taken for a verb that "to claim" hangs from.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] CargoManifests =
+    [
+        ("The", "DET", null, 2, "det"), ("report", "NOUN", null, 3, "nsubj"), ("cited", "VERB", "cite", 0, "root"),
+        ("what", "PRON", null, 3, "obj"), ("it", "PRON", null, 6, "nsubj"), ("said", "VERB", "say", 4, "acl:relcl"),
+        ("were", "AUX", "be", 9, "cop"), ("cargo", "PROPN", null, 9, "nsubj"), ("manifests", "VERB", "manifest", 6, "ccomp"),
+        ("to", "PART", null, 11, "mark"), ("claim", "VERB", null, 9, "xcomp"), ("that", "SCONJ", null, 14, "mark"),
+        ("Pakistan", "PROPN", null, 14, "nsubj"), ("sent", "VERB", "send", 11, "ccomp"), ("rockets", "NOUN", "rocket", 14, "obj"),
+        (".", "PUNCT", null, 3, "punct"),
+    ];
+
+    [Fact]
+    public void A_word_in_lower_case_tagged_as_a_name_is_no_speaker_when_its_noun_could_not_speak()
+    {
+        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(CargoManifests)));
+
+        attributions.Select(a => a.Speaker.Name).Should().NotContain("cargo");
+    }
 }
