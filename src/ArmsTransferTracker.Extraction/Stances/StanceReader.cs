@@ -360,16 +360,18 @@ public static class StanceReader
     {
         var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll && IsParticular(reading, w)).ToList();
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
-        bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => w.Category == g.Category));
+        bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => IsOfTheKind(w, g)));
         bool Own(Pair p) => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient);
         var ofTheGoods = pairs.Where(OfTheGoods).ToList();
         if ((ofTheGoods.LastOrDefault(Own) ?? (ofTheGoods.Count > 0 ? MainClaim(ofTheGoods, findings) : null)) is { } focus)
         {
             if (Own(focus)) rules.Add("speakers-own-transfer");
-            var named = goods.First(w => focus.Goods.Any(g => g.Category == w.Category));
+            var named = goods.First(w => focus.Goods.Any(g => IsOfTheKind(w, g)));
             // Goods said not to be there support nothing.
             if (IsNegatedUnder(reading.Sentence.Tree!, named.Last, attribution.Verb)) return;
-            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [named], focus.Quantity, actor, StanceValue.Supports, evidence,
+            // "The aircraft" stand for the drones told: the finding names the drones.
+            var kind = named.Category == Categories.Aircraft ? focus.Goods.First(g => IsOfTheKind(named, g)) : named;
+            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [kind], focus.Quantity, actor, StanceValue.Supports, evidence,
                 0.5, rules));
         }
         // '"These weapons will help us," the minister said': the goods just told, named again by a word for any goods.
@@ -383,6 +385,10 @@ public static class StanceReader
                 evidence, 0.5, rules));
         }
     }
+
+    // Goods named again by their kind; "the aircraft" of a transfer of drones are the drones (ClaimMerger reads them so too).
+    private static bool IsOfTheKind(WeaponMention named, WeaponMention told) =>
+        named.Category == told.Category || (named.Generic && named.Category == Categories.Aircraft && told.Category == Categories.Drone);
 
     // '"The Emirates are a party to this war," the foreign minister said' after the claim that the UAE armed the RSF: a
     // speaker of another side who names the supplier of the transfer in focus speaks against it.
