@@ -233,7 +233,12 @@ public static class FrameRules
     // A verb that describes a noun without a subject of its own: "drones supplied by Iran", not "a claim that Iran supplied".
     private static bool IsParticiple(TriggerSite site) =>
         !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
-        && site.Tree.Child(site.Trigger, "nsubj") is null;
+        && site.Tree.Child(site.Trigger, "nsubj") is null && !IsPurposeOfAMeans(site.Tree, site.Trigger);
+
+    // "used fishing boats to resupply the Houthis", the infinitive hung from the means: what the user of the means does.
+    private static bool IsPurposeOfAMeans(ParsedSentence tree, int verb) =>
+        tree[verb].Relation == "acl" && tree.Dependents(verb).Any(d => d.Relation == "mark" && d.Lemma == "to")
+        && tree[tree[verb].Head] is { Relation: "obj", Head: > 0 } means && Lexicon.InstrumentVerbs.Contains(tree[means.Head].Lemma);
 
     /// <summary>The subject of the trigger, or the one it shares: a conjoined verb's, or the controller of an infinitive.</summary>
     internal static int? Subject(TriggerSite site) => SubjectOf(site.Tree, site.Trigger, 0);
@@ -255,9 +260,12 @@ public static class FrameRules
         return word.Relation switch
         {
             "conj" => SubjectOf(tree, word.Head, depth + 1),
-            // "accused Iran of supplying drones": the object of the governing verb does the supplying.
-            "xcomp" or "advcl" => tree.Child(word.Head, "obj")?.Index ?? SubjectOf(tree, word.Head, depth + 1),
+            // "accused Iran of supplying drones": the object of the governing verb does the supplying; not the means one
+            // uses or tries ("used the route to resupply Hezbollah").
+            "xcomp" or "advcl" => (Lexicon.InstrumentVerbs.Contains(tree[word.Head].Lemma) ? null : tree.Child(word.Head, "obj")?.Index)
+                ?? SubjectOf(tree, word.Head, depth + 1),
             "acl:relcl" => word.Head,
+            "acl" when IsPurposeOfAMeans(tree, verb) => SubjectOf(tree, tree[word.Head].Head, depth + 1),
             // "accused the UAE at international forums of arming the RSF", hung from the noun before it.
             "acl" when tree.Dependents(verb).Any(d => d.Relation == "mark" && d.Lemma == "of") => AccusedOf(tree, word.Head),
             _ => null,
@@ -390,7 +398,7 @@ public static class FrameRules
                 && !(d.Relation == "conj" && d.Upos is "VERB" or "AUX"))
             .Where(w => w != root && (tree[w].Relation.StartsWith("nmod", StringComparison.Ordinal)
                 || tree[w].Relation.StartsWith("obl", StringComparison.Ordinal))
-                && prepositions.Contains(tree.CaseOf(w)))
+                && prepositions.Contains(tree.CaseOf(w)) && !Lexicon.TimeWords.Contains(tree[w].Lemma))
             .Cast<int?>()
             .FirstOrDefault();
     }
@@ -404,10 +412,11 @@ public static class FrameRules
 
     private static bool IsGoods(TriggerSite site, int word) => site.Mentions.Weapons.Any(w => w.Last == word);
 
+    // "resupplied the Houthis for years": a span of time is no place the goods went to (nor in Nested).
     private static List<int> Obliques(TriggerSite site, params string[] prepositions) =>
         site.Tree.Dependents(site.Trigger)
             .Where(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) || d.Relation == "nmod")
-                && prepositions.Contains(site.Tree.CaseOf(d.Index)))
+                && prepositions.Contains(site.Tree.CaseOf(d.Index)) && !Lexicon.TimeWords.Contains(d.Lemma))
             .Select(d => d.Index)
             .ToList();
 

@@ -72,6 +72,7 @@ public static class Lexicon
     public static readonly HashSet<string> NeedVerbs = VocabularyFile.Words("need-verbs.txt");
     public static readonly HashSet<string> MakingVerbs = VocabularyFile.Words("making-verbs.txt");
     public static readonly HashSet<string> LeavingVerbs = VocabularyFile.Words("leaving-verbs.txt");
+    public static readonly HashSet<string> InstrumentVerbs = VocabularyFile.Words("instrument-verbs.txt");
 
     /// <summary>A verb by which someone says, or denies, something ("said", "rejected").</summary>
     public static bool IsSpeechOrDenial(string lemma) => ReportingVerbs.Contains(lemma) || DenialVerbs.Contains(lemma);
