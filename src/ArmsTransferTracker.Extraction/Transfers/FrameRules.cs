@@ -86,10 +86,13 @@ public static class FrameRules
                 && site.Tree[site.Word.Head].Upos == "NOUN"
                 ? new(Oblique(site, "from"), Subject(site) is { } s && s != site.Word.Head ? s : null, [site.Word.Head])
                 : null),
-        new("goods-in-use", "A side that uses, fires or fields goods made elsewhere has received them.",
+        new("goods-in-use", "A side that uses, fires or fields goods made elsewhere has received them; so does the agent of a "
+            + "participle on the goods (\"a North Korean-made missile fired by Russian forces\").",
             "Israeli-made loitering munitions were used by Azerbaijani forces.",
             site => site.Kind is TransferFrameKind.Use
-                ? IsPassive(site) ? new(null, Agent(site), Subjects(site)) : new(null, Subject(site), ObjectsOrNone(site))
+                ? IsPassive(site) ? new(null, Agent(site), Subjects(site))
+                    : IsParticiple(site) && Agent(site) is { } user ? new(null, user, [site.Word.Head])
+                    : new(null, Subject(site), ObjectsOrNone(site))
                 : null),
         new("giver-with-goods", "\"Supplied Russia with drones\": the object is the recipient when the goods come with \"with\".",
             "Iran supplied Russia with drones.",
