@@ -358,7 +358,10 @@ public static class StanceReader
     private static void GoodsInFocus(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs, ExtractedActor actor,
         EvidenceSpan evidence, List<StanceFinding> findings)
     {
-        var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll && IsParticular(reading, w)).ToList();
+        // Not goods said to be made ("the vehicles were built in our own workshops"): that answers the claim, it does not back it.
+        var tree = reading.Sentence.Tree!;
+        var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll && IsParticular(reading, w)
+            && !(tree[w.Last].Head > 0 && Lexicon.MakingVerbs.Contains(tree[tree[w.Last].Head].Lemma))).ToList();
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
         bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => IsOfTheKind(w, g)));
         bool Own(Pair p) => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient);
@@ -370,7 +373,7 @@ public static class StanceReader
             // Goods said not to be there support nothing.
             if (IsNegatedUnder(reading.Sentence.Tree!, named.Last, attribution.Verb)) return;
             // "The aircraft" stand for the drones told: the finding names the drones.
-            var kind = named.Category == Categories.Aircraft ? focus.Goods.First(g => IsOfTheKind(named, g)) : named;
+            var kind = focus.Goods.Any(g => g.Category == named.Category) ? named : focus.Goods.First(g => IsOfTheKind(named, g));
             findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [kind], focus.Quantity, actor, StanceValue.Supports, evidence,
                 0.5, rules));
         }
@@ -386,9 +389,9 @@ public static class StanceReader
         }
     }
 
-    // Goods named again by their kind; "the aircraft" of a transfer of drones are the drones (ClaimMerger reads them so too).
+    // Goods named again by their kind; "the aircraft" of a transfer of drones are the drones (stand-in-words.txt).
     private static bool IsOfTheKind(WeaponMention named, WeaponMention told) =>
-        named.Category == told.Category || (named.Generic && named.Category == Categories.Aircraft && told.Category == Categories.Drone);
+        named.Category == told.Category || (named.Generic && Lexicon.StandInWords[named.Text].Contains(told.Category));
 
     // '"The Emirates are a party to this war," the foreign minister said' after the claim that the UAE armed the RSF: a
     // speaker of another side who names the supplier of the transfer in focus speaks against it.

@@ -73,6 +73,8 @@ public static class Lexicon
     public static readonly HashSet<string> MakingVerbs = VocabularyFile.Words("making-verbs.txt");
     public static readonly HashSet<string> LeavingVerbs = VocabularyFile.Words("leaving-verbs.txt");
     public static readonly HashSet<string> InstrumentVerbs = VocabularyFile.Words("instrument-verbs.txt");
+    public static readonly ILookup<string, string> StandInWords =
+        VocabularyFile.Rows("stand-in-words.txt").ToLookup(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A verb by which someone says, or denies, something ("said", "rejected").</summary>
     public static bool IsSpeechOrDenial(string lemma) => ReportingVerbs.Contains(lemma) || DenialVerbs.Contains(lemma);
