@@ -151,12 +151,18 @@ public static class MoodRules
         for (var step = 0; step < steps; step++)
         {
             var current = tree[word];
-            if (current.Head == 0 || !IsComplement(current.Relation)) yield break;
+            if (current.Head == 0 || !IsComplement(current.Relation) || IsCompletedClause(tree, word)) yield break;
             word = current.Head;
             if (Lexicon.IsSpeechOrDenial(tree[word].Lemma)) yield break;
             yield return word;
         }
     }
+
+    // "some of the equipment has already been delivered, while the rest is being prepared": a clause with its own subject in
+    // the perfect tells what has been done, whatever word of planning the parser hung it from.
+    private static bool IsCompletedClause(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+        && tree.Dependents(verb).Any(d => d.Relation == "aux" && d.Lemma == "have");
 
     private static bool IsComplement(string relation) =>
         relation is "xcomp" or "ccomp" or "acl" or "advcl" || relation.StartsWith("nmod", StringComparison.Ordinal)
