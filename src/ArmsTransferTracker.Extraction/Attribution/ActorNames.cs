@@ -122,7 +122,8 @@ public static class ActorNames
                 // "The Harbour Times could not confirm": a name that ends as outlets' names do is an outlet's.
                 return OutletNames.IsMediaName(person)
                     ? new(head, person, ActorKind.Media, null, affiliation, ActorReference.Named)
-                    : new(head, person, ActorKind.Person, RoleOf(tree, head), affiliation, ActorReference.Named);
+                    : new(head, person, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? RoleOf(tree, head), affiliation,
+                        ActorReference.Named);
             }
         }
         // "The group, which calls itself Track Signal": the name it goes by. The description it was known by is its role.
@@ -215,6 +216,16 @@ public static class ActorNames
                 is { Length: > 0 } untitled)
         {
             return new(head, untitled, ActorKind.Person, text, affiliation, ActorReference.Named);
+        }
+        // "a spokesman for China's Defence Ministry" is the Chinese Defence Ministry spokesman, as keys and readers name him.
+        if (kind is ActorKind.Person or ActorKind.Officials && !definite && !word.Form.EndsWith('s')
+            && tree.Dependents(head).FirstOrDefault(d => TreeExtensions.Is(d.Relation, "nmod") && tree.CaseOf(d.Index) is "for" or "of"
+                && IsBodyHead(d.Lemma.ToLowerInvariant()) && char.IsUpper(d.Form[0])) is { } employer)
+        {
+            var bodyWords = PhraseWords(tree, employer.Index)
+                .Where(w => !(tree[w].Head == employer.Index && tree[w].Relation is "case" or "det")).ToList();
+            return new(head, $"{BodyName(mentions, bodyWords)} {word.Form.ToLowerInvariant()}", ActorKind.Officials, null, affiliation,
+                ActorReference.Named);
         }
         // "the top U.S. diplomat said", "the official told reporters": a single official after "the" is the person named before.
         if (kind == ActorKind.Person || (kind == ActorKind.Officials && definite && !word.Form.EndsWith('s')))
