@@ -76,15 +76,24 @@ public static class MoodRules
         new("support-of-another-kind", "\"Only moral and political support\" for a side says it gets no arms: the speaker denies them.",
             "Algeria provides only moral, political and diplomatic support to the Polisario Front.",
             site => OnlySupportOfAnotherKind(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
-        new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods, or \"nobody\" giving, denies the transfer.",
+        new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods, or \"nobody\" giving, denies the transfer; "
+            + "so does \"no aircraft\" used to give (\"no Iranian aircraft had been used to smuggle weapons\").",
             "Iran has sent no weapons to Russia.",
-            site => site.Tree.Dependents(site.Trigger).Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj")
+            site => site.Tree.Dependents(site.Trigger).Concat(ControllersSubjects(site.Tree, site.Trigger))
+                .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj")
                 .SelectMany(d => site.Tree.Dependents(d.Index).Append(d))
                 .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never"
                         && !IsComparedAmount(site.Tree, d.Index))
                     || (d.Relation == "obj" && d.Lemma is "nothing" or "none") || (d.Relation == "nsubj" && d.Lemma is "nobody" or "none"))
                 is { } word ? new NegationReading(word.Form) : null),
     ];
+
+    // The subject of the verb an infinitive without a subject of its own hangs from: "no aircraft were used to smuggle".
+    private static IEnumerable<SyntaxWord> ControllersSubjects(ParsedSentence tree, int trigger) =>
+        tree[trigger] is { Relation: "xcomp" or "advcl", Head: > 0 } word
+        && !tree.Dependents(trigger).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            ? tree.Dependents(word.Head).Where(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            : [];
 
     // "Provides only moral, diplomatic and humanitarian support": "only", a kind of support that is no arms, and the support,
     // in the phrase the verb gives (however the parser split it), and no word for arms among them.
