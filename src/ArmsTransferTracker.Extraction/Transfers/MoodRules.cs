@@ -114,10 +114,14 @@ public static class MoodRules
     private static string? NoEvidenceOf(ParsedSentence tree, int trigger)
     {
         var word = trigger;
-        for (var step = 0; step < 2 && tree[word].Head != 0; step++)
+        // "no evidence that shells were sold to Italy and re-exported to Ukraine": a verb joined to the one the evidence is of.
+        for (var step = 0; step < 3 && tree[word].Head != 0; step++)
         {
             var relation = tree[word].Relation;
-            if (relation is not ("acl" or "acl:relcl" or "ccomp") && !relation.StartsWith("nmod", StringComparison.Ordinal)) return null;
+            if (relation is not ("acl" or "acl:relcl" or "ccomp" or "conj") && !relation.StartsWith("nmod", StringComparison.Ordinal))
+            {
+                return null;
+            }
             word = tree[word].Head;
             if ((IsNoEvidence(tree, word) ? word : tree.Children(word, "obj").FirstOrDefault(o => IsNoEvidence(tree, o.Index))?.Index)
                 is { } evidence)
