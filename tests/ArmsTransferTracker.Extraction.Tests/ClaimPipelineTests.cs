@@ -10,9 +10,9 @@ public class ClaimPipelineTests
 {
     // Measured with: dotnet run -c Release --project src/ArmsTransferTracker.Web -- eval
     //   tests/ArmsTransferTracker.Extraction.Tests/Data/own tests/ArmsTransferTracker.Extraction.Tests/Data/own/own.gold.json
-    // 0.742 (precision 0.755, recall 0.729) on own, and 0.804 (precision 0.882, recall 0.739) on dev, on 2026-12-03.
-    private const double OwnStanceF1Floor = 0.72;
-    private const double DevStanceF1Floor = 0.78;
+    // 0.750 (precision 0.766, recall 0.736) on own, and 0.819 (precision 0.892, recall 0.757) on dev, on 2026-12-03.
+    private const double OwnStanceF1Floor = 0.73;
+    private const double DevStanceF1Floor = 0.80;
 
     private static readonly ArticleExtractor Parse = new(ExtractionEngine.Parse);
 
