@@ -29,6 +29,16 @@ public static class FrameRules
 
     public static readonly IReadOnlyList<Rule<TriggerSite, FrameArguments>> Arguments =
     [
+        new("relying-on-a-supplier", "A side that relies on, or turns to, another for goods gets them from it; for anything "
+            + "else (\"turned to diplomacy\", \"relies on God\") it tells no transfer.",
+            "Armenia relied on Russia for its weapons.",
+            site => site.Kind is TransferFrameKind.Rely
+                ? !site.IsNoun && Obliques(site, "for").Where(w => IsGoodsPhrase(site, w)).ToList() is [_, ..] goods
+                    // "expelled French forces and has since relied on Russia": the one who relies is the subject, never an object.
+                    ? new(Oblique(site, "on", "to"), site.Tree.Child(site.Trigger, "nsubj")?.Index
+                        ?? (site.Word.Relation is "conj" or "advcl" ? SubjectOf(site.Tree, site.Word.Head, 1) : Subject(site)), goods)
+                    : FrameArguments.NoTransfer
+                : null),
         new("gerund-taken-for-adjective",
             "\"Of supplying rifles\" read as if it described the rifles still supplies them: the accused gives.",
             "Niger's junta accused Benin's army of supplying rifles, machine guns and ammunition to the rebels.",
@@ -414,6 +424,13 @@ public static class FrameRules
     private static List<int> SuppliedWith(TriggerSite site) => Obliques(site, "with").Where(w => IsGoods(site, w)).ToList();
 
     private static bool IsGoods(TriggerSite site, int word) => site.Mentions.Weapons.Any(w => w.Last == word);
+
+    // A phrase that names goods: "for its weapons", "for new equipment".
+    private static bool IsGoodsPhrase(TriggerSite site, int head)
+    {
+        var phrase = site.Tree.Subtree(head).ToHashSet();
+        return site.Mentions.Weapons.Any(w => phrase.Contains(w.Last));
+    }
 
     // "resupplied the Houthis for years": a span of time is no place the goods went to (nor in Nested).
     private static List<int> Obliques(TriggerSite site, params string[] prepositions) =>
