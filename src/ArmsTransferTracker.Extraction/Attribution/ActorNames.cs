@@ -217,7 +217,7 @@ public static class ActorNames
         {
             return new(head, untitled, ActorKind.Person, text, affiliation, ActorReference.Named);
         }
-        // "a spokesman for China's Defence Ministry" is the Chinese Defence Ministry spokesman, as keys and readers name him.
+        // "a spokesman for Kenya's Interior Ministry" is the Kenyan Interior Ministry spokesman, as keys and readers name him.
         if (kind is ActorKind.Person or ActorKind.Officials && !definite && !word.Form.EndsWith('s')
             && tree.Dependents(head).FirstOrDefault(d => TreeExtensions.Is(d.Relation, "nmod") && tree.CaseOf(d.Index) is "for" or "of"
                 && IsBodyHead(d.Lemma.ToLowerInvariant()) && char.IsUpper(d.Form[0])) is { } employer)

@@ -237,7 +237,7 @@ public static class AttributionRules
         if (tree.Dependents(word).Any(d => d.Relation is "advmod" or "det" && Lexicon.NegationWords.Contains(d.Form))) return false;
         // "If the report were false, they would say so": a falsehood supposed is not one alleged.
         if (tree.Dependents(word).Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma))) return false;
-        // "proof that Swiss neutrality is a fiction": a falsehood said of something else than a claim calls no claim false.
+        // "images that prove Kenyan neutrality is a fiction": a falsehood said of something else than a claim calls no claim false.
         if (tree.Dependents(word).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) && d.Upos is "NOUN" or "PROPN"
             && !Lexicon.ClaimNouns.Contains(d.Lemma) && !Lexicon.DocumentNouns.Contains(d.Lemma))) return false;
         var throughClaim = false;

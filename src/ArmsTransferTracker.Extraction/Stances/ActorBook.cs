@@ -29,7 +29,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     // State bodies the article named by their names though they did not speak: "the department" may be one of them.
     private readonly List<ExtractedActor> namedBodies = [];
 
-    /// <summary>State bodies a sentence names by their names ("Lithuania's State Security Department backed the account").</summary>
+    /// <summary>State bodies a sentence names by their names ("Estonia's Internal Security Service traced the shells").</summary>
     public void NoteBodies(IEnumerable<ActorPhrase> named)
     {
         foreach (var phrase in named)
@@ -124,7 +124,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     ?? bodies.LastOrDefault(b => b.Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true)
                     // "The Rapid Support Forces said ... the paramilitary group said": the armed group that spoke under its name.
                     ?? (Lexicon.GroupNouns.Contains(head) ? bodies.LastOrDefault(IsArmedGroup) : null)
-                    // "Lithuania's State Security Department backed the account ... the department said": named, now speaking.
+                    // "Estonia's Internal Security Service traced the shells ... the service said": named, now speaking.
                     ?? (namedBodies.LastOrDefault(b => b.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } named
                         ? Register(named) : null)
                     ?? OfTheHomeState(phrase)

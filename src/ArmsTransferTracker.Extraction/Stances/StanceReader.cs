@@ -301,7 +301,7 @@ public static class StanceReader
 
     // "We assess that ...", "Atlas could not verify the account": outside quotation marks, the writer's "we", and the outlet's
     // name or the first words of it, are the outlet.
-    // "Lithuania's State Security Department", "the Defence Ministry": a state body's name, capitalised, headed by a word for
+    // "Estonia's Internal Security Service", "the Defence Ministry": a state body's name, capitalised, headed by a word for
     // such bodies.
     private static IEnumerable<ActorPhrase> StateBodiesNamed(SentenceReading reading) =>
         reading.Sentence.Tree is not { } tree ? [] : tree.Words
@@ -358,7 +358,7 @@ public static class StanceReader
     private static void GoodsInFocus(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs, ExtractedActor actor,
         EvidenceSpan evidence, List<StanceFinding> findings)
     {
-        // Not goods said to be made ("the vehicles were built in our own workshops"): that answers the claim, it does not back it.
+        // Not goods said to be made ("the vehicles were made in the group's own plants"): that answers the claim, not backs it.
         var tree = reading.Sentence.Tree!;
         var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll && IsParticular(reading, w)
             && !(tree[w.Last].Head > 0 && Lexicon.MakingVerbs.Contains(tree[tree[w.Last].Head].Lemma))).ToList();
@@ -647,7 +647,7 @@ public static class StanceReader
                 : null;
             var focus = own ?? Nearest(told, sentence, t => t.Sentence <= sentence && t.Goods.Any(g => g.Category == category))
                 ?? Nearest(told, sentence, t => t.Sentence <= sentence) ?? Nearest(told, sentence, _ => true)
-                // "We received the drones", after "it had received Chinese-built drones": a transfer no sentence told in full.
+                // "We took the jets in May", after "it had taken delivery of Korean jets": a transfer no sentence told in full.
                 ?? CompletedBefore(_ => true);
 
             // A transfer completed before this sentence, of the frame's kind of goods.
@@ -686,8 +686,8 @@ public static class StanceReader
     }
 
     // The other side of a transfer told elsewhere in the article with the side the frame names: of several, one told with goods
-    // of the frame's kind, and of those the one the article's sources spoke of most ("Ethiopia buys the equipment it needs
-    // from its partners").
+    // of the frame's kind, and of those the one the article's sources spoke of most ("Kenya buys what it needs from its
+    // partners").
     private static Told? SideTold(TransferFrame frame, PairContext context, List<Told> told, Func<Told, bool> withTheSide,
         Func<Told, string> otherSide)
     {

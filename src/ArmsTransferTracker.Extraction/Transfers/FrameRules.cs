@@ -34,7 +34,7 @@ public static class FrameRules
             "Armenia relied on Russia for its weapons.",
             site => site.Kind is TransferFrameKind.Rely
                 ? !site.IsNoun && Obliques(site, "for").Where(w => IsGoodsPhrase(site, w)).ToList() is [_, ..] goods
-                    // "expelled French forces and has since relied on Russia": the one who relies is the subject, never an object.
+                    // "broke with Paris and has since relied on Moscow": the one who relies is the subject, never an object.
                     ? new(Oblique(site, "on", "to"), site.Tree.Child(site.Trigger, "nsubj")?.Index
                         ?? (site.Word.Relation is "conj" or "advcl" ? SubjectOf(site.Tree, site.Word.Head, 1) : Subject(site)), goods)
                     : FrameArguments.NoTransfer
@@ -97,7 +97,7 @@ public static class FrameRules
                 ? new(Oblique(site, "from"), Subject(site) is { } s && s != site.Word.Head ? s : null, [site.Word.Head])
                 : null),
         new("goods-in-use", "A side that uses, fires or fields goods made elsewhere has received them; so does the agent of a "
-            + "participle on the goods (\"a North Korean-made missile fired by Russian forces\").",
+            + "participle on the goods (\"an Iranian-made drone launched by Russian units\").",
             "Israeli-made loitering munitions were used by Azerbaijani forces.",
             site => site.Kind is TransferFrameKind.Use
                 ? IsPassive(site) ? new(null, Agent(site), Subjects(site))
@@ -274,7 +274,7 @@ public static class FrameRules
         {
             "conj" => SubjectOf(tree, word.Head, depth + 1),
             // "accused Iran of supplying drones": the object of the governing verb does the supplying; not the means one
-            // uses or tries ("used the route to resupply Hezbollah").
+            // uses or tries ("used fishing boats to resupply the Houthis").
             "xcomp" or "advcl" => (Lexicon.InstrumentVerbs.Contains(tree[word.Head].Lemma) ? null : tree.Child(word.Head, "obj")?.Index)
                 ?? SubjectOf(tree, word.Head, depth + 1),
             "acl:relcl" => word.Head,

@@ -77,7 +77,7 @@ public static class MoodRules
             "Algeria provides only moral, political and diplomatic support to the Polisario Front.",
             site => OnlySupportOfAnotherKind(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
         new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods, or \"nobody\" giving, denies the transfer; "
-            + "so does \"no aircraft\" used to give (\"no Iranian aircraft had been used to smuggle weapons\").",
+            + "so does \"no aircraft\" used to give (\"no Ethiopian aircraft had been used to fly rifles\").",
             "Iran has sent no weapons to Russia.",
             site => site.Tree.Dependents(site.Trigger).Concat(ControllersSubjects(site.Tree, site.Trigger))
                 .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj")
@@ -114,7 +114,7 @@ public static class MoodRules
     private static string? NoEvidenceOf(ParsedSentence tree, int trigger)
     {
         var word = trigger;
-        // "no evidence that shells were sold to Italy and re-exported to Ukraine": a verb joined to the one the evidence is of.
+        // "no evidence that rifles were sold to Serbia and re-exported to Belarus": a verb joined to the one the evidence is of.
         for (var step = 0; step < 3 && tree[word].Head != 0; step++)
         {
             var relation = tree[word].Relation;
@@ -171,7 +171,7 @@ public static class MoodRules
         }
     }
 
-    // "some of the equipment has already been delivered, while the rest is being prepared": a clause with its own subject in
+    // "a few of the jets have already been handed over, while the rest are being readied": a clause with its own subject in
     // the perfect tells what has been done, whatever word of planning the parser hung it from.
     private static bool IsCompletedClause(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal))

@@ -58,13 +58,13 @@ public class ActorNamesTests
         ActorNames.SplitCoordinated(phrase).Should().ContainSingle().Which.Should().Be(phrase);
     }
 
-    // "The report cited what it said were cargo manifests to claim that Pakistan sent rockets", parsed as the parser did on
-    // news: "cargo" taken for a name, the subject of "manifests" taken for a verb that "to claim" hangs from.
+    // "The study used what it called cargo records to claim that Pakistan sent rockets", parsed as the parser does such
+    // sentences on news: "cargo" taken for a name, the subject of "records" taken for a verb that "to claim" hangs from.
     private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] CargoManifests =
     [
-        ("The", "DET", null, 2, "det"), ("report", "NOUN", null, 3, "nsubj"), ("cited", "VERB", "cite", 0, "root"),
-        ("what", "PRON", null, 3, "obj"), ("it", "PRON", null, 6, "nsubj"), ("said", "VERB", "say", 4, "acl:relcl"),
-        ("were", "AUX", "be", 9, "cop"), ("cargo", "PROPN", null, 9, "nsubj"), ("manifests", "VERB", "manifest", 6, "ccomp"),
+        ("The", "DET", null, 2, "det"), ("study", "NOUN", null, 3, "nsubj"), ("used", "VERB", "use", 0, "root"),
+        ("what", "PRON", null, 3, "obj"), ("it", "PRON", null, 6, "nsubj"), ("called", "VERB", "call", 4, "acl:relcl"),
+        ("the", "DET", null, 9, "det"), ("cargo", "PROPN", null, 9, "nsubj"), ("records", "VERB", "record", 6, "ccomp"),
         ("to", "PART", null, 11, "mark"), ("claim", "VERB", null, 9, "xcomp"), ("that", "SCONJ", null, 14, "mark"),
         ("Pakistan", "PROPN", null, 14, "nsubj"), ("sent", "VERB", "send", 11, "ccomp"), ("rockets", "NOUN", "rocket", 14, "obj"),
         (".", "PUNCT", null, 3, "punct"),

@@ -42,12 +42,12 @@ public class ActorBookTests
     [Fact]
     public void A_body_named_before_it_speaks_is_the_one_its_head_word_names_again()
     {
-        var book = new ActorBook(new Dictionary<string, string>(), (0, 0)) { HomeState = "Estonia" };
-        book.NoteBodies([new ActorPhrase(3, "Lithuanian State Security Department", ActorKind.Government, null, "Lithuania",
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0)) { HomeState = "Latvia" };
+        book.NoteBodies([new ActorPhrase(3, "Estonian Internal Security Service", ActorKind.Government, null, "Estonia",
             ActorReference.Named)]);
 
-        var actor = book.Resolve(new ActorPhrase(2, "department", ActorKind.Government, null, null, ActorReference.Role), 0);
+        var actor = book.Resolve(new ActorPhrase(2, "service", ActorKind.Government, null, null, ActorReference.Role), 0);
 
-        actor.Should().BeEquivalentTo(new { Name = "Lithuanian State Security Department", Affiliation = "Lithuania" });
+        actor.Should().BeEquivalentTo(new { Name = "Estonian Internal Security Service", Affiliation = "Estonia" });
     }
 }
