@@ -90,12 +90,12 @@ public static class AttributionRules
             site => site.Verb.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && site.Verb.Head > 0
                 ? AccordingTo(site) : null),
         new("report-by-its-author", "A report, claim or statement \"by X\" or X's speaks for X in the clause it carries.",
-            "Russia's claim that Poland has supplied cluster munitions to Ukraine is false, the spokeswoman said.",
+            "Minsk's claim that Vilnius has sent rifles to Kyiv is false, the spokeswoman said.",
             site => IsReportNoun(site.Verb) && Author(site) is { } author
                 ? new(author, Cue.Asserts, ReportScope(site, author))
                 : null),
         new("no-answer", "A side that did not answer said nothing: it takes no stance, and the sentence is not the outlet's.",
-            "The embassy did not respond to a request for comment on the shipment.",
+            "The consulate did not reply to several calls about the cargo.",
             site => site.SilenceHeads.Contains(site.Word) && Speaker(site) is { } speaker
                 ? new(speaker, Cue.Unsaid, Scope(site, speaker)) : null),
         new("refusal-to-comment", "Declining to comment, or being unable to confirm, leaves a claim open.",
@@ -116,7 +116,7 @@ public static class AttributionRules
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSourceOfNoState(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
         new("disowns-the-goods", "A side that says it has no link or connection to the goods or the shipment denies the transfer.",
-            "The militia's spokesman said the group had no connection to the seized boat.",
+            "A rebel commander said his fighters had no link to the impounded truck.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsDisowning(input.Site.Tree, w))
                 ? new CueReading(Cue.Denies) : null),
         new("needs-no-one", "A side that says it needs no one's weapons, or makes its own, denies that anyone arms it.",
@@ -124,7 +124,7 @@ public static class AttributionRules
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSelfReliance(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
         new("negated-confirmation", "A speaker who does not or cannot confirm, or deny, a claim leaves it open.",
-            "Gulf Chronicle was not able to independently confirm the contents of the vessel.",
+            "Our reporters could not verify for themselves what the ship carried.",
             input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site)
                 && (Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) || (Lexicon.DenialVerbs.Contains(input.Site.Verb.Lemma)
                     && RefusedAlongside(input.Site)))

@@ -12,7 +12,7 @@ public static partial class DatelineRules
     public static readonly IReadOnlyList<Rule<string, DatelineLength>> All =
     [
         new("wire-dateline", "Wires open with the place in capitals, a date and their credit, then a dash.",
-            "BELGRADE, Oct 3 (AWS) - Serbia has taken delivery of ...",
+            "NAIROBI, Mar 9 (KWS) - Kenya has taken delivery of ...",
             paragraph => Datelines.Match(paragraph) is { } dateline ? new DatelineLength(dateline.Length) : null),
         new("slash-credit-dateline", "Some agencies put their name between slashes after the date.",
             "TOKYO, Aug. 7 /Kyodo Wire/. Japan said ...", paragraph => Length(SlashCredit().Match(paragraph))),

@@ -98,7 +98,7 @@ public static class FrameRules
                 : null),
         new("goods-in-use", "A side that uses, fires or fields goods made elsewhere has received them; so does the agent of a "
             + "participle on the goods (\"an Iranian-made drone launched by Russian units\").",
-            "Israeli-made loitering munitions were used by Azerbaijani forces.",
+            "Turkish-made mortar rounds were fired by Ethiopian army units.",
             site => site.Kind is TransferFrameKind.Use
                 ? IsPassive(site) ? new(null, Agent(site), Subjects(site))
                     : IsParticiple(site) && Agent(site) is { } user ? new(null, user, [site.Word.Head])

@@ -74,7 +74,7 @@ public static class MoodRules
             "A customs inquiry found no evidence that Austrian firms had sold rifles to Belarus.",
             site => NoEvidenceOf(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
         new("support-of-another-kind", "\"Only moral and political support\" for a side says it gets no arms: the speaker denies them.",
-            "Algeria provides only moral, political and diplomatic support to the Polisario Front.",
+            "Kenya gives only political and humanitarian support to the Somali government.",
             site => OnlySupportOfAnotherKind(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
         new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods, or \"nobody\" giving, denies the transfer; "
             + "so does \"no aircraft\" used to give (\"no Ethiopian aircraft had been used to fly rifles\").",
