@@ -87,9 +87,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             };
     }
 
-    // An armed group speaks under its gazetteer name, which is its side too (ActorNames).
+    // An armed group speaks under its gazetteer name.
     private static bool IsArmedGroup(ExtractedActor actor) =>
-        actor.Kind == ActorKind.Organisation && actor.Name.Equals(actor.Affiliation, StringComparison.OrdinalIgnoreCase);
+        Mentions.Places.Find(actor.Name.Split(' ')) is [{ IsState: false } group] && group.Canonical == actor.Name;
 
     // A body named by description alone is written in lower case: "research group", "defence consultancy".
     private static bool IsDescription(ExtractedActor actor) =>
