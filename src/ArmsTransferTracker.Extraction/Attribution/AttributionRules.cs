@@ -139,9 +139,15 @@ public static class AttributionRules
             "The ministry said it could not confirm the reports.",
             input => input.Reading.Cue == Cue.Asserts
                 && input.Reading.Scope.Any(w => (input.Site.HedgeHeads.Contains(w) || SaysItIsSilent(input.Site, w))
+                    && !IsJoinedToTheSpeech(input.Site, w)
                     && IsTheSpeakersOwn(input.Site, input.Reading.Speaker, ActiveSubject(input.Site.Tree, w)))
                 ? new CueReading(Cue.Neutral) : null),
     ];
+
+    // "confirmed that the shells had arrived but would not say how many": a refusal joined to the verb of speech is a second
+    // act of the speaker, not part of what it confirms; it is read as a stance of its own.
+    private static bool IsJoinedToTheSpeech(SpeechSite site, int word) =>
+        site.Tree[word] is { Relation: "conj" } joined && joined.Head == site.Word;
 
     // Who hedges in what a speaker says: no one named, "it", the speaker's body named again ("the company does not comment"),
     // or the speaker's own state ("a ministry spokesman said Kyiv does not discuss ...").
