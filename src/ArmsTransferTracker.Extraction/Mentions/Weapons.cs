@@ -22,7 +22,8 @@ public sealed record WeaponMention(int First, int Last, string Category, bool Ge
 /// <summary>The weapon lexicon: weapons.txt by category, weapon-models.txt by prefix, weapons-generic.txt.</summary>
 public static class Weapons
 {
-    private sealed record Entry(string Category, bool Generic);
+    // A null category marks a phrase that holds a word for goods but names none ("think tank").
+    private sealed record Entry(string? Category, bool Generic);
 
     private static readonly PhraseTable<Entry> Table = Build();
 
@@ -115,10 +116,16 @@ public static class Weapons
             else if (ModelAt(forms, first) is { } model)
                 (entry, last) = (new Entry(model.Category, false), DesignationAfter(forms, model.Last));
             if (entry is null) continue;
-            if (!entry.Generic && GenericHeadAfter(forms, last) is { } head) last = head;
-            if (ArmouredFrom(forms, first, last) is { } armoured) (first, entry) = (armoured, new Entry(Categories.ArmouredVehicle, false));
+            if (entry.Category is not { } category)
+            {
+                first = last;
+                continue;
+            }
+            var generic = entry.Generic;
+            if (!generic && GenericHeadAfter(forms, last) is { } head) last = head;
+            if (ArmouredFrom(forms, first, last) is { } armoured) (first, category, generic) = (armoured, Categories.ArmouredVehicle, false);
             var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => forms[i - 1]));
-            found.Add(new WeaponMention(first, last, Refine(forms, last, entry.Category), entry.Generic, text));
+            found.Add(new WeaponMention(first, last, Refine(forms, last, category), generic, text));
             first = last;
         }
         // Bare "ammunition" is for guns when guns, or "weapons and ammunition", are named beside it; in arms-transfer news it
@@ -204,6 +211,7 @@ public static class Weapons
             foreach (var phrase in VocabularyFile.List(row[1])) table.Add(phrase, new Entry(row[0], false));
         }
         foreach (var row in VocabularyFile.Rows("weapons-generic.txt")) table.Add(row[0], new Entry(row[1], true));
+        foreach (var phrase in VocabularyFile.Words("not-weapons.txt")) table.Add(phrase, new Entry(null, false));
         return table;
     }
 }
