@@ -209,7 +209,7 @@ public static class ActorNames
             return new(head, outletName, ActorKind.Media, null, affiliation, ActorReference.Named);
         }
         var text = kind == ActorKind.Person ? Text(tree, phrase) : BodyName(mentions, phrase);
-        // "as was claimed by the Belarusian defence minister, Gen. Mikalai Barysau, in an interview": the name set off by commas
+        // "a point pressed by the Chilean army chief, Gen. Rosa Quintana, on the evening news": the name set off by commas
         // after a role is the person's, however the parser hung it.
         if (kind == ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } nameAfterRole
             && string.Join(' ', nameAfterRole.Split(' ').SkipWhile(w => Lexicon.Titles.Contains(w.TrimEnd('.'))))

@@ -128,13 +128,13 @@ public static class AttributionFinder
                 if (np is { Count: > 0 } && np[^1].Lower is "report" or "study" or "statement" or "analysis" or "documents" or "data")
                 {
                     var after = IndexOf(tokens, np[^1]) + 1;
-                    // "according to a report published on Wednesday by the Campaign for Arms Accountability".
+                    // "according to a study released on Friday by the Small Arms Ledger".
                     for (var k = after; k < Math.Min(tokens.Count, after + 8); k++)
                     {
                         if (tokens[k].Lower == "by") { np = Right(tokens, k + 1, places); break; }
                     }
                 }
-                // "according to the annual report on arms exports that the defence ministry submitted to parliament":
+                // "according to the yearly review of weapons sales that the trade ministry laid before the senate":
                 // whoever submitted the report speaks.
                 var isReport = tokens.Skip(i + 2).Take(5).Any(t => t.Lower is "report" or "study" or "review" or "assessment" or "audit");
                 if (isReport && ReportAuthor(tokens, i + 2) is { Count: > 0 } author) np = author;
@@ -152,7 +152,7 @@ public static class AttributionFinder
                 if (subject is { Count: > 0 } && subject[0].IsCapitalised) Add(subject, SpeakerSource.Says, i);
                 continue;
             }
-            // "..., the state broadcaster reported, citing the ruling military council".
+            // "..., the national television channel reported, citing the interim junta".
             if (w == "citing" && i > 0 && tokens[i - 1].Text == ",")
             {
                 // "citing the ruling military council" names a source; "citing photographs of ..." names evidence.
@@ -164,7 +164,7 @@ public static class AttributionFinder
             }
             if (DenyVerbs.Contains(w))
             {
-                // "..., the Foreign Office said Friday, rejecting a report": the one who said it rejects.
+                // "..., a cabinet spokeswoman said late Tuesday, rejecting the allegation": the one who said it rejects.
                 if (w.EndsWith("ing", StringComparison.Ordinal) && i > 0 && tokens[i - 1].Text == ",")
                 {
                     if (speakers.Count > 0)
@@ -204,7 +204,7 @@ public static class AttributionFinder
                 }
                 continue;
             }
-            // "reported by the Wall Street Journal", "as was claimed by the U.S. military", "voiced by an Israeli military spokesman".
+            // "reported by a Lagos daily", "as was claimed by the French army", "voiced by a Chilean navy spokesman".
             if (w is "reported" or "claimed" or "voiced" or "released" or "issued" or "published" or "made" or "alleged" or "confirmed"
                     or "raised" or "carried" or "analysed" or "analyzed" or "compiled" or "reviewed" or "seen" or "documented"
                     or "obtained" or "gathered" or "collected" or "verified"
@@ -236,7 +236,7 @@ public static class AttributionFinder
                 if (w is "report" or "study" && speakers.Count > before) resolver.NoteReportAuthor(speakers[^1].Actors[0]);
                 continue;
             }
-            // "North Korea’s state news agency quoted a Foreign Ministry official as saying": the quoted official speaks.
+            // "Vietnam’s official wire service quoted a defence ministry aide as saying": the quoted official speaks.
             if (w is "quoted" or "quoting" && Right(tokens, i + 1, places) is { Count: > 0 } quoted)
             {
                 var after = IndexOf(tokens, quoted[^1]) + 1;
@@ -276,7 +276,7 @@ public static class AttributionFinder
                     or "replied"
                     && i > 0 && tokens[i - 1].Text is "," or "”" or "\"" or "’")
                 {
-                    // "said Andriy Koval, a spokesman for the agency": the speaker follows the verb after a quote or a comma.
+                    // "said Marta Lindqvist, the board's press officer": the speaker follows the verb after a quote or a comma.
                     var right = Right(tokens, i + 1, places);
                     if (right is { Count: > 0 }
                         && (right[0].IsCapitalised || right[0].Lower is "the" or "a" or "an" or "two" or "three"))
@@ -285,11 +285,11 @@ public static class AttributionFinder
             }
         }
 
-        // "a ministry spokesman said in comments carried by the state news agency": the outlet that carries another
+        // "an army spokeswoman said in remarks carried by the official wire service": the outlet that carries another
         // speaker's words is only the channel.
         if (speakers.Any(s => s.Source != SpeakerSource.Source))
             speakers.RemoveAll(s => s.Source == SpeakerSource.Source && tokens[s.Position].Lower == "carried");
-        // "the spy agency told lawmakers ..., according to a member of parliament who attended": the one who relays
+        // "the intelligence chief briefed senators ..., according to a senator who was in the room": the one who relays
         // what a speaker told others is no speaker.
         if (speakers.Any(s => s.Source == SpeakerSource.Says && s.Position < tokens.Count
             && tokens[s.Position].Lower is "told" or "briefed"))
@@ -431,7 +431,7 @@ public static class AttributionFinder
             if (open < 0) return null;
             var segment = tokens.Skip(open + 1).Take(k - open - 1).ToList();
             if (segment.Count == 0) return null;
-            // "The report, by U.N. sanctions monitors, said": the authors speak.
+            // "The study, by independent customs auditors, said": the authors speak.
             if (segment[0].Lower == "by" && segment.Count > 1) return segment.Skip(1).ToList();
             // "The officials, who spoke on condition of anonymity, confirmed"; "A spokesman, asked about the report, said".
             if (segment[0].Lower is "who" or "which" or "in" or "on" or "at" or "with" or "speaking" or "according" or "citing" or "asked"
@@ -523,7 +523,7 @@ public static class AttributionFinder
     public static List<Token>? Right(IReadOnlyList<Token> tokens, int start, List<PlaceMention> places)
     {
         var np = RightPhrase(tokens, start, places);
-        // "said the spokesman, Gergely Tóth", "claimed by the Belarusian defence minister, Gen. Pavel Zhuk": a name in
+        // "said the spokesman, Tomas Ruiz", "claimed by the Peruvian army commander, Gen. Rosa Quispe": a name in
         // apposition completes the phrase.
         if (np is { Count: > 0 } && !np.Skip(1).Any(t => t.IsCapitalised && !places.Any(p => p.Covers(t))))
         {
@@ -547,7 +547,7 @@ public static class AttributionFinder
             if (t.Lower is "that" or "who" or "which" or "on" or "last" or "this" or "said" or "says"
                 || t.Text is "," or "“" or "”" or "\"" or ";" or ":" or "—") break;
             if (k > start && t.IsWord && t.IsCapitalised && IsDateWord(tokens, k)) break;
-            // "an Israeli cabinet minister in a radio interview": "in" and "at" continue a name only before a capital ("embassy in Baku").
+            // "a Chilean senator in a television debate": "in" and "at" continue a name only before a capital ("embassy in Baku").
             if (t.Lower is "in" or "at" && !(k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)) break;
             // "trade officials and industry executives", "the Kurdistan Regional Government's counterterrorism
             // service": an unlisted noun before another noun-phrase word.

@@ -38,7 +38,7 @@ public sealed class ClaimExtractor
             }
             if (!sentence.IsTitle) resolver.Observe(sentence.Tokens, places, pronoun);
             if (!sentence.IsTitle) resolver.ObserveAppositions(sentence.Tokens, places);
-            // "France’s armed forces ministry said it “no longer supplies ... to Mali”": the pronoun is the speaker's country.
+            // "Spain’s defence ministry stated it “no longer supplies ... to Chad”": the pronoun is the speaker's country.
             // A denial without a named giver is the speaker's own: 'The UAE’s ministry said it ... "has not supplied
             // any weapons to any party"'.
             // "Sweden’s defence minister confirmed that vehicles donated to Ukraine had been delivered": a donor

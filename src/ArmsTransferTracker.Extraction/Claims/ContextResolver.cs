@@ -54,9 +54,9 @@ public static class ContextResolver
                 bool Fits(TransferEvent c) =>
                     (e.Suppliers.Count == 0 || e.Suppliers.Intersect(c.Suppliers).Any())
                     && (e.Recipients.Count == 0 || e.Recipients.Intersect(c.Recipients).Any());
-                // "The aircraft were received at Balad air base" after jets from South Korea and drones from China: the
+                // "The planes were received at a base near Kano" after jets from Brazil and drones from Turkey: the
                 // claim about the same goods.
-                // "We have seen the Pantsir systems ..., adding that the systems appeared to have been delivered": the sentence's goods.
+                // "We have spotted the Tor launchers ..., adding that they seemed to have been shipped lately": the sentence's goods.
                 var categories = e.Weapons.Concat(analyses[s].Weapons).Where(w => !w.Generic).Select(w => w.Category).ToHashSet();
                 var match = categories.Count > 0
                     ? Nearest(full, s,

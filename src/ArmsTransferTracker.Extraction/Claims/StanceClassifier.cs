@@ -11,7 +11,7 @@ public static class StanceClassifier
         "unfounded", "slander", "untrue", "categorically", "invented", "disinformation", "fake", "smear", "refuted",
     ];
 
-    // Hedges that make a statement neutral: "it was unclear whether", "had not yet determined where the rockets came from".
+    // Hedges that make a statement neutral: "it was unclear whether", "had not yet determined who sent the mortars".
     private static readonly string[][] NeutralPhrases =
     [
         ["unclear", "whether"], ["not", "clear", "whether"], ["not", "yet", "determined"], ["no", "knowledge"], ["not", "comment"],
@@ -61,12 +61,12 @@ public static class StanceClassifier
         // "could neither confirm nor deny" is a refusal, not a denial.
         if (ContainsPhrase(clauseTokens,
             [["neither", "confirm"], ["neither", "confirmed"], ["neither", "confirms"]])) return StanceValue.Neutral;
-        // Any transfer the speaker's clause negates is denied: 'said India "has not supplied artillery shells to
-        // Ukraine" and that its exports comply with ...'.
+        // Any transfer the speaker's clause negates is denied: 'said Brazil "has not supplied mortar bombs to
+        // Sudan" and that its sales comply with ...'.
         if (events.Any(e => e.Negated)) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower))) return StanceValue.Denies;
         if (clauseTokens.Any(t => DenialWords.Contains(t.Lower)) && !events.Any(e => !e.Negated)) return StanceValue.Denies;
-        // "the group produces its own missiles and needs nothing from anyone", "exports had been suspended": no transfer (any more).
+        // "the militia produces its own rockets and needs nothing from abroad", "exports had been suspended": no transfer (any more).
         if (ContainsPhrase(clauseTokens, SelfSufficiencyPhrases)) return StanceValue.Denies;
         if (ContainsPhrase(clauseTokens, NeutralPhrases)) return StanceValue.Neutral;
         return StanceValue.Supports;

@@ -34,7 +34,7 @@ public static class StanceCollector
                 // after Le Veilleur reported that spare parts had come from a French company".
                 var ownClause = claimEvents.Where(e => e.Sentence == a.Sentence && clauses[e.Trigger] == speaker.Clause).ToList();
                 var targets = ownClause.Count > 0 ? ownClause : claimEvents;
-                // A quotation is all its speaker's: '“The deliveries have not slowed down; if anything, ...,” said Andriy Koval'.
+                // A quotation is all its speaker's: '“The shipments keep coming; if anything, ...,” said Marta Lindqvist'.
                 var speakerTokens = tokens.Any(t => t.Text is "“" or "\"") ? tokens.ToList()
                     : tokens.Where((_, i) => clauses[i] == speaker.Clause).ToList();
                 // A speaker whose words name no transfer of their own and are conditional or forward-looking does not vouch for the claim:
@@ -51,7 +51,7 @@ public static class StanceCollector
                     && IsHypothetical(speakerTokens)) continue;
                 if (value == StanceValue.Supports && ownClause.Count == 0 && !confirms
                     && (targets.Count == 0 || speakerTokens.Count < tokens.Count) && IsHypothetical(speakerTokens)) continue;
-                // "South Korea's agency confirmed the sale, while China's embassy declined to comment": a refusal or
+                // "Brazil's export office confirmed the sale, while Turkey's embassy declined to comment": a refusal or
                 // denial in a clause of its own is about the speaker's own country's part, not the other clause's
                 // transfer.
                 if (ownClause.Count == 0 && targets.Count > 0 && value != StanceValue.Supports
@@ -70,7 +70,7 @@ public static class StanceCollector
                         && tokens.Any(t => t.Lower is "charge" or "charges" or "accusation" or "accusations" or "allegation"
                             or "allegations" or "claim" or "claims");
                     // "the North Korean missiles were less accurate": goods named by their maker presuppose the maker's transfer.
-                    // "..., but a senior official said separately that New Delhi was in talks": the speaker's own
+                    // "..., but another official said at a later briefing that Ankara was negotiating": the speaker's own
                     // clause must speak of a transfer.
                     var presupposed = value == StanceValue.Supports && !voicesTheClaim && a.Events.Count == 0
                         && !HasTransferWord(speakerTokens) ? PresupposedSuppliers(a) : [];
@@ -108,7 +108,7 @@ public static class StanceCollector
                     foreach (var actor in speaker.Actors)
                     {
                         AddFindings(findings, Narrowed(target, actor, a), actor, own, evidence);
-                        // "confirmed that shipments had arrived from Russia but denied that new weapons had been delivered": both.
+                        // "confirmed that cargo had come in from Serbia but denied that any rifles had been handed over": both.
                         if (own == StanceValue.Denies && speaker.Position < tokens.Count
                             && tokens[speaker.Position].Lower is "confirmed" or "acknowledged" or "admitted")
                             AddFindings(findings, Narrowed(target, actor, a), actor, StanceValue.Supports, evidence);
@@ -117,7 +117,7 @@ public static class StanceCollector
             }
 
             // The outlet's own voice: a transfer stated with both parties in a clause that attributes it to no one
-            // ("South Korea has so far refused to send weapons to Ukraine, although officials say ...": the outlet denies).
+            // ("Japan has until now declined to ship arms to Israel, although diplomats say ...": the outlet denies).
             if (resolver.OutletActor is { } outlet)
             {
                 foreach (var e in claimEvents.Where(e => !e.FromContext && !e.Suppressed))

@@ -127,7 +127,7 @@ public static class TransferFinder
         {
             if (!Triggers.TryGetValue(tokens[i].Lower, out var kind))
             {
-                // "Armenia has since turned to France and India for new equipment", "relied on Russia for weapons": a
+                // "Peru has lately turned to Korea and Israel for fresh hardware", "relied on China for rifles": a
                 // receiver names its suppliers.
                 if (tokens[i].Lower is "turned" or "turning" or "relied" or "relies" or "rely" or "relying" or "depends" or "depended"
                     && DependsOn(sentence, places, weapons, i) is { } dependence)
@@ -183,7 +183,7 @@ public static class TransferFinder
                 ev.Weapons.AddRange(weapons.Where(w => w.Last < i));
             // "delivering remarks", "reaches beyond the Middle East": a transfer word needs goods or a party to be about arms.
             if (ev.Weapons.Count == 0 && (kind == TriggerKind.Arrive || (ev.Suppliers.Count == 0 && ev.Recipients.Count == 0))) continue;
-            // "accused Egypt of supplying the army with fighter jets": the army, the government or the junta of the
+            // "accused Qatar of supplying the junta with armoured cars": the army, the government or the junta of the
             // country the story is from.
             ev.HomeRecipient = ev.Recipients.Count == 0 && i + 2 < tokens.Count && tokens[i + 1].Lower is "the" or "government"
                 && tokens[i + 2].Lower is "army" or "military" or "junta" or "government" or "forces";
@@ -308,7 +308,7 @@ public static class TransferFinder
                         if (recipients.Count == 0
                             && tokens.Skip(t).Take(rightBound - t + 1).Any(x => x.Lower is "landed" or "arrived" or "docked" or "unloaded"))
                             recipients = AfterWord(tokens, places, t, rightBound, "at", "in");
-                        // "cargo flights from the United Arab Emirates carried rifles": the carrier's origin gives.
+                        // "transport planes from Belarus carried grenades": the carrier's origin gives.
                         if (fromSuppliers.Count == 0) fromSuppliers = AfterWord(tokens, places, leftBound, t - 1, "from");
                     }
                     else if (seized) subject = null;
@@ -318,7 +318,7 @@ public static class TransferFinder
                     // "supplied Russia with drones", "arming Fano militiamen": a place right after the verb is the recipient.
                     var direct = DirectObject(tokens, places, t, rightBound);
                     if (direct.Count > 0 && recipients.Count == 0) recipients = direct;
-                    // "Iran ... has trained Polisario Front fighters and supplied them with missiles": "them" is the earlier object,
+                    // "Rwanda ... has drilled M23 gunmen and supplied them with mortars": "them" is the earlier object,
                     // and the giver is the subject of the first verb.
                     if (recipients.Count == 0 && t > 0 && tokens[t - 1].Lower == "and" && t + 2 < tokens.Count
                         && tokens[t + 1].Lower is "them" or "it" && tokens[t + 2].Lower == "with"
@@ -343,7 +343,7 @@ public static class TransferFinder
             case TriggerKind.Receive:
                 if (passive)
                 {
-                    // "its new attack helicopters had been bought from Russia", said by Mali’s government: the owner
+                    // "its latest patrol boats had been bought from Turkey", said by Ghana’s government: the owner
                     // before the verb receives.
                     Add(ev.Recipients, bySuppliers.Count > 0 ? bySuppliers : SubjectLeftAny(places, t, leftBound));
                     Add(ev.Suppliers, fromSuppliers.Count > 0 ? fromSuppliers : madeBy);
@@ -385,9 +385,9 @@ public static class TransferFinder
                     or "contracts";
                 if (tokens[t].Lower is "supplier" or "suppliers")
                 {
-                    // "India has emerged as a major supplier to Armenia", "the United States, Riyadh's main arms supplier".
+                    // "Turkey has emerged as a big supplier to Kenya", "France, Cairo's chief arms supplier".
                     Add(ev.Recipients, owner.Count > 0 ? owner : recipients);
-                    // "Germany is Israel's second-largest arms supplier": the subject is not the owner.
+                    // "Italy is Qatar's third-largest arms supplier": the subject is not the owner.
                     var giver = places.LastOrDefault(p => p.Last < t && p.First >= t - 8 && p.First >= leftBound && p.Suffix is null
                         && !owner.Contains(p.Canonical)
                         && !(p.Last + 1 < tokens.Count && tokens[p.Last + 1].IsPossessive)
@@ -538,7 +538,7 @@ public static class TransferFinder
         "ally", "militia", "militias", "group", "groups", "backed", "forces", "defence", "defense", "ministry", "national", "security",
     ];
 
-    // "Mali, Burkina Faso and Niger", "both Saudi Arabia and the United Arab Emirates"; "Sudan’s Rapid Support Forces" names the group.
+    // "Chad, Togo and Benin", "both South Africa and the Dominican Republic"; "Sudan’s Rapid Support Forces" names the group.
     private static List<string> Coordinated(IReadOnlyList<Token> tokens, List<PlaceMention> places, PlaceMention first)
     {
         var result = new List<string>();
@@ -632,7 +632,7 @@ public static class TransferFinder
             if (p.First > 0
                 && tokens[p.First - 1].Lower is "to" or "in" or "into" or "from" or "at" or "with" or "across" or "near" or "against"
                     or "on" or "over" or "for" or "by" or "through" or "via") continue;
-            // "The United States, Riyadh's main arms supplier, has sold": a place in an apposition is not the subject.
+            // "France, Cairo's chief arms supplier, has sold": a place in an apposition is not the subject.
             if (InApposition(tokens, p, t)) continue;
             nearest = p;
         }
@@ -759,7 +759,7 @@ public static class TransferFinder
         return p is null ? [] : [p.Canonical];
     }
 
-    // "tank rounds made by a Brazilian state company", "components manufactured in China".
+    // "mortar shells made by a Serbian state firm", "parts manufactured in Korea".
     private static List<string> MadeByOrIn(IReadOnlyList<Token> tokens, List<PlaceMention> places, int left, int right)
     {
         for (var k = left; k < Math.Min(tokens.Count - 1, right + 4); k++)
@@ -851,8 +851,8 @@ public static class TransferFinder
                 && tokens.Skip(k + 1).Take(6)
                     .Any(x => x.Lower is "moral" or "humanitarian" or "political" or "diplomatic" or "non-lethal")) return true;
         }
-        // "no Canadian weapons are being shipped", "there is no evidence that any Kazakh firm supplied"; but in "no evidence that shells
-        // sold to Italy had been re-exported" the participle after the goods ("shells sold") is not what is negated.
+        // "no Chilean arms are being sent", "there is no proof that any Slovak company supplied"; but in "no proof that rifles
+        // sold to Peru had been passed on" the participle after the goods ("rifles sold") is not what is negated.
         var reducedRelative = t > 0 && weapons.Any(w => w.Last == t - 1) && Participles.Contains(tokens[t].Lower);
         for (var k = Math.Max(left, t - 12); k < t && !reducedRelative; k++)
         {
@@ -914,7 +914,7 @@ public static class TransferFinder
                 return true;
             }
         }
-        // A conditional clause may open further back: "If the United States were to stop deliveries, ...".
+        // A conditional clause may open further back: "If Washington were to halt shipments, ...".
         for (var k = t - 1; k >= Math.Max(left, t - 12) && tokens[k].Text != "," && tokens[k].Lower != "that"; k--)
         {
             if (tokens[k].Lower is "if" or "unless") return true;

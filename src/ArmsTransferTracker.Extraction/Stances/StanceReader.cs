@@ -181,13 +181,13 @@ public static class StanceReader
                 // "Iran denied directing the attacks", "accusations of killing civilians, which the army rejects": what the
                 // speaker denies is said, and it is no transfer.
                 if (value == StanceValue.Denies && DeniesSomethingElse(reading, attribution)) continue;
-                // "The ministry acknowledged that the inquiry had not examined every transaction": what it confirms is said,
+                // "The agency admitted that its audit had not covered every contract": what it confirms is said,
                 // and it is no transfer and names no goods.
                 if (value == StanceValue.Supports && ConfirmsSomethingElse(reading, attribution)) continue;
                 // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last. The
                 // outlet that could not verify speaks of its story's main claim, the one its sources spoke of most.
                 var unverified = value == StanceValue.Neutral && actor == outlet && pairs.Count > 0;
-                // "A spokesperson, asked about the report, said the department does not discuss ...": the refusal answers the
+                // "An aide, asked about the article, said the office never discusses ...": the refusal answers the
                 // story's main claim.
                 var askedAbout = value == StanceValue.Neutral && pairs.Count > 0 && IsAskedAboutTheClaim(sentence.Tree!, attribution.Verb);
                 var focused = unverified || askedAbout ? [MainClaim(pairs, findings)] : Focus(pairs, actor);
@@ -398,7 +398,7 @@ public static class StanceReader
     private static void AccuserOfTheSupplier(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs,
         ExtractedActor actor, EvidenceSpan evidence, List<StanceFinding> findings)
     {
-        // Not a speaker the speaker quotes ("'Moscow is telling Belgrade it is watching,' said the analyst"), nor one the goods
+        // Not a speaker the speaker quotes ("'Ankara wants Baku to know it is paying attention,' said the analyst"), nor one the goods
         // it names have already given a stance in this sentence.
         if (pairs.Count == 0 || actor.Affiliation is not { } side || IsQuoted(reading.Sentence, attribution.Verb)
             || findings.Count > 0 && findings[^1].Evidence.Start == evidence.Start && findings[^1].Actor == actor) return;
@@ -463,7 +463,7 @@ public static class StanceReader
         return reading.Mentions.Places.Any(p => phrase.Contains(p.Last));
     }
 
-    // "We have not found a single shell", "there has been no support in the form of shells": a negation on the goods' phrase,
+    // "We have not found one rifle", "there was no aid by way of shells": a negation on the goods' phrase,
     // or on the verb they are the subject or object of, says they are not there; "without the drones, we would not have won"
     // and "the number of drones has never been higher" do not.
     private static bool IsNegatedUnder(ParsedSentence tree, int goods, int verb)

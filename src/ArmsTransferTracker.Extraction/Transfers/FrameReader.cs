@@ -41,7 +41,7 @@ public static class FrameReader
             if (FrameRules.Arguments.Fire(site) is not { } fired) continue;
             var (arguments, rule) = fired;
             if (ReferenceEquals(arguments, FrameArguments.NoTransfer)) continue;
-            // "These systems did not come from the black market": goods got from the market, the enemy or a battlefield came
+            // "Those launchers did not come from any street market": goods got from the market, the enemy or a battlefield came
             // from no state, whatever is said of them; goods that left a depot left a state's stocks.
             if (arguments.Supplier is { } source && Lexicon.OwnSources.Contains(tree[source].Lemma)
                 && !Lexicon.LeavingVerbs.Contains(word.Lemma) && !PartiesOf(site, source).Any(p => p.IsNamed)) continue;
@@ -173,7 +173,7 @@ public static class FrameReader
         if (FrameRules.IsArmedWithoutArmer(tree, word)) return null;
         // "Two helicopters landed at the airstrip and unloaded rifles": what arrived carried the goods; it is not the goods.
         if (IsCarrierArriving(mentions, tree, word)) return null;
-        // "A statement carried by the state news agency": words carried or released are no goods.
+        // "A communiqué carried by the official wire service": words carried or released are no goods.
         if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head])
             && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;
         // "engines bound for Russia": a participle whose lemma is another verb's ("bind") is found by its form.
@@ -209,7 +209,7 @@ public static class FrameReader
     {
         if (head is not { } word) return [FrameParty.None];
         var tree = site.Tree;
-        // "trained Polisario Front fighters and supplied them with missiles": "them" is the side the joined verb acts on.
+        // "drilled M23 gunmen and supplied them with mortars": "them" is the side the joined verb acts on.
         if (tree[word].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && SideOfJoinedVerb(site) is { } side)
         {
             return PartiesOf(site, side);
@@ -223,7 +223,7 @@ public static class FrameReader
             return [new FrameParty(null, subjectForm)];
         }
         if (IsAnyParty(tree, word)) return [new FrameParty(null, AnyParty)];
-        // "sent to Kyiv via the Czech Republic, Poland and Bulgaria": the places goods pass through are no parties, however the
+        // "shipped to Yerevan via Georgia, Greece and Cyprus": the places goods pass through are no parties, however the
         // parser joined them to the place they went to.
         var joined = tree.WithConjuncts(word).ToList();
         var transit = joined.Concat(tree.Dependents(word).Select(d => d.Index))
@@ -282,7 +282,7 @@ public static class FrameReader
             .FirstOrDefault(d => PartiesOf(site, d).Any(p => p.IsNamed || p.Pronoun == TheGroup));
     }
 
-    // "the military governments of Mali, Burkina Faso and Niger": each state named after "of" is a party of its own.
+    // "the interim rulers of Chad, Gabon and Guinea": each state named after "of" is a party of its own.
     private static IEnumerable<int>? OfPlaces(TriggerSite site, int word)
     {
         var tree = site.Tree;

@@ -279,7 +279,7 @@ public static class FrameRules
                 ?? SubjectOf(tree, word.Head, depth + 1),
             "acl:relcl" => word.Head,
             "acl" when IsPurposeOfAMeans(tree, verb) => SubjectOf(tree, tree[word.Head].Head, depth + 1),
-            // "accused the UAE at international forums of arming the RSF", hung from the noun before it.
+            // "accused Eritrea at African Union meetings of arming the rebels", hung from the noun before it.
             "acl" when tree.Dependents(verb).Any(d => d.Relation == "mark" && d.Lemma == "of") => AccusedOf(tree, word.Head),
             _ => null,
         };
@@ -386,7 +386,7 @@ public static class FrameRules
             .FirstOrDefault();
     }
 
-    // "has not supplied, and will not supply, weapons to the Houthis": a verb whose goods come after its partner's shares
+    // "has not sent, and will not send, mortars to the militia": a verb whose goods come after its partner's shares
     // what that partner governs.
     private static int? SharedOblique(TriggerSite site, string[] prepositions)
     {
@@ -460,7 +460,7 @@ public static class FrameRules
             && site.Tree[site.Trigger + 1].Upos == "ADP"
             && site.Tree[site.Trigger + 1].Form is "over")) && !FrameReader.IsMakerOfGoods(site.Tree, p))?.Last;
 
-    // "Belarus has kept up a steady flow of shells", "India has emerged as a major supplier", "Iran is the main supplier":
+    // "Serbia has maintained a constant stream of shells", "Turkey has emerged as a key supplier", "Iran is the main supplier":
     // the subject of the clause a noun of transfer is the object or the predicate of.
     private static int? DoerOfNoun(TriggerSite site)
     {
@@ -478,7 +478,7 @@ public static class FrameRules
         return site.Tree.Child(verb.Index, "nsubj")?.Index;
     }
 
-    // "North Korea has become one of the main suppliers", "India emerged as a supplier", "Iran, the main supplier": the side
+    // "Belarus has become one of the chief suppliers", "Turkey emerged as a supplier", "Iran, the main supplier": the side
     // the noun is said of.
     private static int? SideSaidToBe(ParsedSentence tree, int noun)
     {
