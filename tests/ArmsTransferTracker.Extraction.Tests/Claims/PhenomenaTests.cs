@@ -141,8 +141,8 @@ public class PhenomenaTests
     [Fact]
     public void Quoted_as_saying_nests_the_official_inside_the_agency()
     {
-        var found = Extract("Ukraine said North Korea sent missiles to Russia. The state news agency quoted a Foreign Ministry official as "
-            + "saying the country has never exported weapons to Russia.");
+        var found = Extract("Ukraine said North Korea sent missiles to Russia. The KCNA news service quoted an unnamed official as "
+            + "saying Pyongyang had never exported arms to Moscow.");
         found.Should().Contain(f => f.Supplier == "North Korea" && f.Actor.Contains("official") && f.Value == StanceValue.Denies);
     }
 
@@ -159,8 +159,8 @@ public class PhenomenaTests
     [Fact]
     public void Demonym_made_goods_name_the_supplier()
     {
-        var found = Extract("Sudan’s army has received Iranian-made Mohajer-6 drones, two Sudanese officers said.");
-        ShouldHave(found, "Iran", "Sudan", "Sudanese officers", StanceValue.Supports);
+        var found = Extract("Venezuela’s air force received Iranian-made Shahed drones last year, three Venezuelan officers said.");
+        ShouldHave(found, "Iran", "Venezuela", "Venezuelan officers", StanceValue.Supports);
         found.Should().Contain(f => f.Category == Categories.Drone);
     }
 
@@ -198,8 +198,8 @@ public class PhenomenaTests
     [Fact]
     public void Several_recipients_in_a_list()
     {
-        var found = Extract("Turkey sold armed drones to Mali, Burkina Faso and Niger, a company executive said.");
-        found.Select(f => f.Recipient).Distinct().Should().BeEquivalentTo(["Mali", "Burkina Faso", "Niger"]);
+        var found = Extract("Serbia sold rifles to Ghana, Burkina Faso and Senegal, a company executive said.");
+        found.Select(f => f.Recipient).Distinct().Should().BeEquivalentTo(["Ghana", "Burkina Faso", "Senegal"]);
     }
 
     [Fact]
@@ -302,16 +302,16 @@ public class PhenomenaTests
     [Fact]
     public void Negation_with_will_not_is_a_denial_not_a_plan()
     {
-        var found = Extract("Hungary has not and will not deliver weapons to Ukraine, government spokesman Zoltan Kiss said.");
-        ShouldHave(found, "Hungary", "Ukraine", "Zoltan Kiss", StanceValue.Denies);
+        var found = Extract("Austria has not and will not ship weapons to Israel, chancellery spokeswoman Eva Huber said.");
+        ShouldHave(found, "Austria", "Israel", "Eva Huber", StanceValue.Denies);
     }
 
     [Fact]
     public void A_claim_called_false()
     {
         var found = Extract(
-            "Russia’s claim that Poland has supplied cluster munitions to Ukraine is false, Polish spokeswoman Anna Nowicka said.");
-        ShouldHave(found, "Poland", "Ukraine", "Anna Nowicka", StanceValue.Denies);
+            "Belarus’s claim that Lithuania has sent landmines to Ukraine is false, Lithuanian spokeswoman Rasa Petraitis said.");
+        ShouldHave(found, "Lithuania", "Ukraine", "Rasa Petraitis", StanceValue.Denies);
     }
 
     [Fact]
@@ -348,8 +348,8 @@ public class PhenomenaTests
     [Fact]
     public void An_admission_with_a_qualification_still_supports()
     {
-        var found = Extract("Tehran admitted sending a small number of drones to Russia but said the shipment predated the war.");
-        ShouldHave(found, "Iran", "Russia", "Iran", StanceValue.Supports);
+        var found = Extract("Minsk admitted sending a few hundred rifles to Russia but said the order was placed years ago.");
+        ShouldHave(found, "Belarus", "Russia", "Belarus", StanceValue.Supports);
     }
 
     [Fact]
@@ -371,20 +371,20 @@ public class PhenomenaTests
     [Fact]
     public void Each_speaker_takes_the_transfer_of_its_own_clause()
     {
-        var found = Extract("Mali’s government said its helicopters had been bought from Russia, after the weekly Le Guetteur reported "
-            + "that spare parts had come from a French company.");
-        ShouldHave(found, "Russia", "Mali", "Malian government", StanceValue.Supports);
-        ShouldHave(found, "France", "Mali", "Le Guetteur", StanceValue.Supports);
-        found.Should().NotContain(f => f.Actor == "Le Guetteur" && f.Supplier == "Russia");
+        var found = Extract("Chad’s government said its helicopters had been bought from Turkey in 2023, after the weekly Le Guetteur "
+            + "reported that the rotor blades had come from a French firm.");
+        ShouldHave(found, "Turkey", "Chad", "Chadian government", StanceValue.Supports);
+        ShouldHave(found, "France", "Chad", "Le Guetteur", StanceValue.Supports);
+        found.Should().NotContain(f => f.Actor == "Le Guetteur" && f.Supplier == "Turkey");
     }
 
     [Fact]
     public void A_refusal_narrows_a_shared_claim_to_the_speaker_country()
     {
-        var found = Extract("Britain and France have supplied Ukraine with cruise missiles, a NATO official said. "
-            + "France’s armed forces ministry declined to comment.");
-        ShouldHave(found, "France", "Ukraine", "French armed forces ministry", StanceValue.Neutral);
-        found.Should().NotContain(f => f.Actor == "French armed forces ministry" && f.Supplier == "United Kingdom");
+        var found = Extract("Germany and Italy have supplied Ukraine with air defence systems, a NATO official said. "
+            + "Italy’s defence ministry declined to discuss the matter.");
+        ShouldHave(found, "Italy", "Ukraine", "Italian defence ministry", StanceValue.Neutral);
+        found.Should().NotContain(f => f.Actor == "Italian defence ministry" && f.Supplier == "Germany");
     }
 
     [Fact]
@@ -469,7 +469,7 @@ public class PhenomenaTests
     }
 
     [Theory]
-    [InlineData("Slovenia, which opposes arming Ukraine, said it would not contribute to the fund.")]
+    [InlineData("Austria, which opposes arming Kyiv, said it would give nothing to the joint fund.")]
     [InlineData("\"If Portugal were to stop deliveries to Ukraine, others would fill the gap,\" said Ana Costa, an analyst.")]
     [InlineData("Qatar handed nothing over, the ministry said, ahead of deliveries of new jets from Italy to Qatar next year.")]
     public void Objections_far_conditionals_and_what_comes_ahead_are_not_transfers(string text) =>
@@ -544,7 +544,7 @@ public class PhenomenaTests
     public void Doubt_about_approval_is_no_hedge_on_the_transfer()
     {
         var text = "Chinese firms have shipped drone motors to Iran, according to French intelligence officials. "
-            + "It is unclear whether the Chinese government approved the exports, the officials said.";
+            + "It is unclear whether officials in Beijing approved the shipments, the officials said.";
         var found = Extract(text);
         ShouldHave(found, "China", "Iran", "French intelligence officials", StanceValue.Supports);
         found.Should().NotContain(f => f.Value == StanceValue.Neutral);
@@ -650,7 +650,7 @@ public class PhenomenaTests
     {
         var text = "Egypt has bought four frigates from Italy and acquired Chinese-made Wing Loong drones, the Egyptian Defence Ministry "
             + "said. "
-            + "Italy's Defence Ministry confirmed the sale, while China's embassy in Cairo declined to comment.";
+            + "Italy's Defence Ministry confirmed the frigate deal, while the Chinese embassy in Cairo would not comment.";
         var found = Extract(text);
         ShouldHave(found, "China", "Egypt", "Chinese embassy in Cairo", StanceValue.Neutral);
         found.Should().NotContain(f => f.Actor == "Chinese embassy in Cairo" && f.Supplier == "Italy");

@@ -7,14 +7,14 @@ public class HtmlReaderTests
     private const string NewsPage = """
         <!DOCTYPE html>
         <html><head>
-          <title>Drones reach Ethiopia | Harbour Wire</title>
-          <meta property="og:title" content="Turkish drones reach Ethiopia">
+          <title>Mortars reach Kenya | Harbour Wire</title>
+          <meta property="og:title" content="Serbian mortars reach Kenya">
           <meta property="og:site_name" content="Harbour Wire">
-          <meta property="article:published_time" content="2025-02-04T09:30:00Z">
-          <link rel="canonical" href="https://harbourwire.example/world/drones-ethiopia">
+          <meta property="article:published_time" content="2025-05-12T07:45:00Z">
+          <link rel="canonical" href="https://harbourwire.example/world/mortars-kenya">
           <script type="application/ld+json">
-            {"@context":"https://schema.org","@type":"NewsArticle","headline":"Turkish drones reach Ethiopia",
-             "datePublished":"2025-02-04T09:30:00Z","author":[{"@type":"Person","name":"Selin Arkan"}],
+            {"@context":"https://schema.org","@type":"NewsArticle","headline":"Serbian mortars reach Kenya",
+             "datePublished":"2025-05-12T07:45:00Z","author":[{"@type":"Person","name":"Tomas Lind"}],
              "publisher":{"@type":"Organization","name":"Harbour Wire"}}
           </script>
           <style>p { color: red }</style>
@@ -22,12 +22,12 @@ public class HtmlReaderTests
           <nav><a href="/">Home</a><a href="/world">World news about missiles</a></nav>
           <div class="share-bar"><button>Share</button> Share this story on social media</div>
           <article>
-            <h1>Turkish drones reach Ethiopia</h1>
-            <p class="byline">By Selin Arkan</p>
-            <figure><img src="x.jpg"><figcaption>A drone at an air base. (Photo: Jane Roe)</figcaption></figure>
-            <p>ADDIS ABABA (Harbour Wire) — Turkey has delivered a new batch of <b>armed drones</b> to Ethiopia, officials said.</p>
+            <h1>Serbian mortars reach Kenya</h1>
+            <p class="byline">By Tomas Lind</p>
+            <figure><img src="x.jpg"><figcaption>Crates on a quay. (Photo: Jane Roe)</figcaption></figure>
+            <p>NAIROBI (Harbour Wire) — Serbia has shipped a fresh consignment of <b>mortar rounds</b> to Kenya, officials said.</p>
             <div class="ad-slot">Buy tanks now! Advertisement</div>
-            <p>An air force spokesman declined to confirm the delivery.</p>
+            <p>An army spokeswoman would not say whether the rounds had arrived.</p>
             <script>document.write("Iran sent missiles to Russia")</script>
             <aside class="related-articles"><ul><li>Iran sends drones to Russia</li></ul></aside>
           </article>
@@ -43,12 +43,12 @@ public class HtmlReaderTests
     {
         var meta = Read(NewsPage).Metadata;
 
-        meta.Headline.Should().Be("Turkish drones reach Ethiopia");
+        meta.Headline.Should().Be("Serbian mortars reach Kenya");
         meta.Outlet.Should().Be("Harbour Wire");
         meta.Publisher.Should().Be("Harbour Wire");
-        meta.Url.Should().Be("https://harbourwire.example/world/drones-ethiopia");
-        meta.Published.Should().Be(new DateOnly(2025, 2, 4));
-        meta.Authors.Should().Equal("Selin Arkan");
+        meta.Url.Should().Be("https://harbourwire.example/world/mortars-kenya");
+        meta.Published.Should().Be(new DateOnly(2025, 5, 12));
+        meta.Authors.Should().Equal("Tomas Lind");
     }
 
     [Fact]
@@ -57,9 +57,9 @@ public class HtmlReaderTests
         var text = Read(NewsPage).Text;
 
         text.Should().Be(
-            "Turkish drones reach Ethiopia\n\n" +
-            "ADDIS ABABA (Harbour Wire) — Turkey has delivered a new batch of armed drones to Ethiopia, officials said.\n\n" +
-            "An air force spokesman declined to confirm the delivery.");
+            "Serbian mortars reach Kenya\n\n" +
+            "NAIROBI (Harbour Wire) — Serbia has shipped a fresh consignment of mortar rounds to Kenya, officials said.\n\n" +
+            "An army spokeswoman would not say whether the rounds had arrived.");
     }
 
     [Fact]
