@@ -72,7 +72,9 @@ public static class FrameReader
                         && !(anaphoric && supplied.Any(w => arguments.Goods.Any(w.Covers)))) continue;
                     // "Algeria has never armed the movement": arming needs no goods named; the recipient may come from context.
                     var arming = site.Kind == TransferFrameKind.Arm && supplier.IsNamed;
-                    if (supplied.Count == 0 && !(supplier.IsNamed && recipient.IsNamed) && !anaphoric && !arming) continue;
+                    // "rejected allegations that it is arming the RSF": a side named by a pronoun is a side the stance stage names.
+                    var sides = (supplier.IsNamed || supplier.Pronoun is not null) && recipient.IsNamed;
+                    if (supplied.Count == 0 && !sides && !anaphoric && !arming) continue;
                     if (supplier.Place is not null && supplier.Place == recipient.Place) continue;
                     var rules = new List<string> { rule.Name };
                     if (supplierRule is not null) rules.Add(supplierRule);
