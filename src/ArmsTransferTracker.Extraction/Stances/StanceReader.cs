@@ -67,7 +67,8 @@ public static class StanceReader
                 // others relay. Of two speakers over the same words ("said ..., rejecting a report that"), the one whose verb
                 // the transfer hangs from most closely.
                 var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger))
-                    .MinBy(s => (IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1, s.Attribution.Scope.Count,
+                    .MinBy(s => (RelaysAnother(speakers, s, frame.Trigger) ? 1 : 0, IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1,
+                        s.Attribution.Scope.Count,
                         sentence.Tree!.StepsUpTo(frame.Trigger, s.Attribution.Verb)));
                 // "according to officers and Western diplomats": coordinated speakers share the scope and the stance.
                 var alongside = governing is null ? [] : speakers
@@ -271,6 +272,13 @@ public static class StanceReader
         return clauses.Count > 0 && clauses.All(c => tree.Subtree(c.Index).All(w => !reading.Frames.Any(f => f.Trigger == w)
             && !reading.Mentions.Weapons.Any(g => g.Covers(w))));
     }
+
+    // "..., Baloch told the state news agency, the Karachi daily reported": an outlet whose verb trails both the transfer and
+    // another speaker's verb over it carries that speaker's words; it speaks only when no one else does. Not "said on Monday,
+    // after a newspaper reported that ...": what an outlet's verb introduces is the outlet's own.
+    private static bool RelaysAnother(List<Speaking> speakers, Speaking outlet, int trigger) =>
+        outlet.Actor.Kind == ActorKind.Media && outlet.Attribution.Verb > trigger && speakers.Any(other => other.Actor.Kind != ActorKind.Media
+            && other.Attribution.Verb < outlet.Attribution.Verb && other.Attribution.Governs(trigger));
 
     // "According to X" hung from this speaker's verb ("according" is the case of X, X an oblique of the verb): X relays what
     // the speaker says.
