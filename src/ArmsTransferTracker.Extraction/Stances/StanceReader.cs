@@ -250,6 +250,14 @@ public static class StanceReader
     private static bool DeniesSomethingElse(SentenceReading reading, Attribution.Attribution attribution)
     {
         var tree = reading.Sentence.Tree!;
+        // "the charge that France is fuelling an arms race is unfounded": what a speaker calls false may be spelled out too.
+        if (attribution.Rules.Contains("calls-it-false"))
+        {
+            var charges = attribution.Scope
+                .Where(w => Lexicon.ClaimNouns.Contains(tree[w].Lemma) && TreeExtensions.Is(tree[w].Relation, "nsubj"))
+                .SelectMany(w => tree.Dependents(w)).Where(d => IsContentClause(tree, d) && IsVerbOfNoTransfer(d)).ToList();
+            return charges.Count > 0 && !charges.Any(c => HoldsAFrame(reading, c));
+        }
         // Only a verb of denial spells out what it denies; "said the group needs nothing from anyone" denies by what is said.
         if (!Lexicon.DenialVerbs.Contains(tree[attribution.Verb].Lemma)) return false;
         // "..., a charge Algiers denies", "..., which Caracas denies": a denial hung on the sentence it answers denies what
@@ -259,11 +267,23 @@ public static class StanceReader
             .Select(d => d.Index).Append(tree[attribution.Verb].Relation == "acl:relcl" ? tree[attribution.Verb].Head : 0);
         var clauses = tree.Dependents(attribution.Verb).Where(d => d.Relation is "ccomp" or "xcomp")
             .Concat(answered.Where(a => a > 0).SelectMany(a => tree.Dependents(a)).Where(d => d.Relation == "acl"))
-            .Where(d => d.Upos == "VERB" && !Lexicon.TransferVerbs.ContainsKey(d.Lemma) && !Lexicon.UseVerbs.Contains(d.Lemma))
+            .Where(IsVerbOfNoTransfer)
             .ToList();
-        return clauses.Count > 0
-            && !clauses.Any(c => tree.Subtree(c.Index).Any(w => reading.Frames.Any(f => f.Trigger == w)));
+        return clauses.Count > 0 && !clauses.Any(c => HoldsAFrame(reading, c));
     }
+
+    // "the charge that Kenya is fuelling the war": the parser may take the clause for a relative one; a relative clause
+    // lacks a subject or an object of its own ("the charge that Kenya denies"), what a charge says has both.
+    private static bool IsContentClause(ParsedSentence tree, SyntaxWord clause) =>
+        clause.Relation == "acl" || (clause.Relation == "acl:relcl"
+            && tree.Dependents(clause.Index).Any(d => d.Relation == "nsubj" && d.Upos != "PRON")
+            && tree.Dependents(clause.Index).Any(d => d.Relation == "obj" && d.Upos != "PRON"));
+
+    private static bool IsVerbOfNoTransfer(SyntaxWord word) =>
+        word.Upos == "VERB" && !Lexicon.TransferVerbs.ContainsKey(word.Lemma) && !Lexicon.UseVerbs.Contains(word.Lemma);
+
+    private static bool HoldsAFrame(SentenceReading reading, SyntaxWord clause) =>
+        reading.Sentence.Tree!.Subtree(clause.Index).Any(w => reading.Frames.Any(f => f.Trigger == w));
 
     private static bool ConfirmsSomethingElse(SentenceReading reading, Attribution.Attribution attribution)
     {
