@@ -123,7 +123,10 @@ public static class Weapons
             }
             var generic = entry.Generic;
             if (!generic && GenericHeadAfter(forms, last) is { } head) last = head;
-            if (ArmouredFrom(forms, first, last) is { } armoured) (first, category, generic) = (armoured, Categories.ArmouredVehicle, false);
+            if (ArmouredFrom(forms, first, last) is { } armoured)
+            {
+                (first, category, generic) = (armoured, Categories.ArmouredVehicle, false);
+            }
             var text = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => forms[i - 1]));
             found.Add(new WeaponMention(first, last, Refine(forms, last, category), generic, text));
             first = last;

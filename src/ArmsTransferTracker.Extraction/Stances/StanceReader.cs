@@ -64,8 +64,8 @@ public static class StanceReader
             foreach (var frame in reading.Frames)
             {
                 // "According to the lawmakers, the agency said that ...": the one whose verb "according to" hangs from speaks; the
-                // others relay. Of two speakers over the same words ("said ..., rejecting a report that"), the one whose verb
-                // the transfer hangs from most closely.
+                // others relay, as does an outlet whose verb trails another speaker's. Of two speakers over the same words
+                // ("said ..., rejecting a report that"), the one whose verb the transfer hangs from most closely.
                 var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger))
                     .MinBy(s => (RelaysAnother(speakers, s, frame.Trigger) ? 1 : 0, IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1,
                         s.Attribution.Scope.Count,
@@ -297,8 +297,9 @@ public static class StanceReader
     // another speaker's verb over it carries that speaker's words; it speaks only when no one else does. Not "said on Monday,
     // after a newspaper reported that ...": what an outlet's verb introduces is the outlet's own.
     private static bool RelaysAnother(List<Speaking> speakers, Speaking outlet, int trigger) =>
-        outlet.Actor.Kind == ActorKind.Media && outlet.Attribution.Verb > trigger && speakers.Any(other => other.Actor.Kind != ActorKind.Media
-            && other.Attribution.Verb < outlet.Attribution.Verb && other.Attribution.Governs(trigger));
+        outlet.Actor.Kind == ActorKind.Media && outlet.Attribution.Verb > trigger
+        && speakers.Any(other => other.Actor.Kind != ActorKind.Media && other.Attribution.Verb < outlet.Attribution.Verb
+            && other.Attribution.Governs(trigger));
 
     // "According to X" hung from this speaker's verb ("according" is the case of X, X an oblique of the verb): X relays what
     // the speaker says.
