@@ -365,6 +365,12 @@ public static class FrameReader
         var words = heads.SelectMany(h => tree.Subtree(h, d => !ClauseRelations.Contains(d.Relation) || d.Relation == "conj")).ToHashSet();
         var weapons = site.Mentions.Weapons.Where(w => !NamesTheCarrier(tree, w)).ToList();
         var goods = weapons.Where(w => words.Contains(w.Last) || words.Contains(w.First)).ToList();
+        // "two trucks carrying 2,000 rifles crossed the border": what a carrier carries are the goods, not the carrier.
+        if (goods.Where(g => Lexicon.CarrierNouns.Contains(tree[g.Last].Lemma)).ToList() is [_, ..] carriers
+            && CarriedBy(site, weapons, carriers) is [_, ..] carried)
+        {
+            return (carried, "goods-a-carrier-carries");
+        }
         if (goods.Count > 0) return WithListHungOnTheVerb(site, goods);
         // The goods of a clause: "sent 40 of them, mostly shells, to Kyiv".
         var clause = tree.Subtree(site.Trigger, d => !ClauseRelations.Contains(d.Relation)).ToHashSet();
@@ -372,6 +378,17 @@ public static class FrameReader
         if (inClause.Count > 0) return WithListHungOnTheVerb(site, inClause);
         // A long list the parser hung elsewhere: the goods named next after the verb, close by.
         return (weapons.Where(w => w.First > site.Trigger && w.First - site.Trigger <= 12).Take(1).ToList(), null);
+    }
+
+    // The goods named in the clauses that describe the carriers: "trucks carrying rifles", "a ship loaded with shells".
+    private static List<WeaponMention> CarriedBy(TriggerSite site, List<WeaponMention> weapons, List<WeaponMention> carriers)
+    {
+        var tree = site.Tree;
+        var clauses = carriers.SelectMany(c => tree.Dependents(c.Last))
+            .Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal) && d.Upos == "VERB")
+            .SelectMany(d => tree.Subtree(d.Index))
+            .ToHashSet();
+        return weapons.Where(w => !carriers.Contains(w) && clauses.Contains(w.Last)).ToList();
     }
 
     // "Il-76 cargo flights", "An-124 transport planes": a model that names the aircraft a flight or a plane is carries the
