@@ -135,7 +135,7 @@ public static partial class StoryReader
         var roles = RolesBeforeNames(forms)
             .Where(i => !places.Any(p => p.First == i + 2 && p.Form == Mentions.PlaceForm.Demonym)).ToList();
         var regimes = RegimesJoinedToOthers(forms).ToList();
-        var verbs = Enumerable.Range(0, forms.Count).Where(i => Lexicon.VerbOnlyForms.Contains(forms[i])).ToList();
+        var verbs = Enumerable.Range(0, forms.Count).Where(i => Lexicon.VerbOnlyForms.Contains(forms[i]) || IsHeadedFor(forms, i)).ToList();
         var clauses = ThatAfterSpeechAndTime(forms).ToList();
         var toParties = ToEitherSide(forms).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
@@ -178,6 +178,13 @@ public static partial class StoryReader
         }
         return allowed;
     }
+
+    // "Chinese drone parts, bound for Ethiopia", "trains bound for a brigade": a participle of goods on their way, listed as
+    // written ("bound", "destined"), before "for" is the verb; the tagger, which saw "bound" mostly as an adjective or in
+    // "bound to", may make it one, or worse.
+    private static bool IsHeadedFor(List<string> forms, int i) =>
+        i + 1 < forms.Count && forms[i + 1] == "for"
+        && Lexicon.TransferVerbs.TryGetValue(forms[i].ToLowerInvariant(), out var kind) && kind == TransferFrameKind.Move;
 
     private static bool IsTransferVerbForm(string form)
     {

@@ -44,6 +44,16 @@ public class KnownWordsTests
     public void A_form_of_a_verb_of_transfer_right_before_the_goods_is_a_verb(string sentence, string verb) =>
         AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
 
+    [Theory]
+    [InlineData("The navy seized Iranian missile parts, bound for the Houthis, officials said.", "bound")]
+    [InlineData("Customs held drone engines destined for Russia, the ministry said.", "destined")]
+    public void A_participle_of_goods_on_their_way_before_for_is_a_verb(string sentence, string verb) =>
+        AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
+
+    [Fact]
+    public void Bound_to_is_left_to_the_tagger() =>
+        AllowedFor("Kenya is bound to buy more drones, officials said.", "bound").Should().BeNull();
+
     [Fact]
     public void A_form_of_arming_before_the_goods_is_left_to_the_tagger() =>
         AllowedFor("Iran sent armed quadcopters to Russia, officials said.", "armed").Should().BeNull();
