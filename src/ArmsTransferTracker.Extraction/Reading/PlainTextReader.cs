@@ -207,9 +207,10 @@ public static partial class PlainTextReader
                 authors.AddRange(byline.Authors);
             }
             else if (OutletRules.MastheadName(line, page) is not null || OutletRules.IsReprintNote(line)
-                || FoundingLine().IsMatch(line) || IsCaption(line))
+                || FoundingLine().IsMatch(line) || IsCaption(line) || IsSectionPath(line))
             {
-                // The masthead, a reprint note, the masthead's founding line and photo captions are page furniture.
+                // The masthead, a reprint note, the masthead's founding line, photo captions and the site's path to the
+                // article are page furniture.
             }
             else if (PublishedLine().Match(line) is { Success: true } dated && Dates.Parse(dated.Groups["date"].Value) is { } date)
             {
@@ -223,6 +224,18 @@ public static partial class PlainTextReader
         }
         return new Header(headline, textLines, authors, published);
     }
+
+    // "Home > Middle East > Yemen", "Business | Defence industry": short names of sections joined by the signs sites put
+    // between them; a headline that names its site too has a sentence's worth of words before the sign.
+    private static bool IsSectionPath(string line)
+    {
+        var sections = SectionSign().Split(line.Trim());
+        return sections.Length >= 2 && sections.All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 3
+            && !s.EndsWith('.') && !s.Any(char.IsDigit));
+    }
+
+    [GeneratedRegex(@"\s+(?:\||›|>|»|/)\s+")]
+    private static partial Regex SectionSign();
 
     private static bool IsCaption(string line) => CaptionCredit().IsMatch(line) || CaptionPrefix().IsMatch(line);
 

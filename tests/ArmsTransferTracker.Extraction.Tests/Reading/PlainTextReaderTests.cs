@@ -64,6 +64,30 @@ public class PlainTextReaderTests
         document.Text.Should().EndWith("efforts to restrain Iran’s nuclear enrichment program.");
     }
 
+    [Theory]
+    [InlineData("Home > World > Africa")]
+    [InlineData("News | Politics | Defence")]
+    [InlineData("Africa › Sahel")]
+    public void A_site_path_to_the_article_is_page_furniture_not_the_headline(string path)
+    {
+        var document = PlainTextReader.Read(
+            $"Lakeside Courier\n\n{path}\n\nGhana buys patrol boats from Turkey\n\nACCRA — Ghana has bought two patrol boats from Turkey, "
+            + "the navy said on Monday.");
+
+        document.Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
+        document.Text.Should().NotContain(path);
+    }
+
+    [Fact]
+    public void A_headline_that_names_its_site_after_a_sign_stays_the_headline()
+    {
+        var document = PlainTextReader.Read(
+            "Ghana buys two patrol boats from Turkey for its navy | Lakeside Courier\n\nACCRA — Ghana has bought two patrol boats "
+            + "from Turkey, the navy said on Monday.");
+
+        document.Metadata.Headline.Should().StartWith("Ghana buys two patrol boats from Turkey");
+    }
+
     [Fact]
     public void Wire_style_passage_reads_headline_byline_outlet_and_dated_dateline()
     {
