@@ -71,8 +71,8 @@ public class PlainTextReaderTests
     public void A_site_path_to_the_article_is_page_furniture_not_the_headline(string path)
     {
         var document = PlainTextReader.Read(
-            $"Lakeside Courier\n\n{path}\n\nGhana buys patrol boats from Turkey\n\nACCRA — Ghana has bought two patrol boats from Turkey, "
-            + "the navy said on Monday.");
+            $"Lakeside Courier\n\n{path}\n\nGhana buys patrol boats from Turkey\n\n"
+            + "ACCRA — Ghana has bought two patrol boats from Turkey, the navy said on Monday.");
 
         document.Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
         document.Text.Should().NotContain(path);
