@@ -200,8 +200,14 @@ public static partial class PlainTextReader
         var authors = new List<string>();
         DateOnly? published = null;
 
+        // "Investigations", "World": a label of one or two words over a longer line is the section's name, not the headline.
+        var labelled = lines.Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3);
         foreach (var line in lines)
         {
+            if (labelled && IsSectionLabel(line))
+            {
+                continue;
+            }
             if (Bylines.Parse(line) is { } byline)
             {
                 authors.AddRange(byline.Authors);
@@ -224,6 +230,12 @@ public static partial class PlainTextReader
         }
         return new Header(headline, textLines, authors, published);
     }
+
+    // Not "ANKARA", a dateline on a line of its own: a place's name is kept for the story.
+    private static bool IsSectionLabel(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 2 } words
+        && words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))
+        && Mentions.Places.Find([.. words.Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())]).Count == 0;
 
     // "Home > Middle East > Yemen", "Business | Defence industry": short names of sections joined by the signs sites put
     // between them; a headline that names its site too has a sentence's worth of words before the sign.

@@ -79,6 +79,27 @@ public class PlainTextReaderTests
     }
 
     [Fact]
+    public void A_section_label_over_the_headline_is_page_furniture()
+    {
+        var document = PlainTextReader.Read(
+            "Lakeside Courier\n\nINVESTIGATIONS\n\nGhana buys patrol boats from Turkey\n\n"
+            + "ACCRA — Ghana has bought two patrol boats from Turkey, the navy said on Monday.");
+
+        document.Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
+        document.Text.Should().NotContain("INVESTIGATIONS");
+    }
+
+    [Fact]
+    public void A_place_alone_on_a_header_line_is_no_section_label()
+    {
+        var document = PlainTextReader.Read(
+            "Lakeside Courier\n\nACCRA\n\nGhana buys patrol boats from Turkey\n\n"
+            + "ACCRA — Ghana has bought two patrol boats from Turkey, the navy said on Monday.");
+
+        document.Text.Split("ACCRA").Should().HaveCount(3, "the place's own line stays in the text beside the dateline");
+    }
+
+    [Fact]
     public void A_headline_that_names_its_site_after_a_sign_stays_the_headline()
     {
         var document = PlainTextReader.Read(
