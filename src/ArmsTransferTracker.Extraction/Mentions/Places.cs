@@ -22,6 +22,13 @@ public static class Places
     /// <summary>Every state and armed group named in the sentence, left to right, longest name first at each word.</summary>
     public static IReadOnlyList<PlaceMention> Find(ParsedSentence sentence) => Find(sentence.Words.Select(w => w.Form).ToList());
 
+    /// <summary>
+    /// The same over words that may be written in capitals ("PORT SUDAN", "ANKARA"), as datelines and page labels are: each
+    /// word is read as a name is written.
+    /// </summary>
+    public static IReadOnlyList<PlaceMention> FindInCapitals(IEnumerable<string> words) =>
+        Find([.. words.Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())]);
+
     /// <summary>The same over a sentence's words before it is parsed (1-based positions).</summary>
     public static IReadOnlyList<PlaceMention> Find(IReadOnlyList<string> forms)
     {

@@ -235,7 +235,7 @@ public static partial class PlainTextReader
     private static bool IsSectionLabel(string line) =>
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 2 } words
         && words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))
-        && Mentions.Places.Find([.. words.Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())]).Count == 0;
+        && Mentions.Places.FindInCapitals(words).Count == 0;
 
     // "Home > Middle East > Yemen", "Business | Defence industry": short names of sections joined by the signs sites put
     // between them; a headline that names its site too has a sentence's worth of words before the sign.

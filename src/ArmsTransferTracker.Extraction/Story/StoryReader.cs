@@ -50,10 +50,8 @@ public static partial class StoryReader
     // "BOGOTÁ —", "PORT SUDAN, Sudan, May 3 (Wire) —": the one state the dateline's words name, written in capitals or not.
     private static string? HomeStateOf(string dateline)
     {
-        var words = DatelineWords().Matches(dateline)
-            .Select(m => char.ToUpperInvariant(m.Value[0]) + m.Value[1..].ToLowerInvariant())
-            .ToList();
-        return Mentions.Places.Find(words).Where(p => p.IsState).Select(p => p.Canonical).Distinct().ToList() is [var state]
+        var words = DatelineWords().Matches(dateline).Select(m => m.Value);
+        return Mentions.Places.FindInCapitals(words).Where(p => p.IsState).Select(p => p.Canonical).Distinct().ToList() is [var state]
             ? state
             : null;
     }
