@@ -51,7 +51,8 @@ public static class FrameRules
             site => !site.IsNoun && IsPassive(site) && site.Kind is TransferFrameKind.Give
                 ? SuppliedWith(site) is { Count: > 0 } goods && PassiveSubjects(site) is [var recipient, ..] && !IsGoods(site, recipient)
                     ? new(Agent(site) ?? Oblique(site, "from"), recipient, goods)
-                    : new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations) ?? OwnerOfGoods(site), PassiveSubjects(site))
+                    : new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations) ?? OwnerOfGoods(site) ?? UserOfGoods(site),
+                        PassiveSubjects(site))
                 : null),
         new("joined-to-a-passive", "A verb joined to a passive one, with no subject of its own, is passive too and shares its goods.",
             "The tanks were loaded onto trains and sent to Russia.",
@@ -419,6 +420,13 @@ public static class FrameRules
     // "Its new helicopters were bought from Russia", "Chad's drones were delivered by Turkey": the goods' owner received them.
     private static int? OwnerOfGoods(TriggerSite site) =>
         Subjects(site).SelectMany(g => site.Tree.Children(g, "nmod:poss")).Select(o => (int?)o.Index).FirstOrDefault();
+
+    // "Missiles fired by the Houthis were supplied by Iran": whoever the goods' own participle says used them received them.
+    private static int? UserOfGoods(TriggerSite site) =>
+        Subjects(site).SelectMany(g => site.Tree.Children(g, "acl"))
+            .Where(use => Lexicon.UseVerbs.Contains(use.Lemma))
+            .Select(use => site.Tree.Child(use.Index, "obl:agent")?.Index)
+            .FirstOrDefault(user => user is not null);
 
     // "Supplied with drones", not "delivered with crews" or "with the help of Turkey": goods that come with "with".
     private static List<int> SuppliedWith(TriggerSite site) => Obliques(site, "with").Where(w => IsGoods(site, w)).ToList();
