@@ -44,13 +44,18 @@ public sealed class Lemmatizer
             {
                 if (lookup.TryGetValue(lower[^length..], out var rewrite) && rewrite.Drop <= length)
                 {
-                    return string.Concat(lower[..^rewrite.Drop], rewrite.Append);
+                    return KnownVerbWithE(string.Concat(lower[..^rewrite.Drop], rewrite.Append), upos);
                 }
             }
         }
         // A word already in lower case is its own lemma: no copy of it is made.
         return lower.SequenceEqual(form) ? form : lower.ToString();
     }
+
+    // "-iled" mostly drops "ed" ("failed", "mailed"), which leaves "compil" of "compiled": a verb the treebank knows with
+    // a final "e" is the lemma instead.
+    private string KnownVerbWithE(string lemma, string upos) =>
+        upos is "VERB" && !verbLemmas.Contains(lemma) && lemma.Length > 2 && verbLemmas.Contains(lemma + "e") ? lemma + "e" : lemma;
 
     /// <summary>Whether the treebank had the word, in any case, with the universal tag (proper nouns are not kept).</summary>
     public bool HasSeen(string form, string upos) =>

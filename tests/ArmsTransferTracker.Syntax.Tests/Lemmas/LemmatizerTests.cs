@@ -37,6 +37,19 @@ public class LemmatizerTests
     public void Proper_nouns_keep_their_form_and_unknown_words_are_lowered() =>
         (Lemmatizer.Lemmatize("Hezbollah", "PROPN"), Lemmatizer.Lemmatize("Quickly", "ADV")).Should().Be(("Hezbollah", "quickly"));
 
+    [Theory]
+    [InlineData("compiled", "compile")]
+    [InlineData("trailed", "trail")]
+    public void A_verb_the_treebank_knows_with_a_final_e_is_the_lemma_the_ending_would_cut_short(string form, string lemma)
+    {
+        // "-iled" drops "ed" in the words seen ("failed", "mailed", "sailed"); "compile" is known from "compiling".
+        var lemmatizer = Lemmatizer.Build([
+            Sentence(("failed", "fail", "VERB"), ("mailed", "mail", "VERB"), ("sailed", "sail", "VERB"), ("compiling", "compile", "VERB")),
+        ]);
+
+        lemmatizer.Lemmatize(form, "VERB").Should().Be(lemma);
+    }
+
     private static TreebankSentence Sentence(params (string Form, string Lemma, string Upos)[] words) =>
         new(null, words.Select(w => new TreebankWord(w.Form, w.Lemma, w.Upos, "_", 0, "root")).ToList());
 }
