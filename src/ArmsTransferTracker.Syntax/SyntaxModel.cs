@@ -63,6 +63,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         for (var i = 0; i < tags.Length; i++) tags[i] = Tagger.Tags.Upos(sentence.Tags[i + 1]);
         SubjectsTakenForObjects.Mend(tags, heads, relations);
         InterjectedParticiplesTakenForVerbs.Mend(tags, forms, heads, relations);
+        InterjectedParticiplesTakenForModifiers.Mend(tags, forms, heads, relations);
         VerbsTakenIntoRelatives.Mend(tags, forms, heads, relations);
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);

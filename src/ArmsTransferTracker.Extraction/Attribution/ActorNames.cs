@@ -100,8 +100,11 @@ public static class ActorNames
         }
         if (words is not null && !IsBodyHead(lemma) && TrailingName(tree, phrase, spelledOut: true) is { } written)
         {
-            return new(head, written, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation,
-                ActorReference.Named);
+            // "The Harbour Times" ends as outlets' names do, as it does on the path below.
+            return OutletNames.IsMediaName(written)
+                ? new(head, written, ActorKind.Media, null, affiliation, ActorReference.Named)
+                : new(head, written, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation,
+                    ActorReference.Named);
         }
         // "the human rights group Nile Watch": a body named after its description, which "the group" later refers to.
         if (word.Upos == "PROPN" && DescriptionBefore(tree, head) is { } description && PersonName(tree, head) is { } bodyName)
