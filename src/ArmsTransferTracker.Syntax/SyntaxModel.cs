@@ -68,6 +68,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);
+        PrepositionalPhrasesTakenForSubjects.Mend(tags, heads, relations);
         VerbsTakenForModifiers.Mend(tags, heads, relations);
         HyphenedModifiersTakenForHeads.Mend(tags, forms, heads, relations);
         var parsed = new SyntaxWord[tokens.Count];

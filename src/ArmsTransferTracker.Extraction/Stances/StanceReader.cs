@@ -602,6 +602,11 @@ public static class StanceReader
             recipient = group;
             rules.Add("the-group-named-last");
         }
+        else if (recipient is null && frame.Recipient.RegionalName is { } regional && context.LastGroup is null)
+        {
+            recipient = regional;
+            rules.Add("group-named-by-its-region");
+        }
         if (supplier is null && frame.Supplier.Pronoun is not (null or FrameReader.TheGroup or FrameReader.AnyParty)
             && pronounSide is not null)
         {

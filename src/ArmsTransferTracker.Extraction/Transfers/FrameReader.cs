@@ -255,7 +255,29 @@ public static class FrameReader
         {
             return [new FrameParty(null, TheGroup)];
         }
+        // "to rebels in Ethiopia's Tigray region": the group named last, or else the group by the region it fights in.
+        if (parties.Count == 0 && Lexicon.GroupNouns.Contains(tree[word].Lemma) && RegionOf(site, word) is { } region)
+        {
+            return [new FrameParty(null, TheGroup) { RegionalName = $"{region} {tree[word].Form.ToLowerInvariant()}" }];
+        }
         return parties.Count > 0 ? parties : [FrameParty.None];
+    }
+
+    // The capitalised words of the place after "in" that are not a state's: "Upper Nile" of "in Upper Nile state".
+    private static string? RegionOf(TriggerSite site, int group)
+    {
+        var tree = site.Tree;
+        // Plural and bare: "rebels in Tigray", not "a rebel group in Tigray" or "the rebels in Tigray".
+        if (tree[group].Form == tree[group].Lemma
+            || tree.Dependents(group).Any(d => d.Relation is "det" or "amod" or "compound")) return null;
+        var place = tree.Dependents(group).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
+            && tree.CaseOf(d.Index) == "in");
+        if (place is null) return null;
+        var words = tree.Subtree(place.Index)
+            .Where(w => tree[w].Upos == "PROPN" && !site.Mentions.Places.Any(p => p.IsState && p.Covers(w))).ToList();
+        return words.Count > 0 && words.Zip(words.Skip(1)).All(pair => pair.Second == pair.First + 1)
+            ? string.Join(" ", words.Select(w => tree[w].Form))
+            : null;
     }
 
     // "either side", "any South Sudanese party", "either of the warring parties", "anyone": every side, none by name.

@@ -24,6 +24,9 @@ public sealed record FrameParty(string? Place, string? Pronoun)
 {
     public static readonly FrameParty None = new(null, null);
 
+    /// <summary>The name a group described by where it fights goes by when the story names no armed group ("Tigray rebels").</summary>
+    public string? RegionalName { get; init; }
+
     public bool IsNamed => Place is not null;
 }
 
