@@ -36,6 +36,9 @@ public class StanceRuleExampleTests
             "Congo has long accused Rwanda of backing the M23 in the east.\n"
             + "Officials said rifles had been sent by Rwanda to the rebels in May.",
             null),
+        ["group-named-by-its-region"] = (
+            "Uganda is quietly supplying ammunition to rebels in Congo's Ituri province, the monitoring group Lake Arms Watch said.",
+            null),
         ["the-country-is-the-speakers"] = (
             "Latvia's defence ministry said on Monday that the country had received 12 howitzers from Sweden.", null),
         ["speakers-own-transfer"] = (
