@@ -602,7 +602,9 @@ public static class StanceReader
             recipient = group;
             rules.Add("the-group-named-last");
         }
-        else if (recipient is null && frame.Recipient.RegionalName is { } regional && context.LastGroup is null)
+        // "The RSF has armed rebels in Upper Nile state": the group named last is the giver, so the rebels go by their region.
+        else if (recipient is null && frame.Recipient.RegionalName is { } regional
+            && (context.LastGroup is null || context.LastGroup == supplier))
         {
             recipient = regional;
             rules.Add("group-named-by-its-region");
