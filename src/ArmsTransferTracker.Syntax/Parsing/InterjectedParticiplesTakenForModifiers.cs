@@ -18,8 +18,7 @@ internal static class InterjectedParticiplesTakenForModifiers
             if (upos[participle - 1] != "VERB" || relations[participle - 1] != "amod" || forms[participle - 2] != ","
                 || !forms[participle - 1].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
             var noun = heads[participle - 1];
-            var comma = participle + 1;
-            while (comma <= forms.Count && forms[comma - 1] != ",") comma++;
+            var comma = TreeArrays.NextComma(forms, participle);
             var verb = comma + 1;
             if (noun <= participle || noun >= comma || verb > forms.Count || upos[verb - 1] != "VERB") continue;
             var subject = PhraseHeadBefore(heads, participle - 1);

@@ -50,8 +50,7 @@ internal static class InterjectedParticiplesTakenForVerbs
     private static int OpeningClauseVerb(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
     {
         // Every parsed sentence passes here: the forms are searched in place, not copied.
-        var comma = 1;
-        while (comma <= forms.Count && forms[comma - 1] != ",") comma++;
+        var comma = TreeArrays.NextComma(forms, 0);
         if (comma > forms.Count) return 0;
         for (var verb = comma + 1; verb <= heads.Length; verb++)
         {
@@ -70,9 +69,7 @@ internal static class InterjectedParticiplesTakenForVerbs
     private static int VerbAfterClosingComma(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations,
         int participle)
     {
-        var comma = participle + 1;
-        while (comma <= forms.Count && forms[comma - 1] != ",") comma++;
-        var verb = comma + 1;
+        var verb = TreeArrays.NextComma(forms, participle) + 1;
         if (verb > forms.Count || upos[verb - 1] != "VERB"
             || TreeArrays.Dependent(heads, relations, verb, TreeArrays.IsSubject) != 0) return 0;
         var verbHangsFromParticiple = heads[verb - 1] == participle && relations[verb - 1] is "parataxis" or "conj";

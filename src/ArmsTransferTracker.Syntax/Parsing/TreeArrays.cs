@@ -30,6 +30,14 @@ internal static class TreeArrays
     public static bool HasDependent(int[] heads, string[] relations, int head, params string[] wanted) =>
         Dependent(heads, relations, head, wanted.Contains) != 0;
 
+    /// <summary>The position of the first comma after a word, or one past the sentence when there is none.</summary>
+    public static int NextComma(IReadOnlyList<string> forms, int after)
+    {
+        var comma = after + 1;
+        while (comma <= forms.Count && forms[comma - 1] != ",") comma++;
+        return comma;
+    }
+
     /// <summary>A subject of any kind: "nsubj", "nsubj:pass", "nsubj:outer".</summary>
     public static bool IsSubject(string relation) => relation.StartsWith("nsubj", StringComparison.Ordinal);
 
