@@ -100,11 +100,7 @@ public static class ActorNames
         }
         if (words is not null && !IsBodyHead(lemma) && TrailingName(tree, phrase, spelledOut: true) is { } written)
         {
-            // "The Harbour Times" ends as outlets' names do, as it does on the path below.
-            return OutletNames.IsMediaName(written)
-                ? new(head, written, ActorKind.Media, null, affiliation, ActorReference.Named)
-                : new(head, written, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation,
-                    ActorReference.Named);
+            return PersonOrOutlet(head, written, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation);
         }
         // "the human rights group Nile Watch": a body named after its description, which "the group" later refers to.
         if (word.Upos == "PROPN" && DescriptionBefore(tree, head) is { } description && PersonName(tree, head) is { } bodyName)
@@ -122,11 +118,7 @@ public static class ActorNames
         {
             if (PersonName(tree, head) is { } person)
             {
-                // "The Harbour Times could not confirm": a name that ends as outlets' names do is an outlet's.
-                return OutletNames.IsMediaName(person)
-                    ? new(head, person, ActorKind.Media, null, affiliation, ActorReference.Named)
-                    : new(head, person, ActorKind.Person, RoleBeforeComma(tree, phrase[0]) ?? RoleOf(tree, head), affiliation,
-                        ActorReference.Named);
+                return PersonOrOutlet(head, person, RoleBeforeComma(tree, phrase[0]) ?? RoleOf(tree, head), affiliation);
             }
         }
         // "The group, which calls itself Track Signal": the name it goes by. The description it was known by is its role.
@@ -348,6 +340,12 @@ public static class ActorNames
         tree.Dependents(head).FirstOrDefault(d => d.Relation is "nmod:desc" or "compound" && d.Upos == "NOUN" && d.Index < head
             && (Lexicon.OrganisationHeads.Contains(d.Lemma.ToLowerInvariant()) || Lexicon.MediaHeads.Contains(d.Lemma.ToLowerInvariant())))
             ?.Index;
+
+    // "The Harbour Times could not confirm": a name that ends as outlets' names do is an outlet's, with no role.
+    private static ActorPhrase PersonOrOutlet(int head, string name, string? role, string? affiliation) =>
+        OutletNames.IsMediaName(name)
+            ? new(head, name, ActorKind.Media, null, affiliation, ActorReference.Named)
+            : new(head, name, ActorKind.Person, role, affiliation, ActorReference.Named);
 
     private static bool IsDescription(string lemma) => Lexicon.OrganisationHeads.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma);
 
