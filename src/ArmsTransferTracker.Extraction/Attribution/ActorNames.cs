@@ -360,7 +360,8 @@ public static class ActorNames
             run.Add(i);
         }
         var onlyPlace = run.Count > 0 && mentions.Places.Any(p => run.All(p.Covers));
-        return onlyPlace || run.Any(w => tree[w].Head == head) ? [] : run;
+        // "the defence journal Baltic Review", with the name hung from the description without a preposition: still cut off.
+        return onlyPlace || run.Any(w => tree[w].Head == head && !(tree[w].Relation == "nmod" && tree.CaseOf(w) is null)) ? [] : run;
     }
 
     private static bool IsBodyHead(string lemma) =>

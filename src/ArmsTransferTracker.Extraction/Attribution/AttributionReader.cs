@@ -19,12 +19,16 @@ public static class AttributionReader
     {
         var second = words.FirstOrDefault(w => tree[w].Relation == "conj" && tree[w].Upos is "NOUN" or "PROPN"
             && words.Contains(tree[w].Head) && tree[tree[w].Head].Upos is "NOUN" or "PROPN"
-            && tree.Dependents(w).Any(d => d.Relation == "cc" && words.Contains(d.Index)));
+            && tree.Dependents(w).Any(d => d.Relation == "cc" && words.Contains(d.Index)) && !IsJoinedByAmpersand(tree, w));
         var cc = second != 0 ? tree.Dependents(second).First(d => d.Relation == "cc").Index : JoinOfTwoHeads(tree, words);
         // "German and Dutch intelligence officials": a side's adjective alone before "and" shares the head after it.
         if (cc == 0 || (words.Count(w => w < cc) == 1 && IsDemonym(tree[words[0]].Form))) return [words];
         return [words.Where(w => w < cc).ToList(), words.Where(w => w > cc).ToList()];
     }
+
+    // "Shore & Sea Watch": an ampersand joins the words of one name, not two speakers.
+    private static bool IsJoinedByAmpersand(ParsedSentence tree, int conjunct) =>
+        tree.Dependents(conjunct).Any(d => d is { Relation: "cc", Form: "&" });
 
     private static bool IsDemonym(string form) => Places.Find([form]) is [{ Form: PlaceForm.Demonym }];
 
@@ -95,7 +99,7 @@ public static class AttributionReader
     // The speaker and those coordinated with it; "two officials and a Western diplomat said" may be parsed as two subjects of
     // "said", the second opened by "and".
     private static IEnumerable<int> CoordinatedSubjects(ParsedSentence tree, int speaker, int verb) =>
-        tree.WithConjuncts(speaker).Concat(tree[speaker] is { Relation: "nsubj" } subject && subject.Head == verb
+        tree.WithConjuncts(speaker).Where(h => h == speaker || !IsJoinedByAmpersand(tree, h)).Concat(tree[speaker] is { Relation: "nsubj" } subject && subject.Head == verb
             ? tree.Children(verb, "nsubj").Where(s => s.Index > speaker && tree.Words.Any(d => d is { Relation: "cc", Lemma: "and" }
                     && d.Index > speaker && d.Index < s.Index && (d.Head == verb || d.Head == s.Index)))
                 .Select(s => s.Index)

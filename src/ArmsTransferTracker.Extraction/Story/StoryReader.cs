@@ -130,7 +130,7 @@ public static partial class StoryReader
         var weapons = Mentions.Weapons.Find(forms);
         var spoken = PastSpeechNextToADay(forms).ToList();
         var named = HyphenatedGivenNames(forms).ToList();
-        var roles = RolesBeforeNames(forms)
+        var roles = RolesBeforeNames(forms).Concat(OutletNounsBeforeNames(forms))
             .Where(i => !places.Any(p => p.First == i + 2 && p.Form == Mentions.PlaceForm.Demonym)).ToList();
         var regimes = RegimesJoinedToOthers(forms).ToList();
         var verbs = Enumerable.Range(0, forms.Count).Where(i => Lexicon.VerbOnlyForms.Contains(forms[i]) || IsHeadedFor(forms, i)).ToList();
@@ -281,6 +281,18 @@ public static partial class StoryReader
             // Not "the official Korean Central News Agency": after a determiner the word may describe the name.
             if (char.IsUpper(forms[i + 1][0]) && char.IsLower(forms[i][0]) && Lexicon.PersonRoles.Contains(forms[i])
                 && (i == 0 || forms[i - 1].ToLowerInvariant() is not ("the" or "a" or "an"))) yield return i;
+        }
+    }
+
+    // "the defence journal Armour Review": a word for an outlet before its name is a noun, though the tagger reads "journal"
+    // by its ending as an adjective. Not "the French weekly Le Veilleur": a word the treebank had as an adjective is read
+    // well as one.
+    private static IEnumerable<int> OutletNounsBeforeNames(List<string> forms)
+    {
+        for (var i = 0; i + 1 < forms.Count; i++)
+        {
+            if (char.IsUpper(forms[i + 1][0]) && char.IsLower(forms[i][0]) && Lexicon.MediaHeads.Contains(forms[i])
+                && !Syntax.Lemmatizer.HasSeen(forms[i], "ADJ")) yield return i;
         }
     }
 
