@@ -492,7 +492,8 @@ public static class ActorNames
     // The words of a name as written: without time words, punctuation, and the articles and prepositions at its edges.
     private static List<int> SpanWords(ParsedSentence tree, IReadOnlyList<int> words)
     {
-        var kept = words.Where(i => !IsTimeWord(tree[i].Form) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i))).ToList();
+        var kept = words.Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i)))
+            .ToList();
         // "its Center for Combating Disinformation": an owner's pronoun is no part of the name.
         while (kept.Count > 1 && (tree[kept[0]].Upos is "DET" or "ADP" or "NUM" or "CCONJ" || tree[kept[0]].Relation == "nmod:poss"
             && tree[kept[0]].Upos == "PRON")) kept.RemoveAt(0);
@@ -509,12 +510,16 @@ public static class ActorNames
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
                  && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in")));
         // Articles and prepositions belong to a name inside it ("mission to the United Nations"), not at its edges.
-        words = words.Where(i => !IsTimeWord(tree[i].Form) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i)) && !IsBaseOf(tree, i))
+        words = words.Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i))
+                && !IsBaseOf(tree, i))
             .ToList();
         while (words.Count > 1 && tree[words[0]].Relation is "det" or "case") words.RemoveAt(0);
         while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case") words.RemoveAt(words.Count - 1);
         return words;
     }
+
+    // "an unnamed security source": saying a source goes unnamed does not name it.
+    private static bool IsUnnamedWord(ParsedSentence tree, int word) => Lexicon.UnnamedWords.Contains(tree[word].Form.ToLowerInvariant());
 
     private static bool IsLocation(ParsedSentence tree, int word)
     {

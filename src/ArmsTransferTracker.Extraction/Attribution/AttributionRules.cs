@@ -72,6 +72,10 @@ public static class AttributionRules
             "Claims that Minsk had sold rifles to the RSF were rejected by Belarus as a fantasy.",
             site => Lexicon.DenialVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && Agent(site) is { } agent
                 ? new(agent, Cue.Denies, Scope(site, agent)) : null),
+        new("cited-source", "\"X reported ..., citing Y\": the officials, body or person X cites assert what X reports.",
+            "The aircraft were flown to Harare last week, state radio reported, citing the air force command.",
+            site => site.Verb is { Upos: "VERB", Lemma: "cite" } && CitingReporter(site) is { } reporter && CitedSpeaker(site) is { } cited
+                ? new(cited, Cue.Asserts, Scope(site with { Word = reporter }, cited)) : null),
         new("reporting-verb-subject", "The subject of a reporting verb asserts its complement.",
             "The minister said Iran had sent drones to Russia.",
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB" && !IsAddingToSomething(site)
@@ -339,6 +343,33 @@ public static class AttributionRules
         && !(site.Verb.Lemma is "say" or "tell" && site.Verb.Head == site.Word - 1 && IsPersonNoun(site.Tree[site.Verb.Head].Lemma));
 
     private static bool IsPersonNoun(string lemma) => Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma);
+
+    // The verb of speech "citing" tells the source of: the one right before its comma ("..., the radio reported, citing"),
+    // its head, or the verb of speech whose clause or subject the parser hung it in ("reported that the jets were delivered
+    // ..., citing", "a report by the paper, citing officials, said").
+    private static int? CitingReporter(SpeechSite site)
+    {
+        var tree = site.Tree;
+        if (site.Word > 2 && tree[site.Word - 1].Form == "," && IsSpeechVerb(tree[site.Word - 2])) return site.Word - 2;
+        for (var word = site.Verb.Head; word > 0; word = tree[word].Head)
+        {
+            if (IsSpeechVerb(tree[word])) return word;
+            if (tree[word].Relation is not ("ccomp" or "conj" or "nsubj")) return null;
+        }
+        return null;
+    }
+
+    // The one cited, when it is someone who speaks: a name, or officials, a body or a person by their title; not a document
+    // ("citing customs data") nor a reason ("citing security concerns").
+    private static int? CitedSpeaker(SpeechSite site)
+    {
+        if (site.Tree.Child(site.Word, "obj") is not { } cited) return null;
+        var lemma = cited.Lemma.ToLowerInvariant();
+        // "citing the State Authority for Military Industry": a name, though the tagger may call its head a common noun.
+        var speaks = cited.Upos == "PROPN" || (cited.Upos == "NOUN" && char.IsUpper(cited.Form[0])) || Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma)
+            || Lexicon.MediaHeads.Contains(lemma) || Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma);
+        return speaks && !Lexicon.IsStatementOrDocument(lemma) && !Lexicon.ClaimNouns.Contains(lemma) ? cited.Index : null;
+    }
 
     private static bool IsSpeechVerb(SyntaxWord word) =>
         word.Upos == "VERB" && Lexicon.IsSpeechOrDenial(word.Lemma);

@@ -66,13 +66,16 @@ public static class StanceReader
                 // "According to the lawmakers, the agency said that ...": the one whose verb "according to" hangs from speaks; the
                 // others relay, as does an outlet whose verb trails another speaker's. Of two speakers over the same words
                 // ("said ..., rejecting a report that"), the one whose verb the transfer hangs from most closely.
+                // A source cited speaks alongside the one citing it, who governs.
                 var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger))
-                    .MinBy(s => (RelaysAnother(speakers, s, frame.Trigger) ? 1 : 0, IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1,
+                    .MinBy(s => (s.Attribution.Rules.Contains("cited-source") ? 1 : 0, RelaysAnother(speakers, s, frame.Trigger) ? 1 : 0, IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1,
                         s.Attribution.Scope.Count,
                         sentence.Tree!.StepsUpTo(frame.Trigger, s.Attribution.Verb)));
-                // "according to officers and Western diplomats": coordinated speakers share the scope and the stance.
+                // "according to officers and Western diplomats": coordinated speakers share the scope and the stance; so do an
+                // outlet and the source it cites ("the agency reported, citing defence officials").
                 var alongside = governing is null ? [] : speakers
-                    .Where(s => s != governing && s.Attribution.Verb == governing.Attribution.Verb && s.Attribution.Governs(frame.Trigger))
+                    .Where(s => s != governing && s.Attribution.Governs(frame.Trigger) && (s.Attribution.Verb == governing.Attribution.Verb
+                        || Cites(sentence.Tree!, s, governing) || Cites(sentence.Tree!, governing, s)))
                     .ToList();
                 // "It was unclear whether the helicopters had reached Niger": a question left open is a neutral stance on it.
                 if (!frame.IsClaim && !(frame.Mood == FrameMood.Condition && governing?.Attribution.Cue == Cue.Neutral)) continue;
@@ -511,6 +514,10 @@ public static class StanceReader
 
     private static bool HasNegation(ParsedSentence tree, int word) =>
         tree.Dependents(word).Any(d => d.Relation is "det" or "advmod" && Lexicon.NegationWords.Contains(d.Form.ToLowerInvariant()));
+
+    // Is the one speaking the source the other's verb of speech cites?
+    private static bool Cites(ParsedSentence tree, Speaking source, Speaking reporter) =>
+        source.Attribution.Rules.Contains("cited-source") && tree.Dominates(reporter.Attribution.Verb, source.Attribution.Verb);
 
     private static bool IsPartyTo(string? side, string supplier, string recipient) =>
         side is not null && (supplier == side || recipient == side);

@@ -6,7 +6,8 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// verb, or for an apposition of the speaker. News sets "citing", "quoting" and the like between a speaker and its verb
 /// often. A participle right after a comma, hung as a modifier of a noun before the closing comma that a verb right after
 /// that comma follows, governs that noun as its object and modifies the verb; the phrase before the opening comma is then
-/// the verb's subject, unless the verb has a subject outside the commas already.
+/// the verb's subject, unless the verb has a subject outside the commas already. Set off at the end ("..., the agency
+/// reported, citing defence officials."), the participle modifies the verb before its comma and governs the noun.
 /// </summary>
 internal static class InterjectedParticiplesTakenForModifiers
 {
@@ -20,7 +21,17 @@ internal static class InterjectedParticiplesTakenForModifiers
             var noun = heads[participle - 1];
             var comma = TreeArrays.NextComma(forms, participle);
             var verb = comma + 1;
-            if (noun <= participle || noun >= comma || verb > forms.Count || upos[verb - 1] != "VERB") continue;
+            if (noun <= participle || noun >= comma) continue;
+            if (verb > forms.Count || upos[verb - 1] != "VERB")
+            {
+                // Set off at the end: the verb before the opening comma; not "rates rose, rising costs hurt", where the noun has
+                // a verb of its own.
+                if (participle < 3 || upos[participle - 3] != "VERB"
+                    || Enumerable.Range(noun + 1, comma - noun - 1).Any(i => upos[i - 1] is "VERB" or "AUX")) continue;
+                (heads[noun - 1], relations[noun - 1]) = (participle, "obj");
+                (heads[participle - 1], relations[participle - 1]) = (participle - 2, "advcl");
+                continue;
+            }
             var subject = PhraseHeadBefore(heads, participle - 1);
             if (upos[subject - 1] is not ("NOUN" or "PROPN" or "PRON")
                 || HasSubjectOutside(heads, relations, verb, subject, participle, comma)) continue;

@@ -40,4 +40,35 @@ public class InterjectedParticiplesTakenForModifiersTests
         heads.Should().Equal(2, 8, 5, 5, 8, 5, 8, 0, 8, 8);
         relations.Should().Equal("case", "obl", "punct", "amod", "obl", "punct", "nsubj", "root", "advmod", "punct");
     }
+
+    [Fact]
+    public void A_participle_set_off_at_the_end_governs_the_noun_after_it_and_modifies_the_verb_before_its_comma()
+    {
+        // "jets arrived , radio reported , citing port sources .": 1 jets, 2 arrived, 3 ",", 4 radio, 5 reported, 6 ",",
+        // 7 citing, 8 port, 9 sources, 10 ".". Parsed with "citing" an adjective of "sources", joined to the first verb.
+        string[] forms = ["jets", "arrived", ",", "radio", "reported", ",", "citing", "port", "sources", "."];
+        string[] upos = ["NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT", "VERB", "NOUN", "NOUN", "PUNCT"];
+        int[] heads = [2, 0, 5, 5, 2, 9, 9, 9, 2, 2];
+        string[] relations = ["nsubj", "root", "punct", "nsubj", "parataxis", "punct", "amod", "compound", "conj", "punct"];
+
+        InterjectedParticiplesTakenForModifiers.Mend(upos, forms, heads, relations);
+
+        (heads[6], relations[6]).Should().Be((5, "advcl"));
+        (heads[8], relations[8]).Should().Be((7, "obj"));
+    }
+
+    [Fact]
+    public void A_participle_at_the_end_whose_noun_has_a_verb_of_its_own_is_left_alone()
+    {
+        // "rates rose , rising costs hurt firms .": 1 rates, 2 rose, 3 ",", 4 rising, 5 costs, 6 hurt, 7 firms, 8 ".".
+        string[] forms = ["rates", "rose", ",", "rising", "costs", "hurt", "firms", "."];
+        string[] upos = ["NOUN", "VERB", "PUNCT", "VERB", "NOUN", "VERB", "NOUN", "PUNCT"];
+        int[] heads = [2, 0, 6, 5, 6, 2, 6, 2];
+        string[] relations = ["nsubj", "root", "punct", "amod", "nsubj", "parataxis", "obj", "punct"];
+
+        InterjectedParticiplesTakenForModifiers.Mend(upos, forms, heads, relations);
+
+        heads.Should().Equal(2, 0, 6, 5, 6, 2, 6, 2);
+        relations.Should().Equal("nsubj", "root", "punct", "amod", "nsubj", "parataxis", "obj", "punct");
+    }
 }
