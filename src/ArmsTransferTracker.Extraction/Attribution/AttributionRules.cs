@@ -123,6 +123,11 @@ public static class AttributionRules
             "A rebel commander said his fighters had no link to the impounded truck.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsDisowning(input.Site.Tree, w))
                 ? new CueReading(Cue.Denies) : null),
+        new("no-evidence-of-the-goods",
+            "A speaker who says there is no evidence the goods went where the claim says denies it, though no verb of transfer tells it.",
+            "The ministry said an inquiry had found no evidence that any rifles were loaded onto the vessel.",
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsNoEvidenceOfGoods(input.Site, w))
+                ? new CueReading(Cue.Denies) : null),
         new("needs-no-one", "A side that says it needs no one's weapons, or makes its own, denies that anyone arms it.",
             "A rebel commander said the movement makes its own rockets and needs nothing from anyone.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSelfReliance(input.Site, w))
@@ -314,6 +319,21 @@ public static class AttributionRules
     private static bool IsDisowning(ParsedSentence tree, int word) =>
         Lexicon.TieNouns.Contains(tree[word].Lemma) && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "no")
         && tree.Dependents(word).Any(d => TreeExtensions.Is(d.Relation, "nmod") && tree.CaseOf(d.Index) is "to" or "with");
+
+    // "no evidence that any weapons were loaded onto the ship": the clause the evidence is of names goods but tells no transfer
+    // by a word of transfer (MoodRules' "no-evidence" reads those).
+    private static bool IsNoEvidenceOfGoods(SpeechSite site, int word)
+    {
+        var tree = site.Tree;
+        if (!Transfers.MoodRules.IsNoEvidence(tree, word)) return false;
+        // "found no evidence that ...": the parser may hang the clause from the verb whose object the evidence is.
+        var clauses = tree.Dependents(word).Where(d => d.Relation is "acl" or "acl:relcl" or "ccomp")
+            .Concat(tree[word].Relation == "obj" ? tree.Children(tree[word].Head, "ccomp").Where(c => c.Index > word) : []);
+        return clauses.Select(d => tree.Subtree(d.Index).ToHashSet())
+            .Any(clause => site.Mentions.Weapons.Any(g => clause.Contains(g.Last))
+                && !clause.Any(w => tree[w] is { Upos: "VERB", Lemma: var verb } ? Lexicon.TransferVerbs.ContainsKey(verb)
+                    : tree[w].Upos == "NOUN" && Lexicon.TransferNouns.ContainsKey(tree[w].Lemma)));
+    }
 
     // "Its own capabilities", "our own missiles".
     private static bool IsOwn(ParsedSentence tree, int noun) => tree.Dependents(noun).Any(d => d.Relation == "amod" && d.Lemma == "own");

@@ -132,7 +132,8 @@ public static class MoodRules
         return null;
     }
 
-    private static bool IsNoEvidence(ParsedSentence tree, int word) =>
+    /// <summary>"No evidence", "no sign": an evidence noun with "no".</summary>
+    internal static bool IsNoEvidence(ParsedSentence tree, int word) =>
         Lexicon.EvidenceNouns.Contains(tree[word].Lemma) && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "no");
 
     // "No fewer than six helicopters", "not less than 20 drones": an amount, not a negation.
