@@ -622,7 +622,8 @@ public static class AttributionRules
         // sentence and the claim hung from it: the source speaks for the clauses hung from it before "according".
         var sourceIsRoot = clause == 0 && tree.Dependents(source).Any(d => d.Relation == "parataxis" && d.Index < site.Word);
         if (sourceIsRoot) clause = source;
-        if (clause == 0) return null;
+        // "proceeding according to the agreed schedule": a plan or a contract is no source.
+        if (clause == 0 || (tree[source].Upos == "NOUN" && Lexicon.NormNouns.Contains(tree[source].Lemma.ToLowerInvariant()))) return null;
         // "took delivery of a batch of jets ..., according to officials": hung from a noun, the source still speaks for the
         // clause; "according to" is never part of a noun phrase.
         while (tree[clause].Upos is "NOUN" or "PROPN" or "NUM" && tree[clause].Head != 0) clause = tree[clause].Head;

@@ -74,7 +74,10 @@ public static class FrameReader
                     var arming = site.Kind == TransferFrameKind.Arm && supplier.IsNamed;
                     // "rejected allegations that it is arming the RSF": a side named by a pronoun is a side the stance stage names.
                     var sides = (supplier.IsNamed || supplier.Pronoun is not null) && recipient.IsNamed;
-                    if (supplied.Count == 0 && !sides && !anaphoric && !arming) continue;
+                    // "said deliveries to India were on schedule": a plural noun of transfer with its recipient named names again
+                    // the deliveries that side gets, whose supplier the article told.
+                    var namedAgain = site.IsNoun && IsPlural(tree, word.Index) && recipient.IsNamed && !supplier.IsNamed;
+                    if (supplied.Count == 0 && !sides && !anaphoric && !arming && !namedAgain) continue;
                     if (supplier.Place is not null && supplier.Place == recipient.Place) continue;
                     var rules = new List<string> { rule.Name };
                     if (supplierRule is not null) rules.Add(supplierRule);
@@ -555,4 +558,8 @@ public static class FrameReader
 
     private static string? Text(ParsedSentence tree, IReadOnlyList<int> words) =>
         words.Count == 0 ? null : string.Join(' ', words.Select(i => tree[i].Form));
+
+    // A noun is plural when its form is not its lemma ("deliveries", "delivery").
+    private static bool IsPlural(ParsedSentence tree, int noun) =>
+        !tree[noun].Form.Equals(tree[noun].Lemma, StringComparison.OrdinalIgnoreCase);
 }
