@@ -117,7 +117,7 @@ public static class AttributionRules
         new("weapons-from-elsewhere",
             "A speaker who says its side took its weapons from the enemy or the market denies any state gave them.",
             "A militia spokesman said the group captured its weapons from army depots.",
-            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSourceOfNoState(input.Site, w))
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSourceOfNoState(input.Site, w) || IsCapturedFromAnArmy(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
         new("disowns-the-goods", "A side that says it has no link or connection to the goods or the shipment denies the transfer.",
             "A rebel commander said his fighters had no link to the impounded truck.",
@@ -289,6 +289,15 @@ public static class AttributionRules
             || IsNegated(tree, verb.Index)) return false;
         var phrase = tree.Subtree(word);
         return !site.Mentions.Places.Any(p => phrase.Contains(p.Last));
+    }
+
+    // "were taken from the Malian army", "we capture our weapons from the Congolese army": what a side says it captured from
+    // an army, whichever state's, no state gave it.
+    private static bool IsCapturedFromAnArmy(SpeechSite site, int word)
+    {
+        var tree = site.Tree;
+        return Lexicon.ForceNouns.Contains(tree[word].Lemma) && tree.CaseOf(word) == "from" && tree[word].Head > 0
+            && tree[tree[word].Head] is { Upos: "VERB" } verb && Lexicon.CaptureVerbs.Contains(verb.Lemma) && !IsNegated(tree, verb.Index);
     }
 
     // "Needs nothing from anyone", "does not need anyone's engines", "does not depend on any government", "relies on its own
