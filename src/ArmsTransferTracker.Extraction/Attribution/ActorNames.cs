@@ -492,7 +492,8 @@ public static class ActorNames
     // The words of a name as written: without time words, punctuation, and the articles and prepositions at its edges.
     private static List<int> SpanWords(ParsedSentence tree, IReadOnlyList<int> words)
     {
-        var kept = words.Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i)))
+        var kept = words
+            .Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i)))
             .ToList();
         // "its Center for Combating Disinformation": an owner's pronoun is no part of the name.
         while (kept.Count > 1 && (tree[kept[0]].Upos is "DET" or "ADP" or "NUM" or "CCONJ" || tree[kept[0]].Relation == "nmod:poss"

@@ -99,11 +99,12 @@ public static class AttributionReader
     // The speaker and those coordinated with it; "two officials and a Western diplomat said" may be parsed as two subjects of
     // "said", the second opened by "and".
     private static IEnumerable<int> CoordinatedSubjects(ParsedSentence tree, int speaker, int verb) =>
-        tree.WithConjuncts(speaker).Where(h => h == speaker || !IsJoinedByAmpersand(tree, h)).Concat(tree[speaker] is { Relation: "nsubj" } subject && subject.Head == verb
-            ? tree.Children(verb, "nsubj").Where(s => s.Index > speaker && tree.Words.Any(d => d is { Relation: "cc", Lemma: "and" }
-                    && d.Index > speaker && d.Index < s.Index && (d.Head == verb || d.Head == s.Index)))
-                .Select(s => s.Index)
-            : []);
+        tree.WithConjuncts(speaker).Where(h => h == speaker || !IsJoinedByAmpersand(tree, h))
+            .Concat(tree[speaker] is { Relation: "nsubj" } subject && subject.Head == verb
+                ? tree.Children(verb, "nsubj").Where(s => s.Index > speaker && tree.Words.Any(d => d is { Relation: "cc", Lemma: "and" }
+                        && d.Index > speaker && d.Index < s.Index && (d.Head == verb || d.Head == s.Index)))
+                    .Select(s => s.Index)
+                : []);
 
     public static IReadOnlyList<Attribution> Read(SentenceMentions mentions)
     {

@@ -117,7 +117,8 @@ public static class AttributionRules
         new("weapons-from-elsewhere",
             "A speaker who says its side took its weapons from the enemy or the market denies any state gave them.",
             "A militia spokesman said the group captured its weapons from army depots.",
-            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSourceOfNoState(input.Site, w) || IsCapturedFromAnArmy(input.Site, w))
+            input => input.Reading.Cue == Cue.Asserts
+                && input.Reading.Scope.Any(w => IsSourceOfNoState(input.Site, w) || IsCapturedFromAnArmy(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
         new("disowns-the-goods", "A side that says it has no link or connection to the goods or the shipment denies the transfer.",
             "A rebel commander said his fighters had no link to the impounded truck.",
@@ -395,8 +396,9 @@ public static class AttributionRules
         if (site.Tree.Child(site.Word, "obj") is not { } cited) return null;
         var lemma = cited.Lemma.ToLowerInvariant();
         // "citing the State Authority for Military Industry": a name, though the tagger may call its head a common noun.
-        var speaks = cited.Upos == "PROPN" || (cited.Upos == "NOUN" && char.IsUpper(cited.Form[0])) || Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma)
-            || Lexicon.MediaHeads.Contains(lemma) || Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma);
+        var speaks = cited.Upos == "PROPN" || (cited.Upos == "NOUN" && char.IsUpper(cited.Form[0]))
+            || Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma)
+            || Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma);
         return speaks && !Lexicon.IsStatementOrDocument(lemma) && !Lexicon.ClaimNouns.Contains(lemma) ? cited.Index : null;
     }
 

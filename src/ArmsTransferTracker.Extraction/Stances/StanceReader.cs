@@ -68,8 +68,8 @@ public static class StanceReader
                 // ("said ..., rejecting a report that"), the one whose verb the transfer hangs from most closely.
                 // A source cited speaks alongside the one citing it, who governs.
                 var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger))
-                    .MinBy(s => (s.Attribution.Rules.Contains("cited-source") ? 1 : 0, RelaysAnother(speakers, s, frame.Trigger) ? 1 : 0, IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1,
-                        s.Attribution.Scope.Count,
+                    .MinBy(s => (s.Attribution.Rules.Contains("cited-source") ? 1 : 0, RelaysAnother(speakers, s, frame.Trigger) ? 1 : 0,
+                        IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1, s.Attribution.Scope.Count,
                         sentence.Tree!.StepsUpTo(frame.Trigger, s.Attribution.Verb)));
                 // "according to officers and Western diplomats": coordinated speakers share the scope and the stance; so do an
                 // outlet and the source it cites ("the agency reported, citing defence officials").
