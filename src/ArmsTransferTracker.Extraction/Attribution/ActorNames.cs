@@ -364,7 +364,8 @@ public static class ActorNames
         return onlyPlace || run.Any(w => tree[w].Head == head && !(tree[w].Relation == "nmod" && tree.CaseOf(w) is null)) ? [] : run;
     }
 
-    private static bool IsBodyHead(string lemma) =>
+    /// <summary>A head noun of a government body, an organisation or an outlet: "ministry", "institute", "agency".</summary>
+    internal static bool IsBodyHead(string lemma) =>
         Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma);
 
     /// <summary>The kind of actor a phrase headed by the lemma names, by the vocabularies of heads.</summary>

@@ -126,7 +126,7 @@ public static class AttributionRules
                 ? new CueReading(Cue.Denies) : null),
         new("no-evidence-of-the-goods",
             "A speaker who says there is no evidence the goods went where the claim says denies it, though no verb of transfer tells it.",
-            "The ministry said an inquiry had found no evidence that any rifles were loaded onto the vessel.",
+            "The ministry said its review had turned up no evidence that any rifles were loaded onto the vessel.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsNoEvidenceOfGoods(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
         new("needs-no-one", "A side that says it needs no one's weapons, or makes its own, denies that anyone arms it.",
@@ -396,9 +396,8 @@ public static class AttributionRules
         if (site.Tree.Child(site.Word, "obj") is not { } cited) return null;
         var lemma = cited.Lemma.ToLowerInvariant();
         // "citing the State Authority for Military Industry": a name, though the tagger may call its head a common noun.
-        var speaks = cited.Upos == "PROPN" || (cited.Upos == "NOUN" && char.IsUpper(cited.Form[0]))
-            || Lexicon.OfficialHeads.Contains(lemma) || Lexicon.PersonRoles.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma)
-            || Lexicon.GovernmentHeads.Contains(lemma) || Lexicon.OrganisationHeads.Contains(lemma);
+        var speaks = cited.Upos == "PROPN" || (cited.Upos == "NOUN" && char.IsUpper(cited.Form[0])) || IsPersonNoun(lemma)
+            || ActorNames.IsBodyHead(lemma);
         return speaks && !Lexicon.IsStatementOrDocument(lemma) && !Lexicon.ClaimNouns.Contains(lemma) ? cited.Index : null;
     }
 

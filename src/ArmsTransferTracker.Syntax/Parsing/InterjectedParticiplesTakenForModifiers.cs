@@ -26,8 +26,10 @@ internal static class InterjectedParticiplesTakenForModifiers
             {
                 // Set off at the end: the verb before the opening comma; not "rates rose, rising costs hurt", where the noun has
                 // a verb of its own.
-                if (participle < 3 || upos[participle - 3] != "VERB"
-                    || Enumerable.Range(noun + 1, comma - noun - 1).Any(i => upos[i - 1] is "VERB" or "AUX")) continue;
+                if (upos[participle - 3] != "VERB" || Enumerable.Range(noun + 1, comma - noun - 1).Any(i => upos[i - 1] is "VERB" or "AUX"))
+                {
+                    continue;
+                }
                 (heads[noun - 1], relations[noun - 1]) = (participle, "obj");
                 (heads[participle - 1], relations[participle - 1]) = (participle - 2, "advcl");
                 continue;
