@@ -114,6 +114,10 @@ public static class AttributionRules
             "The ministry called the reports baseless propaganda.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
+        new("calls-it-true", "A speaker who calls a claim or a finding accurate, or sees no reason to doubt it, stands by it.",
+            "The agency said the figures in its audit were \"if anything an understatement.\"",
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItTrue(input.Site.Tree, w))
+                ? new CueReading(Cue.Asserts) : null),
         new("weapons-from-elsewhere",
             "A speaker who says its side took its weapons from the enemy or the market denies any state gave them.",
             "A militia spokesman said the group captured its weapons from army depots.",
@@ -273,6 +277,22 @@ public static class AttributionRules
             }
         }
         return false;
+    }
+
+    // "said the figures were an understatement", "sees no reason to doubt the findings": said of a claim or a document, not
+    // of anything else ("the damage was accurate"), and not denied ("were not accurate").
+    private static bool CallsItTrue(ParsedSentence tree, int word)
+    {
+        static bool IsClaimOrDocument(SyntaxWord w) => Lexicon.ClaimNouns.Contains(w.Lemma) || Lexicon.IsStatementOrDocument(w);
+        bool IsNegated(int w) => tree.Dependents(w).Any(d => d.Relation is "advmod" or "det" && Lexicon.NegationWords.Contains(d.Lemma));
+        if (Lexicon.AffirmingWords.Contains(tree[word].Lemma))
+        {
+            return !IsNegated(word) && tree.Dependents(word).Any(d => d.Relation == "nsubj" && IsClaimOrDocument(d));
+        }
+        // "no reason to doubt the findings", "does not doubt the report".
+        return tree[word].Lemma == "doubt" && tree[word].Upos == "VERB"
+            && tree.Dependents(word).Any(d => d.Relation == "obj" && IsClaimOrDocument(d))
+            && (IsNegated(word) || (tree[word].Relation == "acl" && IsNegated(tree[word].Head)));
     }
 
     // "from the enemy", "on the black market", "from army depots": a source of no state, not "from Venezuela's army depots".

@@ -185,9 +185,10 @@ public static class StanceReader
                 // "Iran denied directing the attacks", "accusations of killing civilians, which the army rejects": what the
                 // speaker denies is said, and it is no transfer.
                 if (value == StanceValue.Denies && DeniesSomethingElse(reading, attribution)) continue;
-                // "The agency admitted that its audit had not covered every contract": what it confirms is said,
-                // and it is no transfer and names no goods.
-                if (value == StanceValue.Supports && ConfirmsSomethingElse(reading, attribution)) continue;
+                // "The agency admitted that its audit had not covered every contract": what it confirms is said, and it is no
+                // transfer and names no goods. What it calls accurate is the claim in focus.
+                var callsItTrue = attribution.Rules.Contains("calls-it-true");
+                if (value == StanceValue.Supports && !callsItTrue && ConfirmsSomethingElse(reading, attribution)) continue;
                 // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last. The
                 // outlet that could not verify speaks of its story's main claim, the one its sources spoke of most.
                 var unverified = value == StanceValue.Neutral && actor == outlet && pairs.Count > 0;
@@ -375,8 +376,8 @@ public static class StanceReader
             => StanceValue.Supports,
         // "The charge, voiced by the spokesman, ...": whoever made the claim told before stands by it.
         _ when attribution.Rules[0] == "claim-voiced-by" => StanceValue.Supports,
-        // "did not dispute the figures": who does not deny the claim in focus concedes it.
-        _ when attribution.Rules.Contains("denial-not-made") => StanceValue.Supports,
+        // "did not dispute the figures": who does not deny the claim in focus concedes it; who calls it accurate stands by it.
+        _ when attribution.Rules.Contains("denial-not-made") || attribution.Rules.Contains("calls-it-true") => StanceValue.Supports,
         // "if confirmed" confirms nothing.
         _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma)
             && !attribution.Sentence.Tree.Dependents(attribution.Verb)
