@@ -114,10 +114,6 @@ public static class AttributionRules
             "The ministry called the reports baseless propaganda.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
-        new("calls-it-true", "A speaker who calls a claim or a finding accurate, or sees no reason to doubt it, stands by it.",
-            "The agency said the figures in its audit were \"if anything an understatement.\"",
-            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItTrue(input.Site.Tree, w))
-                ? new CueReading(Cue.Asserts) : null),
         new("weapons-from-elsewhere",
             "A speaker who says its side took its weapons from the enemy or the market denies any state gave them.",
             "A militia spokesman said the group captured its weapons from army depots.",
@@ -143,9 +139,12 @@ public static class AttributionRules
                 && (Lexicon.ConfirmingVerbs.Contains(input.Site.Verb.Lemma) || (Lexicon.DenialVerbs.Contains(input.Site.Verb.Lemma)
                     && RefusedAlongside(input.Site)))
                 ? new CueReading(Cue.Neutral) : null),
-        new("denial-not-made", "A speaker who does not dispute or deny a claim, and is not said to refuse comment, concedes it.",
+        new("stands-by-the-claim",
+            "A speaker who does not dispute, deny or doubt a claim or a finding, or calls it accurate, stands by it.",
             "The ministry did not dispute the figures.",
-            input => input.Reading.Cue == Cue.Denies && IsDenialNegatedItself(input.Site) ? new CueReading(Cue.Asserts) : null),
+            input => (input.Reading.Cue == Cue.Denies && IsDenialNegatedItself(input.Site))
+                || (input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItTrue(input.Site.Tree, w)))
+                ? new CueReading(Cue.Asserts) : null),
         new("negated-speech", "A speaker who does not say when or how takes no stance on what the sentence presumes.",
             "Blinken did not say when the missiles had been shipped to Russia.",
             input => input.Reading.Cue is Cue.Asserts or Cue.Denies && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Unsaid) : null),

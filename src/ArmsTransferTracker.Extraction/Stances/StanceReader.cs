@@ -186,9 +186,9 @@ public static class StanceReader
                 // speaker denies is said, and it is no transfer.
                 if (value == StanceValue.Denies && DeniesSomethingElse(reading, attribution)) continue;
                 // "The agency admitted that its audit had not covered every contract": what it confirms is said, and it is no
-                // transfer and names no goods. What it calls accurate is the claim in focus.
-                var callsItTrue = attribution.Rules.Contains("calls-it-true");
-                if (value == StanceValue.Supports && !callsItTrue && ConfirmsSomethingElse(reading, attribution)) continue;
+                // transfer and names no goods. What it calls accurate, or does not contest, is the claim in focus.
+                var standsBy = attribution.Rules.Contains("stands-by-the-claim");
+                if (value == StanceValue.Supports && !standsBy && ConfirmsSomethingElse(reading, attribution)) continue;
                 // A denial or a refusal reaches every transfer of the speaker's side; a confirmation only the one told last. The
                 // outlet that could not verify speaks of its story's main claim, the one its sources spoke of most.
                 var unverified = value == StanceValue.Neutral && actor == outlet && pairs.Count > 0;
@@ -376,8 +376,8 @@ public static class StanceReader
             => StanceValue.Supports,
         // "The charge, voiced by the spokesman, ...": whoever made the claim told before stands by it.
         _ when attribution.Rules[0] == "claim-voiced-by" => StanceValue.Supports,
-        // "did not dispute the figures": who does not deny the claim in focus concedes it; who calls it accurate stands by it.
-        _ when attribution.Rules.Contains("denial-not-made") || attribution.Rules.Contains("calls-it-true") => StanceValue.Supports,
+        // "did not dispute the figures", "called the figures accurate": who does not contest the claim in focus stands by it.
+        _ when attribution.Rules.Contains("stands-by-the-claim") => StanceValue.Supports,
         // "if confirmed" confirms nothing.
         _ when Lexicon.ConfirmingVerbs.Contains(attribution.Sentence.Tree![attribution.Verb].Lemma)
             && !attribution.Sentence.Tree.Dependents(attribution.Verb)

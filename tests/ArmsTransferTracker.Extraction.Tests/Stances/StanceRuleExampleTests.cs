@@ -63,7 +63,7 @@ public class StanceRuleExampleTests
             "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
             + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk rejected the reports.",
             null),
-        ["denial-not-made"] =
+        ["stands-by-the-claim"] =
             ("Georgia has sold howitzers to Armenia, Azerbaijani officials said.\n"
                 + "Georgia's defence ministry did not dispute the sale.", null),
         ["transfer-named-again"] =
