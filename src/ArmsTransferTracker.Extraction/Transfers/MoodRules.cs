@@ -76,11 +76,11 @@ public static class MoodRules
         new("support-of-another-kind", "\"Only moral and political support\" for a side says it gets no arms: the speaker denies them.",
             "Kenya gives only political and humanitarian support to the Somali government.",
             site => OnlySupportOfAnotherKind(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
-        new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods, or \"nobody\" giving, denies the transfer; "
-            + "so does \"no aircraft\" used to give (\"no Ethiopian aircraft had been used to fly rifles\").",
+        new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods, \"nobody\" giving, or \"no\" on the "
+            + "transfer itself (\"no such shipment took place\") denies it; so does \"no aircraft\" used to give.",
             "Iran has sent no weapons to Russia.",
             site => site.Tree.Dependents(site.Trigger).Concat(ControllersSubjects(site.Tree, site.Trigger))
-                .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj")
+                .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj" || (site.IsNoun && d.Relation == "det"))
                 .SelectMany(d => site.Tree.Dependents(d.Index).Append(d))
                 .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never"
                         && !IsComparedAmount(site.Tree, d.Index))
