@@ -49,15 +49,22 @@ public static class ActorNames
 
     private static string? SideOf(string word) => Mentions.Places.Find([word]).FirstOrDefault()?.Canonical;
 
+    /// <summary>
+    /// The head of a name as written, its last noun: "Secretary of State Antony Blinken", "U.S. and European officials"; but
+    /// not the place it sits in ("the Iranian embassy in Baku") nor what describes it ("a person familiar with the talks").
+    /// </summary>
+    internal static int HeadOfWrittenName(ParsedSentence tree, IReadOnlyList<int> words)
+    {
+        var described = words.FirstOrDefault(w => w > words[0] && ((tree[w].Upos == "ADP" && tree[w].Lemma is "in" or "at")
+            || (tree[w].Upos == "ADJ" && tree[w - 1].Upos is "NOUN" or "PROPN")));
+        return words.LastOrDefault(w => (described == 0 || w < described) && tree[w].Upos is "NOUN" or "PROPN" or "PRON");
+    }
+
     /// <summary>A speaker named by the words that are written as its name, whatever the parser made of them.</summary>
     public static ActorPhrase? Name(SentenceMentions mentions, int head, IReadOnlyList<int>? words)
     {
         var tree = mentions.Sentence.Tree!;
-        // A name as written is headed by its last noun: "Secretary of State Antony Blinken", "U.S. and European officials";
-        // but not by the place it sits in: "the Iranian embassy in Baku".
-        var located = words?.FirstOrDefault(w => tree[w].Upos == "ADP" && tree[w].Lemma is "in" or "at" && w > words[0]) ?? 0;
-        if (words is not null && words.LastOrDefault(w => (located == 0 || w < located) && tree[w].Upos is "NOUN" or "PROPN" or "PRON")
-            is var last and > 0) head = last;
+        if (words is not null && HeadOfWrittenName(tree, words) is var last and > 0) head = last;
         // "according to the Institute for Defence Imagery": an institution's name is headed by its body's word.
         if (words is not null && words.FirstOrDefault(w => IsInstitutionHead(tree, w)) is var bodyWord and > 0) head = bodyWord;
         // "according to Rail Monitor Minsk": a proper name that ends with a state's name is headed by its first word.

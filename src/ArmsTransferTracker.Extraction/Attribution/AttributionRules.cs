@@ -651,6 +651,12 @@ public static class AttributionRules
         // sentence and the claim hung from it: the source speaks for the clauses hung from it before "according".
         var sourceIsRoot = clause == 0 && tree.Dependents(source).Any(d => d.Relation == "parataxis" && d.Index < site.Word);
         if (sourceIsRoot) clause = source;
+        // "according to two officials familiar with the deal": the parser may take the adjective that describes the source
+        // for a clause joined to the claim, or set before it; the source speaks for the claim.
+        if (tree[clause].Upos == "ADJ" && clause == source + 1 && tree[clause].Relation is "conj" or "parataxis" or "advcl")
+        {
+            clause = tree[clause].Head;
+        }
         // "proceeding according to the agreed schedule": a plan or a contract is no source.
         if (clause == 0 || (tree[source].Upos == "NOUN" && Lexicon.NormNouns.Contains(tree[source].Lemma.ToLowerInvariant()))) return null;
         // "took delivery of a batch of jets ..., according to officials": hung from a noun, the source still speaks for the
@@ -678,7 +684,7 @@ public static class AttributionRules
         {
             span.Add(w);
         }
-        var head = span.LastOrDefault(w => tree[w].Upos is "NOUN" or "PROPN");
+        var head = ActorNames.HeadOfWrittenName(tree, span);
         if (head == 0) return new SpeechReading(source, Cue.Asserts, scope);
         scope.ExceptWith(span);
         // "the Stockholm-based institute": where the source sits is not its name.
