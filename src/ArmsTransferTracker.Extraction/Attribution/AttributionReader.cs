@@ -132,8 +132,9 @@ public static class AttributionReader
             foreach (var (head, spelled) in heads)
             {
                 var named = spelled is { } words ? ActorNames.Name(mentions, head, words) : ActorNames.Name(mentions, head);
-                // "The RSF paraded what they said were drones": a group pronoun is the subject named before it in the sentence.
-                if (named is { Reference: ActorReference.Pronoun, Kind: not ActorKind.Person } && tree[head].Upos == "PRON"
+                // "The RSF paraded what they said were drones": a group pronoun is the subject named before it in the sentence;
+                // "we" is the one who speaks or writes, never a side named before.
+                if (named is { Reference: ActorReference.Pronoun, Kind: not ActorKind.Person, Name: not "we" } && tree[head].Upos == "PRON"
                     && SubjectBefore(tree, head) is { } antecedent)
                 {
                     named = ActorNames.Name(mentions, antecedent) ?? named;

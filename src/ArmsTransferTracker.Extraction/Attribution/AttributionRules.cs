@@ -561,6 +561,15 @@ public static class AttributionRules
         {
             return maker.Index;
         }
+        // "export data we examined", "documents the paper has seen": who reviewed or obtained the document speaks for it. Not
+        // "a report that Pyongyang had shipped rockets": what a report tells, taken for a relative clause, has its own object.
+        if (Lexicon.DocumentNouns.Contains(word.Lemma)
+            && tree.Dependents(site.Word).FirstOrDefault(d => d.Relation == "acl:relcl" && d.Upos == "VERB"
+                && !tree.Dependents(d.Index).Any(o => o.Relation is "obj" or "ccomp")) is { } relative
+            && tree.Dependents(relative.Index).FirstOrDefault(d => d.Relation == "nsubj") is { Upos: "NOUN" or "PROPN" or "PRON" } reader)
+        {
+            return reader.Index;
+        }
         if (word.Relation != "obj" || word.Head == 0) return null;
         var verb = tree[word.Head];
         // The subject of "rejected the reports" denies them; of "cited reports" relays them: neither made them.
@@ -651,6 +660,9 @@ public static class AttributionRules
         // sentence and the claim hung from it: the source speaks for the clauses hung from it before "according".
         var sourceIsRoot = clause == 0 && tree.Dependents(source).Any(d => d.Relation == "parataxis" && d.Index < site.Word);
         if (sourceIsRoot) clause = source;
+        // "..., according to customs records reviewed by the paper.": the parser may hang the source from the full stop; set off
+        // at the end, it speaks for the sentence before it.
+        if (tree[clause].Upos == "PUNCT" && IsSetOffAtTheEnd(tree, site.Word) && tree.Root.Index < site.Word) clause = tree.Root.Index;
         // "according to two officials familiar with the deal": the parser may take the adjective that describes the source
         // for a clause joined to the claim, or set before it; the source speaks for the claim.
         if (tree[clause].Upos == "ADJ" && clause == source + 1 && tree[clause].Relation is "conj" or "parataxis" or "advcl")

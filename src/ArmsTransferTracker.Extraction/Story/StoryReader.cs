@@ -114,6 +114,8 @@ public static partial class StoryReader
     private static readonly IReadOnlySet<string> VerbTags = new HashSet<string> { "VERB" };
     private static readonly IReadOnlySet<string> ConjunctionTags = new HashSet<string> { "SCONJ" };
     private static readonly IReadOnlySet<string> AdpositionTags = new HashSet<string> { "ADP" };
+    private static readonly IReadOnlySet<string> SourceTags =
+        new HashSet<string> { "NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON", "ADV", "PUNCT", "X", "SYM" };
     private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
@@ -136,13 +138,15 @@ public static partial class StoryReader
         var verbs = Enumerable.Range(0, forms.Count).Where(i => Lexicon.VerbOnlyForms.Contains(forms[i]) || IsHeadedFor(forms, i)).ToList();
         var clauses = ThatAfterSpeechAndTime(forms).ToList();
         var toParties = ToEitherSide(forms).ToList();
+        var sources = SourcesAfterAccordingTo(forms).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
-            && verbs.Count == 0 && clauses.Count == 0 && toParties.Count == 0)
+            && verbs.Count == 0 && clauses.Count == 0 && toParties.Count == 0 && sources.Count == 0)
         {
             return null;
         }
         var allowed = new IReadOnlySet<string>?[forms.Count];
         foreach (var word in toParties) allowed[word] = AdpositionTags;
+        foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
         foreach (var word in clauses) allowed[word] = ConjunctionTags;
         // "Egypt bought drones": a form of a verb of transfer right before the goods is the verb that takes them; the tagger,
@@ -227,6 +231,16 @@ public static partial class StoryReader
             if (forms[i] != "to" || forms[i + 1].ToLowerInvariant() is not ("either" or "any")) continue;
             var side = forms.Skip(i + 2).Take(4).Select(f => f.ToLowerInvariant().TrimEnd('s'));
             if (side.Any(f => Lexicon.PartyNouns.Contains(f) || f == "partie")) yield return i;
+        }
+    }
+
+    // "according to export data", "according to shipping records": a source follows, never a verb; the tagger, which saw
+    // "to export" and "to ship" as infinitives, makes the first word of the source one.
+    private static IEnumerable<int> SourcesAfterAccordingTo(List<string> forms)
+    {
+        for (var i = 0; i + 2 < forms.Count; i++)
+        {
+            if (forms[i].Equals("according", StringComparison.OrdinalIgnoreCase) && forms[i + 1] == "to") yield return i + 2;
         }
     }
 
