@@ -326,7 +326,14 @@ public static class StanceReader
     // theirs, though the reader finds no speaker in it.
     private static bool HasWordOfSpeech(ParsedSentence tree) =>
         tree.Words.Any(w => w.Form.Equals("according", StringComparison.OrdinalIgnoreCase)
-            || (w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma)));
+            || (w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma) && !IsShownByRecords(tree, w.Index)));
+
+    // "Customs records show ...", "satellite images show ...": records no one is said to have made or read are the outlet's
+    // own evidence, not another's speech.
+    private static bool IsShownByRecords(ParsedSentence tree, int verb) =>
+        tree.Child(verb, "nsubj") is { } subject && Lexicon.DocumentNouns.Contains(subject.Lemma)
+        && !tree.Dependents(subject.Index).Any(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
+            || d.Relation is "acl" or "acl:relcl" || d.Upos is "PROPN" || (d.Relation == "det" && d.Lemma is "the" or "this" or "these"));
 
     // The goods of a transfer's main claim: the first named kind, else the first word for goods.
     private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>
