@@ -565,8 +565,10 @@ public static class StanceReader
     private static string? SubjectSide(SentenceReading reading, TransferFrame frame)
     {
         if ((frame.Supplier.Pronoun ?? frame.Recipient.Pronoun) is null || reading.Sentence.Tree is not { } tree) return null;
+        // "Peru dismissed claims that Chile had sold it tanks": not the side the frame names itself.
         return reading.Mentions.Places
-            .Where(p => p.Last < frame.Trigger && tree[p.Last].Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            .Where(p => p.Last < frame.Trigger && tree[p.Last].Relation.StartsWith("nsubj", StringComparison.Ordinal)
+                && p.Canonical != frame.Supplier.Place && p.Canonical != frame.Recipient.Place)
             .Select(p => p.Canonical)
             .LastOrDefault();
     }

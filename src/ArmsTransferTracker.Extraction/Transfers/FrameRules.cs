@@ -324,10 +324,14 @@ public static class FrameRules
         ?? site.Tree.Children(site.Trigger, "obl").FirstOrDefault(d => site.Tree.CaseOf(d.Index) == "by")?.Index;
 
     // A relative pronoun is no object of its own: "the missiles that London has supplied to Kyiv".
+    // "had sold it 40 tanks": of two objects the parser gave the verb, the first is who gets the second.
     private static int? Object(TriggerSite site) =>
-        site.Tree.Child(site.Trigger, "obj") is { } obj && obj.Lemma is not ("that" or "which" or "who" or "whom") ? obj.Index : null;
+        site.Tree.Children(site.Trigger, "obj").LastOrDefault() is { } obj && obj.Lemma is not ("that" or "which" or "who" or "whom")
+            ? obj.Index : null;
 
-    private static int? IndirectObject(TriggerSite site) => site.Tree.Child(site.Trigger, "iobj")?.Index;
+    private static int? IndirectObject(TriggerSite site) =>
+        site.Tree.Child(site.Trigger, "iobj")?.Index
+        ?? (site.Tree.Children(site.Trigger, "obj").ToList() is [var first, _] ? first.Index : null);
 
     private static List<int> ObjectsOrNone(TriggerSite site) => Object(site) is { } obj ? [obj] : [];
 
