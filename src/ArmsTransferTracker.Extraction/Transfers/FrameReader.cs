@@ -519,20 +519,31 @@ public static class FrameReader
     {
         foreach (var weapon in goods)
         {
-            // The number of a model's name ("S-300 missiles", "Mi-17 helicopters") is no quantity.
-            if (tree.Child(weapon.Last, "nummod") is { } number && !weapon.Covers(number.Index) && !IsModelNumber(tree, number.Index))
-            {
-                return Text(tree, tree.Subtree(number.Index));
-            }
+            // "six Gripen fighters": a model named before the noun it qualifies is counted by that noun's number.
+            var nouns = tree[weapon.Last] is { Relation: "compound", Head: var noun } && noun > weapon.Last
+                ? new[] { weapon.Last, noun } : [weapon.Last];
+            if (nouns.Select(n => CountOf(tree, n, weapon)).FirstOrDefault(c => c is not null) is { } count) return count;
             if (AmountOf(tree, weapon) is { } amount) return amount;
         }
         return null;
     }
 
-    // "Mi-17": a number written onto a name with a hyphen.
+    // The number before the goods, and the words that qualify it ("at least six"). The number of a model's name ("S-300
+    // missiles", "Mi-17 helicopters", "Leopard 2A4") is no quantity, though the parser may hang the count from it.
+    private static string? CountOf(ParsedSentence tree, int noun, WeaponMention weapon)
+    {
+        if (tree.Child(noun, "nummod") is not { } number || weapon.Covers(number.Index)) return null;
+        var count = IsModelNumber(tree, number.Index)
+            ? tree.Subtree(number.Index).FirstOrDefault(w => w < weapon.First && tree[w].Upos == "NUM" && !IsModelNumber(tree, w))
+            : number.Index;
+        return count == 0 ? null : Text(tree, tree.Subtree(count).Where(w => w < weapon.First).ToList());
+    }
+
+    // "Mi-17": a number written onto a name with a hyphen; "Leopard 2A4": a designation of digits and letters.
     private static bool IsModelNumber(ParsedSentence tree, int number) =>
-        number > 2 && tree[number - 1].Form == "-" && char.IsLetter(tree[number - 2].Form[^1])
-        && tree[number - 1].Start == tree[number - 2].End && tree[number].Start == tree[number - 1].End;
+        (number > 2 && tree[number - 1].Form == "-" && char.IsLetter(tree[number - 2].Form[^1])
+            && tree[number - 1].Start == tree[number - 2].End && tree[number].Start == tree[number - 1].End)
+        || (tree[number].Form.Any(char.IsDigit) && tree[number].Form.Any(char.IsLetter));
 
     // "hundreds of drones", "16,000 containers of shells": the noun the goods hang from by "of", in the same phrase. "The supply
     // of weapons" names the transfer, "reports of drones" a claim, "the army of" a side: none is an amount.
@@ -552,7 +563,8 @@ public static class FrameReader
         {
             return null;
         }
-        var words = tree.Subtree(amount.Index, d => d.Index < weapon.First && d.Relation is not "det");
+        // Not "with" of "supplied Ecuador with a batch of jets", nor a comma before it: no part of the amount.
+        var words = tree.Subtree(amount.Index, d => d.Index < weapon.First && d.Relation is not ("det" or "case" or "punct"));
         return Text(tree, words.Where(i => i < weapon.First && tree[i].Form is not ("of" or "\"" or "“" or "”")).ToList());
     }
 
