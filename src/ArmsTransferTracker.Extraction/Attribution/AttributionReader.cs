@@ -8,10 +8,17 @@ namespace ArmsTransferTracker.Extraction.Attribution;
 /// <summary>The fourth stage: every attribution of a parsed sentence, with its speaker named from the parse.</summary>
 public static class AttributionReader
 {
-    private static int? SubjectBefore(ParsedSentence tree, int pronoun) =>
-        tree.Words.Where(w => w.Index < pronoun && w.Relation.StartsWith("nsubj", StringComparison.Ordinal) && w.Upos is "NOUN" or "PROPN")
+    private static int? SubjectBefore(ParsedSentence tree, int pronoun)
+    {
+        // The subject of a clause the pronoun's own clause hangs from, not one inside a quotation before it ('"... Chile
+        // supplied arms ...," it said').
+        var governing = new HashSet<int>();
+        for (var w = tree[pronoun].Head; w != 0; w = tree[w].Head) governing.Add(tree[w].Head);
+        return tree.Words.Where(w => w.Index < pronoun && w.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+                && w.Upos is "NOUN" or "PROPN" && governing.Contains(w.Head))
             .Select(w => (int?)w.Index)
             .LastOrDefault();
+    }
 
     // "according to U.S. officials and a European diplomat": two sources, each its own phrase; "U.S. and European officials"
     // is one phrase (the split words of its name are SplitCoordinated's).
