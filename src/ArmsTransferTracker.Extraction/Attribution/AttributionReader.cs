@@ -81,8 +81,10 @@ public static class AttributionReader
         // "denied providing the weapons in a statement": the parser may hang the statement on the verb the denial governs.
         var document = DocumentWord(tree, verb, speaker)
             ?? tree.Children(verb, "xcomp").Select(x => DocumentIn(tree, x.Index)).FirstOrDefault(d => d is not null);
+        // Not "in a statement its news agency carried, Ecuador said": the agency relays the statement; the state speaks.
         if (named is not { Kind: ActorKind.Government, Reference: ActorReference.Named } || named.Name != named.Affiliation
             || document is null || document == speaker
+            || tree.Children(document.Value, "acl").Any(p => Lexicon.RelayingVerbs.Contains(p.Lemma))
             || ActorNames.Name(mentions, document.Value) is not { Reference: ActorReference.Named, Kind: not ActorKind.Person } body
             || body.Name == named.Name)
         {
