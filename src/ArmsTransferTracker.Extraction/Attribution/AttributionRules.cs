@@ -762,7 +762,9 @@ public static class AttributionRules
         // noun, while "according to a study published by the institute" speaks for the institute.
         // "X confirmed receiving the jets, and Y said the drones had arrived": two speakers, each with a clause of its own,
         // do not speak for each other.
-        var introducesAClause = tree.Dependents(site.Word).Any(d => d.Relation is "ccomp" or "xcomp" && d.Index > site.Word);
+        // "accused Chile of supplying drones" introduces what it says too.
+        var introducesAClause = tree.Dependents(site.Word).Any(d => d.Index > site.Word && (d.Relation is "ccomp" or "xcomp"
+            || (d.Relation == "advcl" && tree.Dependents(d.Index).Any(m => m.Relation == "mark" && m.Lemma == "of"))));
         var trailing = speakerWords.Min() > 1 && !introducesAClause
             && !(site.Verb.Relation == "acl" && site.Verb.Head < site.Word && tree[site.Verb.Head] is { Upos: "NOUN" } described
                 && !Lexicon.IsStatementOrDocument(described) && !Lexicon.ClaimNouns.Contains(described.Lemma));
