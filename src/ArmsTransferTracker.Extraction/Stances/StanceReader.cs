@@ -67,8 +67,11 @@ public static class StanceReader
                 // others relay, as does an outlet whose verb trails another speaker's. Of two speakers over the same words
                 // ("said ..., rejecting a report that"), the one whose verb the transfer hangs from most closely.
                 // A source cited speaks alongside the one citing it, who governs.
+                // "declined to say whether": the refusal speaks; the "say" it refuses says nothing.
                 var governing = speakers.Where(s => s.Attribution.Governs(frame.Trigger))
-                    .MinBy(s => (s.Attribution.Rules.Contains("cited-source") ? 1 : 0, RelaysAnother(speakers, s, frame.Trigger) ? 1 : 0,
+                    .MinBy(s => (s.Attribution.Cue == Cue.Unsaid && speakers.Any(o => o.Attribution.Cue == Cue.Neutral
+                            && o.Attribution.Governs(s.Attribution.Verb)) ? 1 : 0,
+                        s.Attribution.Rules.Contains("cited-source") ? 1 : 0, RelaysAnother(speakers, s, frame.Trigger) ? 1 : 0,
                         IsRelayedBy(speakers, sentence.Tree!, s) ? 0 : 1, s.Attribution.Scope.Count,
                         sentence.Tree!.StepsUpTo(frame.Trigger, s.Attribution.Verb)));
                 // "according to officers and Western diplomats": coordinated speakers share the scope and the stance; so do an
@@ -117,7 +120,11 @@ public static class StanceReader
                                 && (f.Supplier, f.Recipient) == (pair.Supplier, pair.Recipient)) ? null : StanceValue.Neutral;
                             rules.Add("trade-in-general");
                         }
-                        AddFinding(findings, pair, frame, governing.Actor, value, evidence, 0.9, rules);
+                        // "Norway declined to say whether its vehicles had arrived": a body that will not say whether a transfer the
+                        // sentence does not name took place speaks of its own side's, not of another's told before.
+                        var othersOpenQuestion = frame.Mood == FrameMood.Condition && !frame.Supplier.IsNamed && !frame.Recipient.IsNamed
+                            && IsOtherSidesTransfer(governing, pair.Supplier, pair.Recipient);
+                        if (!othersOpenQuestion) AddFinding(findings, pair, frame, governing.Actor, value, evidence, 0.9, rules);
                         foreach (var other in alongside)
                         {
                             AddFinding(findings, pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9,
