@@ -123,6 +123,8 @@ public static class AttributionReader
         var attributions = new List<Attribution>();
         foreach (var word in tree.Words)
         {
+            // "showed off Russian tanks", "called off the sale": a verb with "off" says nothing.
+            if (tree.Dependents(word.Index).Any(d => d.Relation == "compound:prt" && d.Lemma == "off")) continue;
             var site = new SpeechSite(mentions, tree, word.Index, hedgeHeads, silenceHeads);
             if (AttributionRules.Speakers.Fire(site) is not { } fired) continue;
             var (reading, rule) = fired;
