@@ -332,14 +332,15 @@ public static class StanceReader
     // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
     // theirs, though the reader finds no speaker in it.
     private static bool HasWordOfSpeech(ParsedSentence tree) =>
-        tree.Words.Any(w => w.Form.Equals("according", StringComparison.OrdinalIgnoreCase)
-            || (w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma) && !IsShownByRecords(tree, w.Index)));
+        tree.Words.Any(w => (w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && !IsRecords(tree, w.Head))
+            || (w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma) && !(tree.Child(w.Index, "nsubj") is { } subject
+                && IsRecords(tree, subject.Index))));
 
-    // "Customs records show ...", "satellite images show ...": records no one is said to have made or read are the outlet's
+    // "Customs records show ...", "according to customs data": records no one is said to have made or read are the outlet's
     // own evidence, not another's speech.
-    private static bool IsShownByRecords(ParsedSentence tree, int verb) =>
-        tree.Child(verb, "nsubj") is { } subject && Lexicon.DocumentNouns.Contains(subject.Lemma)
-        && !tree.Dependents(subject.Index).Any(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
+    private static bool IsRecords(ParsedSentence tree, int word) =>
+        word > 0 && Lexicon.DocumentNouns.Contains(tree[word].Lemma)
+        && !tree.Dependents(word).Any(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
             || d.Relation is "acl" or "acl:relcl" || d.Upos is "PROPN" || (d.Relation == "det" && d.Lemma is "the" or "this" or "these"));
 
     // The goods of a transfer's main claim: the first named kind, else the first word for goods.
