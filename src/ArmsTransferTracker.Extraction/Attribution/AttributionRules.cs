@@ -253,7 +253,7 @@ public static class AttributionRules
         var tree = site.Tree;
         if (!Lexicon.DenialWords.Contains(tree[word].Lemma) && !Lexicon.DenialWords.Contains(tree[word].Form)) return false;
         // "That is not speculation", "no fabrication": a falsehood denied is an assertion.
-        if (tree.Dependents(word).Any(d => d.Relation is "advmod" or "det" && Lexicon.NegationWords.Contains(d.Form))) return false;
+        if (IsNegatedWord(tree, word)) return false;
         // "If the report were false, they would say so": a falsehood supposed is not one alleged.
         if (tree.Dependents(word).Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma))) return false;
         // "images that prove Kenyan neutrality is a fiction": a falsehood said of something else than a claim calls no claim false.
@@ -283,16 +283,19 @@ public static class AttributionRules
     private static bool CallsItTrue(ParsedSentence tree, int word)
     {
         static bool IsClaimOrDocument(SyntaxWord w) => Lexicon.ClaimNouns.Contains(w.Lemma) || Lexicon.IsStatementOrDocument(w);
-        bool IsNegated(int w) => tree.Dependents(w).Any(d => d.Relation is "advmod" or "det" && Lexicon.NegationWords.Contains(d.Lemma));
         if (Lexicon.AffirmingWords.Contains(tree[word].Lemma))
         {
-            return !IsNegated(word) && tree.Dependents(word).Any(d => d.Relation == "nsubj" && IsClaimOrDocument(d));
+            return !IsNegatedWord(tree, word) && tree.Dependents(word).Any(d => d.Relation == "nsubj" && IsClaimOrDocument(d));
         }
         // "no reason to doubt the findings", "does not doubt the report".
         return tree[word].Lemma == "doubt" && tree[word].Upos == "VERB"
             && tree.Dependents(word).Any(d => d.Relation == "obj" && IsClaimOrDocument(d))
-            && (IsNegated(word) || (tree[word].Relation == "acl" && IsNegated(tree[word].Head)));
+            && (IsNegatedWord(tree, word) || (tree[word].Relation == "acl" && IsNegatedWord(tree, tree[word].Head)));
     }
+
+    // "not accurate", "no reason", "no fabrication": a word with "not", "no" or "never" on it.
+    private static bool IsNegatedWord(ParsedSentence tree, int word) =>
+        tree.Dependents(word).Any(d => d.Relation is "advmod" or "det" && Lexicon.NegationWords.Contains(d.Form));
 
     // "from the enemy", "on the black market", "from army depots": a source of no state, not "from Venezuela's army depots".
     private static bool IsSourceOfNoState(SpeechSite site, int word)
