@@ -154,10 +154,11 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         {
             var person = Register(new ExtractedActor(phrase.Name, ActorKind.Person, phrase.Role, phrase.Affiliation));
             // "Serbia has taken delivery of missiles, its defence minister said. Defence Minister Dragan Ilić told reporters ...":
-            // the official known by role alone is the person named later with that role.
-            if (phrase.Role is not { } title) return person;
-            var described = unnamed.LastOrDefault(u => title.Contains(u.Actor.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
-                && SameSide(u.Actor, phrase));
+            // the official known by role alone is the person named later with that role (or, after the lede, the one named next).
+            var described = phrase.Role is { } title
+                ? unnamed.LastOrDefault(u => title.Contains(u.Actor.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
+                    && SameSide(u.Actor, phrase))
+                : default;
             if (described.Actor is null) described = LedeSource(phrase);
             if (described.Actor is not null)
             {
