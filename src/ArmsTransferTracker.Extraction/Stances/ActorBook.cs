@@ -39,6 +39,13 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         }
     }
 
+    /// <summary>People a sentence names with a role though they do not speak there: "he" and an earlier role may be them.</summary>
+    public void NotePeople(IEnumerable<ActorPhrase> named, int inParagraph)
+    {
+        paragraph = inParagraph;
+        foreach (var phrase in named) Person(phrase);
+    }
+
     /// <summary>Companies a sentence names as such, which "the company" names again.</summary>
     public void NoteCompanies(IReadOnlyList<string> companies) => lastCompany = companies.LastOrDefault() ?? lastCompany;
 

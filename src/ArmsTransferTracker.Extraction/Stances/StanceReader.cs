@@ -53,6 +53,7 @@ public static class StanceReader
             var sentence = reading.Sentence;
             book.NoteCompanies(reading.Mentions.Companies);
             book.NoteBodies(StateBodiesNamed(reading));
+            book.NotePeople(PeopleNamedWithRoles(reading), sentence.Paragraph);
             // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
             var speakers = reading.Attributions
                 .Where(_ => !sentence.IsHeadline)
@@ -358,6 +359,19 @@ public static class StanceReader
             .Select(w => ActorNames.Name(reading.Mentions, w.Index))
             .Where(p => p is { Kind: ActorKind.Government, Reference: ActorReference.Named } && p.Name.Contains(' '))
             .OfType<ActorPhrase>();
+
+    // "The spokesman, Col. Pablo Rojas, later showed reporters the tanks": a person named with a role, though not as a speaker.
+    private static IEnumerable<ActorPhrase> PeopleNamedWithRoles(SentenceReading reading) =>
+        reading.Sentence.Tree is not { } tree ? [] : tree.Words
+            .Where(w => w.Relation is "nsubj" or "nsubj:pass" && w.Upos is "NOUN" or "PROPN"
+                && !reading.Attributions.Any(a => a.Speaker.Head == w.Index))
+            .Select(w => ActorNames.Name(reading.Mentions, w.Index))
+            .Where(p => p is { Kind: ActorKind.Person, Reference: ActorReference.Named, Role: { } role } && IsPersonsRole(role))
+            .OfType<ActorPhrase>();
+
+    // "army spokesman", "director general of air operations": a role a person holds, not "the IRIS-T batteries".
+    private static bool IsPersonsRole(string role) => role.Split(" of ")[0].Split(' ')
+        .Any(word => Lexicon.PersonRoles.Contains(word) || Lexicon.OfficialHeads.Contains(word));
 
     private static ExtractedActor? Resolve(
         ActorBook book, Attribution.Attribution attribution, StorySentence sentence, ExtractedActor? outlet) =>
