@@ -29,7 +29,7 @@ public static class ActorNames
     {
         var words = phrase.Name.Split(' ');
         var and = Array.IndexOf(words, "and");
-        if (phrase.Kind is not (ActorKind.Officials or ActorKind.Government) || and != 1 || words.Length < 4)
+        if (phrase.Kind is not (ActorKind.Officials or ActorKind.Government) || and != 1 || words.Length < 4 || IsOnePlace(words[..3]))
         {
             yield return phrase;
             yield break;
@@ -48,6 +48,9 @@ public static class ActorNames
             : null;
 
     private static string? SideOf(string word) => Mentions.Places.Find([word]).FirstOrDefault()?.Canonical;
+
+    // "Bosnia and Herzegovina": one state whose name has an "and" in it.
+    private static bool IsOnePlace(string[] words) => Mentions.Places.Find(words) is [var place] && place.First == 1 && place.Last == words.Length;
 
     /// <summary>
     /// The head of a name as written, its last noun: "Secretary of State Antony Blinken", "U.S. and European officials"; but
@@ -90,6 +93,12 @@ public static class ActorNames
         }
         var phrase = words is null ? WithNameRun(tree, head, PhraseWords(tree, head)) : FromBody(tree, SpanWords(tree, words));
         if (phrase.Count == 0) return null;
+        // "Bosnia and Herzegovina's defence ministry": a state's name the parser split at its "and" is whole in the phrase.
+        foreach (var split in mentions.Places.Where(p => phrase.Contains(p.First) && !phrase.Contains(p.Last)).ToList())
+        {
+            var end = split.Last < tree.Words.Count && tree[split.Last + 1].Form is "'s" or "’s" ? split.Last + 1 : split.Last;
+            phrase = [.. phrase.Union(Enumerable.Range(split.First, end - split.First + 1)).Order()];
+        }
         // The side a speaker belongs to is named before its head or as "of X", not where it sits ("its embassy in London").
         var affiliation = mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
         // "Kenya's Interior Ministry", parsed as a name whose last words hang flat from its first: the body its last word names.
