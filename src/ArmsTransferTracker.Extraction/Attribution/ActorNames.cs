@@ -50,7 +50,8 @@ public static class ActorNames
     private static string? SideOf(string word) => Mentions.Places.Find([word]).FirstOrDefault()?.Canonical;
 
     // "Bosnia and Herzegovina": one state whose name has an "and" in it.
-    private static bool IsOnePlace(string[] words) => Mentions.Places.Find(words) is [var place] && place.First == 1 && place.Last == words.Length;
+    private static bool IsOnePlace(string[] words) =>
+        Mentions.Places.Find(words) is [var place] && place.First == 1 && place.Last == words.Length;
 
     /// <summary>
     /// The head of a name as written, its last noun: "Secretary of State Antony Blinken", "U.S. and European officials"; but
