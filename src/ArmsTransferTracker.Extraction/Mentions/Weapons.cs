@@ -36,6 +36,8 @@ public static class Weapons
 
     private static readonly HashSet<string> PartWords = ["components", "parts", "fuses", "technology", "engines", "kits"];
 
+    private static readonly HashSet<string> ServingGoods = VocabularyFile.Words("serving-goods.txt");
+
     private static readonly HashSet<string> ArmourWords = VocabularyFile.Rows("armour-words.txt").Select(row => row[0]).ToHashSet();
 
     private static readonly HashSet<string> VehicleWords = ["vehicles", "vehicle"];
@@ -66,10 +68,37 @@ public static class Weapons
     }
 
     /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word, as the text writes it.</summary>
-    public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence) =>
-        Find(sentence.Words.Select(w => w.Form).ToList())
+    public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence)
+    {
+        var found = Find(sentence.Words.Select(w => w.Form).ToList())
             .Select(w => w with { Text = Written(sentence, w.First, w.Last), Counted = IsCounted(sentence, w) })
             .ToList();
+        return [.. found.Select(w => SystemServed(sentence, w, found) is { } system ? w with { Category = system.Category } : w)];
+    }
+
+    // The kinds of system whose parts and ammunition are goods of the system's kind: "rounds for the Gepard guns" arm an air
+    // defence, "spare parts for its helicopters" keep aircraft flying. Shells for howitzers stay artillery ammunition.
+    private static readonly HashSet<string> ServedKinds = [Categories.AirDefence, Categories.Aircraft, Categories.Drone];
+
+    // "35 mm rounds for Ukraine's Gepard guns", "spare parts for the junta's helicopters": the system the goods serve, named
+    // after "for" (from the goods or from what they are "of").
+    private static WeaponMention? SystemServed(ParsedSentence sentence, WeaponMention goods, IReadOnlyList<WeaponMention> all)
+    {
+        var head = goods.Last;
+        while (sentence[head].Relation == "compound" && sentence[head].Head > head) head = sentence[head].Head;
+        var lemma = sentence[head].Lemma.ToLowerInvariant();
+        if (!(PartWords.Contains(sentence[head].Form.ToLowerInvariant()) || ServingGoods.Contains(lemma))) return null;
+        // "rounds of ammunition for the guns": "for" may hang from either noun, or from the verb they are the object of.
+        var outer = TreeExtensions.Is(sentence[head].Relation, "nmod") && sentence.CaseOf(head) == "of" ? sentence[head].Head : head;
+        var holders = sentence.Dependents(head).Where(d => TreeExtensions.Is(d.Relation, "nmod") && sentence.CaseOf(d.Index) == "of")
+            .Select(d => d.Index).Prepend(head).Append(outer)
+            .Concat(sentence[outer].Relation == "obj" ? [sentence[outer].Head] : []);
+        return holders.SelectMany(h => sentence.Dependents(h))
+            .Where(d => (TreeExtensions.Is(d.Relation, "nmod") || d.Relation == "obl") && sentence.CaseOf(d.Index) == "for")
+            .Select(d => all.FirstOrDefault(w => w != goods && !w.Generic && ServedKinds.Contains(w.Category) && (w.Covers(d.Index)
+                || sentence.Dependents(d.Index).Any(m => m.Relation is "compound" or "amod" or "flat" && w.Covers(m.Index)))))
+            .FirstOrDefault(w => w is not null);
+    }
 
     // A number before the goods, "several", or a count the goods hang from by "of" ("hundreds of", "several thousand tonnes
     // of"). A model counts as the noun it names: "18 K2 tanks".
