@@ -248,7 +248,7 @@ public static class StanceReader
                 paragraphSpeaker = (sentence.Paragraph, current.Actor);
             }
         }
-        return findings.Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
+        return findings.SelectMany(BothSides).Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
 
     // The clause a denial, or the claim it answers, spells out: "denied directing the attacks", "rejected any suggestion
@@ -869,6 +869,21 @@ public static class StanceReader
         speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() is "we" or "i";
 
     // A speaker with nothing to say on the transfer ("did not say when") takes no stance.
+    // "Both governments have denied trading arms with each other": the supplier and the recipient each take the stance.
+    private static IEnumerable<StanceFinding> BothSides(StanceFinding finding)
+    {
+        if (finding.Actor is not { Kind: ActorKind.Government, Affiliation: null } actor || !Lexicon.BothSidesNouns.Contains(actor.Name))
+        {
+            yield return finding;
+            yield break;
+        }
+        foreach (var side in new[] { finding.Supplier, finding.Recipient })
+        {
+            var state = new ExtractedActor(side, ActorKind.Government, null, side);
+            yield return finding with { Actor = state, Rules = [.. finding.Rules, "both-sides"] };
+        }
+    }
+
     private static void AddFinding(List<StanceFinding> findings, Pair pair, TransferFrame frame, ExtractedActor actor, StanceValue? value,
         EvidenceSpan evidence, double confidence, List<string> rules)
     {

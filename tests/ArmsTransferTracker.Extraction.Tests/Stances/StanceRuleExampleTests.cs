@@ -68,6 +68,7 @@ public class StanceRuleExampleTests
                 + "Georgia's defence ministry did not dispute the sale.", null),
         ["transfer-named-again"] =
             ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
+        ["both-sides"] = ("Belarus has sent rifles to Sudan, Lithuanian officials said.\nBoth governments deny any arms trade.", null),
     };
 
     public static TheoryData<string> RuleNames => [.. Examples.Keys];
