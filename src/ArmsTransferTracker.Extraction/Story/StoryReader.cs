@@ -106,6 +106,12 @@ public static partial class StoryReader
     private static bool IsQuote(string token) => token is "“" or "\"" or "”";
 
     private static readonly IReadOnlySet<string> NameTags = new HashSet<string> { "PROPN" };
+    private static readonly IReadOnlySet<string> CodedNameTags = new HashSet<string> { "PROPN", "NOUN" };
+
+    // "the news site Le360", "K2 tanks": a capitalised word of letters and digits is a name or a model, which the tagger, which
+    // has seen few of them, may take for anything.
+    private static bool IsCodedName(string form) =>
+        form.Length >= 2 && char.IsUpper(form[0]) && form.All(char.IsLetterOrDigit) && form.Any(char.IsDigit);
     private static readonly IReadOnlySet<string> AdjectiveTags = new HashSet<string> { "ADJ", "PROPN" };
     private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "PUNCT", "X", "SYM" };
     private static readonly HashSet<string> NameJoiners = ["led", "run", "made", "type", "era", "held", "born", "owned"];
@@ -139,12 +145,14 @@ public static partial class StoryReader
         var clauses = ThatAfterSpeechAndTime(forms).ToList();
         var toParties = ToEitherSide(forms).ToList();
         var sources = SourcesAfterAccordingTo(forms).ToList();
+        var coded = Enumerable.Range(0, forms.Count).Where(i => IsCodedName(forms[i])).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
-            && verbs.Count == 0 && clauses.Count == 0 && toParties.Count == 0 && sources.Count == 0)
+            && verbs.Count == 0 && clauses.Count == 0 && toParties.Count == 0 && sources.Count == 0 && coded.Count == 0)
         {
             return null;
         }
         var allowed = new IReadOnlySet<string>?[forms.Count];
+        foreach (var word in coded) allowed[word] = CodedNameTags;
         foreach (var word in toParties) allowed[word] = AdpositionTags;
         foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;

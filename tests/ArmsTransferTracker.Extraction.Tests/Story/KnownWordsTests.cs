@@ -44,6 +44,12 @@ public class KnownWordsTests
     public void A_form_of_a_verb_of_transfer_right_before_the_goods_is_a_verb(string sentence, string verb) =>
         AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
 
+    [Theory]
+    [InlineData("Ghana rejected a story by the news site Ga24 accusing it of selling rifles.", "Ga24")]
+    [InlineData("Officials told the broadcaster Kanal7 that the rifles had arrived.", "Kanal7")]
+    public void A_capitalised_word_of_letters_and_digits_is_a_name(string sentence, string word) =>
+        AllowedFor(sentence, word).Should().BeEquivalentTo(["PROPN", "NOUN"]);
+
     [Fact]
     public void Bound_to_is_left_to_the_tagger() =>
         AllowedFor("Kenya is bound to buy more drones, officials said.", "bound").Should().BeNull();
