@@ -155,10 +155,13 @@ public static class StanceReader
                     // and though the reader cannot tell who "he" is. A shipment whose supplier only others named ("the tank
                     // shipment to Moscow worries diplomats") is the outlet referring to their claim, not making its own.
                     else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated
-                        && outlet is not null && reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!)
+                        && outlet is not null
+                        && ((reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!))
+                            || IsOwnClauseBeforeSpeech(sentence.Tree!, frame.Trigger, reading.Attributions))
                         && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0)
                         && !rules.Contains("supplier-from-context"))
                     {
+                        if (reading.Attributions.Count > 0) rules.Add("own-clause-before-speech");
                         rules.Add("outlet-voice");
                         AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
                     }
@@ -329,6 +332,22 @@ public static class StanceReader
     private static bool IsSameGoods(WeaponMention named, WeaponMention told) =>
         (!named.CatchAll && named.Category == told.Category)
         || told.Text.TrimEnd('s').EndsWith(named.Text.Split(' ')[^1].TrimEnd('s'), StringComparison.OrdinalIgnoreCase);
+
+    // "Slovak firms continue to sell shells to Ukraine, and a Ukrainian spokesman said ...": a main clause of its own, with the
+    // speech only in a clause joined after it, is the outlet's.
+    private static bool IsOwnClauseBeforeSpeech(ParsedSentence tree, int trigger, IReadOnlyList<Attribution.Attribution> attributions)
+    {
+        var clause = trigger;
+        while (tree[clause].Relation == "xcomp") clause = tree[clause].Head;
+        // A clause the parser hung as an aside of no word of speech is still a main clause.
+        var main = tree[clause].Head == 0
+            || (tree[clause].Relation == "parataxis" && tree[tree[clause].Head] is var aside
+                && !(aside.Upos == "VERB" && Lexicon.IsSpeechOrDenial(aside.Lemma)));
+        return tree[trigger].Upos == "VERB" && main && attributions.Count > 0
+            && attributions.All(a => a.Verb > trigger && tree[a.Verb] is { Relation: "conj" } verb && verb.Head == clause)
+            && tree.Words.Where(w => w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma))
+                .All(w => attributions.Any(a => a.Verb == w.Index));
+    }
 
     // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
     // theirs, though the reader finds no speaker in it.

@@ -68,6 +68,8 @@ public class StanceRuleExampleTests
                 + "Georgia's defence ministry did not dispute the sale.", null),
         ["transfer-named-again"] =
             ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
+        ["own-clause-before-speech"] = (
+            "Serbian factories still sell mortar rounds to Armenia, and an Armenian official said the army needs more.", "Harbor Times"),
         ["both-sides"] = ("Belarus has sent rifles to Sudan, Lithuanian officials said.\nBoth governments deny any arms trade.", null),
     };
 
