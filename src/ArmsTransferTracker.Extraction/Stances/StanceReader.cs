@@ -59,6 +59,8 @@ public static class StanceReader
                 .Where(_ => !sentence.IsHeadline)
                 .Select(a => Resolve(book, a, sentence, outlet) is { } actor ? new Speaking(a, actor) : null)
                 .OfType<Speaking>()
+                .Concat(outlet is not null && !sentence.IsHeadline && !sentence.InQuotation
+                    && UnverifiedClaim(sentence) is { } unverifiedClaim ? [new Speaking(unverifiedClaim, outlet)] : [])
                 .ToList();
             var evidence = Evidence(story.Document.Text, sentence);
             var sentencePairs = new List<Pair>();
@@ -351,6 +353,21 @@ public static class StanceReader
 
     // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
     // theirs, though the reader finds no speaker in it.
+    // "The accusation could not be independently verified": a claim no one is said to have failed to verify is one the outlet
+    // could not, and it leaves the claim open.
+    private static Attribution.Attribution? UnverifiedClaim(StorySentence sentence)
+    {
+        if (sentence.Tree is not { } tree) return null;
+        var verb = tree.Words.FirstOrDefault(w => w.Upos == "VERB" && Lexicon.ConfirmingVerbs.Contains(w.Lemma) && w.Relation is "root"
+            && tree.Dependents(w.Index).Any(d => d.Relation == "aux:pass")
+            && tree.Dependents(w.Index).Any(d => Lexicon.NegationWords.Contains(d.Lemma.ToLowerInvariant()))
+            && !tree.Dependents(w.Index).Any(d => d.Relation == "obl:agent"));
+        if (verb is null || tree.Child(verb.Index, "nsubj:pass") is not { } claim || !Lexicon.ClaimNouns.Contains(claim.Lemma)) return null;
+        var speaker = new ActorPhrase(claim.Index, claim.Lemma, ActorKind.Media, null, null, ActorReference.Role);
+        return new Attribution.Attribution(sentence, verb.Index, speaker, Cue.Neutral, tree.Subtree(claim.Index).ToHashSet(),
+            ["unverified-by-the-outlet"]);
+    }
+
     private static bool HasWordOfSpeech(ParsedSentence tree) =>
         tree.Words.Any(w => (w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && !IsRecords(tree, w.Head))
             || (w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma) && !(tree.Child(w.Index, "nsubj") is { } subject

@@ -70,6 +70,8 @@ public class StanceRuleExampleTests
             ("Iran sent drones to Russia, Ukrainian officials said.\nA senior Iranian official later confirmed the deliveries.", null),
         ["own-clause-before-speech"] = (
             "Serbian factories still sell mortar rounds to Armenia, and an Armenian official said the army needs more.", "Harbor Times"),
+        ["unverified-by-the-outlet"] = (
+            "Iran has sent drones to Russia, Ukrainian officials said.\nThe claim could not be independently verified.", "Harbor Times"),
         ["both-sides"] = ("Belarus has sent rifles to Sudan, Lithuanian officials said.\nBoth governments deny any arms trade.", null),
     };
 
