@@ -523,7 +523,8 @@ public static class ActorNames
     /// <summary>The words of the phrase headed by <paramref name="head"/> that can be part of a name, in order.</summary>
     internal static List<int> PhraseWords(ParsedSentence tree, int head)
     {
-        var words = tree.Subtree(head, d => !Outside.Contains(d.Relation) && !IsTimePhrase(tree, d) && d.Upos is not ("VERB" or "AUX")
+        var words = tree.Subtree(head, d => (!Outside.Contains(d.Relation) || IsHyphenOfLedBy(tree, d.Index)) && !IsTimePhrase(tree, d)
+            && (d.Upos is not ("VERB" or "AUX") || IsLedBy(tree, d))
             && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d) && !IsSpokenIn(tree, d) && !IsPostOfAnOfficial(tree, d)
             && !(d.Relation == "case" && d.Head == head && d.Index < head)
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
@@ -536,6 +537,14 @@ public static class ActorNames
         while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case") words.RemoveAt(words.Count - 1);
         return words;
     }
+
+    // "the Saudi-led coalition", "an Iran-backed group": who leads or backs a body is part of its name.
+    private static bool IsLedBy(ParsedSentence tree, SyntaxWord word) =>
+        word.Relation == "amod" && word.Lemma is "lead" or "back" && word.Index > 2 && tree[word.Index - 1].Form == "-"
+        && tree[word.Index - 1].Start == tree[word.Index - 2].End && char.IsUpper(tree[word.Index - 2].Form[0]);
+
+    private static bool IsHyphenOfLedBy(ParsedSentence tree, int word) =>
+        IsInnerHyphen(tree, word) && IsLedBy(tree, tree[word + 1]);
 
     // "an unnamed security source": saying a source goes unnamed does not name it.
     private static bool IsUnnamedWord(ParsedSentence tree, int word) => Lexicon.UnnamedWords.Contains(tree[word].Form.ToLowerInvariant());
