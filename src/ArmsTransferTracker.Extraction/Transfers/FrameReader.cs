@@ -303,7 +303,8 @@ public static class FrameReader
         var tree = site.Tree;
         if (site.Word.Relation != "conj" || site.Word.Head == 0) return null;
         return tree.Dependents(site.Word.Head)
-            .Where(d => d.Index < site.Trigger && (d.Relation == "obj"
+            // Another "them" names no side, and reading it would ask this again without end.
+            .Where(d => d.Index < site.Trigger && !d.Form.Equals("them", StringComparison.OrdinalIgnoreCase) && (d.Relation == "obj"
                 || (TreeExtensions.Is(d.Relation, "obl") && tree.CaseOf(d.Index) is "alongside" or "with")))
             .Select(d => (int?)d.Index)
             .FirstOrDefault(d => PartiesOf(site, d).Any(p => p.IsNamed || p.Pronoun == TheGroup));
