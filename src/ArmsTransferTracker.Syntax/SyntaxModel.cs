@@ -61,6 +61,9 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         var (heads, relations) = Quotations.InnerMarks(forms) is { } marks ? ParseWithoutMarks(sentence, forms, marks) : Parse(sentence);
         var tags = new string[tokens.Count];
         for (var i = 0; i < tags.Length; i++) tags[i] = Tagger.Tags.Upos(sentence.Tags[i + 1]);
+        // The repairs below are each sure of the trees they were written for; on a sentence unlike any of them (a scrambled
+        // line, a list of words) one may hang a word below itself. A tree that is no longer one keeps the parser's reading.
+        var (parsedHeads, parsedRelations) = ((int[])heads.Clone(), (string[])relations.Clone());
         SubjectsTakenForObjects.Mend(tags, heads, relations);
         InterjectedParticiplesTakenForVerbs.Mend(tags, forms, heads, relations);
         InterjectedParticiplesTakenForModifiers.Mend(tags, forms, heads, relations);
@@ -71,6 +74,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         PrepositionalPhrasesTakenForSubjects.Mend(tags, heads, relations);
         VerbsTakenForModifiers.Mend(tags, heads, relations);
         HyphenedModifiersTakenForHeads.Mend(tags, forms, heads, relations);
+        if (!TreeArrays.IsTree(heads)) (heads, relations) = (parsedHeads, parsedRelations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -162,6 +162,24 @@ public class ShippedModelTests
         Arc(tree, "sanctions").Should().Be(("imposed", "obj"));
     }
 
+    [Theory]
+    [InlineData("The label \"\" on the crates was blank, the customs officer said.")]
+    [InlineData("she the reported, quoting regional governor.")]
+    public void Every_word_reaches_the_root_even_of_a_line_no_repair_was_written_for(string sentence)
+    {
+        var tree = Parse(sentence);
+
+        tree.Words.Should().AllSatisfy(word => StepsToTheRoot(tree, word.Index).Should().BeLessThanOrEqualTo(tree.Words.Count));
+    }
+
+    // How many heads a word climbs to the root; past the sentence's length when it hangs below itself.
+    private static int StepsToTheRoot(ParsedSentence tree, int word)
+    {
+        var steps = 0;
+        for (var at = word; at != 0 && steps <= tree.Words.Count; steps++) at = tree[at].Head;
+        return steps;
+    }
+
     [Fact]
     public void A_quotation_that_opens_the_sentence_keeps_its_marks_for_the_parser()
     {

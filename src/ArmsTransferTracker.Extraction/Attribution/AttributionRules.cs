@@ -665,10 +665,13 @@ public static class AttributionRules
         if (sourceIsRoot) clause = source;
         // "..., according to customs records reviewed by the paper.": the parser may hang the source from the full stop; set off
         // at the end, it speaks for the sentence before it.
-        if (tree[clause].Upos == "PUNCT" && IsSetOffAtTheEnd(tree, site.Word) && tree.Root.Index < site.Word) clause = tree.Root.Index;
+        if (clause != 0 && tree[clause].Upos == "PUNCT" && IsSetOffAtTheEnd(tree, site.Word) && tree.Root.Index < site.Word)
+        {
+            clause = tree.Root.Index;
+        }
         // "according to two officials familiar with the deal": the parser may take the adjective that describes the source
         // for a clause joined to the claim, or set before it; the source speaks for the claim.
-        if (tree[clause].Upos == "ADJ" && clause == source + 1 && tree[clause].Relation is "conj" or "parataxis" or "advcl")
+        if (clause != 0 && tree[clause].Upos == "ADJ" && clause == source + 1 && tree[clause].Relation is "conj" or "parataxis" or "advcl")
         {
             clause = tree[clause].Head;
         }

@@ -68,6 +68,12 @@ internal static class Quotations
         {
             if (!isMark[i] && (heads[i] - 1 < first || heads[i] - 1 > last)) return i + 1;
         }
-        return Array.FindIndex(heads, h => h == 0) + 1;
+        // Marks' own heads are not set yet (0): the sentence's head is the root among the other words, never a mark, which
+        // would then hang from itself (two marks side by side, '" "', quote nothing).
+        for (var i = 0; i < heads.Length; i++)
+        {
+            if (!isMark[i] && heads[i] == 0) return i + 1;
+        }
+        return 0;
     }
 }

@@ -27,6 +27,21 @@ internal static class TreeArrays
         return 0;
     }
 
+    /// <summary>Whether every word reaches the root by its heads, so that no word hangs below itself.</summary>
+    public static bool IsTree(int[] heads)
+    {
+        for (var word = 1; word <= heads.Length; word++)
+        {
+            var at = word;
+            for (var steps = 0; at != 0; steps++)
+            {
+                if (steps > heads.Length || at < 0 || at > heads.Length) return false;
+                at = heads[at - 1];
+            }
+        }
+        return true;
+    }
+
     public static bool HasDependent(int[] heads, string[] relations, int head, params string[] wanted) =>
         Dependent(heads, relations, head, wanted.Contains) != 0;
 

@@ -24,4 +24,13 @@ public class AccordingToTests
         attributions.Should().ContainSingle(a => a.Speaker.Name == "Western intelligence officials" && a.Cue == Cue.Asserts)
             .Which.Governs(4).Should().BeTrue();
     }
+
+    [Fact]
+    public void A_scrambled_line_whose_source_climbs_to_the_root_is_read_without_error()
+    {
+        // The source's modifiers climbed to a root with no clause above it: "according to" then had nothing to speak for.
+        var reading = () => StageRun.Of("shells according a to report the monitors Wednesday.").Findings;
+
+        reading.Should().NotThrow();
+    }
 }
