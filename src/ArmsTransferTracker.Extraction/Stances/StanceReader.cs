@@ -351,8 +351,6 @@ public static class StanceReader
                 .All(w => attributions.Any(a => a.Verb == w.Index));
     }
 
-    // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
-    // theirs, though the reader finds no speaker in it.
     // "The accusation could not be independently verified": a claim no one is said to have failed to verify is one the outlet
     // could not, and it leaves the claim open.
     private static Attribution.Attribution? UnverifiedClaim(StorySentence sentence)
@@ -363,11 +361,14 @@ public static class StanceReader
             && tree.Dependents(w.Index).Any(d => Lexicon.NegationWords.Contains(d.Lemma.ToLowerInvariant()))
             && !tree.Dependents(w.Index).Any(d => d.Relation == "obl:agent"));
         if (verb is null || tree.Child(verb.Index, "nsubj:pass") is not { } claim || !Lexicon.ClaimNouns.Contains(claim.Lemma)) return null;
+        // The outlet speaks, not a word of the sentence: the phrase only holds the place of a speaker the reader resolves.
         var speaker = new ActorPhrase(claim.Index, claim.Lemma, ActorKind.Media, null, null, ActorReference.Role);
         return new Attribution.Attribution(sentence, verb.Index, speaker, Cue.Neutral, tree.Subtree(claim.Index).ToHashSet(),
             ["unverified-by-the-outlet"]);
     }
 
+    // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
+    // theirs, though the reader finds no speaker in it.
     private static bool HasWordOfSpeech(ParsedSentence tree) =>
         tree.Words.Any(w => (w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && !IsRecords(tree, w.Head))
             || (w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma) && !(tree.Child(w.Index, "nsubj") is { } subject
@@ -904,7 +905,6 @@ public static class StanceReader
     private static bool IsFirstPerson(ActorPhrase speaker) =>
         speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() is "we" or "i";
 
-    // A speaker with nothing to say on the transfer ("did not say when") takes no stance.
     // "Both governments have denied trading arms with each other": the supplier and the recipient each take the stance.
     private static IEnumerable<StanceFinding> BothSides(StanceFinding finding)
     {
@@ -920,6 +920,7 @@ public static class StanceReader
         }
     }
 
+    // A speaker with nothing to say on the transfer ("did not say when") takes no stance.
     private static void AddFinding(List<StanceFinding> findings, Pair pair, TransferFrame frame, ExtractedActor actor, StanceValue? value,
         EvidenceSpan evidence, double confidence, List<string> rules)
     {

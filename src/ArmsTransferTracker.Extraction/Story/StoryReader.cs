@@ -107,11 +107,6 @@ public static partial class StoryReader
 
     private static readonly IReadOnlySet<string> NameTags = new HashSet<string> { "PROPN" };
     private static readonly IReadOnlySet<string> CodedNameTags = new HashSet<string> { "PROPN", "NOUN" };
-
-    // "the news site Le360", "K2 tanks": a capitalised word of letters and digits is a name or a model, which the tagger, which
-    // has seen few of them, may take for anything.
-    private static bool IsCodedName(string form) =>
-        form.Length >= 2 && char.IsUpper(form[0]) && form.All(char.IsLetterOrDigit) && form.Any(char.IsDigit);
     private static readonly IReadOnlySet<string> AdjectiveTags = new HashSet<string> { "ADJ", "PROPN" };
     private static readonly IReadOnlySet<string> NominalTags = new HashSet<string> { "NOUN", "PROPN", "ADJ", "PUNCT", "X", "SYM" };
     private static readonly HashSet<string> NameJoiners = ["led", "run", "made", "type", "era", "held", "born", "owned"];
@@ -125,6 +120,11 @@ public static partial class StoryReader
     private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
+
+    // "the news site Le360", "K2 tanks": a capitalised word of letters and digits is a name or a model, which the tagger, which
+    // has seen few of them, may take for anything.
+    private static bool IsCodedName(string form) =>
+        form.Length >= 2 && char.IsUpper(form[0]) && form.All(char.IsLetterOrDigit) && form.Any(char.IsDigit);
 
     /// <summary>
     /// What the gazetteer and the weapon lexicon know of a sentence's words, for the tagger: a state's or group's name is
