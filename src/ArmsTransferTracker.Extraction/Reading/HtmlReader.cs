@@ -118,19 +118,21 @@ public static partial class HtmlReader
     /// <summary>The text of each block (paragraph, heading, list item, quotation) in document order.</summary>
     private static IEnumerable<string> Paragraphs(IElement root)
     {
-        var blocks = root.QuerySelectorAll("p, h2, h3, h4, h5, h6, li, blockquote, pre, div");
+        // The root itself may hold text directly ("<article>Text<p>more</p></article>"), so it is read as a container too.
+        var blocks = new[] { root }.Concat(root.QuerySelectorAll("p, h2, h3, h4, h5, h6, li, blockquote, pre, " + Containers));
         foreach (var block in blocks)
         {
-            // A div counts only when it holds text directly, as badly built pages do; otherwise its children speak.
-            if (block.LocalName == "div" && !HasOwnText(block))
+            var container = IsContainer(block);
+            // A container counts only when it holds text directly, as badly built pages do; otherwise its children speak.
+            if (container && !HasOwnText(block))
             {
                 continue;
             }
-            if (block.LocalName != "div" && block.ParentElement?.Closest("p, li, blockquote") is not null)
+            if (!container && block.ParentElement?.Closest("p, li, blockquote") is not null)
             {
                 continue;
             }
-            var text = Normalize(block.LocalName == "div" ? OwnText(block) : block.TextContent);
+            var text = Normalize(container ? OwnText(block) : block.TextContent);
             if (text.Length > 0)
             {
                 yield return text;
@@ -138,12 +140,20 @@ public static partial class HtmlReader
         }
     }
 
+    // Elements that hold blocks, and on badly built pages text of their own: "<section>Text<p>more</p></section>", an old
+    // table layout's cells.
+    private const string Containers = "div, section, article, main, td, th, dd";
+
+    private static bool IsContainer(IElement element) =>
+        element.LocalName is "div" or "section" or "article" or "main" or "td" or "th" or "dd" or "body";
+
     private static bool HasOwnText(IElement element) =>
         element.ChildNodes.Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent));
 
     private static string OwnText(IElement element) =>
         string.Concat(element.ChildNodes.Where(n => n.NodeType == NodeType.Text
-            || n is IElement { LocalName: "a" or "b" or "i" or "em" or "strong" or "span" }).Select(n => n.TextContent));
+                || n is IElement { LocalName: "a" or "b" or "i" or "em" or "strong" or "span" or "q" or "br" })
+            .Select(n => n is IElement { LocalName: "br" } ? " " : n.TextContent));
 
     private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
 

@@ -101,6 +101,17 @@ public class HtmlReaderTests
         document.Text.Should().Contain("Tanks were shipped to Poland").And.Contain("by sea, officials said");
     }
 
+    [Theory]
+    [InlineData("<html><body><section>Chile received tanks from Germany, officials said.<p>The tanks came by sea.</p></section>")]
+    [InlineData("<html><body><article>Chile received tanks from Germany, officials said.<p>The tanks came by sea.</p></article>")]
+    [InlineData("<html><body><table><tr><td>Chile received tanks from Germany, officials said.<br>The tanks came by sea.</td></tr>")]
+    public void Text_a_section_an_article_or_a_table_cell_holds_directly_is_kept(string page)
+    {
+        var document = Read(page);
+
+        document.Text.Should().Contain("Chile received tanks from Germany, officials said.").And.Contain("The tanks came by sea.");
+    }
+
     [Fact]
     public void A_page_of_only_scripts_has_no_text()
     {
