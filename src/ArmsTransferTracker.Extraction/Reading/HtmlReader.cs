@@ -119,10 +119,12 @@ public static partial class HtmlReader
     private static IEnumerable<string> Paragraphs(IElement root)
     {
         // The root itself may hold text directly ("<article>Text<p>more</p></article>"), so it is read as a container too.
-        var blocks = new[] { root }.Concat(root.QuerySelectorAll("p, h2, h3, h4, h5, h6, li, blockquote, pre, " + Containers));
+        var blocks = new[] { root }.Concat(root.QuerySelectorAll("p, h2, h3, h4, h5, h6, li, blockquote, pre, "
+            + string.Join(", ", Containers)));
         foreach (var block in blocks)
         {
-            var container = IsContainer(block);
+            // The root, whatever its tag ("<span itemprop=articleBody>"), is read for its own text only: its blocks follow.
+            var container = block == root || Containers.Contains(block.LocalName);
             // A container counts only when it holds text directly, as badly built pages do; otherwise its children speak.
             if (container && !HasOwnText(block))
             {
@@ -142,10 +144,7 @@ public static partial class HtmlReader
 
     // Elements that hold blocks, and on badly built pages text of their own: "<section>Text<p>more</p></section>", an old
     // table layout's cells.
-    private const string Containers = "div, section, article, main, td, th, dd";
-
-    private static bool IsContainer(IElement element) =>
-        element.LocalName is "div" or "section" or "article" or "main" or "td" or "th" or "dd" or "body";
+    private static readonly string[] Containers = ["div", "section", "article", "main", "td", "th", "dd"];
 
     private static bool HasOwnText(IElement element) =>
         element.ChildNodes.Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent));

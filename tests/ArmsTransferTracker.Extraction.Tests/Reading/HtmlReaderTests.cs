@@ -113,6 +113,15 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_story_body_marked_on_an_inline_element_gives_each_paragraph_once()
+    {
+        var document = Read("<html><body><span itemprop=\"articleBody\"><p>Chile received tanks from Germany.</p>"
+            + "<p>The tanks came by sea.</p></span></body></html>");
+
+        document.Text.Split("The tanks came by sea.").Should().HaveCount(2, "the paragraph is read once");
+    }
+
+    [Fact]
     public void A_page_of_only_scripts_has_no_text()
     {
         Read("<html><head><script>var a = 1;</script></head><body><script>alert('x')</script></body></html>")
