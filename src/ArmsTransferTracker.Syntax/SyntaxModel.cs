@@ -15,7 +15,7 @@ namespace ArmsTransferTracker.Syntax;
 public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, DependencyParser parser, Lemmatizer lemmatizer)
 {
     private const string Magic = "ATT-SYNTAX";
-    private const int Version = 1;
+    private const int Version = 2;
     private const string ResourceName = "ArmsTransferTracker.Syntax.Data.Model.english.syntax";
 
     private static readonly Lazy<SyntaxModel> ShippedModel = new(LoadShipped);

@@ -32,7 +32,29 @@ public static class SyntaxTrainer
         var labels = sentences.SelectMany(s => s.Words).Select(w => w.Relation).Distinct().Order(StringComparer.Ordinal).ToList();
         var examples = sentences.Select((s, i) => Example(s, inputs.PosTags[i], inputs.Supertags[i], labels)).ToList();
         var parser = ParserTrainer.Train(labels, inputs.Tagger.Tags, examples, options.Parser, progress);
-        return new SyntaxModel(inputs.Tagger, inputs.Supertagger, parser, Lemmatizer.Build(sentences));
+        progress?.Report("ordering the rows by use");
+        return OrderedByUse(new SyntaxModel(inputs.Tagger, inputs.Supertagger, parser, Lemmatizer.Build(sentences)), sentences);
+    }
+
+    /// <summary>
+    /// The same model with the rows of each of its three parts in the order they are used in tagging and parsing
+    /// <paramref name="sentences"/>: the rows read most sit together in memory, and the most used have a table of their own.
+    /// Weights and answers do not change. One thread counts, so the order is the same on any machine.
+    /// </summary>
+    public static SyntaxModel OrderedByUse(SyntaxModel model, IReadOnlyList<TreebankSentence> sentences)
+    {
+        var tags = model.Tagger.Tags;
+        var counting = new SyntaxModel(
+            new PosTagger(tags, new SequenceTagger(model.Tagger.Model.Model.Counting())),
+            new Supertagger(model.Supertagger.Names, new SequenceTagger(model.Supertagger.Model.Model.Counting())),
+            new DependencyParser(model.Parser.Labels, tags, model.Parser.Model.Counting()),
+            model.Lemmatizer);
+        foreach (var sentence in sentences) counting.Parse(sentence.Words.Select(w => w.Form).ToList());
+        return new SyntaxModel(
+            new PosTagger(tags, new SequenceTagger(counting.Tagger.Model.Model.OrderedByUse())),
+            new Supertagger(model.Supertagger.Names, new SequenceTagger(counting.Supertagger.Model.Model.OrderedByUse())),
+            new DependencyParser(model.Parser.Labels, tags, counting.Parser.Model.OrderedByUse()),
+            model.Lemmatizer);
     }
 
     /// <summary>The taggers, and each training sentence's tags and supertags from taggers that never saw it.</summary>

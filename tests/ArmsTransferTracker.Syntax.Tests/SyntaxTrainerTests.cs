@@ -58,6 +58,16 @@ public sealed class SyntaxTrainerTests : IClassFixture<SyntaxTrainerTests.SmallM
     }
 
     [Fact]
+    public void Ordering_the_rows_by_use_changes_no_answer()
+    {
+        var ordered = SyntaxTrainer.OrderedByUse(small.Model, TestData.SmallHeldOut);
+
+        var (before, after) = (small.HeldOut, SyntaxEvaluator.Evaluate(ordered, TestData.SmallHeldOut));
+        (after.RightTags, after.RightHeads, after.RightArcs).Should().Be((before.RightTags, before.RightHeads, before.RightArcs));
+        ordered.Parser.Model.UsedRows.Should().BeInRange(1, ordered.Parser.Model.Features - 1);
+    }
+
+    [Fact]
     public void A_damaged_model_file_is_refused_with_a_clear_error()
     {
         var bytes = Bytes(small.Model);

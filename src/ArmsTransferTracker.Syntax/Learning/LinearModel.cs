@@ -32,7 +32,14 @@ public sealed class LinearModel
     // Without it a dense row of the parser (110 bytes) waited for its third line in two cases of three.
     private readonly int prefetchEnd;
 
-    private LinearModel(int classes, int parts, int features, ulong[] slots, ushort[] data)
+    // How many rows at the start of data are in the order of their use on the treebank, most used first; the others follow
+    // in the order of their keys. The rows read most then share cache lines and pages instead of being spread over
+    // megabytes: on news, the 4,096 rows each model reads most serve four look-ups in five.
+    private readonly int usedRows;
+    // While counting (see Counting), how often each slot's row was found.
+    private readonly long[]? uses;
+
+    private LinearModel(int classes, int parts, int features, ulong[] slots, ushort[] data, int usedRows = 0, bool counting = false)
     {
         Classes = classes;
         Parts = parts;
@@ -40,7 +47,9 @@ public sealed class LinearModel
         this.slots = slots;
         shift = 64 - BitOperations.Log2((uint)slots.Length);
         this.data = data;
+        this.usedRows = usedRows;
         prefetchEnd = Math.Min(3 * parts + parts * PartLength(Dense, classes) - 1, 64);
+        uses = counting ? new long[slots.Length] : null;
     }
 
     public int Classes { get; }
@@ -48,6 +57,9 @@ public sealed class LinearModel
     public int Parts { get; }
 
     public int Features { get; }
+
+    /// <summary>How many rows lead the model's data in the order of their use (see <see cref="OrderedByUse"/>).</summary>
+    public int UsedRows => usedRows;
 
     /// <summary>The number of non-zero weights the model keeps, counted when asked: loading a model does not need it.</summary>
     public long Weights => slots.Where(slot => slot != 0).Sum(slot => (long)CountWeights(data, (int)(uint)slot, Parts));
@@ -117,6 +129,7 @@ public sealed class LinearModel
                     if ((uint)(stored >> 32) == key)
                     {
                         offset = (int)(uint)stored;
+                        if (uses is not null) Interlocked.Increment(ref uses[slot]);
                         break;
                     }
                 }
@@ -129,6 +142,26 @@ public sealed class LinearModel
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The same model, counting how often each row is found, for <see cref="OrderedByUse"/>.
+    /// </summary>
+    public LinearModel Counting() => new(Classes, Parts, Features, slots, data, counting: true);
+
+    /// <summary>
+    /// The same weights with the rows found while counting first, most used first, and the others in the order of their
+    /// keys, so that the rows read most sit together in memory.
+    /// </summary>
+    public LinearModel OrderedByUse()
+    {
+        if (uses is null) throw new InvalidOperationException("Only a counting model knows the use of its rows.");
+        var rows = Enumerable.Range(0, slots.Length).Where(slot => slots[slot] != 0)
+            .Select(slot => (Key: (uint)(slots[slot] >> 32), Offset: (int)(uint)slots[slot], Uses: uses[slot]))
+            .OrderByDescending(r => r.Uses > 0).ThenByDescending(r => r.Uses).ThenBy(r => r.Key)
+            .Select(r => (r.Key, Row: data.AsSpan(r.Offset, RowLength(data, r.Offset, Parts, Classes)).ToArray().ToList()))
+            .ToList();
+        return Build(Classes, Parts, rows, usedRows: uses.Count(u => u > 0));
     }
 
     /// <summary>Adds one part's weights of the rows found by <see cref="Find"/> to <paramref name="scores"/>.</summary>
@@ -209,15 +242,25 @@ public sealed class LinearModel
     {
         writer.Write(Classes);
         writer.Write(Parts);
-        var rows = slots.Where(s => s != 0).Select(s => (Key: (uint)(s >> 32), Offset: (int)(uint)s)).OrderBy(r => r.Key).ToList();
+        var rows = slots.Where(s => s != 0).Select(s => (Key: (uint)(s >> 32), Offset: (int)(uint)s)).OrderBy(r => r.Offset).ToList();
         writer.Write(rows.Count);
         writer.Write(data.Length);
-        // Keys in ascending order as gaps, so that the compressor sees small numbers; rows follow as stored.
+        writer.Write(usedRows);
+        // Rows as stored: the used ones with their keys whole; the others, in ascending order of key, with their keys as
+        // gaps, so that the compressor sees small numbers.
         uint previous = 0;
-        foreach (var (key, offset) in rows)
+        for (var row = 0; row < rows.Count; row++)
         {
-            writer.Write7BitEncodedInt((int)(key - previous));
-            previous = key;
+            var (key, offset) = rows[row];
+            if (row < usedRows)
+            {
+                writer.Write(key);
+            }
+            else
+            {
+                writer.Write7BitEncodedInt((int)(key - previous));
+                previous = key;
+            }
             var length = RowLength(data, offset, Parts, Classes);
             for (var i = offset; i < offset + length; i++) writer.Write(data[i]);
         }
@@ -230,7 +273,8 @@ public sealed class LinearModel
         var parts = reader.ReadInt32();
         var count = reader.ReadInt32();
         var length = reader.ReadInt32();
-        if (count < 0 || length < 0 || classes is < 2 or > 255 || parts is < 1 or > 4)
+        var usedRows = reader.ReadInt32();
+        if (count < 0 || length < 0 || usedRows < 0 || usedRows > count || classes is < 2 or > 255 || parts is < 1 or > 4)
         {
             throw new InvalidDataException("The model's sizes are out of range.");
         }
@@ -240,11 +284,10 @@ public sealed class LinearModel
         var keys = new uint[count];
         var offsets = new int[count];
         var at = 0;
-        uint key = 0;
+        uint previous = 0;
         for (var row = 0; row < count; row++)
         {
-            key += (uint)reader.Read7BitEncodedInt();
-            keys[row] = key;
+            keys[row] = row < usedRows ? reader.ReadUInt32() : previous += (uint)reader.Read7BitEncodedInt();
             offsets[row] = at;
             var start = at;
             if (at + 3 * parts > length) throw new InvalidDataException("The model's rows overrun its data.");
@@ -268,7 +311,7 @@ public sealed class LinearModel
         }
         var slots = new ulong[SlotCount(count)];
         PlaceAll(slots, keys, offsets);
-        return new LinearModel(classes, parts, count, slots, data);
+        return new LinearModel(classes, parts, count, slots, data, usedRows);
     }
 
     private static void ReadBlock(BinaryReader reader, Span<ushort> values)
@@ -355,7 +398,7 @@ public sealed class LinearModel
         return [.. headers, .. entries];
     }
 
-    private static LinearModel Build(int classes, int parts, List<(uint Key, List<ushort> Row)> rows)
+    private static LinearModel Build(int classes, int parts, List<(uint Key, List<ushort> Row)> rows, int usedRows = 0)
     {
         var slots = new ulong[SlotCount(rows.Count)];
         var shift = 64 - BitOperations.Log2((uint)slots.Length);
@@ -367,7 +410,7 @@ public sealed class LinearModel
             row.CopyTo(data, at);
             at += row.Count;
         }
-        return new LinearModel(classes, parts, rows.Count, slots, data);
+        return new LinearModel(classes, parts, rows.Count, slots, data, usedRows);
     }
 
     // A table at most two-thirds full keeps probes short.

@@ -39,11 +39,8 @@ public class LinearModelTests
     public void A_model_read_back_scores_as_the_one_written()
     {
         var model = Model(minWeight: 0);
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) model.Write(writer);
-        stream.Position = 0;
 
-        var read = LinearModel.Read(new BinaryReader(stream));
+        var read = WrittenAndRead(model);
 
         var expected = new float[3];
         var actual = new float[3];
@@ -71,5 +68,40 @@ public class LinearModelTests
             o => o.Using<float>(c => c.Subject.Should().BeApproximately(c.Expectation, 0.05f)).WhenTypeIs<float>());
         second.Should().BeEquivalentTo(new[] { 1f, -2f, 4f },
             o => o.Using<float>(c => c.Subject.Should().BeApproximately(c.Expectation, 0.05f)).WhenTypeIs<float>());
+    }
+
+    [Fact]
+    public void Rows_ordered_by_use_lead_with_the_ones_found_and_score_as_before_when_read_back()
+    {
+        var counting = Model(minWeight: 0).Counting();
+        var offsets = new int[2];
+        counting.Find([Weak, Unseen], offsets);
+        counting.Find([Weak], offsets.AsSpan(0, 1));
+
+        var ordered = counting.OrderedByUse();
+        var read = WrittenAndRead(ordered);
+
+        var expected = new float[3];
+        var actual = new float[3];
+        Model(minWeight: 0).Score([Strong, Weak, Unseen], expected);
+        read.Score([Strong, Weak, Unseen], actual);
+        actual.Should().Equal(expected);
+        (ordered.UsedRows, read.UsedRows, read.Features).Should().Be((1, 1, 2));
+    }
+
+    [Fact]
+    public void Only_a_counting_model_can_be_ordered_by_use()
+    {
+        var order = () => Model(minWeight: 0).OrderedByUse();
+
+        order.Should().Throw<InvalidOperationException>();
+    }
+
+    private static LinearModel WrittenAndRead(LinearModel model)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) model.Write(writer);
+        stream.Position = 0;
+        return LinearModel.Read(new BinaryReader(stream));
     }
 }
