@@ -528,7 +528,7 @@ public static class ActorNames
             && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d) && !IsSpokenIn(tree, d) && !IsPostOfAnOfficial(tree, d)
             && !(d.Relation == "case" && d.Head == head && d.Index < head)
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
-                 && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in")));
+                 && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in" or "on")));
         // Articles and prepositions belong to a name inside it ("mission to the United Nations"), not at its edges.
         words = words.Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i))
                 && !IsBaseOf(tree, i))
