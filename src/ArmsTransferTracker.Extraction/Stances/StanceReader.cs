@@ -127,8 +127,11 @@ public static class StanceReader
                         // sentence does not name took place speaks of its own side's, not of another's told before.
                         var othersOpenQuestion = frame.Mood == FrameMood.Condition && !frame.Supplier.IsNamed && !frame.Recipient.IsNamed
                             && IsOtherSidesTransfer(governing, pair.Supplier, pair.Recipient);
-                        if (!othersOpenQuestion) AddFinding(findings, pair, frame, governing.Actor, value, evidence, 0.9, rules);
-                        foreach (var other in alongside)
+                        if (!othersOpenQuestion && !DeniesOnlyWhatIsSaidOfTheGoods(attribution.Cue, frame))
+                        {
+                            AddFinding(findings, pair, frame, governing.Actor, value, evidence, 0.9, rules);
+                        }
+                        foreach (var other in alongside.Where(o => !DeniesOnlyWhatIsSaidOfTheGoods(o.Attribution.Cue, frame)))
                         {
                             AddFinding(findings, pair, frame, other.Actor, Value(other.Attribution.Cue, frame.Negated), evidence, 0.9,
                                 [.. rules, .. other.Attribution.Rules]);
@@ -139,7 +142,8 @@ public static class StanceReader
                         var answersACharge = IsAnswerToACharge(sentence.Tree!, attribution.Verb);
                         foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s)
                             && s.Attribution.Governs(frame.Trigger) && (s.Attribution.Cue != Cue.Asserts || answersACharge)
-                            && !IsOtherSidesTransfer(s, pair.Supplier, pair.Recipient)))
+                            && !IsOtherSidesTransfer(s, pair.Supplier, pair.Recipient)
+                            && !DeniesOnlyWhatIsSaidOfTheGoods(s.Attribution.Cue, frame)))
                         {
                             var outerRules = new List<string>(frame.Rules);
                             outerRules.AddRange(outer.Attribution.Rules);
@@ -396,6 +400,12 @@ public static class StanceReader
             .Select(w => ActorNames.Name(reading.Mentions, w.Index))
             .Where(p => p is { Kind: ActorKind.Government, Reference: ActorReference.Named } && p.Name.Contains(' '))
             .OfType<ActorPhrase>();
+
+    // "dismissed a claim that howitzers sold to Poland had been re-exported", "weapons given to the army could end up with
+    // militias, a charge the army rejects": a denial answers what is said of the goods, not the sale a participle describes
+    // them by.
+    private static bool DeniesOnlyWhatIsSaidOfTheGoods(Cue cue, TransferFrame frame) =>
+        cue == Cue.Denies && frame.Rules.Any(r => r is "participle-of-goods" or "relative-clause-goods");
 
     // "The spokesman, Col. Pablo Rojas, later showed reporters the tanks": a person named with a role, though not as a speaker.
     private static IEnumerable<ActorPhrase> PeopleNamedWithRoles(SentenceReading reading) =>
