@@ -140,7 +140,9 @@ public static class StanceReader
                         // whoever denies or will not confirm the report takes that stance on it too.
                         // "X accused Y of arming Z, a charge that Y rejects": the accuser asserts what the charge's denier denies.
                         var answersACharge = IsAnswerToACharge(sentence.Tree!, attribution.Verb);
-                        foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s)
+                        // Not the governing speaker again: "dismissed the claim, while confirming that the country had received
+                        // vehicles" is one speaker, whose nearer verb says what it holds.
+                        foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s) && s.Actor.Name != governing.Actor.Name
                             && s.Attribution.Governs(frame.Trigger) && (s.Attribution.Cue != Cue.Asserts || answersACharge)
                             && !IsOtherSidesTransfer(s, pair.Supplier, pair.Recipient)
                             && !DeniesOnlyWhatIsSaidOfTheGoods(s.Attribution.Cue, frame)))
