@@ -142,7 +142,8 @@ public static class StanceReader
                         var answersACharge = IsAnswerToACharge(sentence.Tree!, attribution.Verb);
                         // Not the governing speaker again: "dismissed the claim, while confirming that the country had received
                         // vehicles" is one speaker, whose nearer verb says what it holds.
-                        foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s) && s.Actor.Name != governing.Actor.Name
+                        foreach (var outer in speakers.Where(s => s != governing && !alongside.Contains(s)
+                            && s.Actor.Name != governing.Actor.Name
                             && s.Attribution.Governs(frame.Trigger) && (s.Attribution.Cue != Cue.Asserts || answersACharge)
                             && !IsOtherSidesTransfer(s, pair.Supplier, pair.Recipient)
                             && !DeniesOnlyWhatIsSaidOfTheGoods(s.Attribution.Cue, frame)))
