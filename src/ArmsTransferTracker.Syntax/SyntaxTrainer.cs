@@ -38,8 +38,8 @@ public static class SyntaxTrainer
 
     /// <summary>
     /// The same model with the rows of each of its three parts in the order they are used in tagging and parsing
-    /// <paramref name="sentences"/>: the rows read most sit together in memory, and the most used have a table of their own.
-    /// Weights and answers do not change. One thread counts, so the order is the same on any machine.
+    /// <paramref name="sentences"/>: the rows read most sit together in memory. Weights and answers do not change. One
+    /// thread counts, so the order is the same on any machine.
     /// </summary>
     public static SyntaxModel OrderedByUse(SyntaxModel model, IReadOnlyList<TreebankSentence> sentences)
     {

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using ArmsTransferTracker.Syntax.Evaluation;
 using ArmsTransferTracker.Syntax.Parsing;
 using ArmsTransferTracker.Syntax.Tagging;
@@ -77,6 +78,24 @@ public sealed class SyntaxTrainerTests : IClassFixture<SyntaxTrainerTests.SmallM
 
         truncated.Should().Throw<InvalidDataException>();
         foreign.Should().Throw<InvalidDataException>();
+    }
+
+    [Fact]
+    public void A_model_file_of_another_version_is_refused_with_a_message_that_names_the_versions()
+    {
+        // The first version stored rows in key order only; this build reads the layout ordered by use.
+        using var file = new MemoryStream();
+        using (var compressed = new BrotliStream(file, CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new BinaryWriter(compressed))
+        {
+            writer.Write("ATT-SYNTAX");
+            writer.Write(1);
+        }
+        file.Position = 0;
+
+        var load = () => SyntaxModel.Load(file);
+
+        load.Should().Throw<InvalidDataException>().WithMessage("*version 1*reads 2*");
     }
 
     private static byte[] Bytes(SyntaxModel model)
