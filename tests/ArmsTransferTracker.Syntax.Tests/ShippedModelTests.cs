@@ -42,6 +42,18 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void A_clause_whose_verb_the_parser_took_for_a_participle_is_what_the_speaker_after_the_comma_tells()
+    {
+        var tree = Parse("A cargo ship carrying several hundred Swedish mortar rounds docked at the port of Klaipeda on Friday, "
+            + "a Lithuanian defence official told the radio station.");
+
+        tree.Root.Form.Should().Be("told");
+        Arc(tree, "official").Should().Be(("told", "nsubj"));
+        Arc(tree, "docked").Should().Be(("told", "ccomp"));
+        Arc(tree, "ship").Should().Be(("docked", "nsubj"));
+    }
+
+    [Fact]
     public void A_reporting_verb_has_the_speaker_as_subject_and_the_claim_as_its_clausal_complement()
     {
         var tree = Parse("The minister said Iran had sent drones to Russia.");
