@@ -3,9 +3,10 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// <summary>
 /// "A cargo ship carrying rifles docked at the port on Monday, a customs official told reporters": a greedy parser that
 /// reads "docked" as a participle describing the goods finds no verb for "ship", makes it the subject of "told", and hangs
-/// the official, set off by a comma, from the day. A sentence whose root verb comes after such a phrase, with the subject
-/// of the root back before a participle that has no subject or auxiliary of its own, is two clauses: the participle is the
-/// verb of what is told, the noun its subject, and the phrase after the comma the root's subject.
+/// the official, set off by a comma, from the day (or makes the official a second subject of "told"). A sentence whose
+/// root verb comes after such a phrase, with the subject of the root back before a participle that has no subject or
+/// auxiliary of its own, is two clauses: the participle is the verb of what is told, the noun its subject, and the phrase
+/// after the comma the root's subject.
 /// </summary>
 internal static class MainVerbsTakenForParticiples
 {
@@ -22,10 +23,10 @@ internal static class MainVerbsTakenForParticiples
         if (comma == 0 || comma + 1 >= root) return;
         var phrase = Enumerable.Range(comma + 1, root - comma - 1).ToList();
         if (phrase.Any(w => upos[w - 1] is "VERB" or "AUX") || !phrase.Any(w => upos[w - 1] is "NOUN" or "PROPN")) return;
-        // The phrase's own heads: the words it hangs from outside itself, which must be before the comma, not the root.
+        // The phrase's own heads: the words it hangs from outside itself, before the comma, or the root's second subject.
         var tops = phrase.Where(w => heads[w - 1] < comma + 1 || heads[w - 1] >= root).ToList();
         var speaker = tops.FirstOrDefault(w => upos[w - 1] is "NOUN" or "PROPN");
-        if (speaker == 0 || tops.Any(w => heads[w - 1] >= root)) return;
+        if (speaker == 0 || tops.Any(w => heads[w - 1] >= root && !(heads[w - 1] == root && relations[w - 1] == "nsubj"))) return;
         (heads[verb - 1], relations[verb - 1]) = (root, "ccomp");
         (heads[subject - 1], relations[subject - 1]) = (verb, "nsubj");
         foreach (var word in tops.Where(w => w != speaker)) heads[word - 1] = speaker;

@@ -26,6 +26,20 @@ public class MainVerbsTakenForParticiplesTests
     }
 
     [Fact]
+    public void A_speaker_the_parser_made_a_second_subject_of_the_root_is_its_only_one()
+    {
+        // As a parser may read it: "moored" describes the tanks, and both the barge and the official say.
+        int[] heads = [2, 12, 2, 3, 4, 7, 5, 11, 11, 11, 12, 0];
+        string[] relations = ["det", "nsubj", "acl", "obj", "acl", "case", "obl", "punct", "det", "compound", "nsubj", "root"];
+
+        MainVerbsTakenForParticiples.Mend(Tags, Forms, heads, relations);
+
+        (heads[4], relations[4]).Should().Be((12, "ccomp"));
+        (heads[1], relations[1]).Should().Be((5, "nsubj"));
+        (heads[10], relations[10]).Should().Be((12, "nsubj"));
+    }
+
+    [Fact]
     public void A_speaker_the_parser_already_made_the_subject_leaves_the_tree_as_it_is()
     {
         int[] heads = [2, 5, 2, 3, 12, 7, 5, 11, 11, 11, 12, 0];
