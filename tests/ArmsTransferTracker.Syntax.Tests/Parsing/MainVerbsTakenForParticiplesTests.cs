@@ -10,12 +10,16 @@ public class MainVerbsTakenForParticiplesTests
         ["a", "barge", "hauling", "tanks", "moored", "at", "Gdynia", ",", "a", "port", "official", "said"];
     private static readonly string[] Tags = ["DET", "NOUN", "VERB", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "VERB"];
 
-    [Fact]
-    public void A_verb_read_as_a_participle_before_a_speaker_set_off_by_a_comma_is_the_verb_of_what_is_told()
+    // Two readings a greedy parser gives: "moored" describes the tanks and the barge says; the official is Gdynia's
+    // apposition, or a second subject of "said".
+    public static TheoryData<int, string> OfficialReadings => new() { { 7, "appos" }, { 12, "nsubj" } };
+
+    [Theory]
+    [MemberData(nameof(OfficialReadings))]
+    public void A_verb_read_as_a_participle_before_a_speaker_set_off_by_a_comma_is_the_verb_of_what_is_told(int head, string relation)
     {
-        // As a greedy parser reads it: "moored" describes the tanks, the barge says, the official is Gdynia's apposition.
-        int[] heads = [2, 12, 2, 3, 4, 7, 5, 11, 11, 11, 7, 0];
-        string[] relations = ["det", "nsubj", "acl", "obj", "acl", "case", "obl", "punct", "det", "compound", "appos", "root"];
+        int[] heads = [2, 12, 2, 3, 4, 7, 5, 11, 11, 11, head, 0];
+        string[] relations = ["det", "nsubj", "acl", "obj", "acl", "case", "obl", "punct", "det", "compound", relation, "root"];
 
         MainVerbsTakenForParticiples.Mend(Tags, Forms, heads, relations);
 
@@ -23,20 +27,6 @@ public class MainVerbsTakenForParticiplesTests
         (heads[1], relations[1]).Should().Be((5, "nsubj"));
         (heads[10], relations[10]).Should().Be((12, "nsubj"));
         heads[2].Should().Be(2, "the participle in -ing still describes the barge");
-    }
-
-    [Fact]
-    public void A_speaker_the_parser_made_a_second_subject_of_the_root_is_its_only_one()
-    {
-        // As a parser may read it: "moored" describes the tanks, and both the barge and the official say.
-        int[] heads = [2, 12, 2, 3, 4, 7, 5, 11, 11, 11, 12, 0];
-        string[] relations = ["det", "nsubj", "acl", "obj", "acl", "case", "obl", "punct", "det", "compound", "nsubj", "root"];
-
-        MainVerbsTakenForParticiples.Mend(Tags, Forms, heads, relations);
-
-        (heads[4], relations[4]).Should().Be((12, "ccomp"));
-        (heads[1], relations[1]).Should().Be((5, "nsubj"));
-        (heads[10], relations[10]).Should().Be((12, "nsubj"));
     }
 
     [Fact]
