@@ -32,10 +32,6 @@ public sealed class LinearModel
     // Without it a dense row of the parser (110 bytes) waited for its third line in two cases of three.
     private readonly int prefetchEnd;
 
-    // How many rows at the start of data are in the order of their use on the treebank, most used first; the others follow
-    // in the order of their keys. The rows read most then share cache lines and pages instead of being spread over
-    // megabytes: on news, the 4,096 rows each model reads most serve four look-ups in five.
-    private readonly int usedRows;
     // While counting (see Counting), how often each slot's row was found.
     private readonly long[]? uses;
 
@@ -47,7 +43,7 @@ public sealed class LinearModel
         this.slots = slots;
         shift = 64 - BitOperations.Log2((uint)slots.Length);
         this.data = data;
-        this.usedRows = usedRows;
+        UsedRows = usedRows;
         prefetchEnd = Math.Min(3 * parts + parts * PartLength(Dense, classes) - 1, 64);
         uses = counting ? new long[slots.Length] : null;
     }
@@ -58,8 +54,13 @@ public sealed class LinearModel
 
     public int Features { get; }
 
-    /// <summary>How many rows lead the model's data in the order of their use (see <see cref="OrderedByUse"/>).</summary>
-    public int UsedRows => usedRows;
+    /// <summary>
+    /// How many rows lead the model's data in the order of their use on the treebank, most used first (see
+    /// <see cref="OrderedByUse"/>); the others follow in the order of their keys. The rows read most then share cache lines
+    /// and pages instead of being spread over megabytes: on news, the 4,096 rows each model reads most serve four look-ups
+    /// in five.
+    /// </summary>
+    public int UsedRows { get; }
 
     /// <summary>The number of non-zero weights the model keeps, counted when asked: loading a model does not need it.</summary>
     public long Weights => slots.Where(slot => slot != 0).Sum(slot => (long)CountWeights(data, (int)(uint)slot, Parts));
@@ -159,9 +160,11 @@ public sealed class LinearModel
         var rows = Enumerable.Range(0, slots.Length).Where(slot => slots[slot] != 0)
             .Select(slot => (Key: (uint)(slots[slot] >> 32), Offset: (int)(uint)slots[slot], Uses: uses[slot]))
             .OrderByDescending(r => r.Uses > 0).ThenByDescending(r => r.Uses).ThenBy(r => r.Key)
-            .Select(r => (r.Key, Row: data.AsSpan(r.Offset, RowLength(data, r.Offset, Parts, Classes)).ToArray().ToList()))
+            .Select(r => (r.Key, Row: RowAt(r.Offset)))
             .ToList();
         return Build(Classes, Parts, rows, usedRows: uses.Count(u => u > 0));
+
+        List<ushort> RowAt(int offset) => [.. data.AsSpan(offset, RowLength(data, offset, Parts, Classes))];
     }
 
     /// <summary>Adds one part's weights of the rows found by <see cref="Find"/> to <paramref name="scores"/>.</summary>
@@ -245,14 +248,14 @@ public sealed class LinearModel
         var rows = slots.Where(s => s != 0).Select(s => (Key: (uint)(s >> 32), Offset: (int)(uint)s)).OrderBy(r => r.Offset).ToList();
         writer.Write(rows.Count);
         writer.Write(data.Length);
-        writer.Write(usedRows);
+        writer.Write(UsedRows);
         // Rows as stored: the used ones with their keys whole; the others, in ascending order of key, with their keys as
         // gaps, so that the compressor sees small numbers.
         uint previous = 0;
         for (var row = 0; row < rows.Count; row++)
         {
             var (key, offset) = rows[row];
-            if (row < usedRows)
+            if (row < UsedRows)
             {
                 writer.Write(key);
             }
