@@ -12,6 +12,9 @@ public class WeaponMakersTests
     [InlineData("Bayraktar", "Turkey")]
     [InlineData("K9", "South Korea")]
     [InlineData("Storm Shadow", "United Kingdom")]
+    [InlineData("Ka - 29", "Russia")]
+    [InlineData("MQ - 9", "United States")]
+    [InlineData("Fateh - 110", "Iran")]
     public void A_model_is_made_by_its_state(string model, string maker) =>
         Weapons.MakerOf(new WeaponMention(1, 1, Categories.OtherWeapons, false, model)).Should().Be(maker);
 
