@@ -155,9 +155,10 @@ public static class ActorNames
                 .SelectMany(w => tree.Children(w, "appos")).Where(a => a.Upos == "PROPN" && !mentions.Places.Any(p => p.Covers(a.Index)))
                 .Select(a => PersonName(tree, a.Index)).FirstOrDefault(n => n is not null) is { } named)
         {
-            // "the news site Okopnaya Gazeta": an outlet's name in apposition is the outlet's.
-            return KindOf(lemma) == ActorKind.Media
-                ? new(head, named, ActorKind.Media, null, affiliation, ActorReference.Named)
+            // "the news site Okopnaya Gazeta": an outlet's name in apposition is the outlet's; "the group, Polesie Watch", a
+            // body's, which its description is the role of.
+            return KindOf(lemma) == ActorKind.Media ? new(head, named, ActorKind.Media, null, affiliation, ActorReference.Named)
+                : IsBodyHead(lemma) ? new(head, named, KindOf(lemma), lemma, affiliation, ActorReference.Named)
                 : new(head, named, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
         }
         var definite = tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "that");

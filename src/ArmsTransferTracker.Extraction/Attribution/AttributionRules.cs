@@ -575,8 +575,10 @@ public static class AttributionRules
         }
         if (word.Relation != "obj" || word.Head == 0) return null;
         var verb = tree[word.Head];
-        // The subject of "rejected the reports" denies them; of "cited reports" relays them: neither made them.
-        if (Lexicon.DenialVerbs.Contains(verb.Lemma) || Lexicon.ReportingVerbs.Contains(verb.Lemma)) return null;
+        // The subject of "rejected the reports" denies them; of "cited reports" relays them; of "was studying the report"
+        // reads it: none made them.
+        if (Lexicon.DenialVerbs.Contains(verb.Lemma) || Lexicon.ReportingVerbs.Contains(verb.Lemma)
+            || Lexicon.ExaminingVerbs.Contains(verb.Lemma)) return null;
         return ActiveSubject(tree, verb.Index)?.Index;
     }
 
