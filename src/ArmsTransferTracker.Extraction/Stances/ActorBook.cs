@@ -116,11 +116,13 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     ?? bodies.LastOrDefault();
             case ActorReference.Role when phrase.Kind == ActorKind.Person:
                 var role = phrase.Name.Split(' ')[^1];
-                return Mentioned(people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true))
+                return Mentioned(people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true
+                        && SameSide(p, phrase)))
                     // "the official" after "a senior defence official said": the one official not named.
                     ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Officials
                         && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase))
-                    ?? people.LastOrDefault()
+                    // "the minister" is the person named last; "the Iranian foreign minister" is no one of another side.
+                    ?? people.LastOrDefault(p => SameSide(p, phrase))
                     ?? Unnamed(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
             case ActorReference.Role:
                 var head = phrase.Name.Split(' ')[^1];
