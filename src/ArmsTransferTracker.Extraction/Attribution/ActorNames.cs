@@ -60,7 +60,7 @@ public static class ActorNames
     internal static int HeadOfWrittenName(ParsedSentence tree, IReadOnlyList<int> words)
     {
         var described = words.FirstOrDefault(w => w > words[0] && ((tree[w].Upos == "ADP" && tree[w].Lemma is "in" or "at")
-            || (tree[w].Upos == "ADJ" && tree[w - 1].Upos is "NOUN" or "PROPN")));
+            || (tree[w].Upos == "ADJ" && !char.IsUpper(tree[w].Form[0]) && tree[w - 1].Upos is "NOUN" or "PROPN")));
         return words.LastOrDefault(w => (described == 0 || w < described) && tree[w].Upos is "NOUN" or "PROPN" or "PRON");
     }
 
