@@ -69,6 +69,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         InterjectedParticiplesTakenForModifiers.Mend(tags, forms, heads, relations);
         VerbsTakenIntoRelatives.Mend(tags, forms, heads, relations);
         MainVerbsTakenForParticiples.Mend(tags, forms, heads, relations);
+        AdjectivesTakenForPredicates.Mend(tags, heads, relations);
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);

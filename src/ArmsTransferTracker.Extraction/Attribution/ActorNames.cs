@@ -524,7 +524,8 @@ public static class ActorNames
     /// <summary>The words of the phrase headed by <paramref name="head"/> that can be part of a name, in order.</summary>
     internal static List<int> PhraseWords(ParsedSentence tree, int head)
     {
-        var words = tree.Subtree(head, d => (!Outside.Contains(d.Relation) || IsHyphenOfLedBy(tree, d.Index)) && !IsTimePhrase(tree, d)
+        var words = tree.Subtree(head, d => (!Outside.Contains(d.Relation) || IsHyphenOfLedBy(tree, d.Index) || IsAdjectivesPhrase(tree, d))
+            && !IsTimePhrase(tree, d)
             && (d.Upos is not ("VERB" or "AUX") || IsLedBy(tree, d))
             && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d) && !IsSpokenIn(tree, d) && !IsPostOfAnOfficial(tree, d)
             && !(d.Relation == "case" && d.Head == head && d.Index < head)
@@ -538,6 +539,12 @@ public static class ActorNames
         while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case") words.RemoveAt(words.Count - 1);
         return words;
     }
+
+    // "people familiar with the matter", "a source close to the ministry": the phrase of an adjective after the head says who
+    // they are, as the name.
+    private static bool IsAdjectivesPhrase(ParsedSentence tree, SyntaxWord word) =>
+        word.Relation == "obl" && tree[word.Head] is { Relation: "amod", Upos: "ADJ" } adjective && adjective.Index < word.Index
+        && adjective.Index > adjective.Head;
 
     // "the Saudi-led coalition", "an Iran-backed group": who leads or backs a body is part of its name.
     private static bool IsLedBy(ParsedSentence tree, SyntaxWord word) =>
