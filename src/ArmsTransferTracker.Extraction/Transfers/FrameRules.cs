@@ -279,6 +279,10 @@ public static class FrameRules
             "xcomp" or "advcl" => (Lexicon.InstrumentVerbs.Contains(tree[word.Head].Lemma) ? null : tree.Child(word.Head, "obj")?.Index)
                 ?? SubjectOf(tree, word.Head, depth + 1),
             "acl:relcl" => word.Head,
+            // "Iran denies sending drones", parsed as a clause without a subject: a gerund does what the governing verb's
+            // subject does, as an infinitive does.
+            "ccomp" when word.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && !tree.Dependents(verb).Any(d => d.Relation is "mark" or "aux" or "aux:pass") => SubjectOf(tree, word.Head, depth + 1),
             "acl" when IsPurposeOfAMeans(tree, verb) => SubjectOf(tree, tree[word.Head].Head, depth + 1),
             // "accused Eritrea at African Union meetings of arming the rebels", hung from the noun before it.
             "acl" when tree.Dependents(verb).Any(d => d.Relation == "mark" && d.Lemma == "of") => AccusedOf(tree, word.Head),
