@@ -39,6 +39,8 @@ public static partial class LineRules
             line => line.Text[0] is '·' or '•' or '▪' && !EndsSentence(line.Text) ? Chrome : null),
         new("copyright", "Copyright and reprint notices credit an outlet; they state nothing.", "© 2024 Amber Coast Herald",
             line => Copyright().IsMatch(line.Text) ? Chrome : null),
+        new("reporting-credit", "A wire's credits to its reporters and editors name the newsroom, not a speaker.",
+            "(Reporting by Ilse Varga in Riga; Editing by Tom Ashe)", line => ReportingCredit().IsMatch(line.Text) ? Chrome : null),
     ];
 
     public static bool EndsSentence(string line) =>
@@ -71,6 +73,10 @@ public static partial class LineRules
         @"recommended)\b\s*[:\-–—]|^https?://|^www\.",
         RegexOptions.IgnoreCase)]
     private static partial Regex LinkLine();
+
+    [GeneratedRegex(@"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\s+\p{Lu}",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingCredit();
 
     [GeneratedRegex(@"^(?:©|\(c\)|copyright\b|all rights reserved|this article (?:was )?originally appeared|this story was first)",
         RegexOptions.IgnoreCase)]
