@@ -41,7 +41,8 @@ public sealed partial class ArticleLayout
             }
             else
             {
-                if (BylinePattern().IsMatch(line))
+                // "By March, Belarus had sent 40 tanks": a line that ends as a sentence is the story's, not a byline.
+                if (BylinePattern().IsMatch(line) && !EndsSentence(line))
                 {
                     _nonBodyLineStarts.Add(lineStart);
                 }

@@ -17,12 +17,13 @@ public static partial class Bylines
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s(?:\p{Lu}[\p{L}'’.\-]*|van|von|de|da|der|al|bin|el|la|le|du|dos))*$")]
     private static partial Regex PersonName();
 
-    public static bool IsByline(string line) => ByPrefix().IsMatch(line) && line.Length < 200;
+    // "By March, Belarus had sent 40 tanks to Russia.": a line that ends as a sentence is the story's, whatever opens it.
+    public static bool IsByline(string line) => ByPrefix().IsMatch(line) && line.Length < 200 && !EndsSentence(line);
 
     public static Byline? Parse(string line)
     {
         var match = ByPrefix().Match(line);
-        if (!match.Success)
+        if (!match.Success || EndsSentence(line))
         {
             return null;
         }
@@ -70,4 +71,6 @@ public static partial class Bylines
     // "By JOHN SMITH" is John Smith.
     private static string TitleCaseIfShouted(string name) =>
         name.Any(char.IsLower) ? name : string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+
+    private static bool EndsSentence(string line) => line.TrimEnd() is [.., '.' or '!' or '?'];
 }
