@@ -28,7 +28,7 @@ public static partial class LineRules
         new("byline", "A byline names the writer, who is not a speaker of the story.", "By Rasa Vaitkutė",
             line => Byline().IsMatch(line.Text) && !EndsSentence(line.Text) ? Chrome : null),
         new("time-stamp", "Publication and update stamps are dates, not sentences.", "Updated 14:07 EET, 12 March 2024",
-            line => TimeStamp().IsMatch(line.Text) ? Chrome : null),
+            line => TimeStamp().IsMatch(line.Text) && !IsProse(line.Text) ? Chrome : null),
         new("photo-credit", "Captions and credits describe pictures; what they show is not asserted by the story.",
             "Trucks at a border crossing near Brest. (File photo) Photo credit: Herald/Archive",
             line => PhotoCredit().IsMatch(line.Text) ? Chrome : null),
@@ -42,6 +42,9 @@ public static partial class LineRules
         new("reporting-credit", "A wire's credits to its reporters and editors name the newsroom, not a speaker.",
             "(Reporting by Ilse Varga in Riga; Editing by Tom Ashe)", line => ReportingCredit().IsMatch(line.Text) ? Chrome : null),
     ];
+
+    // "Updated figures show Russia received 300 more shells": a line of several words in lower case is prose, not a stamp.
+    private static bool IsProse(string line) => line.Split(' ').Count(w => w.Length > 0 && char.IsLower(w[0])) >= 4;
 
     public static bool EndsSentence(string line) =>
         line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')';
