@@ -92,6 +92,11 @@ public static class ActorNames
             if (GroupPronouns.Contains(pronoun)) return new(head, pronoun, ActorKind.Government, null, null, ActorReference.Pronoun);
             return null;
         }
+        // "Rheinmetall said", "an Amnesty International investigation": a body known by its name is that body.
+        if (Mentions.KnownBodies.At(tree, head) is { } known)
+        {
+            return new(head, known, ActorKind.Organisation, null, null, ActorReference.Named);
+        }
         var phrase = words is null ? WithNameRun(tree, head, PhraseWords(tree, head)) : FromBody(tree, SpanWords(tree, words));
         if (phrase.Count == 0) return null;
         // "Bosnia and Herzegovina's defence ministry": a state's name the parser split at its "and" is whole in the phrase.

@@ -1,0 +1,48 @@
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Mentions;
+
+/// <summary>
+/// Companies, institutes and monitors news names without a word for what they are (known-bodies.txt): "Rheinmetall said"
+/// reads like a person speaking, and "an Amnesty International investigation" may be parsed with only "Amnesty" in it.
+/// </summary>
+public static class KnownBodies
+{
+    private static readonly PhraseTable<string> Table = Build();
+
+    /// <summary>
+    /// The name of the known body whose words, as written in capitals, cover a word of the sentence, when they stand alone
+    /// ("Saab said", not "Saab Kowalski said"), or null.
+    /// </summary>
+    public static string? At(ParsedSentence tree, int word)
+    {
+        var forms = tree.Words.Select(w => w.Form).ToList();
+        for (var first = word; first >= 1 && word - first < 6; first--)
+        {
+            if (!char.IsUpper(forms[first - 1][0])) break;
+            if (Table.Match(forms, first) is not ({ } name, var last) || last < word) continue;
+            var alone = (first == 1 || !IsCapitalisedName(forms[first - 2], first - 1))
+                && (last == forms.Count || !char.IsUpper(forms[last][0]));
+            return alone ? name : null;
+        }
+        return null;
+    }
+
+    // A capitalised word before the name is part of a longer name, unless it opens the sentence ("Boeing said").
+    private static bool IsCapitalisedName(string form, int position) => position > 1 && char.IsUpper(form[0]);
+
+    private static PhraseTable<string> Build()
+    {
+        var table = new PhraseTable<string>();
+        foreach (var row in VocabularyFile.Rows("known-bodies.txt"))
+        {
+            table.Add(row[0], row[0]);
+            if (row.Length > 1)
+            {
+                foreach (var other in VocabularyFile.List(row[1])) table.Add(other, row[0]);
+            }
+        }
+        return table;
+    }
+}
