@@ -157,11 +157,11 @@ public static partial class StoryReader
         foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
         foreach (var word in clauses) allowed[word] = ConjunctionTags;
-        // "Egypt bought drones": a form of a verb of transfer right before the goods is the verb that takes them; the tagger,
-        // which saw "bought" before few nouns, makes it a noun.
-        foreach (var weapon in weapons.Where(w => w.First >= 2 && IsTransferVerbForm(forms[w.First - 2])))
+        // "Egypt bought drones", "bought hundreds of drones": a form of a verb of transfer right before the goods, or before
+        // the amount they come in, is the verb that takes them; the tagger, which saw "bought" before few nouns, makes it a noun.
+        foreach (var verb in weapons.Select(w => AmountBefore(forms, w.First) - 1).Where(v => v >= 1 && IsTransferVerbForm(forms[v - 1])))
         {
-            allowed[weapon.First - 2] = VerbTags;
+            allowed[verb - 1] = VerbTags;
         }
         foreach (var word in roles) allowed[word] = RoleTags;
         foreach (var word in regimes) allowed[word] = RegimeTags;
@@ -195,6 +195,35 @@ public static partial class StoryReader
     private static bool IsHeadedFor(List<string> forms, int i) =>
         i + 1 < forms.Count && forms[i + 1] == "for"
         && Lexicon.TransferVerbs.TryGetValue(forms[i].ToLowerInvariant(), out var kind) && kind == TransferFrameKind.Move;
+
+    // Where the amount that goods come in begins: "hundreds of", "40", "a new batch of"; the goods' first word without one.
+    private static int AmountBefore(List<string> forms, int goods)
+    {
+        var first = goods;
+        while (first > 1)
+        {
+            if (IsAmount(forms[first - 2]) || AmountWords.Contains(forms[first - 2])) first--;
+            // "hundreds of", "a batch of"; not "purchases of".
+            else if (first > 2 && forms[first - 2] == "of" && (IsAmount(forms[first - 3]) || AmountNouns.Contains(forms[first - 3])))
+            {
+                first -= 2;
+            }
+            else break;
+        }
+        return first;
+    }
+
+    private static bool IsAmount(string form) => char.IsDigit(form[0]);
+
+    private static readonly HashSet<string> AmountWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "more", "than", "some", "several", "new",
+    };
+
+    private static readonly HashSet<string> AmountNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dozens", "hundreds", "thousands", "batch", "millions",
+    };
 
     private static bool IsTransferVerbForm(string form)
     {

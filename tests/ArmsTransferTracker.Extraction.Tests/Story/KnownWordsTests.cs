@@ -45,6 +45,17 @@ public class KnownWordsTests
         AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
 
     [Theory]
+    [InlineData("Minsk bought hundreds of mortars from Belgrade, officials said.", "bought")]
+    [InlineData("Nepal bought a new batch of rifles, officials said.", "bought")]
+    [InlineData("Laos bought 12 helicopters from Moscow, officials said.", "bought")]
+    public void A_form_of_a_verb_of_transfer_before_the_amount_the_goods_come_in_is_a_verb(string sentence, string verb) =>
+        AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
+
+    [Fact]
+    public void A_noun_of_transfer_before_the_goods_it_is_of_is_left_to_the_tagger() =>
+        AllowedFor("Armenia's purchases of howitzers from India drew protests.", "purchases").Should().BeNull();
+
+    [Theory]
     [InlineData("Ghana rejected a story by the news site Ga24 accusing it of selling rifles.", "Ga24")]
     [InlineData("Officials told the broadcaster Kanal7 that the rifles had arrived.", "Kanal7")]
     public void A_capitalised_word_of_letters_and_digits_is_a_name(string sentence, string word) =>
