@@ -111,7 +111,16 @@ public static class FrameReader
         var named = PartiesOf(site, arguments.Supplier);
         if (named.Any(p => p.IsNamed) || named.Any(p => p.Pronoun is not null))
         {
-            foreach (var party in named) yield return (party, null, goods);
+            // "received six drones from Turkey and two helicopters from Russia": goods with a "from" of their own came from it.
+            var ownSources = goods.Select(g => (Goods: g, Source: OwnSource(site, g))).ToList();
+            foreach (var group in ownSources.Where(x => x.Source is not null && named.All(p => p.Place != x.Source.Place))
+                .GroupBy(x => x.Source!.Place))
+            {
+                yield return (group.First().Source!, "goods-with-their-own-source", group.Select(x => x.Goods).ToList());
+            }
+            var rest = ownSources.Where(x => x.Source is null || named.Any(p => p.Place == x.Source.Place)).Select(x => x.Goods).ToList();
+            if (rest.Count == 0 && goods.Count > 0) yield break;
+            foreach (var party in named) yield return (party, null, rest.Count == goods.Count ? goods : rest);
             yield break;
         }
         var byOrigin = goods.Select(g => (Goods: g, Origin: MadeIn(site, g) is { } maker ? (maker, "made-in-goods")
@@ -453,6 +462,16 @@ public static class FrameReader
         var phrase = tree.Subtree(noun, d => Describes(d) || (d.Index == weapon.Last && noun != weapon.Last));
         var origin = site.Mentions.Places.FirstOrDefault(p => !p.Covers(weapon.Last) && phrase.Contains(p.Last));
         return origin is null ? null : new FrameParty(origin.Canonical, null);
+    }
+
+    // The state or group a "from" on the goods' own word names: "six drones from Turkey".
+    private static FrameParty? OwnSource(TriggerSite site, WeaponMention weapon)
+    {
+        var tree = site.Tree;
+        var from = tree.Dependents(weapon.Last).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
+            && tree.CaseOf(d.Index) == "from");
+        return from is null ? null : site.Mentions.Places.FirstOrDefault(p => p.Covers(from.Index)) is { } place
+            ? new FrameParty(place.Canonical, null) : null;
     }
 
     private static bool IsPassiveOrParticiple(TriggerSite site) =>

@@ -23,6 +23,8 @@ public class FrameRuleExampleTests
             .Append(KeyValuePair.Create("buyer-of-the-goods", "Oman has handed over the first two of six patrol boats bought by Tanzania."))
             .Append(KeyValuePair.Create("goods-a-carrier-carries",
                 "Two trucks carrying 900 rifles have crossed from Uganda into South Sudan."))
+            .Append(KeyValuePair.Create("goods-with-their-own-source",
+                "Niger took delivery of four drones from Ankara and six trucks from Paris, the ministry said."))
             .Append(KeyValuePair.Create("list-hung-on-the-verb",
                 "Oman has shipped mortar rounds, light machine guns and anti-tank missiles to the Houthis since June.")));
 
