@@ -34,9 +34,11 @@ public static class MoodRules
             "Tehran plans to send more drones to Moscow.",
             site => Governors(site.Tree, site.Trigger, 3).Append(site.Trigger).Any(w => IsPlanning(site.Tree, w, site.Trigger))
                 ? new MoodReading(FrameMood.Plan) : null),
-        new("any-transfer", "\"Any transfer\", \"any sale\": a transfer spoken of as a possibility, not as one that took place.",
+        new("any-transfer", "\"Any transfer\", \"any sale\": a transfer spoken of as a possibility, not as one that took place; "
+            + "not one denied (\"denied any arms transfers\"), which is each transfer said to have taken place.",
             "Any transfer of ballistic missiles to Russia would be a dramatic escalation.",
             site => site.IsNoun && site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "det" && d.Lemma == "any")
+                && !(site.Word.Relation == "obj" && Lexicon.DenialVerbs.Contains(site.Tree[site.Word.Head].Lemma))
                 ? new MoodReading(FrameMood.Condition) : null),
         new("hypothetical-subject", "A transfer spelled out as the subject of what \"would\" or \"could\" follow is supposed, not "
             + "told; one named again (\"the donation would help\") was told before.",
