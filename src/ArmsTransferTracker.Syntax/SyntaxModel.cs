@@ -165,16 +165,9 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         for (var k = 0; k < days.Count; k += 2)
         {
             var (on, day) = (days[k], days[k + 1]);
-            var dated = DayPhrases.DatedVerb(parsed, on, day);
-            // "on Monday": a day named with its preposition; "last month": a period its adjective dates, with none.
-            parsed[day] = DayPhrases.IsDay(tokens[on].Text)
-                ? new SyntaxWord(day + 1, tokens[day].Text, tokens[day].Start, tokens[day].End, "PROPN", tokens[day].Text, dated, "obl")
-                : new SyntaxWord(day + 1, tokens[day].Text, tokens[day].Start, tokens[day].End, "NOUN", tokens[day].Text.ToLowerInvariant(),
-                    dated, "obl:tmod");
-            parsed[on] = DayPhrases.IsDay(tokens[on].Text)
-                ? new SyntaxWord(on + 1, tokens[on].Text, tokens[on].Start, tokens[on].End, "ADP", "on", day + 1, "case")
-                : new SyntaxWord(on + 1, tokens[on].Text, tokens[on].Start, tokens[on].End, "ADJ", tokens[on].Text.ToLowerInvariant(),
-                    day + 1, "amod");
+            parsed[day] = new SyntaxWord(day + 1, tokens[day].Text, tokens[day].Start, tokens[day].End, "PROPN", tokens[day].Text,
+                DayPhrases.DatedVerb(parsed, on, day), "obl");
+            parsed[on] = new SyntaxWord(on + 1, tokens[on].Text, tokens[on].Start, tokens[on].End, "ADP", "on", day + 1, "case");
         }
         return new ParsedSentence(start, end, parsed);
     }

@@ -3,10 +3,9 @@ using ArmsTransferTracker.Syntax.Text;
 namespace ArmsTransferTracker.Syntax.Parsing;
 
 /// <summary>
-/// "The army on Saturday accused ...", "The drones that struck the plant last month were made in Iran": news wedges the
-/// day, or the week, month or year, between a subject and its verb, which the treebank's web text seldom does, and the
-/// tagger and parser then read "Saturday accused" as one noun phrase, or "month" as the subject. The clause is read
-/// without the time, which then hangs from the verb it dates.
+/// "The army on Saturday accused ...": news wedges the day between a subject and its verb, which the treebank's web text
+/// seldom does, and the tagger and parser then read "Saturday accused" as one noun phrase. The clause is read without the
+/// day, and the day then hangs from the verb it dates.
 /// </summary>
 internal static class DayPhrases
 {
@@ -22,24 +21,14 @@ internal static class DayPhrases
         "and", "or", "but", "morning", "afternoon", "evening", "night",
     };
 
-    // "last month", "this week": a time named relative to the story's, as news dates what it tells.
-    private static readonly HashSet<string> RelativeTimes = new(StringComparer.OrdinalIgnoreCase) { "last", "this" };
-
-    private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase) { "week", "month", "year" };
-
-    /// <summary>
-    /// The positions (0-based) of each "on" and its day, or "last" and its period, that stand between a word and a verb they
-    /// do not open. A period before "that" ("said last week that") is left where it is: the parser reads it right.
-    /// </summary>
+    /// <summary>The positions (0-based) of each "on" and its day that stand between a word and a verb they do not open.</summary>
     public static IReadOnlyList<int> Inner(IReadOnlyList<TextToken> tokens)
     {
         var inner = new List<int>();
         for (var on = 1; on + 2 < tokens.Count; on++)
         {
-            var day = tokens[on].Text == "on" && Days.Contains(tokens[on + 1].Text);
-            var period = RelativeTimes.Contains(tokens[on].Text) && Periods.Contains(tokens[on + 1].Text)
-                && tokens[on + 2].Text != "that" && char.IsLower(tokens[on + 2].Text[0]);
-            if ((day || period) && IsWord(tokens[on - 1].Text) && IsWord(tokens[on + 2].Text) && !PhraseWords.Contains(tokens[on + 2].Text))
+            if (tokens[on].Text == "on" && Days.Contains(tokens[on + 1].Text) && IsWord(tokens[on - 1].Text)
+                && IsWord(tokens[on + 2].Text) && !PhraseWords.Contains(tokens[on + 2].Text))
             {
                 inner.Add(on);
                 inner.Add(on + 1);
@@ -47,9 +36,6 @@ internal static class DayPhrases
         }
         return inner;
     }
-
-    /// <summary>Whether a pair <see cref="Inner"/> found is "on" and a day, rather than "last" and a period.</summary>
-    public static bool IsDay(string opening) => opening == "on";
 
     /// <summary>
     /// The word (1-based) a day dates: the verb after it, else the verb before it, else the first verb above the word before
