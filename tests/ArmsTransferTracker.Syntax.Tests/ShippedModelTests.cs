@@ -54,6 +54,16 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void Sources_described_by_an_adjective_and_its_phrase_are_the_subject_of_what_they_say()
+    {
+        var tree = Parse("Sources familiar with the deal said Peru had bought tanks from Chile.");
+
+        Arc(tree, "Sources").Should().Be(("said", "nsubj"));
+        Arc(tree, "familiar").Should().Be(("Sources", "amod"));
+        Arc(tree, "deal").Should().Be(("familiar", "obl"));
+    }
+
+    [Fact]
     public void A_reporting_verb_has_the_speaker_as_subject_and_the_claim_as_its_clausal_complement()
     {
         var tree = Parse("The minister said Iran had sent drones to Russia.");
