@@ -22,15 +22,13 @@ public static class KnownBodies
         {
             if (!char.IsUpper(forms[first - 1][0])) break;
             if (Table.Match(forms, first) is not ({ } name, var last) || last < word) continue;
-            var alone = (first == 1 || !IsCapitalisedName(forms[first - 2], first - 1))
-                && (last == forms.Count || !char.IsUpper(forms[last][0]));
-            return alone ? name : null;
+            // A capitalised word right before or after the name makes it part of a longer one ("Colonel Boeing Smith"); the
+            // sentence's first word is capitalised whatever it is.
+            var longer = (first > 2 && char.IsUpper(forms[first - 2][0])) || (last < forms.Count && char.IsUpper(forms[last][0]));
+            return longer ? null : name;
         }
         return null;
     }
-
-    // A capitalised word before the name is part of a longer name, unless it opens the sentence ("Boeing said").
-    private static bool IsCapitalisedName(string form, int position) => position > 1 && char.IsUpper(form[0]);
 
     private static PhraseTable<string> Build()
     {
