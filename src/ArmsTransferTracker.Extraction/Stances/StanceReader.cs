@@ -919,9 +919,11 @@ public static class StanceReader
         speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() is "we" or "i";
 
     // "Both governments have denied trading arms with each other": the supplier and the recipient each take the stance.
+    // "Both countries", which names no body, is read as an organisation's phrase, and is the two states all the same.
     private static IEnumerable<StanceFinding> BothSides(StanceFinding finding)
     {
-        if (finding.Actor is not { Kind: ActorKind.Government, Affiliation: null } actor || !Lexicon.BothSidesNouns.Contains(actor.Name))
+        if (finding.Actor is not { Kind: ActorKind.Government or ActorKind.Organisation, Affiliation: null } actor
+            || !Lexicon.BothSidesNouns.Contains(actor.Name))
         {
             yield return finding;
             yield break;
