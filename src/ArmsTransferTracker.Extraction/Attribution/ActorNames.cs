@@ -292,9 +292,17 @@ public static class ActorNames
         return Text(tree, phrase);
     }
 
-    // "researchers at the Rift Security Monitor": people speaking from a named body, written as one span, speak for it.
+    // "researchers at the Rift Security Monitor": people speaking from a named body, written as one span, speak for it; so
+    // does a statement or a report "from" or "by" a body ("according to a statement from the foreign ministry").
     private static List<int> FromBody(ParsedSentence tree, List<int> span)
     {
+        var from = span.FindIndex(w => tree[w].Form is "from" or "by");
+        if (from >= 1 && Lexicon.IsStatementOrDocument(tree[span[from - 1]])
+            && span.Skip(from + 1).SkipWhile(w => tree[w].Upos == "DET").ToList() is { Count: > 0 } author
+            && author.Any(w => tree[w].Upos is "NOUN" or "PROPN"))
+        {
+            return author;
+        }
         var at = span.FindIndex(w => tree[w].Form == "at");
         if (at < 1 || at + 1 >= span.Count) return span;
         var people = tree[span[at - 1]];

@@ -120,7 +120,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                         && SameSide(p, phrase)))
                     // "the official" after "a senior defence official said": the one official not named.
                     ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Officials
-                        && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase))
+                        && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) && SameSide(b, phrase))
                     // "the minister" is the person named last; "the Iranian foreign minister" is no one of another side.
                     ?? people.LastOrDefault(p => SameSide(p, phrase))
                     ?? Unnamed(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
