@@ -41,8 +41,7 @@ public sealed partial class ArticleLayout
             }
             else
             {
-                // "By March, Belarus had sent 40 tanks": a line that ends as a sentence is the story's, not a byline.
-                if (BylinePattern().IsMatch(line) && !EndsSentence(line))
+                if (BylinePattern().IsMatch(line) && !Bylines.EndsAsProse(line))
                 {
                     _nonBodyLineStarts.Add(lineStart);
                 }

@@ -17,13 +17,12 @@ public static partial class Bylines
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s(?:\p{Lu}[\p{L}'’.\-]*|van|von|de|da|der|al|bin|el|la|le|du|dos))*$")]
     private static partial Regex PersonName();
 
-    // "By March, Belarus had sent 40 tanks to Russia.": a line that ends as a sentence is the story's, whatever opens it.
-    public static bool IsByline(string line) => ByPrefix().IsMatch(line) && line.Length < 200 && !EndsSentence(line);
+    public static bool IsByline(string line) => ByPrefix().IsMatch(line) && line.Length < 200 && !EndsAsProse(line);
 
     public static Byline? Parse(string line)
     {
         var match = ByPrefix().Match(line);
-        if (!match.Success || EndsSentence(line))
+        if (!match.Success || EndsAsProse(line))
         {
             return null;
         }
@@ -72,5 +71,9 @@ public static partial class Bylines
     private static string TitleCaseIfShouted(string name) =>
         name.Any(char.IsLower) ? name : string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
-    private static bool EndsSentence(string line) => line.TrimEnd() is [.., '.' or '!' or '?'];
+    /// <summary>
+    /// "By March, Belarus had sent 40 tanks to Russia.": a line that opens as a byline but ends with a full stop, or its
+    /// question or exclamation mark, is the story's. A byline may end with its agency in brackets ("By Jan Novak (Reuters)").
+    /// </summary>
+    public static bool EndsAsProse(string line) => line.TrimEnd() is [.., '.' or '!' or '?'];
 }

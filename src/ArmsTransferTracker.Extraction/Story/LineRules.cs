@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArmsTransferTracker.Extraction.Reading;
 using ArmsTransferTracker.Extraction.Rules;
 
 namespace ArmsTransferTracker.Extraction.Story;
@@ -26,7 +27,7 @@ public static partial class LineRules
         new("site-prompt", "Prompts to share, subscribe, log in or accept cookies are the site's, not the story's.",
             "Share this article", line => SitePrompt().IsMatch(line.Text) ? Chrome : null),
         new("byline", "A byline names the writer, who is not a speaker of the story.", "By Rasa Vaitkutė",
-            line => Byline().IsMatch(line.Text) && !EndsSentence(line.Text) ? Chrome : null),
+            line => Byline().IsMatch(line.Text) && !Bylines.EndsAsProse(line.Text) ? Chrome : null),
         new("time-stamp", "Publication and update stamps are dates, not sentences.", "Updated 14:07 EET, 12 March 2024",
             line => TimeStamp().IsMatch(line.Text) && !IsProse(line.Text) ? Chrome : null),
         new("photo-credit", "Captions and credits describe pictures; what they show is not asserted by the story.",
