@@ -113,11 +113,9 @@ public static class Weapons
         var goods = sentence[head];
         if (goods.Head == 0 || sentence.CaseOf(goods.Index) != "of" || goods.Head > weapon.First) return false;
         var amount = sentence[goods.Head];
-        return amount.Upos == "NUM" || CountNouns.Contains(amount.Lemma)
+        return amount.Upos == "NUM" || Lexicon.CountNouns.Contains(amount.Lemma)
             || sentence.Dependents(amount.Index).Any(d => d.Relation == "nummod" || d.Lemma == "several");
     }
-
-    private static readonly HashSet<string> CountNouns = VocabularyFile.Words("count-nouns.txt");
 
     // The tokenizer splits "IRIS-T" and "S-400" at the hyphen: words that touch in the text are written together, so a
     // claim's item reads as the article wrote it.

@@ -196,15 +196,16 @@ public static partial class StoryReader
         i + 1 < forms.Count && forms[i + 1] == "for"
         && Lexicon.TransferVerbs.TryGetValue(forms[i].ToLowerInvariant(), out var kind) && kind == TransferFrameKind.Move;
 
-    // Where the amount that goods come in begins: "hundreds of", "40", "a new batch of"; the goods' first word without one.
+    // Where the amount that goods come in begins: "hundreds of", "40", "some more"; the goods' first word without one.
     private static int AmountBefore(List<string> forms, int goods)
     {
         var first = goods;
         while (first > 1)
         {
-            if (IsAmount(forms[first - 2]) || AmountWords.Contains(forms[first - 2])) first--;
-            // "hundreds of", "a batch of"; not "purchases of".
-            else if (first > 2 && forms[first - 2] == "of" && (IsAmount(forms[first - 3]) || AmountNouns.Contains(forms[first - 3])))
+            if (IsNumber(forms[first - 2]) || AmountWords.Contains(forms[first - 2])) first--;
+            // "hundreds of", "dozens of" (count-nouns.txt); not "purchases of".
+            else if (first > 2 && forms[first - 2] == "of" && (IsNumber(forms[first - 3])
+                || Lexicon.CountNouns.Contains(Syntax.Lemmatizer.Lemmatize(forms[first - 3].ToLowerInvariant(), "NOUN"))))
             {
                 first -= 2;
             }
@@ -213,16 +214,11 @@ public static partial class StoryReader
         return first;
     }
 
-    private static bool IsAmount(string form) => char.IsDigit(form[0]);
+    private static bool IsNumber(string form) => char.IsDigit(form[0]);
 
     private static readonly HashSet<string> AmountWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "more", "than", "some", "several", "new",
-    };
-
-    private static readonly HashSet<string> AmountNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dozens", "hundreds", "thousands", "batch", "millions",
     };
 
     private static bool IsTransferVerbForm(string form)

@@ -46,7 +46,7 @@ public class KnownWordsTests
 
     [Theory]
     [InlineData("Minsk bought hundreds of mortars from Belgrade, officials said.", "bought")]
-    [InlineData("Nepal bought a new batch of rifles, officials said.", "bought")]
+    [InlineData("Nepal bought dozens of new rifles, officials said.", "bought")]
     [InlineData("Laos bought 12 helicopters from Moscow, officials said.", "bought")]
     public void A_form_of_a_verb_of_transfer_before_the_amount_the_goods_come_in_is_a_verb(string sentence, string verb) =>
         AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
