@@ -26,6 +26,10 @@ public static partial class DatelineRules
             paragraph => Length(ColonDateline().Match(paragraph))),
         new("date-dateline", "Some open with the date alone, then a dash.", "Friday, 9 August — Minsk on Friday rejected ...",
             paragraph => Length(DateDateline().Match(paragraph))),
+        new("press-release-dateline", "Press releases open with the place as written, perhaps its country, then the full date "
+            + "between dashes.",
+            "Gothenburg, Sweden – 4 May 2026 – Nordvik Defence said it had delivered radars to Latvia.",
+            paragraph => Length(PressReleaseDateline().Match(paragraph))),
     ];
 
     private static DatelineLength? Length(Match match) => match.Success ? new DatelineLength(match.Length) : null;
@@ -38,6 +42,10 @@ public static partial class DatelineRules
     [GeneratedRegex(@"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*)?(?:\d{1,2}\s+" + Month + "|" + Month
         + @"\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–]\s+(?=\p{Lu})")]
     private static partial Regex DateDateline();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'’\-]{1,30}(?:,\s\p{Lu}[\p{L} .'’\-]{1,30})?\s*[,–—-]\s*(?:\d{1,2}\s+" + Month + "|" + Month
+        + @"\s+\d{1,2},?)\s+\d{4}\s*(?:[–—]|--?)\s+(?=\p{Lu})")]
+    private static partial Regex PressReleaseDateline();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’\-]{2,40}(?:,\s\p{Lu}[\p{L} .'’\-]{1,30})?:\s+(?=\p{Lu})")]
     private static partial Regex ColonDateline();
