@@ -31,8 +31,10 @@ public static class Companies
         return Name(tree, places, first, last - 1);
     }
 
+    // "at the Tapa army base, the company said": a common noun before the comma ends no name.
     private static string? NameEndingAt(ParsedSentence tree, IReadOnlyList<PlaceMention> places, int last)
     {
+        if (!IsNameWord(tree[last])) return null;
         var first = last;
         while (first > 1 && IsNameWord(tree[first - 1])) first--;
         return Name(tree, places, first, last);
