@@ -102,6 +102,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     private static bool IsDescription(ExtractedActor actor) =>
         actor.Kind is ActorKind.Organisation or ActorKind.Media && !actor.Name.Any(char.IsUpper);
 
+    // Role nouns of people are regular plurals: "experts", "analysts", "researchers".
+    private static bool IsPlural(ActorPhrase phrase) => phrase.Name.EndsWith('s') && !phrase.Name.EndsWith("ss", StringComparison.Ordinal);
+
     // ActorNames names a document that speaks without its author by its lemma, as a pronoun.
     private static bool IsDocument(ActorPhrase phrase) =>
         phrase.Reference == ActorReference.Pronoun && Lexicon.IsStatementOrDocument(phrase.Name);
@@ -121,8 +124,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "the official" after "a senior defence official said": the one official not named.
                     ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Officials
                         && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) && SameSide(b, phrase))
-                    // "the minister" is the person named last; "the Iranian foreign minister" is no one of another side.
-                    ?? people.LastOrDefault(p => SameSide(p, phrase))
+                    // "the minister" is the person named last; "the Iranian foreign minister" is no one of another side; "UN
+                    // experts" are not one person.
+                    ?? (IsPlural(phrase) ? null : people.LastOrDefault(p => SameSide(p, phrase)))
                     ?? Unnamed(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
             case ActorReference.Role:
                 var head = phrase.Name.Split(' ')[^1];

@@ -36,6 +36,8 @@ public static class StanceReader
         var findings = new List<StanceFinding>();
         var pairs = new List<Pair>();
         var partners = readings.Select(Partners).ToList();
+        var headlineSides = readings.Where(r => r.Sentence.IsHeadline && r.Mentions.Weapons.Count > 0)
+            .SelectMany(r => r.Mentions.Places).Select(p => p.Canonical).Distinct().ToList();
         var sidesTold = readings.SelectMany((r, i) => r.Frames
                 .Where(f => f.IsClaim || r.Sentence.IsHeadline)
                 .Select(f => SidesOf(f, partners[i]) is var (supplier, recipient) ? new Told(i, supplier, recipient, f.Goods) : null)
@@ -93,6 +95,7 @@ public static class StanceReader
                     SpeakerSide = governing?.Actor.Affiliation,
                     LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
                     Findings = findings,
+                    HeadlineSides = headlineSides,
                     // "the only tanks Chad received were ten carriers given by France": who gave the same goods.
                     SupplierOfTheGoods = reading.Frames.Where(f => f != frame && f.IsClaim && !f.Negated && f.Supplier.IsNamed
                             && f.Recipient.Pronoun is null && f.Goods.Intersect(frame.Goods).Any())
@@ -660,6 +663,9 @@ public static class StanceReader
         /// <summary>The stances found so far.</summary>
         public IReadOnlyList<StanceFinding> Findings { get; init; } = [];
 
+        /// <summary>The states and groups the article's headline names beside goods.</summary>
+        public IReadOnlyList<string> HeadlineSides { get; init; } = [];
+
         /// <summary>The one supplier another transfer of the sentence names for the same goods.</summary>
         public string? SupplierOfTheGoods { get; init; }
     }
@@ -758,6 +764,14 @@ public static class StanceReader
         {
             (supplier, recipient) = (withSupplier, withRecipient);
             rules.Add("partner-in-the-sentence");
+        }
+        // "What weapons has Germany given Ukraine?" over "Berlin has also supplied Leopard tanks": a transfer with one side named
+        // and none told elsewhere takes as its other side the one other the headline names beside it.
+        if ((supplier ?? recipient) is { } named && context.HeadlineSides.Contains(named)
+            && WithPartner(supplier, recipient, context.HeadlineSides) is var (headlineSupplier, headlineRecipient))
+        {
+            (supplier, recipient) = (headlineSupplier, headlineRecipient);
+            rules.Add("other-side-in-the-headline");
         }
         if (supplier is null && recipient is null)
         {
