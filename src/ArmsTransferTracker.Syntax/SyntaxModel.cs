@@ -70,6 +70,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         VerbsTakenIntoRelatives.Mend(tags, forms, heads, relations);
         MainVerbsTakenForParticiples.Mend(tags, forms, heads, relations);
         AdjectivesTakenForPredicates.Mend(tags, heads, relations);
+        RelativesTakenForComplements.Mend(tags, forms, heads, relations);
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);

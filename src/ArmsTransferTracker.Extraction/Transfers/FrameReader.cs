@@ -190,6 +190,11 @@ public static class FrameReader
         // "A communiqué carried by the official wire service": words carried or released are no goods.
         if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head])
             && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;
+        // "The army is flying Turkish drones": a verb of both moving and using ("fly") moves goods only on their way somewhere.
+        if (word.Upos is "VERB" && Lexicon.UseVerbs.Contains(word.Lemma) && !IsOnTheWay(tree, word))
+        {
+            return new TriggerSite(mentions, tree, word.Index, TransferFrameKind.Use, IsNoun: false);
+        }
         // "engines bound for Russia": a participle whose lemma is another verb's ("bind") is found by its form.
         if (word.Upos is "VERB" && (Lexicon.TransferVerbs.TryGetValue(word.Lemma, out var verbKind)
             || Lexicon.TransferVerbs.TryGetValue(word.Form, out verbKind)))
@@ -206,6 +211,13 @@ public static class FrameReader
         }
         return null;
     }
+
+    // "flown to Port Sudan", "flew the helicopters in", "flew Mali six drones": a way, a destination or a recipient after the
+    // verb, wherever in its phrase the parser hung it ("had flown rounds, guns and missiles to the paramilitaries").
+    private static bool IsOnTheWay(ParsedSentence tree, SyntaxWord verb) =>
+        tree.Dependents(verb.Index).Any(d => d.Relation == "iobj" || d.Lemma is "in" or "out" && d.Relation is "compound:prt" or "advmod")
+        || tree.Subtree(verb.Index).Any(w => w > verb.Index && tree[w].Relation == "case"
+            && tree[w].Lemma is "to" or "into" or "towards" or "toward" or "from" or "for");
 
     // Aircraft that arrive with other goods named after them carry those goods, however the parser read "and unloaded".
     private static bool IsCarrierArriving(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word) =>
@@ -443,7 +455,7 @@ public static class FrameReader
     // are moved, handed over or received carry their origin; goods used do not ("made-in-goods" tells those).
     private static FrameParty? OriginOf(TriggerSite site, WeaponMention weapon)
     {
-        var received = site.Kind == TransferFrameKind.Receive || FrameRules.IsTakingDelivery(site);
+        var received = site.Kind == TransferFrameKind.Receive || FrameRules.IsTakingDelivery(site) || FrameRules.IsArmingItself(site);
         if (!received && (site.Kind is not (TransferFrameKind.Move or TransferFrameKind.Give) || (site.Kind == TransferFrameKind.Give
             && !IsPassiveOrParticiple(site) && !site.IsNoun)))
         {

@@ -129,6 +129,12 @@ public static class FrameRules
                 ? new(Subject(site), GroupItIsFor(site) ?? Oblique(site, Destinations) ?? IndirectObject(site) ?? PlaceAfter(site),
                     ObjectsOrNone(site))
                 : null),
+        new("arming-itself", "A side that arms its own forces, or rearms with no one named to arm, receives the goods, from "
+            + "their maker; without goods named it tells no transfer.",
+            "Poland has been equipping its army with South Korean tanks.",
+            site => IsArmingItself(site)
+                ? Obliques(site, "with") is [_, ..] goods ? new(null, Subject(site), goods) : FrameArguments.NoTransfer
+                : null),
         new("arming-subject", "The subject of \"arm\" or \"equip\" supplies, the object receives, \"with\" names the goods; in the "
             + "passive the agent arms the subject.",
             "Iran armed the Houthis with cruise missiles.",
@@ -177,6 +183,18 @@ public static class FrameRules
                     NounOblique(site, "to", "for", "into"), NounGoods(site))
                 : null),
     ];
+
+    /// <summary>
+    /// "equipping its army with", "arming their troops with": the side arms forces of its own; "Hezbollah's efforts to rearm":
+    /// a verb of arming with no object, none shared with a verb joined to it ("arm and train the rebels") and none it describes
+    /// ("the groups Iran has armed"), arms its subject.
+    /// </summary>
+    internal static bool IsArmingItself(TriggerSite site) =>
+        !site.IsNoun && site.Kind is TransferFrameKind.Arm && !IsPassive(site)
+        && (Object(site) is { } forces
+            ? Lexicon.ForceNouns.Contains(site.Tree[forces].Lemma) && site.Tree.Children(forces, "nmod:poss").Any(p => p.Upos == "PRON")
+            : site.Tree.Child(site.Trigger, "iobj") is null && site.Word.Relation is not ("conj" or "acl:relcl")
+                && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "conj" || d.Lemma is "which" or "who" or "that"));
 
     internal static bool IsTakingDelivery(TriggerSite site) =>
         site.IsNoun && site.Word.Relation == "obj" && site.Word.Head > 0 && site.Tree[site.Word.Head].Lemma is "take" or "accept";
@@ -267,8 +285,10 @@ public static class FrameRules
         {
             // "Azerbaijan, which has bought drones": the relative pronoun stands for the noun its clause describes; not for a
             // setting the parser hung the clause from ("trucks near the border that were carrying kits").
-            return subject.Lemma is "which" or "who" or "that" && word.Relation == "acl:relcl"
-                && !Lexicon.SettingNouns.Contains(tree[word.Head].Lemma) ? word.Head : subject.Index;
+            // "companies that it said had supplied Russia": the clause is reached through a verb of saying.
+            var clause = word.Relation == "ccomp" && tree[word.Head].Relation == "acl:relcl" ? tree[word.Head] : word;
+            return subject.Lemma is "which" or "who" or "that" && clause.Relation == "acl:relcl"
+                && !Lexicon.SettingNouns.Contains(tree[clause.Head].Lemma) ? clause.Head : subject.Index;
         }
         if (depth > 3 || word.Head == 0) return null;
         return word.Relation switch
