@@ -78,16 +78,21 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         return named;
     }
 
-    // "The company said", "a company executive told ..." after "drone maker Anka Aerotech": the company named before.
+    // "The company said", "a company executive told ..." after "drone maker Anka Aerotech": the company named before; with
+    // none named as such, the organisation that last spoke under a name of no institution ("Hanwha Aerospace said ... the
+    // company said", not "the Centre for Defence Investment").
     private ActorPhrase OfTheCompany(ActorPhrase phrase)
     {
         var words = phrase.Name.Split(' ');
-        if (lastCompany is null || phrase.Kind == ActorKind.Person || !Lexicon.CompanyNouns.Contains(words[0])) return phrase;
+        if (phrase.Kind == ActorKind.Person || !Lexicon.CompanyNouns.Contains(words[0])) return phrase;
+        if ((lastCompany ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Organisation && b.Name.Any(char.IsUpper)
+                && !b.Name.Split(' ').Any(w => ActorNames.IsBodyHead(w.ToLowerInvariant())))?.Name)
+            is not { } company) return phrase;
         return words.Length == 1
-            ? phrase with { Name = lastCompany, Kind = ActorKind.Organisation, Reference = ActorReference.Named }
+            ? phrase with { Name = company, Kind = ActorKind.Organisation, Reference = ActorReference.Named }
             : phrase with
             {
-                Name = $"{lastCompany} {string.Join(' ', words[1..])}",
+                Name = $"{company} {string.Join(' ', words[1..])}",
                 // "a company executive": one of the company's people, whom the company's name describes.
                 Kind = ActorNames.KindOf(words[^1]) is ActorKind.Officials or ActorKind.Person ? ActorKind.Officials : phrase.Kind,
                 Reference = ActorReference.Named,
