@@ -71,9 +71,10 @@ public static class ActorNames
         if (words is not null && HeadOfWrittenName(tree, words) is var last and > 0) head = last;
         // "according to the Institute for Defence Imagery": an institution's name is headed by its body's word.
         if (words is not null && words.FirstOrDefault(w => IsInstitutionHead(tree, w)) is var bodyWord and > 0) head = bodyWord;
-        // "according to Rail Monitor Minsk": a proper name that ends with a state's name is headed by its first word.
+        // "according to Rail Monitor Minsk", "according to lawmaker Park Min-jun": a proper name whose last word is a state's
+        // name or a part after a hyphen is headed by its first word.
         while (words is not null && tree[head].Relation == "flat" && words.Contains(tree[head].Head)
-            && mentions.Places.Any(p => p.Covers(head))) head = tree[head].Head;
+            && (mentions.Places.Any(p => p.Covers(head)) || IsInnerHyphen(tree, head - 1))) head = tree[head].Head;
         var word = tree[head];
         // "one of the officers said": one of a group named before speaks for it, as "the officers" would.
         if (word.Lemma.Equals("one", StringComparison.OrdinalIgnoreCase) && tree.Dependents(head).FirstOrDefault(d =>
@@ -581,7 +582,8 @@ public static class ActorNames
     }
 
     // "Li-fang", "Ji-hoon": the hyphen of a name written without spaces stays.
-    private static bool IsInnerHyphen(ParsedSentence tree, int i) =>
+    /// <summary>A hyphen inside a word as written: "Sang-woo", "al-Sharif".</summary>
+    internal static bool IsInnerHyphen(ParsedSentence tree, int i) =>
         tree[i].Form == "-" && i > 1 && i < tree.Words.Count && tree[i - 1].End == tree[i].Start && tree[i].End == tree[i + 1].Start;
 
     // "the U.S.-based Potomac Dispatch", "a Bangkok-based research group": where a body sits is not its name.

@@ -694,12 +694,14 @@ public static class AttributionRules
         // its author.
         if ((IsReportNoun(tree[source]) || Lexicon.DocumentNouns.Contains(tree[source].Lemma))
             && Author(site with { Word = source }) is { } author) return new SpeechReading(author, Cue.Asserts, scope);
-        // "according to U.S. and European officials": the words after "to", up to the next clause, name the source.
+        // "according to U.S. and European officials": the words after "to", up to the next clause, name the source; a hyphen
+        // inside a word is part of it ("according to lawmaker Kim Sang-woo").
         var to = site.Word + 1 <= tree.Words.Count && tree[site.Word + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)
             ? site.Word + 1 : site.Word;
         var span = new List<int>();
         for (var w = to + 1; w <= tree.Words.Count
-            && (tree[w].Upos is not ("PUNCT" or "VERB" or "AUX" or "SCONJ") || IsHyphenedModifier(tree, w))
+            && (tree[w].Upos is not ("PUNCT" or "VERB" or "AUX" or "SCONJ") || IsHyphenedModifier(tree, w)
+                || ActorNames.IsInnerHyphen(tree, w))
             && tree[w].Lemma is not ("who" or "which") && !DescribesNamedSource(tree, w); w++)
         {
             span.Add(w);
