@@ -26,6 +26,10 @@ public static partial class DatelineRules
             paragraph => Length(ColonDateline().Match(paragraph))),
         new("date-dateline", "Some open with the date alone, then a dash.", "Friday, 9 August — Minsk on Friday rejected ...",
             paragraph => Length(DateDateline().Match(paragraph))),
+        new("mixed-case-wire-dateline", "State and regional agencies write the place as written, then the date and their credit "
+            + "in brackets, then a dash.",
+            "Tashkent, March 4 (Steppe Wire) -- Uzbekistan said it had bought radars from France.",
+            paragraph => Length(MixedCaseDateline().Match(paragraph))),
         new("press-release-dateline", "Press releases open with the place as written, perhaps its country, then the full date "
             + "between dashes.",
             "Gothenburg, Sweden – 4 May 2026 – Nordvik Defence said it had delivered radars to Latvia.",
@@ -42,6 +46,10 @@ public static partial class DatelineRules
     [GeneratedRegex(@"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*)?(?:\d{1,2}\s+" + Month + "|" + Month
         + @"\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–]\s+(?=\p{Lu})")]
     private static partial Regex DateDateline();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'’\-]{1,30},\s(?:" + Month + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s\d{1,2}"
+        + @"(?:,\s\d{4})?\s\([^)\n]{2,40}\)\s*(?:--?|[–—])\s*(?=\p{Lu})")]
+    private static partial Regex MixedCaseDateline();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L} .'’\-]{1,30}(?:,\s\p{Lu}[\p{L} .'’\-]{1,30})?\s*[,–—-]\s*(?:\d{1,2}\s+" + Month + "|" + Month
         + @"\s+\d{1,2},?)\s+\d{4}\s*(?:[–—]|--?)\s+(?=\p{Lu})")]

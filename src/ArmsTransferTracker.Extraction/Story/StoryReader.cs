@@ -35,8 +35,11 @@ public static partial class StoryReader
             var line = text[start..end];
             if (LineRules.All.Fire(new ArticleLine(line, sawStory)) is not null || layout.IsSkippedLine(start)) continue;
             paragraph++;
-            var isHeadline = !sawStory && (layout.IsTitleLine(text, start, end) || !LineRules.EndsSentence(line));
-            if (!isHeadline && DatelineRules.All.Fire(line) is { Output: var dateline })
+            // "Pyongyang, November 2 (Agency) -- A spokesman ... gave the following answer:": a line that opens with a dateline is
+            // the story's, however it ends.
+            var opening = DatelineRules.All.Fire(line);
+            var isHeadline = !sawStory && opening is null && (layout.IsTitleLine(text, start, end) || !LineRules.EndsSentence(line));
+            if (!isHeadline && opening is { Output: var dateline })
             {
                 homeState ??= HomeStateOf(line[..dateline.Length]);
                 start += dateline.Length;
