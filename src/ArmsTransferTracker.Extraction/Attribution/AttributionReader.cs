@@ -33,6 +33,9 @@ public static class AttributionReader
         return [words.Where(w => w < cc).ToList(), words.Where(w => w > cc).ToList()];
     }
 
+    private static bool IsOwnedByTheFirst(ParsedSentence tree, int conjunct) =>
+        tree[conjunct].Upos == "NOUN" && tree.Children(conjunct, "nmod:poss").Any(p => p.Upos == "PRON");
+
     // "Shore & Sea Watch": an ampersand joins the words of one name, not two speakers.
     private static bool IsJoinedByAmpersand(ParsedSentence tree, int conjunct) =>
         tree.Dependents(conjunct).Any(d => d is { Relation: "cc", Form: "&" });
@@ -107,8 +110,9 @@ public static class AttributionReader
 
     // The speaker and those coordinated with it; "two officials and a Western diplomat said" may be parsed as two subjects of
     // "said", the second opened by "and".
+    // "the U.S. and its followers have spread the rumour": a common noun the first speaker owns ("its allies") names no one.
     private static IEnumerable<int> CoordinatedSubjects(ParsedSentence tree, int speaker, int verb) =>
-        tree.WithConjuncts(speaker).Where(h => h == speaker || !IsJoinedByAmpersand(tree, h))
+        tree.WithConjuncts(speaker).Where(h => h == speaker || (!IsJoinedByAmpersand(tree, h) && !IsOwnedByTheFirst(tree, h)))
             .Concat(tree[speaker] is { Relation: "nsubj" } subject && subject.Head == verb
                 ? tree.Children(verb, "nsubj").Where(s => s.Index > speaker && tree.Words.Any(d => d is { Relation: "cc", Lemma: "and" }
                         && d.Index > speaker && d.Index < s.Index && (d.Head == verb || d.Head == s.Index)))
