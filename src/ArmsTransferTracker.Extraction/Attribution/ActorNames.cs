@@ -68,6 +68,11 @@ public static class ActorNames
     public static ActorPhrase? Name(SentenceMentions mentions, int head, IReadOnlyList<int>? words)
     {
         var tree = mentions.Sentence.Tree!;
+        if (words is not null && NameAfterDescription(tree, words) is ({ } describer, [_, ..] nameWords))
+        {
+            return new(HeadOfWrittenName(tree, nameWords), Text(tree, nameWords), KindOf(tree[describer].Lemma), null, null,
+                ActorReference.Named);
+        }
         if (words is not null && HeadOfWrittenName(tree, words) is var last and > 0) head = last;
         // "according to the Institute for Defence Imagery": an institution's name is headed by its body's word.
         if (words is not null && words.FirstOrDefault(w => IsInstitutionHead(tree, w)) is var bodyWord and > 0) head = bodyWord;
@@ -366,6 +371,18 @@ public static class ActorNames
 
     private static bool IsInstitutionName(ParsedSentence tree, int head) =>
         head + 2 <= tree.Words.Count && tree[head + 1].Form is "of" or "for" && IsCapitalisedWord(tree, head + 2);
+
+    // "according to the research group Open Skies Monitor", however the parser hung it: the proper name after a body's common
+    // noun is the body's name.
+    private static (int Description, List<int> Name)? NameAfterDescription(ParsedSentence tree, IReadOnlyList<int> words)
+    {
+        var description = words.Select((w, i) => (Word: w, At: i)).LastOrDefault(x => tree[x.Word].Upos == "NOUN"
+            && char.IsLower(tree[x.Word].Form[0]) && IsBodyHead(tree[x.Word].Lemma));
+        var name = words.Skip(description.At + 1).ToList();
+        return description.Word > 0 && name.All(w => IsCapitalisedWord(tree, w) || IsInnerHyphen(tree, w))
+            ? (description.Word, name)
+            : null;
+    }
 
     // The common noun that describes a proper name before it: "group" in "the monitoring group Arms Ledger Watch".
     private static int? DescriptionBefore(ParsedSentence tree, int head) =>
