@@ -70,8 +70,9 @@ public static class ActorNames
         var tree = mentions.Sentence.Tree!;
         if (words is not null && NameAfterDescription(tree, words) is ({ } describer, [_, ..] nameWords))
         {
-            return new(HeadOfWrittenName(tree, nameWords), Text(tree, nameWords), KindOf(tree[describer].Lemma), null, null,
-                ActorReference.Named);
+            // Its description stays its role, by which "the group said" names it again.
+            return new(HeadOfWrittenName(tree, nameWords), Text(tree, nameWords), KindOf(tree[describer].Lemma),
+                tree[describer].Form.ToLowerInvariant(), null, ActorReference.Named);
         }
         if (words is not null && HeadOfWrittenName(tree, words) is var last and > 0) head = last;
         // "according to the Institute for Defence Imagery": an institution's name is headed by its body's word.
