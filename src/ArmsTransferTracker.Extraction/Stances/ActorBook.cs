@@ -107,6 +107,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     private static bool IsDescription(ExtractedActor actor) =>
         actor.Kind is ActorKind.Organisation or ActorKind.Media && !actor.Name.Any(char.IsUpper);
 
+    private static ExtractedActor Officials(ActorPhrase phrase) => new(phrase.Name, ActorKind.Officials, null, phrase.Affiliation);
+
     // Role nouns of people are regular plurals: "experts", "analysts", "researchers".
     private static bool IsPlural(ActorPhrase phrase) => phrase.Name.EndsWith('s') && !phrase.Name.EndsWith("ss", StringComparison.Ordinal);
 
@@ -132,7 +134,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "the minister" is the person named last; "the Iranian foreign minister" is no one of another side; "UN
                     // experts" are not one person.
                     ?? (IsPlural(phrase) ? null : people.LastOrDefault(p => SameSide(p, phrase)))
-                    ?? Unnamed(new ExtractedActor(phrase.Name, ActorKind.Officials, null, phrase.Affiliation));
+                    // Nor is a group of them the person named next.
+                    ?? (IsPlural(phrase) ? Register(Officials(phrase)) : Unnamed(Officials(phrase)));
             case ActorReference.Role:
                 var head = phrase.Name.Split(' ')[^1];
                 return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
