@@ -35,14 +35,19 @@ public static partial class LineRules
             line => PhotoCredit().IsMatch(line.Text) ? Chrome : null),
         new("link-line", "A line that points elsewhere (\"Read more:\", \"Related:\", a bare address) is no sentence.",
             "Read more: Serbia buys more Chinese drones", line => LinkLine().IsMatch(line.Text) ? Chrome : null),
-        new("link-list-item", "A bulleted line with no sentence end is the title of a linked story, as under \"Read also:\".",
+        new("link-list-item", "A bulleted line with no sentence end is the title of a linked story, as under \"Read also:\"; "
+            + "a long one before the story is one of its key points.",
             "· Border talks resume in Narva, no agreement",
-            line => line.Text[0] is '·' or '•' or '▪' && !EndsSentence(line.Text) ? Chrome : null),
+            line => line.Text[0] is '·' or '•' or '▪' && !EndsSentence(line.Text) && (line.AfterStory || !IsKeyPoint(line.Text))
+                ? Chrome : null),
         new("copyright", "Copyright and reprint notices credit an outlet; they state nothing.", "© 2024 Amber Coast Herald",
             line => Copyright().IsMatch(line.Text) ? Chrome : null),
         new("reporting-credit", "A wire's credits to its reporters and editors name the newsroom, not a speaker.",
             "(Reporting by Ilse Varga in Riga; Editing by Tom Ashe)", line => ReportingCredit().IsMatch(line.Text) ? Chrome : null),
     ];
+
+    // "• The first interceptors from the package have reached Ukraine, the Pentagon says": a summary is longer than a title.
+    private static bool IsKeyPoint(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 10;
 
     // "Updated figures show Russia received 300 more shells": a line of several words in lower case is prose, not a stamp.
     private static bool IsProse(string line) => line.Split(' ').Count(w => w.Length > 0 && char.IsLower(w[0])) >= 4;

@@ -36,9 +36,11 @@ public static partial class StoryReader
             if (LineRules.All.Fire(new ArticleLine(line, sawStory)) is not null || layout.IsSkippedLine(start)) continue;
             paragraph++;
             // "Pyongyang, November 2 (Agency) -- A spokesman ... gave the following answer:": a line that opens with a dateline is
-            // the story's, however it ends.
+            // the story's, however it ends; so is one too long for a title, or of two sentences ("... had arrived. The list shows
+            // the package included:"), not counting an item's number ("1. Customs seize engines bound for Russia").
             var opening = DatelineRules.All.Fire(line);
-            var isHeadline = !sawStory && opening is null && (layout.IsTitleLine(text, start, end) || !LineRules.EndsSentence(line));
+            var isHeadline = !sawStory && opening is null && layout.IsTitleLine(text, start, end)
+                && ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end).Count(s => s.Tokens.Count > 3) < 2;
             if (!isHeadline && opening is { Output: var dateline })
             {
                 homeState ??= HomeStateOf(line[..dateline.Length]);
