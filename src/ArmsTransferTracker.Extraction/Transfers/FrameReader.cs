@@ -490,14 +490,10 @@ public static class FrameReader
         site.Word.Relation.StartsWith("acl", StringComparison.Ordinal)
             || site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
 
-    private static readonly HashSet<string> MakerParticiples = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "made", "supplied", "built", "provided", "manufactured", "produced",
-    };
-
     /// <summary>"Handed over US-made rifles": a place joined by a hyphen to "made" or "supplied" is where goods come from.</summary>
     internal static bool IsMakerOfGoods(ParsedSentence tree, PlaceMention place) =>
-        place.Last + 2 <= tree.Words.Count && tree[place.Last + 1].Form == "-" && MakerParticiples.Contains(tree[place.Last + 2].Form);
+        place.Last + 2 <= tree.Words.Count && tree[place.Last + 1].Form == "-"
+        && Lexicon.MakerParticiples.Contains(tree[place.Last + 2].Form);
 
     // "Jets ordered from Italy", "helicopters bought from Russia": goods bought come from where they were bought.
     private static readonly HashSet<string> BoughtParticiples = new(StringComparer.OrdinalIgnoreCase) { "ordered", "bought", "purchased" };
@@ -522,12 +518,15 @@ public static class FrameReader
     private static FrameParty? MadeIn(TriggerSite site, WeaponMention weapon)
     {
         var tree = site.Tree;
-        foreach (var made in tree.Dependents(weapon.Last).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
-            && (MakerParticiples.Contains(d.Form) || BoughtParticiples.Contains(d.Form))))
+        // "NASAMS batteries paid for by Oslo": a model that names the noun after it is described with that noun.
+        var noun = tree[weapon.Last] is { Relation: "compound", Head: > 0 } model && model.Head > weapon.Last
+            && tree[model.Head].Upos == "NOUN" ? model.Head : weapon.Last;
+        foreach (var made in tree.Dependents(noun).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
+            && (Lexicon.MakerParticiples.Contains(d.Form) || BoughtParticiples.Contains(d.Form))))
         {
             var bought = BoughtParticiples.Contains(made.Form);
-            var where = tree.Children(made.Index, "obl").FirstOrDefault(o => bought ? tree.CaseOf(o.Index) == "from"
-                : tree.CaseOf(o.Index) is "in" or "by");
+            var where = tree.Dependents(made.Index).FirstOrDefault(o => o.Relation is "obl" or "obl:agent"
+                && (bought ? tree.CaseOf(o.Index) == "from" : tree.CaseOf(o.Index) is "in" or "by"));
             // "made by a Brazilian state company": a maker named by its state's adjective is of that state.
             if (where is not null && site.Mentions.Places.FirstOrDefault(p => p.Covers(where.Index)
                     || tree.Dependents(where.Index).Any(d => d.Relation is "amod" or "compound" && p.Covers(d.Index))) is { } maker)
@@ -537,7 +536,7 @@ public static class FrameReader
         }
         for (var w = Math.Max(3, weapon.First - 4); w < weapon.First; w++)
         {
-            if (!MakerParticiples.Contains(tree[w].Form) || tree[w - 1].Form != "-") continue;
+            if (!Lexicon.MakerParticiples.Contains(tree[w].Form) || tree[w - 1].Form != "-") continue;
             if (site.Mentions.Places.FirstOrDefault(p => p.Last == w - 2) is { } maker) return new FrameParty(maker.Canonical, null);
         }
         return null;

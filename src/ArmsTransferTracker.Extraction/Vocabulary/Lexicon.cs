@@ -45,6 +45,7 @@ public static class Lexicon
     public static readonly HashSet<string> HearsayAdverbs = VocabularyFile.Words("hearsay-adverbs.txt");
     public static readonly HashSet<string> ConfirmingVerbs = VocabularyFile.Words("confirming-verbs.txt");
     public static readonly HashSet<string> UseVerbs = VocabularyFile.Words("use-verbs.txt");
+    public static readonly HashSet<string> MakerParticiples = VocabularyFile.Words("maker-participles.txt");
     public static readonly HashSet<string> DocumentNouns = VocabularyFile.Words("document-nouns.txt");
     public static readonly HashSet<string> UnnamedWords = VocabularyFile.Words("unnamed-words.txt");
     public static readonly HashSet<string> NormNouns = VocabularyFile.Words("norm-nouns.txt");
