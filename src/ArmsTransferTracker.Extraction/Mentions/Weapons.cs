@@ -12,6 +12,13 @@ public sealed record WeaponMention(int First, int Last, string Category, bool Ge
 {
     public bool Covers(int word) => word >= First && word <= Last;
 
+    /// <summary>
+    /// The head of the goods' noun phrase: their last word, or the noun a model names after it ("NASAMS batteries", "Piorun
+    /// launchers"), which the phrase's modifiers and verb hang from.
+    /// </summary>
+    public int PhraseHead(ParsedSentence tree) =>
+        tree[Last] is { Relation: "compound", Head: > 0 } model && model.Head > Last && tree[model.Head].Upos == "NOUN" ? model.Head : Last;
+
     /// <summary>Counted by a number of its own: "18 K2 tanks", "several drones", "hundreds of rifles".</summary>
     public bool Counted { get; init; }
 

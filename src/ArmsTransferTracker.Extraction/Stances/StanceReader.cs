@@ -473,10 +473,12 @@ public static class StanceReader
     private static void GoodsInFocus(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs, ExtractedActor actor,
         EvidenceSpan evidence, List<StanceFinding> findings)
     {
-        // Not goods said to be made ("the vehicles were made in the group's own plants"): that answers the claim, not backs it.
+        // Not goods said to be made ("the vehicles were made in the group's own plants"): that answers the claim, not backs it;
+        // nor goods pledged or offered ("has pledged further IRIS-T systems for next year"): a plan backs no transfer.
         var tree = reading.Sentence.Tree!;
         var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll && IsParticular(reading, w)
-            && !(tree[w.Last].Head > 0 && Lexicon.MakingVerbs.Contains(tree[tree[w.Last].Head].Lemma))).ToList();
+            && !(tree[w.PhraseHead(tree)].Head > 0 && tree[tree[w.PhraseHead(tree)].Head].Lemma is var verb
+                && (Lexicon.MakingVerbs.Contains(verb) || Lexicon.PlanWords.Contains(verb)))).ToList();
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
         bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => IsOfTheKind(w, g)));
         bool Own(Pair p) => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient);

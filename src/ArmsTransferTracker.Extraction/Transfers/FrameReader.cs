@@ -519,9 +519,7 @@ public static class FrameReader
     {
         var tree = site.Tree;
         // "NASAMS batteries paid for by Oslo": a model that names the noun after it is described with that noun.
-        var noun = tree[weapon.Last] is { Relation: "compound", Head: > 0 } model && model.Head > weapon.Last
-            && tree[model.Head].Upos == "NOUN" ? model.Head : weapon.Last;
-        foreach (var made in tree.Dependents(noun).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
+        foreach (var made in tree.Dependents(weapon.PhraseHead(tree)).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
             && (Lexicon.MakerParticiples.Contains(d.Form) || BoughtParticiples.Contains(d.Form))))
         {
             var bought = BoughtParticiples.Contains(made.Form);
