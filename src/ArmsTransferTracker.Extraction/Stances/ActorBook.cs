@@ -46,6 +46,11 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         foreach (var phrase in named) Person(phrase);
     }
 
+    /// <summary>The armed group the story named last before the sentence, which "the group" may name again.</summary>
+    public void NoteGroup(string? group) => lastGroup = group ?? lastGroup;
+
+    private string? lastGroup;
+
     /// <summary>Companies a sentence names as such, which "the company" names again.</summary>
     public void NoteCompanies(IReadOnlyList<string> companies) => lastCompany = companies.LastOrDefault() ?? lastCompany;
 
@@ -145,6 +150,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     ?? bodies.LastOrDefault(b => b.Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true)
                     // "The Rapid Support Forces said ... the paramilitary group said": the armed group that spoke under its name.
                     ?? (Lexicon.GroupNouns.Contains(head) ? bodies.LastOrDefault(IsArmedGroup) : null)
+                    // "A Houthi spokesman did not respond. The group has said it builds its own missiles": the group named last.
+                    ?? (Lexicon.GroupNouns.Contains(head) && lastGroup is { } group
+                        ? Register(new ExtractedActor(group, ActorKind.Organisation, null, null)) : null)
                     // "Estonia's Internal Security Service traced the shells ... the service said": named, now speaking.
                     ?? (namedBodies.LastOrDefault(b => b.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } named
                         ? Register(named) : null)

@@ -54,6 +54,7 @@ public static class StanceReader
             var reading = readings[index];
             var sentence = reading.Sentence;
             book.NoteCompanies(reading.Mentions.Companies);
+            book.NoteGroup(lastGroup);
             book.NoteBodies(StateBodiesNamed(reading));
             book.NotePeople(PeopleNamedWithRoles(reading), sentence.Paragraph);
             // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
