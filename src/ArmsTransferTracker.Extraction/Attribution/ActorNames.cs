@@ -373,7 +373,7 @@ public static class ActorNames
     private static bool IsInstitutionName(ParsedSentence tree, int head) =>
         head + 2 <= tree.Words.Count && tree[head + 1].Form is "of" or "for" && IsCapitalisedWord(tree, head + 2);
 
-    // "according to the research group Open Skies Monitor", however the parser hung it: the proper name after a body's common
+    // "according to the research group Cargo Sky Watch", however the parser hung it: the proper name after a body's common
     // noun is the body's name.
     private static (int Description, List<int> Name)? NameAfterDescription(ParsedSentence tree, IReadOnlyList<int> words)
     {
