@@ -709,8 +709,10 @@ public static class AttributionRules
         var head = ActorNames.HeadOfWrittenName(tree, span);
         if (head == 0) return new SpeechReading(source, Cue.Asserts, scope);
         scope.ExceptWith(span);
-        // "the Stockholm-based institute": where the source sits is not its name.
-        var named = span.SkipWhile(w => span.Any(p => p >= w && IsJoinedParticiple(tree, p))).ToList();
+        // "the Stockholm-based institute": where the source sits is not its name; in the last of two sources only
+        // ("three people with knowledge of the deal and a flight-tracking analysis by ...").
+        var join = span.LastOrDefault(w => tree[w].Upos == "CCONJ" && span.Any(p => p > w && IsJoinedParticiple(tree, p)));
+        var named = span.Where(w => w <= join || !span.Any(p => p >= w && IsJoinedParticiple(tree, p))).ToList();
         return new SpeechReading(head, Cue.Asserts, scope) { SpeakerWords = named.Contains(head) ? named : span };
     }
 
