@@ -26,15 +26,20 @@ internal static class AdjectivesTakenForPredicates
         }
     }
 
-    // The first verb after the adjective's phrase, if the parser joined the two: one hangs from the other.
+    // The first verb after the adjective's phrase, if the parser joined the two: one hangs from the other, or the verb took
+    // the phrase.
     private static int VerbAfter(IReadOnlyList<string> upos, int[] heads, string[] relations, int adjective)
     {
         for (var word = adjective + 2; word <= heads.Length; word++)
         {
             if (upos[word - 1] is "PUNCT" or "VERB" or "AUX" or "SCONJ" or "CCONJ")
             {
+                // ... or the verb took the adjective's phrase for its subject ("people familiar with the deal said", with the
+                // adjective hung from the clause before the comma).
                 var joined = (heads[word - 1] == adjective && relations[word - 1] is "advcl" or "ccomp" or "parataxis")
-                    || (heads[adjective - 1] == word && relations[adjective - 1] is "ccomp" or "advcl" or "csubj" or "nsubj");
+                    || (heads[adjective - 1] == word && relations[adjective - 1] is "ccomp" or "advcl" or "csubj" or "nsubj")
+                    || Enumerable.Range(adjective + 1, word - adjective - 1)
+                        .Any(w => heads[w - 1] == word && TreeArrays.IsSubject(relations[w - 1]));
                 return upos[word - 1] == "VERB" && joined ? word : 0;
             }
         }

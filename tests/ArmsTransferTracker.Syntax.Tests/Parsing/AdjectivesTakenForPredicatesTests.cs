@@ -39,6 +39,22 @@ public class AdjectivesTakenForPredicatesTests
     }
 
     [Fact]
+    public void An_adjective_hung_from_the_clause_before_it_whose_phrase_the_verb_took_for_subject_describes_the_noun()
+    {
+        // "Chad sold rifles, people familiar with the deal said": 1 Chad, 2 sold, 3 rifles, 4 ",", 5 people, 6 familiar, 7 with,
+        // 8 the, 9 deal, 10 said. The parser's reading: "familiar" is joined to "sold", "deal" is the subject of "said" and "with"
+        // its conjunction.
+        string[] tags = ["PROPN", "VERB", "NOUN", "PUNCT", "NOUN", "ADJ", "ADP", "DET", "NOUN", "VERB"];
+        int[] heads = [2, 10, 2, 6, 6, 2, 10, 9, 10, 0];
+        string[] relations = ["nsubj", "ccomp", "obj", "punct", "nsubj", "conj", "mark", "det", "nsubj", "root"];
+
+        AdjectivesTakenForPredicates.Mend(tags, heads, relations);
+
+        heads.Should().Equal(2, 10, 2, 6, 10, 5, 9, 9, 6, 0);
+        relations.Should().Equal("nsubj", "ccomp", "obj", "punct", "nsubj", "amod", "case", "det", "obl", "root");
+    }
+
+    [Fact]
     public void An_adjective_with_its_copula_is_a_predicate_and_keeps_its_reading()
     {
         // "sources were familiar with the talks": 1 sources, 2 were, 3 familiar, 4 with, 5 the, 6 talks.
