@@ -22,6 +22,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
 
     // The company the article named last as such.
     private string? lastCompany;
+    private string? lastGroup;
 
     /// <summary>The state the story is filed from, whose bodies the story names without their side.</summary>
     public string? HomeState { get; init; }
@@ -48,8 +49,6 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
 
     /// <summary>The armed group the story named last before the sentence, which "the group" may name again.</summary>
     public void NoteGroup(string? group) => lastGroup = group ?? lastGroup;
-
-    private string? lastGroup;
 
     /// <summary>Companies a sentence names as such, which "the company" names again.</summary>
     public void NoteCompanies(IReadOnlyList<string> companies) => lastCompany = companies.LastOrDefault() ?? lastCompany;

@@ -478,7 +478,7 @@ public static class StanceReader
         // nor goods pledged or offered ("has pledged further IRIS-T systems for next year"): a plan backs no transfer.
         var tree = reading.Sentence.Tree!;
         var goods = reading.Mentions.Weapons.Where(w => attribution.Governs(w.Last) && !w.CatchAll && IsParticular(reading, w)
-            && !(tree[w.PhraseHead(tree)].Head > 0 && tree[tree[w.PhraseHead(tree)].Head].Lemma is var verb
+            && !(tree[w.PhraseHead(tree)] is { Head: > 0 } head && tree[head.Head].Lemma is var verb
                 && (Lexicon.MakingVerbs.Contains(verb) || Lexicon.PlanWords.Contains(verb)))).ToList();
         var rules = new List<string>(attribution.Rules) { "speaker-on-goods-in-focus" };
         bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => IsOfTheKind(w, g)));
