@@ -468,8 +468,7 @@ public static class FrameReader
         // "Belarusian tank engines": goods that only qualify a noun take their origin from that noun's words.
         var noun = tree[weapon.Last] is { Relation: "nmod", Head: > 0 } of && tree.CaseOf(of.Index) == "of"
             && tree[of.Head].Upos is "NOUN" or "NUM" && !site.Mentions.Weapons.Any(w => w.Covers(of.Head)) ? of.Head
-            : site.IsNoun && tree[weapon.Last] is { Relation: "compound", Head: > 0 } qualifier && qualifier.Head > weapon.Last
-                && tree[qualifier.Head].Upos == "NOUN" ? qualifier.Head
+            : site.IsNoun ? weapon.PhraseHead(tree)
             : weapon.Last;
         var phrase = tree.Subtree(noun, d => Describes(d) || (d.Index == weapon.Last && noun != weapon.Last));
         var origin = site.Mentions.Places.FirstOrDefault(p => !p.Covers(weapon.Last) && phrase.Contains(p.Last));

@@ -10,8 +10,6 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// </summary>
 internal static class RelativesTakenForComplements
 {
-    private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who" };
-
     /// <summary>Re-hangs the pronoun and the verb of saying (heads are 1-based, 0 for the root; tags are universal).</summary>
     public static void Mend(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
     {
@@ -19,7 +17,7 @@ internal static class RelativesTakenForComplements
         {
             var noun = pronoun - 1;
             var saying = heads[pronoun - 1];
-            if (!RelativePronouns.Contains(forms[pronoun - 1]) || upos[noun - 1] is not ("NOUN" or "PROPN")
+            if (!TreeArrays.RelativePronouns.Contains(forms[pronoun - 1]) || upos[noun - 1] is not ("NOUN" or "PROPN")
                 || relations[pronoun - 1] is not ("mark" or "obj") || saying <= pronoun + 1 || upos[saying - 1] != "VERB"
                 || TreeArrays.Dependent(heads, relations, saying, TreeArrays.IsSubject, pronoun + 1, saying - 1) == 0
                 || TreeArrays.IsUnder(heads, noun, saying)) continue;

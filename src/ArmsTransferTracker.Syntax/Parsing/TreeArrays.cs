@@ -6,6 +6,9 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// </summary>
 internal static class TreeArrays
 {
+    /// <summary>The pronouns that open a relative clause.</summary>
+    public static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that" };
+
     /// <summary>The first dependent of a head whose relation is wanted, between two positions, or 0.</summary>
     public static int Dependent(int[] heads, string[] relations, int head, Func<string, bool> wanted, int first = 1,
         int last = int.MaxValue)

@@ -9,8 +9,6 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// </summary>
 internal static class VerbsTakenIntoRelatives
 {
-    private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that" };
-
     /// <summary>Re-hangs the sentence from such a verb (heads are 1-based, 0 for the root; tags are universal).</summary>
     public static void Mend(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
     {
@@ -52,7 +50,7 @@ internal static class VerbsTakenIntoRelatives
             if (heads[clause - 1] != noun || relations[clause - 1] != "acl:relcl") continue;
             var pronoun = noun + 1;
             while (pronoun < clause && forms[pronoun - 1] != ",") pronoun++;
-            return pronoun + 1 < clause && RelativePronouns.Contains(forms[pronoun]) ? clause : 0;
+            return pronoun + 1 < clause && TreeArrays.RelativePronouns.Contains(forms[pronoun]) ? clause : 0;
         }
         return 0;
     }
