@@ -73,6 +73,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         RelativesTakenForComplements.Mend(tags, forms, heads, relations);
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
+        ReducedRelativesTakenForVerbs.Mend(tags, heads, relations);
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);
         PrepositionalPhrasesTakenForSubjects.Mend(tags, heads, relations);
         VerbsTakenForModifiers.Mend(tags, heads, relations);
