@@ -36,8 +36,25 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         foreach (var phrase in named)
         {
             namedBodies.RemoveAll(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
-            namedBodies.Add(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
+            namedBodies.Add(NamedAgency(phrase) ?? new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
         }
+    }
+
+    // "South Korea's spy agency told lawmakers ..." then "the National Intelligence Service estimated": a state's agency the
+    // story described before naming it is the agency named with words of the same kind (agency-kinds.txt), on its side.
+    private ExtractedActor? NamedAgency(ActorPhrase phrase)
+    {
+        if (phrase.Kind != ActorKind.Government || phrase.Affiliation is not null || !phrase.Name.Any(char.IsUpper)) return null;
+        var nameWords = phrase.Name.Split(' ');
+        var described = bodies.LastOrDefault(b => b.Kind == ActorKind.Government && b.Affiliation is not null
+            && Lexicon.AgencyKinds.Any(kind => nameWords.Any(kind.Contains)
+                && b.Name.Split(' ').Any(w => char.IsLower(w[0]) && kind.Contains(w))));
+        if (described is null) return null;
+        var named = new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, described.Affiliation);
+        renamed[described.Name] = named;
+        bodies.Remove(described);
+        bodies.Add(named);
+        return named;
     }
 
     /// <summary>People a sentence names with a role though they do not speak there: "he" and an earlier role may be them.</summary>
@@ -236,6 +253,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             return known;
         }
         if (OfTheHomeState(phrase) is { } home) return home;
+        if (NamedAgency(phrase) is { } agency) return agency;
         var body = new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation);
         // "Hungary will send no arms, a government spokesman said. ... said the spokesman, Gergely Tóth": one official not
         // yet named is the person named later with that role.

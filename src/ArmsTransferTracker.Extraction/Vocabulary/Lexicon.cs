@@ -30,6 +30,11 @@ public static class Lexicon
     public static readonly HashSet<string> MediaHeads = VocabularyFile.Words("media-heads.txt");
     public static readonly HashSet<string> StateAgencyWords = VocabularyFile.Words("state-agency-words.txt");
 
+    /// <summary>Kinds of state agency, each the words that name it ("intelligence", "spy").</summary>
+    public static readonly IReadOnlyList<HashSet<string>> AgencyKinds = VocabularyFile.Rows("agency-kinds.txt")
+        .Select(row => row.Skip(1).SelectMany(VocabularyFile.List).Prepend(row[0]).ToHashSet(StringComparer.OrdinalIgnoreCase))
+        .ToList();
+
     /// <summary>Last words of outlets' names; true for a word that ends one only after another such word ("Press Agency").</summary>
     public static readonly IReadOnlyDictionary<string, bool> MediaNameWords = VocabularyFile.Rows("media-name-words.txt")
         .ToDictionary(row => row[0], row => row.Length > 1 && row[1] == "after media", StringComparer.OrdinalIgnoreCase);
