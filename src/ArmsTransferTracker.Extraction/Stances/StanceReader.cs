@@ -884,12 +884,20 @@ public static class StanceReader
     {
         if (reading.Sentence.Tree is not { } tree) return [];
         var speakerWords = reading.Attributions.SelectMany(a => tree.Subtree(a.Speaker.Head)).ToHashSet();
+        // "..., the spokesman said at a news conference in Rabat": where or when a speaker spoke is no party either; what the
+        // parser hung from such a phrase as a clause ("said in a statement that ...") is what was said.
+        speakerWords.UnionWith(reading.Attributions.SelectMany(a => tree.Children(a.Verb, "obl").Where(IsPhrase)
+            .SelectMany(d => tree.Subtree(d.Index, IsPhrase))));
         // "any party to the Sudanese conflict": a state named on the setting is no party; nor is the place a body sits in
         // ("through a Singapore-based broker").
         return reading.Mentions.Places
             .Where(p => !speakerWords.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last))
             .Select(p => p.Canonical).ToList();
     }
+
+    // A word of a noun phrase, not the verb of a clause within it.
+    private static bool IsPhrase(SyntaxWord word) =>
+        word.Upos is not ("VERB" or "AUX") && word.Relation is not ("acl" or "acl:relcl" or "ccomp" or "advcl" or "parataxis" or "xcomp");
 
     private static bool IsSetting(ParsedSentence tree, int place) =>
         tree[place].Head > 0 && Lexicon.SettingNouns.Contains(tree[tree[place].Head].Lemma);
