@@ -879,19 +879,19 @@ public static class StanceReader
         return supplier is null ? (partner, known) : (known, partner);
     }
 
-    // The states and groups a sentence names outside its speakers' own words.
+    // The states and groups a sentence names outside its speakers' own words and where they spoke.
     private static IReadOnlyList<string> Partners(SentenceReading reading)
     {
         if (reading.Sentence.Tree is not { } tree) return [];
-        var speakerWords = reading.Attributions.SelectMany(a => tree.Subtree(a.Speaker.Head)).ToHashSet();
+        var speaking = reading.Attributions.SelectMany(a => tree.Subtree(a.Speaker.Head)).ToHashSet();
         // "..., the spokesman said at a news conference in Rabat": where or when a speaker spoke is no party either; what the
         // parser hung from such a phrase as a clause ("said in a statement that ...") is what was said.
-        speakerWords.UnionWith(reading.Attributions.SelectMany(a => tree.Children(a.Verb, "obl").Where(IsPhrase)
+        speaking.UnionWith(reading.Attributions.SelectMany(a => tree.Children(a.Verb, "obl").Where(IsPhrase)
             .SelectMany(d => tree.Subtree(d.Index, IsPhrase))));
         // "any party to the Sudanese conflict": a state named on the setting is no party; nor is the place a body sits in
         // ("through a Singapore-based broker").
         return reading.Mentions.Places
-            .Where(p => !speakerWords.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last))
+            .Where(p => !speaking.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last))
             .Select(p => p.Canonical).ToList();
     }
 

@@ -24,15 +24,13 @@ internal static class ReducedRelativesTakenForVerbs
             // What opened the clause ("that") opens it still, now on its verb.
             for (var word = 1; word < noun; word++)
             {
-                if (heads[word - 1] == participle) heads[word - 1] = verb;
+                if (heads[word - 1] != participle) continue;
+                heads[word - 1] = verb;
+                if (upos[word - 1] == "SCONJ") relations[word - 1] = "mark";
             }
             (heads[verb - 1], relations[verb - 1]) = (heads[participle - 1], relations[participle - 1]);
             (heads[noun - 1], relations[noun - 1]) = (verb, passive ? "nsubj:pass" : "nsubj");
             (heads[participle - 1], relations[participle - 1]) = (noun, "acl");
-            for (var word = 1; word < noun; word++)
-            {
-                if (heads[word - 1] == verb && upos[word - 1] == "SCONJ") relations[word - 1] = "mark";
-            }
         }
     }
 
