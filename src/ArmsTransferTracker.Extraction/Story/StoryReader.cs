@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using ArmsTransferTracker.Extraction.Claims;
 using ArmsTransferTracker.Extraction.Rules;
@@ -372,22 +373,42 @@ public static partial class StoryReader
     {
         foreach (var token in tokens)
         {
-            var form = token.Text;
-            if (form.Length < 2 || !char.IsLetter(form[0])) continue;
-            var verb = Syntax.Lemmatizer.Lemmatize(form, "VERB");
-            // "Bound" and "destined" are listed as written: their verbs' lemmas ("bind") are other words.
-            if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.TransferVerbs.ContainsKey(form.ToLowerInvariant())
-                || Lexicon.IsSpeechOrDenial(verb)
-                || Lexicon.UseVerbs.Contains(verb))
-            {
-                return true;
-            }
-            var noun = Syntax.Lemmatizer.Lemmatize(form, "NOUN");
-            if (Lexicon.TransferNouns.ContainsKey(noun) || Lexicon.DenialWords.Contains(noun)
-                || Lexicon.ClaimNouns.Contains(noun)) return true;
-            if (form is "according" or "comment") return true;
+            if (IsWorthParsing(token.Text)) return true;
         }
         return false;
+    }
+
+    // Whether a word makes its sentence worth a parse depends on its text alone, and news repeats its words: each form is
+    // judged once (two lemmas and five look-ups) and remembered, up to a vocabulary's worth of forms.
+    private static readonly ConcurrentDictionary<string, bool> WorthParsingByForm = new(StringComparer.Ordinal);
+    private const int MostFormsRemembered = 500_000;
+    private static int formsRemembered;
+
+    private static bool IsWorthParsing(string form)
+    {
+        if (form.Length < 2 || !char.IsLetter(form[0])) return false;
+        if (WorthParsingByForm.TryGetValue(form, out var worth)) return worth;
+        worth = JudgeWorthParsing(form);
+        if (Volatile.Read(ref formsRemembered) < MostFormsRemembered && WorthParsingByForm.TryAdd(form, worth))
+        {
+            Interlocked.Increment(ref formsRemembered);
+        }
+        return worth;
+    }
+
+    private static bool JudgeWorthParsing(string form)
+    {
+        var verb = Syntax.Lemmatizer.Lemmatize(form, "VERB");
+        // "Bound" and "destined" are listed as written: their verbs' lemmas ("bind") are other words.
+        if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.TransferVerbs.ContainsKey(form.ToLowerInvariant())
+            || Lexicon.IsSpeechOrDenial(verb)
+            || Lexicon.UseVerbs.Contains(verb))
+        {
+            return true;
+        }
+        var noun = Syntax.Lemmatizer.Lemmatize(form, "NOUN");
+        return Lexicon.TransferNouns.ContainsKey(noun) || Lexicon.DenialWords.Contains(noun) || Lexicon.ClaimNouns.Contains(noun)
+            || form is "according" or "comment";
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)
