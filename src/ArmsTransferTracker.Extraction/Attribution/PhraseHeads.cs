@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArmsTransferTracker.Syntax;
 
 namespace ArmsTransferTracker.Extraction.Attribution;
@@ -12,17 +13,26 @@ public static class PhraseHeads
     {
         var heads = new HashSet<int>();
         var forms = tree.Words.Select(w => Fold(w.Form)).ToArray();
-        foreach (var phrase in phrases)
+        var byFirstWord = ByFirstWord.GetValue(phrases, IndexByFirstWord);
+        for (var start = 0; start < forms.Length; start++)
         {
-            for (var start = 0; start + phrase.Length <= forms.Length; start++)
+            if (!byFirstWord.TryGetValue(forms[start], out var candidates)) continue;
+            foreach (var phrase in candidates)
             {
-                if (!Matches(forms, start, phrase)) continue;
+                if (start + phrase.Length > forms.Length || !Matches(forms, start, phrase)) continue;
                 var head = HeadOf(tree, start + 1, start + phrase.Length);
                 if (head > 0) heads.Add(head);
             }
         }
         return heads;
     }
+
+    // Each list's phrases by their first word: a word of the sentence is compared only with the phrases it can begin.
+    private static readonly ConditionalWeakTable<IReadOnlyList<string[]>, Dictionary<string, string[][]>> ByFirstWord = [];
+
+    private static Dictionary<string, string[][]> IndexByFirstWord(IReadOnlyList<string[]> phrases) =>
+        phrases.Where(p => p.Length > 0).GroupBy(p => p[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private static string Fold(string form)
     {
