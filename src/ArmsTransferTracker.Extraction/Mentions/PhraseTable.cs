@@ -10,6 +10,15 @@ internal sealed class PhraseTable<TValue>
 {
     private readonly Dictionary<string, TValue> phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> longestByFirstWord = new(StringComparer.Ordinal);
+    // Taken once: taking a look-up by text checks the dictionary's comparer, and Match runs at every word.
+    private readonly Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> phrasesByText;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> longestByFirstWordText;
+
+    public PhraseTable()
+    {
+        phrasesByText = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        longestByFirstWordText = longestByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public void Add(string phrase, TValue value)
     {
@@ -33,7 +42,7 @@ internal sealed class PhraseTable<TValue>
         var firstForm = forms[first - 1];
         Span<char> firstWord = firstForm.Length <= 64 ? stackalloc char[firstForm.Length] : new char[firstForm.Length];
         FoldInto(firstForm, firstWord);
-        if (!longestByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(firstWord, out var longest)) return null;
+        if (!longestByFirstWordText.TryGetValue(firstWord, out var longest)) return null;
         var count = Math.Min(longest, forms.Count - first + 1);
         var length = count - 1;
         for (var i = 0; i < count; i++) length += forms[first - 1 + i].Length;
@@ -48,16 +57,15 @@ internal sealed class PhraseTable<TValue>
             FoldInto(form, words.Slice(ends[i - 1] + 1, form.Length));
             ends[i] = ends[i - 1] + 1 + form.Length;
         }
-        var lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var n = count; n >= 1; n--)
         {
-            if (lookup.TryGetValue(words[..ends[n - 1]], out var value)) return (value, first + n - 1);
+            if (phrasesByText.TryGetValue(words[..ends[n - 1]], out var value)) return (value, first + n - 1);
         }
         return null;
     }
 
     // Fold's result, written into a buffer of the form's length (lower-casing keeps a text's length).
-    private static void FoldInto(string form, Span<char> folded)
+    internal static void FoldInto(string form, Span<char> folded)
     {
         form.AsSpan().ToLowerInvariant(folded);
         folded.Replace('’', '\'');

@@ -35,11 +35,22 @@ public static class Weapons
     private static readonly PhraseTable<Entry> Table = Build();
 
     // By the first letter of the prefix, in the file's order: a word is compared only with the models it can begin.
-    private static readonly Dictionary<char, (string Prefix, bool Hyphenated, string Category)[]> ModelsByInitial = VocabularyFile
+    private static readonly Dictionary<char, ModelPrefix[]> ModelsByInitial = VocabularyFile
         .Rows("weapon-models.txt")
-        .Select(row => (Prefix: row[0].TrimEnd('-'), Hyphenated: row[0].EndsWith('-'), Category: row[1]))
+        .Select(row => new ModelPrefix(row[0].TrimEnd('-'), row[0].EndsWith('-'), row[1]))
         .GroupBy(model => model.Prefix[0])
         .ToDictionary(models => models.Key, models => models.ToArray());
+
+    // A prefix of weapon-models.txt; one with a hyphen inside ("f-16") is split once into its letters and number, not at
+    // every word.
+    private sealed record ModelPrefix(string Prefix, bool Hyphenated, string Category)
+    {
+        public int Dash { get; } = Prefix.IndexOf('-', StringComparison.Ordinal);
+
+        public string Letters { get; } = Prefix.Split('-', 2)[0];
+
+        public string Number { get; } = Prefix.Split('-', 2) is [_, var number] ? number : "";
+    }
 
     private static readonly HashSet<string> PartWords = ["components", "parts", "fuses", "technology", "engines", "kits"];
 
@@ -199,26 +210,32 @@ public static class Weapons
     // "MiG-29" is "MiG - 29" to the tokenizer: a hyphenated prefix takes the hyphen and the number after it.
     private static (string Category, int Last)? ModelAt(IReadOnlyList<string> forms, int first)
     {
-        var form = PhraseTable<Entry>.Fold(forms[first - 1]);
+        // Folded on the stack: this runs at every word no phrase of the lexicon begins.
+        var written = forms[first - 1];
+        Span<char> form = written.Length <= 64 ? stackalloc char[written.Length] : new char[written.Length];
+        PhraseTable<Entry>.FoldInto(written, form);
         if (form.Length == 0 || !ModelsByInitial.TryGetValue(form[0], out var models)) return null;
-        foreach (var (prefix, hyphenated, category) in models)
+        foreach (var model in models)
         {
-            if (hyphenated)
+            if (model.Hyphenated)
             {
-                if (form == prefix && first + 2 <= forms.Count && forms[first] == "-") return (category, first + 2);
-            }
-            else if (prefix.IndexOf('-', StringComparison.Ordinal) is var dash and > 0)
-            {
-                // "F-35A" is "F - 35A": the letters, the hyphen, and a number that begins as the prefix's does.
-                if (form == prefix[..dash] && first + 2 <= forms.Count && forms[first] == "-"
-                    && PhraseTable<Entry>.Fold(forms[first + 1]).StartsWith(prefix[(dash + 1)..], StringComparison.Ordinal))
+                if (form.SequenceEqual(model.Prefix) && first + 2 <= forms.Count && forms[first] == "-")
                 {
-                    return (category, first + 2);
+                    return (model.Category, first + 2);
                 }
             }
-            else if (form.StartsWith(prefix, StringComparison.Ordinal))
+            else if (model.Dash > 0)
             {
-                return (category, first);
+                // "F-35A" is "F - 35A": the letters, the hyphen, and a number that begins as the prefix's does.
+                if (form.SequenceEqual(model.Letters) && first + 2 <= forms.Count && forms[first] == "-"
+                    && PhraseTable<Entry>.Fold(forms[first + 1]).StartsWith(model.Number, StringComparison.Ordinal))
+                {
+                    return (model.Category, first + 2);
+                }
+            }
+            else if (form.StartsWith(model.Prefix, StringComparison.Ordinal))
+            {
+                return (model.Category, first);
             }
         }
         return null;

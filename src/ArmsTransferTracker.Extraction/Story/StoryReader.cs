@@ -244,12 +244,14 @@ public static partial class StoryReader
         for (var i = 1; i < forms.Count; i++)
         {
             var form = forms[i];
+            // The form first: it is cheaper to tell, and most words are no past form.
+            if (!char.IsLower(form[0]) || !form.EndsWith("ed", StringComparison.Ordinal)) continue;
             // "Minsk on Friday dismissed", and "the ministry admitted on Tuesday that ...": a day before the verb, or between it
             // and what it says.
             var dayAround = Lexicon.TimeWords.Contains(forms[i - 1].ToLowerInvariant())
                 || (i + 3 < forms.Count && forms[i + 1] == "on" && Lexicon.TimeWords.Contains(forms[i + 2].ToLowerInvariant())
                     && forms[i + 3] == "that");
-            if (!dayAround || !char.IsLower(form[0]) || !form.EndsWith("ed", StringComparison.Ordinal)) continue;
+            if (!dayAround) continue;
             string[] lemmas = [form[..^1], form[..^2], form[..^3] + "y"];
             // "On Saturday armed men attacked": "armed" is as often an adjective.
             if (lemmas.Any(l => Lexicon.IsSpeechOrDenial(l)
@@ -314,7 +316,7 @@ public static partial class StoryReader
     {
         for (var i = 1; i + 2 < forms.Count; i++)
         {
-            if (!Lexicon.RegimeWords.Contains(forms[i]) || forms[i + 1] != "and") continue;
+            if (forms[i + 1] != "and" || !Lexicon.RegimeWords.Contains(forms[i])) continue;
             var before = forms[i - 1];
             var after = forms[i + 2];
             if ((before is "'s" or "’s" or "the" || char.IsUpper(before[0]))
@@ -358,7 +360,7 @@ public static partial class StoryReader
         for (var i = 0; i + 3 < forms.Count; i++)
         {
             var tail = forms[i + 3];
-            if (IsCapitalised(forms[i]) && IsCapitalised(forms[i + 1]) && forms[i + 1].Length <= 5 && forms[i + 2] == "-"
+            if (forms[i + 2] == "-" && IsCapitalised(forms[i]) && IsCapitalised(forms[i + 1]) && forms[i + 1].Length <= 5
                 && tail.Length is >= 2 and <= 4 && tail.All(char.IsLower) && !NameJoiners.Contains(tail))
             {
                 yield return i;
