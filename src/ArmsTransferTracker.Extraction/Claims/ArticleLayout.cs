@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArmsTransferTracker.Extraction.Reading;
+using ArmsTransferTracker.Extraction.Story;
 
 namespace ArmsTransferTracker.Extraction.Claims;
 
@@ -45,7 +46,7 @@ public sealed partial class ArticleLayout
                 {
                     _nonBodyLineStarts.Add(lineStart);
                 }
-                else if (inHeader && IsOutletLike(line) && !EndsSentence(line) && LooksLikeOutletName(line))
+                else if (inHeader && IsOutletLike(line) && !LineRules.EndsSentence(line) && LooksLikeOutletName(line))
                 {
                     // A lone outlet line under the headline: "Atlas Press Service".
                     _nonBodyLineStarts.Add(lineStart);
@@ -82,7 +83,7 @@ public sealed partial class ArticleLayout
         if (_nonBodyLineStarts.Contains(start) || _titleLineStarts.Contains(start)) return true;
         // Headlines and mastheads do not end like sentences: "Iran sent short-range missiles to Russia, Western officials say".
         var line = text.AsSpan(start, end - start);
-        if (EndsSentence(line)) return false;
+        if (LineRules.EndsSentence(line)) return false;
         var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= 25;
     }
@@ -101,11 +102,6 @@ public sealed partial class ArticleLayout
     }
 
     public bool IsSkippedLine(int start) => _nonBodyLineStarts.Contains(start);
-
-    private static bool EndsSentence(ReadOnlySpan<char> line) =>
-        line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '\'';
-
-    private static bool EndsSentence(string line) => EndsSentence(line.AsSpan());
 
     private static bool IsOutletLike(string text)
     {

@@ -52,7 +52,8 @@ public static partial class LineRules
     // "Updated figures show Russia received 300 more shells": a line of several words in lower case is prose, not a stamp.
     private static bool IsProse(string line) => line.Split(' ').Count(w => w.Length > 0 && char.IsLower(w[0])) >= 4;
 
-    public static bool EndsSentence(string line) =>
+    /// <summary>Whether a line ends as a sentence does: with its stop, or a quotation mark or bracket closing after it.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> line) =>
         line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')';
 
     [GeneratedRegex(@"^\S.{0,60}?\s(?:>|›|»|/)\s\S.{0,80}$")]
