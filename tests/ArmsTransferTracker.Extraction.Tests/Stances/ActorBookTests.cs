@@ -51,28 +51,19 @@ public class ActorBookTests
         actor.Should().BeEquivalentTo(new { Name = "Estonian Internal Security Service", Affiliation = "Estonia" });
     }
 
-    private static readonly ActorPhrase LatvianSpyAgency =
-        new(3, "Latvian spy agency", ActorKind.Government, null, "Latvia", ActorReference.Named);
-
-    [Fact]
-    public void A_states_agency_described_before_it_is_named_takes_the_name_of_the_same_kind_on_its_side()
+    // A state's agency described before it is named takes the name that has a word of the same kind, on its side; a name of
+    // another kind is another body.
+    [Theory]
+    [InlineData("Foreign Intelligence Directorate", "Foreign Intelligence Directorate")]
+    [InlineData("State Customs Board", "Latvian spy agency")]
+    public void A_states_agency_described_before_it_is_named_takes_a_name_of_the_same_kind(string namedLater, string resolved)
     {
         var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
-        var described = book.Resolve(LatvianSpyAgency, 0)!;
+        var described = book.Resolve(new ActorPhrase(3, "Latvian spy agency", ActorKind.Government, null, "Latvia",
+            ActorReference.Named), 0)!;
 
-        book.NoteBodies([new ActorPhrase(4, "Foreign Intelligence Directorate", ActorKind.Government, null, null, ActorReference.Named)]);
+        book.NoteBodies([new ActorPhrase(4, namedLater, ActorKind.Government, null, null, ActorReference.Named)]);
 
-        book.Final(described).Should().BeEquivalentTo(new { Name = "Foreign Intelligence Directorate", Affiliation = "Latvia" });
-    }
-
-    [Fact]
-    public void An_agency_named_with_words_of_another_kind_is_another_body()
-    {
-        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
-        var described = book.Resolve(LatvianSpyAgency, 0)!;
-
-        book.NoteBodies([new ActorPhrase(4, "State Customs Board", ActorKind.Government, null, null, ActorReference.Named)]);
-
-        book.Final(described).Should().BeEquivalentTo(new { Name = "Latvian spy agency", Affiliation = "Latvia" });
+        book.Final(described).Should().BeEquivalentTo(new { Name = resolved, Affiliation = "Latvia" });
     }
 }
