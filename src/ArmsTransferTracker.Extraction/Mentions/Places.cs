@@ -35,8 +35,11 @@ public static class Places
         var found = new List<PlaceMention>();
         for (var first = 1; first <= forms.Count; first++)
         {
-            // Names are capitalised: "told us" names no state.
-            if (!char.IsUpper(forms[first - 1][0]) || Table.Match(forms, first) is not { } match) continue;
+            // Names are capitalised: "told us" names no state. An Arabic name may open with its article ("al-Qaeda").
+            if (!(char.IsUpper(forms[first - 1][0]) || IsArticleOfAName(forms, first)) || Table.Match(forms, first) is not { } match)
+            {
+                continue;
+            }
             var (entry, last) = match;
             if (entry is not null)
             {
@@ -48,6 +51,9 @@ public static class Places
         return found;
     }
 
+
+    private static bool IsArticleOfAName(IReadOnlyList<string> forms, int first) =>
+        forms[first - 1] is "al" or "el" && first + 1 < forms.Count && forms[first] == "-" && char.IsUpper(forms[first + 1][0]);
 
     private static readonly Dictionary<string, string> Demonyms = VocabularyFile.Rows("countries.txt")
         .Where(row => Field(row, 1).Any())
