@@ -18,7 +18,12 @@ public static class Companies
             if (!Lexicon.CompanyNouns.Contains(tree[word].Lemma) || tree[word].Upos != "NOUN") continue;
             var after = word < tree.Words.Count && tree[word + 1].Form == "," ? word + 2 : word + 1;
             if (NameFrom(tree, places, after) is { } named) names.Add(named);
-            else if (ApposedBefore(tree, word) is { } apposed && NameEndingAt(tree, places, apposed) is { } before) names.Add(before);
+            // "..., the company said": the subject of a verb describes no name before its comma ("on Monday", "the Air Force").
+            else if (!IsSubject(tree, word) && ApposedBefore(tree, word) is { } apposed
+                && NameEndingAt(tree, places, apposed) is { } before)
+            {
+                names.Add(before);
+            }
         }
         return names;
     }
@@ -46,6 +51,10 @@ public static class Companies
             : null;
 
     private static bool IsNameWord(SyntaxWord word) => word.Upos == "PROPN" && char.IsUpper(word.Form[0]);
+
+    // However the parser hung it, a noun right before its verb is that verb's subject.
+    private static bool IsSubject(ParsedSentence tree, int noun) =>
+        TreeExtensions.Is(tree[noun].Relation, "nsubj") || (noun < tree.Words.Count && tree[noun + 1].Upos is "VERB" or "AUX");
 
     // "Kessler Wehrtechnik, a German arms maker": the word before the comma that opens the description ending in the noun.
     private static int? ApposedBefore(ParsedSentence tree, int noun)
