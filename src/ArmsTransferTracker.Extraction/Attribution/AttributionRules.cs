@@ -260,11 +260,15 @@ public static class AttributionRules
         if (tree.Dependents(word).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) && d.Upos is "NOUN" or "PROPN"
             && !Lexicon.ClaimNouns.Contains(d.Lemma) && !Lexicon.DocumentNouns.Contains(d.Lemma))) return false;
         var throughClaim = false;
-        for (int w = word, step = 0; w != 0 && step < 3; w = tree[w].Head, step++)
+        // "a cynical and baseless manoeuvre": a word joined by "and" to the one before it stands where that one does.
+        var start = word;
+        while (tree[start].Relation == "conj" && tree[start].Head < start) start = tree[start].Head;
+        for (int w = start, step = 0; w != 0 && step < 3; w = tree[w].Head, step++)
         {
             // "called the reports baseless", "called the accusation 'lies'": the word hangs from the speech verb or from the
             // claim it names; deeper in what is said ("the arms were meant for a provocation"), it calls nothing false.
-            if (w == site.Word) return step <= 1 || throughClaim;
+            // "called the accusation a baseless manoeuvre": or from what the verb calls a claim it names.
+            if (w == site.Word) return step <= 1 || throughClaim || (step == 2 && NamesAClaim(tree, site.Word));
             throughClaim |= w != word && (Lexicon.ClaimNouns.Contains(tree[w].Lemma) || Lexicon.DocumentNouns.Contains(tree[w].Lemma));
             // "The claims were fabrications", "that Iran sent drones is a lie": said of a claim, or of a clause told.
             if (tree.Dependents(w).Any(d => d.Relation.StartsWith("csubj", StringComparison.Ordinal)
@@ -277,6 +281,9 @@ public static class AttributionRules
         }
         return false;
     }
+
+    private static bool NamesAClaim(ParsedSentence tree, int verb) =>
+        tree.Children(verb, "obj").Any(o => Lexicon.ClaimNouns.Contains(o.Lemma));
 
     // "said the figures were an understatement", "sees no reason to doubt the findings": said of a claim or a document, not
     // of anything else ("the damage was accurate"), and not denied ("were not accurate").
