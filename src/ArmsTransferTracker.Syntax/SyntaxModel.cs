@@ -193,14 +193,11 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
     {
         try
         {
-            // Decompressing in one go and reading from memory is several times faster than many small reads through the decoder.
-            // Room for twice the compressed size up front (the shipped model compresses to 60%): grown by doubling, the buffer
-            // would be copied several times and touch twice the memory.
-            var compressedLength = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : 0;
-            var payload = new MemoryStream((int)Math.Min(2 * compressedLength, Array.MaxLength));
-            using (var compressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true)) compressed.CopyTo(payload);
-            payload.Position = 0;
-            using var reader = new BinaryReader(payload, Encoding.UTF8);
+            // Read through a buffer of a megabyte that the decoder refills: small reads straight from the decoder would be
+            // several times slower, and decompressing the whole file first would touch its whole size in fresh memory.
+            using var compressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var buffered = new BufferedStream(compressed, 1 << 20);
+            using var reader = new BinaryReader(buffered, Encoding.UTF8);
             if (reader.ReadString() != Magic) throw new InvalidDataException("This is not a syntax model file.");
             var version = reader.ReadInt32();
             if (version != Version)

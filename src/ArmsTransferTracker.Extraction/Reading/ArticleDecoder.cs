@@ -144,7 +144,12 @@ public static class ArticleDecoder
         {
             return null;
         }
-        var controls = text.Count(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t' and not '\f');
+        // Over the characters as a span: a query over the string calls through its enumerator and a delegate at every one.
+        var controls = 0;
+        foreach (var c in text.AsSpan())
+        {
+            if (char.IsControl(c) && c is not '\n' and not '\r' and not '\t' and not '\f') controls++;
+        }
         return controls > text.Length / 100 + 2 ? null : text;
     }
 
