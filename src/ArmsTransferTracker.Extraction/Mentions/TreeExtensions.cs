@@ -8,8 +8,16 @@ public static class TreeExtensions
     /// <summary>
     /// The dependents of a word whose relation is <paramref name="relation"/> or one of its subtypes ("obl" finds "obl:agent").
     /// </summary>
-    public static IEnumerable<SyntaxWord> Children(this ParsedSentence tree, int word, string relation) =>
-        tree.Dependents(word).Where(d => Is(d.Relation, relation));
+    public static IEnumerable<SyntaxWord> Children(this ParsedSentence tree, int word, string relation)
+    {
+        // An iterator, not a query: the rules ask for children at every site, and a query allocates a closure and a delegate
+        // besides its enumerator.
+        var dependents = tree.Dependents(word);
+        for (var i = 0; i < dependents.Count; i++)
+        {
+            if (Is(dependents[i].Relation, relation)) yield return dependents[i];
+        }
+    }
 
     /// <summary>How many heads up from a word its ancestor is; more than the sentence has words when it is none.</summary>
     public static int StepsUpTo(this ParsedSentence tree, int word, int ancestor)

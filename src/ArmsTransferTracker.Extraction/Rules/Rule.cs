@@ -21,10 +21,14 @@ public static class RuleList
 {
     /// <summary>The output of the first rule that fires, with that rule, or null when none does.</summary>
     public static (TOutput Output, Rule<TInput, TOutput> Rule)? Fire<TInput, TOutput>(
-        this IEnumerable<Rule<TInput, TOutput>> rules, TInput input) where TOutput : class
+        this IReadOnlyList<Rule<TInput, TOutput>> rules, TInput input) where TOutput : class
     {
-        foreach (var rule in rules)
+        // By index: a foreach over the list as an interface would allocate an enumerator at every call, and make two calls
+        // through the interface a rule instead of one.
+        var count = rules.Count;
+        for (var i = 0; i < count; i++)
         {
+            var rule = rules[i];
             if (rule.Apply(input) is { } output) return (output, rule);
         }
         return null;
