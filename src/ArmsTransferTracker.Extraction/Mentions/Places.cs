@@ -51,7 +51,6 @@ public static class Places
         return found;
     }
 
-
     private static bool IsArticleOfAName(IReadOnlyList<string> forms, int first) =>
         forms[first - 1] is "al" or "el" && first + 1 < forms.Count && forms[first] == "-" && char.IsUpper(forms[first + 1][0]);
 

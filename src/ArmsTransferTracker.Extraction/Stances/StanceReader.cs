@@ -194,7 +194,7 @@ public static class StanceReader
                 }
                 // "The embassy said China had never provided weapons, calling the accusations groundless": the accusations
                 // it calls groundless are of the transfer it denies in the same sentence, not of the one in focus. "confirmed
-                // that Bolivia had acquired drones, but rejected the lawmaker's description": what a speaker who tells a
+                // that Peru had bought drones from Israel, but rejected the Chileans' account": what a speaker who tells a
                 // transfer in the sentence rejects is something else said of it.
                 if (FocusStance(attribution) == StanceValue.Denies && speakers.Any(other => other != speaking && other.Actor == actor
                     && reading.Frames.Any(f => other.Attribution.Governs(f.Trigger))))
