@@ -55,6 +55,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
     {
         if (Designations.Words(tokens) is { } joined) return ParseJoined(tokens, joined, start, end, allowedUpos);
         if (DayPhrases.Inner(tokens) is { Count: > 0 } days) return ParseWithoutDays(tokens, days, start, end, allowedUpos);
+        if (RankTitles.Stacked(tokens) is { Count: > 0 } ranks) return ParseWithoutRanks(tokens, ranks, start, end, allowedUpos);
         var forms = new string[tokens.Count];
         for (var i = 0; i < forms.Length; i++) forms[i] = tokens[i].Text;
         var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, forms, allowedUpos, Lemmatizer);
@@ -155,15 +156,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
     private ParsedSentence ParseWithoutDays(IReadOnlyList<TextToken> tokens, IReadOnlyList<int> days, int start, int end,
         IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
     {
-        var kept = Enumerable.Range(0, tokens.Count).Except(days).ToArray();
-        var keptAllowed = allowedUpos is null ? null : kept.Select(i => allowedUpos[i]).ToList();
-        var clause = Parse([.. kept.Select(i => tokens[i])], start, end, keptAllowed);
-        var parsed = new SyntaxWord[tokens.Count];
-        foreach (var word in clause.Words)
-        {
-            var head = word.Head == 0 ? 0 : kept[word.Head - 1] + 1;
-            parsed[kept[word.Index - 1]] = word with { Index = kept[word.Index - 1] + 1, Head = head };
-        }
+        var parsed = ParseWithout(tokens, days, start, end, allowedUpos);
         for (var k = 0; k < days.Count; k += 2)
         {
             var (on, day) = (days[k], days[k + 1]);
@@ -172,6 +165,35 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
             parsed[on] = new SyntaxWord(on + 1, tokens[on].Text, tokens[on].Start, tokens[on].End, "ADP", "on", day + 1, "case");
         }
         return new ParsedSentence(start, end, parsed);
+    }
+
+    // The sentence is tagged and parsed with the last of stacked ranks only; each rank before it is a compound of the next.
+    private ParsedSentence ParseWithoutRanks(IReadOnlyList<TextToken> tokens, IReadOnlyList<int> ranks, int start, int end,
+        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
+    {
+        var parsed = ParseWithout(tokens, ranks, start, end, allowedUpos);
+        foreach (var rank in ranks)
+        {
+            parsed[rank] = new SyntaxWord(rank + 1, tokens[rank].Text, tokens[rank].Start, tokens[rank].End, "PROPN", tokens[rank].Text,
+                rank + 2, "compound");
+        }
+        return new ParsedSentence(start, end, parsed);
+    }
+
+    // The words of a sentence parsed without some of them (0-based), at their own places; the left-out words' entries unset.
+    private SyntaxWord[] ParseWithout(IReadOnlyList<TextToken> tokens, IReadOnlyList<int> leftOut, int start, int end,
+        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
+    {
+        var kept = Enumerable.Range(0, tokens.Count).Except(leftOut).ToArray();
+        var keptAllowed = allowedUpos is null ? null : kept.Select(i => allowedUpos[i]).ToList();
+        var clause = Parse([.. kept.Select(i => tokens[i])], start, end, keptAllowed);
+        var parsed = new SyntaxWord[tokens.Count];
+        foreach (var word in clause.Words)
+        {
+            var head = word.Head == 0 ? 0 : kept[word.Head - 1] + 1;
+            parsed[kept[word.Index - 1]] = word with { Index = kept[word.Index - 1] + 1, Head = head };
+        }
+        return parsed;
     }
 
     public void Save(Stream stream)

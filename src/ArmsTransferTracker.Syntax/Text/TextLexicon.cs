@@ -13,6 +13,9 @@ internal static class TextLexicon
             .Concat(Lines("abbreviations-numbering.txt")),
         StringComparer.Ordinal);
 
+    /// <summary>Titles and ranks written before a name, with their period: "Gen.", "Dr.".</summary>
+    public static readonly WordSet Titles = Load("abbreviations-titles.txt", StringComparer.Ordinal);
+
     /// <summary>Abbreviations (with their period) that keep it only before a figure: "No. 5".</summary>
     public static readonly WordSet NumberingAbbreviations = Load("abbreviations-numbering.txt", StringComparer.Ordinal);
 
