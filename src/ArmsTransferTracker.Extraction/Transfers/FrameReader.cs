@@ -564,8 +564,12 @@ public static class FrameReader
         var count = IsModelNumber(tree, number.Index)
             ? tree.Subtree(number.Index).FirstOrDefault(w => w < weapon.First && tree[w].Upos == "NUM" && !IsModelNumber(tree, w))
             : number.Index;
-        return count == 0 ? null : Text(tree, tree.Subtree(count).Where(w => w < weapon.First).ToList());
+        return count == 0 || IsCalibre(tree, count) ? null : Text(tree, tree.Subtree(count).Where(w => w < weapon.First).ToList());
     }
+
+    // "155 mm shells", "7.62 mm rounds": a number followed by its unit is the goods' size.
+    private static bool IsCalibre(ParsedSentence tree, int number) =>
+        number < tree.Words.Count && Lexicon.CalibreUnits.Contains(tree[number + 1].Form.TrimEnd('-', '.'));
 
     // "Mi-17": a number written onto a name with a hyphen; "Leopard 2A4": a designation of digits and letters.
     private static bool IsModelNumber(ParsedSentence tree, int number) =>

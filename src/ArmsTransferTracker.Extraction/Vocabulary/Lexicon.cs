@@ -64,6 +64,7 @@ public static class Lexicon
     public static readonly HashSet<string> TieNouns = VocabularyFile.Words("tie-nouns.txt");
 
     public static readonly HashSet<string> NumberWords = VocabularyFile.Words("number-words.txt");
+    public static readonly HashSet<string> CalibreUnits = VocabularyFile.Words("calibre-units.txt");
     public static readonly HashSet<string> PartyNouns = VocabularyFile.Words("party-nouns.txt");
     public static readonly HashSet<string> SupplierNouns = VocabularyFile.Words("supplier-nouns.txt");
     public static readonly HashSet<string> CompanyNouns = VocabularyFile.Words("company-nouns.txt");
