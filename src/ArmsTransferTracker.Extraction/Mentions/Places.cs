@@ -12,7 +12,10 @@ public sealed record PlaceMention(int First, int Last, string Canonical, PlaceFo
     public bool Covers(int word) => word >= First && word <= Last;
 }
 
-/// <summary>The gazetteer: states (countries.txt) and armed groups (armed-groups.txt) under their canonical names.</summary>
+/// <summary>
+/// The gazetteer: states (countries.txt, and their forces named alone, state-forces.txt) and armed groups (armed-groups.txt)
+/// under their canonical names.
+/// </summary>
 public static class Places
 {
     private sealed record Entry(string Canonical, PlaceForm Form, bool IsState);
@@ -75,6 +78,10 @@ public static class Places
                 table.Add(capital.TrimStart('*'), new Entry(canonical, seat ? PlaceForm.Seat : PlaceForm.Capital, true));
             }
             foreach (var other in Field(row, 3)) table.Add(other, new Entry(canonical, PlaceForm.Name, true));
+        }
+        foreach (var row in VocabularyFile.Rows("state-forces.txt"))
+        {
+            foreach (var name in Field(row, 2).Prepend(row[0])) table.Add(name, new Entry(row[1], PlaceForm.Name, true));
         }
         // A name that contains a state's but names none ("Latin America") is matched, and found to be nothing.
         foreach (var row in VocabularyFile.Rows("not-places.txt")) table.Add(row[0], null);
