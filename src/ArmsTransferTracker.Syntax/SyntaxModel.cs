@@ -78,6 +78,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);
         PrepositionalPhrasesTakenForSubjects.Mend(tags, heads, relations);
         VerbsTakenForModifiers.Mend(tags, heads, relations);
+        ActiveVerbsTakenForModifiers.Mend(tags, forms, heads, relations);
         HyphenedModifiersTakenForHeads.Mend(tags, forms, heads, relations);
         SourcesTakenIntoModifiers.Mend(tags, forms, heads, relations);
         if (!TreeArrays.IsTree(heads)) (heads, relations) = (parsedHeads, parsedRelations);
