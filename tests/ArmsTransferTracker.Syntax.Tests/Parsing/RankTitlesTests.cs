@@ -5,7 +5,8 @@ namespace ArmsTransferTracker.Syntax.Tests.Parsing;
 
 public class RankTitlesTests
 {
-    private static IReadOnlyList<int> Stacked(string sentence) => RankTitles.Stacked([.. sentence.Split(' ').Select(w => new TextToken(w, 0, 0))]);
+    private static IReadOnlyList<int> Stacked(string sentence) =>
+        RankTitles.Stacked([.. sentence.Split(' ').Select(w => new TextToken(w, 0, 0))]);
 
     [Fact]
     public void Every_rank_before_the_last_of_a_stack_before_a_name_is_set_aside()
@@ -19,9 +20,10 @@ public class RankTitlesTests
     [Fact]
     public void The_name_after_stacked_ranks_stays_the_subject_of_its_sentence()
     {
-        var tree = SyntaxModel.English.Analyze("Brig. Gen. Samuel Okafor, the army's spokesman, who spoke in Abuja, said the rifles had arrived.")
-            .Single();
-        (int Head, string Relation) Arc(string form) => tree.Words.Single(w => w.Form == form) is var w ? (w.Head, w.Relation) : default;
+        var tree = SyntaxModel.English
+            .Analyze("Brig. Gen. Samuel Okafor, the army's spokesman, who spoke in Abuja, said the rifles had arrived.").Single();
+        (int Head, string Relation) Arc(string form) =>
+            tree.Words.Single(w => w.Form == form) is var w ? (w.Head, w.Relation) : default;
         int Index(string form) => tree.Words.Single(w => w.Form == form).Index;
 
         Arc("Brig.").Should().Be((Index("Gen."), "compound"));
