@@ -56,6 +56,30 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         if (Designations.Words(tokens) is { } joined) return ParseJoined(tokens, joined, start, end, allowedUpos);
         if (DayPhrases.Inner(tokens) is { Count: > 0 } days) return ParseWithoutDays(tokens, days, start, end, allowedUpos);
         if (RankTitles.Stacked(tokens) is { Count: > 0 } ranks) return ParseWithoutRanks(tokens, ranks, start, end, allowedUpos);
+        var parsed = ParseAsWritten(tokens, start, end, allowedUpos);
+        // "Images published by the army show debris": the tagger took "show" for a noun, and the sentence lost its verb. So
+        // read, and only then, the sentence is read again with its verbs of findings verbs.
+        if (!HasVerbRoot(parsed) && FindingsTakenForNouns(parsed) is { Count: > 0 } findings)
+        {
+            var allowed = allowedUpos?.ToArray() ?? new IReadOnlySet<string>?[tokens.Count];
+            foreach (var finding in findings) allowed[finding] = Verb;
+            if (ParseAsWritten(tokens, start, end, allowed) is var retagged && HasVerbRoot(retagged)) return retagged;
+        }
+        return parsed;
+    }
+
+    private static readonly IReadOnlySet<string> Verb = new HashSet<string> { "VERB" };
+
+    private static bool HasVerbRoot(ParsedSentence sentence) => sentence.Words.Any(w => w.Head == 0 && w.Upos is "VERB" or "AUX");
+
+    // The positions (0-based) of the verbs of findings tagged as nouns.
+    private static List<int> FindingsTakenForNouns(ParsedSentence sentence) =>
+        [.. sentence.Words.Where(w => w.Upos == "NOUN" && TextLexicon.VerbsOfFindings.Contains(w.Form)).Select(w => w.Index - 1)];
+
+    // Tags, lemmatises and parses the tokens as they are, then mends the parser's known misreadings.
+    private ParsedSentence ParseAsWritten(IReadOnlyList<TextToken> tokens, int start, int end,
+        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
+    {
         var forms = new string[tokens.Count];
         for (var i = 0; i < forms.Length; i++) forms[i] = tokens[i].Text;
         var sentence = SyntaxTrainer.ParserInput(Tagger, Supertagger, forms, allowedUpos, Lemmatizer);
@@ -66,6 +90,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         // line, a list of words) one may hang a word below itself. A tree that is no longer one keeps the parser's reading.
         var (parsedHeads, parsedRelations) = ((int[])heads.Clone(), (string[])relations.Clone());
         SubjectsTakenForObjects.Mend(tags, heads, relations);
+        CompoundsTakenForSubjects.Mend(tags, heads, relations);
         InterjectedParticiplesTakenForVerbs.Mend(tags, forms, heads, relations);
         InterjectedParticiplesTakenForModifiers.Mend(tags, forms, heads, relations);
         VerbsTakenIntoRelatives.Mend(tags, forms, heads, relations);

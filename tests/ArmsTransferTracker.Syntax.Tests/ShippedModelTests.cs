@@ -116,6 +116,17 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void A_verb_of_findings_after_the_agent_of_a_participle_is_the_sentences_verb()
+    {
+        // The tagger reads "group show" as a noun phrase; the sentence, left without a verb, is read again with "show" a verb.
+        var tree = Parse("Flight data compiled by the Cargo Sky group show six Il-76 flights that carried drones from Iran to Sudan.");
+
+        tree.Root.Form.Should().Be("show");
+        Arc(tree, "data").Should().Be(("show", "nsubj"));
+        Arc(tree, "compiled").Should().Be(("data", "acl"));
+    }
+
+    [Fact]
     public void An_apposition_describes_the_speaker_it_follows()
     {
         var tree = Parse("Antony Blinken, the Secretary of State, said Iran had transferred missiles.");

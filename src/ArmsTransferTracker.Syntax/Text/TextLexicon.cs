@@ -16,6 +16,9 @@ internal static class TextLexicon
     /// <summary>Titles and ranks written before a name, with their period: "Gen.", "Dr.".</summary>
     public static readonly WordSet Titles = Load("abbreviations-titles.txt", StringComparer.Ordinal);
 
+    /// <summary>Verbs a document or a picture does ("show", "suggest"), which the tagger may take for nouns.</summary>
+    public static readonly WordSet VerbsOfFindings = Load("verbs-of-findings.txt", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Abbreviations (with their period) that keep it only before a figure: "No. 5".</summary>
     public static readonly WordSet NumberingAbbreviations = Load("abbreviations-numbering.txt", StringComparer.Ordinal);
 

@@ -1,0 +1,33 @@
+using ArmsTransferTracker.Syntax.Parsing;
+
+namespace ArmsTransferTracker.Syntax.Tests.Parsing;
+
+public class CompoundsTakenForSubjectsTests
+{
+    [Fact]
+    public void A_common_noun_taken_for_a_second_subject_before_the_subject_is_its_compound()
+    {
+        // "customs data show growth": 1 customs, 2 data, 3 show, 4 growth; parsed with two subjects of "show".
+        string[] upos = ["NOUN", "NOUN", "VERB", "NOUN"];
+        int[] heads = [3, 3, 0, 3];
+        string[] relations = ["nsubj", "nsubj", "root", "obj"];
+
+        CompoundsTakenForSubjects.Mend(upos, heads, relations);
+
+        heads.Should().Equal(2, 3, 0, 3);
+        relations.Should().Equal("compound", "nsubj", "root", "obj");
+    }
+
+    [Fact]
+    public void Names_side_by_side_stay_as_the_parser_read_them()
+    {
+        // "Kenya Airways said it": two names; the treebank writes some such pairs as a name and its apposition.
+        string[] upos = ["PROPN", "PROPN", "VERB", "PRON"];
+        int[] heads = [3, 3, 0, 3];
+        string[] relations = ["nsubj", "nsubj", "root", "obj"];
+
+        CompoundsTakenForSubjects.Mend(upos, heads, relations);
+
+        heads.Should().Equal(3, 3, 0, 3);
+    }
+}
