@@ -20,6 +20,21 @@ public class ActiveVerbsTakenForModifiersTests
         relations.Should().Equal("det", "nsubj", "root", "det", "obj", "xcomp", "punct");
     }
 
+    [Fact]
+    public void A_verb_with_an_infinitive_of_its_own_becomes_the_sentences_verb_too()
+    {
+        // "the army declined to comment .": 1 the, 2 army, 3 declined, 4 to, 5 comment, 6 "."; "army" read as the root.
+        string[] forms = ["the", "army", "declined", "to", "comment", "."];
+        string[] upos = ["DET", "NOUN", "VERB", "PART", "VERB", "PUNCT"];
+        int[] heads = [2, 0, 2, 5, 3, 2];
+        string[] relations = ["det", "root", "acl", "mark", "xcomp", "punct"];
+
+        ActiveVerbsTakenForModifiers.Mend(upos, forms, heads, relations);
+
+        heads.Should().Equal(2, 3, 0, 5, 3, 3);
+        relations.Should().Equal("det", "nsubj", "root", "mark", "xcomp", "punct");
+    }
+
     [Theory]
     [InlineData("given", "obl:agent")]
     [InlineData("carrying", "obl")]
