@@ -57,6 +57,12 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         if (DayPhrases.Inner(tokens) is { Count: > 0 } days) return ParseWithoutDays(tokens, days, start, end, allowedUpos);
         if (RankTitles.Stacked(tokens) is { Count: > 0 } ranks) return ParseWithoutRanks(tokens, ranks, start, end, allowedUpos);
         var parsed = ParseAsWritten(tokens, start, end, allowedUpos);
+        // "Iran, the officials said, has shipped drones": an aside of speech after a subject with no verb of its own (after a
+        // clause, "Lima bought no arms, the ministry said, ...", the speech is the sentence's own).
+        if (SpeechAsides.Find(tokens) is [var aside] && !parsed.Words.Take(aside.Open).Any(w => w.Upos is "VERB" or "AUX"))
+        {
+            return ParseWithoutAsides(tokens, [aside], start, end, allowedUpos);
+        }
         // "Images published by the army show debris": the tagger took "show" for a noun, and the sentence lost its verb. So
         // read, and only then, the sentence is read again with its verbs of findings verbs.
         if (!HasVerbRoot(parsed) && FindingsTakenForNouns(parsed) is { Count: > 0 } findings)
@@ -203,6 +209,35 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         {
             parsed[rank] = new SyntaxWord(rank + 1, tokens[rank].Text, tokens[rank].Start, tokens[rank].End, "PROPN", tokens[rank].Text,
                 rank + 2, "compound");
+        }
+        return new ParsedSentence(start, end, parsed);
+    }
+
+    // The sentence is parsed without its asides of speech, each aside on its own; an aside's verb then hangs from the
+    // sentence's verb, and its commas from the aside's verb.
+    private ParsedSentence ParseWithoutAsides(IReadOnlyList<TextToken> tokens, IReadOnlyList<(int Open, int Close)> asides,
+        int start, int end, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
+    {
+        var leftOut = asides.SelectMany(a => Enumerable.Range(a.Open, a.Close - a.Open + 1)).ToList();
+        var parsed = ParseWithout(tokens, leftOut, start, end, allowedUpos);
+        var root = Array.FindIndex(parsed, w => w is { Head: 0 }) + 1;
+        foreach (var (open, close) in asides)
+        {
+            var inner = Enumerable.Range(open + 1, close - open - 1).ToArray();
+            var innerAllowed = allowedUpos is null ? null : inner.Select(i => allowedUpos[i]).ToList();
+            var aside = Parse([.. inner.Select(i => tokens[i])], start, end, innerAllowed);
+            foreach (var word in aside.Words)
+            {
+                var at = inner[word.Index - 1];
+                var (head, relation) = word.Head == 0 ? (root, "parataxis") : (inner[word.Head - 1] + 1, word.Relation);
+                parsed[at] = word with { Index = at + 1, Head = head, Relation = relation };
+            }
+            var verb = inner[aside.Words.First(w => w.Head == 0).Index - 1] + 1;
+            foreach (var comma in new[] { open, close })
+            {
+                parsed[comma] = new SyntaxWord(comma + 1, tokens[comma].Text, tokens[comma].Start, tokens[comma].End, "PUNCT", ",", verb,
+                    "punct");
+            }
         }
         return new ParsedSentence(start, end, parsed);
     }

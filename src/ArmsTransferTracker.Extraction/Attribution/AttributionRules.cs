@@ -793,6 +793,11 @@ public static class AttributionRules
         {
             scope.UnionWith(Enumerable.Range(1, site.Word));
         }
+        // "The drones, officials said, were shipped in May": an aside between a subject and its verb governs that verb's clause.
+        if (parenthetical && site.Verb.Head > site.Word && site.Word < tree.Words.Count && tree[site.Word + 1].Form == ",")
+        {
+            scope.UnionWith(tree.Subtree(site.Verb.Head));
+        }
         scope.ExceptWith(speakerWords);
         // "Asked about the deliveries, the spokeswoman said ...": the question put to the speaker is not what the speaker says
         // (one asked "whether" a transfer took place is answered by what is said).

@@ -19,6 +19,9 @@ internal static class TextLexicon
     /// <summary>Verbs a document or a picture does ("show", "suggest"), which the tagger may take for nouns.</summary>
     public static readonly WordSet VerbsOfFindings = Load("verbs-of-findings.txt", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of speech that close an aside set off by commas ("The drones, officials said, were shipped").</summary>
+    public static readonly WordSet AsideSpeechVerbs = Load("aside-speech-verbs.txt", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Abbreviations (with their period) that keep it only before a figure: "No. 5".</summary>
     public static readonly WordSet NumberingAbbreviations = Load("abbreviations-numbering.txt", StringComparer.Ordinal);
 
