@@ -3,7 +3,7 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Extraction.Tests;
 
 /// <summary>
-/// The engine on the parse, end to end, on the team's own 110 passages and the 150 dev passages: floors a little under
+/// The engine on the parse, end to end, on the team's own 118 passages and the 150 dev passages: floors a little under
 /// what it measures, so that a change that hurts it fails here; and on the seeds, which it reads as their key does.
 /// </summary>
 public class ClaimPipelineTests
@@ -13,8 +13,10 @@ public class ClaimPipelineTests
     // 0.804 (precision 0.821, recall 0.789) on own, and 0.834 (precision 0.897, recall 0.780) on dev, on 2026-12-04; that
     // night 0.796 on own with nine long-form passages added (0.816 on the 85 before them) and 0.835 on dev; on 2026-12-05
     // 0.718 on own with eight more written by a team member who had not seen the engine (0.326 on those eight, 0.802 on
-    // the 94 before them); that afternoon 0.695 on 110, with eight more held out while rules changed (0.392 on those).
-    private const double OwnStanceF1Floor = 0.68;
+    // the 94 before them); that afternoon 0.695 on 110, with eight more held out while rules changed (0.392 on those); that
+    // night 0.699 on 110, then 0.648 on 118 with eight more by a third writer, held out while that night's rules changed
+    // (0.338 on those, the same as with the engine of that night's start).
+    private const double OwnStanceF1Floor = 0.63;
     private const double DevStanceF1Floor = 0.82;
 
     private static readonly ArticleExtractor Parse = new(ExtractionEngine.Parse);
