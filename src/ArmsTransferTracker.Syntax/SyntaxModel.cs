@@ -59,12 +59,12 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         var parsed = ParseAsWritten(tokens, start, end, allowedUpos);
         // "Iran, the officials said, has shipped drones": an aside of speech after a subject with no verb of its own (after a
         // clause, "Lima bought no arms, the ministry said, ...", the speech is the sentence's own).
-        if (SpeechAsides.Find(tokens) is [var aside] && !parsed.Words.Take(aside.Open).Any(w => w.Upos is "VERB" or "AUX"))
+        if (SpeechAsides.Find(tokens) is { } aside && !parsed.Words.Take(aside.Open).Any(w => w.Upos is "VERB" or "AUX"))
         {
-            return ParseWithoutAsides(tokens, [aside], start, end, allowedUpos);
+            return ParseWithoutAside(tokens, aside, start, end, allowedUpos);
         }
         // "Images published by the army show debris": the tagger took "show" for a noun, and the sentence lost its verb. So
-        // read, and only then, the sentence is read again with its verbs of findings verbs.
+        // read, and only then, the sentence is read again with its verbs of findings tagged as verbs.
         if (!HasVerbRoot(parsed) && FindingsTakenForNouns(parsed) is { Count: > 0 } findings)
         {
             var allowed = allowedUpos?.ToArray() ?? new IReadOnlySet<string>?[tokens.Count];
@@ -213,31 +213,28 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         return new ParsedSentence(start, end, parsed);
     }
 
-    // The sentence is parsed without its asides of speech, each aside on its own; an aside's verb then hangs from the
+    // The sentence is parsed without its aside of speech, and the aside on its own; the aside's verb then hangs from the
     // sentence's verb, and its commas from the aside's verb.
-    private ParsedSentence ParseWithoutAsides(IReadOnlyList<TextToken> tokens, IReadOnlyList<(int Open, int Close)> asides,
-        int start, int end, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
+    private ParsedSentence ParseWithoutAside(IReadOnlyList<TextToken> tokens, (int Open, int Close) aside, int start, int end,
+        IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
     {
-        var leftOut = asides.SelectMany(a => Enumerable.Range(a.Open, a.Close - a.Open + 1)).ToList();
-        var parsed = ParseWithout(tokens, leftOut, start, end, allowedUpos);
+        var (open, close) = aside;
+        var parsed = ParseWithout(tokens, [.. Enumerable.Range(open, close - open + 1)], start, end, allowedUpos);
         var root = Array.FindIndex(parsed, w => w is { Head: 0 }) + 1;
-        foreach (var (open, close) in asides)
+        var inner = Enumerable.Range(open + 1, close - open - 1).ToArray();
+        var innerAllowed = allowedUpos is null ? null : inner.Select(i => allowedUpos[i]).ToList();
+        var speech = Parse([.. inner.Select(i => tokens[i])], start, end, innerAllowed);
+        foreach (var word in speech.Words)
         {
-            var inner = Enumerable.Range(open + 1, close - open - 1).ToArray();
-            var innerAllowed = allowedUpos is null ? null : inner.Select(i => allowedUpos[i]).ToList();
-            var aside = Parse([.. inner.Select(i => tokens[i])], start, end, innerAllowed);
-            foreach (var word in aside.Words)
-            {
-                var at = inner[word.Index - 1];
-                var (head, relation) = word.Head == 0 ? (root, "parataxis") : (inner[word.Head - 1] + 1, word.Relation);
-                parsed[at] = word with { Index = at + 1, Head = head, Relation = relation };
-            }
-            var verb = inner[aside.Words.First(w => w.Head == 0).Index - 1] + 1;
-            foreach (var comma in new[] { open, close })
-            {
-                parsed[comma] = new SyntaxWord(comma + 1, tokens[comma].Text, tokens[comma].Start, tokens[comma].End, "PUNCT", ",", verb,
-                    "punct");
-            }
+            var at = inner[word.Index - 1];
+            var (head, relation) = word.Head == 0 ? (root, "parataxis") : (inner[word.Head - 1] + 1, word.Relation);
+            parsed[at] = word with { Index = at + 1, Head = head, Relation = relation };
+        }
+        var verb = inner[speech.Words.First(w => w.Head == 0).Index - 1] + 1;
+        foreach (var comma in new[] { open, close })
+        {
+            parsed[comma] = new SyntaxWord(comma + 1, tokens[comma].Text, tokens[comma].Start, tokens[comma].End, "PUNCT", ",", verb,
+                "punct");
         }
         return new ParsedSentence(start, end, parsed);
     }

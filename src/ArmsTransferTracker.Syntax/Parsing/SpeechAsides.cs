@@ -17,12 +17,11 @@ internal static class SpeechAsides
     private const int LongestSubject = 8;
 
     /// <summary>The first and last positions (0-based, the commas) of the aside of speech after a sentence's subject, if any.</summary>
-    public static IReadOnlyList<(int Open, int Close)> Find(IReadOnlyList<TextToken> tokens)
+    public static (int Open, int Close)? Find(IReadOnlyList<TextToken> tokens)
     {
-        var asides = new List<(int Open, int Close)>();
         for (var open = 1; open < Math.Min(tokens.Count, LongestSubject + 1); open++)
         {
-            if (IsQuotationMark(tokens[open - 1].Text)) break;
+            if (IsQuotationMark(tokens[open - 1].Text)) return null;
             if (tokens[open].Text != ",") continue;
             var close = open + 1;
             while (close < tokens.Count && close - open <= LongestAside && tokens[close].Text != ","
@@ -31,15 +30,13 @@ internal static class SpeechAsides
                 close++;
             }
             // A speaker and its verb at least, and words of the sentence after the aside.
-            if (close >= tokens.Count - 1 || close - open < 3 || tokens[close].Text != ","
-                || !TextLexicon.AsideSpeechVerbs.Contains(tokens[close - 1].Text) || !tokens[close + 1].Text.Any(char.IsLetter))
+            if (close < tokens.Count - 1 && close - open >= 3 && tokens[close].Text == ","
+                && TextLexicon.AsideSpeechVerbs.Contains(tokens[close - 1].Text) && tokens[close + 1].Text.Any(char.IsLetter))
             {
-                continue;
+                return (open, close);
             }
-            asides.Add((open, close));
-            break;
         }
-        return asides;
+        return null;
     }
 
     private static bool IsQuotationMark(string form) => form is "\"" or "“" or "”" or "``" or "''" or "'" or "‘" or "’";

@@ -5,18 +5,18 @@ namespace ArmsTransferTracker.Syntax.Tests.Parsing;
 
 public class SpeechAsidesTests
 {
-    private static IReadOnlyList<(int, int)> Asides(string sentence) =>
+    private static (int, int)? Aside(string sentence) =>
         SpeechAsides.Find([.. sentence.Split(' ').Select(w => new TextToken(w, 0, 0))]);
 
     [Fact]
     public void Only_an_aside_of_speech_after_a_short_subject_is_set_apart()
     {
-        Asides("The drones , officials said , were shipped in May .").Should().Equal((2, 5));
-        Asides("Iran , the officials said , has shipped drones .").Should().Equal((1, 5));
-        Asides("Iran , a close ally , has shipped drones .").Should().BeEmpty("the aside names no speech");
-        Asides("\" We sent nothing , \" he said , adding that ...").Should().BeEmpty("a quotation's own speaker is no aside");
-        Asides("Iran has shipped drones to Russia since the spring of last year , officials said , adding details .").Should()
-            .BeEmpty("speech after a long opening is the sentence's own");
+        Aside("The drones , officials said , were shipped in May .").Should().Be((2, 5));
+        Aside("Iran , the officials said , has shipped drones .").Should().Be((1, 5));
+        Aside("Iran , a close ally , has shipped drones .").Should().BeNull("the aside names no speech");
+        Aside("\" We sent nothing , \" he said , adding that ...").Should().BeNull("a quotation's own speaker is no aside");
+        Aside("Iran has shipped drones to Russia since the spring of last year , officials said , adding details .").Should()
+            .BeNull("speech after a long opening is the sentence's own");
     }
 
     [Fact]
