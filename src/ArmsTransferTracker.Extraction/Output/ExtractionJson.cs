@@ -21,6 +21,9 @@ public static class ExtractionJson
         foreach (var (file, article) in articles)
         {
             WriteArticle(json, file, article);
+            // Out to the stream article by article: held whole, the JSON of a large batch would grow the writer's buffer
+            // by doubling, copying it each time, and the reader of the stream would wait for the end.
+            json.Flush();
         }
         json.WriteEndArray();
         json.WriteEndObject();
