@@ -1,3 +1,4 @@
+using System.Runtime;
 using ArmsTransferTracker.Extraction;
 using ArmsTransferTracker.Extraction.Output;
 using ArmsTransferTracker.Extraction.Reading;
@@ -18,6 +19,11 @@ public static class ExtractCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // Most of a run's first second is compiling the engine: the methods compiled in the build's last run are compiled
+        // again on another thread, ahead of their first call, while the model loads and the files are read (multi-core JIT).
+        // The list is kept with the build, where it holds; where the build's folder cannot be written, nothing is kept.
+        ProfileOptimization.SetProfileRoot(AppContext.BaseDirectory);
+        ProfileOptimization.StartProfile("extract.jitprofile");
         await using var stdout = Console.OpenStandardOutput();
         return await RunAsync(args, stdout, Console.Error);
     }
