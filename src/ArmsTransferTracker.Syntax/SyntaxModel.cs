@@ -76,7 +76,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
 
     private static readonly IReadOnlySet<string> Verb = new HashSet<string> { "VERB" };
 
-    private static bool HasVerbRoot(ParsedSentence sentence) => sentence.Words.Any(w => w.Head == 0 && w.Upos is "VERB" or "AUX");
+    private static bool HasVerbRoot(ParsedSentence sentence) => sentence.Root.Upos is "VERB" or "AUX";
 
     // The positions (0-based) of the verbs of findings tagged as nouns.
     private static List<int> FindingsTakenForNouns(ParsedSentence sentence) =>
@@ -230,7 +230,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
             var (head, relation) = word.Head == 0 ? (root, "parataxis") : (inner[word.Head - 1] + 1, word.Relation);
             parsed[at] = word with { Index = at + 1, Head = head, Relation = relation };
         }
-        var verb = inner[speech.Words.First(w => w.Head == 0).Index - 1] + 1;
+        var verb = inner[speech.Root.Index - 1] + 1;
         foreach (var comma in new[] { open, close })
         {
             parsed[comma] = new SyntaxWord(comma + 1, tokens[comma].Text, tokens[comma].Start, tokens[comma].End, "PUNCT", ",", verb,
