@@ -72,6 +72,10 @@ public static class MoodRules
             site => site.Word.Relation == "xcomp" && site.Word.Head > 0 && site.Tree[site.Word.Head] is { } failing
                 && Lexicon.FailingVerbs.Contains(failing.Lemma) && NegationOn(site.Tree, failing.Index) is null
                 ? new NegationReading(failing.Form) : null),
+        new("refused-permission", "A transfer a side never approved, authorised or allowed did not take place with its leave: the "
+            + "speaker denies it; \"not yet approved\" is still a plan.",
+            "Serbia has never authorised the export of artillery shells to Ukraine.",
+            site => RefusedPermission(site.Tree, site.Trigger) is { } word ? new NegationReading(word.Form) : null),
         new("no-evidence", "A transfer that \"no evidence\" shows is denied by whoever found none.",
             "A customs inquiry found no evidence that Austrian firms had sold rifles to Belarus.",
             site => NoEvidenceOf(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
@@ -184,9 +188,17 @@ public static class MoodRules
         relation is "xcomp" or "ccomp" or "acl" or "advcl" || relation.StartsWith("nmod", StringComparison.Ordinal)
         || relation.StartsWith("obl", StringComparison.Ordinal) || relation == "obj";
 
-    // "plans to send", "a plan to deliver", "agreed to supply", "talks about buying", "planned deliveries".
+    // "has never approved the export of any weapons to Myanmar": the negation on the verb of leave that governs the transfer.
+    private static SyntaxWord? RefusedPermission(ParsedSentence tree, int trigger) =>
+        Governors(tree, trigger, 2).Where(w => Lexicon.PermissionVerbs.Contains(tree[w].Lemma))
+            .Select(w => tree.Dependents(w).Any(d => d.Lemma == "yet") ? null : NegationOn(tree, w))
+            .FirstOrDefault(word => word is not null);
+
+    // "plans to send", "a plan to deliver", "agreed to supply", "talks about buying", "planned deliveries"; not a leave
+    // refused ("never approved the export"), which denies the transfer.
     private static bool IsPlanning(ParsedSentence tree, int word, int trigger) =>
-        (word != trigger && Lexicon.PlanWords.Contains(tree[word].Lemma) && !IsRefusedTalk(tree, word))
+        (word != trigger && Lexicon.PlanWords.Contains(tree[word].Lemma) && !IsRefusedTalk(tree, word)
+            && !(Lexicon.PermissionVerbs.Contains(tree[word].Lemma) && RefusedPermission(tree, trigger) is not null))
         || tree.Dependents(word).Any(d => d.Relation is "amod" && Lexicon.PlanWords.Contains(d.Lemma));
 
     // "declined to discuss the deliveries", "does not discuss its exports": a refusal to talk of a transfer plans nothing.

@@ -46,6 +46,7 @@ public static class Lexicon
     public static readonly HashSet<string> VoicingVerbs = VocabularyFile.Words("voicing-verbs.txt");
     public static readonly HashSet<string> StoppingVerbs = VocabularyFile.Words("stopping-verbs.txt");
     public static readonly HashSet<string> FailingVerbs = VocabularyFile.Words("failing-verbs.txt");
+    public static readonly HashSet<string> PermissionVerbs = VocabularyFile.Words("permission-verbs.txt");
     public static readonly HashSet<string> SpeechNouns = VocabularyFile.Words("speech-nouns.txt");
     public static readonly HashSet<string> HearsayAdverbs = VocabularyFile.Words("hearsay-adverbs.txt");
     public static readonly HashSet<string> ConfirmingVerbs = VocabularyFile.Words("confirming-verbs.txt");
