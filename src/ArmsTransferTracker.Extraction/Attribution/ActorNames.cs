@@ -362,7 +362,22 @@ public static class ActorNames
                 && tree.Child(dependent.Index, "obl:agent") is { } agent) return agent.Index;
         }
         // "flight data and satellite imagery analysed by X": the author named on the last of coordinated documents.
-        return tree.Children(document, "conj").Select(c => AuthorOf(tree, c.Index)).FirstOrDefault(a => a is not null);
+        return tree.Children(document, "conj").Select(c => AuthorOf(tree, c.Index)).FirstOrDefault(a => a is not null)
+            ?? AgentSetOffAfter(tree, document);
+    }
+
+    // "The report, published last week by X, said": the parser may hang the participle set off after the document from the
+    // document's verb, and lose its "by"; the phrase of the participle that holds the "by" names the author.
+    private static int? AgentSetOffAfter(ParsedSentence tree, int document)
+    {
+        if (!tree[document].Relation.StartsWith("nsubj", StringComparison.Ordinal)) return null;
+        var participle = tree.Dependents(tree[document].Head).FirstOrDefault(d => d.Upos == "VERB" && d.Index > document
+            && tree[d.Index - 1].Form == "," && !d.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && tree.Subtree(document).Where(w => tree[w].Upos != "PUNCT").Max() == d.Index - 2);
+        if (participle is null) return null;
+        if (tree.Child(participle.Index, "obl:agent") is { } agent) return agent.Index;
+        return tree.Dependents(participle.Index).FirstOrDefault(d => d.Upos is "NOUN" or "PROPN"
+            && tree.Subtree(d.Index).Any(w => tree[w] is { Lemma: "by", Relation: "case" }))?.Index;
     }
 
     // "Red Sea Shipping Monitor", "Centre for Countering Rumours": a name joined by "of" or "for" names no person.
