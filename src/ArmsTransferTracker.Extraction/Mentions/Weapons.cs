@@ -52,7 +52,7 @@ public static class Weapons
         public string Number { get; } = Prefix.Split('-', 2) is [_, var number] ? number : "";
     }
 
-    private static readonly HashSet<string> PartWords = ["components", "parts", "fuses", "technology", "engines", "kits"];
+    private static readonly HashSet<string> PartWords = VocabularyFile.Words("part-nouns.txt");
 
     private static readonly HashSet<string> ServingGoods = VocabularyFile.Words("serving-goods.txt");
 
@@ -91,7 +91,23 @@ public static class Weapons
         var found = Find(sentence.Words.Select(w => w.Form).ToList())
             .Select(w => w with { Text = Written(sentence, w.First, w.Last), Counted = IsCounted(sentence, w) })
             .ToList();
-        return [.. found.Select(w => SystemServed(sentence, w, found) is { } system ? w with { Category = system.Category } : w)];
+        return [.. found.Select(w => SystemServed(sentence, w, found) is { } system ? w with { Category = system.Category }
+            : IsMissileServedByParts(sentence, w) ? w with { Category = Categories.MissileComponents } : w)];
+    }
+
+    private static readonly HashSet<string> MissileKinds = [Categories.BallisticMissile, Categories.CruiseMissile];
+
+    // "microelectronics for cruise missiles", "chips used in Kh-101 missiles": missiles that parts are for or in are what the
+    // parts serve; the goods are the parts.
+    private static bool IsMissileServedByParts(ParsedSentence sentence, WeaponMention missile)
+    {
+        if (!MissileKinds.Contains(missile.Category)) return false;
+        var head = missile.PhraseHead(sentence);
+        if (sentence.CaseOf(head) is not ("for" or "in") || sentence[head].Head == 0) return false;
+        var holder = sentence[sentence[head].Head];
+        // "chips used in the missiles": the participle's noun holds them.
+        if (holder.Upos == "VERB" && holder.Relation.StartsWith("acl", StringComparison.Ordinal)) holder = sentence[holder.Head];
+        return PartWords.Contains(holder.Form.ToLowerInvariant());
     }
 
     // The kinds of system whose parts and ammunition are goods of the system's kind: "rounds for the Gepard guns" arm an air
