@@ -531,8 +531,11 @@ public static class AttributionRules
         { Relation: "advcl", Head: > 0 } when site.Verb.Form.EndsWith("ing", StringComparison.Ordinal)
             && !IsSpeechVerb(site.Tree[site.Verb.Head]) && SpeechVerbAbove(site.Tree, site.Verb.Head) is { } speech => speech,
         { Relation: "xcomp" or "conj" or "advcl", Head: > 0 } => site.Verb.Head,
+        // "issued a statement saying": the one who issued it says it; not "shipped chips later found in missiles", whose
+        // participle is passive.
         { Relation: "acl", Head: > 0 } when site.Tree[site.Verb.Head] is { Relation: "obj", Head: > 0 } carrier
-            && !Lexicon.DenialVerbs.Contains(site.Tree[carrier.Head].Lemma) => carrier.Head,
+            && !Lexicon.DenialVerbs.Contains(site.Tree[carrier.Head].Lemma)
+            && site.Verb.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) => carrier.Head,
         _ => null,
     };
 
