@@ -148,12 +148,13 @@ public static partial class StoryReader
             .Where(i => !places.Any(p => p.First == i + 2 && p.Form == Mentions.PlaceForm.Demonym)).ToList();
         var regimes = RegimesJoinedToOthers(forms).ToList();
         var verbs = Enumerable.Range(0, forms.Count).Where(i => Lexicon.VerbOnlyForms.Contains(forms[i]) || IsHeadedFor(forms, i)).ToList();
+        var nouns = Enumerable.Range(0, forms.Count).Where(i => Lexicon.NounOnlyForms.Contains(forms[i].ToLowerInvariant())).ToList();
         var clauses = ThatAfterSpeechAndTime(forms).ToList();
         var toParties = ToEitherSide(forms).ToList();
         var sources = SourcesAfterAccordingTo(forms).ToList();
         var coded = Enumerable.Range(0, forms.Count).Where(i => IsCodedName(forms[i])).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
-            && verbs.Count == 0 && clauses.Count == 0 && toParties.Count == 0 && sources.Count == 0 && coded.Count == 0)
+            && verbs.Count == 0 && nouns.Count == 0 && clauses.Count == 0 && toParties.Count == 0 && sources.Count == 0 && coded.Count == 0)
         {
             return null;
         }
@@ -162,6 +163,7 @@ public static partial class StoryReader
         foreach (var word in toParties) allowed[word] = AdpositionTags;
         foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
+        foreach (var word in nouns) allowed[word] = NominalTags;
         foreach (var word in clauses) allowed[word] = ConjunctionTags;
         // "Egypt bought drones", "bought hundreds of drones": a form of a verb of transfer right before the goods, or before
         // the amount they come in, is the verb that takes them; the tagger, which saw "bought" before few nouns, makes it a noun.

@@ -116,6 +116,12 @@ public class KnownWordsTests
         AllowedFor(sentence, verb).Should().BeEquivalentTo(["VERB"]);
 
     [Theory]
+    [InlineData("Rifles have reached the militia in breach of the UN arms embargo on Libya, monitors say.", "embargo")]
+    [InlineData("Arms embargoes on both countries remain in force, the council said.", "embargoes")]
+    public void A_noun_of_arms_news_the_tagger_takes_for_a_verb_is_a_noun(string sentence, string noun) =>
+        AllowedFor(sentence, noun).Should().Contain("NOUN").And.NotContain("VERB");
+
+    [Theory]
     [InlineData("The general said last week that rifles had come from army stocks.")]
     [InlineData("Two officials told a radio station on Monday that the jets had landed.")]
     public void That_after_a_verb_of_speech_and_a_time_opens_what_was_said(string sentence) =>
