@@ -530,6 +530,11 @@ public static class FrameRules
                 word = current.Head;
                 continue;
             }
+            // "remains its biggest supplier", which the parser may read as an object.
+            if (current.Relation == "obj" && tree[current.Head].Lemma is "remain" or "become")
+            {
+                return tree.Child(current.Head, "nsubj")?.Index;
+            }
             // "became one", "emerged as a supplier", "made Ankara the leading supplier".
             var asWhat = current.Relation == "xcomp" || (TreeExtensions.Is(current.Relation, "obl") && tree.CaseOf(word) == "as");
             if (!asWhat || tree[current.Head].Upos != "VERB") return null;
