@@ -26,7 +26,8 @@ public static class AttributionReader
     {
         var second = words.FirstOrDefault(w => tree[w].Relation == "conj" && tree[w].Upos is "NOUN" or "PROPN"
             && words.Contains(tree[w].Head) && tree[tree[w].Head].Upos is "NOUN" or "PROPN"
-            && tree.Dependents(w).Any(d => d.Relation == "cc" && words.Contains(d.Index)) && !IsJoinedByAmpersand(tree, w));
+            && tree.Dependents(w).Any(d => d.Relation == "cc" && words.Contains(d.Index)) && !IsJoinedByAmpersand(tree, w)
+            && !IsWithinAnInstitutionsName(tree, w));
         var cc = second != 0 ? tree.Dependents(second).First(d => d.Relation == "cc").Index : JoinOfTwoHeads(tree, words);
         // "German and Dutch intelligence officials": a side's adjective alone before "and" shares the head after it.
         if (cc == 0 || (words.Count(w => w < cc) == 1 && IsDemonym(tree[words[0]].Form))) return [words];
@@ -39,6 +40,22 @@ public static class AttributionReader
     // "Shore & Sea Watch": an ampersand joins the words of one name, not two speakers.
     private static bool IsJoinedByAmpersand(ParsedSentence tree, int conjunct) =>
         tree.Dependents(conjunct).Any(d => d is { Relation: "cc", Form: "&" });
+
+    // "the Institute for Peace and Conflict Data", "the Bureau of Alcohol, Tobacco, Firearms and Explosives": capitalised words
+    // joined after an institution's "for" or "of" are one name.
+    private static bool IsWithinAnInstitutionsName(ParsedSentence tree, int conjunct)
+    {
+        for (var word = conjunct - 1; word > 1; word--)
+        {
+            var form = tree[word].Form;
+            if (form is "for" or "of")
+            {
+                return char.IsUpper(tree[word - 1].Form[0]) && ActorNames.IsBodyHead(tree[word - 1].Lemma.ToLowerInvariant());
+            }
+            if (form is not ("and" or "," or "&") && !char.IsUpper(form[0])) return false;
+        }
+        return false;
+    }
 
     private static bool IsDemonym(string form) => Places.Find([form]) is [{ Form: PlaceForm.Demonym }];
 
@@ -112,10 +129,12 @@ public static class AttributionReader
     // "said", the second opened by "and".
     // "the U.S. and its followers have spread the rumour": a common noun the first speaker owns ("its allies") names no one.
     private static IEnumerable<int> CoordinatedSubjects(ParsedSentence tree, int speaker, int verb) =>
-        tree.WithConjuncts(speaker).Where(h => h == speaker || (!IsJoinedByAmpersand(tree, h) && !IsOwnedByTheFirst(tree, h)))
+        tree.WithConjuncts(speaker).Where(h => h == speaker
+                || (!IsJoinedByAmpersand(tree, h) && !IsOwnedByTheFirst(tree, h) && !IsWithinAnInstitutionsName(tree, h)))
             .Concat(tree[speaker] is { Relation: "nsubj" } subject && subject.Head == verb
                 ? tree.Children(verb, "nsubj").Where(s => s.Index > speaker && tree.Words.Any(d => d is { Relation: "cc", Lemma: "and" }
-                        && d.Index > speaker && d.Index < s.Index && (d.Head == verb || d.Head == s.Index)))
+                        && d.Index > speaker && d.Index < s.Index && (d.Head == verb || d.Head == s.Index))
+                        && !IsWithinAnInstitutionsName(tree, s.Index))
                     .Select(s => s.Index)
                 : []);
 
