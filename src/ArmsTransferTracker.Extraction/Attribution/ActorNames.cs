@@ -357,9 +357,11 @@ public static class ActorNames
             {
                 return dependent.Index;
             }
-            // "imagery analysed by the investigative group", "documents seen by Reuters".
+            // "imagery analysed by the investigative group", "documents seen by Reuters", "images captured in May and analysed
+            // by the firm".
             if (dependent.Relation.StartsWith("acl", StringComparison.Ordinal)
-                && tree.Child(dependent.Index, "obl:agent") is { } agent) return agent.Index;
+                && tree.WithConjuncts(dependent.Index).Select(p => tree.Child(p, "obl:agent")).FirstOrDefault(a => a is not null)
+                    is { } agent) return agent.Index;
         }
         // "flight data and satellite imagery analysed by X": the author named on the last of coordinated documents.
         return tree.Children(document, "conj").Select(c => AuthorOf(tree, c.Index)).FirstOrDefault(a => a is not null)

@@ -195,6 +195,13 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     private ExtractedActor Person(ActorPhrase phrase)
     {
         var known = people.LastOrDefault(p => SameName(p.Name, phrase.Name));
+        // "Orbis assessed that ..." after "the firm Orbis Geospatial": one name alone that begins a body's name is that body.
+        if (known is null && !phrase.Name.Contains(' ')
+            && bodies.LastOrDefault(b => b.Kind is ActorKind.Organisation or ActorKind.Media
+                && b.Name.StartsWith(phrase.Name + " ", StringComparison.Ordinal)) is { } body)
+        {
+            return body;
+        }
         if (known is null)
         {
             var person = Register(new ExtractedActor(phrase.Name, ActorKind.Person, phrase.Role, phrase.Affiliation));
