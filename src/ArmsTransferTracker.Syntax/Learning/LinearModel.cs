@@ -184,20 +184,54 @@ public sealed class LinearModel
                 var row = dataBase + offset;
                 var entries = row + 3 * parts;
                 for (var p = 0; p < part; p++) entries += PartLength(row[3 * p], classes);
-                var count = row[3 * part];
-                var scale = BitConverter.Int32BitsToSingle(row[3 * part + 1] | row[3 * part + 2] << 16);
-                if ((count & Dense) != 0)
-                {
-                    AddDense((sbyte*)entries, scale, sums, classes);
-                    continue;
-                }
-                for (var e = 0; e < count; e++)
-                {
-                    // Class numbers were checked against the model's classes when it was built or read.
-                    var entry = entries[e];
-                    sums[entry >> 8] += scale * (sbyte)(byte)entry;
-                }
+                AddPart(row, part, entries, sums, classes);
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of the rows found by <see cref="Find"/> of a model of two parts, part 0's to <paramref name="first"/>
+    /// and part 1's to <paramref name="second"/>, reading each row once: a two-pass tagger sums the features that do not
+    /// depend on its tags for both passes at once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public unsafe void AccumulateBoth(ReadOnlySpan<int> offsets, Span<float> first, Span<float> second)
+    {
+        if (Parts != 2) throw new InvalidOperationException("Only a model of two parts sums both at once.");
+        if (first.Length < Classes || second.Length < Classes)
+            throw new ArgumentException($"The scores need one slot for each of {Classes} classes.");
+        var classes = Classes;
+        fixed (ushort* dataBase = data)
+        fixed (float* firstSums = first)
+        fixed (float* secondSums = second)
+        {
+            foreach (var offset in offsets)
+            {
+                if (offset == Missing) continue;
+                var row = dataBase + offset;
+                var entries = row + 6;
+                AddPart(row, 0, entries, firstSums, classes);
+                AddPart(row, 1, entries + PartLength(row[0], classes), secondSums, classes);
+            }
+        }
+    }
+
+    // Adds one part of a row, whose header is at row and weights at entries, to the sums.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void AddPart(ushort* row, int part, ushort* entries, float* sums, int classes)
+    {
+        var count = row[3 * part];
+        var scale = BitConverter.Int32BitsToSingle(row[3 * part + 1] | row[3 * part + 2] << 16);
+        if ((count & Dense) != 0)
+        {
+            AddDense((sbyte*)entries, scale, sums, classes);
+            return;
+        }
+        for (var e = 0; e < count; e++)
+        {
+            // Class numbers were checked against the model's classes when it was built or read.
+            var entry = entries[e];
+            sums[entry >> 8] += scale * (sbyte)(byte)entry;
         }
     }
 

@@ -39,12 +39,38 @@ public sealed class SequenceTagger
     {
         Span<int> stableCounts = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
         var stableRows = FindStable(words, context, stableCounts);
+        var stableSums = StableSums(words.Length, stableRows, stableCounts);
         var first = new int[words.Length];
-        Run(0, words, context, stableRows, stableCounts, null, first, allowed);
+        Run(0, words, context, stableSums, null, first, allowed);
         if (Passes == 1) return first;
         var second = new int[words.Length];
-        Run(1, words, context, stableRows, stableCounts, first, second, allowed);
+        Run(1, words, context, stableSums, first, second, allowed);
         return second;
+    }
+
+    // One buffer a thread for the sums of the stable rows, reused.
+    [ThreadStatic]
+    private static float[]? reusedStableSums;
+
+    /// <summary>
+    /// Each word's sums of its stable rows in each pass (<see cref="Classes"/> a word, pass after pass), made before either
+    /// pass and read once in each, all words at once: none waits on a tag, so the rows of one word are added while those
+    /// of the next are on their way, and each row is read once for both passes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private float[] StableSums(int words, int[] stableRows, ReadOnlySpan<int> counts)
+    {
+        var classes = Classes;
+        var sums = Reused(ref reusedStableSums, Passes * words * classes);
+        sums.AsSpan(0, Passes * words * classes).Clear();
+        for (var i = 0; i < words; i++)
+        {
+            var rows = stableRows.AsSpan(i * TaggerFeatures.StableCount, counts[i]);
+            var first = sums.AsSpan(i * classes, classes);
+            if (Passes == 1) Model.Accumulate(rows, 0, first);
+            else Model.AccumulateBoth(rows, first, sums.AsSpan((words + i) * classes, classes));
+        }
+        return sums;
     }
 
     // One buffer a thread for the rows of the stable features, reused: tagging allocates only its results.
@@ -88,8 +114,8 @@ public sealed class SequenceTagger
     private static int[]? reusedFirstRows;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, int[] stableRows, ReadOnlySpan<int> stableCounts,
-        int[]? ahead, int[] tags, IReadOnlyList<bool[]?>? allowed)
+    private void Run(int pass, ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, float[] stableSums, int[]? ahead, int[] tags,
+        IReadOnlyList<bool[]?>? allowed)
     {
         const int most = TaggerFeatures.DynamicCount;
         var firstFeatures = Reused(ref reusedFirstFeatures, words.Length * most);
@@ -121,8 +147,7 @@ public sealed class SequenceTagger
                 for (var c = 0; c < changes; c++) offsets[changedAt[c]] = found[c];
             }
             // The stable rows first, then this pass's: each word's sum is made in the order it always was.
-            scores.Clear();
-            Model.Accumulate(stableRows.AsSpan(i * TaggerFeatures.StableCount, stableCounts[i]), pass, scores);
+            stableSums.AsSpan((pass * words.Length + i) * Model.Classes, Model.Classes).CopyTo(scores);
             Model.Accumulate(offsets, pass, scores);
             tags[i] = allowed?[i] is { } allowedTags ? ArgMax(scores, allowedTags) : ArgMax(scores);
         }

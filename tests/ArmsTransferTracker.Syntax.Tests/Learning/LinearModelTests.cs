@@ -71,6 +71,25 @@ public class LinearModelTests
     }
 
     [Fact]
+    public void Both_parts_summed_at_once_are_bit_for_bit_each_part_summed_alone()
+    {
+        // A sparse row and a dense one (every class weighed), as the taggers' stable features have.
+        var model = LinearModel.Compact(3,
+            [(Strong, [4f, 0f, 0f, 0f, -2f, 0f]), (Unseen, [0.3f, -0.7f, 1.1f, 2.9f, 0.1f, -1.3f])], minWeight: 0, parts: 2);
+        var offsets = new int[2];
+        model.Find([Unseen, Strong], offsets);
+        var (first, second, firstAlone, secondAlone) = (new float[3], new float[3], new float[3], new float[3]);
+
+        model.AccumulateBoth(offsets, first, second);
+        model.Accumulate(offsets, 0, firstAlone);
+        model.Accumulate(offsets, 1, secondAlone);
+
+        first.Should().Equal(firstAlone);
+        second.Should().Equal(secondAlone);
+        first.Should().NotEqual(second);
+    }
+
+    [Fact]
     public void Rows_ordered_by_use_lead_with_the_ones_found_and_score_as_before_when_read_back()
     {
         var counting = Model(minWeight: 0).Counting();
