@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using ArmsTransferTracker.Syntax.Learning;
 using ArmsTransferTracker.Syntax.Tagging;
 
@@ -53,7 +56,7 @@ public sealed class DependencyParser
         Span<int> changedAt = stackalloc int[ParserFeatures.Count];
         Span<int> found = stackalloc int[ParserFeatures.Count];
         Span<float> scores = stackalloc float[system.Count];
-        Span<float> bufferSums = stackalloc float[system.Count];
+        var bufferSums = BufferSums(sentence);
         previous.Clear();
         while (!state.IsTerminal)
         {
@@ -63,9 +66,8 @@ public sealed class DependencyParser
                 system.Apply(state, forced);
                 continue;
             }
-            var count = ParserFeatures.Extract(state, sentence, features);
-            // After a left arc or a reduce the buffer is as it was, and so are the features that read only it: a feature
-            // equal to the one the last step had in its place keeps the row found then, and the buffer's features their sum.
+            var count = ParserFeatures.ExtractBeyondBuffer(state, sentence, features);
+            // A feature equal to the one the last step had in its place keeps the row found then.
             var changes = 0;
             for (var f = 0; f < count; f++)
             {
@@ -75,14 +77,12 @@ public sealed class DependencyParser
             }
             model.Find(changed[..changes], found[..changes]);
             for (var c = 0; c < changes; c++) offsets[changedAt[c]] = found[c];
-            features[..count].CopyTo(previous);
-            if (changes > 0 && changedAt[0] < ParserFeatures.BufferOnlyCount)
-            {
-                bufferSums.Clear();
-                model.Accumulate(offsets[..ParserFeatures.BufferOnlyCount], 0, bufferSums);
-            }
-            bufferSums.CopyTo(scores);
-            model.Accumulate(offsets[ParserFeatures.BufferOnlyCount..count], 0, scores);
+            // This step's features are the next one's previous: the two buffers swap instead of being copied.
+            var last = features;
+            features = previous;
+            previous = last;
+            bufferSums.AsSpan(state.Next * system.Count, system.Count).CopyTo(scores);
+            model.Accumulate(offsets[..count], 0, scores);
             system.Apply(state, Best(scores, system.Legal(state)));
         }
         OneRoot(state, sentence.Tags);
@@ -96,10 +96,77 @@ public sealed class DependencyParser
         return new DependencyTree(heads, labels);
     }
 
+    // One buffer a thread for the sums of the buffer's features, and one for their rows, reused.
+    [ThreadStatic]
+    private static float[]? reusedBufferSums;
+
+    [ThreadStatic]
+    private static int[]? reusedBufferRows;
+
+    /// <summary>
+    /// The sum of the buffer's features (<see cref="ParserFeatures.ExtractBuffer"/>) for each word the buffer may start at
+    /// (the transitions' scores at <see cref="ParserState.Next"/>), before the first step: they read nothing the steps
+    /// decide, so their rows are sought and added for the whole sentence at once, where each shift would wait for them.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static int Best(ReadOnlySpan<float> scores, ReadOnlySpan<bool> legal)
+    private float[] BufferSums(ParserSentence sentence)
     {
-        // The first legal transition of the highest score; the best score so far is kept in hand, not read again.
+        const int count = ParserFeatures.BufferOnlyCount;
+        // The buffer starts at word 1 to n, or at the root after them.
+        var starts = sentence.Length + 2;
+        var classes = system.Count;
+        var rows = Buffers.Reused(ref reusedBufferRows, starts * count);
+        var sums = Buffers.Reused(ref reusedBufferSums, starts * classes);
+        Span<ulong> features = stackalloc ulong[count];
+        for (var next = 1; next < starts; next++)
+        {
+            ParserFeatures.ExtractBuffer(next, sentence, features);
+            model.Find(features, rows.AsSpan(next * count, count));
+        }
+        sums.AsSpan(0, starts * classes).Clear();
+        for (var next = 1; next < starts; next++)
+        {
+            model.Accumulate(rows.AsSpan(next * count, count), 0, sums.AsSpan(next * classes, classes));
+        }
+        return sums;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static unsafe int Best(ReadOnlySpan<float> scores, ReadOnlySpan<bool> legal)
+    {
+        var count = scores.Length;
+        if (!Avx2.IsSupported || count < Vector256<float>.Count || legal.Length < count) return FirstOfHighest(scores, legal);
+        // Eight transitions at a time, the illegal ones scored lowest: the highest legal score (the last block overlaps the
+        // one before it), then the first legal transition that has it. Scores are finite, so that is the transition a scan
+        // that keeps the first of equal scores would pick.
+        var lowest = Vector256.Create(float.NegativeInfinity);
+        var highest = lowest;
+        fixed (float* scoreBase = scores)
+        fixed (bool* legalBase = legal)
+        {
+            for (var t = 0; t < count; t += Vector256<float>.Count)
+            {
+                var at = Math.Min(t, count - Vector256<float>.Count);
+                var illegal = Vector256.Equals(Avx2.ConvertToVector256Int32((byte*)legalBase + at), Vector256<int>.Zero).AsSingle();
+                highest = Vector256.Max(highest, Vector256.ConditionalSelect(illegal, lowest, Vector256.Load(scoreBase + at)));
+            }
+            var best = highest[0];
+            for (var lane = 1; lane < Vector256<float>.Count; lane++) best = Math.Max(best, highest[lane]);
+            if (float.IsNegativeInfinity(best)) return FirstOfHighest(scores, legal);
+            var wanted = Vector256.Create(best);
+            for (var t = 0; ; t += Vector256<float>.Count)
+            {
+                var at = Math.Min(t, count - Vector256<float>.Count);
+                var legalLanes = ~Vector256.Equals(Avx2.ConvertToVector256Int32((byte*)legalBase + at), Vector256<int>.Zero).AsSingle();
+                var found = (Vector256.Equals(Vector256.Load(scoreBase + at), wanted) & legalLanes).ExtractMostSignificantBits();
+                if (found != 0) return at + BitOperations.TrailingZeroCount(found);
+            }
+        }
+    }
+
+    // The same, one transition at a time; the best score so far is kept in hand, not read again.
+    private static int FirstOfHighest(ReadOnlySpan<float> scores, ReadOnlySpan<bool> legal)
+    {
         var best = legal[..scores.Length].IndexOf(true);
         if (best < 0) return best;
         var bestScore = scores[best];

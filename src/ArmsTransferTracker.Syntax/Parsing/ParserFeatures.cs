@@ -20,47 +20,30 @@ internal static class ParserFeatures
     private const ulong NoWordValue = 11;
     private const ulong RootWordValue = 13;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>All the features of a step: the buffer's, then the others.</summary>
     public static int Extract(ParserState state, ParserSentence sentence, Span<ulong> features)
     {
-        var words = sentence.Words;
-        var tags = sentence.Tags;
-        var s0 = state.Stack(0);
-        var s1 = state.Stack(1);
-        var n0 = state.Buffer(0);
-        var n1 = state.Buffer(1);
-        var n2 = state.Buffer(2);
-        var s0h = state.Head(s0);
-        var s0h2 = state.Head(s0h);
-        var s0l = state.Leftmost(s0);
-        var s0l2 = state.SecondLeftmost(s0);
-        var s0r = state.Rightmost(s0);
-        var s0r2 = state.SecondRightmost(s0);
-        var n0l = state.Leftmost(n0);
-        var n0l2 = state.SecondLeftmost(n0);
+        var f = ExtractBuffer(state.Next, sentence, features);
+        return f + ExtractBeyondBuffer(state, sentence, features[f..]);
+    }
 
-        ulong W(int i) => i == ParserState.NoWord ? NoWordValue : i == 0 ? RootWordValue : words[i].Form;
-        ulong P(int i) => i == ParserState.NoWord ? 101 : i == 0 ? 102 : (ulong)tags[i] + 1;
-        ulong L(int i) => i == ParserState.NoWord ? 201 : state.Label(i) == ParserState.NoWord ? 202 : (ulong)state.Label(i) + 1;
-
-        var s0w = W(s0);
-        var s0p = P(s0);
-        var n0w = W(n0);
-        var n0p = P(n0);
-        var n1w = W(n1);
-        var n1p = P(n1);
-        var n2w = W(n2);
-        var n2p = P(n2);
-        var distance = s0 > 0 && n0 != ParserState.NoWord ? Bucket(state.Next - s0) : 0;
-        var s0vl = (ulong)Math.Min(state.LeftCount(s0), 6);
-        var s0vr = (ulong)Math.Min(state.RightCount(s0), 6);
-        var n0vl = (ulong)Math.Min(state.LeftCount(n0), 6);
-
-        var supertags = sentence.Supertags;
-        ulong T(int i) => i == ParserState.NoWord ? 1001 : i == 0 ? 1002 : (ulong)supertags[i] + 1;
-
+    /// <summary>
+    /// The features that read only the buffer's first three words, <see cref="BufferOnlyCount"/> of them: those of any step
+    /// whose buffer starts at <paramref name="next"/>, whatever the stack holds.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ExtractBuffer(int next, ParserSentence sentence, Span<ulong> features)
+    {
+        var n0 = ParserState.BufferAt(next, 0, sentence.Length);
+        var n1 = ParserState.BufferAt(next, 1, sentence.Length);
+        var n2 = ParserState.BufferAt(next, 2, sentence.Length);
+        var n0w = Word(sentence, n0);
+        var n0p = Tag(sentence, n0);
+        var n1w = Word(sentence, n1);
+        var n1p = Tag(sentence, n1);
+        var n2w = Word(sentence, n2);
+        var n2p = Tag(sentence, n2);
         var f = 0;
-        // The buffer's words alone, first: after a left arc or a reduce they are as they were, and so is their sum.
         features[f++] = FeatureHash.Of(3, n0w, n0p);
         features[f++] = FeatureHash.Of(4, n0w);
         features[f++] = FeatureHash.Of(5, n0p);
@@ -73,11 +56,61 @@ internal static class ParserFeatures
         features[f++] = FeatureHash.Of(19, n0p, n1p);
         features[f++] = FeatureHash.Of(20, n0p, n1p, n2p);
         features[f++] = FeatureHash.Of(77, 1);
-        features[f++] = FeatureHash.Of(101, T(n0));
-        features[f++] = FeatureHash.Of(102, T(n1));
-        features[f++] = FeatureHash.Of(106, T(n0), T(n1));
-        features[f++] = FeatureHash.Of(109, T(n0), n0w);
-        features[f++] = FeatureHash.Of(111, T(n2));
+        features[f++] = FeatureHash.Of(101, Supertag(sentence, n0));
+        features[f++] = FeatureHash.Of(102, Supertag(sentence, n1));
+        features[f++] = FeatureHash.Of(106, Supertag(sentence, n0), Supertag(sentence, n1));
+        features[f++] = FeatureHash.Of(109, Supertag(sentence, n0), n0w);
+        features[f++] = FeatureHash.Of(111, Supertag(sentence, n2));
+        return f;
+    }
+
+    private static ulong Word(ParserSentence sentence, int i) =>
+        i == ParserState.NoWord ? NoWordValue : i == 0 ? RootWordValue : sentence.Words[i].Form;
+
+    private static ulong Tag(ParserSentence sentence, int i) => i == ParserState.NoWord ? 101 : i == 0 ? 102 : (ulong)sentence.Tags[i] + 1;
+
+    private static ulong Supertag(ParserSentence sentence, int i) =>
+        i == ParserState.NoWord ? 1001 : i == 0 ? 1002 : (ulong)sentence.Supertags[i] + 1;
+
+    /// <summary>The features that read the stack and the arcs made, after the buffer's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ExtractBeyondBuffer(ParserState state, ParserSentence sentence, Span<ulong> features)
+    {
+        var s0 = state.Stack(0);
+        var s1 = state.Stack(1);
+        var n0 = state.Buffer(0);
+        var n1 = state.Buffer(1);
+        var s0h = state.Head(s0);
+        var s0h2 = state.Head(s0h);
+        var s0l = state.Leftmost(s0);
+        var s0l2 = state.SecondLeftmost(s0);
+        var s0r = state.Rightmost(s0);
+        var s0r2 = state.SecondRightmost(s0);
+        var n0l = state.Leftmost(n0);
+        var n0l2 = state.SecondLeftmost(n0);
+
+        // Inlined: a call for each of the hundred values a step reads cost more than the values.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        ulong W(int i) => Word(sentence, i);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        ulong P(int i) => Tag(sentence, i);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        ulong L(int i) => i == ParserState.NoWord ? 201 : state.Label(i) == ParserState.NoWord ? 202 : (ulong)state.Label(i) + 1;
+
+        var s0w = W(s0);
+        var s0p = P(s0);
+        var n0w = W(n0);
+        var n0p = P(n0);
+        var n1p = P(n1);
+        var distance = s0 > 0 && n0 != ParserState.NoWord ? Bucket(state.Next - s0) : 0;
+        var s0vl = (ulong)Math.Min(state.LeftCount(s0), 6);
+        var s0vr = (ulong)Math.Min(state.RightCount(s0), 6);
+        var n0vl = (ulong)Math.Min(state.LeftCount(n0), 6);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        ulong T(int i) => Supertag(sentence, i);
+
+        var f = 0;
         // Single words.
         features[f++] = FeatureHash.Of(0, s0w, s0p);
         features[f++] = FeatureHash.Of(1, s0w);

@@ -59,10 +59,13 @@ internal sealed class ParserState
     public int Stack(int depth) => depth < StackSize ? stack[StackSize - 1 - depth] : NoWord;
 
     /// <summary>The word <paramref name="offset"/> places into the buffer (0 for the root at its end), or <see cref="NoWord"/>.</summary>
-    public int Buffer(int offset)
+    public int Buffer(int offset) => BufferAt(Next, offset, Length);
+
+    /// <summary>The word <paramref name="offset"/> places into the buffer that starts at <paramref name="next"/>.</summary>
+    public static int BufferAt(int next, int offset, int length)
     {
-        var position = Next + offset;
-        return position <= Length ? position : position == Length + 1 ? 0 : NoWord;
+        var position = next + offset;
+        return position <= length ? position : position == length + 1 ? 0 : NoWord;
     }
 
     public int Head(int word) => word < 0 ? NoWord : heads[word];

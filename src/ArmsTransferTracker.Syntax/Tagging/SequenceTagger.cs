@@ -61,7 +61,7 @@ public sealed class SequenceTagger
     private float[] StableSums(int words, int[] stableRows, ReadOnlySpan<int> counts)
     {
         var classes = Classes;
-        var sums = Reused(ref reusedStableSums, Passes * words * classes);
+        var sums = Buffers.Reused(ref reusedStableSums, Passes * words * classes);
         sums.AsSpan(0, Passes * words * classes).Clear();
         for (var i = 0; i < words; i++)
         {
@@ -85,7 +85,7 @@ public sealed class SequenceTagger
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] FindStable(ReadOnlySpan<WordKeys> words, ReadOnlySpan<int> context, Span<int> counts)
     {
-        var rows = Reused(ref reusedStableRows, words.Length * TaggerFeatures.StableCount);
+        var rows = Buffers.Reused(ref reusedStableRows, words.Length * TaggerFeatures.StableCount);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.StableCount];
         for (var i = 0; i < words.Length; i++)
         {
@@ -93,12 +93,6 @@ public sealed class SequenceTagger
             Model.Find(features[..counts[i]], rows.AsSpan(i * TaggerFeatures.StableCount, counts[i]));
         }
         return rows;
-    }
-
-    private static T[] Reused<T>(ref T[]? buffer, int length)
-    {
-        if (buffer is null || buffer.Length < length) buffer = new T[Math.Max(length, 2 * (buffer?.Length ?? 0))];
-        return buffer;
     }
 
     public void Write(BinaryWriter writer) => Model.Write(writer);
@@ -118,8 +112,8 @@ public sealed class SequenceTagger
         IReadOnlyList<bool[]?>? allowed)
     {
         const int most = TaggerFeatures.DynamicCount;
-        var firstFeatures = Reused(ref reusedFirstFeatures, words.Length * most);
-        var firstRows = Reused(ref reusedFirstRows, words.Length * most);
+        var firstFeatures = Buffers.Reused(ref reusedFirstFeatures, words.Length * most);
+        var firstRows = Buffers.Reused(ref reusedFirstRows, words.Length * most);
         Span<ulong> features = stackalloc ulong[most];
         Span<ulong> changed = stackalloc ulong[most];
         Span<int> changedAt = stackalloc int[most];
