@@ -1,5 +1,4 @@
 using ArmsTransferTracker.Extraction.Vocabulary;
-using ArmsTransferTracker.Syntax;
 
 namespace ArmsTransferTracker.Extraction.Mentions;
 
@@ -21,9 +20,6 @@ public static class Places
     private sealed record Entry(string Canonical, PlaceForm Form, bool IsState);
 
     private static readonly PhraseTable<Entry?> Table = Build();
-
-    /// <summary>Every state and armed group named in the sentence, left to right, longest name first at each word.</summary>
-    public static IReadOnlyList<PlaceMention> Find(ParsedSentence sentence) => Find(sentence.Words.Select(w => w.Form).ToList());
 
     /// <summary>
     /// The same over words that may be written in capitals ("PORT SUDAN", "ANKARA"), as datelines and page labels are: each

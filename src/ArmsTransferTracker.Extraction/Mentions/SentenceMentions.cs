@@ -11,7 +11,10 @@ public sealed record SentenceMentions(StorySentence Sentence, IReadOnlyList<Plac
     public static SentenceMentions Find(StorySentence sentence)
     {
         if (sentence.Tree is not { } tree) return new(sentence, [], []);
-        var places = Mentions.Places.Find(tree);
-        return new(sentence, places, Mentions.Weapons.Find(tree)) { Companies = Mentions.Companies.Find(tree, places) };
+        // The words were read for their mentions before the parse; the parse keeps them.
+        var inWords = sentence.WordMentions is { } found && found.AreOf(tree)
+            ? found : WordMentions.Find([.. tree.Words.Select(w => w.Form)]);
+        var places = inWords.Places;
+        return new(sentence, places, Mentions.Weapons.Find(tree, inWords.Weapons)) { Companies = Mentions.Companies.Find(tree, places) };
     }
 }

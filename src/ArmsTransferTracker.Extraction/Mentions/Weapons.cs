@@ -85,10 +85,13 @@ public static class Weapons
         return end - at <= 3 && char.IsLetter(text[at]) && text[(at + 1)..end].All(char.IsDigit);
     }
 
-    /// <summary>Every weapon named in the sentence, left to right, longest phrase first at each word, as the text writes it.</summary>
-    public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence)
+    /// <summary>
+    /// Every weapon named in the parsed sentence, left to right, longest phrase first at each word, as the text writes it:
+    /// the weapons found in its words (<see cref="Find(IReadOnlyList{string})"/>), read in its tree.
+    /// </summary>
+    public static IReadOnlyList<WeaponMention> Find(ParsedSentence sentence, IReadOnlyList<WeaponMention> inWords)
     {
-        var found = Find(sentence.Words.Select(w => w.Form).ToList())
+        var found = inWords
             .Select(w => w with { Text = Written(sentence, w.First, w.Last), Counted = IsCounted(sentence, w) })
             .ToList();
         return [.. found.Select(w => SystemServed(sentence, w, found) is { } system ? w with { Category = system.Category }

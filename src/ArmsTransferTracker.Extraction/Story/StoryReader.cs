@@ -73,9 +73,12 @@ public static partial class StoryReader
             var opensWithQuote = sentence.Tokens.Count > 0 && IsQuote(sentence.Tokens[0].Text);
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
-            var tree = WorthParsing(sentence.Tokens)
-                ? Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(sentence.Tokens)) : null;
-            sentences.Add(new StorySentence(sentences.Count, paragraph, sentence.Start, sentence.End, isHeadline, inQuotation, tree));
+            var mentions = WorthParsing(sentence.Tokens) ? Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]) : null;
+            var tree = mentions is null ? null : Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(mentions));
+            sentences.Add(new StorySentence(sentences.Count, paragraph, sentence.Start, sentence.End, isHeadline, inQuotation, tree)
+            {
+                WordMentions = mentions,
+            });
         }
     }
 
@@ -137,11 +140,12 @@ public static partial class StoryReader
     /// a proper noun, a demonym an adjective, and no word of a weapon's name is a verb ("armoured vehicles",
     /// "Downing Street" mis-tagged as verbs derail the whole parse).
     /// </summary>
-    internal static IReadOnlyList<IReadOnlySet<string>?>? KnownWords(IReadOnlyList<TextToken> tokens)
+    internal static IReadOnlyList<IReadOnlySet<string>?>? KnownWords(IReadOnlyList<TextToken> tokens) =>
+        KnownWords(Mentions.WordMentions.Find([.. tokens.Select(t => t.Text)]));
+
+    private static IReadOnlyList<IReadOnlySet<string>?>? KnownWords(Mentions.WordMentions mentions)
     {
-        var forms = tokens.Select(t => t.Text).ToList();
-        var places = Mentions.Places.Find(forms);
-        var weapons = Mentions.Weapons.Find(forms);
+        var (forms, places, weapons) = (mentions.Forms.ToList(), mentions.Places, mentions.Weapons);
         var spoken = PastSpeechNextToADay(forms).ToList();
         var named = HyphenatedGivenNames(forms).ToList();
         var roles = RolesBeforeNames(forms).Concat(OutletNounsBeforeNames(forms))

@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Extraction.Mentions;
 using ArmsTransferTracker.Syntax;
 
 namespace ArmsTransferTracker.Extraction.Story;
@@ -6,7 +7,11 @@ namespace ArmsTransferTracker.Extraction.Story;
 /// A sentence of the story: its span in the article text, its paragraph, whether it is the headline, whether it
 /// stands inside a quotation, and its parse when it can hold a transfer or an attribution (else null).
 /// </summary>
-public sealed record StorySentence(int Index, int Paragraph, int Start, int End, bool IsHeadline, bool InQuotation, ParsedSentence? Tree);
+public sealed record StorySentence(int Index, int Paragraph, int Start, int End, bool IsHeadline, bool InQuotation, ParsedSentence? Tree)
+{
+    /// <summary>What its words name, as found before the parse (null when it was not parsed).</summary>
+    public WordMentions? WordMentions { get; init; }
+}
 
 /// <summary>
 /// The first stage's result: the article's story sentences, its outlet, the short names it spells out ("NIS" for
