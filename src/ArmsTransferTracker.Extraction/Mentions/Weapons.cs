@@ -60,6 +60,9 @@ public static class Weapons
 
     private static readonly HashSet<string> VehicleWords = ["vehicles", "vehicle"];
 
+    // The missiles whose parts are goods of their own kind, missile components.
+    private static readonly HashSet<string> MissileKinds = [Categories.BallisticMissile, Categories.CruiseMissile];
+
     private static readonly IReadOnlyList<(string Model, string Maker)> Makers = VocabularyFile.Rows("weapon-makers.txt")
         .Select(row => (row[0], row[1]))
         .OrderByDescending(row => row.Item1.Length)
@@ -97,8 +100,6 @@ public static class Weapons
         return [.. found.Select(w => SystemServed(sentence, w, found) is { } system ? w with { Category = system.Category }
             : IsMissileServedByParts(sentence, w) ? w with { Category = Categories.MissileComponents } : w)];
     }
-
-    private static readonly HashSet<string> MissileKinds = [Categories.BallisticMissile, Categories.CruiseMissile];
 
     // "microelectronics for cruise missiles", "chips used in Kh-101 missiles": missiles that parts are for or in are what the
     // parts serve; the goods are the parts.
