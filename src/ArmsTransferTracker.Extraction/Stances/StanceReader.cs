@@ -23,6 +23,9 @@ public static class StanceReader
     private sealed record Pair(string Supplier, string Recipient, List<WeaponMention> Goods, string? Quantity)
     {
         public int Order { get; init; }
+
+        /// <summary>The goods the pair's latest telling named, which "that claim" answers.</summary>
+        public IReadOnlyList<WeaponMention> LastTold { get; init; } = Goods;
     }
 
     public static IReadOnlyList<StanceFinding> Read(StoryText story, IReadOnlyList<SentenceReading> readings)
@@ -252,6 +255,12 @@ public static class StanceReader
                     if (goods.Count == 0 && value == StanceValue.Denies)
                     {
                         goods = [.. focus.Goods.Where(g => !g.CatchAll).DistinctBy(g => g.Category)];
+                        // "rejected that claim": one claim, the one told last, and the kinds it named.
+                        var lastTold = focus.LastTold.Where(g => !g.CatchAll).DistinctBy(g => g.Category).ToList();
+                        if (goods.Count > lastTold.Count && lastTold.Count > 0 && AnswersOneClaim(sentence.Tree!, attribution.Verb))
+                        {
+                            (goods, rules) = (lastTold, [.. rules, "one-claim-answers-what-was-told-last"]);
+                        }
                         if (goods.Count > 1) rules.Add("bare-denial-answers-every-kind");
                     }
                     findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, goods.Count > 0 ? goods : MainGoods(focus),
@@ -268,6 +277,12 @@ public static class StanceReader
         }
         return findings.SelectMany(BothSides).Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
+
+    // "Rejected that claim", "called the report false": a denial of one claim named again, not of "the reports".
+    private static bool AnswersOneClaim(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation == "obj" && Lexicon.SingleClaimNouns.Contains(d.Lemma)
+            && d.Form.Equals(d.Lemma, StringComparison.OrdinalIgnoreCase)
+            && tree.Dependents(d.Index).Any(det => det.Relation == "det" && det.Lemma is "the" or "this" or "that"));
 
     // The clause a denial, or the claim it answers, spells out: "denied directing the attacks", "rejected any suggestion
     // that its territory was used", "accusations of killing civilians". Said, and holding no transfer, it is what is denied.
@@ -914,11 +929,11 @@ public static class StanceReader
         if (known < 0)
         {
             // Pairs are merged, never dropped: the count so far orders them as first told.
-            pairs.Add(pair with { Goods = [.. pair.Goods], Order = pairs.Count });
+            pairs.Add(pair with { Goods = [.. pair.Goods], Order = pairs.Count, LastTold = pair.Goods });
             return;
         }
         var newKinds = pair.Goods.Where(g => pairs[known].Goods.All(k => k.Category != g.Category));
-        var merged = pairs[known] with { Goods = [.. pairs[known].Goods, .. newKinds] };
+        var merged = pairs[known] with { Goods = [.. pairs[known].Goods, .. newKinds], LastTold = pair.Goods };
         pairs.RemoveAt(known);
         pairs.Add(merged);
     }

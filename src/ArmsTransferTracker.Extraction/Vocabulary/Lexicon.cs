@@ -43,6 +43,8 @@ public static class Lexicon
     public static readonly HashSet<string> OfficialHeads = VocabularyFile.Words("official-heads.txt");
     public static readonly HashSet<string> PersonRoles = VocabularyFile.Words("person-roles.txt");
     public static readonly HashSet<string> ClaimNouns = VocabularyFile.Words("claim-nouns.txt");
+
+    public static readonly HashSet<string> SingleClaimNouns = VocabularyFile.Words("single-claim-nouns.txt");
     public static readonly HashSet<string> VoicingVerbs = VocabularyFile.Words("voicing-verbs.txt");
     public static readonly HashSet<string> StoppingVerbs = VocabularyFile.Words("stopping-verbs.txt");
     public static readonly HashSet<string> FailingVerbs = VocabularyFile.Words("failing-verbs.txt");

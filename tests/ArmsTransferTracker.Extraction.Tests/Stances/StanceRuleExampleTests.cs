@@ -63,6 +63,10 @@ public class StanceRuleExampleTests
             "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
             + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk rejected the reports.",
             null),
+        ["one-claim-answers-what-was-told-last"] = (
+            "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
+            + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk rejected that accusation.",
+            null),
         ["stands-by-the-claim"] =
             ("Georgia has sold howitzers to Armenia, Azerbaijani officials said.\n"
                 + "Georgia's defence ministry did not dispute the sale.", null),
