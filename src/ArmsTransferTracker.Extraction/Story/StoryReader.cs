@@ -128,6 +128,7 @@ public static partial class StoryReader
         new HashSet<string> { "NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON", "ADV", "PUNCT", "X", "SYM" };
     private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
+    private static readonly IReadOnlySet<string> ParticleTags = new HashSet<string> { "ADP|RP" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
 
     // "the news site Le360", "K2 tanks": a capitalised word of letters and digits is a name or a model, which the tagger, which
@@ -153,12 +154,13 @@ public static partial class StoryReader
         var regimes = RegimesJoinedToOthers(forms).ToList();
         var verbs = Enumerable.Range(0, forms.Count).Where(i => Lexicon.VerbOnlyForms.Contains(forms[i]) || IsHeadedFor(forms, i)).ToList();
         var nouns = Enumerable.Range(0, forms.Count).Where(i => Lexicon.NounOnlyForms.Contains(forms[i].ToLowerInvariant())).ToList();
+        var particles = Enumerable.Range(1, forms.Count - 1).Where(i => IsParticleOfATransferVerb(forms, i)).ToList();
         var clauses = ThatAfterSpeechAndTime(forms).ToList();
         var toParties = ToEitherSide(forms).ToList();
         var sources = SourcesAfterAccordingTo(forms).ToList();
         var coded = Enumerable.Range(0, forms.Count).Where(i => IsCodedName(forms[i])).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
-            && verbs.Count == 0 && nouns.Count == 0 && clauses.Count == 0 && toParties.Count == 0 && sources.Count == 0 && coded.Count == 0)
+            && verbs.Count == 0 && nouns.Count == 0 && particles.Count == 0 && clauses.Count == 0 && toParties.Count == 0 && sources.Count == 0 && coded.Count == 0)
         {
             return null;
         }
@@ -168,6 +170,7 @@ public static partial class StoryReader
         foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
         foreach (var word in nouns) allowed[word] = NominalTags;
+        foreach (var word in particles) allowed[word] = ParticleTags;
         foreach (var word in clauses) allowed[word] = ConjunctionTags;
         // "Egypt bought drones", "bought hundreds of drones": a form of a verb of transfer right before the goods, or before
         // the amount they come in, is the verb that takes them; the tagger, which saw "bought" before few nouns, makes it a noun.
@@ -200,6 +203,12 @@ public static partial class StoryReader
         }
         return allowed;
     }
+
+    // "handed over armoured vehicles": the particle of a phrasal verb of transfer (phrasal-particles.txt), which the tagger
+    // makes a preposition and the parser the goods' case, leaving the verb without its object.
+    private static bool IsParticleOfATransferVerb(List<string> forms, int i) =>
+        char.IsLower(forms[i - 1][0])
+        && Lexicon.PhrasalParticles.Contains($"{Syntax.Lemmatizer.Lemmatize(forms[i - 1], "VERB")} {forms[i].ToLowerInvariant()}");
 
     // "Chinese drone parts, bound for Ethiopia", "trains bound for a brigade": a participle of goods on their way, listed as
     // written ("bound", "destined"), before "for" is the verb; the tagger, which saw "bound" mostly as an adjective or in

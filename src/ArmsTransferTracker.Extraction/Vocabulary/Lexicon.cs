@@ -86,6 +86,9 @@ public static class Lexicon
     public static readonly HashSet<string> PlaceAdjectives = VocabularyFile.Words("place-adjectives.txt");
     public static readonly HashSet<string> VerbOnlyForms = VocabularyFile.Words("verb-only-forms.txt");
     public static readonly HashSet<string> NounOnlyForms = VocabularyFile.Words("noun-only-forms.txt");
+
+    /// <summary>Phrasal verbs of transfer, as "verb particle" ("hand over").</summary>
+    public static readonly HashSet<string> PhrasalParticles = VocabularyFile.Words("phrasal-particles.txt");
     public static readonly IReadOnlyDictionary<string, string> GroupHomes =
         VocabularyFile.Rows("group-homes.txt").ToDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
     public static readonly HashSet<string> NeedVerbs = VocabularyFile.Words("need-verbs.txt");

@@ -123,6 +123,16 @@ public class KnownWordsTests
         AllowedFor(sentence, noun).Should().Contain("NOUN").And.NotContain("VERB");
 
     [Theory]
+    [InlineData("Estonia handed over howitzers, armoured vehicles and drones to Ukraine.")]
+    [InlineData("The army will hand over two helicopters to the police next month.")]
+    public void Over_after_a_verb_of_handing_is_its_particle(string sentence) =>
+        AllowedFor(sentence, "over").Should().BeEquivalentTo(["ADP|RP"]);
+
+    [Fact]
+    public void Over_after_another_verb_is_left_to_the_tagger() =>
+        AllowedFor("Drones flew over Kyiv on Sunday night.", "over").Should().BeNull();
+
+    [Theory]
     [InlineData("The general said last week that rifles had come from army stocks.")]
     [InlineData("Two officials told a radio station on Monday that the jets had landed.")]
     public void That_after_a_verb_of_speech_and_a_time_opens_what_was_said(string sentence) =>
