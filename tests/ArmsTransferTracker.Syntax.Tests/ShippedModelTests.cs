@@ -80,6 +80,7 @@ public class ShippedModelTests
     [Theory]
     [InlineData("Egypt took delivery of its second batch of Su-35S fighter jets from Russia in 2023.", "took", "Su", "35S")]
     [InlineData("The rebels showed off Shahed-136 drones that they said had been captured from the army.", "showed", "Shahed", "136")]
+    [InlineData("Germany handed over a fourth IRIS-T air defence system to Ukraine this week.", "handed", "IRIS", "T")]
     public void A_designation_written_with_a_hyphen_is_one_name_hung_from_its_number(
         string sentence, string root, string letters, string number)
     {
