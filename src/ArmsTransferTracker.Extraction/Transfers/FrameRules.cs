@@ -154,6 +154,12 @@ public static class FrameRules
                 ? IsParticiple(site) || !SubjectsOrJoined(site).Any(s => IsGoodsOrCarrier(site, s)) ? new(null, null, [])
                     : new(Object(site) ?? Oblique(site, "from"), Oblique(site, Destinations), SubjectsOrJoined(site))
                 : null),
+        new("goods-reaching-a-figure", "Goods, exports or a donation that reach a record, a value or a sum reach a figure, not a place.",
+            "Artillery shells reached a record 8,000 dollars each in March.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Move && site.Word.Lemma == "reach" && Object(site) is { } reached
+                && IsFigure(site.Tree, reached)
+                ? FrameArguments.NoTransfer
+                : null),
         new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives.",
             "Turkish drones reached Ethiopia last month.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
@@ -352,6 +358,11 @@ public static class FrameRules
     private static int? Object(TriggerSite site) =>
         site.Tree.Children(site.Trigger, "obj").LastOrDefault() is { } obj && obj.Lemma is not ("that" or "which" or "who" or "whom")
             ? obj.Index : null;
+
+    // "a record", "a value of", "17.3 billion dollars": a figure, or what a number counts, not a place.
+    private static bool IsFigure(ParsedSentence tree, int noun) =>
+        tree[noun].Upos is "NUM" or "SYM" || Lexicon.AmountNouns.Contains(tree[noun].Lemma)
+        || tree.Dependents(noun).Any(d => d.Relation == "nummod" || (d.Relation == "compound" && Lexicon.AmountNouns.Contains(d.Lemma)));
 
     private static int? IndirectObject(TriggerSite site) =>
         site.Tree.Child(site.Trigger, "iobj")?.Index

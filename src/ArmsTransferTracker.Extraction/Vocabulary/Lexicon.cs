@@ -74,6 +74,8 @@ public static class Lexicon
     public static readonly HashSet<string> JudgingVerbs = VocabularyFile.Words("judging-verbs.txt");
     public static readonly HashSet<string> ExaminingVerbs = VocabularyFile.Words("examining-verbs.txt");
     public static readonly HashSet<string> CountNouns = VocabularyFile.Words("count-nouns.txt");
+
+    public static readonly HashSet<string> AmountNouns = VocabularyFile.Words("amount-nouns.txt");
     public static readonly HashSet<string> RegimeWords = VocabularyFile.Words("regime-words.txt");
     public static readonly HashSet<string> RegimeNouns = VocabularyFile.Words("regime-nouns.txt");
     public static readonly HashSet<string> BothSidesNouns = VocabularyFile.Words("both-sides-nouns.txt");
