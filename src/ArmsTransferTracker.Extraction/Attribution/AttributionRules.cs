@@ -106,6 +106,12 @@ public static class AttributionRules
             "A White House spokesperson declined to comment on the report.",
             site => site.HedgeHeads.Contains(site.Word) && Speaker(site) is { } speaker && !IsRelayedByItsSide(site, speaker)
                 ? new(speaker, Cue.Neutral, Scope(site, speaker)) : null),
+        new("statement-given", "A side that gives or issues \"the following\" statement or answer says what follows it.",
+            "A ministry spokesman gave the following answer to a question put by the agency:",
+            site => site.Verb is { Upos: "VERB", Lemma: "give" or "issue" or "release" }
+                && site.Tree.Children(site.Word, "obj").Any(o => site.Tree.Dependents(o.Index).Any(d => d.Lemma is "following" or "follow"))
+                && site.Tree.Child(site.Word, "nsubj") is { } speaker
+                ? new(speaker.Index, Cue.Asserts, Scope(site, speaker.Index)) : null),
     ];
 
     public static readonly IReadOnlyList<Rule<(SpeechSite Site, SpeechReading Reading), CueReading>> Cues =

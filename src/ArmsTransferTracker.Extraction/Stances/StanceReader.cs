@@ -51,6 +51,8 @@ public static class StanceReader
                 ? t with { Recipient = armedGroup } : t)
             .ToList();
         (int Paragraph, ExtractedActor Actor)? paragraphSpeaker = null;
+        // "A spokesman gave the following answer:": the statement's speaker, who says what follows, up to a separator line.
+        ExtractedActor? stating = null;
         string? lastGroup = null;
         for (var index = 0; index < readings.Count; index++)
         {
@@ -167,6 +169,11 @@ public static class StanceReader
                         rules.Add("quotation-continues");
                         AddFinding(findings, pair, frame, quoted, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
                     }
+                    else if (stating is not null && reading.Attributions.Count == 0 && !sentence.IsHeadline)
+                    {
+                        rules.Add("statement-continues");
+                        AddFinding(findings, pair, frame, stating, Value(Cue.Asserts, frame.Negated), evidence, 0.7, rules);
+                    }
                     // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs,
                     // and though the reader cannot tell who "he" is. A shipment whose supplier only others named ("the tank
                     // shipment to Moscow worries diplomats") is the outlet referring to their claim, not making its own.
@@ -268,6 +275,8 @@ public static class StanceReader
                 }
             }
             lastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState)?.Canonical ?? lastGroup;
+            stating = speakers.FirstOrDefault(s => s.Attribution.Rules.Contains("statement-given"))?.Actor
+                ?? (IsSeparator(story.Document.Text, sentence) ? null : stating);
             // The one who speaks, not the author of a report the sentence names: "opposes the EU's accusations," Xu said.
             if (speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts && sentence.Tree![s.Attribution.Verb].Upos == "VERB")
                 is { } current)
@@ -277,6 +286,10 @@ public static class StanceReader
         }
         return findings.SelectMany(BothSides).Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
+
+    // "* * *", "-0-": a line without a word ends what a statement says.
+    private static bool IsSeparator(string text, StorySentence sentence) =>
+        !text.AsSpan(sentence.Start, sentence.End - sentence.Start).ContainsAnyInRange('A', 'z');
 
     // "Rejected that claim", "called the report false": a denial of one claim named again, not of "the reports".
     private static bool AnswersOneClaim(ParsedSentence tree, int verb) =>

@@ -67,6 +67,10 @@ public class StanceRuleExampleTests
             "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
             + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk rejected that accusation.",
             null),
+        ["statement-continues"] = (
+            "Minsk, May 3 (BelWire) -- A spokesman for the Ministry of Defence of Belarus gave the following answer to a question:\n"
+            + "Belarus has never sold a single drone to Sudan.",
+            null),
         ["stands-by-the-claim"] =
             ("Georgia has sold howitzers to Armenia, Azerbaijani officials said.\n"
                 + "Georgia's defence ministry did not dispute the sale.", null),
