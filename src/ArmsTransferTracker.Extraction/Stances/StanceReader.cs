@@ -288,8 +288,7 @@ public static class StanceReader
     }
 
     // "* * *", "-0-": a line without a word ends what a statement says.
-    private static bool IsSeparator(string text, StorySentence sentence) =>
-        !text.AsSpan(sentence.Start, sentence.End - sentence.Start).ContainsAnyInRange('A', 'z');
+    private static bool IsSeparator(string text, StorySentence sentence) => !text[sentence.Start..sentence.End].Any(char.IsLetter);
 
     // "Rejected that claim", "called the report false": a denial of one claim named again, not of "the reports".
     private static bool AnswersOneClaim(ParsedSentence tree, int verb) =>

@@ -160,7 +160,8 @@ public static partial class StoryReader
         var sources = SourcesAfterAccordingTo(forms).ToList();
         var coded = Enumerable.Range(0, forms.Count).Where(i => IsCodedName(forms[i])).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
-            && verbs.Count == 0 && nouns.Count == 0 && particles.Count == 0 && clauses.Count == 0 && toParties.Count == 0 && sources.Count == 0 && coded.Count == 0)
+            && verbs.Count == 0 && nouns.Count == 0 && particles.Count == 0 && clauses.Count == 0 && toParties.Count == 0
+            && sources.Count == 0 && coded.Count == 0)
         {
             return null;
         }

@@ -43,7 +43,6 @@ public static class Lexicon
     public static readonly HashSet<string> OfficialHeads = VocabularyFile.Words("official-heads.txt");
     public static readonly HashSet<string> PersonRoles = VocabularyFile.Words("person-roles.txt");
     public static readonly HashSet<string> ClaimNouns = VocabularyFile.Words("claim-nouns.txt");
-
     public static readonly HashSet<string> SingleClaimNouns = VocabularyFile.Words("single-claim-nouns.txt");
     public static readonly HashSet<string> VoicingVerbs = VocabularyFile.Words("voicing-verbs.txt");
     public static readonly HashSet<string> StoppingVerbs = VocabularyFile.Words("stopping-verbs.txt");
@@ -74,7 +73,6 @@ public static class Lexicon
     public static readonly HashSet<string> JudgingVerbs = VocabularyFile.Words("judging-verbs.txt");
     public static readonly HashSet<string> ExaminingVerbs = VocabularyFile.Words("examining-verbs.txt");
     public static readonly HashSet<string> CountNouns = VocabularyFile.Words("count-nouns.txt");
-
     public static readonly HashSet<string> AmountNouns = VocabularyFile.Words("amount-nouns.txt");
     public static readonly HashSet<string> RegimeWords = VocabularyFile.Words("regime-words.txt");
     public static readonly HashSet<string> RegimeNouns = VocabularyFile.Words("regime-nouns.txt");
@@ -88,8 +86,6 @@ public static class Lexicon
     public static readonly HashSet<string> PlaceAdjectives = VocabularyFile.Words("place-adjectives.txt");
     public static readonly HashSet<string> VerbOnlyForms = VocabularyFile.Words("verb-only-forms.txt");
     public static readonly HashSet<string> NounOnlyForms = VocabularyFile.Words("noun-only-forms.txt");
-
-    /// <summary>Phrasal verbs of transfer, as "verb particle" ("hand over").</summary>
     public static readonly HashSet<string> PhrasalParticles = VocabularyFile.Words("phrasal-particles.txt");
     public static readonly IReadOnlyDictionary<string, string> GroupHomes =
         VocabularyFile.Rows("group-homes.txt").ToDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
