@@ -95,6 +95,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         // The repairs below are each sure of the trees they were written for; on a sentence unlike any of them (a scrambled
         // line, a list of words) one may hang a word below itself. A tree that is no longer one keeps the parser's reading.
         var (parsedHeads, parsedRelations) = ((int[])heads.Clone(), (string[])relations.Clone());
+        DependentsOfPunctuation.Mend(tags, heads);
         SubjectsTakenForObjects.Mend(tags, heads, relations);
         CompoundsTakenForSubjects.Mend(tags, heads, relations);
         InterjectedParticiplesTakenForVerbs.Mend(tags, forms, heads, relations);

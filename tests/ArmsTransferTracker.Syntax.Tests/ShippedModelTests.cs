@@ -94,6 +94,16 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void A_speaker_after_its_verb_is_never_hung_from_a_full_stop()
+    {
+        // Parsed as it came, "officials" was the subject of the closing full stop.
+        var tree = Parse("The equipment, including radar sets and several drones, was transferred at two bases, said the officials, "
+            + "who were not authorised to speak publicly.");
+
+        tree.Words.Where(w => w.Upos != "PUNCT" && w.Head > 0).Should().OnlyContain(w => tree[w.Head].Upos != "PUNCT");
+    }
+
+    [Fact]
     public void A_passive_transfer_names_its_supplier_as_the_agent()
     {
         var tree = Parse("The missiles were delivered by Iran last month.");
