@@ -208,7 +208,7 @@ public static partial class StoryReader
     // "handed over armoured vehicles": the particle of a phrasal verb of transfer (phrasal-particles.txt), which the tagger
     // makes a preposition and the parser the goods' case, leaving the verb without its object.
     private static bool IsParticleOfATransferVerb(List<string> forms, int i) =>
-        char.IsLower(forms[i - 1][0])
+        Lexicon.Particles.Contains(forms[i]) && char.IsLower(forms[i - 1][0])
         && Lexicon.PhrasalParticles.Contains($"{Syntax.Lemmatizer.Lemmatize(forms[i - 1], "VERB")} {forms[i].ToLowerInvariant()}");
 
     // "Chinese drone parts, bound for Ethiopia", "trains bound for a brigade": a participle of goods on their way, listed as

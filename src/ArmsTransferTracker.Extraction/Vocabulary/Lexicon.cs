@@ -87,6 +87,10 @@ public static class Lexicon
     public static readonly HashSet<string> VerbOnlyForms = VocabularyFile.Words("verb-only-forms.txt");
     public static readonly HashSet<string> NounOnlyForms = VocabularyFile.Words("noun-only-forms.txt");
     public static readonly HashSet<string> PhrasalParticles = VocabularyFile.Words("phrasal-particles.txt");
+
+    /// <summary>The particles of <see cref="PhrasalParticles"/>, which a word must be before its verb is looked up.</summary>
+    public static readonly HashSet<string> Particles =
+        new(PhrasalParticles.Select(phrase => phrase.Split(' ')[^1]), StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlyDictionary<string, string> GroupHomes =
         VocabularyFile.Rows("group-homes.txt").ToDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
     public static readonly HashSet<string> NeedVerbs = VocabularyFile.Words("need-verbs.txt");
