@@ -288,7 +288,15 @@ public static class StanceReader
     }
 
     // "* * *", "-0-": a line without a word ends what a statement says.
-    private static bool IsSeparator(string text, StorySentence sentence) => !text[sentence.Start..sentence.End].Any(char.IsLetter);
+    private static bool IsSeparator(string text, StorySentence sentence)
+    {
+        // Read in place: every sentence of every article is looked at, and a copy of each is not needed.
+        foreach (var c in text.AsSpan(sentence.Start, sentence.End - sentence.Start))
+        {
+            if (char.IsLetter(c)) return false;
+        }
+        return true;
+    }
 
     // "Rejected that claim", "called the report false": a denial of one claim named again, not of "the reports".
     private static bool AnswersOneClaim(ParsedSentence tree, int verb) =>
