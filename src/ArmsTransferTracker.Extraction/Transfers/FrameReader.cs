@@ -346,11 +346,14 @@ public static class FrameReader
     {
         var tree = site.Tree;
         // "forces loyal to the Jubaland administration", "units of the Russian army", "flights from the UAE"; not "any
-        // party in the Russia-Ukraine war".
+        // party in the Russia-Ukraine war". "Flown from Hyderabad to Israel": where goods went from is not where they went,
+        // however the parser hung the one on the other.
+        var from = tree.CaseOf(word) == "from";
         var phrase = tree.Subtree(word,
             d => d.Relation is "amod" or "compound" or "nmod:poss" or "nmod:desc" or "flat" or "flat:name" or "appos"
                 || ((d.Relation.StartsWith("nmod", StringComparison.Ordinal) || d.Relation.StartsWith("obl", StringComparison.Ordinal))
-                    && tree.CaseOf(d.Index) is "of" or "from" or "to" or "for"));
+                    && tree.CaseOf(d.Index) is "of" or "from" or "to" or "for"
+                    && !(from && d.Head == word && tree.CaseOf(d.Index) is "to" or "for")));
         // The name the head is part of comes first: "Sudan's Rapid Support Forces" are the RSF; then the first name in it.
         // "The Sanaa-based Ansar Allah movement": where a party sits is not the party.
         var inPhrase = site.Mentions.Places.Where(p => phrase.Contains(p.Last) && !tree.IsWhereBased(p.Last)).ToList();
