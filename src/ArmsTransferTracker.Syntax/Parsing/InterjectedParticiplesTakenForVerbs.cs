@@ -7,7 +7,9 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// on condition of anonymity", "reached by phone") between a speaker and "said" far more often than the treebank does.
 /// A participle set off by commas right after its subject, whose commas close before a verb with no subject, modifies
 /// that verb, and the subject is the verb's. So does a participle that opens the sentence ("Asked about the sales, the
-/// spokeswoman said ..."), whose comma closes before a clause with a subject of its own.
+/// spokeswoman said ..."), whose comma closes before a clause with a subject of its own. The verb may follow its
+/// auxiliaries ("the tanks, taken out of storage, were put on trains"), and the parser may have hung verb and participle
+/// side by side from the clause around them.
 /// </summary>
 internal static class InterjectedParticiplesTakenForVerbs
 {
@@ -26,7 +28,11 @@ internal static class InterjectedParticiplesTakenForVerbs
             var verb = VerbAfterClosingComma(upos, forms, heads, relations, participle);
             if (verb == 0) continue;
             Rehang(heads, relations, participle, verb);
-            (heads[subject - 1], relations[subject - 1]) = (verb, "nsubj");
+            // A verb in the passive tells what befell its subject, which the participle between commas describes ("claims,
+            // voiced by a lawmaker, were denied").
+            var passive = TreeArrays.HasDependent(heads, relations, verb, "aux:pass");
+            if (passive) (heads[participle - 1], relations[participle - 1]) = (subject, "acl");
+            (heads[subject - 1], relations[subject - 1]) = (verb, passive ? "nsubj:pass" : "nsubj");
         }
     }
 
@@ -70,10 +76,14 @@ internal static class InterjectedParticiplesTakenForVerbs
         int participle)
     {
         var verb = TreeArrays.NextComma(forms, participle) + 1;
+        // "were put", "had been sent": the verb after the auxiliaries the parser hung from it.
+        while (verb < forms.Count && upos[verb - 1] == "AUX" && heads[verb - 1] > verb) verb++;
         if (verb > forms.Count || upos[verb - 1] != "VERB"
             || TreeArrays.Dependent(heads, relations, verb, TreeArrays.IsSubject) != 0) return 0;
         var verbHangsFromParticiple = heads[verb - 1] == participle && relations[verb - 1] is "parataxis" or "conj";
         var participleHangsFromVerb = heads[participle - 1] == verb && relations[participle - 1] is "ccomp" or "advcl" or "parataxis";
-        return verbHangsFromParticiple || participleHangsFromVerb ? verb : 0;
+        var sideBySide = heads[verb - 1] == heads[participle - 1] && heads[verb - 1] != 0
+            && relations[participle - 1] is "ccomp" or "parataxis" && relations[verb - 1] is "ccomp" or "conj" or "parataxis";
+        return verbHangsFromParticiple || participleHangsFromVerb || sideBySide ? verb : 0;
     }
 }

@@ -35,6 +35,24 @@ public class InterjectedParticiplesTakenForVerbsTests
     }
 
     [Fact]
+    public void A_passive_verb_after_its_auxiliaries_beside_the_participle_takes_the_subject_the_participle_describes()
+    {
+        // "they said the tanks , taken from storage , were sent to Russia .", parsed with "taken", with "tanks" for its subject,
+        // and "sent" side by side as complements of "said".
+        string[] forms = ["they", "said", "the", "tanks", ",", "taken", "from", "storage", ",", "were", "sent", "to", "Russia", "."];
+        string[] upos = ["PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "ADP", "PROPN", "PUNCT"];
+        int[] heads = [2, 0, 4, 6, 6, 2, 8, 6, 2, 11, 2, 13, 11, 2];
+        string[] relations =
+            ["nsubj", "root", "det", "nsubj:pass", "punct", "ccomp", "case", "obl", "punct", "aux:pass", "ccomp", "case", "obl", "punct"];
+
+        InterjectedParticiplesTakenForVerbs.Mend(upos, forms, heads, relations);
+
+        heads.Should().Equal(2, 0, 4, 11, 6, 4, 8, 6, 2, 11, 2, 13, 11, 2);
+        relations.Should().Equal(
+            "nsubj", "root", "det", "nsubj:pass", "punct", "acl", "case", "obl", "punct", "aux:pass", "ccomp", "case", "obl", "punct");
+    }
+
+    [Fact]
     public void A_verb_with_a_subject_of_its_own_is_left_alone()
     {
         // "the spokesman , asked about it , we said no .": "said" has its own subject, so the participle is the clause's verb.
