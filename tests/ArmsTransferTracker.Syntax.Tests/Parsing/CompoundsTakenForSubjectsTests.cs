@@ -19,6 +19,20 @@ public class CompoundsTakenForSubjectsTests
     }
 
     [Fact]
+    public void A_name_taken_for_a_second_subject_before_a_common_noun_subject_is_its_compound()
+    {
+        // "African firms exported shells": "African" tagged a name and parsed as a second subject of "exported".
+        string[] upos = ["PROPN", "NOUN", "VERB", "NOUN"];
+        int[] heads = [3, 3, 0, 3];
+        string[] relations = ["nsubj", "nsubj", "root", "obj"];
+
+        CompoundsTakenForSubjects.Mend(upos, heads, relations);
+
+        heads.Should().Equal(2, 3, 0, 3);
+        relations.Should().Equal("compound", "nsubj", "root", "obj");
+    }
+
+    [Fact]
     public void Names_side_by_side_stay_as_the_parser_read_them()
     {
         // "Kenya Airways said it": two names; the treebank writes some such pairs as a name and its apposition.
