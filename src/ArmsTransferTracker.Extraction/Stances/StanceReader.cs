@@ -928,8 +928,17 @@ public static class StanceReader
         // "any party to the Sudanese conflict": a state named on the setting is no party; nor is the place a body sits in
         // ("through a Singapore-based broker").
         return reading.Mentions.Places
-            .Where(p => !speaking.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last))
+            .Where(p => !speaking.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last) && !LocatesAGroup(tree, p.Last))
             .Select(p => p.Canonical).ToList();
+    }
+
+    // "armed groups in southern Syria", "any non-state group in Myanmar": the state a group fights in is not the group.
+    private static bool LocatesAGroup(ParsedSentence tree, int place)
+    {
+        var phrase = place;
+        while (tree[phrase].Relation is "amod" or "compound" or "flat" && tree[phrase].Head > 0) phrase = tree[phrase].Head;
+        return tree[phrase].Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(phrase) == "in"
+            && tree[phrase].Head > 0 && Lexicon.GroupNouns.Contains(tree[tree[phrase].Head].Lemma);
     }
 
     // A word of a noun phrase, not the verb of a clause within it.
