@@ -928,7 +928,8 @@ public static class StanceReader
         // "any party to the Sudanese conflict": a state named on the setting is no party; nor is the place a body sits in
         // ("through a Singapore-based broker").
         return reading.Mentions.Places
-            .Where(p => !speaking.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last) && !LocatesAGroup(tree, p.Last))
+            .Where(p => !speaking.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last)
+                && !LocatesAGroup(tree, p.Last))
             .Select(p => p.Canonical).ToList();
     }
 
