@@ -26,18 +26,10 @@ internal static class PrepositionsHungInsideTheirPhrase
                 noun = heads[noun - 1];
             }
             // Not across a comma ("In Sanaa, Houthi official X said"), nor to a subject: a phrase with a preposition is neither.
-            if (relations[noun - 1] is not ("obj" or "obl" or "nmod") || heads[noun - 1] == 0 || HasComma(forms, word, noun)) continue;
+            if (relations[noun - 1] is not ("obj" or "obl" or "nmod") || heads[noun - 1] == 0
+                || TreeArrays.NextComma(forms, word) < noun) continue;
             heads[word - 1] = noun;
             if (relations[noun - 1] == "obj" && upos[heads[noun - 1] - 1] == "VERB") relations[noun - 1] = "obl";
         }
-    }
-
-    private static bool HasComma(IReadOnlyList<string> forms, int first, int last)
-    {
-        for (var i = first; i < last; i++)
-        {
-            if (forms[i - 1] == ",") return true;
-        }
-        return false;
     }
 }
