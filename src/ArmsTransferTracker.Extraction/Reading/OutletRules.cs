@@ -80,6 +80,10 @@ public static partial class OutletRules
             "A page opens with its outlet's name, alone or before its sections; names in capitals are cased as the text writes them.",
             "Vltava Monitor › Czechia › Defence",
             page => page.Top.Select(line => MastheadName(line, page)).FirstOrDefault(name => name is not null)),
+        new("masthead-over-sections",
+            "A page's first line, a short name, is its outlet's when the site's sections or its edition follow: no media word needed.",
+            "SMALL ARMS TRACE COLLECTIVE\nField Investigations | South Sudan | 22 May 2026",
+            page => MastheadOverSections(page)),
         new("copyright-holder", "A page's copyright line names the outlet that owns it.",
             "© 2025 Tagus Evening Star. All rights reserved.",
             page => page.Lines.Select(line => CopyrightHolder(line, page)).FirstOrDefault(name => name is not null)),
@@ -137,6 +141,24 @@ public static partial class OutletRules
         var isName = OutletNames.IsCapitalisedName(name) && name.Split(' ').Length <= 6 && !OutletNames.IsNewsroomRole(name);
         var cased = OutletNames.CasedAsText(name, page.Text);
         return isName && page.IsOutletName(cased) ? Outlets.Canonical(cased) : null;
+    }
+
+    // "Diario Quebrada | Salta, Argentina | English edition", "The Continental Desk" over "LIVE" or over "Border | Courts": a
+    // headline is no name in capitals throughout, and the line below it a byline, not the site's sections.
+    private static string? MastheadOverSections(OutletPage page)
+    {
+        if (page.Top.Count < 2 || Bylines.IsByline(page.Top[0])) return null;
+        var parts = MastheadSections().Split(page.Top[0]);
+        var edition = parts.Skip(1).Any(part => EditionLabel().IsMatch(part));
+        var sectionsBelow = parts.Length == 1 && !Bylines.IsByline(page.Top[1])
+            && (MastheadSections().Split(page.Top[1]).Length > 2 || PageLabel().IsMatch(page.Top[1]));
+        var name = parts[0];
+        if (!(edition || sectionsBelow) || !OutletNames.IsCapitalisedName(name) || name.Split(' ').Length > 5
+            || OutletNames.IsNewsroomRole(name))
+        {
+            return null;
+        }
+        return Outlets.Canonical(OutletNames.CasedAsText(name, page.Text));
     }
 
     private static string? DatelineCredit(string line, OutletPage page)
@@ -222,7 +244,15 @@ public static partial class OutletRules
     [GeneratedRegex(@"^(?<name>.+?)\s+(?:Newspaper|Digital Edition|E-Edition)$")]
     private static partial Regex EditionSuffix();
 
-    // "Lakeshore Herald | Politics | 2 May 2025", "Vltava Monitor › Czechia", "Zagros Observer — Iraq".
-    [GeneratedRegex(@"\s+(?:\||›|>|»|—|–|·|/)\s+")]
+    // "English edition", "English service", "International Edition": the edition a site's masthead names.
+    [GeneratedRegex(@"^\p{Lu}\p{L}+ (?:[Ee]dition|[Ss]ervice)$")]
+    private static partial Regex EditionLabel();
+
+    // "LIVE", "OPINION", "EXCLUSIVE": one word in capitals that labels the page below its masthead.
+    [GeneratedRegex(@"^\p{Lu}{3,}$")]
+    private static partial Regex PageLabel();
+
+    // "Lakeshore Herald | Politics | 2 May 2025", "Vltava Monitor › Czechia", "Zagros Observer — Iraq", "Ecuador al Día - English".
+    [GeneratedRegex(@"\s+(?:\||›|>|»|—|–|-|·|/)\s+")]
     private static partial Regex MastheadSections();
 }
