@@ -15,6 +15,11 @@ public class WeaponMakersTests
     [InlineData("Ka - 29", "Russia")]
     [InlineData("MQ - 9", "United States")]
     [InlineData("Fateh - 110", "Iran")]
+    [InlineData("CH - 4", "China")]
+    [InlineData("C - 390", "Brazil")]
+    [InlineData("Kargu", "Turkey")]
+    [InlineData("Spyder", "Israel")]
+    [InlineData("Carl Gustaf", "Sweden")]
     public void A_model_is_made_by_its_state(string model, string maker) =>
         Weapons.MakerOf(new WeaponMention(1, 1, Categories.OtherWeapons, false, model)).Should().Be(maker);
 
