@@ -102,7 +102,7 @@ public static class ActorNames
         // "Rheinmetall said", "an Amnesty International investigation": a body known by its name is that body.
         if (Mentions.KnownBodies.At(tree, head) is { } known)
         {
-            return new(head, known, ActorKind.Organisation, null, null, ActorReference.Named);
+            return new(head, known, ActorKind.Organisation, null, Mentions.KnownBodies.StateOf(known), ActorReference.Named);
         }
         var phrase = words is null ? WithNameRun(tree, head, PhraseWords(tree, head)) : FromBody(tree, SpanWords(tree, words));
         if (phrase.Count == 0) return null;

@@ -11,6 +11,13 @@ public static class KnownBodies
 {
     private static readonly PhraseTable<string> Table = Build();
 
+    private static readonly Dictionary<string, string> States = VocabularyFile.Rows("known-bodies.txt")
+        .Where(row => row.Length > 2 && row[2].Length > 0)
+        .ToDictionary(row => row[0], row => row[2]);
+
+    /// <summary>The state a known company is of ("Baykar" is Turkish), or null for a body of no state's.</summary>
+    public static string? StateOf(string name) => States.GetValueOrDefault(name);
+
     /// <summary>
     /// The name of the known body whose words, as written in capitals, cover a word of the sentence, when they stand alone
     /// ("Saab said", not "Saab Kowalski said"), or null.
@@ -36,7 +43,7 @@ public static class KnownBodies
         foreach (var row in VocabularyFile.Rows("known-bodies.txt"))
         {
             table.Add(row[0], row[0]);
-            if (row.Length > 1)
+            if (row.Length > 1 && row[1].Length > 0)
             {
                 foreach (var other in VocabularyFile.List(row[1])) table.Add(other, row[0]);
             }

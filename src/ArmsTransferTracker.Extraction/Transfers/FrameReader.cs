@@ -367,6 +367,11 @@ public static class FrameReader
             ?? HomeOf(site, word)
             ?? inPhrase.FirstOrDefault(p => phrase.Contains(p.First))
             ?? inPhrase.FirstOrDefault();
+        // "Baykar delivered drones to Kenya": a company known by name supplies for its state.
+        if (place is null && KnownBodies.At(tree, word) is { } body && KnownBodies.StateOf(body) is { } state)
+        {
+            return new FrameParty(state, null);
+        }
         return place is null ? FrameParty.None : new FrameParty(place.Canonical, null);
     }
 
