@@ -794,7 +794,8 @@ public static class AttributionRules
         var introducesAClause = tree.Dependents(site.Word).Any(d => d.Index > site.Word && (d.Relation is "ccomp" or "xcomp"
             || (d.Relation == "advcl" && tree.Dependents(d.Index).Any(m => m.Relation == "mark" && m.Lemma == "of"))));
         var trailing = speakerWords.Min() > 1 && !introducesAClause
-            && !(site.Verb.Relation == "acl" && site.Verb.Head < site.Word && tree[site.Verb.Head] is { Upos: "NOUN" } described
+            && !((site.Verb.Relation == "acl" || IsRelativeClause(tree, site.Verb)) && site.Verb.Head < site.Word
+                && tree[site.Verb.Head] is { Upos: "NOUN" } described
                 && !Lexicon.IsStatementOrDocument(described) && !Lexicon.ClaimNouns.Contains(described.Lemma));
         var parenthetical = site.Verb.Relation.StartsWith("parataxis", StringComparison.Ordinal)
             && !(introducesAClause && IsSpeechVerb(tree[site.Verb.Head]) && tree.Child(site.Verb.Head, "nsubj") is not null);
@@ -822,6 +823,11 @@ public static class AttributionRules
         }
         return scope;
     }
+
+    // "a step that Washington had warned would bring sanctions": a relative clause opened by its pronoun, not a clause the
+    // parser hung from the noun before it ("Bohemia Press, the Prague daily Lidový Hlas reported").
+    private static bool IsRelativeClause(ParsedSentence tree, SyntaxWord verb) =>
+        verb.Relation == "acl:relcl" && tree.Dependents(verb.Index).Any(d => d.Lemma is "that" or "which" or "who" && d.Upos == "PRON");
 
     private static bool IsAsClause(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation == "mark" && d.Form.Equals("as", StringComparison.OrdinalIgnoreCase));
