@@ -25,9 +25,10 @@ public static class MoodRules
                 && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "aux" && d.Lemma is "have" or "do"
                     && !Lexicon.ModalVerbs.Contains(d.Form))
                 ? new MoodReading(FrameMood.Plan) : null),
-        new("conditional-clause", "\"If\", \"unless\" and \"whether\" make a transfer a condition or a question.",
+        new("conditional-clause", "\"If\", \"unless\" and \"whether\" make a transfer a condition or a question, told by its verb "
+            + "or by the verb a noun of transfer is the subject of (\"if the delivery is confirmed\").",
             "Washington warned of consequences if Iran sends ballistic missiles to Russia.",
-            site => Governors(site.Tree, site.Trigger, 1).Prepend(site.Trigger)
+            site => Governors(site.Tree, site.Trigger, 1).Prepend(site.Trigger).Concat(ClauseOfItsSubject(site))
                 .Any(w => site.Tree.Dependents(w).Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma)))
                 ? new MoodReading(FrameMood.Condition) : null),
         new("planned-transfer", "A transfer governed by a word of planning, promising or asking is not yet a transfer.",
@@ -165,6 +166,10 @@ public static class MoodRules
     private static SyntaxWord? NegationOn(ParsedSentence tree, int verb) =>
         tree.Dependents(verb)
             .FirstOrDefault(d => d.Relation is "advmod" or "neg" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form));
+
+    // The verb a noun of transfer is the subject of: "if the delivery was confirmed", "unless the shipments stop".
+    private static IEnumerable<int> ClauseOfItsSubject(TriggerSite site) =>
+        site.IsNoun && site.Word.Head > 0 && site.Word.Relation.StartsWith("nsubj", StringComparison.Ordinal) ? [site.Word.Head] : [];
 
     private static IEnumerable<int> Governors(ParsedSentence tree, int word, int steps)
     {
