@@ -98,6 +98,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         DependentsOfPunctuation.Mend(tags, heads);
         PrepositionsHungInsideTheirPhrase.Mend(tags, forms, heads, relations);
         SubjectsTakenForObjects.Mend(tags, heads, relations);
+        SubjectsTakenIntoTheClauseBefore.Mend(tags, forms, heads, relations);
         CompoundsTakenForSubjects.Mend(tags, heads, relations);
         InterjectedParticiplesTakenForVerbs.Mend(tags, forms, heads, relations);
         InterjectedParticiplesTakenForModifiers.Mend(tags, forms, heads, relations);

@@ -545,8 +545,11 @@ public static class ActorNames
         var (start, end) = (head, head);
         while (start > 1 && (IsCapitalisedWord(tree, start - 1) || (IsNameJoiner(tree, start - 1) && start > 2
             && IsCapitalisedWord(tree, start - 2)))) start--;
+        // "Institute for Peace and Security Studies": after an institution's "for" or "of", "and" joins its name's words too.
         while (end < tree.Words.Count && (IsCapitalisedWord(tree, end + 1)
-            || (IsNameJoiner(tree, end + 1) && end + 2 <= tree.Words.Count && IsCapitalisedWord(tree, end + 2)))) end++;
+            || ((IsNameJoiner(tree, end + 1) || (tree[end + 1].Form is "and" or "&" && Enumerable.Range(head, end - head + 1)
+                    .Any(w => tree[w].Form is "for" or "of")))
+                && end + 2 <= tree.Words.Count && IsCapitalisedWord(tree, end + 2)))) end++;
         while (start < head && tree[start].Upos is "ADP" or "DET") start++;
         return phrase.Union(Enumerable.Range(start, end - start + 1)).Where(w => !IsTimeWord(tree[w].Form)).Order().ToList();
     }

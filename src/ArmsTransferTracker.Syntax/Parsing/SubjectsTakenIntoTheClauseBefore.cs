@@ -1,0 +1,61 @@
+namespace ArmsTransferTracker.Syntax.Parsing;
+
+/// <summary>
+/// "North Korea has shipped shells to Russia, South Korea's intelligence service told lawmakers": a greedy parser that
+/// reads the clause first hangs the noun phrase after the comma inside it (an oblique, a modifier of its last noun) and
+/// leaves the verb after the phrase, hung from the clause or heading it, without a subject. News closes sentences with
+/// its sources this way far more often than the treebank does. The phrase between the last comma and such a verb, when
+/// no preposition marks it and no word outside it hangs from it, is that verb's subject.
+/// </summary>
+internal static class SubjectsTakenIntoTheClauseBefore
+{
+    /// <summary>Re-hangs the phrase's head from the verb as its subject (heads are 1-based, 0 for the root).</summary>
+    public static void Mend(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
+    {
+        for (var verb = 3; verb <= heads.Length; verb++)
+        {
+            if (upos[verb - 1] != "VERB" || HasSubject(heads, relations, verb)) continue;
+            // The words the verb keeps before it: "has found", "also said".
+            var end = verb - 1;
+            while (end >= 1 && heads[end - 1] == verb && relations[end - 1] is "aux" or "aux:pass" or "advmod") end--;
+            var start = end;
+            while (start >= 1 && forms[start - 1] is not ("," or "\"" or "“" or "”")) start--;
+            if (start < 2 || start == end || !ReportsTheClauseBefore(heads, relations, verb, start)) continue;
+            if (PhraseHead(upos, heads, relations, start + 1, end) is not { } subject) continue;
+            heads[subject - 1] = verb;
+            relations[subject - 1] = "nsubj";
+        }
+    }
+
+    // The clause before the comma is what the verb reports: the verb hangs from it, or heads it as its complement.
+    private static bool ReportsTheClauseBefore(int[] heads, string[] relations, int verb, int comma) =>
+        (heads[verb - 1] != 0 && heads[verb - 1] < comma)
+        || TreeArrays.Dependent(heads, relations, verb, r => r is "ccomp" or "parataxis", last: comma) != 0;
+
+    // The one word of the span hung from before it: a noun or name with no preposition of its own, heading a span with no
+    // verb (a clause of its own says nothing of the verb after it) that no word outside, but a mark, hangs from.
+    private static int? PhraseHead(IReadOnlyList<string> upos, int[] heads, string[] relations, int first, int last)
+    {
+        for (var word = 1; word <= heads.Length; word++)
+        {
+            if ((word < first || word > last) && upos[word - 1] != "PUNCT" && heads[word - 1] >= first && heads[word - 1] <= last)
+            {
+                return null;
+            }
+        }
+        int? head = null;
+        for (var word = first; word <= last; word++)
+        {
+            if (upos[word - 1] is "VERB" or "AUX") return null;
+            if (heads[word - 1] >= first && heads[word - 1] <= last) continue;
+            if (head is not null || heads[word - 1] >= first || heads[word - 1] == 0) return null;
+            head = word;
+        }
+        return head is { } found && upos[found - 1] is "NOUN" or "PROPN"
+            && !TreeArrays.HasDependent(heads, relations, found, "case") ? found : null;
+    }
+
+    private static bool HasSubject(int[] heads, string[] relations, int verb) =>
+        TreeArrays.Dependent(heads, relations, verb, r => TreeArrays.IsSubject(r) || r.StartsWith("csubj", StringComparison.Ordinal)
+            || r == "expl") != 0;
+}
