@@ -929,7 +929,7 @@ public static class StanceReader
         // ("through a Singapore-based broker").
         return reading.Mentions.Places
             .Where(p => !speaking.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last)
-                && !LocatesAGroup(tree, p.Last))
+                && !LocatesAGroup(tree, p.Last) && !IsInACircumstance(tree, p.Last))
             .Select(p => p.Canonical).ToList();
     }
 
@@ -945,6 +945,18 @@ public static class StanceReader
     // A word of a noun phrase, not the verb of a clause within it.
     private static bool IsPhrase(SyntaxWord word) =>
         word.Upos is not ("VERB" or "AUX") && word.Relation is not ("acl" or "acl:relcl" or "ccomp" or "advcl" or "parataxis" or "xcomp");
+
+    // "... to Russia after EU sanctions on Chinese firms", "during Turkey's offensive": a state named anywhere in a phrase of
+    // when or despite what is no party to the transfer.
+    private static bool IsInACircumstance(ParsedSentence tree, int place)
+    {
+        for (var word = place; word > 0; word = tree[word].Head)
+        {
+            if (tree.CaseOf(word) is "after" or "before" or "since" or "during" or "amid" or "despite" or "following") return true;
+            if (tree[word].Relation is not ("compound" or "amod" or "flat" or "nmod:poss" or "nmod")) return false;
+        }
+        return false;
+    }
 
     private static bool IsSetting(ParsedSentence tree, int place) =>
         tree[place].Head > 0 && Lexicon.SettingNouns.Contains(tree[tree[place].Head].Lemma);

@@ -441,6 +441,7 @@ public static class FrameRules
             .FirstOrDefault();
     }
 
+    // "shipped engines for attack drones to a Russian maker": goods the goods are for are no destination.
     private static int? Nested(TriggerSite site, int root, string[] prepositions)
     {
         var tree = site.Tree;
@@ -451,7 +452,7 @@ public static class FrameRules
                 && !(d.Relation == "conj" && d.Upos is "VERB" or "AUX"))
             .Where(w => w != root && (tree[w].Relation.StartsWith("nmod", StringComparison.Ordinal)
                 || tree[w].Relation.StartsWith("obl", StringComparison.Ordinal))
-                && prepositions.Contains(tree.CaseOf(w)) && !Lexicon.TimeWords.Contains(tree[w].Lemma))
+                && prepositions.Contains(tree.CaseOf(w)) && !Lexicon.TimeWords.Contains(tree[w].Lemma) && !IsGoods(site, w))
             .Cast<int?>()
             .FirstOrDefault();
     }
