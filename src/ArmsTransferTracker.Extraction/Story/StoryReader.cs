@@ -123,6 +123,7 @@ public static partial class StoryReader
     private static readonly IReadOnlySet<string> RegimeTags = new HashSet<string> { "NOUN" };
     private static readonly IReadOnlySet<string> VerbTags = new HashSet<string> { "VERB" };
     private static readonly IReadOnlySet<string> ConjunctionTags = new HashSet<string> { "SCONJ" };
+    private static readonly IReadOnlySet<string> AdverbTags = new HashSet<string> { "ADV" };
     private static readonly IReadOnlySet<string> AdpositionTags = new HashSet<string> { "ADP" };
     private static readonly IReadOnlySet<string> SourceTags =
         new HashSet<string> { "NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON", "ADV", "PUNCT", "X", "SYM" };
@@ -159,14 +160,16 @@ public static partial class StoryReader
         var toParties = ToEitherSide(forms).ToList();
         var sources = SourcesAfterAccordingTo(forms).ToList();
         var coded = Enumerable.Range(0, forms.Count).Where(i => IsCodedName(forms[i])).ToList();
+        var sinceThen = Enumerable.Range(1, Math.Max(0, forms.Count - 2)).Where(i => IsSinceThen(forms, i)).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
             && verbs.Count == 0 && nouns.Count == 0 && particles.Count == 0 && clauses.Count == 0 && toParties.Count == 0
-            && sources.Count == 0 && coded.Count == 0)
+            && sources.Count == 0 && coded.Count == 0 && sinceThen.Count == 0)
         {
             return null;
         }
         var allowed = new IReadOnlySet<string>?[forms.Count];
         foreach (var word in coded) allowed[word] = CodedNameTags;
+        foreach (var word in sinceThen) allowed[word] = AdverbTags;
         foreach (var word in toParties) allowed[word] = AdpositionTags;
         foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
@@ -281,6 +284,12 @@ public static partial class StoryReader
     // "sent weapons to either side", "to any party": the tagger, which saw "to" before "either" mostly as an infinitive's
     // mark ("to either buy or build"), makes the side a verb's complement; before "any" or "either" and a side, "to" is a
     // preposition.
+    // "Turkey has since sold drones", "officials have since said": "since" between "have" and its participle means "since
+    // then"; the tagger, which saw it mostly opening a clause, makes it a conjunction and the parser a clause of the participle.
+    private static bool IsSinceThen(List<string> forms, int i) =>
+        forms[i] == "since" && forms[i - 1].ToLowerInvariant() is "has" or "have" or "had"
+        && forms[i + 1].All(char.IsLower) && Syntax.Lemmatizer.Lemmatize(forms[i + 1], "VERB") != forms[i + 1];
+
     private static IEnumerable<int> ToEitherSide(List<string> forms)
     {
         for (var i = 0; i + 2 < forms.Count; i++)

@@ -336,10 +336,12 @@ public static class FrameReader
     {
         var tree = site.Tree;
         if (site.Mentions.Places.Any(p => p.Covers(word))) return null;
+        // "to a dozen African states, including Nigeria, Niger and Mali", "to countries such as Kenya": the states listed.
         var of = tree.Dependents(word)
-            .FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "of"
-                && site.Mentions.Places.Any(p => p.Covers(d.Index)));
-        return of is null ? null : tree.WithConjuncts(of.Index).ToList();
+            .FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
+                && tree.CaseOf(d.Index) is "of" or "including" or "such" or "as" && site.Mentions.Places.Any(p => p.Covers(d.Index)));
+        // A conjunct with a preposition of its own ("..., according to an institute") is a phrase of its own.
+        return of is null ? null : tree.WithConjuncts(of.Index).Where(c => c == of.Index || tree.CaseOf(c) is null).ToList();
     }
 
     private static FrameParty PartyOf(TriggerSite site, int word)

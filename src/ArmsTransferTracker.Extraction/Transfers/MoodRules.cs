@@ -35,6 +35,11 @@ public static class MoodRules
             "Tehran plans to send more drones to Moscow.",
             site => Governors(site.Tree, site.Trigger, 3).Append(site.Trigger).Any(w => IsPlanning(site.Tree, w, site.Trigger))
                 ? new MoodReading(FrameMood.Plan) : null),
+        new("topic-of-talk", "A transfer talked \"about\" doing (\"spoken about buying\", \"in talks about buying\") is a subject of talk, "
+            + "not a transfer told.",
+            "Iranian officials have spoken publicly about buying Chinese fighter jets.",
+            site => !site.IsNoun && site.Tree.Dependents(site.Trigger).Any(d => d.Relation is "mark" or "case" && d.Lemma == "about")
+                ? new MoodReading(FrameMood.Plan) : null),
         new("any-transfer", "\"Any transfer\", \"any sale\": a transfer spoken of as a possibility, not as one that took place; "
             + "not one denied (\"denied any arms transfers\"), which is each transfer said to have taken place.",
             "Any transfer of ballistic missiles to Russia would be a dramatic escalation.",
