@@ -408,11 +408,17 @@ public static class ActorNames
             && (Lexicon.OrganisationHeads.Contains(d.Lemma.ToLowerInvariant()) || Lexicon.MediaHeads.Contains(d.Lemma.ToLowerInvariant())))
             ?.Index;
 
-    // "The Harbour Times could not confirm": a name that ends as outlets' names do is an outlet's, with no role.
+    // "The Harbour Times could not confirm": a name that ends as outlets' names do is an outlet's, with no role. "CENTCOM said",
+    // "a U.N. report": one word in capitals is a body's short name; no person is named so.
     private static ActorPhrase PersonOrOutlet(int head, string name, string? role, string? affiliation) =>
         OutletNames.IsMediaName(name)
             ? new(head, name, ActorKind.Media, null, affiliation, ActorReference.Named)
+            : IsShortName(name)
+            ? new(head, name, ActorKind.Organisation, null, affiliation, ActorReference.Named)
             : new(head, name, ActorKind.Person, role, affiliation, ActorReference.Named);
+
+    private static bool IsShortName(string name) =>
+        !name.Contains(' ') && name.Count(char.IsLetter) >= 2 && name.Where(char.IsLetter).All(char.IsUpper);
 
     private static bool IsDescription(string lemma) => Lexicon.OrganisationHeads.Contains(lemma) || Lexicon.MediaHeads.Contains(lemma);
 

@@ -573,8 +573,10 @@ public static class AttributionRules
         if (ByRightAfter(tree, site.Word) is { } agent) return agent;
         // "data analysed by researchers", "a report compiled by the panel": who made the document the participle describes;
         // not who relayed a statement ("a statement carried by the agency").
+        // Not who only saw or obtained it ("a U.N. report seen by the newspaper").
         if (Lexicon.DocumentNouns.Contains(word.Lemma)
             && tree.Dependents(site.Word).FirstOrDefault(d => d.Relation == "acl" && d.Upos == "VERB") is { } participle
+            && participle.Lemma is not ("see" or "obtain" or "view")
             && tree.Dependents(participle.Index).FirstOrDefault(d => d.Relation == "obl:agent"
                 || (d.Relation == "obl" && tree.CaseOf(d.Index) == "by")) is { Upos: "NOUN" or "PROPN" } maker)
         {
