@@ -330,9 +330,11 @@ public static class StanceReader
         if (reading.Frames.Count == 0 && IsAnswerToACharge(tree, attribution.Verb)) return true;
         var answered = tree.Dependents(attribution.Verb).Where(d => d.Relation == "obj" && Lexicon.ClaimNouns.Contains(d.Lemma))
             .Select(d => d.Index).Append(tree[attribution.Verb].Relation == "acl:relcl" ? tree[attribution.Verb].Head : 0);
+        // Not a participle with its agent ("dismissed the report as fake news spread by Western services"), which says who
+        // put the claim about, however the parser hung it.
         var clauses = tree.Dependents(attribution.Verb).Where(d => d.Relation is "ccomp" or "xcomp")
             .Concat(answered.Where(a => a > 0).SelectMany(a => tree.Dependents(a)).Where(d => d.Relation == "acl"))
-            .Where(IsVerbOfNoTransfer)
+            .Where(d => IsVerbOfNoTransfer(d) && !tree.Dependents(d.Index).Any(a => a.Relation == "obl:agent"))
             .ToList();
         return clauses.Count > 0 && !clauses.Any(c => HoldsAFrame(reading, c));
     }
