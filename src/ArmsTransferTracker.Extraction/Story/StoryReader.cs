@@ -281,15 +281,15 @@ public static partial class StoryReader
         }
     }
 
-    // "sent weapons to either side", "to any party": the tagger, which saw "to" before "either" mostly as an infinitive's
-    // mark ("to either buy or build"), makes the side a verb's complement; before "any" or "either" and a side, "to" is a
-    // preposition.
     // "Turkey has since sold drones", "officials have since said": "since" between "have" and its participle means "since
     // then"; the tagger, which saw it mostly opening a clause, makes it a conjunction and the parser a clause of the participle.
     private static bool IsSinceThen(List<string> forms, int i) =>
         forms[i] == "since" && forms[i - 1].ToLowerInvariant() is "has" or "have" or "had"
         && forms[i + 1].All(char.IsLower) && Syntax.Lemmatizer.Lemmatize(forms[i + 1], "VERB") != forms[i + 1];
 
+    // "sent weapons to either side", "to any party": the tagger, which saw "to" before "either" mostly as an infinitive's
+    // mark ("to either buy or build"), makes the side a verb's complement; before "any" or "either" and a side, "to" is a
+    // preposition.
     private static IEnumerable<int> ToEitherSide(List<string> forms)
     {
         for (var i = 0; i + 2 < forms.Count; i++)

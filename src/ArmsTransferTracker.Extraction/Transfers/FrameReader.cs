@@ -336,7 +336,7 @@ public static class FrameReader
     {
         var tree = site.Tree;
         if (site.Mentions.Places.Any(p => p.Covers(word))) return null;
-        // "to a dozen African states, including Nigeria, Niger and Mali", "to countries such as Kenya": the states listed.
+        // "to several African states, including Nigeria, Niger and Mali", "to countries such as Kenya": the states listed.
         var of = tree.Dependents(word)
             .FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
                 && tree.CaseOf(d.Index) is "of" or "including" or "such" or "as" && site.Mentions.Places.Any(p => p.Covers(d.Index)));

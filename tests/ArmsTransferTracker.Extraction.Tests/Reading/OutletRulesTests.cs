@@ -51,7 +51,7 @@ public class OutletRulesTests
         { "masthead-name", "Home > World > Europe\nKadri Tamm\nEstonia buys rocket launchers", null },
         { "masthead-over-sections", "HARBOUR ARMS COLLECTIVE\nField Reports | Yemen | 3 June 2026\nRifles seized at the port",
             "Harbour Arms Collective" },
-        { "masthead-over-sections", "The Northern Desk\nLIVE\nPoland receives tanks; Lithuania orders rocket launchers", "The Northern Desk" },
+        { "masthead-over-sections", "The Northern Desk\nLIVE\nPoland receives tanks; Lithuania orders launchers", "The Northern Desk" },
         { "masthead-over-sections", "PERIÓDICO SALINAS | Arica, Chile | English edition\nChile buys patrol boats", "Periódico Salinas" },
         { "masthead-over-sections", "Navy Receives Two Patrol Boats\nBy Ines Duarte | 4 May 2025", null },
         { "masthead-over-sections", "Chile Buys Patrol Boats\nThe navy said on Friday that the boats had arrived.", null },
