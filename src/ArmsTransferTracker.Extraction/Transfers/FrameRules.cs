@@ -515,6 +515,12 @@ public static class FrameRules
         var word = site.Word;
         if (site.Tree.Child(site.Trigger, "nsubj") is { } subject) return subject.Index;
         if (word.Relation is not ("obj" or "obl" or "xcomp") || word.Head == 0) return null;
+        // "Armenia recalled its ambassador over the arms sales": a transfer the clause is about or because of is no doing of its subject.
+        if (word.Relation == "obl"
+            && site.Tree.CaseOf(site.Trigger) is "over" or "about" or "against" or "despite" or "amid" or "after" or "before" or "during")
+        {
+            return null;
+        }
         var verb = site.Tree[word.Head];
         // "Washington was concerned about the transfer": the subject of a state of mind does not transfer.
         if (verb.Upos != "VERB") return null;
