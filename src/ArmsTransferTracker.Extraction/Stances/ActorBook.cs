@@ -172,6 +172,11 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "Estonia's Internal Security Service traced the shells ... the service said": named, now speaking.
                     ?? (namedBodies.LastOrDefault(b => b.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } named
                         ? Register(named) : null)
+                    // "South Korea's National Intelligence Service told lawmakers ... The agency said": a state's agency or
+                    // service named before, when no body's name holds the word; not a news agency the story never named.
+                    ?? (head.ToLowerInvariant() is "agency" or "service"
+                        ? bodies.LastOrDefault(b => b.Kind == ActorKind.Government && b.Name.Split(' ')[^1] is "Agency" or "Service")
+                        : null)
                     ?? OfTheHomeState(phrase)
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
