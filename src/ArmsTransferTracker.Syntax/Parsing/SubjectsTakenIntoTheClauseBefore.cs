@@ -1,11 +1,14 @@
+using ArmsTransferTracker.Syntax.Text;
+
 namespace ArmsTransferTracker.Syntax.Parsing;
 
 /// <summary>
 /// "North Korea has shipped shells to Russia, South Korea's intelligence service told lawmakers": a greedy parser that
 /// reads the clause first hangs the noun phrase after the comma inside it (an oblique, a modifier of its last noun) and
 /// leaves the verb after the phrase, hung from the clause or heading it, without a subject. News closes sentences with
-/// its sources this way far more often than the treebank does. The phrase between the last comma and such a verb, when
-/// no preposition marks it and no word outside it hangs from it, is that verb's subject.
+/// its sources this way far more often than the treebank does. The phrase between the last comma and such a verb (one of
+/// source-verbs.txt, or one with an auxiliary), when no preposition marks it and no word outside it hangs from it, is that
+/// verb's subject.
 /// </summary>
 internal static class SubjectsTakenIntoTheClauseBefore
 {
@@ -14,7 +17,9 @@ internal static class SubjectsTakenIntoTheClauseBefore
     {
         for (var verb = 3; verb <= heads.Length; verb++)
         {
-            if (upos[verb - 1] != "VERB" || HasSubject(heads, relations, verb)) continue;
+            // "..., part of a package meant to support the army": a bare participle after a noun phrase describes it.
+            if (upos[verb - 1] != "VERB" || HasSubject(heads, relations, verb)
+                || !(TextLexicon.SourceVerbs.Contains(forms[verb - 1]) || HasAuxiliary(heads, relations, verb))) continue;
             // The words the verb keeps before it: "has found", "also said".
             var end = verb - 1;
             while (end >= 1 && heads[end - 1] == verb && relations[end - 1] is "aux" or "aux:pass" or "advmod") end--;
@@ -54,6 +59,9 @@ internal static class SubjectsTakenIntoTheClauseBefore
         return head is { } found && upos[found - 1] is "NOUN" or "PROPN"
             && !TreeArrays.HasDependent(heads, relations, found, "case") ? found : null;
     }
+
+    private static bool HasAuxiliary(int[] heads, string[] relations, int verb) =>
+        TreeArrays.HasDependent(heads, relations, verb, "aux", "aux:pass", "cop");
 
     private static bool HasSubject(int[] heads, string[] relations, int verb) =>
         TreeArrays.Dependent(heads, relations, verb, r => TreeArrays.IsSubject(r) || r.StartsWith("csubj", StringComparison.Ordinal)

@@ -22,6 +22,9 @@ internal static class TextLexicon
     /// <summary>Verbs of speech that close an aside set off by commas ("The drones, officials said, were shipped").</summary>
     public static readonly WordSet AsideSpeechVerbs = Load("aside-speech-verbs.txt", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs by which a source closes a sentence after a comma ("..., the ministry said", "..., a report has found").</summary>
+    public static readonly WordSet SourceVerbs = Load("source-verbs.txt", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Abbreviations (with their period) that keep it only before a figure: "No. 5".</summary>
     public static readonly WordSet NumberingAbbreviations = Load("abbreviations-numbering.txt", StringComparer.Ordinal);
 

@@ -36,6 +36,22 @@ public class SubjectsTakenIntoTheClauseBeforeTests
     }
 
     [Fact]
+    public void A_bare_participle_after_the_phrase_describes_it_and_takes_no_subject()
+    {
+        // "Chad sent rifles , part of a package meant for the army .": "meant" hung as a conjunct of "sent" is no verb of speech
+        // and has no auxiliary: the package is what it describes.
+        string[] forms = ["Chad", "sent", "rifles", ",", "part", "of", "a", "package", "meant", "for", "the", "army", "."];
+        string[] upos = ["PROPN", "VERB", "NOUN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"];
+        int[] heads = [2, 0, 2, 5, 2, 8, 8, 5, 2, 12, 12, 9, 2];
+        string[] relations = ["nsubj", "root", "obj", "punct", "obl", "case", "det", "nmod", "conj", "case", "det", "obl", "punct"];
+
+        SubjectsTakenIntoTheClauseBefore.Mend(upos, forms, heads, relations);
+
+        heads.Should().Equal(2, 0, 2, 5, 2, 8, 8, 5, 2, 12, 12, 9, 2);
+        relations.Should().Equal("nsubj", "root", "obj", "punct", "obl", "case", "det", "nmod", "conj", "case", "det", "obl", "punct");
+    }
+
+    [Fact]
     public void A_phrase_with_a_preposition_or_a_verb_of_its_own_or_a_word_outside_hung_from_it_stays()
     {
         // "Chad sent rifles , in Abeche said .": a phrase a preposition marks is where or when, not who.
