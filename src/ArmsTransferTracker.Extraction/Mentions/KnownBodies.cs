@@ -9,9 +9,12 @@ namespace ArmsTransferTracker.Extraction.Mentions;
 /// </summary>
 public static class KnownBodies
 {
+    // Read once: the names and other names make the table, the third field a company's state.
+    private static readonly IReadOnlyList<string[]> Rows = VocabularyFile.Rows("known-bodies.txt");
+
     private static readonly PhraseTable<string> Table = Build();
 
-    private static readonly Dictionary<string, string> States = VocabularyFile.Rows("known-bodies.txt")
+    private static readonly Dictionary<string, string> States = Rows
         .Where(row => row.Length > 2 && row[2].Length > 0)
         .ToDictionary(row => row[0], row => row[2]);
 
@@ -40,7 +43,7 @@ public static class KnownBodies
     private static PhraseTable<string> Build()
     {
         var table = new PhraseTable<string>();
-        foreach (var row in VocabularyFile.Rows("known-bodies.txt"))
+        foreach (var row in Rows)
         {
             table.Add(row[0], row[0]);
             if (row.Length > 1 && row[1].Length > 0)
