@@ -582,7 +582,8 @@ public static class ActorNames
     /// <summary>The words of the phrase headed by <paramref name="head"/> that can be part of a name, in order.</summary>
     internal static List<int> PhraseWords(ParsedSentence tree, int head)
     {
-        var words = tree.Subtree(head, d => (!Outside.Contains(d.Relation) || IsHyphenOfLedBy(tree, d.Index) || IsAdjectivesPhrase(tree, d))
+        var words = tree.Subtree(head, d => (!Outside.Contains(d.Relation) || IsHyphenOfLedBy(tree, d.Index) || IsAdjectivesPhrase(tree, d)
+                || IsWithinCoordinatedModifiers(tree, head, d))
             && !IsTimePhrase(tree, d)
             && (d.Upos is not ("VERB" or "AUX") || IsLedBy(tree, d))
             && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d) && !IsSpokenIn(tree, d) && !IsPostOfAnOfficial(tree, d)
@@ -596,6 +597,14 @@ public static class ActorNames
         while (words.Count > 1 && tree[words[0]].Relation is "det" or "case") words.RemoveAt(0);
         while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case") words.RemoveAt(words.Count - 1);
         return words;
+    }
+
+    // "Danish and Dutch officials": modifiers coordinated before the head name it together (SplitCoordinated parts them).
+    private static bool IsWithinCoordinatedModifiers(ParsedSentence tree, int head, SyntaxWord word)
+    {
+        var conjunct = word.Relation == "cc" ? tree[word.Head] : word;
+        return word.Index < head && conjunct.Index < head && conjunct.Relation == "conj"
+            && tree[conjunct.Head].Relation is "amod" or "compound";
     }
 
     // "people familiar with the matter", "a source close to the ministry": the phrase of an adjective after the head says who

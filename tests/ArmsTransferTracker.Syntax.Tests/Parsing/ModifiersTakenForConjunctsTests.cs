@@ -22,13 +22,29 @@ public class ModifiersTakenForConjunctsTests
     }
 
     [Fact]
-    public void A_list_with_a_coordinator_keeps_its_conjuncts()
+    public void Coordinated_conjuncts_before_a_subject_noun_modify_that_noun_together()
     {
-        // "... to Russia , Belarus and Korean officials said": "and" hangs from the last conjunct, "officials".
-        string[] forms = ["Iran", "sent", "drones", "to", "Russia", ",", "Belarus", "and", "Korean", "officials", "said"];
+        // "... to Ukraine , Danish and Dutch officials said": "and" hangs from "Dutch".
+        string[] forms = ["Denmark", "sent", "jets", "to", "Ukraine", ",", "Danish", "and", "Dutch", "officials", "said"];
         string[] upos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN", "VERB"];
         int[] heads = [2, 11, 2, 5, 2, 7, 5, 9, 5, 11, 0];
         string[] relations = ["nsubj", "ccomp", "obj", "case", "obl", "punct", "conj", "cc", "conj", "nsubj", "root"];
+
+        ModifiersTakenForConjuncts.Mend(upos, forms, heads, relations);
+
+        (heads[6], relations[6]).Should().Be((10, "compound"));
+        (heads[8], relations[8]).Should().Be((7, "conj"));
+        heads[7].Should().Be(9, "\"and\" stays with \"Dutch\"");
+    }
+
+    [Fact]
+    public void A_list_that_ends_before_a_comma_keeps_its_conjuncts()
+    {
+        // "... to Russia , Belarus and Syria , officials said".
+        string[] forms = ["Iran", "sent", "drones", "to", "Russia", ",", "Belarus", "and", "Syria", ",", "officials", "said"];
+        string[] upos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "NOUN", "VERB"];
+        int[] heads = [2, 12, 2, 5, 2, 7, 5, 9, 5, 12, 12, 0];
+        string[] relations = ["nsubj", "ccomp", "obj", "case", "obl", "punct", "conj", "cc", "conj", "punct", "nsubj", "root"];
 
         ModifiersTakenForConjuncts.Mend(upos, forms, heads, relations);
 
