@@ -74,6 +74,15 @@ public static class ActorNames
             return new(HeadOfWrittenName(tree, nameWords), Text(tree, nameWords), KindOf(tree[describer].Lemma),
                 tree[describer].Form.ToLowerInvariant(), null, ActorReference.Named);
         }
+        // "The head of the Military Intelligence Directorate, Maj. Gen. Oded Shalev, told": a role named in apposition is that
+        // person's, though the role's phrase ends in a body's name.
+        if (tree[head] is { Upos: "NOUN" } role && Lexicon.PersonRoles.Contains(role.Lemma.ToLowerInvariant())
+            && NamedInApposition(mentions, head) is { } appositionName)
+        {
+            var rolePhrase = PhraseWords(tree, head);
+            var side = mentions.Places.FirstOrDefault(p => rolePhrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
+            return new(head, appositionName, ActorKind.Person, Text(tree, rolePhrase), side, ActorReference.Named);
+        }
         if (words is not null && HeadOfWrittenName(tree, words) is var last and > 0) head = last;
         // "according to the Institute for Defence Imagery": an institution's name is headed by its body's word.
         if (words is not null && words.FirstOrDefault(w => IsInstitutionHead(tree, w)) is var bodyWord and > 0) head = bodyWord;
@@ -163,9 +172,7 @@ public static class ActorNames
         // "its spokesman, Colonel Viktar Lasouski": the name in apposition is the speaker's.
         // "The head of public affairs, Brigadier Tomas Okello": the parser may hang it from the phrase's last noun.
         // "Defence Minister, General-in-Chief Andrés Colmenares Páez": a title in apposition before the name is no name.
-        if (tree.Subtree(head, d => d.Relation is not ("acl" or "acl:relcl" or "conj" or "parataxis"))
-                .SelectMany(w => tree.Children(w, "appos")).Where(a => a.Upos == "PROPN" && !mentions.Places.Any(p => p.Covers(a.Index)))
-                .Select(a => PersonName(tree, a.Index)).FirstOrDefault(n => n is not null) is { } named)
+        if (NamedInApposition(mentions, head) is { } named)
         {
             // "the news site Okopnaya Gazeta": an outlet's name in apposition is the outlet's; "the group, Polesie Watch", a
             // body's, which its description is the role of.
@@ -605,6 +612,14 @@ public static class ActorNames
         var conjunct = word.Relation == "cc" ? tree[word.Head] : word;
         return word.Index < head && conjunct.Index < head && conjunct.Relation == "conj"
             && tree[conjunct.Head].Relation is "amod" or "compound";
+    }
+
+    private static string? NamedInApposition(SentenceMentions mentions, int head)
+    {
+        var tree = mentions.Sentence.Tree!;
+        return tree.Subtree(head, d => d.Relation is not ("acl" or "acl:relcl" or "conj" or "parataxis"))
+            .SelectMany(w => tree.Children(w, "appos")).Where(a => a.Upos == "PROPN" && !mentions.Places.Any(p => p.Covers(a.Index)))
+            .Select(a => PersonName(tree, a.Index)).FirstOrDefault(n => n is not null);
     }
 
     // "people familiar with the matter", "a source close to the ministry": the phrase of an adjective after the head says who
