@@ -64,13 +64,33 @@ internal sealed class PhraseTable<TValue>
         return null;
     }
 
-    // Fold's result, written into a buffer of the form's length (lower-casing keeps a text's length).
+    // Fold's result, written into a buffer of the form's length (lower-casing and taking off accents keep a text's length).
     internal static void FoldInto(string form, Span<char> folded)
     {
         form.AsSpan().ToLowerInvariant(folded);
         folded.Replace('’', '\'');
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (folded[i] >= '\u0080' && folded[i] < LatinBases.Length) folded[i] = LatinBases[folded[i]];
+        }
     }
 
-    // Case and the curly apostrophe do not tell names apart.
-    internal static string Fold(string form) => form.Replace('’', '\'').ToLowerInvariant();
+    // Case, accents and the curly apostrophe do not tell names apart: "Akıncı" is the "Akinci", "Türkiye" the "Turkiye".
+    internal static string Fold(string form)
+    {
+        Span<char> folded = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
+        FoldInto(form, folded);
+        return new string(folded);
+    }
+
+    // Each Latin letter up to U+024F as its base letter without accents ("é" is "e"), others as they are.
+    private static readonly char[] LatinBases = Enumerable.Range(0, 0x250).Select(c => BaseLetter((char)c)).ToArray();
+
+    private static char BaseLetter(char letter)
+    {
+        var decomposed = letter.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        if (decomposed.Length > 1 && decomposed[0] < '\u0080' && char.IsLetter(decomposed[0])) return decomposed[0];
+        // Letters that do not decompose: the dotless i, the stroked l, o and d.
+        return letter switch { 'ı' => 'i', 'ł' => 'l', 'ø' => 'o', 'đ' => 'd', _ => letter };
+    }
 }
