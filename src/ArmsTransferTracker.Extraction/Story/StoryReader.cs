@@ -173,7 +173,7 @@ public static partial class StoryReader
         foreach (var word in toParties) allowed[word] = AdpositionTags;
         foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
-        foreach (var word in nouns) allowed[word] = NominalTags;
+        foreach (var word in nouns) allowed[word] = RoleTags;
         foreach (var word in particles) allowed[word] = ParticleTags;
         foreach (var word in clauses) allowed[word] = ConjunctionTags;
         // "Egypt bought drones", "bought hundreds of drones": a form of a verb of transfer right before the goods, or before

@@ -33,6 +33,20 @@ public class CompoundsTakenForSubjectsTests
     }
 
     [Fact]
+    public void A_common_noun_taken_for_a_second_subject_before_a_name_subject_describes_the_name()
+    {
+        // "ammunition maker Nordhavn Munitions said it": 1 ammunition, 2 maker, 3 Nordhavn, 4 Munitions, 5 said, 6 it.
+        string[] upos = ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PRON"];
+        int[] heads = [2, 5, 4, 5, 0, 5];
+        string[] relations = ["compound", "nsubj", "compound", "nsubj", "root", "obj"];
+
+        CompoundsTakenForSubjects.Mend(upos, heads, relations);
+
+        heads.Should().Equal(2, 4, 4, 5, 0, 5);
+        relations.Should().Equal("compound", "compound", "compound", "nsubj", "root", "obj");
+    }
+
+    [Fact]
     public void Names_side_by_side_stay_as_the_parser_read_them()
     {
         // "Kenya Airways said it": two names; the treebank writes some such pairs as a name and its apposition.
