@@ -992,8 +992,10 @@ public static class StanceReader
         {
             // A report noun inside the quotation ("Yerevan is inventing stories") is no speaker of it, nor is "we" within it
             // ("We maintain a policy of neutrality," the spokeswoman said).
-            if (readings[next].Attributions.FirstOrDefault(a => a.Cue == Cue.Asserts && !a.Rules.Contains("report-by-its-author")
-                && !IsFirstPerson(a.Speaker)) is { Speaker.Reference: ActorReference.Named } later)
+            // The speaker who closes it calling the reports false is its speaker too ("..., the reports are lies," X said).
+            if (readings[next].Attributions.FirstOrDefault(a => a.Cue is Cue.Asserts or Cue.Denies
+                    && !a.Rules.Contains("report-by-its-author") && !IsFirstPerson(a.Speaker))
+                is { Speaker.Reference: ActorReference.Named } later)
             {
                 return book.Resolve(later.Speaker, readings[next].Sentence.Paragraph);
             }
