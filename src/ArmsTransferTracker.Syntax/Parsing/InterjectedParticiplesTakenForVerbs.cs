@@ -7,7 +7,8 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// on condition of anonymity", "reached by phone") between a speaker and "said" far more often than the treebank does.
 /// A participle set off by commas right after its subject, whose commas close before a verb with no subject, modifies
 /// that verb, and the subject is the verb's. So does a participle that opens the sentence ("Asked about the sales, the
-/// spokeswoman said ..."), whose comma closes before a clause with a subject of its own. The verb may follow its
+/// spokeswoman said ..."), whose comma closes before a clause with a subject of its own, or before a noun phrase the parser
+/// hung from the participle's phrase and a verb with no subject ("Asked about it, the spokesman, Ali Reza, would not say"). The verb may follow its
 /// auxiliaries ("the tanks, taken out of storage, were put on trains"), and the parser may have hung verb and participle
 /// side by side from the clause around them.
 /// </summary>
@@ -16,8 +17,9 @@ internal static class InterjectedParticiplesTakenForVerbs
     /// <summary>Re-hangs each such subject and participle from the verb (heads are 1-based, 0 for the root; tags universal).</summary>
     public static void Mend(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
     {
-        if (upos.Count > 0 && upos[0] == "VERB" && OpeningClauseVerb(upos, forms, heads, relations) is var opened and > 0)
+        if (upos.Count > 0 && upos[0] == "VERB" && OpeningClauseVerb(upos, forms, heads, relations) is var (opened, opener) and (> 0, _))
         {
+            if (opener > 0) (heads[opener - 1], relations[opener - 1]) = (opened, "nsubj");
             Rehang(heads, relations, 1, opened);
         }
         for (var participle = 3; participle <= heads.Length; participle++)
@@ -53,18 +55,55 @@ internal static class InterjectedParticiplesTakenForVerbs
 
     // "Asked about the sales, the spokeswoman said": the verb after the first comma, with a subject between, hung from the
     // participle that opens the sentence.
-    private static int OpeningClauseVerb(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
+    // "Asked about the reports, the ministry's spokesman, Ali Reza, would neither confirm nor deny": the parser may also hang
+    // the subject from the participle's phrase, as a clause or an apposition of its own; then the verb after it, with no
+    // subject, is its verb. The second number is that subject, to be re-hung, or 0.
+    private static (int Verb, int Subject) OpeningClauseVerb(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads,
+        string[] relations)
     {
         // Every parsed sentence passes here: the forms are searched in place, not copied.
         var comma = TreeArrays.NextComma(forms, 0);
-        if (comma > forms.Count) return 0;
+        if (comma > forms.Count) return (0, 0);
         for (var verb = comma + 1; verb <= heads.Length; verb++)
         {
-            if (heads[verb - 1] != 1) continue;
+            if (heads[verb - 1] != 1 || upos[verb - 1] == "PUNCT") continue;
             var joined = upos[verb - 1] == "VERB" && relations[verb - 1] is "parataxis" or "conj";
-            return joined && TreeArrays.Dependent(heads, relations, verb, TreeArrays.IsSubject, comma + 1, verb - 1) != 0 ? verb : 0;
+            if (joined && TreeArrays.Dependent(heads, relations, verb, TreeArrays.IsSubject, comma + 1, verb - 1) != 0) return (verb, 0);
+            if (joined && TreeArrays.Dependent(heads, relations, verb, TreeArrays.IsSubject) == 0
+                && SubjectPhraseHead(forms, upos, heads, relations, comma + 1, verb) is { } subject) return (verb, subject);
+            // Only the subject, taken for a clause of the participle's, may come between the comma and the verb.
+            if (upos[verb - 1] is not ("NOUN" or "PROPN")) return (0, 0);
         }
-        return 0;
+        return (0, 0);
+    }
+
+    // The head of the noun phrase from the first word up to the verb's own words ("would neither"): a noun or name that hangs
+    // from before the phrase, with no verb in it and no word outside it hung from it. A name set off by a comma that the parser
+    // hung beside it ("the ministry's spokesman, Ali Reza") is its apposition.
+    private static int? SubjectPhraseHead(IReadOnlyList<string> forms, IReadOnlyList<string> upos, int[] heads, string[] relations,
+        int first, int verb)
+    {
+        var last = verb - 1;
+        while (last >= first && (upos[last - 1] == "PUNCT" || (heads[last - 1] == verb && relations[last - 1] is "aux" or "advmod")))
+        {
+            last--;
+        }
+        var phraseHeads = new List<int>();
+        for (var word = 1; word <= heads.Length; word++)
+        {
+            var inside = word >= first && word <= last;
+            if (inside && upos[word - 1] is "VERB" or "AUX") return null;
+            var hungInside = heads[word - 1] >= first && heads[word - 1] <= last;
+            if (!inside && hungInside && upos[word - 1] != "PUNCT") return null;
+            if (!inside || hungInside) continue;
+            if (heads[word - 1] >= first) return null;
+            phraseHeads.Add(word);
+        }
+        if (phraseHeads.Count == 0 || upos[phraseHeads[0] - 1] is not ("NOUN" or "PROPN")) return null;
+        var apposed = phraseHeads.Skip(1).ToList();
+        if (apposed.Any(a => upos[a - 1] != "PROPN" || forms[a - 2] != ",")) return null;
+        foreach (var name in apposed) (heads[name - 1], relations[name - 1]) = (phraseHeads[0], "appos");
+        return phraseHeads[0];
     }
 
     // The participle's subject, ending just before the comma that opens the participle's phrase.

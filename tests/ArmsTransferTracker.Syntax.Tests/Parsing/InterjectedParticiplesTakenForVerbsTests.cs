@@ -84,6 +84,27 @@ public class InterjectedParticiplesTakenForVerbsTests
     }
 
     [Fact]
+    public void A_subject_hung_from_an_opening_participles_phrase_is_the_subject_of_the_verb_after_it()
+    {
+        // "Asked about it , the spokesman , Ali Reza , would not confirm it": 1 Asked, 2 about, 3 it, 4 ",", 5 the, 6 spokesman,
+        // 7 ",", 8 Ali, 9 Reza, 10 ",", 11 would, 12 not, 13 confirm, 14 it; parsed with "spokesman" and "Ali" each an
+        // apposition of "it" and "confirm", with no subject, a parataxis of "Asked".
+        string[] forms = ["Asked", "about", "it", ",", "the", "spokesman", ",", "Ali", "Reza", ",", "would", "not", "confirm", "it"];
+        string[] upos = ["VERB", "ADP", "PRON", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "PART", "VERB",
+            "PRON"];
+        int[] heads = [0, 3, 1, 6, 6, 3, 8, 3, 8, 1, 13, 13, 1, 13];
+        string[] relations = ["root", "case", "obl", "punct", "det", "appos", "punct", "appos", "flat", "punct", "aux", "advmod",
+            "parataxis", "obj"];
+
+        InterjectedParticiplesTakenForVerbs.Mend(upos, forms, heads, relations);
+
+        (heads[5], relations[5]).Should().Be((13, "nsubj"));
+        (heads[7], relations[7]).Should().Be((6, "appos"));
+        (heads[12], relations[12]).Should().Be((0, "root"));
+        (heads[0], relations[0]).Should().Be((13, "advcl"));
+    }
+
+    [Fact]
     public void A_participle_without_a_comma_before_it_is_the_clauses_verb()
     {
         // "the spokesman asked about it , said no": no comma sets "asked" off from its subject.
