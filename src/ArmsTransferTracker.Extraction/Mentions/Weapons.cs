@@ -187,6 +187,11 @@ public static class Weapons
                 continue;
             }
             var generic = entry.Generic;
+            if (generic && IsWithinAName(forms, first, last))
+            {
+                first = last;
+                continue;
+            }
             if (!generic && GenericHeadAfter(forms, last) is { } head) last = head;
             if (ArmouredFrom(forms, first, last) is { } armoured)
             {
@@ -205,6 +210,19 @@ public static class Weapons
                 .ToList();
         }
         return found;
+    }
+
+    // "Trakia Munitions rejected the findings", "Pakistan Ordnance Factories": a word for goods in general, capitalised between
+    // capitalised words that are no state's, is a word of a company's or a body's name. Not in a headline whose every word is
+    // capitalised ("Iran Sends Weapons To Russia").
+    private static bool IsWithinAName(IReadOnlyList<string> forms, int first, int last)
+    {
+        static bool Capitalised(string form) => form.Length > 0 && char.IsUpper(form[0]);
+        if (!Capitalised(forms[first - 1])) return false;
+        var nameBefore = first > 1 && Capitalised(forms[first - 2]) && Places.Find([forms[first - 2]]).Count == 0;
+        var nameAfter = last < forms.Count && Capitalised(forms[last]) && Table.Match(forms, last + 1) is null;
+        // A line in title case has no word of five letters or more in lower case.
+        return (nameBefore || nameAfter) && forms.Any(f => f.Length >= 5 && char.IsLower(f[0]));
     }
 
     // "SCALP missiles", "Bayraktar drone shipment": a kind named right before a word of goods in general is that word's kind,
