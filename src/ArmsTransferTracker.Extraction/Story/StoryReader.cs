@@ -157,12 +157,12 @@ public static partial class StoryReader
         var nouns = Enumerable.Range(0, forms.Count).Where(i => Lexicon.NounOnlyForms.Contains(forms[i].ToLowerInvariant())).ToList();
         var particles = Enumerable.Range(1, forms.Count - 1).Where(i => IsParticleOfATransferVerb(forms, i)).ToList();
         var clauses = ThatAfterSpeechAndTime(forms).ToList();
-        var toParties = ToEitherSide(forms).ToList();
+        var prepositions = ToEitherSide(forms).Concat(AsBeforeAQuotedPhrase(forms)).ToList();
         var sources = SourcesAfterAccordingTo(forms).ToList();
         var coded = Enumerable.Range(0, forms.Count).Where(i => IsCodedName(forms[i])).ToList();
         var sinceThen = Enumerable.Range(1, Math.Max(0, forms.Count - 2)).Where(i => IsSinceThen(forms, i)).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
-            && verbs.Count == 0 && nouns.Count == 0 && particles.Count == 0 && clauses.Count == 0 && toParties.Count == 0
+            && verbs.Count == 0 && nouns.Count == 0 && particles.Count == 0 && clauses.Count == 0 && prepositions.Count == 0
             && sources.Count == 0 && coded.Count == 0 && sinceThen.Count == 0)
         {
             return null;
@@ -170,7 +170,7 @@ public static partial class StoryReader
         var allowed = new IReadOnlySet<string>?[forms.Count];
         foreach (var word in coded) allowed[word] = CodedNameTags;
         foreach (var word in sinceThen) allowed[word] = AdverbTags;
-        foreach (var word in toParties) allowed[word] = AdpositionTags;
+        foreach (var word in prepositions) allowed[word] = AdpositionTags;
         foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
         foreach (var word in nouns) allowed[word] = RoleTags;
@@ -297,6 +297,16 @@ public static partial class StoryReader
             if (forms[i] != "to" || forms[i + 1].ToLowerInvariant() is not ("either" or "any")) continue;
             var side = forms.Skip(i + 2).Take(4).Select(f => f.ToLowerInvariant().TrimEnd('s'));
             if (side.Any(f => Lexicon.PartyNouns.Contains(f) || f == "partie")) yield return i;
+        }
+    }
+
+    // "described the publication as \"a crude lie\"": the tagger, which saw a quotation mark open clauses, makes "as" before a
+    // quoted noun phrase a conjunction; before a quotation that opens with an article, "as" is a preposition.
+    private static IEnumerable<int> AsBeforeAQuotedPhrase(List<string> forms)
+    {
+        for (var i = 0; i + 2 < forms.Count; i++)
+        {
+            if (forms[i] == "as" && forms[i + 1] is "\"" or "“" && forms[i + 2] is "a" or "an" or "the") yield return i;
         }
     }
 

@@ -144,6 +144,16 @@ public class KnownWordsTests
     public void To_before_either_or_any_side_is_a_preposition(string sentence) =>
         AllowedFor(sentence, "to").Should().BeEquivalentTo(["ADP"]);
 
+    [Theory]
+    [InlineData("The embassy described the article as \"a crude lie made up by spies.\"")]
+    [InlineData("Minsk dismissed the report as \"the usual propaganda\" on Monday.")]
+    public void As_before_a_quoted_phrase_that_opens_with_an_article_is_a_preposition(string sentence) =>
+        AllowedFor(sentence, "as").Should().BeEquivalentTo(["ADP"]);
+
+    [Fact]
+    public void As_before_a_quoted_clause_is_left_to_the_tagger() =>
+        AllowedFor("The minister said, as \"we have always said,\" that no arms were sold.", "as").Should().BeNull();
+
     [Fact]
     public void To_before_either_and_a_verb_is_left_to_the_tagger() =>
         AllowedFor("The junta hopes to either buy or build its own drones.", "to").Should().BeNull();
