@@ -76,7 +76,7 @@ public static class ActorNames
         }
         // "The head of the Military Intelligence Directorate, Maj. Gen. Oded Shalev, told": a role named in apposition is that
         // person's, though the role's phrase ends in a body's name.
-        if (tree[head] is { Upos: "NOUN" } role && Lexicon.PersonRoles.Contains(role.Lemma.ToLowerInvariant())
+        if (tree[head] is { Upos: "NOUN" or "PROPN" } role && Lexicon.PersonRoles.Contains(role.Lemma.ToLowerInvariant())
             && NamedInApposition(mentions, head) is { } appositionName)
         {
             var rolePhrase = PhraseWords(tree, head);
