@@ -212,9 +212,9 @@ public static class Weapons
         return found;
     }
 
-    // "Trakia Munitions rejected the findings", "Pakistan Ordnance Factories": a word for goods in general, capitalised between
-    // capitalised words that are no state's, is a word of a company's or a body's name. Not in a headline whose every word is
-    // capitalised ("Iran Sends Weapons To Russia").
+    // "Trakia Munitions rejected the findings", "Pakistan Ordnance Factories": a word for goods in general, capitalised after a
+    // capitalised word of no state or before one of no goods, is a word of a company's or a body's name. Not in a line whose
+    // every word is capitalised, as some headlines are ("Iran Sends Weapons To Russia").
     private static bool IsWithinAName(IReadOnlyList<string> forms, int first, int last)
     {
         static bool Capitalised(string form) => form.Length > 0 && char.IsUpper(form[0]);

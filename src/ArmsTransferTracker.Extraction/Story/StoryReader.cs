@@ -173,6 +173,7 @@ public static partial class StoryReader
         foreach (var word in prepositions) allowed[word] = AdpositionTags;
         foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
+        // A noun of noun-only-forms.txt is a noun, or part of a name; never a verb, an adjective or a word of no kind.
         foreach (var word in nouns) allowed[word] = RoleTags;
         foreach (var word in particles) allowed[word] = ParticleTags;
         foreach (var word in clauses) allowed[word] = ConjunctionTags;

@@ -8,9 +8,9 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// A participle set off by commas right after its subject, whose commas close before a verb with no subject, modifies
 /// that verb, and the subject is the verb's. So does a participle that opens the sentence ("Asked about the sales, the
 /// spokeswoman said ..."), whose comma closes before a clause with a subject of its own, or before a noun phrase the parser
-/// hung from the participle's phrase and a verb with no subject ("Asked about it, the spokesman, Ali Reza, would not say"). The verb may follow its
-/// auxiliaries ("the tanks, taken out of storage, were put on trains"), and the parser may have hung verb and participle
-/// side by side from the clause around them.
+/// hung from the participle's phrase and a verb with no subject ("Asked about it, the spokesman, Ali Reza, would not say").
+/// The verb may follow its auxiliaries ("the tanks, taken out of storage, were put on trains"), and the parser may have
+/// hung verb and participle side by side from the clause around them.
 /// </summary>
 internal static class InterjectedParticiplesTakenForVerbs
 {

@@ -9,7 +9,7 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// </summary>
 internal static class ModifiersTakenForConjuncts
 {
-    /// <summary>Re-hangs each such run of conjuncts from the noun after it (heads are 1-based, 0 for the root; tags are universal).</summary>
+    /// <summary>Re-hangs each such run of conjuncts from the noun after it (heads are 1-based, 0 for the root; universal tags).</summary>
     public static void Mend(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, string[] relations)
     {
         for (var word = 2; word < heads.Length; word++)
