@@ -27,28 +27,11 @@ internal static class CoordinatedSubjectsTakenIntoTheClauseBefore
             var comma = and - 1;
             while (comma >= 1 && forms[comma - 1] != ",") comma--;
             if (comma < 2 || comma == and - 1) continue;
-            if (HeadOf(upos, heads, comma + 1, and - 1) is not { } first || relations[first - 1] is not ("conj" or "appos")) continue;
+            if (TreeArrays.NounPhraseHungFromBefore(upos, heads, comma + 1, and - 1) is not { } first
+                || relations[first - 1] is not ("conj" or "appos")) continue;
             (heads[first - 1], relations[first - 1]) = (verb, relations[second - 1]);
             (heads[second - 1], relations[second - 1]) = (first, "conj");
             (heads[and - 1], relations[and - 1]) = (second, "cc");
         }
-    }
-
-    // The noun or name that heads the span, hung from before it; null when the span holds a verb, has several heads, or a
-    // word outside it, but a mark, hangs from inside it.
-    private static int? HeadOf(IReadOnlyList<string> upos, int[] heads, int first, int last)
-    {
-        int? head = null;
-        for (var word = 1; word <= heads.Length; word++)
-        {
-            var inside = word >= first && word <= last;
-            var hungInside = heads[word - 1] >= first && heads[word - 1] <= last;
-            if (inside && upos[word - 1] is "VERB" or "AUX") return null;
-            if (!inside && hungInside && upos[word - 1] != "PUNCT") return null;
-            if (!inside || hungInside) continue;
-            if (head is not null || heads[word - 1] >= first || heads[word - 1] == 0) return null;
-            head = word;
-        }
-        return head is { } found && upos[found - 1] is "NOUN" or "PROPN" ? found : null;
     }
 }

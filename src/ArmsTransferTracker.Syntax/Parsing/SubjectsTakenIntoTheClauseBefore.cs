@@ -37,28 +37,10 @@ internal static class SubjectsTakenIntoTheClauseBefore
         (heads[verb - 1] != 0 && heads[verb - 1] < comma)
         || TreeArrays.Dependent(heads, relations, verb, r => r is "ccomp" or "parataxis", last: comma) != 0;
 
-    // The one word of the span hung from before it: a noun or name with no preposition of its own, heading a span with no
-    // verb (a clause of its own says nothing of the verb after it) that no word outside, but a mark, hangs from.
-    private static int? PhraseHead(IReadOnlyList<string> upos, int[] heads, string[] relations, int first, int last)
-    {
-        for (var word = 1; word <= heads.Length; word++)
-        {
-            if ((word < first || word > last) && upos[word - 1] != "PUNCT" && heads[word - 1] >= first && heads[word - 1] <= last)
-            {
-                return null;
-            }
-        }
-        int? head = null;
-        for (var word = first; word <= last; word++)
-        {
-            if (upos[word - 1] is "VERB" or "AUX") return null;
-            if (heads[word - 1] >= first && heads[word - 1] <= last) continue;
-            if (head is not null || heads[word - 1] >= first || heads[word - 1] == 0) return null;
-            head = word;
-        }
-        return head is { } found && upos[found - 1] is "NOUN" or "PROPN"
-            && !TreeArrays.HasDependent(heads, relations, found, "case") ? found : null;
-    }
+    // The phrase's head, a noun or name with no preposition of its own.
+    private static int? PhraseHead(IReadOnlyList<string> upos, int[] heads, string[] relations, int first, int last) =>
+        TreeArrays.NounPhraseHungFromBefore(upos, heads, first, last) is { } head
+        && !TreeArrays.HasDependent(heads, relations, head, "case") ? head : null;
 
     private static bool HasAuxiliary(int[] heads, string[] relations, int verb) =>
         TreeArrays.HasDependent(heads, relations, verb, "aux", "aux:pass", "cop");

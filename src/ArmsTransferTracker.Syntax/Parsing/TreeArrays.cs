@@ -59,6 +59,30 @@ internal static class TreeArrays
     /// <summary>A subject of any kind: "nsubj", "nsubj:pass", "nsubj:outer".</summary>
     public static bool IsSubject(string relation) => relation.StartsWith("nsubj", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The one word of a span hung from before it, a noun or a name, heading a span with no verb (a clause of its own says
+    /// nothing of the verb after it) that no word outside, but a mark, hangs from; or null.
+    /// </summary>
+    public static int? NounPhraseHungFromBefore(IReadOnlyList<string> upos, int[] heads, int first, int last)
+    {
+        for (var word = 1; word <= heads.Length; word++)
+        {
+            if ((word < first || word > last) && upos[word - 1] != "PUNCT" && heads[word - 1] >= first && heads[word - 1] <= last)
+            {
+                return null;
+            }
+        }
+        int? head = null;
+        for (var word = first; word <= last; word++)
+        {
+            if (upos[word - 1] is "VERB" or "AUX") return null;
+            if (heads[word - 1] >= first && heads[word - 1] <= last) continue;
+            if (head is not null || heads[word - 1] >= first || heads[word - 1] == 0) return null;
+            head = word;
+        }
+        return head is { } found && upos[found - 1] is "NOUN" or "PROPN" ? found : null;
+    }
+
     /// <summary>Is the word in the ancestor's subtree (the ancestor itself excluded)?</summary>
     public static bool IsUnder(int[] heads, int word, int ancestor)
     {
