@@ -64,6 +64,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         foreach (var phrase in named) Person(phrase);
     }
 
+    /// <summary>The person the story named last: an interview's introduction names its interviewee last.</summary>
+    public ExtractedActor? LastPerson => people.LastOrDefault();
+
     /// <summary>The armed group the story named last before the sentence, which "the group" may name again.</summary>
     public void NoteGroup(string? group) => lastGroup = group ?? lastGroup;
 

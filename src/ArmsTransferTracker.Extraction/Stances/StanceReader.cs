@@ -53,6 +53,8 @@ public static class StanceReader
         (int Paragraph, ExtractedActor Actor)? paragraphSpeaker = null;
         // "A spokesman gave the following answer:": the statement's speaker, who says what follows, up to a separator line.
         ExtractedActor? stating = null;
+        ExtractedActor? interviewee = null;
+        var asked = new List<(int Paragraph, Pair Pair)>();
         string? lastGroup = null;
         for (var index = 0; index < readings.Count; index++)
         {
@@ -65,9 +67,10 @@ public static class StanceReader
             // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
             var speakers = reading.Attributions
                 .Where(_ => !sentence.IsHeadline)
-                .Select(a => Resolve(book, a, sentence, outlet) is { } actor ? new Speaking(a, actor) : null)
+                .Select(a => (IsFirstPersonAnswer(sentence, a.Speaker) ? Answerer(sentence, book, ref interviewee)
+                    : Resolve(book, a, sentence, outlet)) is { } actor ? new Speaking(a, actor) : null)
                 .OfType<Speaking>()
-                .Concat(outlet is not null && !sentence.IsHeadline && !sentence.InQuotation
+                .Concat(outlet is not null && !sentence.IsHeadline && !sentence.InQuotation && sentence.Turn != DialogueTurn.Question
                     && UnverifiedClaim(sentence) is { } unverifiedClaim ? [new Speaking(unverifiedClaim, outlet)] : [])
                 .ToList();
             var evidence = Evidence(story.Document.Text, sentence);
@@ -164,6 +167,11 @@ public static class StanceReader
                                 outerRules);
                         }
                     }
+                    else if (sentence.Turn == DialogueTurn.Answer && Answerer(sentence, book, ref interviewee) is { } answerer)
+                    {
+                        rules.Add("interview-answer");
+                        AddFinding(findings, pair, frame, answerer, Value(Cue.Asserts, frame.Negated), evidence, 0.75, rules);
+                    }
                     else if (sentence.InQuotation && QuotationSpeaker(readings, index, paragraphSpeaker, book) is { } quoted)
                     {
                         rules.Add("quotation-continues");
@@ -177,8 +185,8 @@ public static class StanceReader
                     // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs,
                     // and though the reader cannot tell who "he" is. A shipment whose supplier only others named ("the tank
                     // shipment to Moscow worries diplomats") is the outlet referring to their claim, not making its own.
-                    else if (!sentence.IsHeadline && !sentence.InQuotation && frame.Mood == FrameMood.Fact && !frame.Negated
-                        && outlet is not null
+                    else if (!sentence.IsHeadline && !sentence.InQuotation && sentence.Turn != DialogueTurn.Question
+                        && frame.Mood == FrameMood.Fact && !frame.Negated && outlet is not null
                         && ((reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!))
                             || IsOwnClauseBeforeSpeech(sentence.Tree!, frame.Trigger, reading.Attributions))
                         && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0)
@@ -274,6 +282,22 @@ public static class StanceReader
                         focus.Quantity, actor, value, evidence, 0.6, rules));
                 }
             }
+            // "Q: Reports say Israel sold Chile helicopters. A: No.": a bare yes or no answers the transfers the question told.
+            if (sentence.Turn == DialogueTurn.Question)
+            {
+                if (asked.Count > 0 && asked[^1].Paragraph != sentence.Paragraph) asked.Clear();
+                asked.AddRange(sentencePairs.Select(p => (sentence.Paragraph, p)));
+            }
+            else if (sentence.Turn == DialogueTurn.Answer && BareAnswer(story.Document.Text, sentence) is { } answer
+                && Answerer(sentence, book, ref interviewee) is { } answerer)
+            {
+                foreach (var (_, pair) in asked)
+                {
+                    findings.Add(new StanceFinding(pair.Supplier, pair.Recipient, MainGoods(pair), pair.Quantity, answerer, answer,
+                        evidence, 0.6, ["bare-answer-to-the-question"]));
+                }
+                asked.Clear();
+            }
             lastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState)?.Canonical ?? lastGroup;
             stating = speakers.FirstOrDefault(s => s.Attribution.Rules.Contains("statement-given"))?.Actor
                 ?? (IsSeparator(story.Document.Text, sentence) ? null : stating);
@@ -286,6 +310,15 @@ public static class StanceReader
         }
         return findings.SelectMany(BothSides).Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
+
+    // An answer of one word: "No." denies, "Yes." supports.
+    private static StanceValue? BareAnswer(string text, StorySentence sentence) =>
+        text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd(".!").ToString().ToLowerInvariant() switch
+        {
+            "no" => StanceValue.Denies,
+            "yes" => StanceValue.Supports,
+            _ => null,
+        };
 
     // "* * *", "-0-": a line without a word ends what a statement says.
     private static bool IsSeparator(string text, StorySentence sentence)
@@ -982,6 +1015,17 @@ public static class StanceReader
         pairs.Add(merged);
     }
 
+    // "Morikawa: We delivered ...": the person the label names; "A: ...": the interviewee, the person the introduction named
+    // last before the first answer.
+    private static ExtractedActor? Answerer(StorySentence sentence, ActorBook book, ref ExtractedActor? interviewee)
+    {
+        if (sentence.Answerer is { } name)
+        {
+            return book.Resolve(new ActorPhrase(0, name, ActorKind.Person, null, null, ActorReference.Named), sentence.Paragraph);
+        }
+        return interviewee ??= book.LastPerson;
+    }
+
     private static ExtractedActor? QuotationSpeaker(
         IReadOnlyList<SentenceReading> readings, int index, (int Paragraph, ExtractedActor Actor)? paragraphSpeaker, ActorBook book)
     {
@@ -1002,6 +1046,10 @@ public static class StanceReader
         }
         return null;
     }
+
+    // "A: I can tell you that Turkey gave us ...": the interviewee.
+    private static bool IsFirstPersonAnswer(StorySentence sentence, ActorPhrase speaker) =>
+        sentence.Turn == DialogueTurn.Answer && speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() == "i";
 
     private static bool IsFirstPerson(ActorPhrase speaker) =>
         speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() is "we" or "i";

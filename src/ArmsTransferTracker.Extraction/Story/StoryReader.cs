@@ -25,17 +25,22 @@ public static partial class StoryReader
         var paragraph = 0;
         var sawStory = false;
         string? homeState = null;
-        var lineStart = 0;
-        while (lineStart < text.Length)
+        var lines = Lines(text);
+        var turns = DialogueTurns.Find([.. lines.Select(l => text[l.Start..l.End])], layout.Outlet);
+        for (var index = 0; index < lines.Count; index++)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = text.Length;
-            var (start, end) = Trim(text, lineStart, lineEnd);
-            lineStart = lineEnd + 1;
-            if (start == end) continue;
+            var (start, end) = lines[index];
             var line = text[start..end];
             if (LineRules.All.Fire(new ArticleLine(line, sawStory)) is not null || layout.IsSkippedLine(start)) continue;
             paragraph++;
+            if (turns.TryGetValue(index, out var label))
+            {
+                sawStory = true;
+                AddSentences(text, start + label.Length, end, paragraph, false, sentences, label);
+                continue;
+            }
+            // An interview's introduction names the interviewee, whatever its verbs: "X spoke to the Chronicle in his office".
+            var introducesAnInterview = turns.Count > 0 && turns.Keys.Min() > index;
             // "Pyongyang, November 2 (Agency) -- A spokesman ... gave the following answer:": a line that opens with a dateline is
             // the story's, however it ends; so is one too long for a title, or of two sentences ("... had arrived. The list shows
             // the package included:"), not counting an item's number ("1. Customs seize engines bound for Russia").
@@ -48,7 +53,7 @@ public static partial class StoryReader
                 start += dateline.Length;
             }
             sawStory |= !isHeadline;
-            AddSentences(text, start, end, paragraph, isHeadline, sentences);
+            AddSentences(text, start, end, paragraph, isHeadline, sentences, parseAll: introducesAnInterview);
         }
         return new StoryText(document, layout.Outlet, sentences) { Acronyms = Acronyms.Find(text), HomeState = homeState };
     }
@@ -65,7 +70,23 @@ public static partial class StoryReader
     [GeneratedRegex(@"\p{L}[\p{L}'’.\-]*")]
     private static partial Regex DatelineWords();
 
-    private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences)
+    // The article's non-empty lines, trimmed.
+    private static List<(int Start, int End)> Lines(string text)
+    {
+        var lines = new List<(int Start, int End)>();
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var (start, end) = Trim(text, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+            if (start < end) lines.Add((start, end));
+        }
+        return lines;
+    }
+
+    private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences,
+        DialogueLabel? label = null, bool parseAll = false)
     {
         var quoteOpen = false;
         foreach (var sentence in ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end).SelectMany(Pieces))
@@ -73,11 +94,17 @@ public static partial class StoryReader
             var opensWithQuote = sentence.Tokens.Count > 0 && IsQuote(sentence.Tokens[0].Text);
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
-            var mentions = WorthParsing(sentence.Tokens) ? Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]) : null;
+            var mentions = parseAll || WorthParsing(sentence.Tokens)
+                ? Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)])
+                : null;
             var tree = mentions is null ? null : Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(mentions));
-            sentences.Add(new StorySentence(sentences.Count, paragraph, sentence.Start, sentence.End, isHeadline, inQuotation, tree)
+            // An interviewee's answer is a quotation of its own, whoever else it quotes.
+            var quoted = inQuotation || label?.Turn == DialogueTurn.Answer;
+            sentences.Add(new StorySentence(sentences.Count, paragraph, sentence.Start, sentence.End, isHeadline, quoted, tree)
             {
                 WordMentions = mentions,
+                Turn = label?.Turn ?? DialogueTurn.None,
+                Answerer = label?.Answerer,
             });
         }
     }

@@ -11,6 +11,12 @@ public sealed record StorySentence(int Index, int Paragraph, int Start, int End,
 {
     /// <summary>What its words name, as found before the parse (null when it was not parsed).</summary>
     public WordMentions? WordMentions { get; init; }
+
+    /// <summary>Whose turn its paragraph is, in an interview or a transcript.</summary>
+    public DialogueTurn Turn { get; init; }
+
+    /// <summary>The name an answer's label gives its speaker ("Morikawa"), or null ("A:", or no answer).</summary>
+    public string? Answerer { get; init; }
 }
 
 /// <summary>

@@ -80,6 +80,14 @@ public class StanceRuleExampleTests
             "Serbian factories still sell mortar rounds to Armenia, and an Armenian official said the army needs more.", "Harbor Times"),
         ["unverified-by-the-outlet"] = (
             "Iran has sent drones to Russia, Ukrainian officials said.\nThe claim could not be independently verified.", "Harbor Times"),
+        ["interview-answer"] = (
+            "Pablo Rojas, Chile's defence minister, spoke to the Andes Courier.\nQ: What has Israel sold you?\n"
+            + "A: Israel delivered six drones to Chile in May.\nQ: Will more come?\nA: Perhaps.",
+            "Andes Courier"),
+        ["bare-answer-to-the-question"] = (
+            "Pablo Rojas, Chile's defence minister, spoke to the Andes Courier.\nQ: Israel sold Chile helicopters, officials say.\n"
+            + "A: No.\nQ: Will more come?\nA: Perhaps.",
+            "Andes Courier"),
         ["both-sides"] = ("Belarus has sent rifles to Sudan, Lithuanian officials said.\nBoth governments deny any arms trade.", null),
     };
 
