@@ -71,17 +71,18 @@ public static partial class OutletNames
 
     /// <summary>
     /// A name printed in capitals as the text writes it elsewhere ("ZAGROS OBSERVER" is the "Zagros Observer" the
-    /// story says was told something), else in title case; a one-word name in capitals is an acronym and stays so.
+    /// story says was told something), else in title case; a one-word name in capitals the text never writes otherwise
+    /// is an acronym and stays so ("NORTHLINE" is the "Northline" of the story, "KCNA" stays "KCNA").
     /// </summary>
     public static string CasedAsText(string name, string text)
     {
-        if (name.Any(char.IsLower) || !name.Contains(' '))
+        if (name.Any(char.IsLower))
         {
             return name;
         }
         var written = Regex.Matches(text, @"(?<!\p{L})" + Regex.Escape(name) + @"(?!\p{L})", RegexOptions.IgnoreCase)
             .FirstOrDefault(m => m.Value.Any(char.IsLower));
-        return written?.Value ?? TitleCase(name);
+        return written?.Value ?? (name.Contains(' ') ? TitleCase(name) : name);
     }
 
     /// <summary>

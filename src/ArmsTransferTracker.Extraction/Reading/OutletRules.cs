@@ -151,7 +151,7 @@ public static partial class OutletRules
         var parts = MastheadSections().Split(page.Top[0]);
         var edition = parts.Skip(1).Any(part => EditionLabel().IsMatch(part));
         var sectionsBelow = parts.Length == 1 && !Bylines.IsByline(page.Top[1])
-            && (MastheadSections().Split(page.Top[1]).Length > 2 || PageLabel().IsMatch(page.Top[1]));
+            && (MastheadSections().Split(page.Top[1]).Length > 2 || PageLabel().IsMatch(page.Top[1]) || Breadcrumb().IsMatch(page.Top[1]));
         var name = parts[0];
         if (!(edition || sectionsBelow) || !OutletNames.IsCapitalisedName(name) || name.Split(' ').Length > 5
             || OutletNames.IsNewsroomRole(name))
@@ -251,6 +251,10 @@ public static partial class OutletRules
     // "LIVE", "OPINION", "EXCLUSIVE": one word in capitals that labels the page below its masthead.
     [GeneratedRegex(@"^\p{Lu}{3,}$")]
     private static partial Regex PageLabel();
+
+    // "Newsletters › The Daily Brief", "National > Defense": a site's path to the page; a headline has no such marks.
+    [GeneratedRegex(@"^[^›»>]{2,40}\s(?:›|»|>)\s[^›»>]{2,40}$")]
+    private static partial Regex Breadcrumb();
 
     // "Lakeshore Herald | Politics | 2 May 2025", "Vltava Monitor › Czechia", "Zagros Observer — Iraq", "Ecuador al Día - English".
     [GeneratedRegex(@"\s+(?:\||›|>|»|—|–|-|·|/)\s+")]

@@ -53,6 +53,8 @@ public class OutletRulesTests
             "Harbour Arms Collective" },
         { "masthead-over-sections", "The Northern Desk\nLIVE\nPoland receives tanks; Lithuania orders launchers", "The Northern Desk" },
         { "masthead-over-sections", "PERIÓDICO SALINAS | Arica, Chile | English edition\nChile buys patrol boats", "Periódico Salinas" },
+        { "masthead-over-sections", "FJORDLINE\nNewsletters › The Morning Note\nNorway sends radars\nFjordline has learnt that ...", "Fjordline" },
+        { "masthead-over-sections", "Norway sends radars to Kyiv\nNews › Norway sends radars to Kyiv, officials say, in a first", null },
         { "masthead-over-sections", "Navy Receives Two Patrol Boats\nBy Ines Duarte | 4 May 2025", null },
         { "masthead-over-sections", "Chile Buys Patrol Boats\nThe navy said on Friday that the boats had arrived.", null },
         { "copyright-holder", "The boats arrived on Friday.\n© 2025 Tagus Evening Star. All rights reserved.", "Tagus Evening Star" },
