@@ -18,8 +18,8 @@ public static class ActorNames
     // What a name is not made of: clauses, appositions, the preposition phrases of time and place, punctuation.
     private static readonly HashSet<string> Outside =
     [
-        "acl", "acl:relcl", "appos", "punct", "advmod", "nmod:tmod", "obl", "obl:tmod", "conj", "cc", "dep", "parataxis", "nmod:unmarked",
-        "det:predet", "nummod", "cc:preconj",
+        "acl", "acl:relcl", "advcl", "appos", "punct", "advmod", "nmod:tmod", "obl", "obl:tmod", "conj", "cc", "dep", "parataxis",
+        "nmod:unmarked", "det:predet", "nummod", "cc:preconj",
     ];
 
     public static ActorPhrase? Name(SentenceMentions mentions, int head) => Name(mentions, head, null);
