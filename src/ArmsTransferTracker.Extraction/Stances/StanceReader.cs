@@ -70,7 +70,7 @@ public static class StanceReader
                 .Select(a => (IsFirstPersonAnswer(sentence, a.Speaker) ? Answerer(sentence, book, ref interviewee)
                     : Resolve(book, a, sentence, outlet)) is { } actor ? new Speaking(a, actor) : null)
                 .OfType<Speaking>()
-                .Concat(outlet is not null && !sentence.IsHeadline && !sentence.InQuotation && sentence.Turn != DialogueTurn.Question
+                .Concat(outlet is not null && !sentence.IsHeadline && IsInTheOutletsVoice(sentence)
                     && UnverifiedClaim(sentence) is { } unverifiedClaim ? [new Speaking(unverifiedClaim, outlet)] : [])
                 .ToList();
             var evidence = Evidence(story.Document.Text, sentence);
@@ -185,7 +185,7 @@ public static class StanceReader
                     // A sentence with a speaker tells what the speaker says, though the parser may not show which words are theirs,
                     // and though the reader cannot tell who "he" is. A shipment whose supplier only others named ("the tank
                     // shipment to Moscow worries diplomats") is the outlet referring to their claim, not making its own.
-                    else if (!sentence.IsHeadline && !sentence.InQuotation && sentence.Turn != DialogueTurn.Question
+                    else if (!sentence.IsHeadline && IsInTheOutletsVoice(sentence)
                         && frame.Mood == FrameMood.Fact && !frame.Negated && outlet is not null
                         && ((reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!))
                             || IsOwnClauseBeforeSpeech(sentence.Tree!, frame.Trigger, reading.Attributions))
@@ -282,6 +282,16 @@ public static class StanceReader
                         focus.Quantity, actor, value, evidence, 0.6, rules));
                 }
             }
+            // "CLAIM: A video shows shells bound for Ukraine. RATING: FALSE": the outlet's rating is its stance on what the claim tells.
+            if (sentence.IsCheckedClaim && outlet is not null && story.Verdict is { } verdict)
+            {
+                var rated = new EvidenceSpan(story.Document.Text[verdict.Start..verdict.End], verdict.Start, verdict.End);
+                foreach (var pair in sentencePairs.Distinct())
+                {
+                    findings.Add(new StanceFinding(pair.Supplier, pair.Recipient, MainGoods(pair), pair.Quantity, outlet,
+                        RatingStance(verdict.Rating), rated, 0.7, ["fact-check-verdict"]));
+                }
+            }
             // "Q: Reports say Israel sold Chile helicopters. A: No.": a bare yes or no answers the transfers the question told.
             if (sentence.Turn == DialogueTurn.Question)
             {
@@ -310,6 +320,17 @@ public static class StanceReader
         }
         return findings.SelectMany(BothSides).Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
+
+    // Neither a quotation, nor an interviewer's question, nor the claim a fact check rates: the outlet's own words.
+    private static bool IsInTheOutletsVoice(StorySentence sentence) =>
+        !sentence.InQuotation && sentence.Turn != DialogueTurn.Question && !sentence.IsCheckedClaim;
+
+    private static StanceValue RatingStance(FactCheckRating rating) => rating switch
+    {
+        FactCheckRating.False => StanceValue.Denies,
+        FactCheckRating.True => StanceValue.Supports,
+        _ => StanceValue.Neutral,
+    };
 
     // An answer of one word: "No." denies, "Yes." supports.
     private static StanceValue? BareAnswer(string text, StorySentence sentence) =>

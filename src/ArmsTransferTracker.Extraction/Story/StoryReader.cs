@@ -27,6 +27,11 @@ public static partial class StoryReader
         string? homeState = null;
         var lines = Lines(text);
         var turns = DialogueTurns.Find([.. lines.Select(l => text[l.Start..l.End])], layout.Outlet);
+        // A fact check's verdict line rates the claim it quotes; without one, "Claim:" is only words.
+        var verdict = lines
+            .Select(l => FactChecks.Rating(text[l.Start..l.End]) is { } rating ? new FactCheckVerdict(rating, l.Start, l.End) : null)
+            .FirstOrDefault(v => v is not null);
+        var claimParagraphsLeft = 0;
         for (var index = 0; index < lines.Count; index++)
         {
             var (start, end) = lines[index];
@@ -36,7 +41,13 @@ public static partial class StoryReader
             if (turns.TryGetValue(index, out var label))
             {
                 sawStory = true;
-                AddSentences(text, start + label.Length, end, paragraph, false, sentences, label);
+                AddSentences(text, start + label.Length, end, paragraph, false, sentences, new(Label: label));
+                continue;
+            }
+            if (verdict is not null && FactCheckLine(line, ref claimParagraphsLeft) is { } claim)
+            {
+                sawStory = true;
+                if (claim.IsClaim) AddSentences(text, start + claim.LabelLength, end, paragraph, false, sentences, new(CheckedClaim: true));
                 continue;
             }
             // An interview's introduction names the interviewee, whatever its verbs: "X spoke to the Chronicle in his office".
@@ -53,9 +64,34 @@ public static partial class StoryReader
                 start += dateline.Length;
             }
             sawStory |= !isHeadline;
-            AddSentences(text, start, end, paragraph, isHeadline, sentences, parseAll: introducesAnInterview);
+            AddSentences(text, start, end, paragraph, isHeadline, sentences, new(ParseAll: introducesAnInterview));
         }
-        return new StoryText(document, layout.Outlet, sentences) { Acronyms = Acronyms.Find(text), HomeState = homeState };
+        return new StoryText(document, layout.Outlet, sentences)
+        {
+            Acronyms = Acronyms.Find(text), HomeState = homeState, Verdict = verdict,
+        };
+    }
+
+    // How a paragraph is read besides its words: whose turn it is, whether it is all parsed, whether it is the claim checked.
+    private sealed record ParagraphNotes(DialogueLabel? Label = null, bool ParseAll = false, bool CheckedClaim = false);
+
+    // A fact check's own lines: its verdict, its headline and the heading over the claim (none a sentence of the story: the
+    // headline says the claim false in the outlet's words, as the verdict does), and the claim, after its label or in the two
+    // paragraphs under its heading.
+    private static (bool IsClaim, int LabelLength)? FactCheckLine(string line, ref int claimParagraphsLeft)
+    {
+        if (FactChecks.Rating(line) is not null || FactChecks.IsKickedHeadline(line))
+        {
+            claimParagraphsLeft = 0;
+            return (false, 0);
+        }
+        if (FactChecks.IsClaimHeading(line))
+        {
+            claimParagraphsLeft = 2;
+            return (false, 0);
+        }
+        if (FactChecks.ClaimLabel(line) is > 0 and var length) return (true, length);
+        return claimParagraphsLeft-- > 0 ? (true, 0) : null;
     }
 
     // "BOGOTÁ —", "PORT SUDAN, Sudan, May 3 (Wire) —": the one state the dateline's words name, written in capitals or not.
@@ -86,8 +122,9 @@ public static partial class StoryReader
     }
 
     private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences,
-        DialogueLabel? label = null, bool parseAll = false)
+        ParagraphNotes? notes = null)
     {
+        var (label, parseAll, checkedClaim) = notes ?? new();
         var quoteOpen = false;
         foreach (var sentence in ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end).SelectMany(Pieces))
         {
@@ -105,6 +142,7 @@ public static partial class StoryReader
                 WordMentions = mentions,
                 Turn = label?.Turn ?? DialogueTurn.None,
                 Answerer = label?.Answerer,
+                IsCheckedClaim = checkedClaim,
             });
         }
     }

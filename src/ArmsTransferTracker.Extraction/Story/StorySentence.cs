@@ -17,6 +17,9 @@ public sealed record StorySentence(int Index, int Paragraph, int Start, int End,
 
     /// <summary>The name an answer's label gives its speaker ("Morikawa"), or null ("A:", or no answer).</summary>
     public string? Answerer { get; init; }
+
+    /// <summary>Is it the claim a fact check quotes to rate it, which the outlet does not assert?</summary>
+    public bool IsCheckedClaim { get; init; }
 }
 
 /// <summary>
@@ -29,4 +32,7 @@ public sealed record StoryText(ArticleDocument Document, string? Outlet, IReadOn
 
     /// <summary>The state the story is filed from ("SEOUL —" files from South Korea), whose bodies go without its name.</summary>
     public string? HomeState { get; init; }
+
+    /// <summary>A fact check's rating of the claim it quotes, if the article is one.</summary>
+    public FactCheckVerdict? Verdict { get; init; }
 }

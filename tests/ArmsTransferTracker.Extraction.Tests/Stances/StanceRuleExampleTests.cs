@@ -88,6 +88,9 @@ public class StanceRuleExampleTests
             "Pablo Rojas, Chile's defence minister, spoke to the Andes Courier.\nQ: Israel sold Chile helicopters, officials say.\n"
             + "A: No.\nQ: Will more come?\nA: Perhaps.",
             "Andes Courier"),
+        ["fact-check-verdict"] = (
+            "CLAIM: Poland has sent 40 Leopard tanks to Ukraine this month.\nRATING: FALSE\nThe tanks in the photo are in Germany.",
+            "Vistula Checks"),
         ["both-sides"] = ("Belarus has sent rifles to Sudan, Lithuanian officials said.\nBoth governments deny any arms trade.", null),
     };
 
