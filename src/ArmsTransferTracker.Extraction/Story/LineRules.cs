@@ -44,6 +44,8 @@ public static partial class LineRules
             line => Copyright().IsMatch(line.Text) ? Chrome : null),
         new("reporting-credit", "A wire's credits to its reporters and editors name the newsroom, not a speaker.",
             "(Reporting by Ilse Varga in Riga; Editing by Tom Ashe)", line => ReportingCredit().IsMatch(line.Text) ? Chrome : null),
+        new("editors-note", "A wire's note to editors says what a new version adds; the story is below it.",
+            "(ATTN: ADDS ministry comment in paras 4-5)", line => EditorsNote().IsMatch(line.Text) ? Chrome : null),
     ];
 
     // "• The first interceptors from the package have reached Ukraine, the Pentagon says": a summary is longer than a title.
@@ -87,6 +89,9 @@ public static partial class LineRules
     [GeneratedRegex(@"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\s+\p{Lu}",
         RegexOptions.IgnoreCase)]
     private static partial Regex ReportingCredit();
+
+    [GeneratedRegex(@"^\((?:ATTN|ATTENTION|EDS|EDITORS?)\s?:[^)]{2,200}\)$")]
+    private static partial Regex EditorsNote();
 
     [GeneratedRegex(@"^(?:©|\(c\)|copyright\b|all rights reserved|this article (?:was )?originally appeared|this story was first)",
         RegexOptions.IgnoreCase)]
