@@ -160,6 +160,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     ?? (IsPlural(phrase) ? null : people.LastOrDefault(p => SameSide(p, phrase)))
                     // Nor is a group of them the person named next.
                     ?? (IsPlural(phrase) ? Register(Officials(phrase)) : Unnamed(Officials(phrase)));
+            // "according to the GKNB": the body by the full name the article spelled out, as "the NIS said" is.
+            case ActorReference.Role when acronyms.TryGetValue(phrase.Name, out var spelledOut):
+                return Body(phrase with { Name = spelledOut, Kind = ActorKind.Government, Reference = ActorReference.Named });
             case ActorReference.Role:
                 var head = phrase.Name.Split(' ')[^1];
                 return bodies.LastOrDefault(b => b.Name.Contains(head, StringComparison.OrdinalIgnoreCase)

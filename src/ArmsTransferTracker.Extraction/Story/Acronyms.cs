@@ -20,12 +20,31 @@ public static partial class Acronyms
             // The initials of the capitalised words, read from the end back, must give the short name: a longer phrase
             // before the name ("In 2020 the Defense Acquisition Program Administration") is cut to the name.
             var capitalised = words.Select((w, i) => (w, i)).Where(x => !Joiners.Contains(x.w)).ToList();
-            if (capitalised.Count < acronym.Length) continue;
             var tail = capitalised.TakeLast(acronym.Length).ToList();
-            if (!string.Concat(tail.Select(x => char.ToUpperInvariant(x.w[0]))).Equals(acronym, StringComparison.Ordinal)) continue;
-            found.TryAdd(acronym, string.Join(' ', words.Skip(tail[0].i)));
+            if (capitalised.Count >= acronym.Length
+                && string.Concat(tail.Select(x => char.ToUpperInvariant(x.w[0]))).Equals(acronym, StringComparison.Ordinal))
+            {
+                found.TryAdd(acronym, string.Join(' ', words.Skip(tail[0].i)));
+            }
+            // An armed group's or a state's short name is its name in the gazetteer ("ELN"): it keeps it.
+            else if (Mentions.Places.Find([acronym]).Count == 0 && NameAfterTheArticle(words) is { } name)
+            {
+                found.TryAdd(acronym, name);
+            }
         }
         return found;
+    }
+
+    // "the State Committee for National Security (GKNB)", "the Russian Foreign Intelligence Service (SVR)": a short name of
+    // another language's words; the name is the capitalised words after "the", two at least.
+    private static string? NameAfterTheArticle(string[] words)
+    {
+        var article = Array.LastIndexOf(words, "the");
+        if (article < 0) return null;
+        var name = words[(article + 1)..];
+        return name.Length >= 2 && char.IsUpper(name[0][0]) && char.IsUpper(name[^1][0]) && name.Count(w => !Joiners.Contains(w)) >= 2
+            ? string.Join(' ', name)
+            : null;
     }
 
     [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)(?: (?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)){1,8})" +

@@ -13,6 +13,20 @@ public class AcronymsTests
         string name) =>
         Acronyms.Find(text).Should().Contain(acronym, name);
 
+    [Theory]
+    [InlineData("said the deputy chairman of the State Committee for National Security (GKNB) on Monday.", "GKNB",
+        "State Committee for National Security")]
+    [InlineData("A report by the Russian Foreign Intelligence Service (SVR) named Romania.", "SVR", "Russian Foreign Intelligence Service")]
+    public void A_short_name_in_another_language_stands_for_the_capitalised_words_after_the_article(string text, string acronym,
+        string name) =>
+        Acronyms.Find(text).Should().Contain(acronym, name);
+
+    [Theory]
+    [InlineData("Ha Noi (VVNA) - Vietnam received two patrol boats.")]
+    [InlineData("Colombia accused the National Liberation Army (ELN) of buying rifles.")]
+    public void Without_the_article_or_for_a_group_the_gazetteer_names_the_short_name_stands_for_nothing(string text) =>
+        Acronyms.Find(text).Should().BeEmpty();
+
     [Fact]
     public void Brackets_whose_letters_are_not_the_initials_name_nothing() =>
         Acronyms.Find("The Ministry of Defence (Reuters) said nothing.").Should().BeEmpty();
@@ -26,5 +40,16 @@ public class AcronymsTests
 
         ClaimPipeline.Extract(article).SelectMany(c => c.Stances).Select(s => s.Actor.Name)
             .Should().Contain("Korean Intelligence Agency");
+    }
+
+    [Fact]
+    public void A_source_cited_by_its_short_name_after_the_article_goes_by_its_full_name()
+    {
+        var article = TestData.Article(
+            "Officers of the Estonian Internal Security Service (KAPO) met on Monday.\n\n"
+            + "Finland has sent 60 drones to Estonia, according to the KAPO.");
+
+        ClaimPipeline.Extract(article).SelectMany(c => c.Stances).Select(s => s.Actor.Name)
+            .Should().Contain("Estonian Internal Security Service").And.NotContain("KAPO");
     }
 }
