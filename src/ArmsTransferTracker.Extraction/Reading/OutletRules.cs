@@ -144,22 +144,27 @@ public static partial class OutletRules
     }
 
     // "Diario Quebrada | Salta, Argentina | English edition", "The Continental Desk" over "LIVE" or over "Border | Courts": a
-    // headline is no name in capitals throughout, and the line below it a byline, not the site's sections.
+    // headline is no name in capitals throughout, and the line below it a byline, not the site's sections. A name in
+    // capitals throughout may have its tagline between it and the sections ("SALWEEN NOTES", "Independent analysis ...",
+    // "Home | Archive"); a name with "The" is a title, though it ends in a newsroom's job ("The Mekong Correspondent").
     private static string? MastheadOverSections(OutletPage page)
     {
         if (page.Top.Count < 2 || Bylines.IsByline(page.Top[0])) return null;
         var parts = MastheadSections().Split(page.Top[0]);
-        var edition = parts.Skip(1).Any(part => EditionLabel().IsMatch(part));
-        var sectionsBelow = parts.Length == 1 && !Bylines.IsByline(page.Top[1])
-            && (MastheadSections().Split(page.Top[1]).Length > 2 || PageLabel().IsMatch(page.Top[1]) || Breadcrumb().IsMatch(page.Top[1]));
         var name = parts[0];
-        if (!(edition || sectionsBelow) || !OutletNames.IsCapitalisedName(name) || name.Split(' ').Length > 5
-            || OutletNames.IsNewsroomRole(name))
+        var edition = parts.Skip(1).Any(part => EditionLabel().IsMatch(part));
+        var sectionsBelow = parts.Length == 1 && !Bylines.IsByline(page.Top[1]) && AreSections(page.Top[1]);
+        var sectionsUnderTagline = parts.Length == 1 && page.Top.Count > 2 && !name.Any(char.IsLower) && AreSections(page.Top[2]);
+        if (!(edition || sectionsBelow || sectionsUnderTagline) || !OutletNames.IsCapitalisedName(name) || name.Split(' ').Length > 5
+            || (OutletNames.IsNewsroomRole(name) && !name.StartsWith("The ", StringComparison.Ordinal)))
         {
             return null;
         }
         return Outlets.Canonical(OutletNames.CasedAsText(name, page.Text));
     }
+
+    private static bool AreSections(string line) =>
+        MastheadSections().Split(line).Length > 2 || PageLabel().IsMatch(line) || Breadcrumb().IsMatch(line);
 
     private static string? DatelineCredit(string line, OutletPage page)
     {
