@@ -26,16 +26,18 @@ public static partial class StoryReader
         var sawStory = false;
         string? homeState = null;
         var lines = Lines(text);
-        var turns = DialogueTurns.Find([.. lines.Select(l => text[l.Start..l.End])], layout.Outlet);
+        var lineTexts = lines.Select(l => text[l.Start..l.End]).ToList();
+        var turns = DialogueTurns.Find(lineTexts, layout.Outlet);
+        var firstTurn = turns.Count > 0 ? turns.Keys.Min() : int.MaxValue;
         // A fact check's verdict line rates the claim it quotes; without one, "Claim:" is only words.
-        var verdict = lines
-            .Select(l => FactChecks.Rating(text[l.Start..l.End]) is { } rating ? new FactCheckVerdict(rating, l.Start, l.End) : null)
+        var verdict = lines.Zip(lineTexts)
+            .Select(l => FactChecks.Rating(l.Second) is { } rating ? new FactCheckVerdict(rating, l.First.Start, l.First.End) : null)
             .FirstOrDefault(v => v is not null);
         var claimParagraphsLeft = 0;
         for (var index = 0; index < lines.Count; index++)
         {
             var (start, end) = lines[index];
-            var line = text[start..end];
+            var line = lineTexts[index];
             if (LineRules.All.Fire(new ArticleLine(line, sawStory)) is not null || layout.IsSkippedLine(start)) continue;
             paragraph++;
             if (turns.TryGetValue(index, out var label))
@@ -51,7 +53,7 @@ public static partial class StoryReader
                 continue;
             }
             // An interview's introduction names the interviewee, whatever its verbs: "X spoke to the Chronicle in his office".
-            var introducesAnInterview = turns.Count > 0 && turns.Keys.Min() > index;
+            var introducesAnInterview = index < firstTurn && turns.Count > 0;
             // "Pyongyang, November 2 (Agency) -- A spokesman ... gave the following answer:": a line that opens with a dateline is
             // the story's, however it ends; so is one too long for a title, or of two sentences ("... had arrived. The list shows
             // the package included:"), not counting an item's number ("1. Customs seize engines bound for Russia").
@@ -91,7 +93,9 @@ public static partial class StoryReader
             return (false, 0);
         }
         if (FactChecks.ClaimLabel(line) is > 0 and var length) return (true, length);
-        return claimParagraphsLeft-- > 0 ? (true, 0) : null;
+        if (claimParagraphsLeft == 0) return null;
+        claimParagraphsLeft--;
+        return (true, 0);
     }
 
     // "BOGOTÁ —", "PORT SUDAN, Sudan, May 3 (Wire) —": the one state the dateline's words name, written in capitals or not.
