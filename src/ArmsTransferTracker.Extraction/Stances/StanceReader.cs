@@ -36,6 +36,7 @@ public static class StanceReader
             HomeState = story.HomeState,
         };
         var outlet = story.Outlet is { } name ? new ExtractedActor(name, ActorKind.Media, null, null) : null;
+        var writer = story.Writer is { } writerName ? new ExtractedActor(writerName, ActorKind.Person, null, null) : null;
         var findings = new List<StanceFinding>();
         var pairs = new List<Pair>();
         var partners = readings.Select(Partners).ToList();
@@ -195,6 +196,10 @@ public static class StanceReader
                         if (reading.Attributions.Count > 0) rules.Add("own-clause-before-speech");
                         rules.Add("outlet-voice");
                         AddFinding(findings, pair, frame, outlet, StanceValue.Supports, evidence, 0.6, rules);
+                        if (writer is not null)
+                        {
+                            AddFinding(findings, pair, frame, writer, StanceValue.Supports, evidence, 0.6, [.. rules, "column-writer"]);
+                        }
                     }
                     // A denial of arming "either side" leaves the focus where it was: it answers the transfer in focus.
                     if (!rules.Contains("any-party-is-the-side-in-focus")) Remember(pairs, pair);

@@ -35,4 +35,7 @@ public sealed record StoryText(ArticleDocument Document, string? Outlet, IReadOn
 
     /// <summary>A fact check's rating of the claim it quotes, if the article is one.</summary>
     public FactCheckVerdict? Verdict { get; init; }
+
+    /// <summary>A column's writer, named in its closing note, who says what the column tells in its own voice.</summary>
+    public string? Writer { get; init; }
 }

@@ -91,6 +91,10 @@ public class StanceRuleExampleTests
         ["fact-check-verdict"] = (
             "CLAIM: Poland has sent 40 Leopard tanks to Ukraine this month.\nRATING: FALSE\nThe tanks in the photo are in Germany.",
             "Vistula Checks"),
+        ["column-writer"] = (
+            "Belarus has quietly sent rocket launchers to Russia.\n"
+            + "Ivan Petrenko is a fellow at a Kyiv institute. Views are his own.",
+            "Harbor Times"),
         ["both-sides"] = ("Belarus has sent rifles to Sudan, Lithuanian officials said.\nBoth governments deny any arms trade.", null),
     };
 
