@@ -27,6 +27,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     /// <summary>The state the story is filed from, whose bodies the story names without their side.</summary>
     public string? HomeState { get; init; }
 
+    /// <summary>The article's text, where a person first met by surname alone may be written in full.</summary>
+    public string Text { get; init; } = "";
+
     // State bodies the article named by their names though they did not speak: "the department" may be one of them.
     private readonly List<ExtractedActor> namedBodies = [];
 
@@ -215,7 +218,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         }
         if (known is null)
         {
-            var person = Register(new ExtractedActor(phrase.Name, ActorKind.Person, phrase.Role, phrase.Affiliation));
+            var name = IsSurnameAlone(phrase.Name) ? Story.WrittenNames.Fullest(Text, phrase.Name) ?? phrase.Name : phrase.Name;
+            var person = Register(new ExtractedActor(name, ActorKind.Person, phrase.Role, phrase.Affiliation));
             // "Serbia has taken delivery of missiles, its defence minister said. Defence Minister Dragan Ilić told reporters ...":
             // the official known by role alone is the person named later with that role (or, after the lede, the one named next).
             var described = phrase.Role is { } title
@@ -242,6 +246,10 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         people.Add(merged);
         return merged;
     }
+
+    // "Holubová", "du Plessis": a surname, perhaps after its particle, with no given name.
+    private static bool IsSurnameAlone(string name) =>
+        name.Split(' ') switch { [_] => true, [var particle, _] => Lexicon.NameParticles.Contains(particle), _ => false };
 
     private readonly Dictionary<string, ExtractedActor> renamed = new(StringComparer.OrdinalIgnoreCase);
 

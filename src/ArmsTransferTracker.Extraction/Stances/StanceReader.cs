@@ -33,7 +33,7 @@ public static class StanceReader
         var storyParagraphs = readings.Where(r => !r.Sentence.IsHeadline).Select(r => r.Sentence.Paragraph).Distinct().Order().ToList();
         var book = new ActorBook(story.Acronyms, (storyParagraphs.ElementAtOrDefault(0), storyParagraphs.ElementAtOrDefault(1)))
         {
-            HomeState = story.HomeState,
+            HomeState = story.HomeState, Text = story.Document.Text,
         };
         var outlet = story.Outlet is { } name ? new ExtractedActor(name, ActorKind.Media, null, null) : null;
         var writer = story.Writer is { } writerName ? new ExtractedActor(writerName, ActorKind.Person, null, null) : null;

@@ -42,7 +42,7 @@ public static partial class DialogueTurns
             var names = speaker.Select(x => x.Match.Groups["name"].Value).ToList();
             var roles = speaker.Select(x => x.Match.Groups["role"].Value).Where(r => r.Length > 0).ToList();
             var turn = TurnOf(speaker.Key, names, roles, speaker.Select(x => lines[x.Index]).ToList(), outlet);
-            var answerer = turn == DialogueTurn.Answer && speaker.Key != "A" ? names.MaxBy(n => n.Length) : null;
+            var answerer = turn == DialogueTurn.Answer && speaker.Key != "A" ? FullestName(names.MaxBy(n => n.Length)!, lines) : null;
             foreach (var (index, match, _) in speaker) labels[index] = new DialogueLabel(match.Length, turn, answerer);
         }
         return labels;
@@ -54,6 +54,7 @@ public static partial class DialogueTurns
     {
         if (key == "Q") return DialogueTurn.Question;
         if (key == "A") return DialogueTurn.Answer;
+        if (names.All(n => Lexicon.InterviewerLabels.Contains(n.ToLowerInvariant()))) return DialogueTurn.Question;
         if (roles.Any(r => Lexicon.NewsroomRoles.Contains(r.Split(' ')[^1].ToLowerInvariant()))) return DialogueTurn.None;
         if (outlet is not null && names.Any(n => n.Equals(outlet, StringComparison.OrdinalIgnoreCase) || n == Initials(outlet)))
         {
@@ -61,6 +62,16 @@ public static partial class DialogueTurns
         }
         return paragraphs.Count(p => p.TrimEnd().EndsWith('?')) * 2 > paragraphs.Count ? DialogueTurn.Question : DialogueTurn.Answer;
     }
+
+    // A transcript labels its guest by surname, often in capitals ("MERCADIER:"); its introduction names them in full.
+    private static string FullestName(string label, IReadOnlyList<string> lines)
+    {
+        var surname = label.Any(char.IsLower) ? label.Split(' ')[^1] : TitleCase(label.Split(' ')[^1]);
+        return WrittenNames.Fullest(string.Join('\n', lines), surname)
+            ?? (label.Any(char.IsLower) ? label : string.Join(' ', label.Split(' ').Select(TitleCase)));
+    }
+
+    private static string TitleCase(string word) => word.Length < 2 ? word : word[0] + word[1..].ToLowerInvariant();
 
     private static string SpeakerOf(string name, string key, HashSet<string> keys) =>
         Initials(name) is { Length: > 1 } initials && keys.Contains(initials) ? initials : key;
@@ -71,7 +82,8 @@ public static partial class DialogueTurns
     private static string Initials(string name) => string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]))
         .ToUpperInvariant();
 
-    // A name of one to four capitalised words, or "Q" or "A", perhaps a role after a comma, then a colon and the turn's words.
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,3})(?:, (?<role>\p{L}[\p{L} ]{1,30}))?:\s+(?=\S)")]
+    // A name of one to four capitalised words, or "Q" or "A", perhaps a role after a comma, then a colon and the turn's words;
+    // a recording's transcript puts the time of the turn first ("[00:12:31] HOST:", "(14:02) Q:").
+    [GeneratedRegex(@"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,3})(?:, (?<role>\p{L}[\p{L} ]{1,30}))?:\s+(?=\S)")]
     private static partial Regex Label();
 }

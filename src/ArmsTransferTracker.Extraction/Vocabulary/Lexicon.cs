@@ -40,6 +40,7 @@ public static class Lexicon
         .ToDictionary(row => row[0], row => row.Length > 1 && row[1] == "after media", StringComparer.OrdinalIgnoreCase);
 
     public static readonly HashSet<string> NewsroomRoles = VocabularyFile.Words("newsroom-roles.txt");
+    public static readonly HashSet<string> InterviewerLabels = VocabularyFile.Words("interviewer-labels.txt");
     public static readonly HashSet<string> OfficialHeads = VocabularyFile.Words("official-heads.txt");
     public static readonly HashSet<string> PersonRoles = VocabularyFile.Words("person-roles.txt");
     public static readonly HashSet<string> ClaimNouns = VocabularyFile.Words("claim-nouns.txt");

@@ -51,6 +51,19 @@ public class ActorBookTests
         actor.Should().BeEquivalentTo(new { Name = "Estonian Internal Security Service", Affiliation = "Estonia" });
     }
 
+    [Fact]
+    public void A_person_met_by_surname_alone_goes_by_the_fullest_name_the_article_writes()
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0))
+        {
+            Text = "The hearing opened with Marta Kowalczyk reading from freight records.\n\"They went to Kyiv,\" Kowalczyk said.",
+        };
+
+        var actor = book.Resolve(new ActorPhrase(9, "Kowalczyk", ActorKind.Person, null, null, ActorReference.Named), 1);
+
+        actor!.Name.Should().Be("Marta Kowalczyk");
+    }
+
     // A state's agency described before it is named takes the name that has a word of the same kind, on its side; a name of
     // another kind is another body.
     [Theory]

@@ -75,4 +75,28 @@ public class DialogueTurnsTests
 
         DialogueTurns.Find(lines, outlet: null).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_recordings_times_before_the_labels_are_cut_with_them_and_the_host_asks()
+    {
+        string[] lines =
+        [
+            "Guest: Major (ret.) Tomasz Wrobel, a former attache in Kyiv", "[00:01:10] HOST: Has Poland sent more tanks?",
+            "[00:01:15] WROBEL: Yes, forty in May.", "[00:02:40] HOST: That is quite a number.", "[00:02:44] WROBEL: It is.",
+        ];
+
+        var turns = DialogueTurns.Find(lines, outlet: null);
+
+        turns[1].Should().Be(new DialogueLabel("[00:01:10] HOST: ".Length, DialogueTurn.Question, null));
+        turns[3].Turn.Should().Be(DialogueTurn.Question);
+        turns[2].Should().Be(new DialogueLabel("[00:01:15] WROBEL: ".Length, DialogueTurn.Answer, "Tomasz Wrobel"));
+    }
+
+    [Fact]
+    public void A_guest_labelled_in_capitals_and_named_nowhere_in_full_goes_by_the_label_as_a_name_is_written()
+    {
+        string[] lines = ["HOST: Has Poland sent tanks?", "WROBEL: Yes.", "HOST: More?", "WROBEL: No."];
+
+        DialogueTurns.Find(lines, outlet: null)[1].Answerer.Should().Be("Wrobel");
+    }
 }

@@ -1,0 +1,44 @@
+using ArmsTransferTracker.Extraction.Vocabulary;
+using ArmsTransferTracker.Syntax;
+
+namespace ArmsTransferTracker.Extraction.Story;
+
+/// <summary>
+/// News names a person in full once and by the surname after ("Lenka Holubová, an opposition MP, read from ..." then
+/// "Holubová said"); the sentence that names them in full is not always one read for speakers, nor a transcript's header
+/// ("Guest: Colonel (ret.) Laurent Mercadier"). The fullest name is the one the article's text writes.
+/// </summary>
+public static class WrittenNames
+{
+    private static readonly string[] WordClasses = ["NOUN", "VERB", "ADJ", "ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM"];
+
+    /// <summary>
+    /// The fullest name ending in <paramref name="surname"/> that the text writes: one or two given names before it, neither a
+    /// title nor a word the treebank knows in lower case ("Yet Holubová said" gives no name). Null when there is none.
+    /// </summary>
+    public static string? Fullest(string text, string surname)
+    {
+        string? fullest = null;
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + surname.Length;
+            if (end < text.Length && char.IsLetter(text[end])) continue;
+            var start = at;
+            for (var given = 0; given < 2 && GivenNameBefore(text, start) is { } before; given++) start = before;
+            if (start < at && (fullest is null || at + surname.Length - start > fullest.Length)) fullest = text[start..end];
+        }
+        return fullest;
+    }
+
+    // Where the given name that ends one space before position starts, or null when the word there is none.
+    private static int? GivenNameBefore(string text, int position)
+    {
+        if (position < 2 || text[position - 1] != ' ') return null;
+        var start = position - 1;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’')) start--;
+        var word = text[start..(position - 1)];
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || Lexicon.Titles.Contains(word)) return null;
+        var lemmatizer = SyntaxModel.English.Lemmatizer;
+        return WordClasses.Any(upos => lemmatizer.HasSeen(word, upos)) ? null : start;
+    }
+}
