@@ -69,6 +69,7 @@ public static class StanceReader
             var speakers = reading.Attributions
                 .Where(_ => !sentence.IsHeadline)
                 .Select(a => (IsFirstPersonAnswer(sentence, a.Speaker) ? Answerer(sentence, book, ref interviewee)
+                    : QuotingSpeaker(reading, a) is { } quoting ? Resolve(book, quoting, sentence, outlet)
                     : Resolve(book, a, sentence, outlet)) is { } actor ? new Speaking(a, actor) : null)
                 .OfType<Speaking>()
                 .Concat(outlet is not null && !sentence.IsHeadline && IsInTheOutletsVoice(sentence)
@@ -1076,6 +1077,14 @@ public static class StanceReader
     // "A: I can tell you that Turkey gave us ...": the interviewee.
     private static bool IsFirstPersonAnswer(StorySentence sentence, ActorPhrase speaker) =>
         sentence.Turn == DialogueTurn.Answer && speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() == "i";
+
+    // 'spokesperson Megan Calloway says: "We assess that Russia has delivered ..."': the "we" or "I" a named speaker quotes
+    // is that speaker.
+    private static Attribution.Attribution? QuotingSpeaker(SentenceReading reading, Attribution.Attribution attribution) =>
+        IsFirstPerson(attribution.Speaker)
+            ? reading.Attributions.FirstOrDefault(other => other != attribution && other.Speaker.Reference == ActorReference.Named
+                && other.Governs(attribution.Verb))
+            : null;
 
     private static bool IsFirstPerson(ActorPhrase speaker) =>
         speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() is "we" or "i";
