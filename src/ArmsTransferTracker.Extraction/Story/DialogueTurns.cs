@@ -37,7 +37,11 @@ public static partial class DialogueTurns
         var recurring = turns.GroupBy(x => x.Key).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
         if (recurring.Count < 2) return new Dictionary<int, DialogueLabel>();
         var labels = new Dictionary<int, DialogueLabel>();
-        foreach (var speaker in turns.Where(x => recurring.Contains(x.Key)).GroupBy(x => x.Key))
+        // Within the dialogue, a guest heard once ("HANNAH KOWALCZYK, RIDEAU ARMS MONITOR (on camera):") has a turn too.
+        var (first, last) = (turns.Where(x => recurring.Contains(x.Key)).Min(x => x.Index), turns.Where(x => recurring.Contains(x.Key)).Max(x => x.Index));
+        bool IsTurn((int Index, Match Match, string Key) x) => recurring.Contains(x.Key)
+            || (x.Index > first && x.Index < last && (x.Match.Groups["name"].Value.Contains(' ') || x.Match.Groups["role"].Success));
+        foreach (var speaker in turns.Where(IsTurn).GroupBy(x => x.Key))
         {
             var names = speaker.Select(x => x.Match.Groups["name"].Value).ToList();
             var roles = speaker.Select(x => x.Match.Groups["role"].Value).Where(r => r.Length > 0).ToList();
@@ -55,7 +59,12 @@ public static partial class DialogueTurns
         if (key == "Q") return DialogueTurn.Question;
         if (key == "A") return DialogueTurn.Answer;
         if (names.All(n => Lexicon.InterviewerLabels.Contains(n.ToLowerInvariant()))) return DialogueTurn.Question;
-        if (roles.Any(r => Lexicon.NewsroomRoles.Contains(r.Split(' ')[^1].ToLowerInvariant()))) return DialogueTurn.None;
+        // "NORA BELL, ANCHOR", "PRIYA RAMAN, REPORTER", "ANCHOR DANA WHITFIELD".
+        if (roles.SelectMany(r => r.Split(", ")).Any(r => Lexicon.NewsroomRoles.Contains(r.Split(' ')[^1].ToLowerInvariant()))
+            || names.Any(n => n.Contains(' ') && Lexicon.NewsroomRoles.Contains(n.Split(' ')[0].ToLowerInvariant())))
+        {
+            return DialogueTurn.None;
+        }
         if (outlet is not null && names.Any(n => n.Equals(outlet, StringComparison.OrdinalIgnoreCase) || n == Initials(outlet)))
         {
             return DialogueTurn.Question;
@@ -82,8 +91,10 @@ public static partial class DialogueTurns
     private static string Initials(string name) => string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]))
         .ToUpperInvariant();
 
-    // A name of one to four capitalised words, or "Q" or "A", perhaps a role after a comma, then a colon and the turn's words;
-    // a recording's transcript puts the time of the turn first ("[00:12:31] HOST:", "(14:02) Q:").
-    [GeneratedRegex(@"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,3})(?:, (?<role>\p{L}[\p{L} ]{1,30}))?:\s+(?=\S)")]
+    // A name of one to four capitalised words, or "Q" or "A", perhaps a role after a comma ("MIKE DAY, PRESIDENT, LOCAL 88") and
+    // a stage note ("(voice-over)"), then a colon and the turn's words; a recording's transcript puts the time of the turn
+    // first ("[00:12:31] HOST:", "(14:02) Q:").
+    [GeneratedRegex(@"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*){0,3})"
+        + @"(?:, (?<role>\p{L}[\p{L}\d ,&'’.\-]{1,40}?))?(?: \([\p{L} \-]{2,30}\))?:\s+(?=\S)")]
     private static partial Regex Label();
 }

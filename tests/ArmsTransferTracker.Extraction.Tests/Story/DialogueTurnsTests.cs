@@ -99,4 +99,23 @@ public class DialogueTurnsTests
 
         DialogueTurns.Find(lines, outlet: null)[1].Answerer.Should().Be("Wrobel");
     }
+
+    [Fact]
+    public void A_newscasts_stage_notes_and_a_guest_heard_once_are_read_as_its_turns()
+    {
+        string[] lines =
+        [
+            "ANCHOR TOM REID: Good evening. Kari Lund joins us from the port.", "KARI LUND, REPORTER (live): Tom, the ship is here.",
+            "LUND (voice-over): Officials say it carried tanks for Poland.",
+            "ERIK HOLM, PRESIDENT, DOCKERS LOCAL 12 (on camera): We unloaded forty tanks.", "ANCHOR REID: Thanks, Kari.",
+            "ALSO READ: Port strike ends",
+        ];
+
+        var turns = DialogueTurns.Find(lines, outlet: null);
+
+        turns.Keys.Should().BeEquivalentTo([0, 1, 2, 3, 4]);
+        turns[0].Turn.Should().Be(DialogueTurn.None);
+        turns[2].Should().Be(new DialogueLabel("LUND (voice-over): ".Length, DialogueTurn.None, null));
+        turns[3].Should().Be(new DialogueLabel("ERIK HOLM, PRESIDENT, DOCKERS LOCAL 12 (on camera): ".Length, DialogueTurn.Answer, "Erik Holm"));
+    }
 }
