@@ -9,7 +9,7 @@ namespace ArmsTransferTracker.Extraction.Story;
 public static partial class Columns
 {
     /// <summary>
-    /// The writer a column's note names: a line "NAME is a ..." that ends on, or is followed by, the words that make the
+    /// The writer a column's note names: a line "NAME is a ..." or "NAME writes about ..." that ends on, or is followed by, the words that make the
     /// views the writer's own. Null when the article has no such note.
     /// </summary>
     public static string? Writer(IReadOnlyList<string> lines)
@@ -33,7 +33,7 @@ public static partial class Columns
         + @"(?:\salone)?\.?\s*$")]
     private static partial Regex OwnViewsPattern();
 
-    // A note that names its writer first: two to four capitalised words, then what the writer is.
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.]+(?:[\s-]\p{Lu}[\p{L}'’.]+){1,3})\s(?:is|was)\s(?:a|an|the)\s")]
+    // A note that names its writer first: two to four capitalised words, then what the writer is or writes about.
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.]+(?:[\s-]\p{Lu}[\p{L}'’.]+){1,3})\s(?:(?:is|was)\s(?:a|an|the)|writes|covers)\s")]
     private static partial Regex WriterNotePattern();
 }

@@ -7,6 +7,7 @@ public class ColumnsTests
     [Theory]
     [InlineData("Meera Das is a senior fellow at a Delhi institute. Views are personal.", "Meera Das")]
     [InlineData("Tomas Okonjo-Berg is a researcher on the Sahel. The views expressed here are the author's own.", "Tomas Okonjo-Berg")]
+    [InlineData("Lena Fischer writes about the Baltic from Riga. The views expressed in this column are her own.", "Lena Fischer")]
     [InlineData("Lena Fischer was a NATO planner. The views expressed in this column are those of the writer.", "Lena Fischer")]
     public void A_note_that_makes_the_views_the_writers_own_names_the_writer(string note, string writer) =>
         Columns.Writer(["Serbia sold shells to Armenia.", note]).Should().Be(writer);
