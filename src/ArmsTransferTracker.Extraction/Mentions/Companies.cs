@@ -5,8 +5,8 @@ namespace ArmsTransferTracker.Extraction.Mentions;
 
 /// <summary>
 /// The companies a sentence names as such: a name right after a word for a firm ("drone maker Anka Aerotech", "the
-/// manufacturer, Serra Blindados,"), or before one in an apposition ("Kessler Wehrtechnik, a German arms maker"). A
-/// later "the company" or "a company executive" names the company again.
+/// manufacturer, Serra Blindados,"), or before one in an apposition ("Kessler Wehrtechnik, a German arms maker"), and the
+/// arms makers known by name ("Embraer"). A later "the company" or "a company executive" names the company again.
 /// </summary>
 public static class Companies
 {
@@ -15,6 +15,12 @@ public static class Companies
         var names = new List<string>();
         for (var word = 1; word <= tree.Words.Count; word++)
         {
+            // "Embraer delivered the second C-390 ..., the company said": an arms maker known by name is a company as named.
+            if (KnownBodies.At(tree, word) is { } known && KnownBodies.StateOf(known) is not null)
+            {
+                if (!names.Contains(known)) names.Add(known);
+                continue;
+            }
             if (!Lexicon.CompanyNouns.Contains(tree[word].Lemma) || tree[word].Upos != "NOUN") continue;
             var after = word < tree.Words.Count && tree[word + 1].Form == "," ? word + 2 : word + 1;
             if (NameFrom(tree, places, after) is { } named) names.Add(named);
