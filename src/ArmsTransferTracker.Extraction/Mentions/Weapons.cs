@@ -187,7 +187,7 @@ public static class Weapons
                 continue;
             }
             var generic = entry.Generic;
-            if (generic && IsWithinAName(forms, first, last))
+            if ((generic && IsWithinAName(forms, first, last)) || IsUnitOfTroops(forms, first, last))
             {
                 first = last;
                 continue;
@@ -224,6 +224,12 @@ public static class Weapons
         // A line in title case has no word of five letters or more in lower case.
         return (nameBefore || nameAfter) && forms.Any(f => f.Length >= 5 && char.IsLower(f[0]));
     }
+
+    // "Ukrainian artillery units", "drone operators": a word for a kind of weapon, in lower case, before a noun of the troops
+    // who serve it names them, not goods. A model's name does not ("Pinaka units" are launchers).
+    private static bool IsUnitOfTroops(IReadOnlyList<string> forms, int first, int last) =>
+        last < forms.Count && Lexicon.UnitNouns.Contains(forms[last])
+        && Enumerable.Range(first, last - first + 1).All(w => forms[w - 1].All(c => !char.IsUpper(c)));
 
     // "SCALP missiles", "Bayraktar drone shipment": a kind named right before a word of goods in general is that word's kind,
     // however the parser hangs the two.

@@ -58,6 +58,7 @@ public static class Lexicon
     public static readonly HashSet<string> UnnamedWords = VocabularyFile.Words("unnamed-words.txt");
     public static readonly HashSet<string> NormNouns = VocabularyFile.Words("norm-nouns.txt");
     public static readonly HashSet<string> ForceNouns = VocabularyFile.Words("force-nouns.txt");
+    public static readonly HashSet<string> UnitNouns = VocabularyFile.Words("unit-nouns.txt");
     public static readonly HashSet<string> StateBodies = VocabularyFile.Words("state-bodies.txt");
     public static readonly HashSet<string> CarrierNouns = VocabularyFile.Words("carrier-nouns.txt");
     public static readonly HashSet<string> BystanderNouns = VocabularyFile.Words("bystander-nouns.txt");
