@@ -230,6 +230,8 @@ public static class AttributionRules
     {
         var tree = site.Tree;
         if (!Lexicon.DenialVerbs.Contains(site.Verb.Lemma) || site.Verb.Upos != "VERB" || RefusedAlongside(site)) return false;
+        // "confirms everything and denies nothing".
+        if (tree.Children(site.Word, "obj").Any(o => o.Form.Equals("nothing", StringComparison.OrdinalIgnoreCase))) return true;
         if (site.Verb.Relation == "xcomp" || (site.Verb.Relation == "conj" && Lexicon.ConfirmingVerbs.Contains(tree[site.Verb.Head].Lemma)))
         {
             return false;

@@ -1063,10 +1063,11 @@ public static class StanceReader
         {
             // A report noun inside the quotation ("Yerevan is inventing stories") is no speaker of it, nor is "we" within it
             // ("We maintain a policy of neutrality," the spokeswoman said).
-            // The speaker who closes it calling the reports false is its speaker too ("..., the reports are lies," X said).
+            // The speaker who closes it calling the reports false is its speaker too ("..., the reports are lies," X said), and
+            // one named by a pronoun closes it too ('"... Not from army stocks," he told the committee.').
             if (readings[next].Attributions.FirstOrDefault(a => a.Cue is Cue.Asserts or Cue.Denies
                     && !a.Rules.Contains("report-by-its-author") && !IsFirstPerson(a.Speaker))
-                is { Speaker.Reference: ActorReference.Named } later)
+                is { Speaker.Reference: ActorReference.Named or ActorReference.Pronoun } later)
             {
                 return book.Resolve(later.Speaker, readings[next].Sentence.Paragraph);
             }
