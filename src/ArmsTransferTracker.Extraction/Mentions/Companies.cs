@@ -13,10 +13,11 @@ public static class Companies
     public static IReadOnlyList<string> Find(ParsedSentence tree, IReadOnlyList<PlaceMention> places)
     {
         var names = new List<string>();
+        var forms = tree.Words.Select(w => w.Form).ToList();
         for (var word = 1; word <= tree.Words.Count; word++)
         {
             // "Embraer delivered the second C-390 ..., the company said": an arms maker known by name is a company as named.
-            if (KnownBodies.At(tree, word) is { } known && KnownBodies.StateOf(known) is not null)
+            if (char.IsUpper(forms[word - 1][0]) && KnownBodies.At(forms, word) is { } known && KnownBodies.StateOf(known) is not null)
             {
                 if (!names.Contains(known)) names.Add(known);
                 continue;

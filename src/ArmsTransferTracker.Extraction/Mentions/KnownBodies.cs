@@ -25,9 +25,12 @@ public static class KnownBodies
     /// The name of the known body whose words, as written in capitals, cover a word of the sentence, when they stand alone
     /// ("Saab said", not "Saab Kowalski said"), or null.
     /// </summary>
-    public static string? At(ParsedSentence tree, int word)
+    public static string? At(ParsedSentence tree, int word) =>
+        char.IsUpper(tree[word].Form[0]) ? At([.. tree.Words.Select(w => w.Form)], word) : null;
+
+    /// <summary>The same over the sentence's words (1-based), for a caller that asks of every word.</summary>
+    public static string? At(IReadOnlyList<string> forms, int word)
     {
-        var forms = tree.Words.Select(w => w.Form).ToList();
         for (var first = word; first >= 1 && word - first < 6; first--)
         {
             if (!char.IsUpper(forms[first - 1][0])) break;
