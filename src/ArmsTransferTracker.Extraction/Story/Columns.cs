@@ -9,8 +9,8 @@ namespace ArmsTransferTracker.Extraction.Story;
 public static partial class Columns
 {
     /// <summary>
-    /// The writer a column's note names: a line "NAME is a ..." or "NAME writes about ..." that ends on, or is followed by, the words that make the
-    /// views the writer's own. Null when the article has no such note.
+    /// The writer a column's note names: a line "NAME is a ..." or "NAME writes about ..." that ends on, or is followed by,
+    /// the words that make the views the writer's own. Null when the article has no such note.
     /// </summary>
     public static string? Writer(IReadOnlyList<string> lines)
     {

@@ -38,7 +38,8 @@ public static partial class DialogueTurns
         if (recurring.Count < 2) return new Dictionary<int, DialogueLabel>();
         var labels = new Dictionary<int, DialogueLabel>();
         // Within the dialogue, a guest heard once ("HANNAH KOWALCZYK, RIDEAU ARMS MONITOR (on camera):") has a turn too.
-        var (first, last) = (turns.Where(x => recurring.Contains(x.Key)).Min(x => x.Index), turns.Where(x => recurring.Contains(x.Key)).Max(x => x.Index));
+        var recurringLines = turns.Where(x => recurring.Contains(x.Key)).Select(x => x.Index).ToList();
+        var (first, last) = (recurringLines.Min(), recurringLines.Max());
         bool IsTurn((int Index, Match Match, string Key) x) => recurring.Contains(x.Key)
             || (x.Index > first && x.Index < last && (x.Match.Groups["name"].Value.Contains(' ') || x.Match.Groups["role"].Success));
         foreach (var speaker in turns.Where(IsTurn).GroupBy(x => x.Key))

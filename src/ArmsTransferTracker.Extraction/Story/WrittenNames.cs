@@ -19,7 +19,8 @@ public static class WrittenNames
     public static string? Fullest(string text, string surname)
     {
         string? fullest = null;
-        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0;
+             at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
         {
             var end = at + surname.Length;
             if (end < text.Length && char.IsLetter(text[end])) continue;

@@ -3,10 +3,10 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Extraction.Tests.Claims;
 
 /// <summary>
-/// The team's own 158 passages (Data/own), read by the words engine: 45 short ones, one or more per phenomenon of the extraction issue that the
-/// shared development set covers thinly, and 113 long-form ones (O046-O159, O094 withdrawn) shaped like news as it arrives
-/// from the web, each covering several failure classes; written apart from the extractor's rules, so they measure how the
-/// rules generalise.
+/// The team's own 158 passages (Data/own), read by the words engine: 45 short ones, one or more per phenomenon of the
+/// extraction issue that the shared development set covers thinly, and 113 long-form ones (O046-O159, O094 withdrawn)
+/// shaped like news as it arrives from the web, each covering several failure classes; written apart from the extractor's
+/// rules, so they measure how the rules generalise.
 /// </summary>
 public class OwnPassageTests
 {

@@ -116,6 +116,7 @@ public class DialogueTurnsTests
         turns.Keys.Should().BeEquivalentTo([0, 1, 2, 3, 4]);
         turns[0].Turn.Should().Be(DialogueTurn.None);
         turns[2].Should().Be(new DialogueLabel("LUND (voice-over): ".Length, DialogueTurn.None, null));
-        turns[3].Should().Be(new DialogueLabel("ERIK HOLM, PRESIDENT, DOCKERS LOCAL 12 (on camera): ".Length, DialogueTurn.Answer, "Erik Holm"));
+        turns[3].Should()
+            .Be(new DialogueLabel("ERIK HOLM, PRESIDENT, DOCKERS LOCAL 12 (on camera): ".Length, DialogueTurn.Answer, "Erik Holm"));
     }
 }
