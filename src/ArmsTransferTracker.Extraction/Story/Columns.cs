@@ -10,9 +10,13 @@ public static partial class Columns
 {
     /// <summary>
     /// The writer a column's note names: a line "NAME is a ..." or "NAME writes about ..." that ends on, or is followed by,
-    /// the words that make the views the writer's own. Null when the article has no such note.
+    /// the words that make the views the writer's own; else, when the note names no one ("The views expressed are the
+    /// author's own."), the byline's one author. Null when the article has no such note.
     /// </summary>
-    public static string? Writer(IReadOnlyList<string> lines)
+    public static string? Writer(IReadOnlyList<string> lines, IReadOnlyList<string> authors) =>
+        WriterOfTheNote(lines) ?? (authors is [var author] && lines.Any(OwnViewsPattern().IsMatch) ? author : null);
+
+    private static string? WriterOfTheNote(IReadOnlyList<string> lines)
     {
         for (var index = 0; index < lines.Count; index++)
         {

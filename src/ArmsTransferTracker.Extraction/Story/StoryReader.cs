@@ -70,7 +70,7 @@ public static partial class StoryReader
         }
         return new StoryText(document, layout.Outlet, sentences)
         {
-            Acronyms = Acronyms.Find(text), HomeState = homeState, Verdict = verdict, Writer = Columns.Writer(lineTexts),
+            Acronyms = Acronyms.Find(text), HomeState = homeState, Verdict = verdict, Writer = Columns.Writer(lineTexts, document.Metadata.Authors),
         };
     }
 

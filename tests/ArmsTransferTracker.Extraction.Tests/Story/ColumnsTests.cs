@@ -10,11 +10,11 @@ public class ColumnsTests
     [InlineData("Lena Fischer writes about the Baltic from Riga. The views expressed in this column are her own.", "Lena Fischer")]
     [InlineData("Lena Fischer was a NATO planner. The views expressed in this column are those of the writer.", "Lena Fischer")]
     public void A_note_that_makes_the_views_the_writers_own_names_the_writer(string note, string writer) =>
-        Columns.Writer(["Serbia sold shells to Armenia.", note]).Should().Be(writer);
+        Columns.Writer(["Serbia sold shells to Armenia.", note], []).Should().Be(writer);
 
     [Fact]
     public void The_views_on_a_line_of_their_own_belong_to_the_note_above_them() =>
-        Columns.Writer(["Serbia sold shells to Armenia.", "Ana Kovac is a former diplomat.", "", "Views are her own."])
+        Columns.Writer(["Serbia sold shells to Armenia.", "Ana Kovac is a former diplomat.", "", "Views are her own."], [])
             .Should().Be("Ana Kovac");
 
     [Theory]
@@ -22,5 +22,18 @@ public class ColumnsTests
     [InlineData("Views are personal.")]
     [InlineData("Officials said the views are personal and the sale is not.")]
     public void Without_both_a_writer_and_views_of_their_own_there_is_no_writer(string line) =>
-        Columns.Writer(["Serbia sold shells to Armenia.", line]).Should().BeNull();
+        Columns.Writer(["Serbia sold shells to Armenia.", line], []).Should().BeNull();
+
+    [Fact]
+    public void A_note_that_names_no_one_makes_the_views_those_of_the_bylines_one_author()
+    {
+        string[] lines =
+        [
+            "Serbia sold shells to Armenia.", "This commentary was first published by the Forum. The views expressed are the author's own.",
+        ];
+
+        Columns.Writer(lines, ["Ana Kovac"]).Should().Be("Ana Kovac");
+        Columns.Writer(lines, ["Ana Kovac", "Ivo Rado"]).Should().BeNull();
+        Columns.Writer(["Serbia sold shells to Armenia."], ["Ana Kovac"]).Should().BeNull();
+    }
 }
