@@ -271,6 +271,12 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         var known = bodies.LastOrDefault(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase))
             ?? (phrase.Affiliation is null && phrase.Name.Contains(' ')
                 ? bodies.LastOrDefault(b => b.Name.EndsWith(" " + phrase.Name, StringComparison.OrdinalIgnoreCase))
+                : null)
+            // "the Turkish ministry" after "Turkey's Ministry of National Defence": that side's body whose proper name holds
+            // the word.
+            ?? (phrase.Affiliation is { } side && phrase.Name.Split(' ') is [_, var head] && head.All(char.IsLower)
+                ? bodies.LastOrDefault(b => b.Affiliation == side && b.Name.Length > phrase.Name.Length
+                    && b.Name.Split(' ').Any(w => char.IsUpper(w[0]) && w.Equals(head, StringComparison.OrdinalIgnoreCase)))
                 : null);
         if (known is not null)
         {

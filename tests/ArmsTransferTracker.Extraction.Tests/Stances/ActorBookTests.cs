@@ -52,6 +52,21 @@ public class ActorBookTests
     }
 
     [Fact]
+    public void A_sides_body_named_by_demonym_and_a_word_of_its_name_is_the_body_named_before_it()
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+        book.Resolve(new ActorPhrase(1, "Romanian Ministry of National Defence", ActorKind.Government, null, "Romania",
+            ActorReference.Named), 0);
+        book.Resolve(new ActorPhrase(1, "army", ActorKind.Government, null, "Romania", ActorReference.Named), 1);
+
+        var actor = book.Resolve(new ActorPhrase(2, "Romanian ministry", ActorKind.Government, null, "Romania", ActorReference.Named), 2);
+        var other = book.Resolve(new ActorPhrase(2, "Bulgarian ministry", ActorKind.Government, null, "Bulgaria", ActorReference.Named), 2);
+
+        actor!.Name.Should().Be("Romanian Ministry of National Defence");
+        other!.Name.Should().Be("Bulgarian ministry");
+    }
+
+    [Fact]
     public void A_person_met_by_surname_alone_goes_by_the_fullest_name_the_article_writes()
     {
         var book = new ActorBook(new Dictionary<string, string>(), (0, 0))
