@@ -70,7 +70,8 @@ public static partial class StoryReader
         }
         return new StoryText(document, layout.Outlet, sentences)
         {
-            Acronyms = Acronyms.Find(text), HomeState = homeState, Verdict = verdict, Writer = Columns.Writer(lineTexts, document.Metadata.Authors),
+            Acronyms = Acronyms.Find(text), HomeState = homeState, Verdict = verdict,
+            Writer = Columns.Writer(lineTexts, document.Metadata.Authors),
         };
     }
 
