@@ -109,6 +109,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         AdjectivesTakenForPredicates.Mend(tags, heads, relations);
         RelativesTakenForComplements.Mend(tags, forms, heads, relations);
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
+        VerbPhrasesTakenForConjunctsOfNouns.Mend(tags, heads, relations);
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
         ReducedRelativesTakenForVerbs.Mend(tags, heads, relations);
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);

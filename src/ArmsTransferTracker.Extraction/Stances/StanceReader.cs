@@ -875,6 +875,8 @@ public static class StanceReader
             (supplier, recipient) = (headlineSupplier, headlineRecipient);
             rules.Add("other-side-in-the-headline");
         }
+        // "has never armed any militant group", in a story that names states alone: no state is the group armed.
+        if (frame.Recipient.ArmedGroupsOnly && recipient is not null && IsStateName(recipient)) recipient = null;
         if (supplier is null && recipient is null)
         {
             // "The deliveries have not slowed down", "the missiles had been flown in": the transfer in focus, named again.

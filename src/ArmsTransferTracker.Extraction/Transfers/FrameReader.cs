@@ -248,7 +248,12 @@ public static class FrameReader
         {
             return [new FrameParty(null, subjectForm)];
         }
-        if (IsAnyParty(tree, word)) return [new FrameParty(null, AnyParty)];
+        // "has never armed any militant group": every armed group, but no state.
+        if (IsAnyParty(tree, word))
+        {
+            return [new FrameParty(null, AnyParty) { ArmedGroupsOnly = tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"
+                && Lexicon.GroupNouns.Contains(d.Lemma.ToLowerInvariant())) }];
+        }
         // "shipped to Yerevan via Georgia, Greece and Cyprus": the places goods pass through are no parties, however the
         // parser joined them to the place they went to.
         var joined = tree.WithConjuncts(word).ToList();

@@ -169,7 +169,7 @@ public static class FrameRules
         new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
             "Myanmar's junta took delivery of Chinese-made drones.",
             site => IsTakingDelivery(site)
-                ? new(NounOblique(site, "from"), site.Tree.Child(site.Word.Head, "nsubj")?.Index, NounGoods(site))
+                ? new(NounOblique(site, "from"), SubjectOf(site.Tree, site.Word.Head, 0), NounGoods(site))
                 : null),
         new("noun-of-acquisition", "A noun of acquiring names the recipient before it and the supplier with \"from\".",
             "Armenia's purchases of howitzers from India drew protests.",

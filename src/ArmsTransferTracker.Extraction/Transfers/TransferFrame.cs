@@ -27,6 +27,9 @@ public sealed record FrameParty(string? Place, string? Pronoun)
     /// <summary>The name a group described by where it fights goes by when the story names no armed group ("Tigray rebels").</summary>
     public string? RegionalName { get; init; }
 
+    /// <summary>Every side of one kind only: "any militant group" is no state.</summary>
+    public bool ArmedGroupsOnly { get; init; }
+
     public bool IsNamed => Place is not null;
 }
 
