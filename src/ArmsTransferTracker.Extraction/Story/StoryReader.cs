@@ -34,6 +34,7 @@ public static partial class StoryReader
             .Select(l => FactChecks.Rating(l.Second) is { } rating ? new FactCheckVerdict(rating, l.First.Start, l.First.End) : null)
             .FirstOrDefault(v => v is not null);
         var claimParagraphsLeft = 0;
+        var halves = ShortStateNames.Find(text);
         for (var index = 0; index < lines.Count; index++)
         {
             var (start, end) = lines[index];
@@ -43,13 +44,17 @@ public static partial class StoryReader
             if (turns.TryGetValue(index, out var label))
             {
                 sawStory = true;
-                AddSentences(text, start + label.Length, end, paragraph, false, sentences, new(Label: label));
+                AddSentences(text, start + label.Length, end, paragraph, false, sentences, new(Label: label, Halves: halves));
                 continue;
             }
             if (verdict is not null && FactCheckLine(line, ref claimParagraphsLeft) is { } claim)
             {
                 sawStory = true;
-                if (claim.IsClaim) AddSentences(text, start + claim.LabelLength, end, paragraph, false, sentences, new(CheckedClaim: true));
+                if (claim.IsClaim)
+                {
+                    AddSentences(text, start + claim.LabelLength, end, paragraph, false, sentences,
+                        new(CheckedClaim: true, Halves: halves));
+                }
                 continue;
             }
             // An interview's introduction names the interviewee, whatever its verbs: "X spoke to the Chronicle in his office".
@@ -66,7 +71,7 @@ public static partial class StoryReader
                 start += dateline.Length;
             }
             sawStory |= !isHeadline;
-            AddSentences(text, start, end, paragraph, isHeadline, sentences, new(ParseAll: introducesAnInterview));
+            AddSentences(text, start, end, paragraph, isHeadline, sentences, new(ParseAll: introducesAnInterview, Halves: halves));
         }
         return new StoryText(document, layout.Outlet, sentences)
         {
@@ -75,8 +80,10 @@ public static partial class StoryReader
         };
     }
 
-    // How a paragraph is read besides its words: whose turn it is, whether it is all parsed, whether it is the claim checked.
-    private sealed record ParagraphNotes(DialogueLabel? Label = null, bool ParseAll = false, bool CheckedClaim = false);
+    // How a paragraph is read besides its words: whose turn it is, whether it is all parsed, whether it is the claim checked,
+    // and which states "the North" and "the South" stand for.
+    private sealed record ParagraphNotes(DialogueLabel? Label = null, bool ParseAll = false, bool CheckedClaim = false,
+        IReadOnlyDictionary<string, string>? Halves = null);
 
     // A fact check's own lines: its verdict, its headline and the heading over the claim (none a sentence of the story: the
     // headline says the claim false in the outlet's words, as the verdict does), and the claim, after its label or in the two
@@ -126,10 +133,12 @@ public static partial class StoryReader
         return lines;
     }
 
+    private static readonly Dictionary<string, string> NoHalves = [];
+
     private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences,
         ParagraphNotes? notes = null)
     {
-        var (label, parseAll, checkedClaim) = notes ?? new();
+        var (label, parseAll, checkedClaim, halves) = notes ?? new();
         var quoteOpen = false;
         foreach (var sentence in ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end).SelectMany(Pieces))
         {
@@ -137,7 +146,7 @@ public static partial class StoryReader
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
             var mentions = parseAll || WorthParsing(sentence.Tokens)
-                ? Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)])
+                ? ShortStateNames.With(Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]), halves ?? NoHalves)
                 : null;
             var tree = mentions is null ? null : Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(mentions));
             // An interviewee's answer is a quotation of its own, whoever else it quotes.
