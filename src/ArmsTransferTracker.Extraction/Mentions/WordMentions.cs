@@ -8,7 +8,14 @@ namespace ArmsTransferTracker.Extraction.Mentions;
 /// </summary>
 public sealed record WordMentions(IReadOnlyList<string> Forms, IReadOnlyList<PlaceMention> Places, IReadOnlyList<WeaponMention> Weapons)
 {
-    public static WordMentions Find(IReadOnlyList<string> forms) => new(forms, Mentions.Places.Find(forms), Mentions.Weapons.Find(forms));
+    public static WordMentions Find(IReadOnlyList<string> forms)
+    {
+        var weapons = Mentions.Weapons.Find(forms);
+        // "IRIS-T SLM": a short name inside a model's longer one is the model's, not the armed group it also names.
+        var places = Mentions.Places.Find(forms)
+            .Where(p => !weapons.Any(w => w.First <= p.First && w.Last >= p.Last && w.Last - w.First > p.Last - p.First)).ToList();
+        return new(forms, places, weapons);
+    }
 
     /// <summary>Whether the parse has the same words, so that these are its mentions too.</summary>
     public bool AreOf(ParsedSentence tree)
