@@ -29,7 +29,8 @@ public static class MoodRules
             + "or by the verb a noun of transfer is the subject of (\"if the delivery is confirmed\").",
             "Washington warned of consequences if Iran sends ballistic missiles to Russia.",
             site => Governors(site.Tree, site.Trigger, 1).Prepend(site.Trigger).Concat(ClauseOfItsSubject(site))
-                .Any(w => site.Tree.Dependents(w).Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma)))
+                .Append(ConditionalFinding(site.Tree, site.Trigger))
+                .Any(w => w > 0 && site.Tree.Dependents(w).Any(d => d.Relation == "mark" && Lexicon.ConditionWords.Contains(d.Lemma)))
                 ? new MoodReading(FrameMood.Condition) : null),
         new("planned-transfer", "A transfer governed by a word of planning, promising or asking is not yet a transfer.",
             "Tehran plans to send more drones to Moscow.",
@@ -187,6 +188,11 @@ public static class MoodRules
             yield return word;
         }
     }
+
+    // "if they were found to be supplying Russia", "if it is confirmed that Iran sent drones": a verb of finding or saying
+    // governs the transfer, and is itself the condition. 0 when the trigger is no complement of such a verb.
+    private static int ConditionalFinding(ParsedSentence tree, int trigger) =>
+        tree[trigger] is { Relation: "xcomp" or "ccomp", Head: > 0 } word && Lexicon.IsSpeechOrDenial(tree[word.Head].Lemma) ? word.Head : 0;
 
     // "a few of the jets have already been handed over, while the rest are being readied": a clause with its own subject in
     // the perfect tells what has been done, whatever word of planning the parser hung it from.
