@@ -192,7 +192,8 @@ public static class MoodRules
     // "if they were found to be supplying Russia", "if it is confirmed that Iran sent drones": a verb of finding or saying
     // governs the transfer, and is itself the condition. 0 when the trigger is no complement of such a verb.
     private static int ConditionalFinding(ParsedSentence tree, int trigger) =>
-        tree[trigger] is { Relation: "xcomp" or "ccomp", Head: > 0 } word && Lexicon.IsSpeechOrDenial(tree[word.Head].Lemma) ? word.Head : 0;
+        tree[trigger] is { Relation: "xcomp" or "ccomp", Head: > 0 } word && Lexicon.IsSpeechOrDenial(tree[word.Head].Lemma)
+            ? word.Head : 0;
 
     // "a few of the jets have already been handed over, while the rest are being readied": a clause with its own subject in
     // the perfect tells what has been done, whatever word of planning the parser hung it from.
