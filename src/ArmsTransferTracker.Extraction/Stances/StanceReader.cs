@@ -818,9 +818,11 @@ public static class StanceReader
             recipient = pronounSide;
             rules.Add("pronoun-recipient-is-subject");
         }
-        // "China has never sold weapons to either side": every side, so the side the article's transfers go to.
+        // "China has never sold weapons to either side": every side of the war, so the side the article's transfers go to;
+        // "anyone" a supplier already said to arm is that side ("Pakistan does not arm anyone", after India's charge).
         if (recipient is null && supplier is not null && frame.Recipient.Pronoun == FrameReader.AnyParty
-            && SideInFocus(context, told, pairs, supplier) is { } inFocus)
+            && ((frame.Recipient.SidesOfAWar ? null : pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient != supplier))
+                ?.Recipient ?? SideInFocus(context, told, pairs, supplier)) is { } inFocus)
         {
             recipient = inFocus;
             rules.Add("any-party-is-the-side-in-focus");

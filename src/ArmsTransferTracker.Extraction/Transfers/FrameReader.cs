@@ -251,8 +251,12 @@ public static class FrameReader
         // "has never armed any militant group": every armed group, but no state.
         if (IsAnyParty(tree, word))
         {
-            return [new FrameParty(null, AnyParty) { ArmedGroupsOnly = tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"
-                && Lexicon.GroupNouns.Contains(d.Lemma.ToLowerInvariant())) }];
+            return [new FrameParty(null, AnyParty)
+            {
+                ArmedGroupsOnly = tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"
+                    && Lexicon.GroupNouns.Contains(d.Lemma.ToLowerInvariant())),
+                SidesOfAWar = IsSideOfAWar(tree, word),
+            }];
         }
         // "shipped to Yerevan via Georgia, Greece and Cyprus": the places goods pass through are no parties, however the
         // parser joined them to the place they went to.
@@ -310,6 +314,14 @@ public static class FrameReader
     }
 
     // "either side", "any South Sudanese party", "either of the warring parties", "anyone": every side, none by name.
+    // "either side", "any of the warring parties", "any party to the conflict", "any side in the war".
+    private static bool IsSideOfAWar(ParsedSentence tree, int word) =>
+        tree[word].Lemma.Equals("side", StringComparison.OrdinalIgnoreCase)
+        || tree.Dependents(word).Any(d => d.Lemma.Equals("either", StringComparison.OrdinalIgnoreCase)
+            || (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Lemma is "conflict" or "war" or "fighting")
+            || (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.Dependents(d.Index)
+                .Any(w => w.Relation is "amod" && w.Lemma is "warring")) || (d.Relation == "amod" && d.Lemma == "warring"));
+
     private static bool IsAnyParty(ParsedSentence tree, int word)
     {
         static bool IsAnyOrEither(SyntaxWord w) => w.Lemma.ToLowerInvariant() is "any" or "either";

@@ -30,6 +30,9 @@ public sealed record FrameParty(string? Place, string? Pronoun)
     /// <summary>Every side of one kind only: "any militant group" is no state.</summary>
     public bool ArmedGroupsOnly { get; init; }
 
+    /// <summary>Every side of a war ("either side", "any party to the conflict"), not anyone a supplier might arm.</summary>
+    public bool SidesOfAWar { get; init; }
+
     public bool IsNamed => Place is not null;
 }
 
