@@ -8,7 +8,9 @@ namespace ArmsTransferTracker.Extraction.Story;
 /// </summary>
 public static partial class Acronyms
 {
-    private static readonly HashSet<string> Joiners = ["of", "the", "and", "for", "on"];
+    // Small words a body's name keeps between its capitalised ones, in English and in the Romance languages whose names
+    // news keeps as written ("Agencia Continental de Noticias (ACN)").
+    private static readonly HashSet<string> Joiners = ["of", "the", "and", "for", "on", "de", "del", "la", "des", "du", "da", "do"];
 
     public static IReadOnlyDictionary<string, string> Find(string text)
     {
@@ -47,7 +49,7 @@ public static partial class Acronyms
             : null;
     }
 
-    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)(?: (?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)){1,8})" +
-        @" \((?<short>\p{Lu}{2,8})\)")]
+    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)"
+        + @"(?: (?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on|de|del|la|des|du|da|do)){1,8}) \((?<short>\p{Lu}{2,8})\)")]
     private static partial Regex SpelledOut();
 }
