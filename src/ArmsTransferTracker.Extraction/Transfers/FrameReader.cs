@@ -315,12 +315,14 @@ public static class FrameReader
 
     // "either side", "any South Sudanese party", "either of the warring parties", "anyone": every side, none by name.
     // "either side", "any of the warring parties", "any party to the conflict", "any side in the war".
-    private static bool IsSideOfAWar(ParsedSentence tree, int word) =>
-        tree[word].Lemma.Equals("side", StringComparison.OrdinalIgnoreCase)
-        || tree.Dependents(word).Any(d => d.Lemma.Equals("either", StringComparison.OrdinalIgnoreCase)
-            || (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Lemma is "conflict" or "war" or "fighting")
-            || (d.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.Dependents(d.Index)
-                .Any(w => w.Relation is "amod" && w.Lemma is "warring")) || (d.Relation == "amod" && d.Lemma == "warring"));
+    private static bool IsSideOfAWar(ParsedSentence tree, int word)
+    {
+        bool IsWarring(int noun) => tree.Dependents(noun).Any(d => d.Relation == "amod" && d.Lemma == "warring");
+        return tree[word].Lemma.Equals("side", StringComparison.OrdinalIgnoreCase) || IsWarring(word)
+            || tree.Dependents(word).Any(d => d.Lemma.Equals("either", StringComparison.OrdinalIgnoreCase)
+                || (d.Relation.StartsWith("nmod", StringComparison.Ordinal)
+                    && (d.Lemma is "conflict" or "war" or "fighting" || IsWarring(d.Index))));
+    }
 
     private static bool IsAnyParty(ParsedSentence tree, int word)
     {
