@@ -110,6 +110,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         RelativesTakenForComplements.Mend(tags, forms, heads, relations);
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         VerbPhrasesTakenForConjunctsOfNouns.Mend(tags, heads, relations);
+        ObjectsTakenForCompounds.Mend(tags, heads, relations);
         ReducedRelativesTakenForClauses.Mend(tags, heads, relations);
         ReducedRelativesTakenForVerbs.Mend(tags, heads, relations);
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);
