@@ -57,9 +57,6 @@ public static class Places
         .Where(row => Field(row, 1).Any())
         .ToDictionary(row => row[0], row => Field(row, 1).First(), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The canonical names of the states in the gazetteer.</summary>
-    public static readonly IReadOnlyList<string> StateNames = [.. VocabularyFile.Rows("countries.txt").Select(row => row[0])];
-
     /// <summary>The adjective of a state ("Moldovan" for Moldova), or null for a state or group without one.</summary>
     public static string? DemonymOf(string canonical) => Demonyms.GetValueOrDefault(canonical);
 

@@ -15,7 +15,12 @@ public static partial class ShortStateNames
     public static IReadOnlyDictionary<string, string> Find(string text)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!Halves.Any(half => text.Contains("the " + half, StringComparison.OrdinalIgnoreCase))) return found;
+        // Most articles never write a half capitalised after "the": they are spared the reading of their names.
+        if (!Halves.Any(half => text.Contains("the " + half, StringComparison.Ordinal)
+            || text.Contains("The " + half, StringComparison.Ordinal)))
+        {
+            return found;
+        }
         // Named by name, adjective or capital: "North Korea", "South Korean", "Seoul".
         var named = Places.Find([.. Word().Matches(text).Select(m => m.Value)]).Where(p => p.IsState).Select(p => p.Canonical).ToHashSet();
         foreach (var half in Halves)
