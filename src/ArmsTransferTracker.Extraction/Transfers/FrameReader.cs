@@ -51,6 +51,12 @@ public static class FrameReader
             // "Poland and Slovakia handed over jets to Ukraine", "Lithuania and Latvia each received radars": one frame a pair.
             var recipients = PartiesOf(site, arguments.Recipient);
             string? recipientRule = null;
+            var gapped = GappedDestinations(site);
+            if (gapped.Count > 0)
+            {
+                (recipients, recipientRule) = ([.. recipients.Where(r => r.IsNamed).Concat(gapped.Keys).DistinctBy(r => r.Place)],
+                    "gapped-destinations");
+            }
             if (!recipients[0].IsNamed && HolderOf(site) is { } holder) (recipients, recipientRule) = ([holder], "holder-of-the-goods");
             if (!recipients[0].IsNamed && site.Kind is not TransferFrameKind.Receive
                 && goods.Select(g => BuyerOf(site, g)).FirstOrDefault(b => b is not null) is { } buyer)
@@ -85,12 +91,33 @@ public static class FrameReader
                     if (recipientRule is not null) rules.Add(recipientRule);
                     if (mood is not null) rules.Add(mood.Value.Rule.Name);
                     if (negation is not null) rules.Add(negation.Value.Rule.Name);
-                    frames.Add(new TransferFrame(mentions.Sentence, word.Index, supplier, recipient, supplied, QuantityOf(tree, supplied),
+                    var quantity = gapped.GetValueOrDefault(recipient) ?? QuantityOf(tree, supplied);
+                    frames.Add(new TransferFrame(mentions.Sentence, word.Index, supplier, recipient, supplied, quantity,
                         negation is not null, mood?.Output.Mood ?? FrameMood.Fact, rules));
                 }
             }
         }
         return GivenGoodsInUse(frames);
+    }
+
+    // "delivered two fire units to Estonia and one to Latvia": a count joined by "and" with a destination of its own is a second
+    // delivery whose goods are left out; the destinations on both sides of the "and" receive, however the parser hung them,
+    // the second its own count.
+    private static Dictionary<FrameParty, string?> GappedDestinations(TriggerSite site)
+    {
+        var tree = site.Tree;
+        var gapped = new Dictionary<FrameParty, string?>();
+        if (site.IsNoun || site.Kind != TransferFrameKind.Give) return gapped;
+        var destinations = site.Mentions.Places.Where(p => tree.CaseOf(p.Last) is "to").ToList();
+        foreach (var count in tree.Words.Where(w => w is { Upos: "NUM", Relation: "conj" } && w.Index > site.Trigger + 1
+            && tree[w.Index - 1].Lemma == "and" && tree.Dominates(site.Trigger, w.Index)))
+        {
+            if (destinations.LastOrDefault(p => p.Last < count.Index - 1 && p.Last >= count.Index - 4) is not { } before
+                || destinations.FirstOrDefault(p => p.First > count.Index && p.First <= count.Index + 3) is not { } after) continue;
+            foreach (var party in PartiesOf(site, before.Last).Where(p => p.IsNamed)) gapped.TryAdd(party, null);
+            foreach (var party in PartiesOf(site, after.Last).Where(p => p.IsNamed)) gapped[party] = count.Form;
+        }
+        return gapped;
     }
 
     // "after giving T-72 tanks to Kyiv": the giver of an active verb is its subject, whoever the parser could not find; the

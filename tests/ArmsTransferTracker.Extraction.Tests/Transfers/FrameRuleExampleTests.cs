@@ -25,6 +25,8 @@ public class FrameRuleExampleTests
                 "Two trucks carrying 900 rifles have crossed from Uganda into South Sudan."))
             .Append(KeyValuePair.Create("goods-with-their-own-source",
                 "Niger took delivery of four drones from Ankara and six trucks from Paris, the ministry said."))
+            .Append(KeyValuePair.Create("gapped-destinations",
+                "Norway has delivered four patrol boats to Ghana and two to Togo, the ministry said."))
             .Append(KeyValuePair.Create("list-hung-on-the-verb",
                 "Oman has shipped mortar rounds, light machine guns and anti-tank missiles to the Houthis since June.")));
 
