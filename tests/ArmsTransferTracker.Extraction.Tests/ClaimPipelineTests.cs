@@ -3,7 +3,7 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Extraction.Tests;
 
 /// <summary>
-/// The engine on the parse, end to end, on the team's own 174 passages and the 150 dev passages: floors a little under
+/// The engine on the parse, end to end, on the team's own 190 passages and the 150 dev passages: floors a little under
 /// what it measures, so that a change that hurts it fails here; and on the seeds, which it reads as their key does.
 /// </summary>
 public class ClaimPipelineTests
@@ -21,8 +21,8 @@ public class ClaimPipelineTests
     // 142 with eight more by a sixth (0.531 on those, before any rule changed for them); 0.603 on 158 that night, with eight
     // more each by a seventh and an eighth (0.370 and 0.256 on those, before any rule changed for them); 0.576 on 174 on
     // the evening of 2026-12-05, with eight more each by a ninth and a tenth (0.424 and 0.325 on those, before any rule
-    // changed for them).
-    private const double OwnStanceF1Floor = 0.56;
+    // changed for them); 0.551 on 190 late that evening, with eight more each by an eleventh and a twelfth (0.365 and 0.329).
+    private const double OwnStanceF1Floor = 0.54;
     private const double DevStanceF1Floor = 0.82;
 
     private static readonly ArticleExtractor Parse = new(ExtractionEngine.Parse);

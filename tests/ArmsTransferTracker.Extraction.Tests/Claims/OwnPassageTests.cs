@@ -3,8 +3,8 @@ using ArmsTransferTracker.Extraction.Evaluation;
 namespace ArmsTransferTracker.Extraction.Tests.Claims;
 
 /// <summary>
-/// The team's own 174 passages (Data/own), read by the words engine: 45 short ones, one or more per phenomenon of the
-/// extraction issue that the shared development set covers thinly, and 129 long-form ones (O046-O175, O094 withdrawn)
+/// The team's own 190 passages (Data/own), read by the words engine: 45 short ones, one or more per phenomenon of the
+/// extraction issue that the shared development set covers thinly, and 145 long-form ones (O046-O191, O094 withdrawn)
 /// shaped like news as it arrives from the web, each covering several failure classes; written apart from the extractor's
 /// rules, so they measure how the rules generalise.
 /// </summary>
@@ -16,8 +16,8 @@ public class OwnPassageTests
     // the 45 short ones gave 0.767; 0.563 on 94, with nine long-form passages written on 2026-12-04; 0.538 on 102 and
     // 0.503 on 110, with sixteen written on 2026-12-05; 0.480 on 118, with eight more written that night; 0.483 on 126;
     // 0.441 on 158, with thirty-two more written on 2026-12-05 by four writers who had read neither engine; 0.419 on 174,
-    // with sixteen more by two such writers that evening.
-    private const double StanceF1Floor = 0.41;
+    // with sixteen more by two such writers that evening; 0.407 on 190, with sixteen more by two more such writers.
+    private const double StanceF1Floor = 0.40;
 
     private static readonly Lazy<ScoreReport> Report = new(() =>
         Scorer.Score(GoldKey.Load(TestData.Folder("own", "own.gold.json")), TestData.ExtractFolder(TestData.Folder("own"))));
