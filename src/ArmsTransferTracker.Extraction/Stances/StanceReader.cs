@@ -57,6 +57,7 @@ public static class StanceReader
         ExtractedActor? interviewee = null;
         var asked = new List<(int Paragraph, Pair Pair)>();
         string? lastGroup = null;
+        var articleGroups = readings.SelectMany(r => r.Mentions.Places).Where(p => !p.IsState).Select(p => p.Canonical).Distinct().ToList();
         for (var index = 0; index < readings.Count; index++)
         {
             var reading = readings[index];
@@ -107,6 +108,7 @@ public static class StanceReader
                     LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
                     Findings = findings,
                     HeadlineSides = headlineSides,
+                    ArticleGroups = articleGroups,
                     // "the only tanks Chad received were ten carriers given by France": who gave the same goods.
                     SupplierOfTheGoods = reading.Frames.Where(f => f != frame && f.IsClaim && !f.Negated && f.Supplier.IsNamed
                             && f.Recipient.Pronoun is null && f.Goods.Intersect(frame.Goods).Any())
@@ -768,6 +770,9 @@ public static class StanceReader
         /// <summary>The states and groups the article's headline names beside goods.</summary>
         public IReadOnlyList<string> HeadlineSides { get; init; } = [];
 
+        /// <summary>The armed groups (no states) the article names.</summary>
+        public IReadOnlyList<string> ArticleGroups { get; init; } = [];
+
         /// <summary>The one supplier another transfer of the sentence names for the same goods.</summary>
         public string? SupplierOfTheGoods { get; init; }
     }
@@ -876,6 +881,17 @@ public static class StanceReader
         {
             (supplier, recipient) = (headlineSupplier, headlineRecipient);
             rules.Add("other-side-in-the-headline");
+        }
+        // "smuggled into Somalia", "has never sold weapons to anyone in Somalia", in a story of arms found with al-Shabaab: goods
+        // smuggled into a country, or sold to anyone there, went to the one armed group based there that the article names.
+        if (recipient is not null && IsStateName(recipient)
+            && ((frame.Recipient.Pronoun == FrameReader.AnyParty && !frame.Recipient.SidesOfAWar)
+                || Lexicon.SmugglingVerbs.Contains(frame.Sentence.Tree![frame.Trigger].Lemma))
+            && context.ArticleGroups.Where(g => Lexicon.GroupHomes.GetValueOrDefault(g) == recipient).ToList() is [var based]
+            && based != supplier)
+        {
+            recipient = based;
+            rules.Add("group-based-where-the-goods-went");
         }
         // "has never armed any militant group", in a story that names states alone: no state is the group armed.
         if (frame.Recipient.ArmedGroupsOnly && recipient is not null && IsStateName(recipient)) recipient = null;

@@ -55,6 +55,10 @@ public class StanceRuleExampleTests
             "Belarus has sent shells to Russia, Lithuanian officials said.\nMinsk denied sending shells to Russia or to Iran.\n"
             + "The Baltic Courier could not independently verify the account.",
             "Baltic Courier"),
+        ["group-based-where-the-goods-went"] = (
+            "Mortar rounds made in Bulgaria were found in a Houthi depot, UN monitors said.\n"
+            + "The monitors said the rounds had been smuggled into Yemen by traffickers from Eritrea.",
+            null),
         ["any-party-is-the-side-in-focus"] = (
             "Iran has shipped drones to Russia, Ukrainian officials said.\n"
             + "Minsk has never sold rifles to either side, a Belarusian diplomat said.",
