@@ -73,7 +73,6 @@ public static class Lexicon
     public static readonly HashSet<string> SupplierNouns = VocabularyFile.Words("supplier-nouns.txt");
     public static readonly HashSet<string> CompanyNouns = VocabularyFile.Words("company-nouns.txt");
     public static readonly HashSet<string> JudgingVerbs = VocabularyFile.Words("judging-verbs.txt");
-
     public static readonly HashSet<string> SmugglingVerbs = VocabularyFile.Words("smuggling-verbs.txt");
     public static readonly HashSet<string> ExaminingVerbs = VocabularyFile.Words("examining-verbs.txt");
     public static readonly HashSet<string> CountNouns = VocabularyFile.Words("count-nouns.txt");

@@ -67,7 +67,8 @@ internal static class SubjectsTakenIntoTheClauseBefore
         heads[apposed - 1] = start;
         var head = TreeArrays.NounPhraseHungFromBefore(upos, heads, start + 1, middle - 1);
         heads[apposed - 1] = hungFrom;
-        return head is { } found ? (start, apposed, found) : null;
+        // A phrase a preposition marks is where or when, not who.
+        return head is { } found && !TreeArrays.HasDependent(heads, relations, found, "case") ? (start, apposed, found) : null;
     }
 
     // The clause before the comma is what the verb reports: the verb hangs from it, or heads it as its complement.
