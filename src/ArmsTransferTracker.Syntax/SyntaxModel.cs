@@ -97,6 +97,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         var (parsedHeads, parsedRelations) = ((int[])heads.Clone(), (string[])relations.Clone());
         DependentsOfPunctuation.Mend(tags, heads);
         PrepositionsHungInsideTheirPhrase.Mend(tags, forms, heads, relations);
+        SourcesTakenForSubjects.Mend(tags, forms, heads, relations);
         SubjectsTakenForObjects.Mend(tags, heads, relations);
         SubjectsTakenIntoTheClauseBefore.Mend(tags, forms, heads, relations);
         ApposedSpeakersTakenIntoTheQuotation.Mend(tags, forms, heads, relations);
