@@ -98,6 +98,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         DependentsOfPunctuation.Mend(tags, heads);
         PrepositionsHungInsideTheirPhrase.Mend(tags, forms, heads, relations);
         SourcesTakenForSubjects.Mend(tags, forms, heads, relations);
+        SourcesTakenForModifiers.Mend(tags, forms, heads, relations);
         SubjectsTakenForObjects.Mend(tags, heads, relations);
         SubjectsTakenIntoTheClauseBefore.Mend(tags, forms, heads, relations);
         ApposedSpeakersTakenIntoTheQuotation.Mend(tags, forms, heads, relations);

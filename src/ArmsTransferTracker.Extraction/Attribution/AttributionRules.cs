@@ -66,7 +66,8 @@ public static class AttributionRules
                 ? new(voicer, Cue.Asserts, site.Tree.Subtree(claim, d => d.Index != site.Word).ToHashSet()) : null),
         new("passive-reporting-agent", "In the passive, the agent of a reporting verb is the speaker.",
             "Iran was accused by Ukraine of supplying the drones.",
-            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && Agent(site) is { } agent
+            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && !HasActiveSubject(site)
+                && Agent(site) is { } agent
                 ? new(agent, Cue.Asserts, Scope(site, agent)) : null),
         new("passive-denial-agent", "In the passive, the agent of a denial verb denies what its subject tells.",
             "Claims that Minsk had sold rifles to the RSF were rejected by Belarus as a fantasy.",
@@ -656,6 +657,10 @@ public static class AttributionRules
 
     private static bool HasPassiveSubject(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+
+    // "said by telephone", "told reporters by email": a "by" the parser took for an agent names no speaker when the verb has
+    // a subject of its own.
+    private static bool HasActiveSubject(SpeechSite site) => site.Tree.Dependents(site.Word).Any(d => d.Relation == "nsubj");
 
     private static bool IsPassive(SpeechSite site) =>
         site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass" or "obl:agent")
