@@ -64,9 +64,11 @@ public static class AttributionRules
             site => site.Verb.Upos == "VERB" && Lexicon.VoicingVerbs.Contains(site.Verb.Lemma) && VoicedClaim(site) is { } claim
                 && VoicedBy(site.Tree, site.Word) is { } voicer
                 ? new(voicer, Cue.Asserts, site.Tree.Subtree(claim, d => d.Index != site.Word).ToHashSet()) : null),
+        // "said by telephone", "told reporters by email": a "by" the parser took for an agent names no speaker when the verb
+        // has a subject of its own.
         new("passive-reporting-agent", "In the passive, the agent of a reporting verb is the speaker.",
             "Iran was accused by Ukraine of supplying the drones.",
-            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && !HasActiveSubject(site)
+            site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && ActiveSubject(site.Tree, site.Word) is null
                 && Agent(site) is { } agent
                 ? new(agent, Cue.Asserts, Scope(site, agent)) : null),
         new("passive-denial-agent", "In the passive, the agent of a denial verb denies what its subject tells.",
@@ -657,10 +659,6 @@ public static class AttributionRules
 
     private static bool HasPassiveSubject(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
-
-    // "said by telephone", "told reporters by email": a "by" the parser took for an agent names no speaker when the verb has
-    // a subject of its own.
-    private static bool HasActiveSubject(SpeechSite site) => site.Tree.Dependents(site.Word).Any(d => d.Relation == "nsubj");
 
     private static bool IsPassive(SpeechSite site) =>
         site.Tree.Dependents(site.Word).Any(d => d.Relation is "aux:pass" or "nsubj:pass" or "obl:agent")

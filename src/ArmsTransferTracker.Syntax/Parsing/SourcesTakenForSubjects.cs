@@ -19,7 +19,7 @@ internal static class SourcesTakenForSubjects
             if (last < according + 2 || SourceHead(upos, heads, according + 2, last) is not { } source) continue;
             if (relations[according - 1] == "case" && heads[according - 1] == source
                 && !TreeArrays.IsSubject(relations[source - 1]) && relations[source - 1] != "compound") continue;
-            if (VerbAbove(upos, heads, source) is not { } verb) continue;
+            if (TreeArrays.VerbAbove(upos, heads, source) is not (> 0 and var verb)) continue;
             (heads[according - 1], relations[according - 1]) = (source, "case");
             (heads[according], relations[according]) = (according, "fixed");
             (heads[source - 1], relations[source - 1]) = (verb, "obl");
@@ -37,15 +37,5 @@ internal static class SourcesTakenForSubjects
             head = word;
         }
         return head;
-    }
-
-    // The nearest verb above a word, or null.
-    private static int? VerbAbove(IReadOnlyList<string> upos, int[] heads, int word)
-    {
-        for (var (at, steps) = (heads[word - 1], 0); at != 0 && steps < heads.Length; at = heads[at - 1], steps++)
-        {
-            if (upos[at - 1] == "VERB") return at;
-        }
-        return null;
     }
 }

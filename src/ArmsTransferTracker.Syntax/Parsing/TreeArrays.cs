@@ -83,6 +83,16 @@ internal static class TreeArrays
         return head is { } found && upos[found - 1] is "NOUN" or "PROPN" ? found : null;
     }
 
+    /// <summary>The nearest verb above a word, across the noun phrases and lists it sits in, or 0.</summary>
+    public static int VerbAbove(IReadOnlyList<string> upos, int[] heads, int word)
+    {
+        for (var (at, steps) = (heads[word - 1], 0); at != 0 && steps < heads.Length; at = heads[at - 1], steps++)
+        {
+            if (upos[at - 1] == "VERB") return at;
+        }
+        return 0;
+    }
+
     /// <summary>Is the word in the ancestor's subtree (the ancestor itself excluded)?</summary>
     public static bool IsUnder(int[] heads, int word, int ancestor)
     {

@@ -18,19 +18,9 @@ internal static class VerbPhrasesTakenForConjunctsOfNouns
             if (noun == 0 || upos[noun - 1] is not ("NOUN" or "PROPN")) continue;
             if (!TreeArrays.HasDependent(heads, relations, verb, "aux")
                 || TreeArrays.Dependent(heads, relations, verb, TreeArrays.IsSubject) != 0) continue;
-            var governor = GoverningVerb(upos, heads, noun);
+            var governor = TreeArrays.VerbAbove(upos, heads, noun);
             if (governor == 0 || governor > verb) continue;
             heads[verb - 1] = governor;
         }
-    }
-
-    // The nearest verb above the noun, across the noun phrases and lists it sits in.
-    private static int GoverningVerb(IReadOnlyList<string> upos, int[] heads, int noun)
-    {
-        for (var word = heads[noun - 1]; word != 0; word = heads[word - 1])
-        {
-            if (upos[word - 1] == "VERB") return word;
-        }
-        return 0;
     }
 }
