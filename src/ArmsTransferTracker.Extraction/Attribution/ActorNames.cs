@@ -267,6 +267,15 @@ public static class ActorNames
         // "the ministry said", "the officials suggested": a body or group already named, by its head word alone; so is "the
         // paramilitary group", an armed group described by its kind in words of lower case.
         var described = Lexicon.GroupNouns.Contains(lemma) && phrase.All(w => char.IsLower(tree[w].Form[0]));
+        // "the broader picture denies", "the paper trail shows": words of lower case with no noun of a body, an armed group
+        // or people who speak in them (a compound's modifier is none) name no source; the parser took some other subject
+        // for the speaker's.
+        if (kind == ActorKind.Organisation && affiliation is null
+            && phrase.All(w => char.IsLower(tree[w].Form[0]) || !char.IsLetter(tree[w].Form[0]))
+            && !phrase.Any(w => tree[w].Relation != "compound" && NamesSpeakers(tree[w])))
+        {
+            return null;
+        }
         var reference = definite && (phrase.Count == 1 || described) ? ActorReference.Role : ActorReference.Named;
         return new(head, text, kind, null, affiliation, reference);
     }
@@ -443,6 +452,12 @@ public static class ActorNames
         // "the defence journal Baltic Review", with the name hung from the description without a preposition: still cut off.
         return onlyPlace || run.Any(w => tree[w].Head == head && !(tree[w].Relation == "nmod" && tree.CaseOf(w) is null)) ? [] : run;
     }
+
+    // A noun that tells people or a body who speak: "aides", "reporters", "an exiled group", "both countries".
+    private static bool NamesSpeakers(SyntaxWord word) =>
+        word.Lemma.ToLowerInvariant() is var lemma && (IsBodyHead(lemma) || KindOf(lemma) is ActorKind.Officials or ActorKind.Person
+            || Lexicon.GroupNouns.Contains(lemma) || Lexicon.NewsroomRoles.Contains(lemma)
+            || Lexicon.BothSidesNouns.Contains(word.Form.ToLowerInvariant()));
 
     /// <summary>A head noun of a government body, an organisation or an outlet: "ministry", "institute", "agency".</summary>
     internal static bool IsBodyHead(string lemma) =>
