@@ -140,12 +140,14 @@ public static partial class StoryReader
     {
         var (label, parseAll, checkedClaim, halves) = notes ?? new();
         var quoteOpen = false;
-        foreach (var sentence in ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end).SelectMany(Pieces))
+        var pieces = ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end).SelectMany(Pieces).ToList();
+        for (var i = 0; i < pieces.Count; i++)
         {
+            var sentence = pieces[i];
             var opensWithQuote = sentence.Tokens.Count > 0 && IsQuote(sentence.Tokens[0].Text);
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
-            var mentions = parseAll || WorthParsing(sentence.Tokens)
+            var mentions = parseAll || WorthParsing(sentence.Tokens) || NamesWhomTheNextPronounMeans(sentence, pieces.ElementAtOrDefault(i + 1))
                 ? ShortStateNames.With(Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]), halves ?? NoHalves)
                 : null;
             var tree = mentions is null ? null : Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(mentions));
@@ -494,6 +496,12 @@ public static partial class StoryReader
         }
         return false;
     }
+
+    // "Iran's ambassador, Hossein Ranjbar, asked for the floor. 'Iran has never ...,' he said.": a person named with a role is
+    // whom the next sentence's "he" or "she" means, so the sentence that names him is parsed too.
+    private static bool NamesWhomTheNextPronounMeans(TextSentence sentence, TextSentence? next) =>
+        next is not null && next.Tokens.Any(t => t.Text is "he" or "she" or "He" or "She")
+        && sentence.Tokens.Any(t => Lexicon.PersonRoles.Contains(t.Text.ToLowerInvariant()));
 
     // Whether a word makes its sentence worth a parse depends on its text alone, and news repeats its words: each form is
     // judged once (two lemmas and five look-ups) and remembered, up to a vocabulary's worth of forms.
