@@ -138,6 +138,11 @@ public static class AttributionRules
             "The ministry said its review had turned up no evidence that any rifles were loaded onto the vessel.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsNoEvidenceOfGoods(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
+        new("no-evidence-for-the-claim",
+            "A speaker who says there is no evidence, or that none was seen or shown, for what is claimed denies it.",
+            "The minister said Moscow had not seen a shred of evidence for the claims.",
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsNoEvidenceForTheClaim(input.Site, w))
+                ? new CueReading(Cue.Denies) : null),
         new("needs-no-one", "A side that says it needs no one's weapons, or makes its own, denies that anyone arms it.",
             "A rebel commander said the movement makes its own rockets and needs nothing from anyone.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSelfReliance(input.Site, w))
@@ -383,6 +388,31 @@ public static class AttributionRules
             .Any(clause => site.Mentions.Weapons.Any(g => clause.Contains(g.Last))
                 && !clause.Any(w => tree[w] is { Upos: "VERB", Lemma: var verb } ? Lexicon.TransferVerbs.ContainsKey(verb)
                     : tree[w].Upos == "NOUN" && Lexicon.TransferNouns.ContainsKey(tree[w].Lemma)));
+    }
+
+    // "there is no evidence", "had not seen a shred of evidence for the claims", "presented no evidence": proof denied in a
+    // clause of its own that tells of no transfer and names no goods (the rules of transfers and of goods read those), not
+    // the speech's own object ("has not published any evidence") nor a participle on the speaker ("said, offering no evidence").
+    private static bool IsNoEvidenceForTheClaim(SpeechSite site, int word)
+    {
+        var tree = site.Tree;
+        if (!Lexicon.EvidenceNouns.Contains(tree[word].Lemma)) return false;
+        // "a shred of evidence": the amount stands for the proof in the sentence.
+        var phrase = tree[word] is { Relation: var relation, Head: > 0 and var amount } && TreeExtensions.Is(relation, "nmod")
+            && tree.CaseOf(word) == "of" && tree[amount].Upos == "NOUN" ? amount : word;
+        var verb = tree[phrase].Head;
+        if (verb == 0 || verb == site.Word || tree[phrase].Relation is not ("obj" or "nsubj")) return false;
+        var denied = tree.Dependents(phrase).Concat(tree.Dependents(word)).Any(d => d.Relation == "det" && d.Lemma == "no")
+            || (tree[phrase].Relation == "obj" && IsNegated(tree, verb));
+        var clause = tree.Subtree(verb).ToHashSet();
+        return denied && tree.Dependents(verb).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "expl")
+            && !tree.Dependents(word).Any(d => d.Relation is "acl" or "acl:relcl" or "ccomp")
+            // "no evidence of a policy", "of French airdrops", wherever the parser hung the phrase: proof of something else.
+            && !clause.Any(w => w > word && tree.CaseOf(w) is "of" or "for" && !Lexicon.ClaimNouns.Contains(tree[w].Lemma))
+            && !tree.Children(verb, "ccomp").Any()
+            && !site.Mentions.Weapons.Any(g => clause.Contains(g.Last))
+            && !clause.Any(w => tree[w] is { Upos: "VERB", Lemma: var lemma } ? Lexicon.TransferVerbs.ContainsKey(lemma)
+                : tree[w].Upos == "NOUN" && Lexicon.TransferNouns.ContainsKey(tree[w].Lemma));
     }
 
     // "Its own capabilities", "our own missiles".
