@@ -152,7 +152,13 @@ public static class ActorNames
             var runKind = KindOf(lemma) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;
             return new(head, Text(tree, run), runKind, Text(tree, phrase), affiliation, ActorReference.Named);
         }
-        if (word.Upos == "PROPN" && !IsBodyHead(lemma) && !IsInstitutionName(tree, head) && !phrase.Any(w => IsInstitutionHead(tree, w)))
+        // "Dr Priya Lal of the Centre for Strategic Logistics": the body a person is "of" or "at" is where the person works, however
+        // the parser hung it from the name, not the name's own head word.
+        var workplace = tree.Dependents(head).Concat(tree.Children(head, "flat").SelectMany(f => tree.Dependents(f.Index)))
+            .Where(d => TreeExtensions.Is(d.Relation, "nmod") && tree.CaseOf(d.Index) is "of" or "at" && d.Index > head)
+            .SelectMany(d => tree.Subtree(d.Index)).ToHashSet();
+        if (word.Upos == "PROPN" && !IsBodyHead(lemma) && !IsInstitutionName(tree, head)
+            && !phrase.Any(w => !workplace.Contains(w) && IsInstitutionHead(tree, w)))
         {
             if (PersonName(tree, head) is { } person)
             {
