@@ -533,7 +533,7 @@ public static partial class StoryReader
         }
         var noun = Syntax.Lemmatizer.Lemmatize(form, "NOUN");
         return Lexicon.TransferNouns.ContainsKey(noun) || Lexicon.DenialWords.Contains(noun) || Lexicon.ClaimNouns.Contains(noun)
-            || form is "according" or "comment";
+            || form is "according" or "comment" or "hands";
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

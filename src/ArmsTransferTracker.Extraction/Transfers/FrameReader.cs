@@ -69,12 +69,12 @@ public static class FrameReader
                 {
                     // "The deliveries have not slowed": a transfer already told, named again by its noun or its goods.
                     // "The accusations come amid a crisis": words of claims and reports are never the goods named again.
-                    var anaphoric = (site.IsNoun && IsDefinite(tree, word.Index))
+                    var anaphoric = (site.IsNoun && site.Kind != TransferFrameKind.Hold && IsDefinite(tree, word.Index))
                         || arguments.Goods.Any(g => IsDefinite(tree, g) && !Lexicon.ClaimNouns.Contains(tree[g].Lemma)
                             && !Lexicon.DocumentNouns.Contains(tree[g].Lemma) && !Lexicon.NotGoods.Contains(tree[g].Lemma));
                     // Goods in use tell a transfer when they were made elsewhere, or are the goods already told ("the missiles
                     // have been fired at our cities"); "used the Oreshnik, which can carry warheads" names no goods it used.
-                    if (site.Kind == TransferFrameKind.Use && !supplier.IsNamed
+                    if (site.Kind is TransferFrameKind.Use or TransferFrameKind.Hold && !supplier.IsNamed
                         && !(anaphoric && supplied.Any(w => arguments.Goods.Any(w.Covers)))) continue;
                     // "Algeria has never armed the movement": arming needs no goods named; the recipient may come from context.
                     var arming = site.Kind == TransferFrameKind.Arm && supplier.IsNamed;
@@ -236,6 +236,8 @@ public static class FrameReader
         {
             return new TriggerSite(mentions, tree, word.Index, nounKind, IsNoun: true);
         }
+        // "new Russian hardware in LNA hands", "the KN-23 is in Russian hands": goods held by a side.
+        if (FrameRules.IsInTheHandsOf(tree, word)) return new TriggerSite(mentions, tree, word.Index, TransferFrameKind.Hold, IsNoun: true);
         return null;
     }
 
@@ -511,7 +513,8 @@ public static class FrameReader
     // are moved, handed over or received carry their origin; goods used do not ("made-in-goods" tells those).
     private static FrameParty? OriginOf(TriggerSite site, WeaponMention weapon)
     {
-        var received = site.Kind == TransferFrameKind.Receive || FrameRules.IsTakingDelivery(site) || FrameRules.IsArmingItself(site);
+        var received = site.Kind is TransferFrameKind.Receive or TransferFrameKind.Hold || FrameRules.IsTakingDelivery(site)
+            || FrameRules.IsArmingItself(site);
         if (!received && (site.Kind is not (TransferFrameKind.Move or TransferFrameKind.Give) || (site.Kind == TransferFrameKind.Give
             && !IsPassiveOrParticiple(site) && !site.IsNoun)))
         {

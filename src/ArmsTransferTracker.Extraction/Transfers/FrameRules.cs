@@ -29,6 +29,12 @@ public static class FrameRules
 
     public static readonly IReadOnlyList<Rule<TriggerSite, FrameArguments>> Arguments =
     [
+        new("goods-in-the-hands-of", "Goods made elsewhere \"in the hands of\" a side, or in its hands, were supplied to it.",
+            "Video shows Iranian-made drones in the hands of Hezbollah.",
+            site => site.Kind is TransferFrameKind.Hold
+                ? HeldGoods(site) is [var goods] && !IsSeenNowhere(site.Tree, goods)
+                    ? new(null, HolderOf(site.Tree, site.Trigger), [goods]) : FrameArguments.NoTransfer
+                : null),
         new("relying-on-a-supplier", "A side that relies on, or turns to, another for goods gets them from it; for anything "
             + "else (\"turned to diplomacy\", \"relies on God\") it tells no transfer.",
             "Armenia relied on Russia for its weapons.",
@@ -467,6 +473,34 @@ public static class FrameRules
             .Where(use => Lexicon.UseVerbs.Contains(use.Lemma))
             .Select(use => site.Tree.Child(use.Index, "obl:agent")?.Index)
             .FirstOrDefault(user => user is not null);
+
+    /// <summary>"in LNA hands", "in the hands of a militia": "hands" after "in", with a side that holds them.</summary>
+    public static bool IsInTheHandsOf(ParsedSentence tree, SyntaxWord word) =>
+        word.Upos == "NOUN" && word.Form.Equals("hands", StringComparison.OrdinalIgnoreCase) && tree.CaseOf(word.Index) == "in"
+        && HolderOf(tree, word.Index) is not null;
+
+    // The side whose hands they are: "LNA hands", "Russian hands", "Hezbollah's hands", "the hands of a local militia".
+    private static int? HolderOf(ParsedSentence tree, int hands) =>
+        tree.Dependents(hands).FirstOrDefault(d => d.Relation is "nmod:poss" or "amod" or "compound"
+                || (TreeExtensions.Is(d.Relation, "nmod") && tree.CaseOf(d.Index) == "of"))?.Index;
+
+    // "I have never seen an Iranian drone in their hands": goods no one saw are held by no one the sentence tells of.
+    private static bool IsSeenNowhere(ParsedSentence tree, int goods) =>
+        tree[goods].Head is > 0 and var verb && tree[verb].Upos == "VERB"
+        && tree.Dependents(verb).Any(d => d.Relation == "advmod" && Lexicon.NegationWords.Contains(d.Form));
+
+    // The goods held: the noun "in ... hands" describes, the object or subject of the verb it hangs from ("shows vehicles in
+    // the hands of", "turned up in"), or the subject of "are in ... hands".
+    private static List<int> HeldGoods(TriggerSite site)
+    {
+        var hands = site.Word;
+        int?[] held = hands.Relation.StartsWith("nmod", StringComparison.Ordinal) ? [hands.Head]
+            : hands.Relation.StartsWith("obl", StringComparison.Ordinal)
+                ? [site.Tree.Child(hands.Head, "obj")?.Index, site.Tree.Child(hands.Head, "nsubj")?.Index,
+                    site.Tree.Child(hands.Head, "nsubj:pass")?.Index]
+                : [site.Tree.Child(site.Trigger, "nsubj")?.Index];
+        return held.FirstOrDefault(w => w is { } goods && IsGoods(site, goods)) is { } found ? [found] : [];
+    }
 
     // "Supplied with drones", not "delivered with crews" or "with the help of Turkey": goods that come with "with".
     private static List<int> SuppliedWith(TriggerSite site) => Obliques(site, "with").Where(w => IsGoods(site, w)).ToList();
