@@ -744,12 +744,21 @@ public static class StanceReader
     private static string? SubjectSide(SentenceReading reading, TransferFrame frame)
     {
         if ((frame.Supplier.Pronoun ?? frame.Recipient.Pronoun) is null || reading.Sentence.Tree is not { } tree) return null;
-        // "Peru dismissed claims that Chile had sold it tanks": not the side the frame names itself.
-        return reading.Mentions.Places
-            .Where(p => p.Last < frame.Trigger && tree[p.Last].Relation.StartsWith("nsubj", StringComparison.Ordinal)
-                && p.Canonical != frame.Supplier.Place && p.Canonical != frame.Recipient.Place)
-            .Select(p => p.Canonical)
-            .LastOrDefault();
+        // The subject nearest before the transfer: "Peru dismissed claims that Chile had sold it tanks" (not the side the frame
+        // names itself); "Saudi Arabia took delivery of ..., and South Korea's LIG Nex1 said it had delivered ...", whose side is
+        // the one it is of. A subject of no side ("the ministry said it ...") leaves the pronoun to the speaker's.
+        // "Beijing's claim that we bought drones": a claim is no one's subject; "we" is whoever speaks.
+        if ((frame.Supplier.Pronoun ?? frame.Recipient.Pronoun) is "we" or "i") return null;
+        foreach (var subject in tree.Words.Where(w => w.Index < frame.Trigger && w.Upos is not "PRON"
+            && w.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !Lexicon.ClaimNouns.Contains(w.Lemma)
+            && !Lexicon.IsStatementOrDocument(w)).Reverse())
+        {
+            var side = reading.Mentions.Places.FirstOrDefault(p => p.Covers(subject.Index))
+                ?? reading.Mentions.Places.FirstOrDefault(p => tree[p.Last].Head == subject.Index && tree[p.Last].Relation == "nmod:poss");
+            if (side is null) return null;
+            if (side.Canonical != frame.Supplier.Place && side.Canonical != frame.Recipient.Place) return side.Canonical;
+        }
+        return null;
     }
 
     /// <summary>
@@ -783,16 +792,20 @@ public static class StanceReader
         var (sentence, pronounSide, partners) = context;
         var supplier = frame.Supplier.Place;
         var recipient = frame.Recipient.Place;
+        // "LIG Nex1 said it had delivered the battery to the kingdom": a country the speaker's own side ("it") gives to is another.
+        var givenBySpeaker = frame.Recipient.Pronoun == FrameReader.TheCountry && frame.Supplier.Pronoun is not (null
+            or FrameReader.TheCountry or FrameReader.TheGroup or FrameReader.AnyParty);
         // "Moldova's ministry confirmed that the country had received vehicles": the country is the speaker's.
-        if (context.SpeakerSide is { } speakerSide && (frame.Supplier.Pronoun ?? frame.Recipient.Pronoun) == FrameReader.TheCountry)
+        if (context.SpeakerSide is { } speakerSide && (frame.Supplier.Pronoun ?? frame.Recipient.Pronoun) == FrameReader.TheCountry
+            && !givenBySpeaker)
         {
             if (frame.Supplier.Pronoun == FrameReader.TheCountry) supplier ??= speakerSide;
             else if (speakerSide != supplier) recipient ??= speakerSide;
             rules.Add("the-country-is-the-speakers");
         }
-        // "The junta has also bought Turkish drones": without a speaker's side, the country receiving is the one the article's
-        // transfers go to.
-        if (recipient is null && frame.Recipient.Pronoun == FrameReader.TheCountry && context.SpeakerSide is null
+        // "The junta has also bought Turkish drones": without a speaker's side, or given by the speaker's, the country receiving
+        // is the one the article's transfers go to.
+        if (recipient is null && frame.Recipient.Pronoun == FrameReader.TheCountry && (context.SpeakerSide is null || givenBySpeaker)
             && Nearest(told, sentence, t => t.Recipient != supplier && IsStateName(t.Recipient)) is { } receiving)
         {
             recipient = receiving.Recipient;

@@ -295,9 +295,9 @@ public static class FrameReader
         joined = [.. joined.Where(w => w == word || w < transit)];
         var parties = joined.SelectMany(w => OfPlaces(site, w) ?? [w]).Select(w => PartyOf(site, w))
             .Where(p => p.IsNamed).DistinctBy(p => p.Place).ToList();
-        // "Moldova confirmed that the country had received vehicles": "the country" stands for a state, as "it" does.
-        // Not "the whole country", "a country", "the country's army".
-        if (parties.Count == 0 && (tree[word].Lemma == "country" || Lexicon.RegimeNouns.Contains(tree[word].Lemma))
+        // "Moldova confirmed that the country had received vehicles", "delivered to the kingdom": "the country" stands for a
+        // state, as "it" does. Not "the whole country", "a country", "the country's army".
+        if (parties.Count == 0 && (Lexicon.LandNouns.Contains(tree[word].Lemma) || Lexicon.RegimeNouns.Contains(tree[word].Lemma))
             && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
             && !tree.Dependents(word).Any(d => d.Relation is "amod" or "compound" or "nmod:poss" or "appos" or "flat"
                 || (d.Index > word && d.Upos == "PART")))
