@@ -672,8 +672,7 @@ public static class ActorNames
 
     // "Li-fang", "Ji-hoon": the hyphen of a name written without spaces stays.
     /// <summary>A hyphen inside a word as written: "Sang-woo", "al-Sharif".</summary>
-    internal static bool IsInnerHyphen(ParsedSentence tree, int i) =>
-        tree[i].Form == "-" && i > 1 && i < tree.Words.Count && tree[i - 1].End == tree[i].Start && tree[i].End == tree[i + 1].Start;
+    internal static bool IsInnerHyphen(ParsedSentence tree, int i) => tree.IsInnerHyphen(i);
 
     // "the U.S.-based Potomac Dispatch", "a Bangkok-based research group": where a body sits is not its name.
     private static bool IsBasedIn(SyntaxWord word) => word.Relation is "amod" or "compound" && word.Lemma is "base" or "based";

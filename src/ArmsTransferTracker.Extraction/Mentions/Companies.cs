@@ -39,7 +39,7 @@ public static class Companies
     private static string? NameFrom(ParsedSentence tree, IReadOnlyList<PlaceMention> places, int first)
     {
         var last = first;
-        while (last <= tree.Words.Count && IsNameWord(tree[last])) last++;
+        while (last <= tree.Words.Count && (IsNameWord(tree[last]) || (last > first && IsHyphenInName(tree, last)))) last++;
         return Name(tree, places, first, last - 1);
     }
 
@@ -48,16 +48,21 @@ public static class Companies
     {
         if (!IsNameWord(tree[last])) return null;
         var first = last;
-        while (first > 1 && IsNameWord(tree[first - 1])) first--;
+        while (first > 1 && (IsNameWord(tree[first - 1]) || (first > 2 && IsHyphenInName(tree, first - 1)))) first--;
         return Name(tree, places, first, last);
     }
 
     private static string? Name(ParsedSentence tree, IReadOnlyList<PlaceMention> places, int first, int last) =>
         last >= first && !places.Any(p => p.First <= last && p.Last >= first)
-            ? string.Join(' ', Enumerable.Range(first, last - first + 1).Select(w => tree[w].Form))
+            ? string.Concat(Enumerable.Range(first, last - first + 1).Select(w => w > first && tree[w].Start > tree[w - 1].End
+                ? " " + tree[w].Form : tree[w].Form))
             : null;
 
     private static bool IsNameWord(SyntaxWord word) => word.Upos == "PROPN" && char.IsUpper(word.Form[0]);
+
+    // "Halder-Wenz Missile Systems": a hyphen written between two words of a name joins them.
+    private static bool IsHyphenInName(ParsedSentence tree, int word) =>
+        tree.IsInnerHyphen(word) && IsNameWord(tree[word - 1]) && IsNameWord(tree[word + 1]);
 
     // However the parser hung it, a noun right before its verb is that verb's subject.
     private static bool IsSubject(ParsedSentence tree, int noun) =>

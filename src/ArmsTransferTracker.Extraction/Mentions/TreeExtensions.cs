@@ -5,6 +5,10 @@ namespace ArmsTransferTracker.Extraction.Mentions;
 /// <summary>Ways of walking a dependency tree that every stage needs.</summary>
 public static class TreeExtensions
 {
+    /// <summary>A hyphen inside a word as written: "Sang-woo", "al-Sharif", "Halder-Wenz".</summary>
+    public static bool IsInnerHyphen(this ParsedSentence tree, int i) =>
+        tree[i].Form == "-" && i > 1 && i < tree.Words.Count && tree[i - 1].End == tree[i].Start && tree[i].End == tree[i + 1].Start;
+
     /// <summary>
     /// The dependents of a word whose relation is <paramref name="relation"/> or one of its subtypes ("obl" finds "obl:agent").
     /// </summary>
