@@ -33,7 +33,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     // State bodies the article named by their names though they did not speak: "the department" may be one of them.
     private readonly List<ExtractedActor> namedBodies = [];
 
-    /// <summary>State bodies a sentence names by their names ("Estonia's Internal Security Service traced the shells").</summary>
+    /// <summary>
+    /// State bodies and organisations a sentence names by their names ("Estonia's Internal Security Service traced the shells").
+    /// </summary>
     public void NoteBodies(IEnumerable<ActorPhrase> named)
     {
         foreach (var phrase in named)
@@ -178,9 +180,11 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "A Houthi spokesman did not respond. The group has said it builds its own missiles": the group named last.
                     ?? (Lexicon.GroupNouns.Contains(head) && lastGroup is { } group
                         ? Register(new ExtractedActor(group, ActorKind.Organisation, null, null)) : null)
-                    // "Estonia's Internal Security Service traced the shells ... the service said": named, now speaking.
-                    ?? (namedBodies.LastOrDefault(b => b.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } named
-                        ? Register(named) : null)
+                    // "Estonia's Internal Security Service traced the shells ... the service said", "citing the UN Panel of Experts on
+                    // Yemen ... the panel's report says": named, now speaking.
+                    ?? (namedBodies.LastOrDefault(b => b.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)
+                            || (b.Kind == ActorKind.Organisation && b.Name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase)))
+                        is { } named ? Register(named) : null)
                     // "South Korea's National Intelligence Service told lawmakers ... The agency said": a state's agency or
                     // service named before, when no body's name holds the word; not a news agency the story never named.
                     ?? (head.ToLowerInvariant() is "agency" or "service"

@@ -64,7 +64,7 @@ public static class StanceReader
             var sentence = reading.Sentence;
             book.NoteCompanies(reading.Mentions.Companies);
             book.NoteGroup(lastGroup);
-            book.NoteBodies(StateBodiesNamed(reading));
+            book.NoteBodies(BodiesNamed(reading));
             book.NotePeople(PeopleNamedWithRoles(reading), sentence.Paragraph);
             // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
             var speakers = reading.Attributions
@@ -501,12 +501,16 @@ public static class StanceReader
     // name or the first words of it, are the outlet.
     // "Estonia's Internal Security Service", "the Defence Ministry": a state body's name, capitalised, headed by a word for
     // such bodies.
-    private static IEnumerable<ActorPhrase> StateBodiesNamed(SentenceReading reading) =>
+    private static IEnumerable<ActorPhrase> BodiesNamed(SentenceReading reading) =>
         reading.Sentence.Tree is not { } tree ? [] : tree.Words
-            .Where(w => w.Upos == "PROPN" && w.Relation is not ("compound" or "flat") && char.IsUpper(w.Form[0])
-                && Lexicon.GovernmentHeads.Contains(w.Lemma.ToLowerInvariant()))
+            // The tagger reads a name's head word as a common noun as often as not ("the UN Panel of Experts on Yemen").
+            .Where(w => (w.Upos == "PROPN" || (w.Upos == "NOUN" && w.Index > 1)) && w.Relation is not ("compound" or "flat")
+                && char.IsUpper(w.Form[0])
+                && (Lexicon.GovernmentHeads.Contains(w.Lemma.ToLowerInvariant())
+                    || Lexicon.OrganisationHeads.Contains(w.Lemma.ToLowerInvariant())))
             .Select(w => ActorNames.Name(reading.Mentions, w.Index))
-            .Where(p => p is { Kind: ActorKind.Government, Reference: ActorReference.Named } && p.Name.Contains(' '))
+            .Where(p => p is { Kind: ActorKind.Government or ActorKind.Organisation, Reference: ActorReference.Named }
+                && p.Name.Contains(' '))
             .OfType<ActorPhrase>();
 
     // "dismissed a claim that howitzers sold to Poland had been re-exported", "weapons given to the army could end up with
