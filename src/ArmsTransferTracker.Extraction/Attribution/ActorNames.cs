@@ -89,7 +89,7 @@ public static class ActorNames
         // "according to Rail Monitor Minsk", "according to lawmaker Park Min-jun": a proper name whose last word is a state's
         // name or a part after a hyphen is headed by its first word.
         while (words is not null && tree[head].Relation == "flat" && words.Contains(tree[head].Head)
-            && (mentions.Places.Any(p => p.Covers(head)) || IsInnerHyphen(tree, head - 1))) head = tree[head].Head;
+            && (mentions.Places.Any(p => p.Covers(head)) || tree.IsInnerHyphen(head - 1))) head = tree[head].Head;
         var word = tree[head];
         // "one of the officers said": one of a group named before speaks for it, as "the officers" would.
         if (word.Lemma.Equals("one", StringComparison.OrdinalIgnoreCase) && tree.Dependents(head).FirstOrDefault(d =>
@@ -419,7 +419,7 @@ public static class ActorNames
         var description = words.Select((w, i) => (Word: w, At: i)).LastOrDefault(x => tree[x.Word].Upos == "NOUN"
             && char.IsLower(tree[x.Word].Form[0]) && IsBodyHead(tree[x.Word].Lemma));
         var name = words.Skip(description.At + 1).ToList();
-        return description.Word > 0 && name.All(w => IsCapitalisedWord(tree, w) || IsInnerHyphen(tree, w))
+        return description.Word > 0 && name.All(w => IsCapitalisedWord(tree, w) || tree.IsInnerHyphen(w))
             ? (description.Word, name)
             : null;
     }
@@ -489,8 +489,8 @@ public static class ActorNames
         bool IsCapitalised(int i) => char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" or "NOUN" or "ADJ" or "X"
             && !IsTitle(tree[i].Form);
         bool IsNameWord(int i) => i >= 1 && i <= tree.Words.Count
-            && (IsCapitalised(i) || IsInnerHyphen(tree, i) || (i > 1 && IsInnerHyphen(tree, i - 1))
-                || (Lexicon.NameParticles.Contains(tree[i].Form) && i < tree.Words.Count && (IsInnerHyphen(tree, i + 1)
+            && (IsCapitalised(i) || tree.IsInnerHyphen(i) || (i > 1 && tree.IsInnerHyphen(i - 1))
+                || (Lexicon.NameParticles.Contains(tree[i].Form) && i < tree.Words.Count && (tree.IsInnerHyphen(i + 1)
                     || IsCapitalised(i + 1))));
         var anchor = head;
         if (!IsNameWord(anchor))
@@ -500,7 +500,7 @@ public static class ActorNames
         }
         var (start, end) = (anchor, anchor);
         bool Joins(int i, int neighbour) => IsNameWord(i) && !IsBaseOf(tree, i) && !IsBased(tree[i])
-            && (tree.Dominates(head, i) || IsInnerHyphen(tree, i) || IsInnerHyphen(tree, neighbour));
+            && (tree.Dominates(head, i) || tree.IsInnerHyphen(i) || tree.IsInnerHyphen(neighbour));
         while (Joins(start - 1, start)) start--;
         while (Joins(end + 1, end)) end++;
         // "General-in-Chief Mario Quispe": a hyphenated title joined on by its hyphens ends before the name.
@@ -546,8 +546,8 @@ public static class ActorNames
     private static bool IsNameLike(ParsedSentence tree, int i) =>
         (char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" && !IsTitle(tree[i].Form)
             && !IsBodyHead(tree[i].Lemma.ToLowerInvariant()))
-        || IsInnerHyphen(tree, i)
-        || (i > 1 && IsInnerHyphen(tree, i - 1));
+        || tree.IsInnerHyphen(i)
+        || (i > 1 && tree.IsInnerHyphen(i - 1));
 
     // "Moussa ag Intalla", "Ursula von der Leyen": a particle between the parts of a name.
     private static bool IsParticleInName(ParsedSentence tree, int i) =>
@@ -592,13 +592,13 @@ public static class ActorNames
         i >= 1 && i <= tree.Words.Count && char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" or "NOUN" or "ADJ";
 
     private static bool IsNameJoiner(ParsedSentence tree, int i) =>
-        tree[i].Form is "of" or "'s" or "’s" or "for" || IsInnerHyphen(tree, i) || Lexicon.NameParticles.Contains(tree[i].Form);
+        tree[i].Form is "of" or "'s" or "’s" or "for" || tree.IsInnerHyphen(i) || Lexicon.NameParticles.Contains(tree[i].Form);
 
     // The words of a name as written: without time words, punctuation, and the articles and prepositions at its edges.
     private static List<int> SpanWords(ParsedSentence tree, IReadOnlyList<int> words)
     {
         var kept = words
-            .Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i)))
+            .Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || tree.IsInnerHyphen(i)))
             .ToList();
         // "its Center for Combating Disinformation": an owner's pronoun is no part of the name.
         while (kept.Count > 1 && (tree[kept[0]].Upos is "DET" or "ADP" or "NUM" or "CCONJ" || tree[kept[0]].Relation == "nmod:poss"
@@ -619,7 +619,7 @@ public static class ActorNames
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
                  && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in" or "on")));
         // Articles and prepositions belong to a name inside it ("mission to the United Nations"), not at its edges.
-        words = words.Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || IsInnerHyphen(tree, i))
+        words = words.Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || tree.IsInnerHyphen(i))
                 && !IsBaseOf(tree, i))
             .ToList();
         while (words.Count > 1 && tree[words[0]].Relation is "det" or "case") words.RemoveAt(0);
@@ -655,7 +655,7 @@ public static class ActorNames
         && tree[word.Index - 1].Start == tree[word.Index - 2].End && char.IsUpper(tree[word.Index - 2].Form[0]);
 
     private static bool IsHyphenOfLedBy(ParsedSentence tree, int word) =>
-        IsInnerHyphen(tree, word) && IsLedBy(tree, tree[word + 1]);
+        tree.IsInnerHyphen(word) && IsLedBy(tree, tree[word + 1]);
 
     // "an unnamed security source": saying a source goes unnamed does not name it.
     private static bool IsUnnamedWord(ParsedSentence tree, int word) => Lexicon.UnnamedWords.Contains(tree[word].Form.ToLowerInvariant());
@@ -671,8 +671,6 @@ public static class ActorNames
     }
 
     // "Li-fang", "Ji-hoon": the hyphen of a name written without spaces stays.
-    /// <summary>A hyphen inside a word as written: "Sang-woo", "al-Sharif".</summary>
-    internal static bool IsInnerHyphen(ParsedSentence tree, int i) => tree.IsInnerHyphen(i);
 
     // "the U.S.-based Potomac Dispatch", "a Bangkok-based research group": where a body sits is not its name.
     private static bool IsBasedIn(SyntaxWord word) => word.Relation is "amod" or "compound" && word.Lemma is "base" or "based";

@@ -754,7 +754,7 @@ public static class AttributionRules
         var span = new List<int>();
         for (var w = to + 1; w <= tree.Words.Count
             && (tree[w].Upos is not ("PUNCT" or "VERB" or "AUX" or "SCONJ") || IsHyphenedModifier(tree, w)
-                || ActorNames.IsInnerHyphen(tree, w))
+                || tree.IsInnerHyphen(w))
             && tree[w].Lemma is not ("who" or "which") && !DescribesNamedSource(tree, w); w++)
         {
             span.Add(w);

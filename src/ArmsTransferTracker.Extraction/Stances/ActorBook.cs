@@ -30,7 +30,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     /// <summary>The article's text, where a person first met by surname alone may be written in full.</summary>
     public string Text { get; init; } = "";
 
-    // State bodies the article named by their names though they did not speak: "the department" may be one of them.
+    // State bodies and organisations the article named by their names though they did not speak: "the department" or "the
+    // panel" may be one of them.
     private readonly List<ExtractedActor> namedBodies = [];
 
     /// <summary>

@@ -147,7 +147,9 @@ public static partial class StoryReader
             var opensWithQuote = sentence.Tokens.Count > 0 && IsQuote(sentence.Tokens[0].Text);
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
-            var mentions = parseAll || WorthParsing(sentence.Tokens) || NamesWhomTheNextPronounMeans(sentence, pieces.ElementAtOrDefault(i + 1))
+            var worthParsing = parseAll || WorthParsing(sentence.Tokens)
+                || NamesWhomTheNextPronounMeans(sentence, pieces.ElementAtOrDefault(i + 1));
+            var mentions = worthParsing
                 ? ShortStateNames.With(Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]), halves ?? NoHalves)
                 : null;
             var tree = mentions is null ? null : Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(mentions));
