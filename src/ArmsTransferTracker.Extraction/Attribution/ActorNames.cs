@@ -460,10 +460,10 @@ public static class ActorNames
     }
 
     // A noun that tells people or a body who speak: "aides", "reporters", "an exiled group", "both countries".
+    // The vocabularies compare words without regard to case.
     private static bool NamesSpeakers(SyntaxWord word) =>
-        word.Lemma.ToLowerInvariant() is var lemma && (IsBodyHead(lemma) || KindOf(lemma) is ActorKind.Officials or ActorKind.Person
-            || Lexicon.GroupNouns.Contains(lemma) || Lexicon.NewsroomRoles.Contains(lemma)
-            || Lexicon.BothSidesNouns.Contains(word.Form.ToLowerInvariant()));
+        IsBodyHead(word.Lemma) || KindOf(word.Lemma) is ActorKind.Officials or ActorKind.Person || Lexicon.GroupNouns.Contains(word.Lemma)
+        || Lexicon.NewsroomRoles.Contains(word.Lemma) || Lexicon.BothSidesNouns.Contains(word.Form);
 
     /// <summary>A head noun of a government body, an organisation or an outlet: "ministry", "institute", "agency".</summary>
     internal static bool IsBodyHead(string lemma) =>

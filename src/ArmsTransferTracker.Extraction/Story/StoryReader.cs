@@ -503,7 +503,7 @@ public static partial class StoryReader
     // whom the next sentence's "he" or "she" means, so the sentence that names him is parsed too.
     private static bool NamesWhomTheNextPronounMeans(TextSentence sentence, TextSentence? next) =>
         next is not null && next.Tokens.Any(t => t.Text is "he" or "she" or "He" or "She")
-        && sentence.Tokens.Any(t => Lexicon.PersonRoles.Contains(t.Text.ToLowerInvariant()));
+        && sentence.Tokens.Any(t => Lexicon.PersonRoles.Contains(t.Text));
 
     // Whether a word makes its sentence worth a parse depends on its text alone, and news repeats its words: each form is
     // judged once (two lemmas and five look-ups) and remembered, up to a vocabulary's worth of forms.
