@@ -163,11 +163,21 @@ public static class MoodRules
             ? verb : null;
 
     // "has never sold or sent mortars": the joined verb shares the negation, unless "but" opposes it or it has its own subject.
-    private static SyntaxWord? SharedNegation(TriggerSite site) =>
-        site.Word.Relation == "conj" && site.Word.Head > 0
-        && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
-            || d.Relation == "cc" && d.Lemma is "but" or "yet")
-            ? NegationOn(site.Tree, site.Word.Head) : null;
+    // The parser chains a list of verbs ("has not sold, donated or delivered"), so the first of the chain is sought.
+    private static SyntaxWord? SharedNegation(TriggerSite site)
+    {
+        for (var word = site.Word; word is { Relation: "conj", Head: > 0 } && !StandsApart(site.Tree, word.Index);
+             word = site.Tree[word.Head])
+        {
+            if (NegationOn(site.Tree, word.Head) is { } negation) return negation;
+        }
+        return null;
+    }
+
+    // A joined verb with a subject of its own, or opposed by "but", is a clause of its own.
+    private static bool StandsApart(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+            || d.Relation == "cc" && d.Lemma is "but" or "yet");
 
     private static SyntaxWord? NegationOn(ParsedSentence tree, int verb) =>
         tree.Dependents(verb)
