@@ -274,11 +274,12 @@ public static class ActorNames
         // paramilitary group", an armed group described by its kind in words of lower case.
         var described = Lexicon.GroupNouns.Contains(lemma) && phrase.All(w => char.IsLower(tree[w].Form[0]));
         // "the broader picture denies", "the paper trail shows": words of lower case with no noun of a body, an armed group
-        // or people who speak in them (a compound's modifier is none) name no source; the parser took some other subject
-        // for the speaker's.
+        // or people who speak in them (a compound's modifier is none; a body's noun of two words, "think tank", is one) name
+        // no source; the parser took some other subject for the speaker's.
         if (kind == ActorKind.Organisation && affiliation is null
             && phrase.All(w => char.IsLower(tree[w].Form[0]) || !char.IsLetter(tree[w].Form[0]))
-            && !phrase.Any(w => tree[w].Relation != "compound" && NamesSpeakers(tree[w])))
+            && !phrase.Any(w => tree[w].Relation != "compound" && NamesSpeakers(tree[w]))
+            && !phrase.Zip(phrase.Skip(1)).Any(pair => IsBodyHead($"{tree[pair.First].Lemma} {tree[pair.Second].Lemma}")))
         {
             return null;
         }
