@@ -248,9 +248,9 @@ public static class ActorNames
         }
         var text = kind == ActorKind.Person ? Text(tree, phrase) : BodyName(mentions, phrase);
         // "a point pressed by the Chilean army chief, Gen. Rosa Quintana, on the evening news": the name set off by commas
-        // after a role is the person's, however the parser hung it.
+        // after a role is the person's, however the parser hung it; a rank of two titles ("Colonel-Major") is a title too.
         if (kind == ActorKind.Person && NameSetOffAfter(tree, phrase.Max()) is { } nameAfterRole
-            && string.Join(' ', nameAfterRole.Split(' ').SkipWhile(w => Lexicon.Titles.Contains(w.TrimEnd('.'))))
+            && string.Join(' ', nameAfterRole.Split(' ').SkipWhile(w => w.TrimEnd('.').Split('-').All(Lexicon.Titles.Contains)))
                 is { Length: > 0 } untitled)
         {
             return new(head, untitled, ActorKind.Person, text, affiliation, ActorReference.Named);
