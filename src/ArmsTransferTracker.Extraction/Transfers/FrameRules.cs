@@ -45,6 +45,15 @@ public static class FrameRules
                         ?? (site.Word.Relation is "conj" or "advcl" ? SubjectOf(site.Tree, site.Word.Head, 1) : Subject(site)), goods)
                     : FrameArguments.NoTransfer
                 : null),
+        new("thanked-for-goods", "A side that thanks another for goods got them from it; thanks for anything else (\"for its "
+            + "support\"), or for goods the story told before (\"for the vehicles\", the transfer in focus), read no new one.",
+            "Kenya thanked Ankara for the armoured vehicles.",
+            site => site.Kind is TransferFrameKind.Thank
+                ? !site.IsNoun && Obliques(site, "for").Where(w => IsGoodsPhrase(site, w)).ToList() is [_, ..] goods
+                    && !goods.All(w => IsGoodsNamedAgain(site, w))
+                    ? new(site.Tree.Child(site.Trigger, "obj")?.Index, site.Tree.Child(site.Trigger, "nsubj")?.Index ?? Subject(site), goods)
+                    : FrameArguments.NoTransfer
+                : null),
         new("gerund-taken-for-adjective",
             "\"Of supplying rifles\" read as if it described the rifles still supplies them: the accused gives.",
             "Niger's junta accused Benin's army of supplying rifles, machine guns and ammunition to the rebels.",
@@ -501,6 +510,11 @@ public static class FrameRules
                 : [site.Tree.Child(site.Trigger, "nsubj")?.Index];
         return held.FirstOrDefault(w => w is { } goods && IsGoods(site, goods)) is { } found ? [found] : [];
     }
+
+    // "the vehicles": goods of a kind, not a model, after "the" are the goods the story told before.
+    private static bool IsGoodsNamedAgain(TriggerSite site, int head) =>
+        site.Tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "these" or "those")
+        && site.Mentions.Weapons.Any(w => w.Last == head && w.Generic);
 
     // "Supplied with drones", not "delivered with crews" or "with the help of Turkey": goods that come with "with".
     private static List<int> SuppliedWith(TriggerSite site) => Obliques(site, "with").Where(w => IsGoods(site, w)).ToList();
