@@ -37,6 +37,24 @@ public static partial class Acronyms
         return found;
     }
 
+    /// <summary>
+    /// The short names the article spells out as a body the gazetteer does not know by them: "the Korean Intelligence
+    /// Agency (KIA)" is no armed group, though "KIA" names one elsewhere.
+    /// </summary>
+    public static IReadOnlySet<string> OfOtherBodies(IReadOnlyDictionary<string, string> acronyms) =>
+        acronyms.Where(a => Mentions.Places.Find([a.Key]) is [var place]
+                && !Mentions.Places.Find(a.Value.Split(' ')).Any(p => p.Canonical == place.Canonical))
+            .Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The sentence's mentions without the places read off short names the article gave to other bodies.</summary>
+    public static Mentions.WordMentions Without(Mentions.WordMentions mentions, IReadOnlySet<string> otherBodies)
+    {
+        bool IsOtherBody(Mentions.PlaceMention place) => place.First == place.Last && otherBodies.Contains(mentions.Forms[place.First - 1]);
+        return otherBodies.Count == 0 || !mentions.Places.Any(IsOtherBody)
+            ? mentions
+            : mentions with { Places = [.. mentions.Places.Where(p => !IsOtherBody(p))] };
+    }
+
     // "the State Committee for National Security (GKNB)", "the Russian Foreign Intelligence Service (SVR)": a short name of
     // another language's words; the name is the capitalised words after "the", two at least.
     private static string? NameAfterTheArticle(string[] words)

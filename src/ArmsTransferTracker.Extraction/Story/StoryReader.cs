@@ -35,6 +35,9 @@ public static partial class StoryReader
             .FirstOrDefault(v => v is not null);
         var claimParagraphsLeft = 0;
         var halves = ShortStateNames.Find(text);
+        var acronyms = Acronyms.Find(text);
+        var otherBodies = Acronyms.OfOtherBodies(acronyms);
+        var notes = new ParagraphNotes(Halves: halves, OtherBodies: otherBodies);
         for (var index = 0; index < lines.Count; index++)
         {
             var (start, end) = lines[index];
@@ -44,7 +47,7 @@ public static partial class StoryReader
             if (turns.TryGetValue(index, out var label))
             {
                 sawStory = true;
-                AddSentences(text, start + label.Length, end, paragraph, false, sentences, new(Label: label, Halves: halves));
+                AddSentences(text, start + label.Length, end, paragraph, false, sentences, notes with { Label = label });
                 continue;
             }
             if (verdict is not null && FactCheckLine(line, ref claimParagraphsLeft) is { } claim)
@@ -53,7 +56,7 @@ public static partial class StoryReader
                 if (claim.IsClaim)
                 {
                     AddSentences(text, start + claim.LabelLength, end, paragraph, false, sentences,
-                        new(CheckedClaim: true, Halves: halves));
+                        notes with { CheckedClaim = true });
                 }
                 continue;
             }
@@ -71,19 +74,19 @@ public static partial class StoryReader
                 start += dateline.Length;
             }
             sawStory |= !isHeadline;
-            AddSentences(text, start, end, paragraph, isHeadline, sentences, new(ParseAll: introducesAnInterview, Halves: halves));
+            AddSentences(text, start, end, paragraph, isHeadline, sentences, notes with { ParseAll = introducesAnInterview });
         }
         return new StoryText(document, layout.Outlet, sentences)
         {
-            Acronyms = Acronyms.Find(text), HomeState = homeState, Verdict = verdict,
+            Acronyms = acronyms, HomeState = homeState, Verdict = verdict,
             Writer = Columns.Writer(lineTexts, document.Metadata.Authors),
         };
     }
 
     // How a paragraph is read besides its words: whose turn it is, whether it is all parsed, whether it is the claim checked,
-    // and which states "the North" and "the South" stand for.
+    // which states "the North" and "the South" stand for, and which short names the article gave to bodies of its own.
     private sealed record ParagraphNotes(DialogueLabel? Label = null, bool ParseAll = false, bool CheckedClaim = false,
-        IReadOnlyDictionary<string, string>? Halves = null);
+        IReadOnlyDictionary<string, string>? Halves = null, IReadOnlySet<string>? OtherBodies = null);
 
     // A fact check's own lines: its verdict, its headline and the heading over the claim (none a sentence of the story: the
     // headline says the claim false in the outlet's words, as the verdict does), and the claim, after its label or in the two
@@ -134,11 +137,12 @@ public static partial class StoryReader
     }
 
     private static readonly Dictionary<string, string> NoHalves = [];
+    private static readonly HashSet<string> NoOtherBodies = [];
 
     private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences,
         ParagraphNotes? notes = null)
     {
-        var (label, parseAll, checkedClaim, halves) = notes ?? new();
+        var (label, parseAll, checkedClaim, halves, otherBodies) = notes ?? new();
         var quoteOpen = false;
         var pieces = ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end).SelectMany(Pieces).ToList();
         for (var i = 0; i < pieces.Count; i++)
@@ -150,7 +154,8 @@ public static partial class StoryReader
             var worthParsing = parseAll || WorthParsing(sentence.Tokens)
                 || NamesWhomTheNextPronounMeans(sentence, pieces.ElementAtOrDefault(i + 1));
             var mentions = worthParsing
-                ? ShortStateNames.With(Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]), halves ?? NoHalves)
+                ? Acronyms.Without(ShortStateNames.With(Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]),
+                    halves ?? NoHalves), otherBodies ?? NoOtherBodies)
                 : null;
             var tree = mentions is null ? null : Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(mentions));
             // An interviewee's answer is a quotation of its own, whoever else it quotes.

@@ -44,6 +44,16 @@ public class AcronymsTests
     }
 
     [Fact]
+    public void A_short_name_the_article_gives_to_a_body_of_its_own_names_no_armed_group_the_gazetteer_knows_by_it()
+    {
+        var article = TestData.Article(
+            "Delegates of the Regional Security Forum (RSF) met in Nairobi on Monday.\n\n"
+            + "Ethiopia has shipped rifles to the RSF, a diplomat said.");
+
+        ClaimPipeline.Extract(article).Select(c => c.Recipient).Should().NotContain("Rapid Support Forces");
+    }
+
+    [Fact]
     public void A_source_cited_by_its_short_name_after_the_article_goes_by_its_full_name()
     {
         var article = TestData.Article(
