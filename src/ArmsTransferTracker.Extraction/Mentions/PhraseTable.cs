@@ -83,8 +83,8 @@ internal sealed class PhraseTable<TValue>
         return new string(folded);
     }
 
-    // Each Latin letter up to U+024F as its base letter without accents ("é" is "e"), others as they are.
-    private static readonly char[] LatinBases = Enumerable.Range(0, 0x250).Select(c => BaseLetter((char)c)).ToArray();
+    // Each Latin letter up to U+1EFF as its base letter without accents ("é" is "e", Vietnamese "ệ" is "e"), others as they are.
+    private static readonly char[] LatinBases = Enumerable.Range(0, 0x1F00).Select(c => BaseLetter((char)c)).ToArray();
 
     private static char BaseLetter(char letter)
     {
