@@ -51,7 +51,8 @@ public static class FrameRules
             site => site.Kind is TransferFrameKind.Thank
                 ? !site.IsNoun && Obliques(site, "for").Where(w => IsGoodsPhrase(site, w)).ToList() is [_, ..] goods
                     && !goods.All(w => IsGoodsNamedAgain(site, w))
-                    ? new(site.Tree.Child(site.Trigger, "obj")?.Index, site.Tree.Child(site.Trigger, "nsubj")?.Index ?? Subject(site), goods)
+                    ? new(site.Tree.Child(site.Trigger, "obj")?.Index, site.Tree.Child(site.Trigger, "nsubj")?.Index ?? Subject(site),
+                        goods)
                     : FrameArguments.NoTransfer
                 : null),
         new("gerund-taken-for-adjective",
