@@ -42,12 +42,15 @@ internal static class ReducedRelativesTakenForVerbs
         return last;
     }
 
-    // The verb whose auxiliaries begin at a word ("had been passed", "were sent"), or 0.
+    // The verb whose auxiliaries begin at a word ("had been passed", "were sent"), or 0; a quotation that opens on the
+    // auxiliaries ('rifles seized in the north "were provided by ..."') begins with its mark, which hangs from the verb too.
     private static int VerbAfterItsAuxiliaries(IReadOnlyList<string> upos, int[] heads, string[] relations, int first)
     {
-        var word = first;
+        var auxiliaries = first;
+        while (auxiliaries <= heads.Length && upos[auxiliaries - 1] == "PUNCT") auxiliaries++;
+        var word = auxiliaries;
         while (word <= heads.Length && upos[word - 1] == "AUX" && relations[word - 1] is "aux" or "aux:pass") word++;
-        return word > first && word <= heads.Length && upos[word - 1] == "VERB" && Enumerable.Range(first, word - first)
+        return word > auxiliaries && word <= heads.Length && upos[word - 1] == "VERB" && Enumerable.Range(first, word - first)
             .All(aux => heads[aux - 1] == word) ? word : 0;
     }
 }

@@ -34,6 +34,21 @@ public class ReducedRelativesTakenForVerbsTests
     }
 
     [Fact]
+    public void A_quotation_that_opens_on_the_auxiliaries_still_makes_the_noun_the_subject_of_the_verb_after_it()
+    {
+        // 'officials said rifles seized in Chad "were sent to Sudan"': 1 officials, 2 said, 3 rifles, 4 seized, 5 in, 6 Chad,
+        // 7 ", 8 were, 9 sent, 10 to, 11 Sudan, 12 ".
+        int[] heads = [2, 0, 4, 2, 6, 4, 9, 9, 2, 11, 9, 9];
+        string[] relations = ["nsubj", "root", "nsubj", "ccomp", "case", "obl", "punct", "aux:pass", "ccomp", "case", "obl", "punct"];
+        string[] tags = ["NOUN", "VERB", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "AUX", "VERB", "ADP", "PROPN", "PUNCT"];
+
+        ReducedRelativesTakenForVerbs.Mend(tags, heads, relations);
+
+        heads.Should().Equal(2, 0, 9, 3, 6, 4, 9, 9, 2, 11, 9, 9);
+        relations.Should().Equal("nsubj", "root", "nsubj:pass", "acl", "case", "obl", "punct", "aux:pass", "ccomp", "case", "obl", "punct");
+    }
+
+    [Fact]
     public void A_verb_whose_auxiliaries_belong_to_the_participles_own_phrase_stays_as_it_is()
     {
         // "officials said Chad sold rifles as it had promised": 1 officials, 2 said, 3 Chad, 4 sold, 5 rifles, 6 as, 7 it,
