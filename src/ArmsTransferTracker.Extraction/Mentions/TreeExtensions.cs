@@ -9,6 +9,10 @@ public static class TreeExtensions
     public static bool IsInnerHyphen(this ParsedSentence tree, int i) =>
         tree[i].Form == "-" && i > 1 && i < tree.Words.Count && tree[i - 1].End == tree[i].Start && tree[i].End == tree[i + 1].Start;
 
+    /// <summary>A noun named as one already known: "the missiles", "these aircraft", "this shipment".</summary>
+    public static bool IsDefinite(this ParsedSentence tree, int word) =>
+        tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these" or "those");
+
     /// <summary>
     /// The dependents of a word whose relation is <paramref name="relation"/> or one of its subtypes ("obl" finds "obl:agent").
     /// </summary>

@@ -681,7 +681,7 @@ public static class StanceReader
     {
         var tree = reading.Sentence.Tree!;
         if (Weapons.MakerOf(goods) is not null) return true;
-        if (tree.Dependents(goods.Last).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these" or "those")) return true;
+        if (tree.IsDefinite(goods.Last)) return true;
         var phrase = tree.Subtree(goods.Last, d => d.Relation is "amod" or "compound" or "nmod");
         return reading.Mentions.Places.Any(p => phrase.Contains(p.Last));
     }

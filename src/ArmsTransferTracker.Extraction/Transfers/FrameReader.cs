@@ -69,8 +69,8 @@ public static class FrameReader
                 {
                     // "The deliveries have not slowed": a transfer already told, named again by its noun or its goods.
                     // "The accusations come amid a crisis": words of claims and reports are never the goods named again.
-                    var anaphoric = (site.IsNoun && site.Kind != TransferFrameKind.Hold && IsDefinite(tree, word.Index))
-                        || arguments.Goods.Any(g => IsDefinite(tree, g) && !Lexicon.ClaimNouns.Contains(tree[g].Lemma)
+                    var anaphoric = (site.IsNoun && site.Kind != TransferFrameKind.Hold && tree.IsDefinite(word.Index))
+                        || arguments.Goods.Any(g => tree.IsDefinite(g) && !Lexicon.ClaimNouns.Contains(tree[g].Lemma)
                             && !Lexicon.DocumentNouns.Contains(tree[g].Lemma) && !Lexicon.NotGoods.Contains(tree[g].Lemma));
                     // Goods in use tell a transfer when they were made elsewhere, or are the goods already told ("the missiles
                     // have been fired at our cities"); "used the Oreshnik, which can carry warheads" names no goods it used.
@@ -202,9 +202,6 @@ public static class FrameReader
         }
         return null;
     }
-
-    private static bool IsDefinite(ParsedSentence tree, int word) =>
-        tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma is "the" or "this" or "these" or "those");
 
     private static TriggerSite? TriggerAt(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word)
     {

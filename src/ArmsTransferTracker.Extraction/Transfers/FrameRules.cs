@@ -514,8 +514,7 @@ public static class FrameRules
 
     // "the vehicles": goods of a kind, not a model, after "the" are the goods the story told before.
     private static bool IsGoodsNamedAgain(TriggerSite site, int head) =>
-        site.Tree.Dependents(head).Any(d => d.Relation == "det" && d.Lemma is "the" or "these" or "those")
-        && site.Mentions.Weapons.Any(w => w.Last == head && w.Generic);
+        site.Tree.IsDefinite(head) && site.Mentions.Weapons.Any(w => w.Last == head && w.Generic);
 
     // "Supplied with drones", not "delivered with crews" or "with the help of Turkey": goods that come with "with".
     private static List<int> SuppliedWith(TriggerSite site) => Obliques(site, "with").Where(w => IsGoods(site, w)).ToList();
