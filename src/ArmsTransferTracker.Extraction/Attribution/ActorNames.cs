@@ -65,7 +65,54 @@ public static class ActorNames
     }
 
     /// <summary>A speaker named by the words that are written as its name, whatever the parser made of them.</summary>
-    public static ActorPhrase? Name(SentenceMentions mentions, int head, IReadOnlyList<int>? words)
+    public static ActorPhrase? Name(SentenceMentions mentions, int head, IReadOnlyList<int>? words) =>
+        DescribedAsABody(mentions, NameAsWritten(mentions, head, words));
+
+    // "Kestrel Field Research, a Vienna-based group that tracks arms exports, said": a name followed by a body's description set
+    // off by a comma is that body's, however the parser hung the description, and the description's noun is the role by which
+    // "the group said" names it again.
+    private static ActorPhrase? DescribedAsABody(SentenceMentions mentions, ActorPhrase? phrase)
+    {
+        if (phrase is not { Reference: ActorReference.Named, Kind: ActorKind.Person or ActorKind.Organisation }) return phrase;
+        var tree = mentions.Sentence.Tree!;
+        if (NameBeforeDescription(mentions, phrase) is { } named) return named;
+        var nameWords = WithNameRun(tree, phrase.Head, [phrase.Head]);
+        var last = nameWords.DefaultIfEmpty(tree.Words.Count).Max();
+        if (last + 2 > tree.Words.Count || tree[last + 1].Form != ",") return phrase;
+        if (tree.Words.FirstOrDefault(w => w is { Relation: "appos", Upos: "NOUN" } && w.Index > last
+                && IsDescription(w.Lemma.ToLowerInvariant()) && FirstWordOf(tree, w.Index) == last + 2)
+            is not { } description) return phrase;
+        var role = description.Form.ToLowerInvariant();
+        if (phrase.Kind == ActorKind.Organisation) return phrase.Role is null ? phrase with { Role = role } : phrase;
+        // "Lukáš Brabec of Sahel Arms Research, a Prague-based group": the description is of the body the person works at.
+        if (nameWords.Any(w => tree[w].Form is "of" or "for" or "at")) return phrase;
+        return phrase with { Name = BodyName(mentions, nameWords), Kind = BodyKind(description), Role = role };
+    }
+
+    // Where a phrase begins, its punctuation aside.
+    private static int FirstWordOf(ParsedSentence tree, int head) => tree.Subtree(head).Where(d => tree[d].Upos != "PUNCT").Min();
+
+    private static ActorKind BodyKind(SyntaxWord description) =>
+        KindOf(description.Lemma.ToLowerInvariant()) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;
+
+    // The same, with the description taken for the speaker: "Kestrel Field Research, a Vienna-based group ..., said" parsed
+    // with "group" as the subject. The capitalised words before the comma are the name, unless they only name a place.
+    private static ActorPhrase? NameBeforeDescription(SentenceMentions mentions, ActorPhrase phrase)
+    {
+        var tree = mentions.Sentence.Tree!;
+        var description = tree[phrase.Head];
+        if (phrase.Kind != ActorKind.Organisation || phrase.Name.Any(char.IsUpper) || description.Upos != "NOUN"
+            || !IsDescription(description.Lemma.ToLowerInvariant())) return null;
+        var first = FirstWordOf(tree, description.Index);
+        if (first < 3 || tree[first - 1].Form != "," || !IsCapitalisedWord(tree, first - 2)) return null;
+        var nameWords = WithNameRun(tree, first - 2, [first - 2]);
+        if (nameWords.Count == 0 || nameWords.Any(w => !char.IsUpper(tree[w].Form[0]))
+            || mentions.Places.Any(p => nameWords.All(p.Covers))) return null;
+        var role = description.Form.ToLowerInvariant();
+        return phrase with { Name = BodyName(mentions, nameWords), Kind = BodyKind(description), Role = role };
+    }
+
+    private static ActorPhrase? NameAsWritten(SentenceMentions mentions, int head, IReadOnlyList<int>? words)
     {
         var tree = mentions.Sentence.Tree!;
         if (words is not null && NameAfterDescription(tree, words) is ({ } describer, [_, ..] nameWords))
