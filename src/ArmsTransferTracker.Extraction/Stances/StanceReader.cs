@@ -102,7 +102,8 @@ public static class StanceReader
                 var rules = new List<string>(frame.Rules);
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
-                var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation, partners[index])
+                var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation ?? SubjectBefore(readings, index, frame),
+                    partners[index])
                 {
                     SpeakerSide = governing?.Actor.Affiliation,
                     LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
@@ -763,6 +764,22 @@ public static class StanceReader
             if (side.Canonical != frame.Supplier.Place && side.Canonical != frame.Recipient.Place) return side.Canonical;
         }
         return null;
+    }
+
+    // "Algeria is one of Russia's largest customers. Since 2005 it has taken delivery of ...": "it", the transfer's subject with no
+    // side before it in its sentence, is the state or group the sentence before, in the same paragraph, has for its subject.
+    private static string? SubjectBefore(IReadOnlyList<SentenceReading> readings, int index, TransferFrame frame)
+    {
+        var reading = readings[index];
+        if (index == 0 || reading.Sentence.Tree is not { } tree || reading.Mentions.Places.Any(p => p.Last < frame.Trigger)) return null;
+        // "it has taken delivery of": the subject of the verb a noun of transfer is the object of.
+        var verb = tree[frame.Trigger] is { Upos: "NOUN", Relation: "obj" } noun ? noun.Head : frame.Trigger;
+        if (!tree.Dependents(verb).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+                && d.Form.Equals("it", StringComparison.OrdinalIgnoreCase))) return null;
+        var before = readings[index - 1];
+        if (before.Sentence.Paragraph != reading.Sentence.Paragraph || before.Sentence.Tree is not { } previous) return null;
+        return previous.Dependents(previous.Root.Index).FirstOrDefault(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal))
+            is { } subject ? before.Mentions.Places.FirstOrDefault(p => p.Covers(subject.Index))?.Canonical : null;
     }
 
     /// <summary>

@@ -152,7 +152,8 @@ public static partial class StoryReader
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
             var worthParsing = parseAll || WorthParsing(sentence.Tokens)
-                || NamesWhomTheNextPronounMeans(sentence, pieces.ElementAtOrDefault(i + 1));
+                || NamesWhomTheNextPronounMeans(sentence, pieces.ElementAtOrDefault(i + 1))
+                || NamesWhatTheNextItMeans(sentence, pieces.ElementAtOrDefault(i + 1));
             var mentions = worthParsing
                 ? Acronyms.Without(ShortStateNames.With(Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]),
                     halves ?? NoHalves), otherBodies ?? NoOtherBodies)
@@ -509,6 +510,13 @@ public static partial class StoryReader
     private static bool NamesWhomTheNextPronounMeans(TextSentence sentence, TextSentence? next) =>
         next is not null && next.Tokens.Any(t => t.Text is "he" or "she" or "He" or "She")
         && sentence.Tokens.Any(t => Lexicon.PersonRoles.Contains(t.Text));
+
+    // "Belarus is Russia's closest ally. Since March it has sent tanks ...": a sentence that opens on a state's or group's name,
+    // before one that says "it", may tell whom "it" means.
+    private static bool NamesWhatTheNextItMeans(TextSentence sentence, TextSentence? next) =>
+        next is not null && next.Tokens.Any(t => t.Text is "it" or "It") && sentence.Tokens.Count > 1
+        && char.IsUpper(sentence.Tokens[0].Text[0])
+        && Mentions.Places.Find([.. sentence.Tokens.Take(4).Select(t => t.Text)]) is [{ First: 1 }, ..];
 
     // Whether a word makes its sentence worth a parse depends on its text alone, and news repeats its words: each form is
     // judged once (two lemmas and five look-ups) and remembered, up to a vocabulary's worth of forms.
