@@ -786,7 +786,7 @@ public static class StanceReader
     /// What a frame's sentence offers to complete it: the side a pronoun stands for and the parties the sentence names
     /// outside its speakers.
     /// </summary>
-    private sealed record PairContext(int Sentence, string? PronounSide, IReadOnlyList<string> Partners)
+    private sealed record PairContext(int Sentence, string? PronounSide, IReadOnlyList<Partner> Partners)
     {
         /// <summary>The side of the speaker who tells the transfer, if any.</summary>
         public string? SpeakerSide { get; init; }
@@ -911,7 +911,8 @@ public static class StanceReader
         // "What weapons has Germany given Ukraine?" over "Berlin has also supplied Leopard tanks": a transfer with one side named
         // and none told elsewhere takes as its other side the one other the headline names beside it.
         if ((supplier ?? recipient) is { } named && context.HeadlineSides.Contains(named)
-            && WithPartner(supplier, recipient, context.HeadlineSides) is var (headlineSupplier, headlineRecipient))
+            && WithPartner(supplier, recipient, [.. context.HeadlineSides.Select(side => new Partner(side, false))])
+                is var (headlineSupplier, headlineRecipient))
         {
             (supplier, recipient) = (headlineSupplier, headlineRecipient);
             rules.Add("other-side-in-the-headline");
@@ -1012,7 +1013,7 @@ public static class StanceReader
 
     // Both sides of a transfer as its own sentence names them; a side a pronoun names ("its new helicopters") is the one it
     // refers to, not the sentence's other party ("a French company").
-    private static (string Supplier, string Recipient)? SidesOf(TransferFrame frame, IReadOnlyList<string> partners)
+    private static (string Supplier, string Recipient)? SidesOf(TransferFrame frame, IReadOnlyList<Partner> partners)
     {
         var (supplier, recipient) = (frame.Supplier.Place, frame.Recipient.Place);
         if (frame.Goods.Any(g => !g.Generic) && !IsPersonalPronoun(frame.Supplier) && !IsPersonalPronoun(frame.Recipient)
@@ -1023,17 +1024,22 @@ public static class StanceReader
     private static bool IsPersonalPronoun(FrameParty party) =>
         party.Pronoun is not (null or FrameReader.TheCountry or FrameReader.TheGroup or FrameReader.AnyParty);
 
-    // One side named and exactly one other party in the sentence: that party is the other side.
-    private static (string Supplier, string Recipient)? WithPartner(string? supplier, string? recipient, IReadOnlyList<string> partners)
+    // One side named and exactly one other party in the sentence: that party is the other side; not the supplier, though, when
+    // goods go to it ("exports to Poland hit a record as the first vehicles for Peru left the factory").
+    private static (string Supplier, string Recipient)? WithPartner(string? supplier, string? recipient, IReadOnlyList<Partner> partners)
     {
         if ((supplier is null) == (recipient is null)) return null;
         var known = supplier ?? recipient!;
-        if (partners.Where(p => p != known).Distinct().ToList() is not [var partner]) return null;
+        if (partners.Where(p => p.Side != known && !(supplier is null && p.IsDestination)).Select(p => p.Side).Distinct().ToList()
+            is not [var partner]) return null;
         return supplier is null ? (partner, known) : (known, partner);
     }
 
+    /// <summary>A state or group a sentence names outside its speakers, and whether goods go to it ("to Peru", "for Peru").</summary>
+    private sealed record Partner(string Side, bool IsDestination);
+
     // The states and groups a sentence names outside its speakers' own words and where they spoke.
-    private static IReadOnlyList<string> Partners(SentenceReading reading)
+    private static IReadOnlyList<Partner> Partners(SentenceReading reading)
     {
         if (reading.Sentence.Tree is not { } tree) return [];
         var speaking = reading.Attributions.SelectMany(a => tree.Subtree(a.Speaker.Head)).ToHashSet();
@@ -1046,7 +1052,15 @@ public static class StanceReader
         return reading.Mentions.Places
             .Where(p => !speaking.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last)
                 && !LocatesAGroup(tree, p.Last) && !IsInACircumstance(tree, p.Last))
-            .Select(p => p.Canonical).ToList();
+            .Select(p => new Partner(p.Canonical, IsDestination(tree, p.Last))).ToList();
+    }
+
+    // "to Kenya and Uganda": the second of joined names goes where the first does.
+    private static bool IsDestination(ParsedSentence tree, int place)
+    {
+        var phrase = place;
+        while (tree[phrase].Relation is "amod" or "compound" or "flat" or "conj" && tree[phrase].Head > 0) phrase = tree[phrase].Head;
+        return tree.CaseOf(phrase) is "to" or "for" or "into";
     }
 
     // "armed groups in southern Syria", "any non-state group in Myanmar": the state a group fights in is not the group.
