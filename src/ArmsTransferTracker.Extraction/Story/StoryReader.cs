@@ -547,8 +547,9 @@ public static partial class StoryReader
             return true;
         }
         var noun = Syntax.Lemmatizer.Lemmatize(form, "NOUN");
+        // "declined to comment", "would not be drawn": the words of a refusal to speak.
         return Lexicon.TransferNouns.ContainsKey(noun) || Lexicon.DenialWords.Contains(noun) || Lexicon.ClaimNouns.Contains(noun)
-            || form is "according" or "comment" or "hands";
+            || form is "according" or "comment" or "hands" or "drawn";
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)
