@@ -521,13 +521,25 @@ public static class StanceReader
         cue == Cue.Denies && frame.Rules.Any(r => r is "participle-of-goods" or "relative-clause-goods");
 
     // "The spokesman, Col. Pablo Rojas, later showed reporters the tanks": a person named with a role, though not as a speaker.
+    // The subjects of a sentence, and whom it says someone spoke to: "We spoke by video link to Colonel Khaing, a brigade
+    // commander", "in an interview with General Okoro, the army's chief", as an interview's introduction names the one answering.
     private static IEnumerable<ActorPhrase> PeopleNamedWithRoles(SentenceReading reading) =>
         reading.Sentence.Tree is not { } tree ? [] : tree.Words
-            .Where(w => w.Relation is "nsubj" or "nsubj:pass" && w.Upos is "NOUN" or "PROPN"
+            .Where(w => (w.Relation is "nsubj" or "nsubj:pass" || IsSpokenTo(tree, w)) && w.Upos is "NOUN" or "PROPN"
                 && !reading.Attributions.Any(a => a.Speaker.Head == w.Index))
             .Select(w => ActorNames.Name(reading.Mentions, w.Index))
             .Where(p => p is { Kind: ActorKind.Person, Reference: ActorReference.Named, Role: { } role } && IsPersonsRole(role))
             .OfType<ActorPhrase>();
+
+    // "spoke to X", "an interview with X", and "spoke by video link to X", hung from the phrase before it.
+    private static bool IsSpokenTo(ParsedSentence tree, SyntaxWord word)
+    {
+        if (word.Relation is not ("obl" or "nmod") || tree.CaseOf(word.Index) is not ("to" or "with") || word.Head == 0) return false;
+        var head = tree[word.Head];
+        if (head is { Upos: "NOUN", Relation: "obl" or "nmod" } && !Lexicon.SpeechNouns.Contains(head.Lemma)) head = tree[head.Head];
+        return (head.Upos == "VERB" && (Lexicon.ConversationVerbs.Contains(head.Lemma) || Lexicon.IsSpeechOrDenial(head.Lemma)))
+            || (head.Upos == "NOUN" && Lexicon.SpeechNouns.Contains(head.Lemma));
+    }
 
     // "army spokesman", "director general of air operations": a role a person holds, not "the IRIS-T batteries".
     private static bool IsPersonsRole(string role) => role.Split(" of ")[0].Split(' ')

@@ -541,7 +541,7 @@ public static partial class StoryReader
         var verb = Syntax.Lemmatizer.Lemmatize(form, "VERB");
         // "Bound" and "destined" are listed as written: their verbs' lemmas ("bind") are other words.
         if (Lexicon.TransferVerbs.ContainsKey(verb) || Lexicon.TransferVerbs.ContainsKey(form.ToLowerInvariant())
-            || Lexicon.IsSpeechOrDenial(verb)
+            || Lexicon.IsSpeechOrDenial(verb) || Lexicon.ConversationVerbs.Contains(verb)
             || Lexicon.UseVerbs.Contains(verb))
         {
             return true;

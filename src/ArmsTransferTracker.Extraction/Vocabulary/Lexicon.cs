@@ -46,6 +46,8 @@ public static class Lexicon
     public static readonly HashSet<string> ClaimNouns = VocabularyFile.Words("claim-nouns.txt");
     public static readonly HashSet<string> SingleClaimNouns = VocabularyFile.Words("single-claim-nouns.txt");
     public static readonly HashSet<string> VoicingVerbs = VocabularyFile.Words("voicing-verbs.txt");
+
+    public static readonly HashSet<string> ConversationVerbs = VocabularyFile.Words("conversation-verbs.txt");
     public static readonly HashSet<string> StoppingVerbs = VocabularyFile.Words("stopping-verbs.txt");
     public static readonly HashSet<string> FailingVerbs = VocabularyFile.Words("failing-verbs.txt");
     public static readonly HashSet<string> PermissionVerbs = VocabularyFile.Words("permission-verbs.txt");
