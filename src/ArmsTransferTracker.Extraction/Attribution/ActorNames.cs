@@ -747,11 +747,34 @@ public static class ActorNames
             && char.IsUpper(d.Form[0]));
 
     /// <summary>Forms joined as written: no space before "'s" or after an opening bracket.</summary>
+    // "state-run Bharat Ordnance Systems", "the Kyiv-based Centre for Defence Studies": a hyphened modifier before a name (or
+    // the tail of one whose head the phrase left out) is no part of the name. How many words it takes at the phrase's start.
+    private static int HyphenedModifiers(ParsedSentence tree, IReadOnlyList<int> words)
+    {
+        var skip = 0;
+        while (skip < words.Count)
+        {
+            var first = words[skip];
+            var last = tree.IsInnerHyphen(first) ? first + 1 : first;
+            while (last + 2 <= tree.Words.Count && tree.IsInnerHyphen(last + 1)) last += 2;
+            var hyphened = last != first || (first > 2 && tree.IsInnerHyphen(first - 1));
+            // "Min-jae" is a name; "state-run", "Kyiv-based" and "64-page" describe one.
+            if (!hyphened || !char.IsLower(tree[last].Form[0])
+                || !(tree[last].Upos is "VERB" or "ADJ" || !char.IsUpper(tree[first].Form[0]))) break;
+            var next = skip;
+            while (next < words.Count && words[next] <= last) next++;
+            // "the Saudi-led coalition" keeps what describes it: only a name right after the modifier stands without it.
+            if (next == words.Count || !char.IsUpper(tree[words[next]].Form[0])) break;
+            skip = next;
+        }
+        return skip;
+    }
+
     internal static string Text(ParsedSentence tree, IReadOnlyList<int> words)
     {
         var text = new StringBuilder();
         var previousEnd = -1;
-        foreach (var i in words)
+        foreach (var i in words.Skip(HyphenedModifiers(tree, words)))
         {
             var word = tree[i];
             var joined = word.Start == previousEnd && word.Start > 0;
