@@ -119,6 +119,10 @@ public static class AttributionRules
 
     public static readonly IReadOnlyList<Rule<(SpeechSite Site, SpeechReading Reading), CueReading>> Cues =
     [
+        new("withdrawn-in-a-correction", "What an earlier version of the story said, its correction withdraws: no one stands by it.",
+            "Editor's note: An earlier version of this article said that Serbia had sold rifles to Kenya.",
+            input => input.Reading.Cue == Cue.Asserts && IsEarlierVersion(input.Site.Tree, input.Reading.Speaker)
+                ? new CueReading(Cue.Unsaid) : null),
         new("calls-it-false", "A speaker who calls what is said baseless, a lie or propaganda denies it.",
             "The ministry called the reports baseless propaganda.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
@@ -170,6 +174,11 @@ public static class AttributionRules
                     && IsTheSpeakersOwn(input.Site, input.Reading.Speaker, ActiveSubject(input.Site.Tree, w)))
                 ? new CueReading(Cue.Neutral) : null),
     ];
+
+    // "An earlier version of this article", or "Correction: An earlier version ...", whose version the parser hangs in apposition.
+    private static bool IsEarlierVersion(ParsedSentence tree, int speaker) =>
+        tree.Children(speaker, "appos").Select(a => a.Index).Prepend(speaker).Any(w => tree[w].Lemma == "version"
+            && tree.Dependents(w).Any(d => d.Relation == "amod" && Lexicon.SupersededWords.Contains(d.Form.ToLowerInvariant())));
 
     // "confirmed that the shells had arrived but would not say how many": a refusal joined to the verb of speech is a second
     // act of the speaker, not part of what it confirms; it is read as a stance of its own.
