@@ -201,16 +201,24 @@ public static class Weapons
             found.Add(new WeaponMention(first, last, Refine(forms, last, category), generic, text));
             first = last;
         }
-        // Bare "ammunition" is for guns when guns, or "weapons and ammunition", are named beside it; in arms-transfer news it
-        // is otherwise mostly shells.
-        if (found.Any(w => (!w.Generic && w.Category == Categories.SmallArms) || w.CatchAll))
+        // Bare "ammunition" is for guns when guns, or "weapons and ammunition", are named beside it, and so are bare "rounds" (of
+        // no calibre) beside guns; in arms-transfer news they are otherwise mostly shells.
+        // Not the guns of a name that goes on ("the Small Arms Monitor").
+        var guns = found.Any(w => !w.Generic && w.Category == Categories.SmallArms
+            && !(w.Last < forms.Count && char.IsUpper(forms[w.Last][0])));
+        if (guns || found.Any(w => w.CatchAll))
         {
-            return found.Select(w => w.Generic && w.Text.Equals("ammunition", StringComparison.OrdinalIgnoreCase)
+            return found.Select(w => (w.Generic && w.Text.Equals("ammunition", StringComparison.OrdinalIgnoreCase))
+                    || (guns && IsBareRounds(forms, w))
                 ? w with { Category = Categories.SmallArms } : w)
                 .ToList();
         }
         return found;
     }
+
+    private static bool IsBareRounds(IReadOnlyList<string> forms, WeaponMention goods) =>
+        goods.Category == Categories.ArtilleryAmmunition && Lexicon.BareAmmunition.Contains(goods.Text.ToLowerInvariant())
+        && (goods.First == 1 || !Lexicon.CalibreUnits.Contains(forms[goods.First - 2]));
 
     // "Trakia Munitions rejected the findings", "Pakistan Ordnance Factories": a word for goods in general, capitalised after a
     // capitalised word of no state or before one of no goods, is a word of a company's or a body's name. Not in a line whose

@@ -50,6 +50,8 @@ public static class Lexicon
     public static readonly HashSet<string> ConversationVerbs = VocabularyFile.Words("conversation-verbs.txt");
 
     public static readonly HashSet<string> SupersededWords = VocabularyFile.Words("superseded-words.txt");
+
+    public static readonly HashSet<string> BareAmmunition = VocabularyFile.Words("bare-ammunition.txt");
     public static readonly HashSet<string> StoppingVerbs = VocabularyFile.Words("stopping-verbs.txt");
     public static readonly HashSet<string> FailingVerbs = VocabularyFile.Words("failing-verbs.txt");
     public static readonly HashSet<string> PermissionVerbs = VocabularyFile.Words("permission-verbs.txt");
