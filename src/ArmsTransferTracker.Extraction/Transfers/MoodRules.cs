@@ -92,14 +92,30 @@ public static class MoodRules
         new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods, \"nobody\" giving, or \"no\" on the "
             + "transfer itself (\"no such shipment took place\") denies it; so does \"no aircraft\" used to give.",
             "Iran has sent no weapons to Russia.",
-            site => site.Tree.Dependents(site.Trigger).Concat(ControllersSubjects(site.Tree, site.Trigger))
+            site => (site.Tree.Dependents(site.Trigger).Concat(ControllersSubjects(site.Tree, site.Trigger))
                 .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj" || (site.IsNoun && d.Relation == "det"))
                 .SelectMany(d => site.Tree.Dependents(d.Index).Append(d))
                 .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never"
                         && !IsComparedAmount(site.Tree, d.Index))
                     || (d.Relation == "obj" && d.Lemma is "nothing" or "none") || (d.Relation == "nsubj" && d.Lemma is "nobody" or "none"))
+                ?? NoBeforeJoinedGoods(site))
                 is { } word ? new NegationReading(word.Form) : null),
     ];
+
+    // "no air defence equipment or armoured vehicles have been sent": a "no" before goods joined by "or", which the parser may
+    // hang from the first of them alone, out of the verb's reach.
+    private static SyntaxWord? NoBeforeJoinedGoods(TriggerSite site)
+    {
+        var tree = site.Tree;
+        foreach (var goods in tree.Dependents(site.Trigger).Where(d => d.Relation is "nsubj:pass" or "obj"))
+        {
+            var at = tree.Subtree(goods.Index).Min() - 1;
+            while (at >= 1 && tree[at].Upos is "ADJ" or "NOUN" or "PROPN" or "CCONJ" && tree[at].Form is not "and") at--;
+            if (at >= 1 && at < goods.Index - 1 && tree[at] is { Upos: "DET" } no && no.Form.Equals("no", StringComparison.OrdinalIgnoreCase)
+                && Enumerable.Range(at + 1, goods.Index - at - 1).Any(w => tree[w].Upos == "CCONJ")) return no;
+        }
+        return null;
+    }
 
     // The subject of the verb an infinitive without a subject of its own hangs from: "no aircraft were used to smuggle".
     private static IEnumerable<SyntaxWord> ControllersSubjects(ParsedSentence tree, int trigger) =>
