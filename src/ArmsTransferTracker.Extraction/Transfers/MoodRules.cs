@@ -111,7 +111,8 @@ public static class MoodRules
         {
             var at = tree.Subtree(goods.Index).Min() - 1;
             while (at >= 1 && tree[at].Upos is "ADJ" or "NOUN" or "PROPN" or "CCONJ" && tree[at].Form is not "and") at--;
-            if (at >= 1 && at < goods.Index - 1 && tree[at] is { Upos: "DET" } no && no.Form.Equals("no", StringComparison.OrdinalIgnoreCase)
+            if (at >= 1 && at < goods.Index - 1 && tree[at] is { Upos: "DET" } no
+                && no.Form.Equals("no", StringComparison.OrdinalIgnoreCase)
                 && Enumerable.Range(at + 1, goods.Index - at - 1).Any(w => tree[w].Upos == "CCONJ")) return no;
         }
         return null;
