@@ -88,9 +88,18 @@ public static class AttributionRules
             "'\"...,\" said the group's director, Jane Doe': the parser may make the speaker the root and hang the verb from it.",
             "\"The shells came from Serbia,\" said the group's director, Vesna Radić.",
             site => IsSpeechVerb(site.Verb) && site.Verb.Relation == "parataxis" && site.Verb.Head > site.Word
-                && ActiveSubject(site.Tree, site.Word) is null && site.Tree[site.Verb.Head] is { Upos: "NOUN" or "PROPN" } speaker
-                && site.Tree.Dependents(site.Word).Any(d => d.Relation == "ccomp" && d.Index < site.Word)
+                && site.Tree[site.Verb.Head] is { Upos: "NOUN" or "PROPN" } speaker
+                && ((ActiveSubject(site.Tree, site.Word) is null
+                        && site.Tree.Dependents(site.Word).Any(d => d.Relation == "ccomp" && d.Index < site.Word))
+                    || ClosesAQuotation(site.Tree, site.Word))
                 ? new(speaker.Index, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, speaker.Index))
+                : null),
+        new("speaker-after-the-quotation",
+            "'\"...,\" said the executive': the phrase right after a verb of speech that closes a quotation is its speaker.",
+            "\"Kenya has received the rifles,\" said the executive, who asked not to be named.",
+            site => IsSpeechVerb(site.Verb) && ClosesAQuotation(site.Tree, site.Word) && ActiveSubject(site.Tree, site.Word) is null
+                && PhraseAfter(site.Tree, site.Word) is { } speaker
+                ? new(speaker, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, speaker))
                 : null),
         new("according-to", "\"According to X\" makes X the source of the clause it modifies.",
             "According to Ukrainian officials, Iran supplied the drones.",
@@ -213,6 +222,24 @@ public static class AttributionRules
         site.SilenceHeads.Contains(word) && word != site.Word && site.Tree[word].Head == site.Word;
 
     // The subject, unless it is a relative pronoun ("who said"), whose noun is the head of the relative clause.
+    // '"The trail leads to Pakistan," said ...': the verb right after the quotation that opens the sentence, whatever the parser
+    // took for its subject inside the quotation (a verb read as a noun).
+    private static bool ClosesAQuotation(ParsedSentence tree, int verb) =>
+        verb > 3 && tree[verb - 1].Form is "\"" or "”" && tree[verb - 2].Form is "," or "?" or "!" && tree[1].Form is "\"" or "“";
+
+    // The head of the noun phrase right after a word: the first noun, name or adjective after it, up to the top of its phrase.
+    private static int? PhraseAfter(ParsedSentence tree, int word)
+    {
+        var first = Enumerable.Range(word + 1, Math.Max(0, tree.Words.Count - word)).FirstOrDefault(w => tree[w].Upos is not "DET");
+        if (first == 0 || tree[first].Upos is not ("NOUN" or "PROPN" or "ADJ")) return null;
+        var head = first;
+        while (tree[head].Head > word && tree[head].Relation is "compound" or "amod" or "nmod:poss" or "flat" or "nmod:desc")
+        {
+            head = tree[head].Head;
+        }
+        return head;
+    }
+
     private static int? Speaker(SpeechSite site)
     {
         // "confirmed that shipments had arrived but denied that ...": a second verb of speech the parser joined to the clause
@@ -234,7 +261,8 @@ public static class AttributionRules
         // "the deals were concluded": a passive verb of speech with no agent names no speaker, not even its governor's subject.
         var subject = ActiveSubject(site.Tree, site.Word)
             ?? (!HasPassiveSubject(site) && Governing(site) is { } governor ? ActiveSubject(site.Tree, governor) : null);
-        if (subject is null) return null;
+        // '"The trail leads to Pakistan," said the author': a subject inside the quotation the verb closes is no speaker.
+        if (subject is null || (subject.Index < site.Word && ClosesAQuotation(site.Tree, site.Word))) return null;
         if (subject.Lemma is "who" or "which" or "that" && site.Verb.Relation == "acl:relcl") return site.Verb.Head;
         // "It is unclear whether ...": the "it" of an adjective is no one.
         if (subject.Lemma == "it" && site.Tree[subject.Head].Upos == "ADJ") return null;
