@@ -1136,10 +1136,20 @@ public static class StanceReader
     private static ExtractedActor? QuotationSpeaker(
         IReadOnlyList<SentenceReading> readings, int index, (int Paragraph, ExtractedActor Actor)? paragraphSpeaker, ActorBook book)
     {
+        // '"Belarus has not handed over a single shell. Our stocks are where they were," Lasouski said.': the one who closes the
+        // quotation, before one who spoke earlier in the paragraph ('X reported it. "No drones have come," Y said.'); failing
+        // both, one who speaks later in the paragraph.
+        if (SpeakerAfter(readings, index, book, quotingOnly: true) is { } closer) return closer;
+        if (paragraphSpeaker is { } known && known.Paragraph == readings[index].Sentence.Paragraph) return known.Actor;
+        return SpeakerAfter(readings, index, book, quotingOnly: false);
+    }
+
+    // The first speaker of the sentences after one in its paragraph (only those that go on quoting, if asked).
+    private static ExtractedActor? SpeakerAfter(IReadOnlyList<SentenceReading> readings, int index, ActorBook book, bool quotingOnly)
+    {
         var paragraph = readings[index].Sentence.Paragraph;
-        if (paragraphSpeaker is { } known && known.Paragraph == paragraph) return known.Actor;
-        // '"Belarus has not handed over a single shell. Our stocks are where they were," Lasouski said.'
-        for (var next = index + 1; next < readings.Count && readings[next].Sentence.Paragraph == paragraph; next++)
+        for (var next = index + 1; next < readings.Count && readings[next].Sentence.Paragraph == paragraph
+             && (readings[next].Sentence.InQuotation || !quotingOnly); next++)
         {
             // A report noun inside the quotation ("Yerevan is inventing stories") is no speaker of it, nor is "we" within it
             // ("We maintain a policy of neutrality," the spokeswoman said).
@@ -1149,7 +1159,7 @@ public static class StanceReader
                     && !a.Rules.Contains("report-by-its-author") && !IsFirstPerson(a.Speaker))
                 is { Speaker.Reference: ActorReference.Named or ActorReference.Pronoun } later)
             {
-                return book.Resolve(later.Speaker, readings[next].Sentence.Paragraph);
+                return book.Resolve(later.Speaker, paragraph);
             }
         }
         return null;
