@@ -227,6 +227,22 @@ public static class AttributionRules
     private static bool ClosesAQuotation(ParsedSentence tree, int verb) =>
         verb > 3 && tree[verb - 1].Form is "\"" or "”" && tree[verb - 2].Form is "," or "?" or "!" && tree[1].Form is "\"" or "“";
 
+    // The closing mark of a quotation that opens the sentence, or goes on from the one before, ahead of a verb of speech.
+    private static int? QuotationClosedBefore(SpeechSite site)
+    {
+        var tree = site.Tree;
+        if (tree[1].Form is not ("\"" or "“") && !site.Mentions.Sentence.InQuotation) return null;
+        var closing = Enumerable.Range(2, Math.Max(0, site.Word - 2)).LastOrDefault(w => tree[w].Form is "\"" or "”");
+        return closing > 2 && tree[closing - 1].Form is "," or "?" or "!" ? closing : null;
+    }
+
+    // The first word of a span whose head lies outside it: the head of the phrase the span opens with ("Commodore Andreas Pappas,
+    // spokesman for ...", however the parser hung the name and its role).
+    private static int? HeadOfSpan(ParsedSentence tree, int first, int last) =>
+        Enumerable.Range(first, Math.Max(0, last - first + 1))
+            .Where(w => tree[w].Upos is not ("PUNCT" or "DET") && (tree[w].Head < first || tree[w].Head > last))
+            .Select(w => (int?)w).FirstOrDefault() is { } head && tree[head].Upos is "NOUN" or "PROPN" or "PRON" ? head : null;
+
     // The head of the noun phrase right after a word: the first noun, name or adjective after it, up to the top of its phrase.
     private static int? PhraseAfter(ParsedSentence tree, int word)
     {
@@ -261,8 +277,13 @@ public static class AttributionRules
         // "the deals were concluded": a passive verb of speech with no agent names no speaker, not even its governor's subject.
         var subject = ActiveSubject(site.Tree, site.Word)
             ?? (!HasPassiveSubject(site) && Governing(site) is { } governor ? ActiveSubject(site.Tree, governor) : null);
-        // '"The trail leads to Pakistan," said the author': a subject inside the quotation the verb closes is no speaker.
-        if (subject is null || (subject.Index < site.Word && ClosesAQuotation(site.Tree, site.Word))) return null;
+        if (subject is null) return null;
+        // '"The trail leads to Pakistan," said the author': a subject inside the quotation the verb closes is no speaker; the
+        // phrase between the quotation and the verb is ('... on the battlefield," the group's spokesman, Jean Bahati, wrote').
+        if (QuotationClosedBefore(site) is { } closing && subject.Index < closing)
+        {
+            return HeadOfSpan(site.Tree, closing + 1, site.Word - 1);
+        }
         if (subject.Lemma is "who" or "which" or "that" && site.Verb.Relation == "acl:relcl") return site.Verb.Head;
         // "It is unclear whether ...": the "it" of an adjective is no one.
         if (subject.Lemma == "it" && site.Tree[subject.Head].Upos == "ADJ") return null;
