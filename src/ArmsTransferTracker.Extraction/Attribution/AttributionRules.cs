@@ -91,13 +91,13 @@ public static class AttributionRules
                 && site.Tree[site.Verb.Head] is { Upos: "NOUN" or "PROPN" } speaker
                 && ((ActiveSubject(site.Tree, site.Word) is null
                         && site.Tree.Dependents(site.Word).Any(d => d.Relation == "ccomp" && d.Index < site.Word))
-                    || ClosesAQuotation(site.Tree, site.Word))
+                    || ClosesAQuotation(site))
                 ? new(speaker.Index, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, speaker.Index))
                 : null),
         new("speaker-after-the-quotation",
             "'\"...,\" said the executive': the phrase right after a verb of speech that closes a quotation is its speaker.",
             "\"Kenya has received the rifles,\" said the executive, who asked not to be named.",
-            site => IsSpeechVerb(site.Verb) && ClosesAQuotation(site.Tree, site.Word) && ActiveSubject(site.Tree, site.Word) is null
+            site => IsSpeechVerb(site.Verb) && ClosesAQuotation(site) && ActiveSubject(site.Tree, site.Word) is null
                 && PhraseAfter(site.Tree, site.Word) is { } speaker
                 ? new(speaker, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, speaker))
                 : null),
@@ -222,10 +222,9 @@ public static class AttributionRules
         site.SilenceHeads.Contains(word) && word != site.Word && site.Tree[word].Head == site.Word;
 
     // The subject, unless it is a relative pronoun ("who said"), whose noun is the head of the relative clause.
-    // '"The trail leads to Pakistan," said ...': the verb right after the quotation that opens the sentence, whatever the parser
-    // took for its subject inside the quotation (a verb read as a noun).
-    private static bool ClosesAQuotation(ParsedSentence tree, int verb) =>
-        verb > 3 && tree[verb - 1].Form is "\"" or "”" && tree[verb - 2].Form is "," or "?" or "!" && tree[1].Form is "\"" or "“";
+    // '"The trail leads to Pakistan," said ...': the verb right after a quotation's closing mark, whatever the parser took for
+    // its subject inside the quotation (a verb read as a noun).
+    private static bool ClosesAQuotation(SpeechSite site) => QuotationClosedBefore(site) == site.Word - 1;
 
     // The closing mark of a quotation that opens the sentence, or goes on from the one before, ahead of a verb of speech.
     private static int? QuotationClosedBefore(SpeechSite site)
