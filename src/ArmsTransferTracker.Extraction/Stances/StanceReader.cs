@@ -106,6 +106,7 @@ public static class StanceReader
                     partners[index])
                 {
                     SpeakerSide = governing?.Actor.Affiliation,
+                    SpeakerIsAStateBody = governing?.Actor.Kind == ActorKind.Government,
                     LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
                     Findings = findings,
                     HeadlineSides = headlineSides,
@@ -803,6 +804,9 @@ public static class StanceReader
         /// <summary>The side of the speaker who tells the transfer, if any.</summary>
         public string? SpeakerSide { get; init; }
 
+        /// <summary>Whether that speaker is a state's body ("the Royal Thai Navy"), not a person or an outlet of the state.</summary>
+        public bool SpeakerIsAStateBody { get; init; }
+
         /// <summary>The armed group (no state) named last before the transfer.</summary>
         public string? LastGroup { get; init; }
 
@@ -976,6 +980,14 @@ public static class StanceReader
                         .Select(t => new Pair(t.Supplier, t.Recipient, [.. t.Goods], frame.Quantity)).ToList();
                 }
             }
+        }
+        // "The Royal Thai Navy denied that China had delivered the submarine": goods another state gave, to no one the sentence
+        // or the story names, are the speaking state body's own side's.
+        if (supplier is not null && recipient is null && context is { SpeakerIsAStateBody: true, SpeakerSide: { } bodySide }
+            && bodySide != supplier && IsStateName(bodySide))
+        {
+            recipient = bodySide;
+            rules.Add("the-speaking-body-receives");
         }
         var known = told.Select(t => (t.Supplier, t.Recipient)).Concat(pairs.Select(p => (p.Supplier, p.Recipient)));
         if (supplier is not null && recipient is not null && ArmedGroupOf(supplier, recipient, known) is { } armedGroup)
