@@ -946,6 +946,9 @@ public static class StanceReader
         }
         // "has never armed any militant group", in a story that names states alone: no state is the group armed.
         if (frame.Recipient.ArmedGroupsOnly && recipient is not null && IsStateName(recipient)) recipient = null;
+        // "kindly contact the provider above": a noun for a supplier with no goods and no side names a party, not a transfer.
+        if (supplier is null && recipient is null && frame.Goods.Count == 0 && frame.Sentence.Tree![frame.Trigger] is { Upos: "NOUN" } noun
+            && Lexicon.SupplierNouns.Contains(noun.Lemma.ToLowerInvariant())) return [];
         if (supplier is null && recipient is null)
         {
             // "The deliveries have not slowed down", "the missiles had been flown in": the transfer in focus, named again.
