@@ -1083,18 +1083,22 @@ public static class StanceReader
     }
 
     // "to Kenya and Uganda": the second of joined names goes where the first does.
-    private static bool IsDestination(ParsedSentence tree, int place)
+    private static bool IsDestination(ParsedSentence tree, int place) =>
+        tree.CaseOf(PhraseOf(tree, place, throughConjuncts: true)) is "to" or "for" or "into";
+
+    // The noun phrase a place's name stands in ("the Kenyan army"), up through the names joined before it if asked.
+    private static int PhraseOf(ParsedSentence tree, int place, bool throughConjuncts = false)
     {
         var phrase = place;
-        while (tree[phrase].Relation is "amod" or "compound" or "flat" or "conj" && tree[phrase].Head > 0) phrase = tree[phrase].Head;
-        return tree.CaseOf(phrase) is "to" or "for" or "into";
+        while ((tree[phrase].Relation is "amod" or "compound" or "flat" || (throughConjuncts && tree[phrase].Relation == "conj"))
+            && tree[phrase].Head > 0) phrase = tree[phrase].Head;
+        return phrase;
     }
 
     // "armed groups in southern Syria", "any non-state group in Myanmar": the state a group fights in is not the group.
     private static bool LocatesAGroup(ParsedSentence tree, int place)
     {
-        var phrase = place;
-        while (tree[phrase].Relation is "amod" or "compound" or "flat" && tree[phrase].Head > 0) phrase = tree[phrase].Head;
+        var phrase = PhraseOf(tree, place);
         return tree[phrase].Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(phrase) == "in"
             && tree[phrase].Head > 0 && Lexicon.GroupNouns.Contains(tree[tree[phrase].Head].Lemma);
     }

@@ -513,9 +513,10 @@ public static partial class StoryReader
 
     // "Belarus is Russia's closest ally. Since March it has sent tanks ...": a sentence that opens on a state's or group's name,
     // before one that says "it", may tell whom "it" means.
+    // Every sentence of every article passes here: the cheapest test first, the gazetteer's look-up last.
     private static bool NamesWhatTheNextItMeans(TextSentence sentence, TextSentence? next) =>
-        next is not null && next.Tokens.Any(t => t.Text is "it" or "It") && sentence.Tokens.Count > 1
-        && char.IsUpper(sentence.Tokens[0].Text[0])
+        next is not null && sentence.Tokens.Count > 1 && char.IsUpper(sentence.Tokens[0].Text[0])
+        && next.Tokens.Any(t => t.Text is "it" or "It")
         && Mentions.Places.Find([.. sentence.Tokens.Take(4).Select(t => t.Text)]) is [{ First: 1 }, ..];
 
     // Whether a word makes its sentence worth a parse depends on its text alone, and news repeats its words: each form is
