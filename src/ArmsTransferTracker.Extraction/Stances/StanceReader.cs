@@ -496,6 +496,11 @@ public static class StanceReader
             || d.Relation is "acl" or "acl:relcl" || d.Upos is "PROPN" || (d.Relation == "det" && d.Lemma is "the" or "this" or "these"));
 
     // The goods of a transfer's main claim: the first named kind, else the first word for goods.
+    // Goods a word for goods of no kind reaches: "weapons" any, "missiles" missiles alone (air defence fires them too).
+    private static bool IsOfTheWord(WeaponMention goods, WeaponMention word) =>
+        !word.Text.Contains("missile", StringComparison.OrdinalIgnoreCase)
+        || goods.Category.Contains("missile", StringComparison.Ordinal) || goods.Category == Categories.AirDefence;
+
     private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>
         pair.Goods.Where(g => !g.CatchAll).Take(1).DefaultIfEmpty(pair.Goods.FirstOrDefault()).OfType<WeaponMention>().ToList();
 
@@ -1001,6 +1006,16 @@ public static class StanceReader
         if (supplier is null || recipient is null || supplier == recipient) return [];
         // Without goods of its own, a transfer is about the goods told before it ("the shipments"), not those told next.
         bool Same(Told t) => t.Supplier == supplier && t.Recipient == recipient && t.Goods.Count > 0;
+        // "Rwanda does not arm M23", "has never supplied weapons to M23": a denial that names no kind denies every kind told;
+        // "no missiles", every kind of missile told.
+        if (frame.Negated && frame.Goods.All(g => g.CatchAll)
+            && pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == recipient) is { } denied
+            && denied.Goods.Where(g => !g.CatchAll && frame.Goods.All(word => IsOfTheWord(g, word))).DistinctBy(g => g.Category).ToList()
+                is [_, _, ..] everyKind)
+        {
+            rules.Add("denial-of-no-kind-denies-every-kind");
+            return [new Pair(supplier, recipient, everyKind, frame.Quantity)];
+        }
         var goods = frame.Goods.Count > 0
             ? frame.Goods.ToList()
             : (Nearest(told, sentence, t => Same(t) && t.Sentence <= sentence) ?? Nearest(told, sentence, Same))?.Goods.ToList()

@@ -67,6 +67,10 @@ public class StanceRuleExampleTests
             "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
             + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk rejected the reports.",
             null),
+        ["denial-of-no-kind-denies-every-kind"] = (
+            "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
+            + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk has never armed Russia, a Belarusian diplomat said.",
+            null),
         ["one-claim-answers-what-was-told-last"] = (
             "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
             + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk rejected that accusation.",
