@@ -615,6 +615,13 @@ public static class AttributionRules
         {
             return named;
         }
+        // "... fighters ordered by Serbia, the company said": of two subjects, the one set off by a comma right before the verb,
+        // when the first is a common noun the parser took for one; not "Defense Monitor, a trade publication, reported".
+        if (subjects.Count > 1 && subjects[0].Upos == "NOUN" && tree.Subtree(subjects[^1].Index).ToList() is var last && last.Max() == verb - 1
+            && last.Min() > 1 && tree[last.Min() - 1].Form == ",")
+        {
+            return subjects[^1];
+        }
         return subjects.FirstOrDefault();
     }
 
@@ -885,8 +892,10 @@ public static class AttributionRules
         // "X confirmed receiving the jets, and Y said the drones had arrived": two speakers, each with a clause of its own,
         // do not speak for each other.
         // "accused Chile of supplying drones" introduces what it says too.
+        // Not one set off by a comma ("said on Thursday, in a stopgap arrangement meant to ..."): that goes on after what was said.
         var introducesAClause = tree.Dependents(site.Word).Any(d => d.Index > site.Word && (d.Relation is "ccomp" or "xcomp"
-            || (d.Relation == "advcl" && tree.Dependents(d.Index).Any(m => m.Relation == "mark" && m.Lemma == "of"))));
+            || (d.Relation == "advcl" && tree.Dependents(d.Index).Any(m => m.Relation == "mark" && m.Lemma == "of")))
+            && !Enumerable.Range(site.Word + 1, Math.Max(0, tree.Subtree(d.Index).Min() - site.Word)).Any(w => tree[w].Form == ","));
         var trailing = speakerWords.Min() > 1 && !introducesAClause
             && !((site.Verb.Relation == "acl" || IsRelativeClause(tree, site.Verb)) && site.Verb.Head < site.Word
                 && tree[site.Verb.Head] is { Upos: "NOUN" } described

@@ -27,4 +27,41 @@ public class TrailingSpeakerTests
 
         attributions.Should().Contain(a => a.Speaker.Name == "Kim Seo-yeon" && a.Cue == Cue.Asserts && a.Governs(2));
     }
+
+    // "said" hung as a conjunct of the claim's verb, and the phrase after a comma taken for a clause it introduces.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] NorwaySentTanksMinistrySaidInADeal =
+    [
+        ("Norway", "PROPN", null, 2, "nsubj"), ("sent", "VERB", "send", 0, "root"), ("tanks", "NOUN", "tank", 2, "obj"),
+        ("to", "ADP", null, 5, "case"), ("Latvia", "PROPN", null, 3, "nmod"), (",", "PUNCT", null, 9, "punct"),
+        ("the", "DET", null, 8, "det"), ("ministry", "NOUN", null, 9, "nsubj"), ("said", "VERB", "say", 2, "conj"),
+        (",", "PUNCT", null, 13, "punct"), ("in", "ADP", null, 12, "case"), ("a", "DET", null, 12, "det"),
+        ("deal", "NOUN", null, 13, "nsubj"), ("meant", "VERB", "mean", 9, "ccomp"), ("to", "PART", null, 15, "mark"),
+        ("help", "VERB", null, 13, "xcomp"), (".", "PUNCT", null, 2, "punct"),
+    ];
+
+    [Fact]
+    public void A_said_whose_clause_after_it_is_set_off_by_a_comma_governs_the_claim_before_it()
+    {
+        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(NorwaySentTanksMinistrySaidInADeal)));
+
+        attributions.Should().Contain(a => a.Speaker.Name == "ministry" && a.Cue == Cue.Asserts && a.Governs(2));
+    }
+
+    // Two subjects of "said": the goods before the comma, which the parser took for one, and the speaker after it.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] HowitzersOrderedByEstoniaCompanySaid =
+    [
+        ("Hanwha", "PROPN", null, 2, "nsubj"), ("handed", "VERB", "hand", 0, "root"), ("over", "ADP", null, 2, "compound:prt"),
+        ("two", "NUM", null, 5, "nummod"), ("howitzers", "NOUN", "howitzer", 12, "nsubj"), ("ordered", "VERB", "order", 5, "acl"),
+        ("by", "ADP", null, 8, "case"), ("Estonia", "PROPN", null, 6, "obl:agent"), (",", "PUNCT", null, 5, "punct"),
+        ("the", "DET", null, 11, "det"), ("company", "NOUN", null, 12, "nsubj"), ("said", "VERB", "say", 2, "ccomp"),
+        (".", "PUNCT", null, 2, "punct"),
+    ];
+
+    [Fact]
+    public void Of_two_subjects_of_said_the_one_after_the_comma_is_the_speaker()
+    {
+        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(HowitzersOrderedByEstoniaCompanySaid)));
+
+        attributions.Should().ContainSingle().Which.Speaker.Name.Should().Be("company");
+    }
 }
