@@ -14,7 +14,8 @@ public static class WrittenNames
 
     /// <summary>
     /// The fullest name ending in <paramref name="surname"/> that the text writes: one or two given names before it, neither a
-    /// title nor a word the treebank knows in lower case ("Yet Holubová said" gives no name). Null when there is none.
+    /// title nor a word the treebank knows in lower case ("Yet Holubová said" gives no name), or else a hyphened given name
+    /// after a family name written first. Null when there is none.
     /// </summary>
     public static string? Fullest(string text, string surname)
     {
@@ -27,8 +28,22 @@ public static class WrittenNames
             var start = at;
             for (var given = 0; given < 2 && GivenNameBefore(text, start) is { } before; given++) start = before;
             if (start < at && (fullest is null || at + surname.Length - start > fullest.Length)) fullest = text[start..end];
+            // "Kang Min-seok", "Lo Chih-ping": a family name written first, before a hyphened given name.
+            else if (start == at && fullest is null && HyphenedGivenNameAfter(text, end) is { } givenEnd) fullest = text[at..givenEnd];
         }
         return fullest;
+    }
+
+    // Where a given name of two syllables joined by a hyphen ("Min-seok") that starts one space after position ends, or null.
+    private static int? HyphenedGivenNameAfter(string text, int position)
+    {
+        if (position + 1 >= text.Length || text[position] != ' ' || !char.IsUpper(text[position + 1])) return null;
+        var end = position + 2;
+        while (end < text.Length && char.IsLower(text[end])) end++;
+        if (end + 1 >= text.Length || text[end] != '-' || !char.IsLower(text[end + 1])) return null;
+        end++;
+        while (end < text.Length && char.IsLower(text[end])) end++;
+        return end < text.Length && char.IsLetter(text[end]) ? null : end;
     }
 
     // Where the given name that ends one space before position starts, or null when the word there is none.
