@@ -196,7 +196,7 @@ public static class StanceReader
                         && ((reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!))
                             || IsOwnClauseBeforeSpeech(sentence.Tree!, frame.Trigger, reading.Attributions))
                         && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0)
-                        && !rules.Contains("supplier-from-context"))
+                        && !rules.Contains("supplier-from-context") && !IsToldAsAClaim(sentence.Tree!, frame.Trigger))
                     {
                         if (reading.Attributions.Count > 0) rules.Add("own-clause-before-speech");
                         rules.Add("outlet-voice");
@@ -332,6 +332,18 @@ public static class StanceReader
     }
 
     // Neither a quotation, nor an interviewer's question, nor the claim a fact check rates: the outlet's own words.
+    // "The claims spread by some media about the transfer of drones are a fabrication", "reports that Iran had sent drones": a
+    // transfer told as what a claim says is that claim's, not the outlet's own word.
+    private static bool IsToldAsAClaim(ParsedSentence tree, int trigger)
+    {
+        for (var (word, step) = (tree[trigger], 0); word.Head > 0 && step < 3; word = tree[word.Head], step++)
+        {
+            if (word.Relation.Split(':')[0] is not ("nmod" or "obl" or "acl" or "ccomp")) return false;
+            if (tree[word.Head] is { Upos: "NOUN" } noun && Lexicon.ClaimNouns.Contains(noun.Lemma)) return true;
+        }
+        return false;
+    }
+
     private static bool IsInTheOutletsVoice(StorySentence sentence) =>
         !sentence.InQuotation && sentence.Turn != DialogueTurn.Question && !sentence.IsCheckedClaim;
 
