@@ -301,6 +301,18 @@ public static class FrameReader
         {
             return [new FrameParty(null, TheCountry)];
         }
+        // "The army took delivery of drones", "delivered to the national army": a state's forces named without their state are
+        // the country's, as "the country" is; not "the rebel army" nor "the army of the Islamists", nor the subject a joined verb
+        // borrows ("the army needs more, and factories still sell rounds").
+        if (parties.Count == 0 && Lexicon.ForceNouns.Contains(tree[word].Lemma)
+            && !(tree[site.Trigger].Relation == "conj" && tree[word].Head != site.Trigger)
+            && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
+            && !tree.Dependents(word).Any(d => d.Relation is "nmod:poss" or "appos" or "flat" || Lexicon.GroupNouns.Contains(d.Lemma)
+                || (d.Relation == "nmod" && tree.CaseOf(d.Index) == "of")
+                || (d.Index > word && d.Upos == "PART")))
+        {
+            return [new FrameParty(null, TheCountry)];
+        }
         // "The minister said his government had handed over helicopters": a speaker's own country or government is its state.
         if (parties.Count == 0 && tree[word].Lemma is "country" or "government"
             && tree.Dependents(word).Any(d => d.Relation == "nmod:poss" && d.Lemma is "his" or "her" or "our" or "he" or "she" or "we")
