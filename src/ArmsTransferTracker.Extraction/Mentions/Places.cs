@@ -40,7 +40,7 @@ public static class Places
                 continue;
             }
             var (entry, last) = match;
-            if (entry is not null)
+            if (entry is not null && !IsFlagOfAShip(forms, last))
             {
                 var surface = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => forms[i - 1]));
                 found.Add(new PlaceMention(first, last, entry.Canonical, entry.Form, entry.IsState, surface));
@@ -49,6 +49,10 @@ public static class Places
         }
         return found;
     }
+
+    // "an Iranian-flagged freighter", "a Panama-flagged tanker": where a ship is registered, no side of what it carries.
+    private static bool IsFlagOfAShip(IReadOnlyList<string> forms, int last) =>
+        last + 2 <= forms.Count && forms[last] == "-" && forms[last + 1].Equals("flagged", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArticleOfAName(IReadOnlyList<string> forms, int first) =>
         forms[first - 1] is "al" or "el" && first + 1 < forms.Count && forms[first] == "-" && char.IsUpper(forms[first + 1][0]);
