@@ -79,6 +79,11 @@ public static class MoodRules
             site => site.Word.Relation == "xcomp" && site.Word.Head > 0 && site.Tree[site.Word.Head] is { } failing
                 && Lexicon.FailingVerbs.Contains(failing.Lemma) && NegationOn(site.Tree, failing.Index) is null
                 ? new NegationReading(failing.Form) : null),
+        new("no-need", "A transfer a side says it does not need (\"does not need to import ammunition\") is one it denies taking.",
+            "The army does not need to import shells from anyone, the minister said.",
+            site => site.Word.Relation == "xcomp" && site.Word.Head > 0 && site.Tree[site.Word.Head] is { } needing
+                && Lexicon.NeedVerbs.Contains(needing.Lemma) && NegationOn(site.Tree, needing.Index) is { } not
+                ? new NegationReading(not.Form) : null),
         new("refused-permission", "A transfer a side never approved, authorised or allowed did not take place with its leave: the "
             + "speaker denies it; \"not yet approved\" is still a plan.",
             "Serbia has never authorised the export of artillery shells to Ukraine.",
