@@ -88,6 +88,10 @@ public static class MoodRules
             + "speaker denies it; \"not yet approved\" is still a plan.",
             "Serbia has never authorised the export of artillery shells to Ukraine.",
             site => RefusedPermission(site.Tree, site.Trigger) is { } word ? new NegationReading(word.Form) : null),
+        new("no-licence", "A transfer for which \"no licence\" or \"no permit\" was issued did not take place with the state's leave: "
+            + "the speaker denies it.",
+            "No licence has been issued for exports of rifles to Ukraine, the ministry said.",
+            site => NoLicenceFor(site) is { } no ? new NegationReading(no.Form) : null),
         new("no-evidence", "A transfer that \"no evidence\" shows is denied by whoever found none.",
             "A customs inquiry found no evidence that Austrian firms had sold rifles to Belarus.",
             site => NoEvidenceOf(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
@@ -121,6 +125,19 @@ public static class MoodRules
                 && Enumerable.Range(at + 1, goods.Index - at - 1).Any(w => tree[w].Upos == "CCONJ")) return no;
         }
         return null;
+    }
+
+    // "no licence for exports to Ukraine", "no licence has been issued for exports": the "no" of a noun of leave that the noun of
+    // transfer hangs from, or that is the subject or object of the verb the noun of transfer hangs from.
+    private static SyntaxWord? NoLicenceFor(TriggerSite site)
+    {
+        if (!site.IsNoun || site.Word.Head == 0) return null;
+        var tree = site.Tree;
+        var head = tree[site.Word.Head];
+        var leave = Lexicon.PermissionNouns.Contains(head.Lemma) ? [head]
+            : tree.Dependents(head.Index).Where(d => d.Relation is "nsubj" or "nsubj:pass" or "obj" && Lexicon.PermissionNouns.Contains(d.Lemma));
+        return leave.SelectMany(p => tree.Dependents(p.Index))
+            .FirstOrDefault(d => d.Relation == "det" && d.Form.Equals("no", StringComparison.OrdinalIgnoreCase));
     }
 
     // The subject of the verb an infinitive without a subject of its own hangs from: "no aircraft were used to smuggle".
