@@ -576,6 +576,12 @@ public static class AttributionRules
         {
             return null;
         }
+        // "a Western diplomat who follows the conflict closely said": the speaker's phrase ends where its relative clause begins.
+        if (Enumerable.Range(first + 1, end - first).FirstOrDefault(w => tree[w] is { Upos: "PRON", Lemma: "who" or "which" or "that" }
+                && tree[tree[w].Head].Relation == "acl:relcl") is var relative and > 0)
+        {
+            end = relative - 1;
+        }
         var head = Enumerable.Range(first, end - first + 1).FirstOrDefault(w => tree[w].Head < first || tree[w].Head > end);
         // A clause ("Gorbunov, handed a note to the ministry saying") is no speaker's name.
         if (head == 0 || tree[head].Upos is "VERB" or "AUX") return null;

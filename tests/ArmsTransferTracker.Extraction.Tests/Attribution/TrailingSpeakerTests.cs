@@ -64,4 +64,23 @@ public class TrailingSpeakerTests
 
         attributions.Should().ContainSingle().Which.Speaker.Name.Should().Be("company");
     }
+
+    // The speaker's phrase before a trailing "said", hung apart from it, with a relative clause the parser kept inside it.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] PlaneFlewRiflesDiplomatWhoTracksSaid =
+    [
+        ("A", "DET", null, 3, "det"), ("Russian", "ADJ", null, 3, "amod"), ("plane", "NOUN", null, 4, "nsubj"),
+        ("flew", "VERB", "fly", 17, "ccomp"), ("rifles", "NOUN", "rifle", 4, "obj"), ("to", "ADP", null, 7, "case"),
+        ("Mali", "PROPN", null, 4, "obl"), (",", "PUNCT", null, 11, "punct"), ("a", "DET", null, 11, "det"),
+        ("Western", "ADJ", null, 11, "amod"), ("diplomat", "NOUN", null, 4, "parataxis"), ("who", "PRON", null, 13, "nsubj"),
+        ("tracks", "VERB", "track", 11, "acl:relcl"), ("the", "DET", null, 15, "det"), ("region", "NOUN", null, 13, "obj"),
+        ("closely", "ADV", null, 17, "advmod"), ("said", "VERB", "say", 0, "root"), (".", "PUNCT", null, 17, "punct"),
+    ];
+
+    [Fact]
+    public void A_trailing_speakers_phrase_ends_where_its_relative_clause_begins()
+    {
+        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(PlaneFlewRiflesDiplomatWhoTracksSaid)));
+
+        attributions.Should().ContainSingle().Which.Speaker.Name.Should().Be("Western diplomat");
+    }
 }
