@@ -623,8 +623,8 @@ public static class AttributionRules
         }
         // "... fighters ordered by Serbia, the company said": of two subjects, the one set off by a comma right before the verb,
         // when the first is a common noun the parser took for one; not "Defense Monitor, a trade publication, reported".
-        if (subjects.Count > 1 && subjects[0].Upos == "NOUN" && tree.Subtree(subjects[^1].Index).ToList() is var last && last.Max() == verb - 1
-            && last.Min() > 1 && tree[last.Min() - 1].Form == ",")
+        if (subjects.Count > 1 && subjects[0].Upos == "NOUN" && tree.Subtree(subjects[^1].Index).ToList() is var last
+            && last.Max() == verb - 1 && last.Min() > 1 && tree[last.Min() - 1].Form == ",")
         {
             return subjects[^1];
         }

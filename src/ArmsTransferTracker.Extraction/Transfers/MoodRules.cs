@@ -98,14 +98,17 @@ public static class MoodRules
         new("support-of-another-kind", "\"Only moral and political support\" for a side says it gets no arms: the speaker denies them.",
             "Kenya gives only political and humanitarian support to the Somali government.",
             site => OnlySupportOfAnotherKind(site.Tree, site.Trigger) is { } word ? new NegationReading(word) : null),
-        new("no-goods", "\"No weapons\", \"not a single shell\" or \"nothing\" as the goods, \"nobody\" giving, or \"no\" on the "
-            + "transfer itself (\"no such shipment took place\") denies it; so does \"no aircraft\" used to give.",
+        new("no-goods", "\"No weapons\", \"not a single shell\", \"neither tanks nor shells\" or \"nothing\" as the goods, \"nobody\" "
+            + "giving, or \"no\" on the transfer itself (\"no such shipment took place\") denies it; so does \"no aircraft\" used to give.",
             "Iran has sent no weapons to Russia.",
             site => (site.Tree.Dependents(site.Trigger).Concat(ControllersSubjects(site.Tree, site.Trigger))
                 .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj" || (site.IsNoun && d.Relation == "det"))
                 .SelectMany(d => site.Tree.Dependents(d.Index).Append(d))
                 .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never"
                         && !IsComparedAmount(site.Tree, d.Index))
+                    // "received neither drones nor missiles", however the parser hung the "neither".
+                    || (d.Relation is "cc:preconj" or "det" or "advmod" or "amod"
+                        && d.Form.Equals("neither", StringComparison.OrdinalIgnoreCase))
                     || (d.Relation == "obj" && d.Lemma is "nothing" or "none") || (d.Relation == "nsubj" && d.Lemma is "nobody" or "none"))
                 ?? NoBeforeJoinedGoods(site))
                 is { } word ? new NegationReading(word.Form) : null),
@@ -135,7 +138,8 @@ public static class MoodRules
         var tree = site.Tree;
         var head = tree[site.Word.Head];
         var leave = Lexicon.PermissionNouns.Contains(head.Lemma) ? [head]
-            : tree.Dependents(head.Index).Where(d => d.Relation is "nsubj" or "nsubj:pass" or "obj" && Lexicon.PermissionNouns.Contains(d.Lemma));
+            : tree.Dependents(head.Index)
+                .Where(d => d.Relation is "nsubj" or "nsubj:pass" or "obj" && Lexicon.PermissionNouns.Contains(d.Lemma));
         return leave.SelectMany(p => tree.Dependents(p.Index))
             .FirstOrDefault(d => d.Relation == "det" && d.Form.Equals("no", StringComparison.OrdinalIgnoreCase));
     }

@@ -69,7 +69,8 @@ public class StanceRuleExampleTests
             null),
         ["denial-of-no-kind-denies-every-kind"] = (
             "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
-            + "The officials said Minsk had also sent artillery shells to Moscow.\nMinsk has never armed Russia, a Belarusian diplomat said.",
+            + "The officials said Minsk had also sent artillery shells to Moscow.\n"
+            + "Minsk has never armed Russia, a Belarusian diplomat said.",
             null),
         ["one-claim-answers-what-was-told-last"] = (
             "Belarus has sent tanks to Russia, Lithuanian officials said.\n"
