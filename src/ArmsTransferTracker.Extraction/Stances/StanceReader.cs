@@ -268,7 +268,11 @@ public static class StanceReader
                 {
                     focused = [lastOfTheGoods];
                 }
-                foreach (var focus in value == StanceValue.Supports ? focused.TakeLast(1) : focused)
+                // A denial or a refusal reaches every transfer of the speaker's side in the role its side has in the last one
+                // told: every sale of a supplier, or every delivery to a recipient, not both; a confirmation only the last.
+                var reached = value == StanceValue.Supports || focused.Count == 0 ? focused.TakeLast(1)
+                    : focused.Where(p => (p.Supplier == actor.Affiliation) == (focused[^1].Supplier == actor.Affiliation));
+                foreach (var focus in reached)
                 {
                     // Without goods of its own, a confirmation or a refusal goes to the transfer's main claim; a denial of "the
                     // reports" answers every kind of goods they told (rule bare-denial-answers-every-kind; four dev2 passages).
