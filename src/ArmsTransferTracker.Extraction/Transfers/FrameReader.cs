@@ -304,7 +304,10 @@ public static class FrameReader
         // "The army took delivery of drones", "delivered to the national army": a state's forces named without their state are
         // the country's, as "the country" is; not "the rebel army" nor "the army of the Islamists", nor the subject a joined verb
         // borrows ("the army needs more, and factories still sell rounds").
-        if (parties.Count == 0 && Lexicon.ForceNouns.Contains(tree[word].Lemma)
+        // Not a force named by a name of its own ("the Hellenic Army"), which a gazetteer may not know, nor "the (armed) forces",
+        // which an armed group calls its own as well.
+        if (parties.Count == 0 && Lexicon.ForceNouns.Contains(tree[word].Lemma) && char.IsLower(tree[word].Form[0])
+            && !(tree[word].Lemma == "force" && tree[word].Form.EndsWith('s'))
             && !(tree[site.Trigger].Relation == "conj" && tree[word].Head != site.Trigger)
             && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
             && !tree.Dependents(word).Any(d => d.Relation is "nmod:poss" or "appos" or "flat" || Lexicon.GroupNouns.Contains(d.Lemma)
