@@ -302,10 +302,9 @@ public static class FrameReader
             return [new FrameParty(null, TheCountry)];
         }
         // "The army took delivery of drones", "delivered to the national army": a state's forces named without their state are
-        // the country's, as "the country" is; not "the rebel army" nor "the army of the Islamists", nor the subject a joined verb
-        // borrows ("the army needs more, and factories still sell rounds").
-        // Not a force named by a name of its own ("the Hellenic Army"), which a gazetteer may not know, nor "the (armed) forces",
-        // which an armed group calls its own as well.
+        // the country's, as "the country" is. Not "the rebel army" nor "the army of the Islamists"; not a force with a name of its
+        // own ("the Hellenic Army"), which the gazetteer may not know, nor "the (armed) forces", which an armed group calls its
+        // own as well; nor the subject a joined verb borrows ("the army needs more, and factories still sell rounds").
         if (parties.Count == 0 && Lexicon.ForceNouns.Contains(tree[word].Lemma) && char.IsLower(tree[word].Form[0])
             && !(tree[word].Lemma == "force" && tree[word].Form.EndsWith('s'))
             && !(tree[site.Trigger].Relation == "conj" && tree[word].Head != site.Trigger)
