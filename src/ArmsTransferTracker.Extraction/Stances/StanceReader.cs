@@ -1205,8 +1205,12 @@ public static class StanceReader
             // ("We maintain a policy of neutrality," the spokeswoman said).
             // The speaker who closes it calling the reports false is its speaker too ("..., the reports are lies," X said), and
             // one named by a pronoun closes it too ('"... Not from army stocks," he told the committee.').
-            if (readings[next].Attributions.FirstOrDefault(a => a.Cue is Cue.Asserts or Cue.Denies
-                    && !a.Rules.Contains("report-by-its-author") && !IsFirstPerson(a.Speaker))
+            // Of two, the one whose verb follows the closing mark ('"... Kinshasa blames its neighbours," the spokesman said').
+            var speaking = readings[next].Attributions.Where(a => a.Cue is Cue.Asserts or Cue.Denies
+                && !a.Rules.Contains("report-by-its-author") && !IsFirstPerson(a.Speaker)).ToList();
+            var closing = readings[next].Sentence.Tree is { } tree
+                ? tree.Words.LastOrDefault(w => w.Form is "\"" or "”")?.Index ?? 0 : 0;
+            if ((speaking.FirstOrDefault(a => a.Verb > closing) ?? speaking.FirstOrDefault())
                 is { Speaker.Reference: ActorReference.Named or ActorReference.Pronoun } later)
             {
                 return book.Resolve(later.Speaker, paragraph);
