@@ -1,5 +1,6 @@
 using ArmsTransferTracker.Extraction.Attribution;
 using ArmsTransferTracker.Extraction.Mentions;
+using HandWord = (string Form, string Upos, string? Lemma, int Head, string Relation);
 
 namespace ArmsTransferTracker.Extraction.Tests.Attribution;
 
@@ -10,7 +11,7 @@ namespace ArmsTransferTracker.Extraction.Tests.Attribution;
 public class TrailingSpeakerTests
 {
     // Each word's form, part of speech, lemma, head and relation, the claim's subject taken for the speaker's.
-    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] IranSentDronesKimSaid =
+    private static readonly HandWord[] IranSentDronesKimSaid =
     [
         ("Iran", "PROPN", null, 15, "nsubj"), ("sent", "VERB", "send", 15, "ccomp"), ("drones", "NOUN", "drone", 2, "obj"),
         ("to", "ADP", null, 5, "case"), ("Sudan", "PROPN", null, 2, "obl"), (",", "PUNCT", null, 8, "punct"),
@@ -23,13 +24,13 @@ public class TrailingSpeakerTests
     [Fact]
     public void A_hyphenated_name_before_a_trailing_said_is_the_speaker()
     {
-        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(IranSentDronesKimSaid)));
+        var attributions = Read(IranSentDronesKimSaid);
 
         attributions.Should().Contain(a => a.Speaker.Name == "Kim Seo-yeon" && a.Cue == Cue.Asserts && a.Governs(2));
     }
 
     // "said" hung as a conjunct of the claim's verb, and the phrase after a comma taken for a clause it introduces.
-    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] NorwaySentTanksMinistrySaidInADeal =
+    private static readonly HandWord[] NorwaySentTanksMinistrySaidInADeal =
     [
         ("Norway", "PROPN", null, 2, "nsubj"), ("sent", "VERB", "send", 0, "root"), ("tanks", "NOUN", "tank", 2, "obj"),
         ("to", "ADP", null, 5, "case"), ("Latvia", "PROPN", null, 3, "nmod"), (",", "PUNCT", null, 9, "punct"),
@@ -42,13 +43,13 @@ public class TrailingSpeakerTests
     [Fact]
     public void A_said_whose_clause_after_it_is_set_off_by_a_comma_governs_the_claim_before_it()
     {
-        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(NorwaySentTanksMinistrySaidInADeal)));
+        var attributions = Read(NorwaySentTanksMinistrySaidInADeal);
 
         attributions.Should().Contain(a => a.Speaker.Name == "ministry" && a.Cue == Cue.Asserts && a.Governs(2));
     }
 
     // Two subjects of "said": the goods before the comma, which the parser took for one, and the speaker after it.
-    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] HowitzersOrderedByEstoniaCompanySaid =
+    private static readonly HandWord[] HowitzersOrderedByEstoniaCompanySaid =
     [
         ("Hanwha", "PROPN", null, 2, "nsubj"), ("handed", "VERB", "hand", 0, "root"), ("over", "ADP", null, 2, "compound:prt"),
         ("two", "NUM", null, 5, "nummod"), ("howitzers", "NOUN", "howitzer", 12, "nsubj"), ("ordered", "VERB", "order", 5, "acl"),
@@ -60,13 +61,13 @@ public class TrailingSpeakerTests
     [Fact]
     public void Of_two_subjects_of_said_the_one_after_the_comma_is_the_speaker()
     {
-        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(HowitzersOrderedByEstoniaCompanySaid)));
+        var attributions = Read(HowitzersOrderedByEstoniaCompanySaid);
 
         attributions.Should().ContainSingle().Which.Speaker.Name.Should().Be("company");
     }
 
     // The speaker's phrase before a trailing "said", hung apart from it, with a relative clause the parser kept inside it.
-    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] PlaneFlewRiflesDiplomatWhoTracksSaid =
+    private static readonly HandWord[] PlaneFlewRiflesDiplomatWhoTracksSaid =
     [
         ("A", "DET", null, 3, "det"), ("Russian", "ADJ", null, 3, "amod"), ("plane", "NOUN", null, 4, "nsubj"),
         ("flew", "VERB", "fly", 17, "ccomp"), ("rifles", "NOUN", "rifle", 4, "obj"), ("to", "ADP", null, 7, "case"),
@@ -79,8 +80,11 @@ public class TrailingSpeakerTests
     [Fact]
     public void A_trailing_speakers_phrase_ends_where_its_relative_clause_begins()
     {
-        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(PlaneFlewRiflesDiplomatWhoTracksSaid)));
+        var attributions = Read(PlaneFlewRiflesDiplomatWhoTracksSaid);
 
         attributions.Should().ContainSingle().Which.Speaker.Name.Should().Be("Western diplomat");
     }
+
+    private static IReadOnlyList<ArmsTransferTracker.Extraction.Attribution.Attribution> Read(HandWord[] words) =>
+        AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(words)));
 }
