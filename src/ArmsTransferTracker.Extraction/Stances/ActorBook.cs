@@ -161,6 +161,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "the official" after "a senior defence official said": the one official not named.
                     ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Officials
                         && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) && SameSide(b, phrase))
+                    // "The experts also said" after "the UN Group of Experts on the DRC found": the body named with that word.
+                    ?? (IsPlural(phrase) ? BodyNamedWith(role) : null)
                     // "the minister" is the person named last; "the Iranian foreign minister" is no one of another side; "UN
                     // experts" are not one person.
                     ?? (IsPlural(phrase) ? null : people.LastOrDefault(p => SameSide(p, phrase)))
@@ -199,6 +201,14 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     phrase = phrase with { Name = fullName, Kind = ActorKind.Government };
                 return phrase.Kind == ActorKind.Person ? Person(phrase) : Body(phrase);
         }
+    }
+
+    private ExtractedActor? BodyNamedWith(string word)
+    {
+        bool HoldsTheWord(ExtractedActor body) =>
+            body.Name.Split(' ').Length > 1 && body.Name.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase);
+        // Not kept as a body that spoke: "the group" after it is still the armed group the story is about.
+        return bodies.LastOrDefault(HoldsTheWord) ?? namedBodies.LastOrDefault(HoldsTheWord);
     }
 
     // "The spokesperson said ... 'We expect them to act,' she said": a person named again by role is the one "she" is now.

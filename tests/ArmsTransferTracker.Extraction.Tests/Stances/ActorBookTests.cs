@@ -51,6 +51,30 @@ public class ActorBookTests
         actor.Should().BeEquivalentTo(new { Name = "Estonian Internal Security Service", Affiliation = "Estonia" });
     }
 
+    [Theory]
+    [InlineData("UN Panel of Experts on Libya", "experts", "UN Panel of Experts on Libya")]
+    [InlineData("International Monitors Mission", "monitors", "International Monitors Mission")]
+    public void People_named_by_a_plural_role_are_the_body_named_before_with_that_word(string body, string role, string resolved)
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+        book.NoteBodies([new ActorPhrase(2, body, ActorKind.Organisation, null, null, ActorReference.Named)]);
+
+        var actor = book.Resolve(new ActorPhrase(2, role, ActorKind.Person, role, null, ActorReference.Role), 1);
+
+        actor.Should().BeEquivalentTo(new { Name = resolved, Kind = ActorKind.Organisation });
+    }
+
+    [Fact]
+    public void People_named_by_a_plural_role_no_body_is_named_with_are_officials()
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+        book.NoteBodies([new ActorPhrase(2, "UN Panel of Experts on Libya", ActorKind.Organisation, null, null, ActorReference.Named)]);
+
+        var actor = book.Resolve(new ActorPhrase(2, "analysts", ActorKind.Person, "analysts", null, ActorReference.Role), 1);
+
+        actor.Should().BeEquivalentTo(new { Name = "analysts", Kind = ActorKind.Officials });
+    }
+
     [Fact]
     public void A_sides_body_named_by_demonym_and_a_word_of_its_name_is_the_body_named_before_it()
     {
