@@ -70,6 +70,31 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         foreach (var phrase in named) Person(phrase);
     }
 
+    /// <summary>
+    /// A sentence that opens with a person the story named before ("Brezina was unapologetic.") is about that person: the "he"
+    /// of the quotation after it is them, though they do not speak there.
+    /// </summary>
+    public void NoteOpeningName(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => Lexicon.Titles.Contains(w.TrimEnd('.'))).ToList();
+        // The name's words, then one in lower case: "Varga was", not "Varga's deputy" nor "Varga, the minister,".
+        var nameLength = words.TakeWhile(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '-')).Count();
+        if (nameLength == 0 || nameLength == words.Count || !char.IsLower(words[nameLength][0])) return;
+        var opening = words.Take(nameLength).ToList();
+        var person = people.LastOrDefault(p => p.Name.Split(' ') is var name
+            && (opening.SequenceEqual(name) || (opening is [var single] && name.Skip(1).Contains(single))));
+        if (person is not null)
+        {
+            Mentioned(person);
+        }
+        // Named in full before, though never with a role: "Jozef Brezina, who served as state secretary, asked ...".
+        else if (opening is [var surname] && Story.WrittenNames.Fullest(Text, surname) is { } fullName)
+        {
+            Register(new ExtractedActor(fullName, ActorKind.Person, null, null));
+        }
+    }
+
     /// <summary>The person the story named last: an interview's introduction names its interviewee last.</summary>
     public ExtractedActor? LastPerson => people.LastOrDefault();
 

@@ -66,6 +66,7 @@ public static class StanceReader
             book.NoteGroup(lastGroup);
             book.NoteBodies(BodiesNamed(reading));
             book.NotePeople(PeopleNamedWithRoles(reading), sentence.Paragraph);
+            book.NoteOpeningName(story.Document.Text[sentence.Start..sentence.End]);
             // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
             var speakers = reading.Attributions
                 .Where(_ => !sentence.IsHeadline)

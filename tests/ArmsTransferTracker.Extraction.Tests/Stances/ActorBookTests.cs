@@ -52,6 +52,35 @@ public class ActorBookTests
     }
 
     [Theory]
+    [InlineData("Varga was unapologetic.", "Marek Varga")]
+    [InlineData("Varga's deputy was unapologetic.", "Ilona Sebová")]
+    [InlineData("Mr Varga was unapologetic.", "Marek Varga")]
+    public void He_is_the_person_a_sentence_opens_with(string opening, string resolved)
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+        book.Resolve(new ActorPhrase(1, "Marek Varga", ActorKind.Person, null, null, ActorReference.Named), 0);
+        book.Resolve(new ActorPhrase(1, "Ilona Sebová", ActorKind.Person, null, null, ActorReference.Named), 1);
+
+        book.NoteOpeningName(opening);
+        var actor = book.Resolve(new ActorPhrase(1, "he", ActorKind.Person, null, null, ActorReference.Pronoun), 2);
+
+        actor!.Name.Should().Be(resolved);
+    }
+
+    [Fact]
+    public void He_is_the_person_named_in_full_before_that_a_sentence_opens_with()
+    {
+        const string text = "Marek Vargoš, who chairs the committee, asked about the tanks. Sebová answered. Vargoš was unapologetic.";
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0)) { Text = text };
+        book.Resolve(new ActorPhrase(1, "Ilona Sebová", ActorKind.Person, null, null, ActorReference.Named), 1);
+
+        book.NoteOpeningName("Vargoš was unapologetic.");
+        var actor = book.Resolve(new ActorPhrase(1, "he", ActorKind.Person, null, null, ActorReference.Pronoun), 2);
+
+        actor!.Name.Should().Be("Marek Vargoš");
+    }
+
+    [Theory]
     [InlineData("UN Panel of Experts on Libya", "experts", "UN Panel of Experts on Libya")]
     [InlineData("International Monitors Mission", "monitors", "International Monitors Mission")]
     public void People_named_by_a_plural_role_are_the_body_named_before_with_that_word(string body, string role, string resolved)
