@@ -177,7 +177,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         switch (phrase.Reference)
         {
             case ActorReference.Pronoun:
-                return phrase.Kind == ActorKind.Person ? people.LastOrDefault() : bodies.LastOrDefault(b => b.Kind != ActorKind.Officials)
+                return phrase.Kind == ActorKind.Person ? LastPersonCalled(phrase.Name) : bodies.LastOrDefault(b => b.Kind != ActorKind.Officials)
                     ?? bodies.LastOrDefault();
             case ActorReference.Role when phrase.Kind == ActorKind.Person:
                 var role = phrase.Name.Split(' ')[^1];
@@ -234,6 +234,31 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             body.Name.Split(' ').Length > 1 && body.Name.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase);
         // Not kept as a body that spoke: "the group" after it is still the armed group the story is about.
         return bodies.LastOrDefault(HoldsTheWord) ?? namedBodies.LastOrDefault(HoldsTheWord);
+    }
+
+    // "she said" after "spokeswoman Ana Ruiz said ... Colonel Tomas Varga said": not the man named last, when the story tells
+    // who is a woman and who a man by their roles or titles.
+    private ExtractedActor? LastPersonCalled(string pronoun)
+    {
+        bool? woman = pronoun.ToLowerInvariant() switch { "she" or "her" => true, "he" or "him" or "his" => false, _ => null };
+        return people.LastOrDefault(p => woman is null || IsWoman(p) is not { } known || known == woman) ?? people.LastOrDefault();
+    }
+
+    private readonly Dictionary<string, bool?> womanByName = [];
+
+    private bool? IsWoman(ExtractedActor person)
+    {
+        if (womanByName.TryGetValue(person.Name, out var known)) return known;
+        var surname = person.Name.Split(' ')[^1];
+        var words = (person.Role ?? "").Split(' ').Select(w => w.TrimEnd('.', ','))
+            .Concat(Lexicon.WomenWords.Concat(Lexicon.MenWords)
+                .Where(title => char.IsUpper(title[0]) && (Text.Contains($"{title} {surname}", StringComparison.Ordinal)
+                    || Text.Contains($"{title}. {surname}", StringComparison.Ordinal))))
+            .ToList();
+        bool? woman = words.Any(Lexicon.WomenWords.Contains) == words.Any(Lexicon.MenWords.Contains) ? null
+            : words.Any(Lexicon.WomenWords.Contains);
+        womanByName[person.Name] = woman;
+        return woman;
     }
 
     // "The spokesperson said ... 'We expect them to act,' she said": a person named again by role is the one "she" is now.

@@ -24,6 +24,8 @@ public static class Lexicon
     public static readonly HashSet<string> ConditionWords = VocabularyFile.Words("condition-words.txt");
     public static readonly HashSet<string> NegationWords = VocabularyFile.Words("negation-words.txt");
     public static readonly HashSet<string> Titles = VocabularyFile.Words("titles.txt");
+    public static readonly HashSet<string> WomenWords = VocabularyFile.Words("women-words.txt");
+    public static readonly HashSet<string> MenWords = VocabularyFile.Words("men-words.txt");
     public static readonly HashSet<string> TimeWords = VocabularyFile.Words("time-words.txt");
     public static readonly HashSet<string> GovernmentHeads = VocabularyFile.Words("government-heads.txt");
     public static readonly HashSet<string> OrganisationHeads = VocabularyFile.Words("organisation-heads.txt");

@@ -52,6 +52,22 @@ public class ActorBookTests
     }
 
     [Theory]
+    [InlineData("she", "spokesman", "", "Ilona Sebová")]
+    [InlineData("he", "spokesman", "", "Tomas Kral")]
+    [InlineData("she", null, "Mr Kral and Ms Sebová spoke.", "Ilona Sebová")]
+    [InlineData("she", null, "", "Tomas Kral")]
+    public void She_is_the_last_person_the_story_does_not_tell_is_a_man(string pronoun, string? role, string text, string resolved)
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0)) { Text = text };
+        book.Resolve(new ActorPhrase(1, "Ilona Sebová", ActorKind.Person, null, null, ActorReference.Named), 0);
+        book.Resolve(new ActorPhrase(1, "Tomas Kral", ActorKind.Person, role, null, ActorReference.Named), 1);
+
+        var actor = book.Resolve(new ActorPhrase(1, pronoun, ActorKind.Person, null, null, ActorReference.Pronoun), 2);
+
+        actor!.Name.Should().Be(resolved);
+    }
+
+    [Theory]
     [InlineData("Varga was unapologetic.", "Marek Varga")]
     [InlineData("Varga's deputy was unapologetic.", "Ilona Sebová")]
     [InlineData("Mr Varga was unapologetic.", "Marek Varga")]
