@@ -177,8 +177,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         switch (phrase.Reference)
         {
             case ActorReference.Pronoun:
-                return phrase.Kind == ActorKind.Person ? LastPersonCalled(phrase.Name) : bodies.LastOrDefault(b => b.Kind != ActorKind.Officials)
-                    ?? bodies.LastOrDefault();
+                return phrase.Kind == ActorKind.Person ? LastPersonCalled(phrase.Name)
+                    : bodies.LastOrDefault(b => b.Kind != ActorKind.Officials) ?? bodies.LastOrDefault();
             case ActorReference.Role when phrase.Kind == ActorKind.Person:
                 var role = phrase.Name.Split(' ')[^1];
                 return Mentioned(people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true
