@@ -176,10 +176,12 @@ public static class FrameRules
                 && IsFigure(site.Tree, reached)
                 ? FrameArguments.NoTransfer
                 : null),
-        new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives.",
+        new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives; "
+            + "a happening that comes (\"the dispute comes as\") is no goods.",
             "Turkish drones reached Ethiopia last month.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
-                ? new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at"]), PlaceReached(site)),
+                ? SubjectsOrJoined(site) is [var mover] && Lexicon.EventNouns.Contains(site.Tree[mover].Lemma) ? FrameArguments.NoTransfer
+                : new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at"]), PlaceReached(site)),
                     SubjectsOrJoined(site))
                 : null),
         new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
