@@ -9,8 +9,9 @@ namespace ArmsTransferTracker.Extraction.Reading;
 /// </summary>
 public static partial class OutletNames
 {
-    // Capitalised words on one line, joined by a few small words: "Bay of Kotor Review", "Tigris & Euphrates Wire".
-    internal const string Name = @"(?<![\p{L}\p{M}\d'’\-])" + Word + @"(?:[ ](?:(?:of|the|and|de|del|la|al|du|el|&)[ ])?" + Word + ")*";
+    // Capitalised words on one line, joined by a few small words: "Bay of Kotor Review", "Tigris & Euphrates Wire", "Río de la
+    // Plata Wire".
+    internal const string Name = @"(?<![\p{L}\p{M}\d'’\-])" + Word + @"(?:[ ](?:(?:of|the|and|de|del|la|al|du|el|&)[ ])*" + Word + ")*";
 
     private const string Word = @"\p{Lu}[\p{L}\p{M}\d'’\-]*";
 
@@ -99,6 +100,8 @@ public static partial class OutletNames
         var longer = NamesIn(text)
             .Where(name => name.Length > credit.Length && IsMediaName(name))
             .Where(name => name.StartsWith(credit + " ", StringComparison.Ordinal) || (acronym && Initials(name) == credit))
+            // "SOUTHERN SEAS MONITOR" over the story and "the Southern Seas Monitor" in it are one name, as the text writes it.
+            .Select(name => CasedAsText(name, text))
             .Distinct()
             .ToList();
         return longer.Count == 1 ? longer[0] : credit;

@@ -27,6 +27,12 @@ public class OutletRulesTests
             "Andes Post" },
         { "dateline-credit", "QUITO (Orinoco Ledger - 2nd June, 2024)\nEcuador said it had received two radars.", "Orinoco Ledger" },
         { "dateline-credit", "Da Nang (VNX) – The navy took delivery of a corvette donated by a friendly government on Tuesday.", "VNX" },
+        { "dateline-credit", "Bahía de la Costa Wire\nUSHUAIA (BCW) – The navy received two patrol boats from Chile.",
+            "Bahía de la Costa Wire" },
+        { "dateline-credit",
+            "CORAL STRAIT MONITOR\nSUVA (CSM) – The navy received a patrol boat from Japan.\n"
+                + "A sailor told the Coral Strait Monitor that it had arrived.",
+            "Coral Strait Monitor" },
         { "dateline-credit", "OSLO, March 3. /NRX/. Norway said on Monday it had sent two more radars to Ukraine.", "NRX" },
         { "dateline-credit", "Mosul, Jan 15, Zagros Observer -- A provincial official said the rifles had come from across the border.",
             "Zagros Observer" },
