@@ -137,10 +137,17 @@ public static partial class OutletRules
         {
             return Outlets.Canonical(edition.Groups["name"].Value);
         }
-        var name = MastheadSections().Split(line)[0];
-        var isName = OutletNames.IsCapitalisedName(name) && name.Split(' ').Length <= 6 && !OutletNames.IsNewsroomRole(name);
-        var cased = OutletNames.CasedAsText(name, page.Text);
-        return isName && page.IsOutletName(cased) ? Outlets.Canonical(cased) : null;
+        // "NORTH AFRICA DESK | Sahara Coast Tribune": the outlet's name may follow its desk's, though not a site's sections
+        // ("Local News | Sport | Weather") nor a headline ("Ghana buys boats | Lakeside Courier"); "EL OBSERVADOR ANDINO |
+        // English Edition": a name over its edition is the outlet's, whatever word it ends in.
+        var parts = MastheadSections().Split(line);
+        var overEdition = parts.Length > 1 && parts.Skip(1).All(part => EditionLabel().IsMatch(part));
+        var afterDesk = parts.Length == 2 && OutletNames.IsCapitalisedName(parts[0]);
+        return parts.Take(afterDesk ? 2 : 1).Select(name => (Name: name, Cased: OutletNames.CasedAsText(name, page.Text)))
+            .Where(part => OutletNames.IsCapitalisedName(part.Name) && part.Name.Split(' ').Length <= 6
+                && !OutletNames.IsNewsroomRole(part.Name) && (overEdition || page.IsOutletName(part.Cased)))
+            .Select(part => Outlets.Canonical(part.Cased))
+            .FirstOrDefault();
     }
 
     // "Diario Quebrada | Salta, Argentina | English edition", "The Continental Desk" over "LIVE" or over "Border | Courts": a
