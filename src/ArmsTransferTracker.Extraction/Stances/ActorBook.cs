@@ -88,11 +88,21 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         {
             Mentioned(person);
         }
-        // Named in full before, though never with a role: "Jozef Brezina, who served as state secretary, asked ...".
-        else if (opening is [var surname] && Story.WrittenNames.Fullest(Text, surname) is { } fullName)
+        // Named in full before, though never with a role: "Jozef Brezina, who served as state secretary, asked ...". Not a
+        // word of the language ("The ministry"); each surname looked up in the text once, however long the text.
+        else if (opening is [var surname] && !Story.WrittenNames.IsCommonWord(surname)
+            && FullNameOf(surname) is { } fullName)
         {
             Register(new ExtractedActor(fullName, ActorKind.Person, null, null));
         }
+    }
+
+    private readonly Dictionary<string, string?> fullNames = [];
+
+    private string? FullNameOf(string surname)
+    {
+        if (!fullNames.TryGetValue(surname, out var fullName)) fullNames[surname] = fullName = Story.WrittenNames.Fullest(Text, surname);
+        return fullName;
     }
 
     /// <summary>The person the story named last: an interview's introduction names its interviewee last.</summary>

@@ -54,7 +54,13 @@ public static class WrittenNames
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’')) start--;
         var word = text[start..(position - 1)];
         if (word.Length < 2 || !char.IsUpper(word[0]) || word.All(char.IsUpper) || Lexicon.Titles.Contains(word)) return null;
+        return IsCommonWord(word) ? null : start;
+    }
+
+    /// <summary>A word the treebank knows other than as a name: "The", "Yet", "Officials".</summary>
+    public static bool IsCommonWord(string word)
+    {
         var lemmatizer = SyntaxModel.English.Lemmatizer;
-        return WordClasses.Any(upos => lemmatizer.HasSeen(word, upos)) ? null : start;
+        return WordClasses.Any(upos => lemmatizer.HasSeen(word, upos));
     }
 }
