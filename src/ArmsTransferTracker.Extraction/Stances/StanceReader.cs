@@ -194,7 +194,7 @@ public static class StanceReader
                     // shipment to Moscow worries diplomats") is the outlet referring to their claim, not making its own.
                     else if (!sentence.IsHeadline && IsInTheOutletsVoice(sentence)
                         && frame.Mood == FrameMood.Fact && !frame.Negated && outlet is not null
-                        && ((reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!))
+                        && ((reading.Attributions.Count == 0 && !HasWordOfSpeech(sentence.Tree!, frame.Trigger))
                             || IsOwnClauseBeforeSpeech(sentence.Tree!, frame.Trigger, reading.Attributions))
                         && (frame.Supplier.IsNamed || frame.Recipient.IsNamed || pair.Goods.Count > 0)
                         && !rules.Contains("supplier-from-context") && !IsToldAsAClaim(sentence.Tree!, frame.Trigger))
@@ -500,10 +500,13 @@ public static class StanceReader
 
     // "According to a joint statement", "has not commented on the delivery": a sentence that speaks of someone speaking is
     // theirs, though the reader finds no speaker in it.
-    private static bool HasWordOfSpeech(ParsedSentence tree) =>
+    // "has supplied shells ..., but has refused to part with its missiles, saying they are needed": what the side giving
+    // says as it does so is said of something else, and the transfer is the outlet's to tell.
+    private static bool HasWordOfSpeech(ParsedSentence tree, int trigger) =>
         tree.Words.Any(w => (w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && !IsRecords(tree, w.Head))
             || (w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma) && !(tree.Child(w.Index, "nsubj") is { } subject
-                && IsRecords(tree, subject.Index))));
+                && IsRecords(tree, subject.Index))
+                && !(w.Relation == "advcl" && w.Form.EndsWith("ing", StringComparison.Ordinal) && tree.Dominates(trigger, w.Index))));
 
     // "Customs records show ...", "according to customs data": records no one is said to have made or read are the outlet's
     // own evidence, not another's speech.
