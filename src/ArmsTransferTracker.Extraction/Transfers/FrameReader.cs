@@ -240,9 +240,10 @@ public static class FrameReader
 
     // "flown to Port Sudan", "flew the helicopters in", "flew Mali six drones": a way, a destination or a recipient after the
     // verb, wherever in its phrase the parser hung it ("had flown rounds, guns and missiles to the paramilitaries").
+    // Not a "from" in a clause of its own: "has flown the TB2 since 2022, when it bought six from Turkey".
     private static bool IsOnTheWay(ParsedSentence tree, SyntaxWord verb) =>
         tree.Dependents(verb.Index).Any(d => d.Relation == "iobj" || d.Lemma is "in" or "out" && d.Relation is "compound:prt" or "advmod")
-        || tree.Subtree(verb.Index).Any(w => w > verb.Index && tree[w].Relation == "case"
+        || tree.Subtree(verb.Index, d => !ClauseRelations.Contains(d.Relation)).Any(w => w > verb.Index && tree[w].Relation == "case"
             && tree[w].Lemma is "to" or "into" or "towards" or "toward" or "from" or "for");
 
     // Aircraft that arrive with other goods named after them carry those goods, however the parser read "and unloaded".
