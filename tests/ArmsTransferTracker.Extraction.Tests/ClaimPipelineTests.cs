@@ -24,7 +24,8 @@ public class ClaimPipelineTests
     // changed for them); 0.551 on 190 late that evening, with eight more each by an eleventh and a twelfth (0.365 and 0.329);
     // 0.548 on 222 that night, with eight more each by a thirteenth to a sixteenth (0.444, 0.397, 0.458 and 0.528); 0.530
     // on 254 later that night, with eight more each by a seventeenth to a twentieth (0.386 on the 32); 0.531 on 318 on
-    // 2026-12-06, with eight more each by a twenty-first to a twenty-eighth (0.483 and 0.483 on the two sets of 32).
+    // 2026-12-06, with eight more each by a twenty-first to a twenty-eighth (0.483 and 0.483 on the two sets of 32); 0.525
+    // on 478 and 0.529 on 542 later that day, with eight more each by a twenty-ninth to a fifty-sixth.
     private const double OwnStanceF1Floor = 0.52;
     private const double DevStanceF1Floor = 0.82;
 
