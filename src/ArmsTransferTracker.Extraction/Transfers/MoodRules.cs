@@ -270,8 +270,9 @@ public static class MoodRules
         (word != trigger && Lexicon.PlanWords.Contains(tree[word].Lemma) && !IsRefusedTalk(tree, word)
             && !(Lexicon.PermissionVerbs.Contains(tree[word].Lemma) && RefusedPermission(tree, trigger) is not null))
         || tree.Dependents(word).Any(d => d.Relation is "amod" && Lexicon.PlanWords.Contains(d.Lemma))
-        // "are due to arrive next year", the parser hanging "due" from the verb it plans.
-        || (word == trigger && tree.Dependents(word).Any(d => d.Lemma == "due" && d.Index < word && Lexicon.PlanWords.Contains(d.Lemma)));
+        // "are due to arrive next year", the parser hanging "due" and its "to" from the verb it plans.
+        || (word == trigger && tree.Dependents(word).Any(d => d.Index < word && d.Upos == "ADJ" && Lexicon.PlanWords.Contains(d.Lemma)
+            && tree.Dependents(d.Index).Any(to => to.Lemma == "to")));
 
     // "declined to discuss the deliveries", "does not discuss its exports": a refusal to talk of a transfer plans nothing.
     private static bool IsRefusedTalk(ParsedSentence tree, int word) =>
