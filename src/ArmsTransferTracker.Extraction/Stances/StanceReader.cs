@@ -628,7 +628,8 @@ public static class StanceReader
         bool OfTheGoods(Pair p) => p.Goods.Any(g => goods.Any(w => IsOfTheKind(w, g)));
         bool Own(Pair p) => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient);
         var ofTheGoods = pairs.Where(OfTheGoods).ToList();
-        if ((ofTheGoods.LastOrDefault(Own) ?? (ofTheGoods.Count > 0 ? MainClaim(ofTheGoods, findings) : null)) is { } focus)
+        if ((ofTheGoods.LastOrDefault(Own) ?? (ofTheGoods.Count > 0 ? MainClaim(ofTheGoods, findings) : null)) is { } focus
+            && !goods.Where(w => focus.Goods.Any(g => IsOfTheKind(w, g))).All(w => IsOfAnotherSide(reading, w, focus)))
         {
             if (Own(focus)) rules.Add("speakers-own-transfer");
             var named = goods.First(w => focus.Goods.Any(g => IsOfTheKind(w, g)));
@@ -650,6 +651,12 @@ public static class StanceReader
                 evidence, 0.5, rules));
         }
     }
+
+    // "detected 32 Chinese aircraft near the island": goods a state named right before them owns, when it is neither side of the
+    // transfer in focus, are other goods.
+    private static bool IsOfAnotherSide(SentenceReading reading, WeaponMention goods, Pair focus) =>
+        reading.Mentions.Places.Any(p => p.Last < goods.First && goods.First - p.Last <= 2
+            && p.Canonical != focus.Supplier && p.Canonical != focus.Recipient);
 
     // Goods named again by their kind; "the aircraft" of a transfer of drones are the drones (stand-in-words.txt).
     private static bool IsOfTheKind(WeaponMention named, WeaponMention told) =>
