@@ -8,7 +8,8 @@ namespace ArmsTransferTracker.Syntax.Text;
 /// <item>at an ellipsis when a word that starts sentences follows ("... The");</item>
 /// <item>at an abbreviation that may end a sentence ("U.S.", "Inc.", an initial) when such a word follows, and then the
 /// abbreviation gives its period back as the sentence's own "." word, as the treebank writes it; titles, months and "No."
-/// never end one;</item>
+/// never end one; a capital letter alone after a word in lower case ("on X.") is a name, whose period ends a sentence as a
+/// word's does;</item>
 /// <item>at a blank line, always;</item>
 /// <item>at a single line break after a line without terminal punctuation when the next line starts with a capital (a headline);
 /// a line that ends in a dash, comma, colon or the like runs on, so a dateline ("MOSCOW, Aug. 7 —") stays with the sentence
@@ -38,6 +39,7 @@ public static class SentenceSplitter
             var last = k;
             bool ends;
             var kind = Classify(tokens[k]);
+            if (kind == TokenKind.Abbreviation && IsOneLetterName(tokens, k)) kind = TokenKind.Terminal;
             if (kind != TokenKind.Other)
             {
                 while (last + 1 < tokens.Count && IsCloser(tokens[last], tokens[last + 1])) last++;
@@ -69,6 +71,11 @@ public static class SentenceSplitter
         if (word.Length < 2 || word[^1] != '.' || !TokenScanner.IsWordChar(c)) return TokenKind.Other;
         return TextLexicon.LeadingAbbreviations.Contains(AfterLastHyphen(word)) ? TokenKind.LeadingAbbreviation : TokenKind.Abbreviation;
     }
+
+    // "wrote on X.": a capital letter alone after a word in lower case is a name of one letter, not an initial (which follows a
+    // given name or another initial), and its period ends the sentence as any word's does.
+    private static bool IsOneLetterName(List<TextToken> tokens, int k) =>
+        k > 0 && tokens[k].Text.Length == 2 && char.IsUpper(tokens[k].Text[0]) && tokens[k - 1].Text.All(char.IsLower);
 
     private static ReadOnlySpan<char> AfterLastHyphen(string word)
     {

@@ -21,6 +21,9 @@ public class SentenceSplitterTests
     [InlineData("The U.S. Army and the U.N. Security Council disagreed.",
         new[] { "The U.S. Army and the U.N. Security Council disagreed." })]
     [InlineData("Drones, mines, etc. were listed.", new[] { "Drones, mines, etc. were listed." })]
+    [InlineData("The minister denied it in a post on X. \"No drones were sent,\" she wrote.",
+        new[] { "The minister denied it in a post on X.", "\"No drones were sent,\" she wrote." })]
+    [InlineData("The envoy wrote on X. Officials said nothing.", new[] { "The envoy wrote on X.", "Officials said nothing." })]
     public void Ends_sentences_at_terminal_marks_but_not_after_abbreviations_initials_or_decimals(string text, string[] expected) =>
         Sentences(text).Should().Equal(expected);
 
