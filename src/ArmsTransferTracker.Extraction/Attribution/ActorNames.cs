@@ -585,6 +585,8 @@ public static class ActorNames
         while (start >= 0 && phrase[start] == phrase[end] - (end - start)
             && (IsNameLike(tree, phrase[start]) || (start > 0 && IsParticleInName(tree, phrase[start])))) start--;
         start++;
+        // "Colonel-Major Ali Musa": a title joined by a hyphen to the one before is a title still, not the name's first word.
+        while (start < end && (tree[phrase[start]].Form == "-" || IsTitle(tree[phrase[start]].Form))) start++;
         if (start > end) return null;
         if (start == 0) return spelledOut && end >= 1 && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase) : null;
         var titleBefore = IsTitle(tree[phrase[start - 1]].Form) || Lexicon.GovernmentHeads.Contains(tree[phrase[start - 1]].Lemma);

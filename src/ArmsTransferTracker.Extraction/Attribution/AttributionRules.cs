@@ -79,28 +79,19 @@ public static class AttributionRules
             "The aircraft were flown to Harare last week, state radio reported, citing the air force command.",
             site => site.Verb is { Upos: "VERB", Lemma: "cite" } && CitingReporter(site) is { } reporter && CitedSpeaker(site) is { } cited
                 ? new(cited, Cue.Asserts, Scope(site with { Word = reporter }, cited)) : null),
+        new("speaker-set-off-from-its-verb",
+            "A verb of speech after a comma, with no subject the parser found, has its speaker set off before it or just after it.",
+            "In Kyiv, Oleh Marchenko, a researcher at a private institute, said Belarus had sent shells to Russia.",
+            site => IsSpeechVerb(site.Verb) && site.Verb.Relation != "xcomp" && !site.Verb.Form.EndsWith("ing", StringComparison.Ordinal)
+                && !site.Tree.Dependents(site.Word).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+                    && (d.Index > site.Word || !ClosesAQuotation(site)))
+                && CommaBefore(site.Tree, site.Word) is { } comma
+                ? SpeakerSetOffBefore(site, comma) ?? SpeakerJustAfter(site, comma) : null),
         new("reporting-verb-subject", "The subject of a reporting verb asserts its complement.",
             "The minister said Iran had sent drones to Russia.",
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && site.Verb.Upos == "VERB" && !IsAddingToSomething(site)
                 && Speaker(site) is { } speaker
                 ? new(speaker, Cue.Asserts, Scope(site, speaker)) : null),
-        new("speaker-after-its-verb",
-            "'\"...,\" said the group's director, Jane Doe': the parser may make the speaker the root and hang the verb from it.",
-            "\"The shells came from Serbia,\" said the group's director, Vesna Radić.",
-            site => IsSpeechVerb(site.Verb) && site.Verb.Relation == "parataxis" && site.Verb.Head > site.Word
-                && site.Tree[site.Verb.Head] is { Upos: "NOUN" or "PROPN" } speaker
-                && ((ActiveSubject(site.Tree, site.Word) is null
-                        && site.Tree.Dependents(site.Word).Any(d => d.Relation == "ccomp" && d.Index < site.Word))
-                    || ClosesAQuotation(site))
-                ? new(speaker.Index, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, speaker.Index))
-                : null),
-        new("speaker-after-the-quotation",
-            "'\"...,\" said the executive': the phrase right after a verb of speech that closes a quotation is its speaker.",
-            "\"Kenya has received the rifles,\" said the executive, who asked not to be named.",
-            site => IsSpeechVerb(site.Verb) && ClosesAQuotation(site) && ActiveSubject(site.Tree, site.Word) is null
-                && PhraseAfter(site.Tree, site.Word) is { } speaker
-                ? new(speaker, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts, Scope(site, speaker))
-                : null),
         new("according-to", "\"According to X\" makes X the source of the clause it modifies.",
             "According to Ukrainian officials, Iran supplied the drones.",
             site => site.Verb.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && site.Verb.Head > 0
@@ -241,19 +232,6 @@ public static class AttributionRules
         Enumerable.Range(first, Math.Max(0, last - first + 1))
             .Where(w => tree[w].Upos is not ("PUNCT" or "DET") && (tree[w].Head < first || tree[w].Head > last))
             .Select(w => (int?)w).FirstOrDefault() is { } head && tree[head].Upos is "NOUN" or "PROPN" or "PRON" ? head : null;
-
-    // The head of the noun phrase right after a word: the first noun, name or adjective after it, up to the top of its phrase.
-    private static int? PhraseAfter(ParsedSentence tree, int word)
-    {
-        var first = Enumerable.Range(word + 1, Math.Max(0, tree.Words.Count - word)).FirstOrDefault(w => tree[w].Upos is not "DET");
-        if (first == 0 || tree[first].Upos is not ("NOUN" or "PROPN" or "ADJ")) return null;
-        var head = first;
-        while (tree[head].Head > word && tree[head].Relation is "compound" or "amod" or "nmod:poss" or "flat" or "nmod:desc")
-        {
-            head = tree[head].Head;
-        }
-        return head;
-    }
 
     private static int? Speaker(SpeechSite site)
     {
@@ -592,6 +570,134 @@ public static class AttributionRules
         }
         return head > 0 ? (head, first, end) : null;
     }
+
+    // The comma a verb of speech follows, with or without the closing mark of a quotation between: ", said", '," said'.
+    private static int? CommaBefore(ParsedSentence tree, int verb) =>
+        verb > 1 && tree[verb - 1].Form == "," ? verb - 1
+        : verb > 2 && tree[verb - 1].Form is "\"" or "”" && tree[verb - 2].Form == "," ? verb - 2 : null;
+
+    // "In Kyiv, Oleh Marchenko, a researcher at ..., said": the phrases set off by commas before the verb, from the right, are
+    // asides ("who ...", "speaking ...", a role or a name) up to the speaker's, which opens the sentence or follows a time, a
+    // place, a clause or a quotation. A role set off before a name ("the spokesman for the ministry, Col. Ali Musa,") is his.
+    private static SpeechReading? SpeakerSetOffBefore(SpeechSite site, int comma)
+    {
+        var tree = site.Tree;
+        if (comma != site.Word - 1) return null;
+        var start = Enumerable.Range(1, comma - 1).LastOrDefault(w => tree[w].Form is "\"" or "”" or "“") + 1;
+        var phrases = new List<List<int>>();
+        var phrase = new List<int>();
+        for (var w = start; w < comma; w++)
+        {
+            if (tree[w].Form == ",") { phrases.Add(phrase); phrase = []; }
+            else phrase.Add(w);
+        }
+        phrases.Add(phrase);
+        for (var i = phrases.Count - 1; i >= 0; i--)
+        {
+            var words = WithoutNameOfBody(tree, WithoutLeadingJoin(tree, phrases[i]));
+            var opens = i == 0 || OpensTheSentence(tree, phrases[i - 1]);
+            if (opens && IsNounPhrase(tree, words))
+            {
+                var named = i + 1 < phrases.Count && IsWrittenName(tree, phrases[i + 1]) && IsRole(tree, words) ? phrases[i + 1] : words;
+                var head = HeadOfSpeaker(tree, named);
+                if (head == 0) return null;
+                var spoken = Enumerable.Range(1, tree.Words.Count).Where(w => w < words[0] || w > site.Word).ToHashSet();
+                return new(head, CueOfSpeech(site), spoken) { SpeakerWords = named };
+            }
+            if (opens || !IsAside(tree, words)) return null;
+        }
+        return null;
+    }
+
+    // '"...," said its chief executive, Eleni Marinou.': the noun phrase right after the verb, up to a comma, a relative
+    // clause or the end, is the speaker of what comes before the comma; "told reporters" names the listener, not the speaker.
+    private static SpeechReading? SpeakerJustAfter(SpeechSite site, int comma)
+    {
+        var tree = site.Tree;
+        // "He did, however, acknowledge the deal": the verb after an aside has its subject before the aside.
+        var said = Enumerable.Range(1, comma - 1).Reverse().TakeWhile(w => tree[w].Form != ",").ToList();
+        if (site.Verb.Lemma == "tell" || !(said.Any(w => tree[w].Upos is "VERB" or "AUX") || comma == site.Word - 2)) return null;
+        var words = new List<int>();
+        for (var w = site.Word + 1; w <= tree.Words.Count && (tree[w].Upos != "PUNCT" || IsHyphenOfName(tree, w))
+            && tree[w].Lemma is not ("who" or "which" or "that"); w++)
+        {
+            words.Add(w);
+        }
+        var end = words.Count > 0 ? words[^1] + 1 : site.Word + 1;
+        if (!IsNounPhrase(tree, words)
+            || (end <= tree.Words.Count && tree[end].Form is not ("," or "." or "(" or "-") && !IsRelative(tree[end])))
+        {
+            return null;
+        }
+        words = WithoutNameOfBody(tree, words);
+        var name = end + 1 <= tree.Words.Count && tree[end].Form == "," && IsRole(tree, words)
+            ? Enumerable.Range(end + 1, tree.Words.Count - end).TakeWhile(w => tree[w].Upos != "PUNCT" || IsHyphenOfName(tree, w)).ToList()
+            : [];
+        var named = name.Count > 0 && IsWrittenName(tree, name) && (name[^1] == tree.Words.Count || tree[name[^1] + 1].Form is "," or ".")
+            ? name : words;
+        var head = HeadOfSpeaker(tree, named);
+        return head == 0 ? null : new(head, CueOfSpeech(site), Enumerable.Range(1, comma - 1).ToHashSet()) { SpeakerWords = named };
+    }
+
+    // "the executive", though the tagger took the role for an adjective.
+    private static int HeadOfSpeaker(ParsedSentence tree, List<int> words) =>
+        ActorNames.HeadOfWrittenName(tree, words) is var head and > 0 ? head : words.LastOrDefault(w => IsPersonNoun(tree[w].Lemma));
+
+    private static Cue CueOfSpeech(SpeechSite site) => Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts;
+
+    private static bool IsRelative(SyntaxWord word) => word.Lemma is "who" or "which";
+
+    // "after U.S. officials, speaking on condition of anonymity, told", "So when the agency, ...": the words that join a clause
+    // are not the speaker's.
+    private static List<int> WithoutLeadingJoin(ParsedSentence tree, List<int> words) =>
+        words.SkipWhile(w => w < words[^1] && tree[w].Lemma.ToLowerInvariant() is "after" or "as" or "while" or "and" or "but"
+            or "so" or "when" or "then").ToList();
+
+    // "Kao Mei-ling of the People's Party": a person's name ends before the "of" of the body he or she speaks for.
+    private static List<int> WithoutNameOfBody(ParsedSentence tree, List<int> words) =>
+        words.FindIndex(w => tree[w].Upos == "ADP") is var of and > 0
+        && words.Take(of).All(w => char.IsUpper(tree[w].Form[0]) || IsHyphenOfName(tree, w))
+        && tree[words[of - 1]].Upos == "PROPN" && !ActorNames.IsBodyHead(tree[words[of - 1]].Lemma.ToLowerInvariant())
+            ? words[..of] : words;
+
+    // What comes before the speaker's phrase: a time or a place ("In Kyiv", "Last week"), a participle ("Testifying before
+    // the committee"), or a clause of its own ("The jets landed on Sunday").
+    private static bool OpensTheSentence(ParsedSentence tree, List<int> words) =>
+        words.Count == 0
+        || words.All(w => tree[w].Upos is "DET" or "ADJ" || Lexicon.TimeWords.Contains(tree[w].Lemma.ToLowerInvariant()))
+        || words.Any(w => IsVerbOfAClause(tree, w))
+        || tree[words[0]] is { Upos: "VERB" } first && first.Form.EndsWith("ing", StringComparison.Ordinal)
+        || (tree[words[0]].Upos is "ADP" or "ADV" or "SCONJ" or "NUM" && !IsNounPhrase(tree, WithoutLeadingJoin(tree, words)));
+
+    // An aside between the speaker and the verb: "who ...", "speaking on condition of anonymity", "asked about ...", "in the same
+    // interview", a role.
+    private static bool IsAside(ParsedSentence tree, List<int> words) =>
+        words.Count > 0 && (tree[words[0]].Lemma is "who" or "whose" or "which"
+            || tree[words[0]].Upos is "VERB" or "ADP" || IsNounPhrase(tree, words));
+
+    // Words with no verb of their own (but "Copenhagen-based", and a capitalised word the tagger took for a verb: "Rear
+    // Admiral") and a noun or name among them.
+    private static bool IsNounPhrase(ParsedSentence tree, List<int> words) =>
+        words.Count > 0 && tree[words[0]].Upos is not ("ADP" or "SCONJ" or "CCONJ" or "PUNCT")
+        && tree[words[0]].Lemma is not ("who" or "whose" or "which" or "it" or "he" or "she" or "they" or "we" or "i")
+        && words.Any(w => (tree[w].Upos is "NOUN" or "PROPN" && !Lexicon.TimeWords.Contains(tree[w].Lemma.ToLowerInvariant()))
+            || IsPersonNoun(tree[w].Lemma))
+        && !words.Any(w => IsVerbOfAClause(tree, w));
+
+    private static bool IsVerbOfAClause(ParsedSentence tree, int word) =>
+        tree[word].Upos is "VERB" or "AUX" && !char.IsUpper(tree[word].Form[0]) && !IsHyphenOfName(tree, word)
+        && tree[word].Relation is not ("amod" or "compound");
+
+    // "Colonel Bakyt Sydykov", "Inter Services Public Relations": capitalised words, with the particles and hyphens of names.
+    private static bool IsWrittenName(ParsedSentence tree, List<int> words) =>
+        words.Count > 0 && words.Any(w => tree[w].Upos == "PROPN") && words.All(w => char.IsUpper(tree[w].Form[0])
+            || Lexicon.NameParticles.Contains(tree[w].Form) || IsHyphenOfName(tree, w));
+
+    // "the spokesman for the ministry", "its chief executive": a phrase whose head, before any preposition, is a common noun
+    // describes someone.
+    private static bool IsRole(ParsedSentence tree, List<int> words) =>
+        words.TakeWhile(w => tree[w].Upos != "ADP").LastOrDefault(w => tree[w].Upos is "NOUN" or "PROPN") is var head and > 0
+        && !char.IsUpper(tree[head].Form[0]);
 
     private static bool IsHyphenOfName(ParsedSentence tree, int word) =>
         (tree[word].Form == "-" && word > 1 && tree[word - 1].End == tree[word].Start)
