@@ -257,6 +257,13 @@ public static class StanceReader
                 {
                     focused = focused.Where(p => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient)).ToList();
                 }
+                // A side denies what it is accused of: a side, or an armed group and the state it rules or fights from, that is
+                // no party to the transfer in focus denies another.
+                if (value == StanceValue.Denies && actor.Affiliation is { } side)
+                {
+                    focused = focused.Where(p => IsPartyTo(side, p.Supplier, p.Recipient)
+                        || IsPartyTo(Lexicon.GroupHomes.GetValueOrDefault(side), p.Supplier, p.Recipient)).ToList();
+                }
                 // "Declined to comment on the vehicles", "rejected the missile claim": of the transfers in focus, those of the
                 // goods named.
                 bool IsNamedHere(WeaponMention goods) => IsSameGoodsNamed(reading, goods);
