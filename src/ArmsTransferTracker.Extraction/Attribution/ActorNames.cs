@@ -151,6 +151,13 @@ public static class ActorNames
         if (word.Upos == "PRON")
         {
             var pronoun = word.Form.ToLowerInvariant();
+            // "spokesman He Jianwen told": a capitalised "He" inside a sentence, before a name, is the name's first word.
+            if (IsNameWrittenAsPronoun(tree, head))
+            {
+                var name = Enumerable.Range(head, tree.Words.Count - head + 1)
+                    .TakeWhile(w => w == head || (tree[w].Upos == "PROPN" && char.IsUpper(tree[w].Form[0]))).ToList();
+                return new(head, Text(tree, name), ActorKind.Person, null, null, ActorReference.Named);
+            }
             if (PersonalPronouns.Contains(pronoun)) return new(head, pronoun, ActorKind.Person, null, null, ActorReference.Pronoun);
             if (GroupPronouns.Contains(pronoun)) return new(head, pronoun, ActorKind.Government, null, null, ActorReference.Pronoun);
             return null;
@@ -602,6 +609,11 @@ public static class ActorNames
     // "Moussa ag Intalla", "Ursula von der Leyen": a particle between the parts of a name.
     private static bool IsParticleInName(ParsedSentence tree, int i) =>
         i > 1 && Lexicon.NameParticles.Contains(tree[i].Form) && (IsNameLike(tree, i - 1) || IsParticleInName(tree, i - 1));
+
+    private static bool IsNameWrittenAsPronoun(ParsedSentence tree, int head) =>
+        head > 1 && char.IsUpper(tree[head].Form[0]) && tree[head - 1].Upos != "PUNCT" && char.IsLower(tree[head - 1].Form[0])
+        && head < tree.Words.Count && tree[head + 1] is { Upos: "PROPN" } next && char.IsUpper(next.Form[0])
+        && (next.Head == head || next.Head == tree[head].Head);
 
     private static bool IsTitle(string form)
     {
