@@ -551,9 +551,19 @@ public static class FrameReader
     {
         var tree = site.Tree;
         var from = tree.Dependents(weapon.Last).FirstOrDefault(d => d.Relation.StartsWith("nmod", StringComparison.Ordinal)
-            && tree.CaseOf(d.Index) == "from");
-        return from is null ? null : site.Mentions.Places.FirstOrDefault(p => p.Covers(from.Index)) is { } place
+            && tree.CaseOf(d.Index) == "from")?.Index ?? FromRightAfter(tree, weapon);
+        return from is null ? null : site.Mentions.Places.FirstOrDefault(p => p.Covers(from.Value)) is { } place
             ? new FrameParty(place.Canonical, null) : null;
+    }
+
+    // "armoured vehicles from the United States and drones from Israel", "Heron drones from Israel": a "from" right after the
+    // goods, or after the noun that ends their phrase, is theirs, wherever the parser hung it.
+    private static int? FromRightAfter(ParsedSentence tree, WeaponMention weapon)
+    {
+        var next = weapon.Last + 1;
+        if (next <= tree.Words.Count && tree[next].Upos == "NOUN") next++;
+        if (next + 1 > tree.Words.Count || !tree[next].Form.Equals("from", StringComparison.OrdinalIgnoreCase)) return null;
+        return tree[next + 1].Upos == "DET" && next + 2 <= tree.Words.Count ? next + 2 : next + 1;
     }
 
     private static bool IsPassiveOrParticiple(TriggerSite site) =>
