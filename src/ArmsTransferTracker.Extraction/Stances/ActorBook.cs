@@ -229,6 +229,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                         ? bodies.LastOrDefault(b => b.Kind == ActorKind.Government && b.Name.Split(' ')[^1] is "Agency" or "Service")
                         : null)
                     ?? OfTheHomeState(phrase)
+                    // "a report in the Moscow daily Severny Kurier ... The newspaper said": the outlet named last.
+                    ?? (phrase.Kind == ActorKind.Media ? OutletNamedLast() : null)
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
                 // "the NIS said": the body by the full name the article spelled out.
@@ -237,6 +239,10 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                 return phrase.Kind == ActorKind.Person ? Person(phrase) : Body(phrase);
         }
     }
+
+    private ExtractedActor? OutletNamedLast() =>
+        (namedBodies.LastOrDefault(b => b.Kind == ActorKind.Media) ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Media)) is { } outlet
+            ? Register(outlet) : null;
 
     private ExtractedActor? BodyNamedWith(string word)
     {

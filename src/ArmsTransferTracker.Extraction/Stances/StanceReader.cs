@@ -538,12 +538,15 @@ public static class StanceReader
     private static IEnumerable<ActorPhrase> BodiesNamed(SentenceReading reading) =>
         reading.Sentence.Tree is not { } tree ? [] : tree.Words
             // The tagger reads a name's head word as a common noun as often as not ("the UN Panel of Experts on Yemen").
-            .Where(w => (w.Upos == "PROPN" || (w.Upos == "NOUN" && w.Index > 1)) && w.Relation is not ("compound" or "flat")
-                && char.IsUpper(w.Form[0])
-                && (Lexicon.GovernmentHeads.Contains(w.Lemma.ToLowerInvariant())
-                    || Lexicon.OrganisationHeads.Contains(w.Lemma.ToLowerInvariant())))
+            .Where(w => ((w.Upos == "PROPN" || (w.Upos == "NOUN" && w.Index > 1)) && w.Relation is not ("compound" or "flat")
+                    && char.IsUpper(w.Form[0])
+                    && (Lexicon.GovernmentHeads.Contains(w.Lemma.ToLowerInvariant())
+                        || Lexicon.OrganisationHeads.Contains(w.Lemma.ToLowerInvariant())))
+                // "a report in the Moscow daily Severny Kurier": an outlet named after the noun that says it is one.
+                || (w.Upos == "NOUN" && Lexicon.MediaHeads.Contains(w.Lemma.ToLowerInvariant())
+                    && tree.Children(w.Index, "appos").Any(a => a.Upos == "PROPN")))
             .Select(w => ActorNames.Name(reading.Mentions, w.Index))
-            .Where(p => p is { Kind: ActorKind.Government or ActorKind.Organisation, Reference: ActorReference.Named }
+            .Where(p => p is { Kind: ActorKind.Government or ActorKind.Organisation or ActorKind.Media, Reference: ActorReference.Named }
                 && p.Name.Contains(' '))
             .OfType<ActorPhrase>();
 
