@@ -27,6 +27,7 @@ public static class Lexicon
     public static readonly HashSet<string> WomenWords = VocabularyFile.Words("women-words.txt");
     public static readonly HashSet<string> MenWords = VocabularyFile.Words("men-words.txt");
     public static readonly HashSet<string> TimeWords = VocabularyFile.Words("time-words.txt");
+    public static readonly HashSet<string> GenericCredits = VocabularyFile.Words("generic-credits.txt");
     public static readonly HashSet<string> PlatformNames =
         VocabularyFile.Rows("platform-names.txt").Select(row => row[0]).ToHashSet(StringComparer.Ordinal);
     public static readonly HashSet<string> GovernmentHeads = VocabularyFile.Words("government-heads.txt");
