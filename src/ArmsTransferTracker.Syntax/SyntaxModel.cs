@@ -103,6 +103,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         SubjectsTakenIntoTheClauseBefore.Mend(tags, forms, heads, relations);
         ApposedSpeakersTakenIntoTheQuotation.Mend(tags, forms, heads, relations);
         CoordinatedSubjectsTakenIntoTheClauseBefore.Mend(tags, forms, heads, relations);
+        NamesSplitBeforeTheirPossessive.Mend(tags, forms, heads, relations);
         CompoundsTakenForSubjects.Mend(tags, heads, relations);
         InterjectedParticiplesTakenForVerbs.Mend(tags, forms, heads, relations);
         InterjectedParticiplesTakenForModifiers.Mend(tags, forms, heads, relations);
