@@ -104,6 +104,9 @@ public static class MoodRules
             site => (site.Tree.Dependents(site.Trigger).Concat(ControllersSubjects(site.Tree, site.Trigger))
                 .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj" || (site.IsNoun && d.Relation == "det"))
                 .SelectMany(d => site.Tree.Dependents(d.Index).Append(d))
+                // "no cargo destined for the rebels": a participle on goods no one gave gives nothing.
+                .Concat(site.Word.Relation == "acl" && !site.IsNoun && site.Mentions.Weapons.Any(w => w.Last == site.Word.Head)
+                    ? site.Tree.Dependents(site.Word.Head) : [])
                 .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never"
                         && !IsComparedAmount(site.Tree, d.Index))
                     // "received neither drones nor missiles", however the parser hung the "neither".
