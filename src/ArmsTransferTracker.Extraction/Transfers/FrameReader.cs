@@ -229,6 +229,12 @@ public static class FrameReader
         {
             return new TriggerSite(mentions, tree, word.Index, TransferFrameKind.Use, IsNoun: false);
         }
+        // "shells that ended up in Ukraine": a verb that tells a transfer with its particle alone.
+        if (word.Upos is "VERB" && tree.Dependents(word.Index).FirstOrDefault(d => d.Relation is "compound:prt" or "advmod"
+                && Lexicon.PhrasalTransferVerbs.ContainsKey($"{word.Lemma} {d.Lemma}")) is { } particle)
+        {
+            return new TriggerSite(mentions, tree, word.Index, Lexicon.PhrasalTransferVerbs[$"{word.Lemma} {particle.Lemma}"], IsNoun: false);
+        }
         if (word.Upos is "NOUN" && Lexicon.TransferNouns.TryGetValue(word.Lemma, out var nounKind))
         {
             return new TriggerSite(mentions, tree, word.Index, nounKind, IsNoun: true);

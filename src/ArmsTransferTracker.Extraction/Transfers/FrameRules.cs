@@ -181,8 +181,8 @@ public static class FrameRules
             "Turkish drones reached Ethiopia last month.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
                 ? SubjectsOrJoined(site) is [var mover] && Lexicon.EventNouns.Contains(site.Tree[mover].Lemma) ? FrameArguments.NoTransfer
-                : new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at"]), PlaceReached(site)),
-                    SubjectsOrJoined(site))
+                : new(Oblique(site, "from"),
+                    FirstParty(site, Oblique(site, [.. Destinations, "in", "at", .. EndedWith(site)]), PlaceReached(site)), SubjectsOrJoined(site))
                 : null),
         new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
             "Myanmar's junta took delivery of Chinese-made drones.",
@@ -297,6 +297,9 @@ public static class FrameRules
         && tree[tree[verb].Head] is { Relation: "obj", Head: > 0 } means && Lexicon.InstrumentVerbs.Contains(tree[means.Head].Lemma);
 
     /// <summary>The subject of the trigger, or the one it shares: a conjoined verb's, or the controller of an infinitive.</summary>
+    // "ended up with the rebels": goods that end up with a side reach it.
+    private static string[] EndedWith(TriggerSite site) => site.Word.Lemma == "end" ? ["with"] : [];
+
     internal static int? Subject(TriggerSite site) => SubjectOf(site.Tree, site.Trigger, 0);
 
     private static int? SubjectOf(ParsedSentence tree, int verb, int depth)

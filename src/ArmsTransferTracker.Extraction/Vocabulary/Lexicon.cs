@@ -12,6 +12,7 @@ public static class Lexicon
 {
     public static readonly IReadOnlyDictionary<string, TransferFrameKind> TransferVerbs = Frames("transfer-verbs.txt");
     public static readonly IReadOnlyDictionary<string, TransferFrameKind> TransferNouns = Frames("transfer-nouns.txt");
+    public static readonly IReadOnlyDictionary<string, TransferFrameKind> PhrasalTransferVerbs = Frames("phrasal-transfer-verbs.txt");
     public static readonly HashSet<string> ReportingVerbs = VocabularyFile.Words("reporting-verbs.txt");
     public static readonly HashSet<string> DenialVerbs = VocabularyFile.Words("denial-verbs.txt");
     public static readonly HashSet<string> DenialWords = VocabularyFile.Words("denial-words.txt");
