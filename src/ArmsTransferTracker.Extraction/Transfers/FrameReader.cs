@@ -230,10 +230,9 @@ public static class FrameReader
             return new TriggerSite(mentions, tree, word.Index, TransferFrameKind.Use, IsNoun: false);
         }
         // "shells that ended up in Ukraine": a verb that tells a transfer with its particle alone.
-        if (word.Upos is "VERB" && tree.Dependents(word.Index).FirstOrDefault(d => d.Relation is "compound:prt" or "advmod"
-                && Lexicon.PhrasalTransferVerbs.ContainsKey($"{word.Lemma} {d.Lemma}")) is { } particle)
+        if (word.Upos is "VERB" && PhrasalKind(tree, word) is { } phrasalKind)
         {
-            return new TriggerSite(mentions, tree, word.Index, Lexicon.PhrasalTransferVerbs[$"{word.Lemma} {particle.Lemma}"], IsNoun: false);
+            return new TriggerSite(mentions, tree, word.Index, phrasalKind, IsNoun: false);
         }
         if (word.Upos is "NOUN" && Lexicon.TransferNouns.TryGetValue(word.Lemma, out var nounKind))
         {
@@ -243,6 +242,12 @@ public static class FrameReader
         if (FrameRules.IsInTheHandsOf(tree, word)) return new TriggerSite(mentions, tree, word.Index, TransferFrameKind.Hold, IsNoun: true);
         return null;
     }
+
+    private static TransferFrameKind? PhrasalKind(ParsedSentence tree, SyntaxWord verb) =>
+        tree.Dependents(verb.Index).Where(d => d.Relation is "compound:prt" or "advmod")
+            .Select(d => Lexicon.PhrasalTransferVerbs.TryGetValue($"{verb.Lemma} {d.Lemma}", out var kind)
+                ? kind : (TransferFrameKind?)null)
+            .FirstOrDefault(kind => kind is not null);
 
     // "flown to Port Sudan", "flew the helicopters in", "flew Mali six drones": a way, a destination or a recipient after the
     // verb, wherever in its phrase the parser hung it ("had flown rounds, guns and missiles to the paramilitaries").

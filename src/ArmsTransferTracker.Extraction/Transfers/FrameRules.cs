@@ -181,8 +181,8 @@ public static class FrameRules
             "Turkish drones reached Ethiopia last month.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Move
                 ? SubjectsOrJoined(site) is [var mover] && Lexicon.EventNouns.Contains(site.Tree[mover].Lemma) ? FrameArguments.NoTransfer
-                : new(Oblique(site, "from"),
-                    FirstParty(site, Oblique(site, [.. Destinations, "in", "at", .. EndedWith(site)]), PlaceReached(site)), SubjectsOrJoined(site))
+                : new(Oblique(site, "from"), FirstParty(site, Oblique(site, [.. Destinations, "in", "at", .. EndedWith(site)]),
+                    PlaceReached(site)), SubjectsOrJoined(site))
                 : null),
         new("taking-delivery", "\"Took delivery of\" goods is receiving them: the subject receives.",
             "Myanmar's junta took delivery of Chinese-made drones.",
