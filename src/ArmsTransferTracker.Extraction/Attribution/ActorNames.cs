@@ -65,9 +65,11 @@ public static class ActorNames
     }
 
     /// <summary>A speaker named by the words that are written as its name, whatever the parser made of them.</summary>
-    /// <remarks>A network people post on ("on Facebook, X and Telegram") is no speaker.</remarks>
+    /// <remarks>A network people post on ("on Facebook, X and Telegram") is no speaker; nor is a time ("images from late
+    /// January").</remarks>
     public static ActorPhrase? Name(SentenceMentions mentions, int head, IReadOnlyList<int>? words) =>
         DescribedAsABody(mentions, NameAsWritten(mentions, head, words)) is { } phrase && !Lexicon.PlatformNames.Contains(phrase.Name)
+            && !Lexicon.TimeWords.Contains(phrase.Name)
             ? phrase : null;
 
     // "Kestrel Field Research, a Vienna-based group that tracks arms exports, said": a name followed by a body's description set

@@ -24,6 +24,21 @@ public class ActorNamesTests
         ("Niamey", "PROPN", null, 9, "appos"), ("denies", "VERB", "deny", 2, "conj"), (".", "PUNCT", null, 2, "punct"),
     ];
 
+    // "Images from January show drones", parsed as the parser may: the month the subject of "show".
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] JanuaryShowsDrones =
+    [
+        ("Images", "NOUN", "image", 3, "compound"), ("from", "ADP", null, 3, "case"), ("January", "PROPN", null, 4, "nsubj"),
+        ("show", "VERB", "show", 0, "root"), ("drones", "NOUN", "drone", 4, "obj"), (".", "PUNCT", null, 4, "punct"),
+    ];
+
+    [Fact]
+    public void A_time_is_no_speaker()
+    {
+        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(JanuaryShowsDrones)));
+
+        attributions.Should().NotContain(a => a.Speaker.Name == "January");
+    }
+
     [Fact]
     public void A_capital_in_apposition_is_no_persons_name()
     {
