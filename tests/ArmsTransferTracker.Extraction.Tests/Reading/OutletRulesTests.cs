@@ -44,7 +44,8 @@ public class OutletRulesTests
         { "dateline-credit", "KYIV, Ukraine — Drones arrived overnight, officials said.", null },
         { "dateline-credit", "BOGOTÁ (which denies the claim) - The government said it had sent no rifles.", null },
         { "dateline-credit",
-            "LAKE RIVER SENTINEL\nKIGALI, Rwanda (LRS/Agencies) — The army received two radars.\nThe Lake River Sentinel could not verify it.",
+            "LAKE RIVER SENTINEL\nKIGALI, Rwanda (LRS/Agencies) — The army received two radars.\n"
+                + "The Lake River Sentinel could not verify it.",
             "Lake River Sentinel" },
         { "dateline-credit", "ANCHOR (MARIA OKONJO): Good evening. Chile has sent four armoured vehicles to Ecuador.", null },
         { "dateline-credit", "NOT DELIVERED (YET)\nTwo radars ordered from Italy have not arrived.", null },
