@@ -10,7 +10,8 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// spokeswoman said ..."), whose comma closes before a clause with a subject of its own, or before a noun phrase the parser
 /// hung from the participle's phrase and a verb with no subject ("Asked about it, the spokesman, Ali Reza, would not say").
 /// The verb may follow its auxiliaries ("the tanks, taken out of storage, were put on trains"), and the parser may have
-/// hung verb and participle side by side from the clause around them.
+/// hung verb and participle side by side from the clause around them; an adverb may open the participle's phrase ("still
+/// bearing their flags").
 /// </summary>
 internal static class InterjectedParticiplesTakenForVerbs
 {
@@ -24,7 +25,7 @@ internal static class InterjectedParticiplesTakenForVerbs
         }
         for (var participle = 3; participle <= heads.Length; participle++)
         {
-            if (upos[participle - 1] != "VERB" || forms[participle - 2] != ",") continue;
+            if (upos[participle - 1] != "VERB" || !IsSetOffByAComma(upos, forms, heads, participle)) continue;
             var subject = SubjectBefore(heads, relations, participle);
             if (subject == 0) continue;
             var verb = VerbAfterClosingComma(upos, forms, heads, relations, participle);
@@ -105,6 +106,11 @@ internal static class InterjectedParticiplesTakenForVerbs
         foreach (var name in apposed) (heads[name - 1], relations[name - 1]) = (phraseHeads[0], "appos");
         return phraseHeads[0];
     }
+
+    // The comma right before the participle, or before an adverb of its own ("carriers, still bearing their flags, were").
+    private static bool IsSetOffByAComma(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads, int participle) =>
+        forms[participle - 2] == ","
+        || (participle > 3 && upos[participle - 2] == "ADV" && heads[participle - 2] == participle && forms[participle - 3] == ",");
 
     // The participle's subject, ending just before the comma that opens the participle's phrase.
     private static int SubjectBefore(int[] heads, string[] relations, int participle) =>

@@ -53,6 +53,22 @@ public class InterjectedParticiplesTakenForVerbsTests
     }
 
     [Fact]
+    public void An_adverb_may_open_the_participles_phrase()
+    {
+        // "the tanks , still carrying flags , were sent to Russia .", parsed with "tanks" the subject of "carrying", which hangs
+        // from "sent" as a clause of its own.
+        string[] forms = ["the", "tanks", ",", "still", "carrying", "flags", ",", "were", "sent", "to", "Russia", "."];
+        string[] upos = ["DET", "NOUN", "PUNCT", "ADV", "VERB", "NOUN", "PUNCT", "AUX", "VERB", "ADP", "PROPN", "PUNCT"];
+        int[] heads = [2, 5, 5, 5, 9, 5, 5, 9, 0, 11, 9, 9];
+        string[] relations = ["det", "nsubj", "punct", "advmod", "advcl", "obj", "punct", "aux:pass", "root", "case", "obl", "punct"];
+
+        InterjectedParticiplesTakenForVerbs.Mend(upos, forms, heads, relations);
+
+        heads.Should().Equal(2, 9, 5, 5, 2, 5, 5, 9, 0, 11, 9, 9);
+        relations.Should().Equal("det", "nsubj:pass", "punct", "advmod", "acl", "obj", "punct", "aux:pass", "root", "case", "obl", "punct");
+    }
+
+    [Fact]
     public void A_verb_with_a_subject_of_its_own_is_left_alone()
     {
         // "the spokesman , asked about it , we said no .": "said" has its own subject, so the participle is the clause's verb.
