@@ -124,6 +124,8 @@ public static class FrameRules
         new("giver-with-goods", "\"Supplied Russia with drones\": the object is the recipient when the goods come with \"with\".",
             "Iran supplied Russia with drones.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give && Obliques(site, "with").Count > 0 && Object(site) is { } recipient
+                // "transferred the vehicles to our army, together with spare parts": goods as the object go "to" the recipient.
+                && !(IsGoodsPhrase(site, recipient) && Oblique(site, Destinations) is not null)
                 ? new(Subject(site), recipient, Obliques(site, "with"))
                 : null),
         new("giver-object-is-recipient", "\"Supplying the Houthis\": a state or group as the object of giving is its recipient.",
