@@ -116,6 +116,7 @@ public static class StanceReader
                     SupplierOfTheGoods = reading.Frames.Where(f => f != frame && f.IsClaim && !f.Negated && f.Supplier.IsNamed
                             && f.Recipient.Pronoun is null && f.Goods.Intersect(frame.Goods).Any())
                         .Select(f => f.Supplier.Place!).Distinct().ToList() is [var giver] ? giver : null,
+                    LoneSupplierBefore = index > 0 ? LoneSupplier(readings[index - 1], frame) : null,
                 };
                 // A frame tells one transfer, or several when a plural names again every transfer a sentence told.
                 foreach (var pair in ResolvePairs(frame, context, told, pairs, sentencePairs, rules))
@@ -863,6 +864,9 @@ public static class StanceReader
 
         /// <summary>The one supplier another transfer of the sentence names for the same goods.</summary>
         public string? SupplierOfTheGoods { get; init; }
+
+        /// <summary>The one supplier the sentence before names, with no recipient, for goods of the same kind.</summary>
+        public string? LoneSupplierBefore { get; init; }
     }
 
     private static IReadOnlyList<Pair> ResolvePairs(TransferFrame frame, PairContext context, List<Told> told, List<Pair> pairs,
@@ -935,6 +939,13 @@ public static class StanceReader
         {
             supplier = knownSupplier.Supplier;
             rules.Add("supplier-from-context");
+        }
+        // "Rifles exported from the United States for the police cannot be found. ... 1,150 carbines were shipped to Mexico's
+        // ministry": goods of the kind the sentence before told leaving a supplier, for no one it named, came from it.
+        if (supplier is null && recipient is not null && context.LoneSupplierBefore is { } lone && lone != recipient)
+        {
+            supplier = lone;
+            rules.Add("supplier-told-alone-before");
         }
         if (recipient is null && supplier is not null && sentencePairs.LastOrDefault(p => p.Supplier != supplier) is { } sameSentence)
         {
@@ -1073,6 +1084,14 @@ public static class StanceReader
         return candidates.GroupBy(otherSide)
             .MaxBy(g => context.Findings.Count(f => f.Supplier == g.First().Supplier && f.Recipient == g.First().Recipient))!
             .MinBy(t => Math.Abs(t.Sentence - context.Sentence));
+    }
+
+    private static string? LoneSupplier(SentenceReading before, TransferFrame frame)
+    {
+        var kinds = frame.Goods.Where(g => !g.CatchAll).Select(g => g.Category).ToHashSet();
+        return before.Frames.Where(f => f.IsClaim && !f.Negated && f.Supplier.IsNamed && f.Recipient == FrameParty.None
+                && f.Goods.Any(g => kinds.Contains(g.Category)))
+            .Select(f => f.Supplier.Place!).Distinct().ToList() is [var supplier] ? supplier : null;
     }
 
     private static bool IsStateName(string side) => Places.Find(side.Split(' ')) is [{ IsState: true } place] && place.Canonical == side;

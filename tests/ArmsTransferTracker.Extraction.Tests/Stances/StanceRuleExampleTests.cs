@@ -20,6 +20,10 @@ public class StanceRuleExampleTests
         ["pronoun-recipient-is-subject"] = ("Chile still flies the F-16 jets which it bought from the Netherlands, officials said.", null),
         ["supplier-from-context"] =
             ("North Korea shipped shells to Russia, officials said.\nOfficials said Russia had received more shells in May.", null),
+        ["supplier-told-alone-before"] = (
+            "Nearly 300 rifles exported from Belgium for the border police cannot be accounted for, according to an audit.\n"
+            + "The audit office said 900 rifles were shipped to Chad in 2021.",
+            null),
         ["recipient-from-context"] =
             ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
         ["side-from-earlier-transfer"] = (
