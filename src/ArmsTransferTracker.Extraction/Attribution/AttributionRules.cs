@@ -44,7 +44,7 @@ public static class AttributionRules
                 && !IsParticipleOfANoun(site)
                 && SubjectMissedOrAcrossClaim(site)
                 && PhraseBefore(site) is { } phrase
-                ? new(phrase.Head, Lexicon.DenialVerbs.Contains(site.Verb.Lemma) ? Cue.Denies : Cue.Asserts,
+                ? new(phrase.Head, CueOfSpeech(site),
                     Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
                 {
                     SpeakerWords = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).ToList(),

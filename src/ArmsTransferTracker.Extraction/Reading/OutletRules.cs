@@ -196,14 +196,15 @@ public static partial class OutletRules
     }
 
     // "Kestrel News / Andes Post - 3rd May, 2025": the site that reprinted it, the agency that wrote it, the date.
-    // "(GLO/Agencies)": a credit to the wires or the staff names no one; "ANCHOR (RUTH ADEYEMI):", "NOT DELIVERED (YET)": a name
-    // in capitals with a space, or a word of the language, is a transcript's speaker or a heading's aside, not an agency.
+    // "(GLO/Agencies)": a credit to the wires or the staff names no one; "ANCHOR (RUTH ADEYEMI):", "NOT DELIVERED (YET)": words
+    // in capitals with a space, or a word of the language in capitals, are a transcript's speaker or a heading's aside, not an
+    // agency ("(Post)" may be one).
     private static string? Credited(string credit, OutletPage page)
     {
         var parts = credit.Split('/').Select(part => CreditDate().Replace(part, "").Trim()).ToList();
         if (parts.LastOrDefault(part => !Lexicon.GenericCredits.Contains(part)) is not { } writer) return null;
-        if (!Outlets.IsKnownName(writer) && ((writer.Contains(' ') && !writer.Any(char.IsLower))
-            || (!writer.Contains(' ') && Story.WrittenNames.IsCommonWord(writer)))) return null;
+        if (!Outlets.IsKnownName(writer) && !writer.Any(char.IsLower)
+            && (writer.Contains(' ') || Story.WrittenNames.IsCommonWord(writer))) return null;
         var isName = Outlets.IsKnownName(writer) || (OutletNames.IsCapitalisedName(writer) && writer.Split(' ').Length <= 6);
         return isName ? OutletNames.Expand(writer, page.Text) : null;
     }

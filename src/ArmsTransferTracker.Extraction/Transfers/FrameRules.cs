@@ -298,8 +298,10 @@ public static class FrameRules
         tree[verb].Relation == "acl" && tree.Dependents(verb).Any(d => d.Relation == "mark" && d.Lemma == "to")
         && tree[tree[verb].Head] is { Relation: "obj", Head: > 0 } means && Lexicon.InstrumentVerbs.Contains(tree[means.Head].Lemma);
 
-    // "ended up with the rebels": goods that end up with a side reach it.
-    private static string[] EndedWith(TriggerSite site) => site.Word.Lemma == "end" ? ["with"] : [];
+    // "ended up with the rebels": goods that a verb of moving with its particle (phrasal-transfer-verbs.txt) takes "with" a
+    // side reach it.
+    private static string[] EndedWith(TriggerSite site) =>
+        Lexicon.PhrasalTransferVerbs.Keys.Any(verb => verb.StartsWith(site.Word.Lemma + " ", StringComparison.Ordinal)) ? ["with"] : [];
 
     /// <summary>The subject of the trigger, or the one it shares: a conjoined verb's, or the controller of an infinitive.</summary>
     internal static int? Subject(TriggerSite site) => SubjectOf(site.Tree, site.Trigger, 0);

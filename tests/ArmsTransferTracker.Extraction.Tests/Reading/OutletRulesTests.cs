@@ -49,6 +49,7 @@ public class OutletRulesTests
             "Lake River Sentinel" },
         { "dateline-credit", "ANCHOR (MARIA OKONJO): Good evening. Chile has sent four armoured vehicles to Ecuador.", null },
         { "dateline-credit", "NOT DELIVERED (YET)\nTwo radars ordered from Italy have not arrived.", null },
+        { "dateline-credit", "MINSK (Post) — Belarus sent two radars to Serbia, the ministry said.", "Post" },
         { "byline-outlet", "By Ines Duarte | Tagus Evening Star | 4 May 2025", "Tagus Evening Star" },
         { "byline-outlet", "By Ines Duarte | LISBON, Portugal | 4 May 2025", null },
         { "byline-outlet", "By Tomas Reyes, Defence Correspondent", null },
