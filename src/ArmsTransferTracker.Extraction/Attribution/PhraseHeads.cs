@@ -19,8 +19,9 @@ public static class PhraseHeads
             if (!byFirstWord.TryGetValue(forms[start], out var candidates)) continue;
             foreach (var phrase in candidates)
             {
-                if (start + phrase.Length > forms.Length || !Matches(forms, start, phrase)) continue;
-                var head = HeadOf(tree, start + 1, start + phrase.Length);
+                var end = MatchEnd(tree, forms, start, phrase);
+                if (end < 0) continue;
+                var head = HeadOf(tree, start + 1, end + 1);
                 if (head > 0) heads.Add(head);
             }
         }
@@ -51,12 +52,19 @@ public static class PhraseHeads
         return 0;
     }
 
-    private static bool Matches(string[] forms, int start, string[] phrase)
+    // Where the phrase ends in the sentence (a form's index), or -1. An adverb in -ly may come between its words: "could not
+    // immediately confirm", "unable to independently verify", "did not immediately respond".
+    private static int MatchEnd(ParsedSentence tree, string[] forms, int start, string[] phrase)
     {
-        for (var i = 0; i < phrase.Length; i++)
+        var at = start;
+        for (var i = 0; i < phrase.Length; i++, at++)
         {
-            if (forms[start + i] != phrase[i]) return false;
+            while (i > 0 && at < forms.Length && forms[at] != phrase[i] && IsMannerAdverb(tree, at + 1)) at++;
+            if (at >= forms.Length || forms[at] != phrase[i]) return -1;
         }
-        return true;
+        return at - 1;
     }
+
+    private static bool IsMannerAdverb(ParsedSentence tree, int word) =>
+        tree[word].Upos == "ADV" && tree[word].Form.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 }
