@@ -134,6 +134,12 @@ public static class ActorNames
             var side = mentions.Places.FirstOrDefault(p => rolePhrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
             return new(head, appositionName, ActorKind.Person, Text(tree, rolePhrase), side, ActorReference.Named);
         }
+        if (words is null && IsRoleWord(tree[head]) && NameAfterTheRolesBody(mentions, PhraseWords(tree, head)) is { } holder)
+        {
+            var rolePhrase = PhraseWords(tree, head).Where(w => w < holder[0]).ToList();
+            var side = mentions.Places.FirstOrDefault(p => rolePhrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
+            return new(holder[^1], Text(tree, holder), ActorKind.Person, Text(tree, rolePhrase), side, ActorReference.Named);
+        }
         if (words is not null && HeadOfWrittenName(tree, words) is var last and > 0) head = last;
         // "according to the Institute for Defence Imagery": an institution's name is headed by its body's word.
         if (words is not null && words.FirstOrDefault(w => IsInstitutionHead(tree, w)) is var bodyWord and > 0) head = bodyWord;
@@ -602,6 +608,31 @@ public static class ActorNames
         if (start == 0) return spelledOut && end >= 1 && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase) : null;
         var titleBefore = IsTitle(tree[phrase[start - 1]].Form) || Lexicon.GovernmentHeads.Contains(tree[phrase[start - 1]].Lemma);
         return titleBefore && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase.GetRange(start, end - start + 1)) : null;
+    }
+
+    private static bool IsRoleWord(SyntaxWord word) =>
+        word.Upos is "NOUN" or "PROPN" && (Lexicon.PersonRoles.Contains(word.Lemma.ToLowerInvariant()) || IsTitle(word.Form));
+
+    // "Chinese Ambassador to Zambia Zhou Liwen", "Spokesman of the Ministry of Interior Nour al-Din Haddad": a person's name
+    // that ends a role's phrase, after the state or body the role is "of" or "to", is the role holder's. The name's run of
+    // capitalised words starts after the state's name and the body's words ("Zambia", "Interior").
+    private static List<int>? NameAfterTheRolesBody(SentenceMentions mentions, List<int> phrase)
+    {
+        var tree = mentions.Sentence.Tree!;
+        var of = phrase.FindIndex(w => tree[w].Upos == "ADP" && tree[w].Lemma is "of" or "to" or "for");
+        if (of <= 0) return null;
+        var start = phrase.Count - 1;
+        bool Adjoins(int at) => phrase[at + 1] - phrase[at] == 1 || (phrase[at + 1] - phrase[at] == 2 && tree.IsInnerHyphen(phrase[at] + 1));
+        while (start - 1 > of && Adjoins(start - 1) && (IsNameLike(tree, phrase[start - 1]) || IsParticleInName(tree, phrase[start - 1])))
+        {
+            start--;
+        }
+        while (start < phrase.Count && (mentions.Places.Any(p => p.Covers(phrase[start]))
+            || Story.WrittenNames.IsCommonWord(tree[phrase[start]].Form))) start++;
+        // The state or body comes first: "a spokeswoman for Považie Munitions" names the body alone.
+        var bodyFirst = phrase.Take(start).Skip(of + 1).Any(w => tree[w].Upos is "NOUN" or "PROPN");
+        return bodyFirst && phrase.Count - start >= 2 && tree[phrase[^1]].Upos == "PROPN" && IsNameLike(tree, phrase[start])
+            ? phrase[start..] : null;
     }
 
     private static bool IsNameLike(ParsedSentence tree, int i) =>
