@@ -947,6 +947,14 @@ public static class StanceReader
             supplier = lone;
             rules.Add("supplier-told-alone-before");
         }
+        // "Hanul Systems said it delivered 46 K2 tanks to Poland": a giver the reader cannot place, a company as a rule, gives a
+        // model its own state makes; a company's transfer is its state's.
+        if (supplier is null && recipient is not null && IsPersonalPronoun(frame.Supplier)
+            && frame.Goods.Select(Weapons.MakerOf).OfType<string>().Distinct().ToList() is [var maker] && maker != recipient)
+        {
+            supplier = maker;
+            rules.Add("unplaced-giver-makes-the-model");
+        }
         if (recipient is null && supplier is not null && sentencePairs.LastOrDefault(p => p.Supplier != supplier) is { } sameSentence)
         {
             // "Brazil received Gripens from Sweden, and the army has procured Israeli-made missiles": the sentence's recipient.
