@@ -117,6 +117,7 @@ public static class StanceReader
                             && f.Recipient.Pronoun is null && f.Goods.Intersect(frame.Goods).Any())
                         .Select(f => f.Supplier.Place!).Distinct().ToList() is [var giver] ? giver : null,
                     LoneSupplierBefore = index > 0 ? LoneSupplier(readings[index - 1], frame) : null,
+                    HomeState = story.HomeState,
                 };
                 // A frame tells one transfer, or several when a plural names again every transfer a sentence told.
                 foreach (var pair in ResolvePairs(frame, context, told, pairs, sentencePairs, rules))
@@ -865,6 +866,9 @@ public static class StanceReader
         /// <summary>The one supplier another transfer of the sentence names for the same goods.</summary>
         public string? SupplierOfTheGoods { get; init; }
 
+        /// <summary>The state the story is filed from.</summary>
+        public string? HomeState { get; init; }
+
         /// <summary>The one supplier the sentence before names, with no recipient, for goods of the same kind.</summary>
         public string? LoneSupplierBefore { get; init; }
     }
@@ -948,9 +952,11 @@ public static class StanceReader
             rules.Add("supplier-told-alone-before");
         }
         // "Hanul Systems said it delivered 46 K2 tanks to Poland": a giver the reader cannot place, a company as a rule, gives a
-        // model its own state makes; a company's transfer is its state's.
+        // model its own state makes; a company's transfer is its state's. Of goods of no known maker, the company is of the
+        // state the story is filed from, as a company's release is.
         if (supplier is null && recipient is not null && IsPersonalPronoun(frame.Supplier)
-            && frame.Goods.Select(Weapons.MakerOf).OfType<string>().Distinct().ToList() is [var maker] && maker != recipient)
+            && (frame.Goods.Select(Weapons.MakerOf).OfType<string>().Distinct().ToList() is [var made] ? made : context.HomeState)
+            is { } maker && maker != recipient)
         {
             supplier = maker;
             rules.Add("unplaced-giver-makes-the-model");
