@@ -514,8 +514,15 @@ public static class StanceReader
     private static bool HasWordOfSpeech(ParsedSentence tree, int trigger) =>
         tree.Words.Any(w => (w.Form.Equals("according", StringComparison.OrdinalIgnoreCase) && !IsRecords(tree, w.Head))
             || (w.Upos == "VERB" && Lexicon.IsSpeechOrDenial(w.Lemma) && !(tree.Child(w.Index, "nsubj") is { } subject
-                && IsRecords(tree, subject.Index))
+                && IsRecords(tree, subject.Index)) && !IsThingsShown(tree, w.Index)
                 && !(w.Relation == "advcl" && w.Form.EndsWith("ing", StringComparison.Ordinal) && tree.Dominates(trigger, w.Index))));
+
+    // "The tanks reached Taiwan and were shown to reporters": a verb of speech in the passive with no clause of its own says
+    // what was done with things, not what anyone said; "accused of receiving", "charged with transporting" are charges.
+    private static bool IsThingsShown(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation == "aux:pass")
+        && !tree.Dependents(verb).Any(d => d.Relation.Split(':')[0] is "ccomp" or "xcomp" or "advcl" or "parataxis" or "csubj" or "expl"
+            || tree.CaseOf(d.Index) is "of" or "with");
 
     // "Customs records show ...", "according to customs data": records no one is said to have made or read are the outlet's
     // own evidence, not another's speech.
