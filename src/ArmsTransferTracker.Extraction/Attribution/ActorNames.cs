@@ -689,7 +689,8 @@ public static class ActorNames
         i >= 1 && i <= tree.Words.Count && char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" or "NOUN" or "ADJ";
 
     private static bool IsNameJoiner(ParsedSentence tree, int i) =>
-        tree[i].Form is "of" or "'s" or "’s" or "for" || tree.IsInnerHyphen(i) || Lexicon.NameParticles.Contains(tree[i].Form);
+        i >= 1 && i <= tree.Words.Count
+        && (tree[i].Form is "of" or "'s" or "’s" or "for" || tree.IsInnerHyphen(i) || Lexicon.NameParticles.Contains(tree[i].Form));
 
     // The words of a name as written: without time words, punctuation, and the articles and prepositions at its edges.
     private static List<int> SpanWords(ParsedSentence tree, IReadOnlyList<int> words)
