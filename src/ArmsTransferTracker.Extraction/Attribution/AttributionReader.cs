@@ -186,7 +186,25 @@ public static class AttributionReader
             }
         }
         // "X said ..., the agency Ukrpress reported": a trailing speaker over another speaker of the sentence only relays.
-        return attributions.Where(a => !a.Rules.Contains("speaker-before-its-verb")
-            || !attributions.Any(other => other != a && other.Verb < a.Verb && a.Governs(other.Verb))).ToList();
+        return SpeakersOwnBodies(tree, attributions.Where(a => !a.Rules.Contains("speaker-before-its-verb")
+            || !attributions.Any(other => other != a && other.Verb < a.Verb && a.Governs(other.Verb))).ToList());
+    }
+
+    // "Colonel Marchenko said his service 'does not comment on sources'": a body the speaker calls his, her or its own, inside
+    // what the speaker says, is the speaker's: its refusal or denial is the speaker's word, not another actor's.
+    private static List<Attribution> SpeakersOwnBodies(ParsedSentence tree, List<Attribution> attributions)
+    {
+        foreach (var inner in attributions.Where(a => tree.Dependents(a.Speaker.Head)
+            .Any(d => d.Relation == "nmod:poss" && d.Lemma.ToLowerInvariant() is "his" or "her" or "its" or "he" or "she" or "it")).ToList())
+        {
+            if (attributions.FirstOrDefault(o => o.Verb != inner.Verb && o.Speaker.Head != inner.Speaker.Head && o.Governs(inner.Verb)
+                && o.Verb < inner.Speaker.Head && tree.Dominates(o.Verb, inner.Verb)) is not { } outer) continue;
+            attributions.Remove(inner);
+            if (inner.Cue is Cue.Neutral or Cue.Denies && outer.Cue == Cue.Asserts)
+            {
+                attributions[attributions.IndexOf(outer)] = outer with { Cue = inner.Cue, Rules = [.. outer.Rules, "speakers-own-body"] };
+            }
+        }
+        return attributions;
     }
 }

@@ -5,14 +5,16 @@ namespace ArmsTransferTracker.Extraction.Tests.Attribution;
 
 /// <summary>
 /// Every rule of the attribution stage fires on its example. The speaker and cue rules bring their own example;
-/// "coordinated-speakers", which AttributionReader names by string, is given one here, in our own words.
+/// "coordinated-speakers" and "speakers-own-body", which AttributionReader names by string, are given one here, in our own
+/// words.
 /// </summary>
 public class AttributionRuleExampleTests
 {
     private static readonly Dictionary<string, string> Examples = new(
         AttributionRules.Speakers.Cast<IRule>().Concat(AttributionRules.Cues)
             .Select(r => KeyValuePair.Create(r.Name, r.Example))
-            .Append(KeyValuePair.Create("coordinated-speakers", "Moscow and Minsk have both denied the shipments.")));
+            .Append(KeyValuePair.Create("coordinated-speakers", "Moscow and Minsk have both denied the shipments."))
+            .Append(KeyValuePair.Create("speakers-own-body", "A navy spokesman said his service does not comment on the frigates.")));
 
     public static TheoryData<string> RuleNames => [.. Examples.Keys];
 
