@@ -626,7 +626,11 @@ public static class FrameReader
         for (var w = Math.Max(3, weapon.First - 4); w < weapon.First; w++)
         {
             if (!Lexicon.MakerParticiples.Contains(tree[w].Form) || tree[w - 1].Form != "-") continue;
-            if (site.Mentions.Places.FirstOrDefault(p => p.Last == w - 2) is { } maker) return new FrameParty(maker.Canonical, null);
+            // "Lima-built Abrams tanks": a capital's name before "-built" names a town, which may be another state's.
+            if (site.Mentions.Places.FirstOrDefault(p => p.Last == w - 2) is { Form: not PlaceForm.Capital } maker)
+            {
+                return new FrameParty(maker.Canonical, null);
+            }
         }
         return null;
     }
