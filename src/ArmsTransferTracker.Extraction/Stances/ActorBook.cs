@@ -42,7 +42,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         foreach (var phrase in named)
         {
             namedBodies.RemoveAll(b => b.Name.Equals(phrase.Name, StringComparison.OrdinalIgnoreCase));
-            namedBodies.Add(NamedAgency(phrase) ?? new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
+            namedBodies.Add(NamedAgency(phrase) ?? new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation));
         }
     }
 
@@ -218,6 +218,10 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "A Houthi spokesman did not respond. The group has said it builds its own missiles": the group named last.
                     ?? (Lexicon.GroupNouns.Contains(head) && lastGroup is { } group
                         ? Register(new ExtractedActor(group, ActorKind.Organisation, null, null)) : null)
+                    // "the research group Open Munitions Trace documents shells ... the group said": the body named with that
+                    // description.
+                    ?? (namedBodies.LastOrDefault(b => b.Role?.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase) == true)
+                        is { } described ? Register(described) : null)
                     // "Estonia's Internal Security Service traced the shells ... the service said", "citing the UN Panel of Experts on
                     // Yemen ... the panel's report says": named, now speaking.
                     ?? (namedBodies.LastOrDefault(b => b.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)
