@@ -37,7 +37,7 @@ public static partial class StoryReader
         var halves = ShortStateNames.Find(text);
         var acronyms = Acronyms.Find(text);
         var otherBodies = Acronyms.OfOtherBodies(acronyms);
-        var notes = new ParagraphNotes(Halves: halves, OtherBodies: otherBodies);
+        var notes = new ParagraphNotes(Halves: halves, OtherBodies: otherBodies, Initials: GroupInitials.Find(text));
         for (var index = 0; index < lines.Count; index++)
         {
             var (start, end) = lines[index];
@@ -86,7 +86,8 @@ public static partial class StoryReader
     // How a paragraph is read besides its words: whose turn it is, whether it is all parsed, whether it is the claim checked,
     // which states "the North" and "the South" stand for, and which short names the article gave to bodies of its own.
     private sealed record ParagraphNotes(DialogueLabel? Label = null, bool ParseAll = false, bool CheckedClaim = false,
-        IReadOnlyDictionary<string, string>? Halves = null, IReadOnlySet<string>? OtherBodies = null);
+        IReadOnlyDictionary<string, string>? Halves = null, IReadOnlySet<string>? OtherBodies = null,
+        IReadOnlyDictionary<string, string>? Initials = null);
 
     // A fact check's own lines: its verdict, its headline and the heading over the claim (none a sentence of the story: the
     // headline says the claim false in the outlet's words, as the verdict does), and the claim, after its label or in the two
@@ -142,7 +143,7 @@ public static partial class StoryReader
     private static void AddSentences(string text, int start, int end, int paragraph, bool isHeadline, List<StorySentence> sentences,
         ParagraphNotes? notes = null)
     {
-        var (label, parseAll, checkedClaim, halves, otherBodies) = notes ?? new();
+        var (label, parseAll, checkedClaim, halves, otherBodies, initials) = notes ?? new();
         var quoteOpen = false;
         var pieces = ArmsTransferTracker.Syntax.Text.SentenceSplitter.Split(text, start, end).SelectMany(Pieces).ToList();
         for (var i = 0; i < pieces.Count; i++)
@@ -154,10 +155,10 @@ public static partial class StoryReader
             var worthParsing = parseAll || WorthParsing(sentence.Tokens)
                 || NamesWhomTheNextPronounMeans(sentence, pieces.ElementAtOrDefault(i + 1))
                 || NamesWhatTheNextItMeans(sentence, pieces.ElementAtOrDefault(i + 1));
-            var mentions = worthParsing
-                ? Acronyms.Without(ShortStateNames.With(Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]),
-                    halves ?? NoHalves), otherBodies ?? NoOtherBodies)
-                : null;
+            var found = worthParsing ? Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]) : null;
+            var mentions = found is null ? null
+                : Acronyms.Without(GroupInitials.With(ShortStateNames.With(found, halves ?? NoHalves), initials ?? NoHalves),
+                    otherBodies ?? NoOtherBodies);
             var tree = mentions is null ? null : Syntax.Parse(sentence.Tokens, sentence.Start, sentence.End, KnownWords(mentions));
             // An interviewee's answer is a quotation of its own, whoever else it quotes.
             var quoted = inQuotation || label?.Turn == DialogueTurn.Answer;
