@@ -563,13 +563,16 @@ public static class StanceReader
     // "the research group Open Munitions Trace", "Sredna Gora Munitions, a Bulgarian ammunition maker": a body named with a
     // description of it, whom "the group" or "the company" names again.
     private static IEnumerable<ActorPhrase?> DescribedBodies(SentenceReading reading) =>
-        reading.Sentence.Tree is not { } tree ? [] : tree.Words
+        reading.Sentence.Tree is not { } tree || !tree.Words.Any(IsGroupOrCompanyNoun) ? [] : tree.Words
             .Where(w => (w.Upos == "PROPN" && w.Relation is not ("compound" or "flat"))
-                || (w.Upos == "NOUN" && (Lexicon.GroupNouns.Contains(w.Lemma) || Lexicon.CompanyNouns.Contains(w.Lemma))))
+                || IsGroupOrCompanyNoun(w))
             .Select(w => ActorNames.Name(reading.Mentions, w.Index))
             .Where(p => p is { Kind: ActorKind.Organisation, Reference: ActorReference.Named, Role: { } role }
                 && role.Split(' ')[^1].ToLowerInvariant() is var head
                 && (Lexicon.GroupNouns.Contains(head) || Lexicon.CompanyNouns.Contains(head)));
+
+    private static bool IsGroupOrCompanyNoun(SyntaxWord word) =>
+        word.Upos == "NOUN" && (Lexicon.GroupNouns.Contains(word.Lemma) || Lexicon.CompanyNouns.Contains(word.Lemma));
 
     // "dismissed a claim that howitzers sold to Poland had been re-exported", "weapons given to the army could end up with
     // militias, a charge the army rejects": a denial answers what is said of the goods, not the sale a participle describes

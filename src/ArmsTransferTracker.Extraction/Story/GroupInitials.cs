@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArmsTransferTracker.Extraction.Mentions;
+using ArmsTransferTracker.Extraction.Vocabulary;
 
 namespace ArmsTransferTracker.Extraction.Story;
 
@@ -13,15 +14,26 @@ public static partial class GroupInitials
     public static IReadOnlyDictionary<string, string> Find(string text)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
-        var tokens = words.ToHashSet(StringComparer.Ordinal);
-        foreach (var group in Places.Find(words).Where(p => !p.IsState).Select(p => p.Canonical).Distinct())
+        foreach (Match written in Capitals().Matches(text))
         {
-            var initials = string.Concat(group.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-            if (initials.Length >= 2 && tokens.Contains(initials) && Places.Find([initials]).Count == 0) found.TryAdd(initials, group);
+            if (found.ContainsKey(written.Value) || !GroupsByInitials.TryGetValue(written.Value, out var groups)) continue;
+            // Named in the story by its name or another of its names ("Arakan Army", "the Wa army").
+            if (groups.Where(g => g.Names.Any(name => text.Contains(name, StringComparison.Ordinal))).ToList() is [var group])
+            {
+                found[written.Value] = group.Canonical;
+            }
         }
         return found;
     }
+
+    // The gazetteer's groups of two capitalised words or more by their initials, but for initials that already name a place.
+    private static readonly Dictionary<string, List<(string Canonical, string[] Names)>> GroupsByInitials =
+        VocabularyFile.Rows("armed-groups.txt")
+            .Select(row => (Canonical: row[0], Names: (string[])[row[0], .. row.Length > 2 ? VocabularyFile.List(row[2]) : []],
+                Initials: string.Concat(row[0].Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]))))
+            .Where(g => g.Initials.Length >= 2 && Places.Find([g.Initials]).Count == 0)
+            .GroupBy(g => g.Initials, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => (x.Canonical, x.Names)).ToList(), StringComparer.Ordinal);
 
     /// <summary>The sentence's mentions with each word that is a named group's initials made that group's.</summary>
     public static WordMentions With(WordMentions mentions, IReadOnlyDictionary<string, string> initials)
@@ -34,6 +46,6 @@ public static partial class GroupInitials
         return added.Count == 0 ? mentions : mentions with { Places = [.. mentions.Places.Concat(added).OrderBy(p => p.First)] };
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+|[^\s\p{L}\p{N}]")]
-    private static partial Regex Word();
+    [GeneratedRegex(@"\b\p{Lu}{2,8}\b")]
+    private static partial Regex Capitals();
 }
