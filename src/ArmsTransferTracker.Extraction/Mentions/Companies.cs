@@ -22,6 +22,15 @@ public static class Companies
                 if (!names.Contains(known)) names.Add(known);
                 continue;
             }
+            // "Bohemia Defence Industries reported ...": a name that ends in a word for a company's kind of name is one.
+            if (IsNameWord(tree[word]) && Lexicon.CompanyNameHeads.Contains(tree[word].Form) && word > 1 && IsNameWord(tree[word - 1]))
+            {
+                var last = word;
+                while (last < tree.Words.Count && IsNameWord(tree[last + 1])) last++;
+                if (NameEndingAt(tree, places, last) is { } company && !names.Contains(company)) names.Add(company);
+                word = last;
+                continue;
+            }
             if (!Lexicon.CompanyNouns.Contains(tree[word].Lemma) || tree[word].Upos != "NOUN") continue;
             var after = word < tree.Words.Count && tree[word + 1].Form == "," ? word + 2 : word + 1;
             if (NameFrom(tree, places, after) is { } named) names.Add(named);

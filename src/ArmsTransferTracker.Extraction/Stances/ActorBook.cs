@@ -153,7 +153,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         if ((lastCompany ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Organisation && b.Name.Any(char.IsUpper)
                 && !b.Name.Split(' ').Any(w => ActorNames.IsBodyHead(w.ToLowerInvariant())))?.Name)
             is not { } company) return phrase;
-        return words.Length == 1
+        // "a maker of wheeled armoured vehicles" is the company itself, not one of its people.
+        return words.Length == 1 || words[1] is "of" or "for"
             ? phrase with { Name = company, Kind = ActorKind.Organisation, Reference = ActorReference.Named }
             : phrase with
             {
@@ -232,6 +233,10 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     ?? (head.ToLowerInvariant() is "agency" or "service"
                         ? bodies.LastOrDefault(b => b.Kind == ActorKind.Government && b.Name.Split(' ')[^1] is "Agency" or "Service")
                         : null)
+                    // "Bohemia Defence Industries said ... In its quarterly report the group said": in a story of no armed group, the
+                    // company named last.
+                    ?? (Lexicon.GroupNouns.Contains(head) && lastGroup is null && lastCompany is { } firm
+                        ? Register(new ExtractedActor(firm, ActorKind.Organisation, null, null)) : null)
                     ?? OfTheHomeState(phrase)
                     // "a report in the Moscow daily Severny Kurier ... The newspaper said": the outlet named last.
                     ?? (phrase.Kind == ActorKind.Media ? OutletNamedLast() : null)

@@ -85,6 +85,7 @@ public static class Lexicon
     public static readonly HashSet<string> PartyNouns = VocabularyFile.Words("party-nouns.txt");
     public static readonly HashSet<string> SupplierNouns = VocabularyFile.Words("supplier-nouns.txt");
     public static readonly HashSet<string> CompanyNouns = VocabularyFile.Words("company-nouns.txt");
+    public static readonly HashSet<string> CompanyNameHeads = VocabularyFile.Words("company-name-heads.txt");
     public static readonly HashSet<string> JudgingVerbs = VocabularyFile.Words("judging-verbs.txt");
     public static readonly HashSet<string> SmugglingVerbs = VocabularyFile.Words("smuggling-verbs.txt");
     public static readonly HashSet<string> ExaminingVerbs = VocabularyFile.Words("examining-verbs.txt");
