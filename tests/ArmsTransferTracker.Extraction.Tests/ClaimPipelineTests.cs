@@ -27,7 +27,7 @@ public class ClaimPipelineTests
     // 2026-12-06, with eight more each by a twenty-first to a twenty-eighth (0.483 and 0.483 on the two sets of 32); 0.525
     // on 478 and 0.529 on 542 later that day, with eight more each by a twenty-ninth to a fifty-sixth; 0.537 on 574 that
     // morning, with eight more each by a fifty-seventh to a sixtieth (0.496 on the 32).
-    private const double OwnStanceF1Floor = 0.53;
+    private const double OwnStanceF1Floor = 0.54;
     private const double DevStanceF1Floor = 0.82;
 
     private static readonly ArticleExtractor Parse = new(ExtractionEngine.Parse);
