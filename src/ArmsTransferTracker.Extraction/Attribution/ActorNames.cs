@@ -134,9 +134,10 @@ public static class ActorNames
             var side = mentions.Places.FirstOrDefault(p => rolePhrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
             return new(head, appositionName, ActorKind.Person, Text(tree, rolePhrase), side, ActorReference.Named);
         }
-        if (words is null && IsRoleWord(tree[head]) && NameAfterTheRolesBody(mentions, PhraseWords(tree, head)) is { } holder)
+        if (words is null && IsRoleWord(tree[head]) && PhraseWords(tree, head) is var roleAndName
+            && NameAfterTheRolesBody(mentions, roleAndName) is { } holder)
         {
-            var rolePhrase = PhraseWords(tree, head).Where(w => w < holder[0]).ToList();
+            var rolePhrase = roleAndName.Where(w => w < holder[0]).ToList();
             var side = mentions.Places.FirstOrDefault(p => rolePhrase.Contains(p.Last) && !IsLocation(tree, p.Last))?.Canonical;
             return new(holder[^1], Text(tree, holder), ActorKind.Person, Text(tree, rolePhrase), side, ActorReference.Named);
         }
@@ -622,7 +623,8 @@ public static class ActorNames
         var of = phrase.FindIndex(w => tree[w].Upos == "ADP" && tree[w].Lemma is "of" or "to" or "for");
         if (of <= 0) return null;
         var start = phrase.Count - 1;
-        bool Adjoins(int at) => phrase[at + 1] - phrase[at] == 1 || (phrase[at + 1] - phrase[at] == 2 && tree.IsInnerHyphen(phrase[at] + 1));
+        bool Adjoins(int at) =>
+            phrase[at + 1] - phrase[at] == 1 || (phrase[at + 1] - phrase[at] == 2 && tree.IsInnerHyphen(phrase[at] + 1));
         while (start - 1 > of && Adjoins(start - 1) && (IsNameLike(tree, phrase[start - 1]) || IsParticleInName(tree, phrase[start - 1])))
         {
             start--;

@@ -190,12 +190,15 @@ public static class AttributionReader
             || !attributions.Any(other => other != a && other.Verb < a.Verb && a.Governs(other.Verb))).ToList());
     }
 
+    // "his service", "its ministry": the tagger lemmatises the owner's pronoun to "he" or "it" as often as not.
+    private static bool IsOwnersPronoun(SyntaxWord word) =>
+        word.Relation == "nmod:poss" && word.Lemma.ToLowerInvariant() is "his" or "her" or "its" or "he" or "she" or "it";
+
     // "Colonel Marchenko said his service 'does not comment on sources'": a body the speaker calls his, her or its own, inside
     // what the speaker says, is the speaker's: its refusal or denial is the speaker's word, not another actor's.
     private static List<Attribution> SpeakersOwnBodies(ParsedSentence tree, List<Attribution> attributions)
     {
-        foreach (var inner in attributions.Where(a => tree.Dependents(a.Speaker.Head)
-            .Any(d => d.Relation == "nmod:poss" && d.Lemma.ToLowerInvariant() is "his" or "her" or "its" or "he" or "she" or "it")).ToList())
+        foreach (var inner in attributions.Where(a => tree.Dependents(a.Speaker.Head).Any(IsOwnersPronoun)).ToList())
         {
             if (attributions.FirstOrDefault(o => o.Verb != inner.Verb && o.Speaker.Head != inner.Speaker.Head && o.Governs(inner.Verb)
                 && o.Verb < inner.Speaker.Head && tree.Dominates(o.Verb, inner.Verb)) is not { } outer) continue;
