@@ -178,6 +178,10 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     // Role nouns of people are regular plurals: "experts", "analysts", "researchers".
     private static bool IsPlural(ActorPhrase phrase) => phrase.Name.EndsWith('s') && !phrase.Name.EndsWith("ss", StringComparison.Ordinal);
 
+    // Named for a role of commentary and nothing else: "analysts", "independent researchers", not "UN experts".
+    private static bool IsCommentators(ActorPhrase phrase, string role) =>
+        Lexicon.CommentatorRoles.Contains(role.TrimEnd('s').ToLowerInvariant()) && phrase.Affiliation is null;
+
     // ActorNames names a document that speaks without its author by its lemma, as a pronoun.
     private static bool IsDocument(ActorPhrase phrase) =>
         phrase.Reference == ActorReference.Pronoun && Lexicon.IsStatementOrDocument(phrase.Name);
@@ -202,8 +206,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "the minister" is the person named last; "the Iranian foreign minister" is no one of another side; "UN
                     // experts" are not one person.
                     ?? (IsPlural(phrase) ? null : people.LastOrDefault(p => SameSide(p, phrase)))
-                    // Nor is a group of them the person named next.
-                    ?? (IsPlural(phrase) ? Register(Officials(phrase)) : Unnamed(Officials(phrase)));
+                    // Nor is a group of them the person named next; unnamed "analysts" are no one's source at all.
+                    ?? (!IsPlural(phrase) ? Unnamed(Officials(phrase))
+                        : IsCommentators(phrase, role) ? null : Register(Officials(phrase)));
             // "according to the GKNB": the body by the full name the article spelled out, as "the NIS said" is.
             case ActorReference.Role when acronyms.TryGetValue(phrase.Name, out var spelledOut):
                 return Body(phrase with { Name = spelledOut, Kind = ActorKind.Government, Reference = ActorReference.Named });

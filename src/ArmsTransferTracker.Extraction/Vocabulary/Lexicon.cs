@@ -49,6 +49,7 @@ public static class Lexicon
     public static readonly HashSet<string> InterviewerLabels = VocabularyFile.Words("interviewer-labels.txt");
     public static readonly HashSet<string> OfficialHeads = VocabularyFile.Words("official-heads.txt");
     public static readonly HashSet<string> PersonRoles = VocabularyFile.Words("person-roles.txt");
+    public static readonly HashSet<string> CommentatorRoles = VocabularyFile.Words("commentator-roles.txt");
     public static readonly HashSet<string> ClaimNouns = VocabularyFile.Words("claim-nouns.txt");
     public static readonly HashSet<string> EventNouns = VocabularyFile.Words("event-nouns.txt");
     public static readonly HashSet<string> SingleClaimNouns = VocabularyFile.Words("single-claim-nouns.txt");

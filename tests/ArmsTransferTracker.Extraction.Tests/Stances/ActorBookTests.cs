@@ -115,9 +115,23 @@ public class ActorBookTests
         var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
         book.NoteBodies([new ActorPhrase(2, "UN Panel of Experts on Libya", ActorKind.Organisation, null, null, ActorReference.Named)]);
 
-        var actor = book.Resolve(new ActorPhrase(2, "analysts", ActorKind.Person, "analysts", null, ActorReference.Role), 1);
+        var actor = book.Resolve(new ActorPhrase(2, "investigators", ActorKind.Person, "investigators", null, ActorReference.Role), 1);
 
-        actor.Should().BeEquivalentTo(new { Name = "analysts", Kind = ActorKind.Officials });
+        actor.Should().BeEquivalentTo(new { Name = "investigators", Kind = ActorKind.Officials });
+    }
+
+    [Theory]
+    [InlineData("analysts")]
+    [InlineData("researchers")]
+    public void Unnamed_commentators_of_no_side_are_no_one(string role)
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+
+        var unnamed = book.Resolve(new ActorPhrase(2, role, ActorKind.Person, role, null, ActorReference.Role), 1);
+        var ofASide = book.Resolve(new ActorPhrase(2, $"Russian {role}", ActorKind.Person, role, "Russia", ActorReference.Role), 1);
+
+        unnamed.Should().BeNull();
+        ofASide.Should().NotBeNull();
     }
 
     [Fact]
