@@ -608,7 +608,7 @@ public static class ActorNames
         if (start > end) return null;
         if (start == 0) return spelledOut && end >= 1 && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase) : null;
         var titleBefore = IsTitle(tree[phrase[start - 1]].Form) || Lexicon.GovernmentHeads.Contains(tree[phrase[start - 1]].Lemma);
-        return titleBefore && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase.GetRange(start, end - start + 1)) : null;
+        return titleBefore && (tree[phrase[end]].Upos == "PROPN" || IsUnknownCapitalised(tree, phrase[end])) ? Text(tree, phrase.GetRange(start, end - start + 1)) : null;
     }
 
     private static bool IsRoleWord(SyntaxWord word) =>
@@ -638,10 +638,15 @@ public static class ActorNames
     }
 
     private static bool IsNameLike(ParsedSentence tree, int i) =>
-        (char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" && !IsTitle(tree[i].Form)
+        (char.IsUpper(tree[i].Form[0]) && (tree[i].Upos is "PROPN" || IsUnknownCapitalised(tree, i)) && !IsTitle(tree[i].Form)
             && !IsBodyHead(tree[i].Lemma.ToLowerInvariant()))
         || tree.IsInnerHyphen(i)
         || (i > 1 && tree.IsInnerHyphen(i - 1));
+
+    // "spokeswoman Clarisse Uwase": the tagger may take a name it never saw for a common noun; a capitalised word the treebank
+    // does not know, inside the sentence, is a name's however tagged.
+    private static bool IsUnknownCapitalised(ParsedSentence tree, int i) =>
+        i > 1 && tree[i].Upos is "NOUN" or "X" && char.IsLetter(tree[i - 1].Form[0]) && !Story.WrittenNames.IsCommonWord(tree[i].Form);
 
     // "Moussa ag Intalla", "Ursula von der Leyen": a particle between the parts of a name.
     private static bool IsParticleInName(ParsedSentence tree, int i) =>

@@ -31,6 +31,22 @@ public class ActorNamesTests
         ("show", "VERB", "show", 0, "root"), ("drones", "NOUN", "drone", 4, "obj"), (".", "PUNCT", null, 4, "punct"),
     ];
 
+    // "Government spokeswoman Clarisse Uwase denied the report.", tagged as the tagger may: a name it never saw, common nouns.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] SpokeswomanOfUnknownName =
+    [
+        ("Government", "NOUN", "government", 4, "compound"), ("spokeswoman", "NOUN", "spokeswoman", 4, "compound"),
+        ("Clarisse", "NOUN", "clarisse", 4, "compound"), ("Uwase", "NOUN", "uwase", 5, "nsubj"), ("denied", "VERB", "deny", 0, "root"),
+        ("the", "DET", null, 7, "det"), ("report", "NOUN", null, 5, "obj"), (".", "PUNCT", null, 5, "punct"),
+    ];
+
+    [Fact]
+    public void Capitalised_words_the_treebank_never_saw_after_a_role_are_the_holders_name_however_tagged()
+    {
+        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(SpokeswomanOfUnknownName)));
+
+        attributions.Should().ContainSingle().Which.Speaker.Should().BeEquivalentTo(new { Name = "Clarisse Uwase", Kind = ActorKind.Person });
+    }
+
     [Fact]
     public void A_time_is_no_speaker()
     {
