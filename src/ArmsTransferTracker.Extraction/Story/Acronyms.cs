@@ -55,11 +55,13 @@ public static partial class Acronyms
             : mentions with { Places = [.. mentions.Places.Where(p => !IsOtherBody(p))] };
     }
 
-    // "the State Committee for National Security (GKNB)", "the Russian Foreign Intelligence Service (SVR)": a short name of
-    // another language's words; the name is the capitalised words after "the", two at least.
+    // "the State Committee for National Security (GKNB)", "The Russian Foreign Intelligence Service (SVR)", "Russia's Foreign
+    // Intelligence Service (SVR)": a short name of another language's words; the name is the capitalised words after "the"
+    // or a state's possessive, two at least.
     private static string? NameAfterTheArticle(string[] words)
     {
-        var article = Array.LastIndexOf(words, "the");
+        var article = Array.FindLastIndex(words, w => w.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
         if (article < 0) return null;
         var name = words[(article + 1)..];
         return name.Length >= 2 && char.IsUpper(name[0][0]) && char.IsUpper(name[^1][0]) && name.Count(w => !Joiners.Contains(w)) >= 2
