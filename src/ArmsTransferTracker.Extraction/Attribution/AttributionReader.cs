@@ -84,7 +84,7 @@ public static class AttributionReader
     {
         var document = new[] { verb, speaker, tree[speaker].Head }.FirstOrDefault(w => w > 0 && tree[w].Upos == "NOUN"
             && Lexicon.IsStatementOrDocument(tree[w]));
-        if (document == 0) document = DocumentIn(tree, verb) ?? DocumentAfter(tree, verb);
+        if (document == 0) document = DocumentIn(tree, verb) ?? IssuedDocument(tree, verb) ?? DocumentAfter(tree, verb);
         return document == 0 ? null : document;
     }
 
@@ -92,6 +92,12 @@ public static class AttributionReader
     private static int? DocumentIn(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).FirstOrDefault(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
             && tree.CaseOf(d.Index) == "in" && Lexicon.IsStatementOrDocument(d))?.Index;
+
+    // "The embassy published a statement rejecting ...": a statement or document the verb puts out.
+    private static int? IssuedDocument(ParsedSentence tree, int verb) =>
+        Lexicon.IssuingVerbs.Contains(tree[verb].Lemma)
+            ? tree.Children(verb, "obj").FirstOrDefault(d => Lexicon.IsStatementOrDocument(d))?.Index
+            : null;
 
     // "Iran denied the report in a statement released by its mission to the UN": a state speaks through the body that issued
     // the statement, and that body is the speaker.

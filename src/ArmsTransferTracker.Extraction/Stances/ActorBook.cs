@@ -17,6 +17,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     // The bodies known only by a description ("a Bangkok-based research group") that issued a document, by its lemma.
     private readonly Dictionary<string, ExtractedActor> issuedBy = new(StringComparer.OrdinalIgnoreCase);
 
+    // Who last spoke in a statement of each kind, by its lemma: "the statement says" is theirs, though another spoke since.
+    private readonly Dictionary<string, ExtractedActor> lastIssuer = new(StringComparer.OrdinalIgnoreCase);
+
     // The paragraph of the phrase being resolved.
     private int paragraph;
 
@@ -122,7 +125,15 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         var actor = Find(phrase);
         // "The minister rejected the claims in a communiqué. ... the communiqué said": a document speaks for the last speaker.
         if (actor is not null && !IsDocument(phrase)) lastSpeaker = actor;
-        if (actor is not null && document is not null) actor = Issuing(actor, document);
+        if (actor is not null && document is not null)
+        {
+            actor = Issuing(actor, document);
+            // Not a report: many bodies write reports, and "the report" is the one spoken of last.
+            if (Lexicon.SpeechNouns.Contains(document.Lemma) && !Lexicon.DocumentNouns.Contains(document.Lemma))
+            {
+                lastIssuer[document.Lemma] = actor;
+            }
+        }
         return actor;
     }
 
@@ -188,7 +199,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
 
     private ExtractedActor? Find(ActorPhrase phrase)
     {
-        if (IsDocument(phrase)) return lastSpeaker;
+        if (IsDocument(phrase)) return lastIssuer.GetValueOrDefault(phrase.Name) ?? lastSpeaker;
         switch (phrase.Reference)
         {
             case ActorReference.Pronoun:

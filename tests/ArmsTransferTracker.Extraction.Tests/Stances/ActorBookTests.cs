@@ -120,6 +120,19 @@ public class ActorBookTests
         actor.Should().BeEquivalentTo(new { Name = "investigators", Kind = ActorKind.Officials });
     }
 
+    [Fact]
+    public void The_statement_is_its_issuers_though_another_spoke_since()
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+        var embassy = book.Resolve(new ActorPhrase(1, "Serbian embassy", ActorKind.Government, null, "Serbia", ActorReference.Named), 0,
+            new DocumentReference("statement", Definite: false));
+        book.Resolve(new ActorPhrase(9, "Russian officials", ActorKind.Officials, null, "Russia", ActorReference.Named), 0);
+
+        var actor = book.Resolve(new ActorPhrase(2, "statement", ActorKind.Organisation, null, null, ActorReference.Pronoun), 1);
+
+        actor.Should().Be(embassy);
+    }
+
     [Theory]
     [InlineData("analysts")]
     [InlineData("researchers")]
