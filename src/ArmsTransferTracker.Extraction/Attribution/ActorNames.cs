@@ -266,6 +266,8 @@ public static class ActorNames
             }
             return definite ? new(head, lemma, ActorKind.Organisation, null, null, ActorReference.Pronoun) : null;
         }
+        // "a lie repeated by people who want ...": people of no side and no description are whom a speaker blames, no source.
+        if (phrase is [var only] && only == head && word.Form.Equals("people", StringComparison.OrdinalIgnoreCase)) return null;
         // A word in lower case is no name, however tagged: "cargo" in "said were cargo manifests" is no one.
         if ((word.Upos == "NOUN" || char.IsLower(word.Form[0])) && !CanSpeak(mentions, head, lemma)) return null;
         // "researchers at the Nairobi-based Rift Security Monitor said": people speaking from a named body speak for it.

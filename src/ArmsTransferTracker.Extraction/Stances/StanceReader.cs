@@ -335,8 +335,10 @@ public static class StanceReader
             lastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState)?.Canonical ?? lastGroup;
             stating = speakers.FirstOrDefault(s => s.Attribution.Rules.Contains("statement-given"))?.Actor
                 ?? (IsSeparator(story.Document.Text, sentence) ? null : stating);
-            // The one who speaks, not the author of a report the sentence names: "opposes the EU's accusations," Xu said.
-            if (speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts && sentence.Tree![s.Attribution.Verb].Upos == "VERB")
+            // The one who speaks, not the author of a report the sentence names: "opposes the EU's accusations," Xu said; one who
+            // calls a claim a lie speaks on too ('"This is a lie," X said. "No drones have come."').
+            if ((speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts && sentence.Tree![s.Attribution.Verb].Upos == "VERB")
+                    ?? speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Denies && sentence.Tree![s.Attribution.Verb].Upos == "VERB"))
                 is { } current)
             {
                 paragraphSpeaker = (sentence.Paragraph, current.Actor);
