@@ -152,6 +152,7 @@ public static class FrameReader
         }
         var byOrigin = goods.Select(g => (Goods: g, Origin: MadeIn(site, g) is { } maker ? (maker, "made-in-goods")
                 : site.Kind != TransferFrameKind.Use && OriginOf(site, g) is { } origin ? (origin, "origin-of-goods")
+                : !IsActiveGiving(site) && GiverInRelativeClause(site, g) is { } giver ? (giver, "giver-in-relative-clause")
                 : site.Kind != TransferFrameKind.Use && !IsActiveGiving(site) && Weapons.MakerOf(g) is { } made
                     ? (new FrameParty(made, null), "maker-of-the-model")
                     : ((FrameParty?)null, (string?)null)))
@@ -555,6 +556,20 @@ public static class FrameReader
         var phrase = tree.Subtree(noun, d => Describes(d) || (d.Index == weapon.Last && noun != weapon.Last));
         var origin = site.Mentions.Places.FirstOrDefault(p => !p.Covers(weapon.Last) && phrase.Contains(p.Last));
         return origin is null ? null : new FrameParty(origin.Canonical, null);
+    }
+
+    // "the 49 tanks Australia promised to Ukraine have been handed over", "every one of the jets Norway pledged": the state a
+    // relative clause on the goods (or on the number of them) says gave or promised them is the giver, not their maker.
+    private static FrameParty? GiverInRelativeClause(TriggerSite site, WeaponMention weapon)
+    {
+        var tree = site.Tree;
+        var head = weapon.PhraseHead(tree);
+        int[] nouns = tree[head] is { Relation: "nmod", Head: > 0 } of && tree.CaseOf(head) == "of" ? [head, of.Head] : [head];
+        var giving = nouns.SelectMany(n => tree.Children(n, "acl:relcl")).FirstOrDefault(v => v.Index != site.Trigger
+            && (Lexicon.TransferVerbs.TryGetValue(v.Lemma, out var kind) && kind == TransferFrameKind.Give || v.Lemma is "promise" or "pledge"));
+        var subject = giving is null ? null : tree.Children(giving.Index, "nsubj").FirstOrDefault();
+        return subject is null ? null
+            : site.Mentions.Places.FirstOrDefault(p => p.Covers(subject.Index)) is { } place ? new FrameParty(place.Canonical, null) : null;
     }
 
     // The state or group a "from" on the goods' own word names: "six drones from Turkey".
