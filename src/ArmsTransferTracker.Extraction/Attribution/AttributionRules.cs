@@ -377,7 +377,10 @@ public static class AttributionRules
     private static bool IsCapturedFromAnArmy(SpeechSite site, int word)
     {
         var tree = site.Tree;
-        return Lexicon.ForceNouns.Contains(tree[word].Lemma) && tree.CaseOf(word) == "from" && tree[word].Head > 0
+        // "taken from the FARDC": a state's force by its own name is an army too.
+        var army = Lexicon.ForceNouns.Contains(tree[word].Lemma)
+            || site.Mentions.Places.Any(p => p.Covers(word) && p.IsState && Lexicon.StateForceNames.Contains(p.Surface));
+        return army && tree.CaseOf(word) == "from" && tree[word].Head > 0
             && tree[tree[word].Head] is { Upos: "VERB" } verb && Lexicon.CaptureVerbs.Contains(verb.Lemma) && !IsNegated(tree, verb.Index);
     }
 

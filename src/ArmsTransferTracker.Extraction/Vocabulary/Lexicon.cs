@@ -73,6 +73,11 @@ public static class Lexicon
     public static readonly HashSet<string> UnnamedWords = VocabularyFile.Words("unnamed-words.txt");
     public static readonly HashSet<string> NormNouns = VocabularyFile.Words("norm-nouns.txt");
     public static readonly HashSet<string> ForceNouns = VocabularyFile.Words("force-nouns.txt");
+
+    /// <summary>The names of states' forces news uses without the state's ("FARDC", "the Tatmadaw"), as written.</summary>
+    public static readonly HashSet<string> StateForceNames = VocabularyFile.Rows("state-forces.txt")
+        .SelectMany(row => (row.Length > 2 ? VocabularyFile.List(row[2]) : []).Prepend(row[0])).ToHashSet(StringComparer.Ordinal);
+
     public static readonly HashSet<string> UnitNouns = VocabularyFile.Words("unit-nouns.txt");
     public static readonly HashSet<string> StateBodies = VocabularyFile.Words("state-bodies.txt");
     public static readonly HashSet<string> CarrierNouns = VocabularyFile.Words("carrier-nouns.txt");
