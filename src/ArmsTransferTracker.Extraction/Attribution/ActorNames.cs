@@ -610,7 +610,9 @@ public static class ActorNames
         if (start > end) return null;
         if (start == 0) return spelledOut && end >= 1 && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase) : null;
         var titleBefore = IsTitle(tree[phrase[start - 1]].Form) || Lexicon.GovernmentHeads.Contains(tree[phrase[start - 1]].Lemma);
-        return titleBefore && (tree[phrase[end]].Upos == "PROPN" || IsUnknownCapitalised(tree, phrase[end])) ? Text(tree, phrase.GetRange(start, end - start + 1)) : null;
+        return titleBefore && (tree[phrase[end]].Upos == "PROPN" || IsUnknownCapitalised(tree, phrase[end]))
+            ? Text(tree, phrase.GetRange(start, end - start + 1))
+            : null;
     }
 
     private static bool IsRoleWord(SyntaxWord word) =>

@@ -337,8 +337,8 @@ public static class StanceReader
                 ?? (IsSeparator(story.Document.Text, sentence) ? null : stating);
             // The one who speaks, not the author of a report the sentence names: "opposes the EU's accusations," Xu said; one who
             // calls a claim a lie speaks on too ('"This is a lie," X said. "No drones have come."').
-            if ((speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Asserts && sentence.Tree![s.Attribution.Verb].Upos == "VERB")
-                    ?? speakers.FirstOrDefault(s => s.Attribution.Cue == Cue.Denies && sentence.Tree![s.Attribution.Verb].Upos == "VERB"))
+            bool SpeaksBy(Speaking s, Cue cue) => s.Attribution.Cue == cue && sentence.Tree![s.Attribution.Verb].Upos == "VERB";
+            if ((speakers.FirstOrDefault(s => SpeaksBy(s, Cue.Asserts)) ?? speakers.FirstOrDefault(s => SpeaksBy(s, Cue.Denies)))
                 is { } current)
             {
                 paragraphSpeaker = (sentence.Paragraph, current.Actor);

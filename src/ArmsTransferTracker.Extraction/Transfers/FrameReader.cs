@@ -566,7 +566,8 @@ public static class FrameReader
         var head = weapon.PhraseHead(tree);
         int[] nouns = tree[head] is { Relation: "nmod", Head: > 0 } of && tree.CaseOf(head) == "of" ? [head, of.Head] : [head];
         var giving = nouns.SelectMany(n => tree.Children(n, "acl:relcl")).FirstOrDefault(v => v.Index != site.Trigger
-            && (Lexicon.TransferVerbs.TryGetValue(v.Lemma, out var kind) && kind == TransferFrameKind.Give || v.Lemma is "promise" or "pledge"));
+            && ((Lexicon.TransferVerbs.TryGetValue(v.Lemma, out var kind) && kind == TransferFrameKind.Give)
+                || v.Lemma is "promise" or "pledge"));
         var subject = giving is null ? null : tree.Children(giving.Index, "nsubj").FirstOrDefault();
         return subject is null ? null
             : site.Mentions.Places.FirstOrDefault(p => p.Covers(subject.Index)) is { } place ? new FrameParty(place.Canonical, null) : null;

@@ -44,7 +44,8 @@ public class ActorNamesTests
     {
         var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(SpokeswomanOfUnknownName)));
 
-        attributions.Should().ContainSingle().Which.Speaker.Should().BeEquivalentTo(new { Name = "Clarisse Uwase", Kind = ActorKind.Person });
+        attributions.Should().ContainSingle()
+            .Which.Speaker.Should().BeEquivalentTo(new { Name = "Clarisse Uwase", Kind = ActorKind.Person });
     }
 
     [Fact]

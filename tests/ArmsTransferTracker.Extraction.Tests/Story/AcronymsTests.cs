@@ -20,8 +20,8 @@ public class AcronymsTests
     [InlineData("A report by the Russian Foreign Intelligence Service (SVR) named Romania.", "SVR", "Russian Foreign Intelligence Service")]
     [InlineData("The Russian Foreign Intelligence Service (SVR) named Romania.", "SVR", "Russian Foreign Intelligence Service")]
     [InlineData("He was asked about Russia's Foreign Intelligence Service (SVR) and its report.", "SVR", "Foreign Intelligence Service")]
-    public void A_short_name_in_another_language_stands_for_the_capitalised_words_after_the_article_or_a_possessive(string text, string acronym,
-        string name) =>
+    public void A_short_name_in_another_language_stands_for_the_capitalised_words_after_the_article_or_a_possessive(string text,
+        string acronym, string name) =>
         Acronyms.Find(text).Should().Contain(acronym, name);
 
     [Theory]

@@ -18,7 +18,8 @@ public class FrameRuleExampleTests
             .Select(r => KeyValuePair.Create(r.Name, r.Example))
             .Append(KeyValuePair.Create("made-in-goods", "Houthi fighters launched Iranian-made drones at ships, the navy said."))
             .Append(KeyValuePair.Create("origin-of-goods", "Serbian shells reached Ukraine through intermediaries."))
-            .Append(KeyValuePair.Create("giver-in-relative-clause", "The Leopard tanks that Spain promised to Ukraine have been handed over."))
+            .Append(KeyValuePair.Create("giver-in-relative-clause",
+                "The Leopard tanks that Spain promised to Ukraine have been handed over."))
             .Append(KeyValuePair.Create("holder-of-the-goods",
                 "Sudanese officials said the RSF had used Chinese-made drones supplied by the UAE."))
             .Append(KeyValuePair.Create("buyer-of-the-goods", "Oman has handed over the first two of six patrol boats bought by Tanzania."))
