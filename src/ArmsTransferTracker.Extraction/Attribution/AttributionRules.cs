@@ -108,6 +108,7 @@ public static class AttributionRules
         new("refusal-to-comment", "Declining to comment, or being unable to confirm, leaves a claim open.",
             "A White House spokesperson declined to comment on the report.",
             site => site.HedgeHeads.Contains(site.Word) && Speaker(site) is { } speaker && !IsRelayedByItsSide(site, speaker)
+                && !AsksOnlyADetail(site)
                 ? new(speaker, Cue.Neutral, Scope(site, speaker)) : null),
         new("statement-given", "A side that gives or issues \"the following\" statement or answer says what follows it.",
             "A ministry spokesman gave the following answer to a question put by the agency:",
@@ -179,6 +180,19 @@ public static class AttributionRules
     private static bool IsEarlierVersion(ParsedSentence tree, int speaker) =>
         tree.Children(speaker, "appos").Select(a => a.Index).Prepend(speaker).Any(w => tree[w].Lemma == "version"
             && tree.Dependents(w).Any(d => d.Relation == "amod" && Lexicon.SupersededWords.Contains(d.Form.ToLowerInvariant())));
+
+    // "declined to say where the launchers would be deployed": a refusal to tell where, when or how many leaves open a detail,
+    // not whether the goods came; not "where they came from", which asks who sent them.
+    private static bool AsksOnlyADetail(SpeechSite site)
+    {
+        var tree = site.Tree;
+        return tree.Children(site.Word, "xcomp").Append(tree[site.Word]).SelectMany(v => tree.Children(v.Index, "ccomp"))
+            .Any(question => tree.Subtree(question.Index).Min() is var first
+                && (Lexicon.DetailQuestions.Contains(tree[first].Form.ToLowerInvariant())
+                    || (first < tree.Words.Count
+                        && Lexicon.DetailQuestions.Contains($"{tree[first].Form} {tree[first + 1].Form}".ToLowerInvariant())))
+                && !Lexicon.LeavingVerbs.Contains(question.Lemma) && question.Lemma is not ("come" or "originate"));
+    }
 
     // "confirmed that the shells had arrived but would not say how many": a refusal joined to the verb of speech is a second
     // act of the speaker, not part of what it confirms; it is read as a stance of its own.

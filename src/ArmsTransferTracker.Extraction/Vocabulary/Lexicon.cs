@@ -65,6 +65,7 @@ public static class Lexicon
     public static readonly HashSet<string> PermissionVerbs = VocabularyFile.Words("permission-verbs.txt");
     public static readonly HashSet<string> SpeechNouns = VocabularyFile.Words("speech-nouns.txt");
     public static readonly HashSet<string> IssuingVerbs = VocabularyFile.Words("issuing-verbs.txt");
+    public static readonly HashSet<string> DetailQuestions = VocabularyFile.Words("detail-questions.txt");
     public static readonly HashSet<string> HearsayAdverbs = VocabularyFile.Words("hearsay-adverbs.txt");
     public static readonly HashSet<string> ConfirmingVerbs = VocabularyFile.Words("confirming-verbs.txt");
     public static readonly HashSet<string> UseVerbs = VocabularyFile.Words("use-verbs.txt");
