@@ -144,7 +144,7 @@ public class ActorBookTests
         var ofASide = book.Resolve(new ActorPhrase(2, $"Russian {role}", ActorKind.Person, role, "Russia", ActorReference.Role), 1);
 
         unnamed.Should().BeNull();
-        ofASide.Should().NotBeNull();
+        ofASide.Should().BeEquivalentTo(new { Name = $"Russian {role}", Kind = ActorKind.Officials, Affiliation = "Russia" });
     }
 
     [Fact]
