@@ -610,7 +610,9 @@ public static class ActorNames
         if (start > end) return null;
         if (start == 0) return spelledOut && end >= 1 && tree[phrase[end]].Upos == "PROPN" ? Text(tree, phrase) : null;
         var titleBefore = IsTitle(tree[phrase[start - 1]].Form) || Lexicon.GovernmentHeads.Contains(tree[phrase[start - 1]].Lemma);
+        // "a person close to the Revolutionary Guard Corps": a body's last word ends no one's name.
         return titleBefore && (tree[phrase[end]].Upos == "PROPN" || IsUnknownCapitalised(tree, phrase[end]))
+            && !IsBodyHead(tree[phrase[end]].Lemma.ToLowerInvariant())
             ? Text(tree, phrase.GetRange(start, end - start + 1))
             : null;
     }

@@ -210,8 +210,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                 return Mentioned(people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true
                         && SameSide(p, phrase)))
                     // "the official" after "a senior defence official said": the one official not named.
-                    ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Officials
-                        && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) && SameSide(b, phrase))
+                    ?? MentionedAgain(bodies.LastOrDefault(b => b.Kind == ActorKind.Officials
+                        && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) && SameSide(b, phrase) && HasWordsOf(b, phrase)))
                     // "The experts also said" after "the UN Group of Experts on the DRC found": the body named with that word.
                     ?? (IsPlural(phrase) ? BodyNamedWith(role) : null)
                     // "the minister" is the person named last; "the Iranian foreign minister" is no one of another side; "UN
@@ -264,6 +264,20 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                 return phrase.Kind == ActorKind.Person ? Person(phrase) : Body(phrase);
         }
     }
+
+    // "The regional official said ... The same official said": an official named again is the one "the same" means next.
+    private ExtractedActor? MentionedAgain(ExtractedActor? official)
+    {
+        if (official is null) return null;
+        bodies.Remove(official);
+        bodies.Add(official);
+        return official;
+    }
+
+    // "The regional official said" after "the Western official said": another official, whose words the first one's name lacks.
+    private static bool HasWordsOf(ExtractedActor named, ActorPhrase phrase) =>
+        phrase.Name.Split(' ').All(w => Lexicon.ReferringWords.Contains(w.ToLowerInvariant())
+            || named.Name.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase));
 
     private ExtractedActor? OutletNamedLast() =>
         (namedBodies.LastOrDefault(b => b.Kind == ActorKind.Media) ?? bodies.LastOrDefault(b => b.Kind == ActorKind.Media)) is { } outlet

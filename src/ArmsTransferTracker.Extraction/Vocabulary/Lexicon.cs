@@ -72,6 +72,7 @@ public static class Lexicon
     public static readonly HashSet<string> MakerParticiples = VocabularyFile.Words("maker-participles.txt");
     public static readonly HashSet<string> DocumentNouns = VocabularyFile.Words("document-nouns.txt");
     public static readonly HashSet<string> UnnamedWords = VocabularyFile.Words("unnamed-words.txt");
+    public static readonly HashSet<string> ReferringWords = VocabularyFile.Words("referring-words.txt");
     public static readonly HashSet<string> NormNouns = VocabularyFile.Words("norm-nouns.txt");
     public static readonly HashSet<string> ForceNouns = VocabularyFile.Words("force-nouns.txt");
 
