@@ -34,6 +34,13 @@ public static class AttributionReader
         return [words.Where(w => w < cc).ToList(), words.Where(w => w > cc).ToList()];
     }
 
+    // "Abolfazl Shahbazi, a member of parliament's security and foreign policy committee, said": an "and" inside the words set
+    // off after a name joins them, however the parser hung the second; a second speaker comes after the comma that closes them.
+    private static bool IsWithinTheApposition(ParsedSentence tree, int speaker, int conjunct) =>
+        tree.Children(speaker, "appos").Any(a => a.Index > speaker && a.Index < conjunct
+            && tree[tree.Subtree(a.Index).Where(w => tree[w].Upos != "PUNCT").Min() - 1].Form == ",")
+        && tree.Dependents(conjunct).FirstOrDefault(d => d.Relation == "cc") is { } and && tree[and.Index - 1].Form != ",";
+
     private static bool IsOwnedByTheFirst(ParsedSentence tree, int conjunct) =>
         tree[conjunct].Upos == "NOUN" && tree.Children(conjunct, "nmod:poss").Any(p => p.Upos == "PRON");
 
@@ -136,7 +143,8 @@ public static class AttributionReader
     // "the U.S. and its followers have spread the rumour": a common noun the first speaker owns ("its allies") names no one.
     private static IEnumerable<int> CoordinatedSubjects(ParsedSentence tree, int speaker, int verb) =>
         tree.WithConjuncts(speaker).Where(h => h == speaker
-                || (!IsJoinedByAmpersand(tree, h) && !IsOwnedByTheFirst(tree, h) && !IsWithinAnInstitutionsName(tree, h)))
+                || (!IsJoinedByAmpersand(tree, h) && !IsOwnedByTheFirst(tree, h) && !IsWithinAnInstitutionsName(tree, h)
+                    && !IsWithinTheApposition(tree, speaker, h)))
             .Concat(tree[speaker] is { Relation: "nsubj" } subject && subject.Head == verb
                 ? tree.Children(verb, "nsubj").Where(s => s.Index > speaker && tree.Words.Any(d => d is { Relation: "cc", Lemma: "and" }
                         && d.Index > speaker && d.Index < s.Index && (d.Head == verb || d.Head == s.Index))
