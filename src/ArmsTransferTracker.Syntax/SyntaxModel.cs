@@ -122,6 +122,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         ActiveVerbsTakenForModifiers.Mend(tags, forms, heads, relations);
         HyphenedModifiersTakenForHeads.Mend(tags, forms, heads, relations);
         SourcesTakenIntoModifiers.Mend(tags, forms, heads, relations);
+        GerundsTakenAwayFromTheirAspectVerb.Mend(tags, forms, heads, relations);
         if (!TreeArrays.IsTree(heads)) (heads, relations) = (parsedHeads, parsedRelations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)

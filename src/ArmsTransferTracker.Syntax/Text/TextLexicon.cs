@@ -25,6 +25,9 @@ internal static class TextLexicon
     /// <summary>Verbs by which a source closes a sentence after a comma ("..., the ministry said", "..., a report has found").</summary>
     public static readonly WordSet SourceVerbs = Load("source-verbs.txt", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of beginning, going on and stopping ("has begun delivering", "keeps buying").</summary>
+    public static readonly WordSet AspectVerbs = Load("aspect-verbs.txt", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Abbreviations (with their period) that keep it only before a figure: "No. 5".</summary>
     public static readonly WordSet NumberingAbbreviations = Load("abbreviations-numbering.txt", StringComparer.Ordinal);
 
