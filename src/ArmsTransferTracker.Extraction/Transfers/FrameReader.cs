@@ -212,6 +212,11 @@ public static class FrameReader
         if (FrameRules.IsArmedWithoutArmer(tree, word)) return null;
         // "Two helicopters landed at the airstrip and unloaded rifles": what arrived carried the goods; it is not the goods.
         if (IsCarrierArriving(mentions, tree, word)) return null;
+        // "carried out strikes", "carried out a test": with its particle the verb says something else.
+        if (tree.Dependents(word.Index).Any(d => d.Relation == "compound:prt" && Lexicon.IdiomPhrasals.Contains($"{word.Lemma} {d.Lemma}")))
+        {
+            return null;
+        }
         // "A communiqué carried by the official wire service": words carried or released are no goods.
         if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head])
             && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;
