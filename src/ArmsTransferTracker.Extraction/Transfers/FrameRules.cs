@@ -55,6 +55,15 @@ public static class FrameRules
                         goods)
                     : FrameArguments.NoTransfer
                 : null),
+        new("billed-for-goods", "A seller bills or invoices the buyer, its object, for the goods it sells, with \"for\"; a bill for "
+            + "anything else (\"for the repairs\") sells no goods.",
+            "A Minsk exporter billed Myanmar's air force for eight air defence launchers.",
+            site => site.Kind is TransferFrameKind.Bill
+                ? !site.IsNoun && Obliques(site, "for").Where(w => IsGoodsPhrase(site, w)).ToList() is [_, ..] goods
+                    ? new(site.Tree.Child(site.Trigger, "nsubj")?.Index ?? Subject(site), site.Tree.Child(site.Trigger, "obj")?.Index,
+                        goods)
+                    : FrameArguments.NoTransfer
+                : null),
         new("gerund-taken-for-adjective",
             "\"Of supplying rifles\" read as if it described the rifles still supplies them: the accused gives.",
             "Niger's junta accused Benin's army of supplying rifles, machine guns and ammunition to the rebels.",

@@ -5,7 +5,7 @@ namespace ArmsTransferTracker.Extraction.Vocabulary;
 /// <summary>
 /// How a verb or noun of transfer orders its parties (Data/Vocabulary/transfer-verbs.txt); Use is a side using goods made elsewhere.
 /// </summary>
-public enum TransferFrameKind { Give, Receive, Arm, Move, Use, Rely, Hold, Thank }
+public enum TransferFrameKind { Give, Receive, Arm, Move, Use, Rely, Hold, Thank, Bill }
 
 /// <summary>The engine's word lists, each loaded once from its data file. Words are compared without regard to case.</summary>
 public static class Lexicon
