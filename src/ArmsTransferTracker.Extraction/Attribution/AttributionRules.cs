@@ -124,6 +124,10 @@ public static class AttributionRules
             "Editor's note: An earlier version of this article said that Serbia had sold rifles to Kenya.",
             input => input.Reading.Cue == Cue.Asserts && IsEarlierVersion(input.Site.Tree, input.Reading.Speaker)
                 ? new CueReading(Cue.Unsaid) : null),
+        new("denies-a-denial", "A speaker who dismisses a denial, or calls it false, asserts what was denied.",
+            "Opposition leader Michal Sedlak dismissed the minister's denial that Slovakia had sent shells to Ukraine.",
+            input => input.Reading.Cue is Cue.Denies or Cue.Asserts && IsDenialDenied(input.Site, input.Reading)
+                ? new CueReading(Cue.Asserts) : null),
         new("calls-it-false", "A speaker who calls what is said baseless, a lie or propaganda denies it.",
             "The ministry called the reports baseless propaganda.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
@@ -280,6 +284,12 @@ public static class AttributionRules
         if (subject.Lemma == "it" && site.Tree[subject.Head].Upos == "ADJ") return null;
         return subject.Index;
     }
+
+    // "dismissed the denial", "scoffed at Moscow's denials", "called the Russian denial absurd": the denial itself is denied.
+    private static bool IsDenialDenied(SpeechSite site, SpeechReading reading) =>
+        site.Tree.Dependents(site.Word).Any(d => (d.Relation == "obj" || (d.Relation == "obl" && site.Tree.CaseOf(d.Index) == "at"))
+            && Lexicon.DenialNouns.Contains(d.Lemma.ToLowerInvariant()))
+        && (Lexicon.DenialVerbs.Contains(site.Verb.Lemma) || reading.Scope.Any(w => CallsItFalse(site, w)));
 
     // "did not dispute the figures", not "did not confirm or deny" (the denial joined to a confirmation leaves it open) nor
     // "declined to deny" (a refusal).

@@ -16,6 +16,7 @@ public static class Lexicon
     public static readonly HashSet<string> ReportingVerbs = VocabularyFile.Words("reporting-verbs.txt");
     public static readonly HashSet<string> DenialVerbs = VocabularyFile.Words("denial-verbs.txt");
     public static readonly HashSet<string> DenialWords = VocabularyFile.Words("denial-words.txt");
+    public static readonly HashSet<string> DenialNouns = VocabularyFile.Words("denial-nouns.txt");
     public static readonly HashSet<string> AffirmingWords = VocabularyFile.Words("affirming-words.txt");
     public static readonly HashSet<string> RelayingVerbs = VocabularyFile.Words("relaying-verbs.txt");
     public static readonly IReadOnlyList<string[]> Hedges = Phrases("hedges.txt");
