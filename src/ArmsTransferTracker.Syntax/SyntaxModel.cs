@@ -123,6 +123,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         HyphenedModifiersTakenForHeads.Mend(tags, forms, heads, relations);
         SourcesTakenIntoModifiers.Mend(tags, forms, heads, relations);
         GerundsTakenAwayFromTheirAspectVerb.Mend(tags, forms, heads, relations);
+        SubjectsHungFromAuxiliaries.Mend(tags, heads, relations);
         if (!TreeArrays.IsTree(heads)) (heads, relations) = (parsedHeads, parsedRelations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
