@@ -18,7 +18,9 @@ public static class ClaimPipeline
         ArgumentNullException.ThrowIfNull(document);
         var story = StoryReader.Read(document);
         var readings = story.Sentences.Select(Read).ToList();
-        return ClaimMerger.Merge(StanceReader.Read(story, readings));
+        var namedKinds = readings.SelectMany(r => r.Mentions.Weapons).Where(w => !w.Generic && !w.CatchAll).Select(w => w.Category)
+            .ToHashSet();
+        return ClaimMerger.Merge(StanceReader.Read(story, readings), namedKinds);
     }
 
     private static SentenceReading Read(StorySentence sentence)

@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Extraction.Vocabulary;
 using ArmsTransferTracker.Extraction.Mentions;
 using ArmsTransferTracker.Extraction.Stances;
 
@@ -10,7 +11,9 @@ namespace ArmsTransferTracker.Extraction.Merging;
 /// </summary>
 public static class ClaimMerger
 {
-    public static IReadOnlyList<ExtractedClaim> Merge(IReadOnlyList<StanceFinding> findings)
+    /// <param name="namedKinds">The kinds of goods the article names by a word of their own ("armoured personnel carriers"), for
+    /// which a word of a wider kind ("the vehicles") may stand.</param>
+    public static IReadOnlyList<ExtractedClaim> Merge(IReadOnlyList<StanceFinding> findings, IReadOnlySet<string>? namedKinds = null)
     {
         // "denied the sale ... It declined to comment further": who supports or denies a transfer keeps that
         // stance; declining to say more on it elsewhere does not make the actor neutral as well.
@@ -42,8 +45,9 @@ public static class ClaimMerger
             if (categories.Count > 0) continue;
             foreach (var weapon in finding.Goods.Where(g => g.Generic && !g.CatchAll))
             {
-                if (!categories.Contains(weapon.Category)) categories.Add(weapon.Category);
-                itemByClaim.TryAdd((finding.Supplier, finding.Recipient, weapon.Category), (weapon.Text, finding.Quantity));
+                var kind = KindStoodFor(weapon, namedKinds);
+                if (!categories.Contains(kind)) categories.Add(kind);
+                itemByClaim.TryAdd((finding.Supplier, finding.Recipient, kind), (weapon.Text, finding.Quantity));
             }
         }
         foreach (var finding in findings)
@@ -84,6 +88,15 @@ public static class ClaimMerger
             })
             .ToList();
     }
+
+    // "The first twelve vehicles were handed over" in an article about armoured personnel carriers: a word for goods of a
+    // wider kind stands for the narrower kind the article names, when it names none of the word's own kind
+    // (stand-in-words.txt).
+    private static string KindStoodFor(WeaponMention word, IReadOnlySet<string>? namedKinds) =>
+        namedKinds is not null && !namedKinds.Contains(word.Category)
+        && Lexicon.StandInWords[word.Text].FirstOrDefault(namedKinds.Contains) is { } narrower
+            ? narrower
+            : word.Category;
 
     // "Tor-M2 launch vehicles": a word for goods right after a model is the model's own noun, not goods of another kind.
     private static bool NamesTheModelBefore(WeaponMention goods, IReadOnlyList<WeaponMention> list) =>

@@ -91,6 +91,27 @@ public class ClaimMergerTests
         claims.Should().ContainSingle().Which.Category.Should().Be(Categories.AirDefence);
     }
 
+    [Fact]
+    public void A_word_of_a_wider_kind_stands_for_the_narrower_kind_the_article_names()
+    {
+        var vehicles = Generic("vehicles", Categories.NonLethal);
+
+        var claims = ClaimMerger.Merge([Finding(Ministry, 0, vehicles)], new HashSet<string> { Categories.ArmouredVehicle });
+
+        claims.Should().ContainSingle().Which.Category.Should().Be(Categories.ArmouredVehicle);
+    }
+
+    [Fact]
+    public void A_word_of_a_kind_the_article_also_names_on_its_own_keeps_its_kind()
+    {
+        var vehicles = Generic("vehicles", Categories.NonLethal);
+
+        var claims = ClaimMerger.Merge(
+            [Finding(Ministry, 0, vehicles)], new HashSet<string> { Categories.ArmouredVehicle, Categories.NonLethal });
+
+        claims.Should().ContainSingle().Which.Category.Should().Be(Categories.NonLethal);
+    }
+
     private static WeaponMention Counted(WeaponMention goods) => goods with { Counted = true };
 
     private static WeaponMention Goods(string text, string category) => new(1, 1, category, Generic: false, text);
