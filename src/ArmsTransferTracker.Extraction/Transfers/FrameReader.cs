@@ -185,6 +185,9 @@ public static class FrameReader
         var tree = site.Tree;
         if (site.IsNoun || !site.Word.Relation.StartsWith("acl", StringComparison.Ordinal)
             || site.Word.Relation == "acl:relcl") return null;
+        // "jets joined the air force, and a company shipped shells to the army", the verb hung as a participle: a verb with objects of
+        // its own describes no goods.
+        if (tree.Dependents(site.Trigger).Any(d => d.Relation is "obj" or "iobj")) return null;
         var word = site.Word.Head;
         for (var step = 0; step < 4 && word != 0; step++)
         {
