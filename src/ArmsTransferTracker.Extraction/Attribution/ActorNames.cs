@@ -94,7 +94,7 @@ public static class ActorNames
     }
 
     // Where a phrase begins, its punctuation aside.
-    private static int FirstWordOf(ParsedSentence tree, int head) => tree.Subtree(head).Where(d => tree[d].Upos != "PUNCT").Min();
+    internal static int FirstWordOf(ParsedSentence tree, int head) => tree.Subtree(head).Where(d => tree[d].Upos != "PUNCT").Min();
 
     private static ActorKind BodyKind(SyntaxWord description) =>
         KindOf(description.Lemma.ToLowerInvariant()) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;

@@ -38,7 +38,7 @@ public static class AttributionReader
     // off after a name joins them, however the parser hung the second; a second speaker comes after the comma that closes them.
     private static bool IsWithinTheApposition(ParsedSentence tree, int speaker, int conjunct) =>
         tree.Children(speaker, "appos").Any(a => a.Index > speaker && a.Index < conjunct
-            && tree[tree.Subtree(a.Index).Where(w => tree[w].Upos != "PUNCT").Min() - 1].Form == ",")
+            && tree[ActorNames.FirstWordOf(tree, a.Index) - 1].Form == ",")
         && tree.Dependents(conjunct).FirstOrDefault(d => d.Relation == "cc") is { } and && tree[and.Index - 1].Form != ",";
 
     private static bool IsOwnedByTheFirst(ParsedSentence tree, int conjunct) =>

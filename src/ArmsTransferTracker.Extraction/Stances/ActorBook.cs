@@ -210,7 +210,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                 return Mentioned(people.LastOrDefault(p => p.Role?.Contains(role, StringComparison.OrdinalIgnoreCase) == true
                         && SameSide(p, phrase)))
                     // "the official" after "a senior defence official said": the one official not named.
-                    ?? MentionedAgain(bodies.LastOrDefault(b => b.Kind == ActorKind.Officials
+                    ?? Mentioned(bodies.LastOrDefault(b => b.Kind == ActorKind.Officials
                         && b.Name.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) && SameSide(b, phrase) && HasWordsOf(b, phrase)))
                     // "The experts also said" after "the UN Group of Experts on the DRC found": the body named with that word.
                     ?? (IsPlural(phrase) ? BodyNamedWith(role) : null)
@@ -265,15 +265,6 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         }
     }
 
-    // "The regional official said ... The same official said": an official named again is the one "the same" means next.
-    private ExtractedActor? MentionedAgain(ExtractedActor? official)
-    {
-        if (official is null) return null;
-        bodies.Remove(official);
-        bodies.Add(official);
-        return official;
-    }
-
     // "The regional official said" after "the Western official said": another official, whose words the first one's name lacks.
     private static bool HasWordsOf(ExtractedActor named, ActorPhrase phrase) =>
         phrase.Name.Split(' ').All(w => Lexicon.ReferringWords.Contains(w.ToLowerInvariant())
@@ -316,13 +307,15 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         return woman;
     }
 
-    // "The spokesperson said ... 'We expect them to act,' she said": a person named again by role is the one "she" is now.
-    private ExtractedActor? Mentioned(ExtractedActor? person)
+    // "The spokesperson said ... 'We expect them to act,' she said": a person named again by role is the one "she" is now;
+    // "The regional official said ... The same official said": an official named again is the one "the same" means next.
+    private ExtractedActor? Mentioned(ExtractedActor? actor)
     {
-        if (person is null) return null;
-        people.Remove(person);
-        people.Add(person);
-        return person;
+        if (actor is null) return null;
+        var named = actor.Kind == ActorKind.Person ? people : bodies;
+        named.Remove(actor);
+        named.Add(actor);
+        return actor;
     }
 
     /// <summary>Another name for the same person: "Lasouski" after "Viktar Lasouski".</summary>

@@ -39,7 +39,7 @@ public static class FrameRules
             + "else (\"turned to diplomacy\", \"relies on God\") it tells no transfer.",
             "Armenia relied on Russia for its weapons.",
             site => site.Kind is TransferFrameKind.Rely
-                ? !site.IsNoun && Obliques(site, "for").Where(w => IsGoodsPhrase(site, w)).ToList() is [_, ..] goods
+                ? !site.IsNoun && GoodsAfterFor(site) is [_, ..] goods
                     // "broke with Paris and has since relied on Moscow": the one who relies is the subject, never an object.
                     ? new(Oblique(site, "on", "to"), site.Tree.Child(site.Trigger, "nsubj")?.Index
                         ?? (site.Word.Relation is "conj" or "advcl" ? SubjectOf(site.Tree, site.Word.Head, 1) : Subject(site)), goods)
@@ -49,7 +49,7 @@ public static class FrameRules
             + "support\"), or for goods the story told before (\"for the vehicles\", the transfer in focus), read no new one.",
             "Kenya thanked Ankara for the armoured vehicles.",
             site => site.Kind is TransferFrameKind.Thank
-                ? !site.IsNoun && Obliques(site, "for").Where(w => IsGoodsPhrase(site, w)).ToList() is [_, ..] goods
+                ? !site.IsNoun && GoodsAfterFor(site) is [_, ..] goods
                     && !goods.All(w => IsGoodsNamedAgain(site, w))
                     ? new(site.Tree.Child(site.Trigger, "obj")?.Index, site.Tree.Child(site.Trigger, "nsubj")?.Index ?? Subject(site),
                         goods)
@@ -59,7 +59,7 @@ public static class FrameRules
             + "anything else (\"for the repairs\") sells no goods.",
             "A Minsk exporter billed Myanmar's air force for eight air defence launchers.",
             site => site.Kind is TransferFrameKind.Bill
-                ? !site.IsNoun && Obliques(site, "for").Where(w => IsGoodsPhrase(site, w)).ToList() is [_, ..] goods
+                ? !site.IsNoun && GoodsAfterFor(site) is [_, ..] goods
                     ? new(site.Tree.Child(site.Trigger, "nsubj")?.Index ?? Subject(site), site.Tree.Child(site.Trigger, "obj")?.Index,
                         goods)
                     : FrameArguments.NoTransfer
@@ -406,6 +406,9 @@ public static class FrameRules
 
     // The parser often hangs "to Armenia" from the goods rather than the verb: a marked phrase anywhere in the clause counts.
     // "Reached the Ukrainian army", not "reached 17.3 billion U.S. dollars": a sum reached is no place.
+    // "relied on Moscow for its tanks", "thanked Ankara for the vehicles", "billed the army for rockets": the goods after "for".
+    private static List<int> GoodsAfterFor(TriggerSite site) => [.. Obliques(site, "for").Where(w => IsGoodsPhrase(site, w))];
+
     private static int? PlaceReached(TriggerSite site) =>
         Object(site) is { } reached && !site.Tree.Dependents(reached).Any(d => d.Relation == "nummod") ? reached : null;
 
