@@ -128,6 +128,13 @@ public static class AttributionRules
             "Opposition leader Michal Sedlak dismissed the minister's denial that Slovakia had sent shells to Ukraine.",
             input => input.Reading.Cue is Cue.Denies or Cue.Asserts && IsDenialDenied(input.Site, input.Reading)
                 ? new CueReading(Cue.Asserts) : null),
+        new("nothing-suggests-it",
+            "A speaker who has no information suggesting a transfer leaves it open; one who has no evidence of it denies it.",
+            "We have no information suggesting that Laos bought rifles from Serbia.",
+            input => input.Reading.Cue == Cue.Asserts && input.Site.Verb is { Relation: "acl", Head: > 0 } verb
+                && IsNegatedWord(input.Site.Tree, verb.Head)
+                && input.Site.Mentions.Weapons.Any(w => input.Reading.Scope.Contains(w.Last))
+                ? new CueReading(Lexicon.EvidenceNouns.Contains(input.Site.Tree[verb.Head].Lemma) ? Cue.Denies : Cue.Neutral) : null),
         new("calls-it-false", "A speaker who calls what is said baseless, a lie or propaganda denies it.",
             "The ministry called the reports baseless propaganda.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItFalse(input.Site, w))
