@@ -220,6 +220,14 @@ public static class FrameReader
         {
             return null;
         }
+        // "bringing the total to 24", "bringing to 18 the number delivered": a count raised to a figure, not "a small number of
+        // missiles" nor "sent helicopters to one" side; the goods counted are told by the participle after it, if at all.
+        if (tree.Dependents(word.Index).Any(d => (d.Relation == "obj" && Lexicon.TallyNouns.Contains(d.Lemma)
+                && !tree.Dependents(d.Index).Any(of => of.Relation == "nmod" && tree.CaseOf(of.Index) == "of"))
+            || (d.Relation == "obl" && d.Upos == "NUM" && d.Lemma != "one" && tree.CaseOf(d.Index) == "to")))
+        {
+            return null;
+        }
         // "A communiqué carried by the official wire service": words carried or released are no goods.
         if (word.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.IsStatementOrDocument(tree[word.Head])
             && tree.Child(word.Index, "nsubj") is null && tree.Child(word.Index, "mark") is null) return null;
