@@ -272,7 +272,9 @@ public static class FrameReader
     private static bool IsOnTheWay(ParsedSentence tree, SyntaxWord verb) =>
         tree.Dependents(verb.Index).Any(d => d.Relation == "iobj" || d.Lemma is "in" or "out" && d.Relation is "compound:prt" or "advmod")
         || tree.Subtree(verb.Index, d => !ClauseRelations.Contains(d.Relation)).Any(w => w > verb.Index && tree[w].Relation == "case"
-            && tree[w].Lemma is "to" or "into" or "towards" or "toward" or "from" or "for");
+            && tree[w].Lemma is "to" or "into" or "towards" or "toward" or "from" or "for"
+            // "has been flying them for more than a year": a "for" of time is how long, not where to.
+            && !(tree[w].Lemma == "for" && Lexicon.TimeWords.Contains(tree[tree[w].Head].Lemma.ToLowerInvariant())));
 
     // Aircraft that arrive with other goods named after them carry those goods, however the parser read "and unloaded".
     private static bool IsCarrierArriving(SentenceMentions mentions, ParsedSentence tree, SyntaxWord word) =>
