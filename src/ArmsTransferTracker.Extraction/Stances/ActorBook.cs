@@ -108,6 +108,19 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         return fullName;
     }
 
+    // The body the sentence before named as its subject, in the same paragraph, though it did not speak there.
+    private ActorPhrase? subjectBefore;
+
+    /// <summary>
+    /// The subject of the sentence before, in the same paragraph ("The Russian embassy reacted within hours."): when it
+    /// names a body, the "it" that speaks next is that body, though another spoke last.
+    /// </summary>
+    public void NoteSubjectBefore(ActorPhrase? subject) =>
+        subjectBefore = subject is
+        {
+            Kind: ActorKind.Government or ActorKind.Organisation or ActorKind.Media, Reference: ActorReference.Named,
+        } ? subject : null;
+
     /// <summary>The person the story named last: an interview's introduction names its interviewee last.</summary>
     public ExtractedActor? LastPerson => people.LastOrDefault();
 
@@ -204,6 +217,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         {
             case ActorReference.Pronoun:
                 return phrase.Kind == ActorKind.Person ? LastPersonCalled(phrase.Name)
+                    : subjectBefore is { } subject && phrase.Name.Equals("it", StringComparison.OrdinalIgnoreCase) ? Find(subject)
                     : bodies.LastOrDefault(b => b.Kind != ActorKind.Officials) ?? bodies.LastOrDefault();
             case ActorReference.Role when phrase.Kind == ActorKind.Person:
                 var role = phrase.Name.Split(' ')[^1];

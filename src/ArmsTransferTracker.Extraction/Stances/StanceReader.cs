@@ -67,6 +67,8 @@ public static class StanceReader
             book.NoteBodies(BodiesNamed(reading));
             book.NotePeople(PeopleNamedWithRoles(reading), sentence.Paragraph);
             book.NoteOpeningName(story.Document.Text[sentence.Start..sentence.End]);
+            book.NoteSubjectBefore(index > 0 && readings[index - 1].Sentence.Paragraph == sentence.Paragraph
+                ? SubjectOfTheSentence(readings[index - 1]) : null);
             // A headline's speakers summarise the body ("..., Western officials say"): they take no stance there.
             var speakers = reading.Attributions
                 .Where(_ => !sentence.IsHeadline)
@@ -541,6 +543,13 @@ public static class StanceReader
 
     private static IReadOnlyList<WeaponMention> MainGoods(Pair pair) =>
         pair.Goods.Where(g => !g.CatchAll).Take(1).DefaultIfEmpty(pair.Goods.FirstOrDefault()).OfType<WeaponMention>().ToList();
+
+    // The subject of the sentence's main verb, as a speaker would be named.
+    private static ActorPhrase? SubjectOfTheSentence(SentenceReading reading) =>
+        reading.Sentence.Tree is { } tree && tree.Words.FirstOrDefault(w => w.Relation == "nsubj" && w.Head > 0 && tree[w.Head].Head == 0)
+            is { } subject
+            ? ActorNames.Name(reading.Mentions, subject.Index)
+            : null;
 
     // "We assess that ...", "Atlas could not verify the account": outside quotation marks, the writer's "we", and the outlet's
     // name or the first words of it, are the outlet.

@@ -518,7 +518,12 @@ public static partial class StoryReader
     private static bool NamesWhatTheNextItMeans(TextSentence sentence, TextSentence? next) =>
         next is not null && sentence.Tokens.Count > 1 && char.IsUpper(sentence.Tokens[0].Text[0])
         && next.Tokens.Any(t => t.Text is "it" or "It")
-        && Mentions.Places.Find([.. sentence.Tokens.Take(4).Select(t => t.Text)]) is [{ First: 1 }, ..];
+        && (Mentions.Places.Find([.. sentence.Tokens.Take(4).Select(t => t.Text)]) is [{ First: 1 }, ..]
+            || sentence.Tokens.Take(5).Any(t => IsBodyHead(t.Text.ToLowerInvariant())));
+
+    // "The Russian embassy reacted within hours. ... it said": a body's head word among a sentence's first words.
+    private static bool IsBodyHead(string word) =>
+        Lexicon.GovernmentHeads.Contains(word) || Lexicon.OrganisationHeads.Contains(word) || Lexicon.MediaHeads.Contains(word);
 
     // Whether a word makes its sentence worth a parse depends on its text alone, and news repeats its words: each form is
     // judged once (two lemmas and five look-ups) and remembered, up to a vocabulary's worth of forms.
