@@ -103,7 +103,11 @@ public static class MoodRules
             "Iran has sent no weapons to Russia.",
             site => (site.Tree.Dependents(site.Trigger).Concat(ControllersSubjects(site.Tree, site.Trigger))
                 .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj" || (site.IsNoun && d.Relation == "det"))
-                .SelectMany(d => site.Tree.Dependents(d.Index).Append(d))
+                // "not one Aster 30 missile", "not a single shell": the "not" may hang from the number or the adjective, however
+                // deep in the phrase the parser put them.
+                .SelectMany(d => site.Tree.Dependents(d.Index).Append(d)
+                    .Concat(site.Tree.Subtree(d.Index).Select(w => site.Tree[w])
+                        .Where(w => w.Form.Equals("not", StringComparison.OrdinalIgnoreCase) && site.Tree[w.Head].Lemma is "one" or "single")))
                 // "no cargo destined for the rebels": a participle on goods no one gave gives nothing.
                 .Concat(site.Word.Relation == "acl" && !site.IsNoun && site.Mentions.Weapons.Any(w => w.Last == site.Word.Head)
                     ? site.Tree.Dependents(site.Word.Head) : [])
