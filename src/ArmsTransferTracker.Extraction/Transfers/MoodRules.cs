@@ -107,7 +107,8 @@ public static class MoodRules
                 // deep in the phrase the parser put them.
                 .SelectMany(d => site.Tree.Dependents(d.Index).Append(d)
                     .Concat(site.Tree.Subtree(d.Index).Select(w => site.Tree[w])
-                        .Where(w => w.Form.Equals("not", StringComparison.OrdinalIgnoreCase) && site.Tree[w.Head].Lemma is "one" or "single")))
+                        .Where(w => w.Form.Equals("not", StringComparison.OrdinalIgnoreCase)
+                            && site.Tree[w.Head].Lemma is "one" or "single")))
                 // "no cargo destined for the rebels": a participle on goods no one gave gives nothing.
                 .Concat(site.Word.Relation == "acl" && !site.IsNoun && site.Mentions.Weapons.Any(w => w.Last == site.Word.Head)
                     ? site.Tree.Dependents(site.Word.Head) : [])
