@@ -236,8 +236,14 @@ public static class StanceReader
                 }
                 if (FocusStance(attribution) is not { } value)
                 {
-                    // Only one who asserts something of the goods supports their transfer; one who declines to discuss them does not.
-                    if (attribution.Cue == Cue.Asserts) GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
+                    // Only one who asserts something of the goods supports their transfer; one who declines to discuss them does not,
+                    // nor one who in the same sentence denies or will not confirm it ("rejected the claim, saying the cargo held
+                    // no aircraft").
+                    if (attribution.Cue == Cue.Asserts && !speakers.Any(other => other != speaking && other.Actor == actor
+                            && other.Attribution.Cue is Cue.Denies or Cue.Neutral))
+                    {
+                        GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
+                    }
                     if (attribution.Cue == Cue.Asserts) AccuserOfTheSupplier(reading, attribution, pairs, actor, evidence, findings);
                     continue;
                 }
