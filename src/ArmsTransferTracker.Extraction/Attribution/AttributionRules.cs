@@ -559,7 +559,8 @@ public static class AttributionRules
         }
         // "The jets landed at the base on Sunday, ministry spokesman Budi Santoso told reporters": a subject whose phrase
         // ends before the comma that sets off the words just before the verb is the parser's guess across the claim.
-        if (subject.Index > site.Word) return false;
+        // "..., the commander told a Senate panel": after a verb of telling, the noun is whom it was told, not who spoke.
+        if (subject.Index > site.Word) return Lexicon.TellingVerbs.Contains(site.Verb.Lemma);
         var comma = Enumerable.Range(subject.Index, site.Word - subject.Index).LastOrDefault(w => tree[w].Form == ",");
         return comma > 0 && tree.Subtree(subject.Index).Max() < comma;
     }
