@@ -440,8 +440,9 @@ public static class ActorNames
         foreach (var dependent in tree.Dependents(document))
         {
             if (dependent.Relation == "nmod:poss" && dependent.Upos is "PROPN" or "NOUN") return dependent.Index;
-            if (dependent.Relation.StartsWith("nmod", StringComparison.Ordinal)
-                && tree.CaseOf(dependent.Index) is "by" or "from" or "of") return dependent.Index;
+            // Not "images of the air base": what a picture is of is what it shows.
+            if (dependent.Relation.StartsWith("nmod", StringComparison.Ordinal) && tree.CaseOf(dependent.Index) is "by" or "from" or "of"
+                && !(tree.CaseOf(dependent.Index) == "of" && Lexicon.PictureNouns.Contains(tree[document].Lemma))) return dependent.Index;
             // "a Pentagon statement", "a Lebanese army statement".
             if (dependent.Relation == "compound" && (dependent.Upos == "PROPN" || Lexicon.GovernmentHeads.Contains(dependent.Lemma)))
             {

@@ -117,6 +117,7 @@ public static class Lexicon
     public static readonly HashSet<string> PhrasalParticles = VocabularyFile.Words("phrasal-particles.txt");
     public static readonly HashSet<string> IdiomPhrasals = VocabularyFile.Words("idiom-phrasals.txt");
     public static readonly HashSet<string> TellingVerbs = VocabularyFile.Words("telling-verbs.txt");
+    public static readonly HashSet<string> PictureNouns = VocabularyFile.Words("picture-nouns.txt");
     public static readonly HashSet<string> TallyNouns = VocabularyFile.Words("tally-nouns.txt");
 
     /// <summary>The particles of <see cref="PhrasalParticles"/>, which a word must be before its verb is looked up.</summary>
