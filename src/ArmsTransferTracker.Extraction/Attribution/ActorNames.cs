@@ -243,7 +243,8 @@ public static class ActorNames
         // "its spokesman, Colonel Viktar Lasouski": the name in apposition is the speaker's.
         // "The head of public affairs, Brigadier Tomas Okello": the parser may hang it from the phrase's last noun.
         // "Defence Minister, General-in-Chief Andrés Colmenares Páez": a title in apposition before the name is no name.
-        if (NamedInApposition(mentions, head) is { } named)
+        // "the vessel, the ro-ro carrier Al Jawf Star": a carrier's name is no speaker's.
+        if (!Lexicon.CarrierNouns.Contains(lemma.ToLowerInvariant()) && NamedInApposition(mentions, head) is { } named)
         {
             // "the news site Okopnaya Gazeta": an outlet's name in apposition is the outlet's; "the group, Polesie Watch", a
             // body's, which its description is the role of.
