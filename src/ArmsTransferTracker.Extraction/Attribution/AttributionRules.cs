@@ -69,6 +69,7 @@ public static class AttributionRules
         new("passive-reporting-agent", "In the passive, the agent of a reporting verb is the speaker.",
             "Iran was accused by Ukraine of supplying the drones.",
             site => Lexicon.ReportingVerbs.Contains(site.Verb.Lemma) && IsPassive(site) && ActiveSubject(site.Tree, site.Word) is null
+                && !IsUnsaidByTheAgent(site)
                 && Agent(site) is { } agent
                 ? new(agent, Cue.Asserts, Scope(site, agent)) : null),
         new("passive-denial-agent", "In the passive, the agent of a denial verb denies what its subject tells.",
@@ -489,6 +490,13 @@ public static class AttributionRules
 
     private static bool IsNegated(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation is "advmod" && d.Form.ToLowerInvariant() is "not" or "n't" or "never");
+
+    // "will be announced by the appropriate authorities", '"... was confirmed by two sources," she said': what an agent has
+    // yet to say, or what a speaker says of its own sources, the agent does not say; "could not be confirmed by" it does.
+    private static bool IsUnsaidByTheAgent(SpeechSite site) =>
+        site.Mentions.Sentence.InQuotation
+        || (site.Tree.Dependents(site.Word).Any(d => d.Relation == "aux" && Lexicon.ModalVerbs.Contains(d.Lemma))
+            && !IsNegated(site.Tree, site.Word));
 
     private static bool RefusedAlongside(SpeechSite site) => site.Verb.Relation == "conj" && site.HedgeHeads.Contains(site.Verb.Head);
 
