@@ -519,11 +519,8 @@ public static partial class StoryReader
         next is not null && sentence.Tokens.Count > 1 && char.IsUpper(sentence.Tokens[0].Text[0])
         && next.Tokens.Any(t => t.Text is "it" or "It")
         && (Mentions.Places.Find([.. sentence.Tokens.Take(4).Select(t => t.Text)]) is [{ First: 1 }, ..]
-            || sentence.Tokens.Take(5).Any(t => IsBodyHead(t.Text.ToLowerInvariant())));
-
-    // "The Russian embassy reacted within hours. ... it said": a body's head word among a sentence's first words.
-    private static bool IsBodyHead(string word) =>
-        Lexicon.GovernmentHeads.Contains(word) || Lexicon.OrganisationHeads.Contains(word) || Lexicon.MediaHeads.Contains(word);
+            // "The Russian embassy reacted within hours. ... it said": a body's head word among the sentence's first words.
+            || sentence.Tokens.Take(5).Any(t => Attribution.ActorNames.IsBodyHead(t.Text.ToLowerInvariant())));
 
     // Whether a word makes its sentence worth a parse depends on its text alone, and news repeats its words: each form is
     // judged once (two lemmas and five look-ups) and remembered, up to a vocabulary's worth of forms.
