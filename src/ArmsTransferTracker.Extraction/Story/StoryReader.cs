@@ -153,7 +153,7 @@ public static partial class StoryReader
             var inQuotation = quoteOpen || opensWithQuote;
             quoteOpen = QuoteOpenAfter(sentence.Tokens, quoteOpen);
             var worthParsing = parseAll || WorthParsing(sentence.Tokens)
-                || NamesWhomTheNextPronounMeans(sentence, pieces.ElementAtOrDefault(i + 1))
+                || NamesWhomTheNextPronounMeans(sentence, pieces.ElementAtOrDefault(i + 1), pieces.ElementAtOrDefault(i + 2))
                 || NamesWhatTheNextItMeans(sentence, pieces.ElementAtOrDefault(i + 1));
             var found = worthParsing ? Mentions.WordMentions.Find([.. sentence.Tokens.Select(t => t.Text)]) : null;
             var mentions = found is null ? null
@@ -507,10 +507,14 @@ public static partial class StoryReader
     }
 
     // "Iran's ambassador, Hossein Ranjbar, asked for the floor. 'Iran has never ...,' he said.": a person named with a role is
-    // whom the next sentence's "he" or "she" means, so the sentence that names him is parsed too.
-    private static bool NamesWhomTheNextPronounMeans(TextSentence sentence, TextSentence? next) =>
-        next is not null && next.Tokens.Any(t => t.Text is "he" or "she" or "He" or "She")
+    // whom the next sentence's "he" or "she" means, so the sentence that names him is parsed too; so is the "he" after a
+    // quotation's first sentence ("... went further. 'My officers saw it cross. There is no doubt,' he said.").
+    private static bool NamesWhomTheNextPronounMeans(TextSentence sentence, TextSentence? next, TextSentence? afterNext) =>
+        (SaysHeOrShe(next) || next is { Tokens: [var first, ..] } && IsQuote(first.Text) && SaysHeOrShe(afterNext))
         && sentence.Tokens.Any(t => Lexicon.PersonRoles.Contains(t.Text));
+
+    private static bool SaysHeOrShe(TextSentence? sentence) =>
+        sentence is not null && sentence.Tokens.Any(t => t.Text is "he" or "she" or "He" or "She");
 
     // "Belarus is Russia's closest ally. Since March it has sent tanks ...": a sentence that opens on a state's or group's name,
     // before one that says "it", may tell whom "it" means.
