@@ -20,6 +20,7 @@ public class WeaponMakersTests
     [InlineData("Kargu", "Turkey")]
     [InlineData("Spyder", "Israel")]
     [InlineData("Carl Gustaf", "Sweden")]
+    [InlineData("JF - 17s", "Pakistan")]
     public void A_model_is_made_by_its_state(string model, string maker) =>
         Weapons.MakerOf(new WeaponMention(1, 1, Categories.OtherWeapons, false, model)).Should().Be(maker);
 
