@@ -231,9 +231,11 @@ public static class ActorNames
             }
         }
         // "The group, which calls itself Track Signal": the name it goes by. The description it was known by is its role.
-        if (CalledName(tree, head) is { } called)
+        // "A rebel commander, who gave his name as Abu Omar": a person's, who gives it or calls himself so.
+        if (CalledName(tree, head) is var (called, byAPerson))
         {
-            return new(head, called, ActorKind.Organisation, word.Lemma.ToLowerInvariant(), affiliation, ActorReference.Named);
+            return new(head, called, byAPerson || KindOf(lemma.ToLowerInvariant()) == ActorKind.Person ? ActorKind.Person
+                : ActorKind.Organisation, word.Lemma.ToLowerInvariant(), affiliation, ActorReference.Named);
         }
         // "Secretary of State Antony Blinken", "ministry spokesman Lin Wei-ting": a title or role before a name.
         if (!IsBodyHead(lemma.ToLowerInvariant()) && TrailingName(tree, phrase) is { } titled)
@@ -579,20 +581,29 @@ public static class ActorNames
         return Text(tree, Enumerable.Range(start, end - start + 1).ToList());
     }
 
-    // "which calls itself X", "known as X", "named X": a name given in a relative clause or a participle.
-    private static string? CalledName(ParsedSentence tree, int head)
+    // "which calls itself X", "known as X", "named X": a name given in a relative clause or a participle. "who calls himself
+    // X", "who gave his name as X", "who uses the name X", "identified only as X": the name a person goes by (ByAPerson).
+    private static (string Name, bool ByAPerson)? CalledName(ParsedSentence tree, int head)
     {
         foreach (var clause in tree.Dependents(head).Where(d => d.Relation.StartsWith("acl", StringComparison.Ordinal)
-            && d.Lemma is "call" or "know" or "name"))
+            && d.Lemma is "call" or "know" or "name" or "give" or "use" or "identify"))
         {
+            var calling = clause.Lemma is "call" or "know" or "name";
             // A name the tagger took for common words ("Track Signal") is still capitalised.
-            var named = tree.Dependents(clause.Index).FirstOrDefault(d => IsCapitalisedWord(tree, d.Index)
-                && d.Relation is "xcomp" or "obj" or "obl" or "nsubj:pass"
-                && d.Index > clause.Index);
+            var named = calling
+                ? tree.Dependents(clause.Index).FirstOrDefault(d => IsCapitalisedWord(tree, d.Index)
+                    && d.Relation is "xcomp" or "obj" or "obl" or "nsubj:pass" && d.Index > clause.Index)
+                : tree.Dependents(clause.Index).FirstOrDefault(d => IsCapitalisedWord(tree, d.Index) && d.Index > clause.Index
+                        && TreeExtensions.Is(d.Relation, "obl") && tree.CaseOf(d.Index) == "as")
+                    ?? tree.Children(clause.Index, "obj").Where(n => n.Lemma == "name")
+                        .SelectMany(n => tree.Children(n.Index, "appos")).FirstOrDefault(d => IsCapitalisedWord(tree, d.Index));
             if (named is not null)
             {
-                return Text(tree, tree.Subtree(named.Index, d => d.Relation is "flat" or "compound" or "flat:name"
-                    || (d.Relation == "amod" && IsCapitalisedWord(tree, d.Index))));
+                var byAPerson = !calling || tree.Dependents(clause.Index).Any(d => d.Lemma is "himself" or "herself");
+                // The words from the name's first to its last, with the hyphens between them: "al-Hamdani".
+                var words = tree.Subtree(named.Index, d => d.Relation is "flat" or "compound" or "flat:name"
+                    || (d.Relation == "amod" && IsCapitalisedWord(tree, d.Index)));
+                return (Text(tree, [.. Enumerable.Range(words.Min(), words.Max() - words.Min() + 1)]), byAPerson);
             }
         }
         return null;

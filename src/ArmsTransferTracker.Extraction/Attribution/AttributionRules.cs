@@ -164,6 +164,10 @@ public static class AttributionRules
             "A rebel commander said the movement makes its own rockets and needs nothing from anyone.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSelfReliance(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
+        new("no-one-gives-us", "A side that says nobody gives it anything denies that anyone arms it.",
+            "\"Nobody has given us a single rifle,\" the rebel spokesman said.",
+            input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsGivenByNoOne(input.Site, w))
+                ? new CueReading(Cue.Denies) : null),
         new("negated-confirmation", "A speaker who does not or cannot confirm, or deny, a claim leaves it open.",
             "Our reporters could not verify for themselves what the ship carried.",
             input => input.Reading.Cue != Cue.Neutral && IsNegatedOrRefused(input.Site)
@@ -438,6 +442,21 @@ public static class AttributionRules
         return denied && arguments.All(a => a.Lemma is "nothing" or "anything" || site.Mentions.Weapons.Any(w => w.Covers(a.Index))
             || tree.Dependents(a.Index).Any(d => d.Relation == "nmod:poss" && d.Lemma is "anyone" or "one" or "anybody")
             || (TreeExtensions.Is(a.Relation, "obl") && tree.Dependents(a.Index).Any(d => d.Lemma is "any" or "anyone")));
+    }
+
+    // "Nobody gives us anything", "No state has sent us a single bullet": a verb of transfer whose giver is no one, whose
+    // receiver is the speaker's side, in the first person, and whose goods are anything or weapons; not "nobody sent us an
+    // invoice", nor "nobody gave us anything as a gift", which says how the goods came, not that none did.
+    private static bool IsGivenByNoOne(SpeechSite site, int word)
+    {
+        var tree = site.Tree;
+        if (tree[word] is not { Upos: "VERB" } verb || !Lexicon.TransferVerbs.ContainsKey(verb.Lemma)
+            || tree.Child(word, "nsubj") is not { } giver
+            || !(giver.Lemma is "nobody" || tree.Dependents(giver.Index).Any(d => d.Relation == "det" && d.Lemma == "no"))
+            || tree.Subtree(word).Any(w => tree[w].Relation is "obl" or "nmod" && tree.CaseOf(w) == "as")) return false;
+        var arguments = tree.Dependents(word).Where(d => d.Relation is "iobj" or "obj").ToList();
+        return arguments.Any(d => d.Upos == "PRON" && d.Lemma is "we" or "I")
+            && arguments.Any(d => d.Lemma is "anything" || site.Mentions.Weapons.Any(w => w.Covers(d.Index)));
     }
 
     // "no link to this shipment", "no connection to the boat": a tie denied, to something named after "to" or "with".
