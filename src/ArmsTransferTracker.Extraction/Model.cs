@@ -47,7 +47,11 @@ public sealed record ArticleMetadata(
     string? Url,
     DateOnly? Published,
     IReadOnlyList<string> Authors,
-    string? Dateline);
+    string? Dateline)
+{
+    /// <summary>The page labels the article a column ("OPINION"): its byline's one author writes in its own voice.</summary>
+    public bool Column { get; init; }
+}
 
 /// <summary>
 /// An article as read: metadata and the extracted text (headline first, then the body, paragraphs separated by blank

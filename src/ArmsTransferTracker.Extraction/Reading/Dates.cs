@@ -27,13 +27,17 @@ public static partial class Dates
     [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + MonthPattern + @"),?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
+    [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d|" + MonthPattern + ")",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
     // A dated web address: "/2024/09/10/" in a Washington Post URL is the publication date.
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})(?:/|$)")]
     private static partial Regex UrlDate();
 
     /// <summary>
-    /// Parses "2024-09-10", "2024-09-10T08:00:00Z", "June 3, 2025", "Sept. 10, 2024" or "3 June 2025"; anything else is
-    /// null.
+    /// Parses "2024-09-10", "2024-09-10T08:00:00Z", "June 3, 2025", "Sept. 10, 2024" or "3 June 2025", with or without the
+    /// day of the week before it; anything else is null.
     /// </summary>
     public static DateOnly? Parse(string? text)
     {
@@ -41,7 +45,8 @@ public static partial class Dates
         {
             return null;
         }
-        text = text.Trim();
+        // "Fri 20 November 2026", "Tuesday, June 3, 2025": the day of the week before a date says nothing more.
+        text = Weekday().Replace(text.Trim(), "");
         var iso = IsoDate().Match(text);
         if (iso.Success)
         {

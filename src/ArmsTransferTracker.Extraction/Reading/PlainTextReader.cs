@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ArmsTransferTracker.Extraction.Story;
 
 namespace ArmsTransferTracker.Extraction.Reading;
 
@@ -15,6 +16,9 @@ public static partial class PlainTextReader
 
     // A body paragraph without a dateline is at least this long; a headline or caption rarely is.
     private const int BodyParagraphLength = 160;
+
+    // "Fri 20 November 2026 06.00 GMT": a line that is a date and no more.
+    private const int LongestDateLine = 60;
 
     [GeneratedRegex(@"^Read more (?:on|at) (?:the )?original\s*:?\s*(?<url>https?://\S+)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadMoreLine();
@@ -72,8 +76,9 @@ public static partial class PlainTextReader
         var page = new OutletPage(pageLines, ReadTrailer(lines));
         var paragraphs = lines.Where(l => !string.IsNullOrWhiteSpace(l) && !IsInterfaceLine(l.Trim())).Select(l => l.Trim()).ToList();
 
-        var bodyStart = FindBodyStart(paragraphs);
-        var header = ReadHeader(paragraphs.Take(bodyStart).ToList(), page);
+        var columnist = ColumnistLine(paragraphs);
+        var bodyStart = FindBodyStart(paragraphs, columnist);
+        var header = ReadHeader(paragraphs.Take(bodyStart).ToList(), page, columnist);
         var body = paragraphs.Skip(bodyStart).ToList();
 
         var dateline = body.Count > 0 ? Datelines.Match(body[0]) : null;
@@ -96,7 +101,7 @@ public static partial class PlainTextReader
             Url: page.Url,
             Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? header.Published,
             Authors: header.Authors,
-            Dateline: dateline?.Place);
+            Dateline: dateline?.Place) { Column = header.Column };
         return (new ArticleDocument(metadata, text.ToString()), writtenBy);
     }
 
@@ -159,7 +164,24 @@ public static partial class PlainTextReader
     }
 
     /// <summary>The first body paragraph: the dateline's, else the one after the byline, else the first long one.</summary>
-    private static int FindBodyStart(List<string> paragraphs)
+    // A column's byline may be its writer's name alone, under the column's label and over the date it ran: "OPINION", ...,
+    // "Lt Gen Ravi Menon (retd)", "Updated: 14 Jun 2025". Its index among the header's lines, or -1.
+    private static int ColumnistLine(List<string> paragraphs)
+    {
+        var label = paragraphs.Take(HeaderLineLimit).ToList().FindIndex(Columns.IsColumnLabel);
+        if (label < 0) return -1;
+        for (var i = label + 1; i + 1 < Math.Min(paragraphs.Count, HeaderLineLimit); i++)
+        {
+            if (Columns.NameAlone(paragraphs[i]) is not null && IsDateLine(paragraphs[i + 1])) return i;
+        }
+        return -1;
+    }
+
+    private static bool IsDateLine(string line) =>
+        PublishedLine().Match(line) is { Success: true } dated ? Dates.Parse(dated.Groups["date"].Value) is not null
+            : line.Length <= LongestDateLine && Dates.Parse(line) is not null;
+
+    private static int FindBodyStart(List<string> paragraphs, int columnist)
     {
         var limit = Math.Min(paragraphs.Count, HeaderLineLimit);
         for (var i = 0; i < limit; i++)
@@ -172,7 +194,7 @@ public static partial class PlainTextReader
         var lastByline = -1;
         for (var i = 0; i < limit; i++)
         {
-            if (Bylines.IsByline(paragraphs[i]))
+            if (Bylines.IsByline(paragraphs[i]) || i == columnist)
             {
                 lastByline = i;
             }
@@ -191,9 +213,10 @@ public static partial class PlainTextReader
         return 0;
     }
 
-    private sealed record Header(string? Headline, IReadOnlyList<string> TextLines, IReadOnlyList<string> Authors, DateOnly? Published);
+    private sealed record Header(string? Headline, IReadOnlyList<string> TextLines, IReadOnlyList<string> Authors, DateOnly? Published,
+        bool Column);
 
-    private static Header ReadHeader(List<string> lines, OutletPage page)
+    private static Header ReadHeader(List<string> lines, OutletPage page, int columnist)
     {
         string? headline = null;
         var textLines = new List<string>();
@@ -202,8 +225,14 @@ public static partial class PlainTextReader
 
         // "Investigations", "World": a label of one or two words over a longer line is the section's name, not the headline.
         var labelled = lines.Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3);
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
+            if (index == columnist && Columns.NameAlone(line) is { } writer)
+            {
+                authors.Add(writer);
+                continue;
+            }
             if (labelled && IsSectionLabel(line))
             {
                 continue;
@@ -228,7 +257,7 @@ public static partial class PlainTextReader
                 textLines.Add(line);
             }
         }
-        return new Header(headline, textLines, authors, published);
+        return new Header(headline, textLines, authors, published, columnist >= 0);
     }
 
     // Not "ANKARA", a dateline on a line of its own: a place's name is kept for the story.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArmsTransferTracker.Extraction.Vocabulary;
 
 namespace ArmsTransferTracker.Extraction.Story;
 
@@ -15,6 +16,23 @@ public static partial class Columns
     /// </summary>
     public static string? Writer(IReadOnlyList<string> lines, IReadOnlyList<string> authors) =>
         WriterOfTheNote(lines) ?? (authors is [var author] && lines.Any(OwnViewsPattern().IsMatch) ? author : null);
+
+    /// <summary>
+    /// "OPINION" on a line of its own, or before the column's section ("OPINION | COLUMNISTS"): the label of a column, whose
+    /// byline may be the writer's name alone.
+    /// </summary>
+    public static bool IsColumnLabel(string line) => ColumnLabelPattern().IsMatch(line);
+
+    /// <summary>
+    /// The name a line holds and nothing else, without its titles ("Lt Gen Ravi Menon (retd)" is "Ravi Menon"): two to six
+    /// capitalised words, perhaps "By" before them; not "The ...", which names a paper. Null for any other line.
+    /// </summary>
+    public static string? NameAlone(string line)
+    {
+        if (NameLinePattern().Match(line.Trim()) is not { Success: true } match) return null;
+        var words = match.Groups["name"].Value.Split(' ').SkipWhile(w => Lexicon.Titles.Contains(w.TrimEnd('.'))).ToList();
+        return words.Count >= 2 ? string.Join(' ', words) : null;
+    }
 
     private static string? WriterOfTheNote(IReadOnlyList<string> lines)
     {
@@ -36,6 +54,12 @@ public static partial class Columns
         + @"\sare\s(?:personal|(?:his|her|their|my|the\s(?:author|writer)'s)(?:\sown)?|(?:those|that)\sof\sthe\s(?:author|writer)s?)"
         + @"(?:\salone)?\.?\s*$")]
     private static partial Regex OwnViewsPattern();
+
+    [GeneratedRegex(@"^(?:OPINION|Opinion)(?:\s*\|\s*\p{Lu}[\p{Lu}\s]*)?$")]
+    private static partial Regex ColumnLabelPattern();
+
+    [GeneratedRegex(@"^(?:By\s)?(?<name>(?!The\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,5})(?:\s\((?:retd|Retd|ret\.|Ret\.)\))?$")]
+    private static partial Regex NameLinePattern();
 
     // A note that names its writer first: two to four capitalised words, then what the writer is or writes about.
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.]+(?:[\s-]\p{Lu}[\p{L}'’.]+){1,3})\s(?:(?:is|was)\s(?:a|an|the)|writes|covers)\s")]

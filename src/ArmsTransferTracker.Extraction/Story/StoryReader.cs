@@ -79,7 +79,8 @@ public static partial class StoryReader
         return new StoryText(document, layout.Outlet, sentences)
         {
             Acronyms = acronyms, HomeState = homeState, Verdict = verdict,
-            Writer = Columns.Writer(lineTexts, document.Metadata.Authors),
+            Writer = Columns.Writer(lineTexts, document.Metadata.Authors)
+                ?? (document.Metadata is { Column: true, Authors: [var columnist] } ? columnist : null),
         };
     }
 

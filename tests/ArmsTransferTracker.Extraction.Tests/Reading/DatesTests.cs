@@ -10,6 +10,8 @@ public class DatesTests
     [InlineData("June 3, 2025", 2025, 6, 3)]
     [InlineData("Sept. 10, 2024", 2024, 9, 10)]
     [InlineData("3 June 2025", 2025, 6, 3)]
+    [InlineData("Fri 20 November 2026 06.00 GMT", 2026, 11, 20)]
+    [InlineData("Tuesday, June 3, 2025", 2025, 6, 3)]
     public void Dates_with_a_year_are_read(string text, int year, int month, int day) =>
         Dates.Parse(text).Should().Be(new DateOnly(year, month, day));
 

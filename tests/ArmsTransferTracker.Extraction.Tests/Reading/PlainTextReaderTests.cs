@@ -65,6 +65,31 @@ public class PlainTextReaderTests
     }
 
     [Theory]
+    [InlineData("OPINION", "Col Ana Ruiz (retd)")]
+    [InlineData("OPINION | COLUMNISTS", "Ana Ruiz")]
+    public void A_column_whose_byline_is_a_name_alone_over_its_date_is_by_that_writer(string label, string byline)
+    {
+        var document = PlainTextReader.Read(
+            $"Lakeside Courier\n\n{label}\n\nGhana's new boats will not stop the smugglers\n\n{byline}\n\nTue 3 June 2025\n\n"
+            + "Ghana has bought two patrol boats from Turkey, and I have watched the smugglers laugh at them from the quay at Tema.");
+
+        document.Metadata.Authors.Should().Equal("Ana Ruiz");
+        document.Metadata.Column.Should().BeTrue();
+        document.Text.Should().NotContain("Ana Ruiz");
+    }
+
+    [Fact]
+    public void A_name_alone_over_a_date_is_no_byline_on_a_page_not_labelled_a_column()
+    {
+        var document = PlainTextReader.Read(
+            "Lakeside Courier\n\nGhana buys patrol boats from Turkey\n\nAna Ruiz\n\nTue 3 June 2025\n\n"
+            + "ACCRA — Ghana has bought two patrol boats from Turkey, the navy said on Monday.");
+
+        document.Metadata.Authors.Should().BeEmpty();
+        document.Metadata.Column.Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("Home > World > Africa")]
     [InlineData("News | Politics | Defence")]
     [InlineData("Africa › Sahel")]

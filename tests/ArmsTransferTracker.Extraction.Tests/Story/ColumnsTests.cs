@@ -36,4 +36,17 @@ public class ColumnsTests
         Columns.Writer(lines, ["Ana Kovac", "Ivo Rado"]).Should().BeNull();
         Columns.Writer(["Serbia sold shells to Armenia."], ["Ana Kovac"]).Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Lt Gen Ravi Menon (retd)", "Ravi Menon")]
+    [InlineData("By Ana Ruiz", "Ana Ruiz")]
+    [InlineData("Ana Ruiz", "Ana Ruiz")]
+    public void A_line_of_a_name_alone_gives_the_name_without_its_titles(string line, string name) =>
+        Columns.NameAlone(line).Should().Be(name);
+
+    [Theory]
+    [InlineData("The Lakeside Courier")]
+    [InlineData("Ghana buys two patrol boats")]
+    [InlineData("Colonel")]
+    public void A_paper_a_sentence_or_a_title_alone_is_no_name(string line) => Columns.NameAlone(line).Should().BeNull();
 }
