@@ -431,9 +431,12 @@ public static class AttributionRules
         // The maker is the side that speaks, named by a pronoun or by its kind ("the group"), not a plant described in passing.
         if (Lexicon.MakingVerbs.Contains(verb.Lemma))
         {
+            // "We make what we need", "produces everything it needs": whatever the side needs, it makes.
             return verb.Relation != "acl:relcl" && tree.Child(word, "nsubj") is { } maker
                 && (maker.Upos == "PRON" || Lexicon.GroupNouns.Contains(maker.Lemma))
-                && arguments.Any(a => a.Relation == "obj" && IsOwn(tree, a.Index) && site.Mentions.Weapons.Any(w => w.Covers(a.Index)));
+                && arguments.Any(a => a.Relation == "obj" && (IsOwn(tree, a.Index) && site.Mentions.Weapons.Any(w => w.Covers(a.Index))
+                    || a.Lemma is "what" or "everything" && tree.Dependents(a.Index)
+                        .Any(d => d.Relation.StartsWith("acl", StringComparison.Ordinal) && Lexicon.NeedVerbs.Contains(d.Lemma))));
         }
         if (!Lexicon.NeedVerbs.Contains(verb.Lemma) || tree.Dependents(word).Any(d => d.Relation is "xcomp" or "ccomp")) return false;
         if (arguments.Any(a => IsOwn(tree, a.Index))) return true;
