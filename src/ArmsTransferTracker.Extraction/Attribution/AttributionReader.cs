@@ -50,6 +50,19 @@ public static class AttributionReader
 
     // "the Institute for Peace and Conflict Data", "the Bureau of Alcohol, Tobacco, Firearms and Explosives": capitalised words
     // joined after an institution's "for" or "of" are one name.
+    // "The Foreign, Commonwealth and Development Office said": capitalised words listed before a body's head, each alone, are
+    // the words of one name, not bodies of their own. The name's words, from the first to the head, or null.
+    private static IReadOnlyList<int>? OneNameListed(ParsedSentence tree, int speaker)
+    {
+        var conjuncts = tree.WithConjuncts(speaker).ToList();
+        if (conjuncts is not [var first, .., var last] || first != speaker
+            || !ActorNames.IsBodyHead(tree[last].Lemma.ToLowerInvariant()) || tree.Child(last, "compound") is null) return null;
+        var words = Enumerable.Range(first, last - first + 1).ToList();
+        return words.All(w => char.IsUpper(tree[w].Form[0]) || tree[w].Form is "," or "and")
+            && conjuncts.SkipLast(1).All(c => tree.Dependents(c).All(d => d.Relation is "conj" or "punct" or "cc" or "det"))
+            ? words : null;
+    }
+
     private static bool IsWithinAnInstitutionsName(ParsedSentence tree, int conjunct)
     {
         for (var word = conjunct - 1; word > 1; word--)
@@ -174,7 +187,8 @@ public static class AttributionReader
                 rules.Add(adjusted.Rule.Name);
             }
             // "Pyongyang and Moscow have both denied": each of the coordinated speakers says it.
-            var heads = reading.SpeakerWords is null
+            var heads = OneNameListed(tree, reading.Speaker) is { } listed ? [(Head: reading.Speaker, Words: listed)]
+                : reading.SpeakerWords is null
                 ? CoordinatedSubjects(tree, reading.Speaker, word.Index).Select(h => (Head: h, Words: (IReadOnlyList<int>?)null))
                 : Coordinated(tree, reading.SpeakerWords).Select(words => (Head: reading.Speaker, Words: (IReadOnlyList<int>?)words));
             foreach (var (head, spelled) in heads)
