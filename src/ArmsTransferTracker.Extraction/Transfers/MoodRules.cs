@@ -102,7 +102,10 @@ public static class MoodRules
             + "giving, or \"no\" on the transfer itself (\"no such shipment took place\") denies it; so does \"no aircraft\" used to give.",
             "Iran has sent no weapons to Russia.",
             site => (site.Tree.Dependents(site.Trigger).Concat(ControllersSubjects(site.Tree, site.Trigger))
-                .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj" || (site.IsNoun && d.Relation == "det"))
+                .Where(d => d.Relation is "obj" or "nsubj:pass" or "obl" or "nsubj" || (site.IsNoun && d.Relation == "det")
+                    // "received neither drones nor shells", the goods hung as a conjunct of the verb.
+                    || (d.Relation == "conj" && d.Upos is "NOUN" && d.Index > site.Trigger && site.Tree.Dependents(d.Index)
+                        .Any(c => c.Relation == "cc" && c.Form.Equals("neither", StringComparison.OrdinalIgnoreCase))))
                 // "not one Aster 30 missile", "not a single shell": the "not" may hang from the number or the adjective, however
                 // deep in the phrase the parser put them.
                 .SelectMany(d => site.Tree.Dependents(d.Index).Append(d)
@@ -115,7 +118,7 @@ public static class MoodRules
                 .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never"
                         && !IsComparedAmount(site.Tree, d.Index))
                     // "received neither drones nor missiles", however the parser hung the "neither".
-                    || (d.Relation is "cc:preconj" or "det" or "advmod" or "amod"
+                    || (d.Relation is "cc:preconj" or "det" or "advmod" or "amod" or "cc"
                         && d.Form.Equals("neither", StringComparison.OrdinalIgnoreCase))
                     || (d.Relation == "obj" && d.Lemma is "nothing" or "none") || (d.Relation == "nsubj" && d.Lemma is "nobody" or "none"))
                 ?? NoBeforeJoinedGoods(site))
