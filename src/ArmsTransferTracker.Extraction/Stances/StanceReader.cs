@@ -74,6 +74,9 @@ public static class StanceReader
                 .Where(_ => !sentence.IsHeadline)
                 .Select(a => (IsFirstPersonAnswer(sentence, a.Speaker) ? Answerer(sentence, book, ref interviewee)
                     : QuotingSpeaker(reading, a) is { } quoting ? Resolve(book, quoting, sentence, outlet)
+                    // '"For a year we have said that ... Now it is proven," said X': the "we" of a quotation is its speaker's.
+                    : sentence.InQuotation && IsFirstPerson(a.Speaker)
+                        && QuotationSpeaker(readings, index, paragraphSpeaker, book) is { } quotedWe ? quotedWe
                     : Resolve(book, a, sentence, outlet)) is { } actor ? new Speaking(a, actor) : null)
                 .OfType<Speaking>()
                 .Concat(outlet is not null && !sentence.IsHeadline && IsInTheOutletsVoice(sentence)
