@@ -518,10 +518,16 @@ public static class FrameReader
         {
             return (carried, "goods-a-carrier-carries");
         }
-        if (goods.Count > 0) return WithListHungOnTheVerb(site, goods);
+        // "the trucks of the convoy crossed into Syria": trucks that move carry the goods, if any the clause names; they are not
+        // the goods.
+        var carriersMoving = site.Kind == TransferFrameKind.Move && goods.Count > 0
+            && goods.All(g => Lexicon.CarrierNouns.Contains(tree[g.Last].Lemma) && g.Category == Categories.NonLethal);
+        if (carriersMoving) weapons = [.. weapons.Except(goods)];
+        else if (goods.Count > 0) return WithListHungOnTheVerb(site, goods);
         // The goods of a clause: "sent 40 of them, mostly shells, to Kyiv".
         var clause = tree.Subtree(site.Trigger, d => !ClauseRelations.Contains(d.Relation)).ToHashSet();
         var inClause = weapons.Where(w => clause.Contains(w.Last)).ToList();
+        if (carriersMoving) return (inClause, null);
         if (inClause.Count > 0) return WithListHungOnTheVerb(site, inClause);
         // A long list the parser hung elsewhere: the goods named next after the verb, close by.
         return (weapons.Where(w => w.First > site.Trigger && w.First - site.Trigger <= 12).Take(1).ToList(), null);
