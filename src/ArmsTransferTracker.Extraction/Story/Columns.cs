@@ -58,7 +58,8 @@ public static partial class Columns
     [GeneratedRegex(@"^(?:OPINION|Opinion)(?:\s*\|\s*\p{Lu}[\p{Lu}\s]*)?$")]
     private static partial Regex ColumnLabelPattern();
 
-    [GeneratedRegex(@"^(?:By\s)?(?<name>(?!The\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,5})(?:\s\((?:retd|Retd|ret\.|Ret\.)\))?$")]
+    [GeneratedRegex(@"^(?:By\s)?(?<name>(?!The\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,5})"
+        + @"(?:\s\((?:retd|Retd|ret\.|Ret\.)\))?$")]
     private static partial Regex NameLinePattern();
 
     // A note that names its writer first: two to four capitalised words, then what the writer is or writes about.
