@@ -575,6 +575,13 @@ public static class ActorNames
             && (tree.Dominates(head, i) || tree.IsInnerHyphen(i) || tree.IsInnerHyphen(neighbour));
         while (Joins(start - 1, start)) start--;
         while (Joins(end + 1, end)) end++;
+        // "Transport Minister Alberto Serrano Gil" parsed with "Transport" the head: the name goes on after the title.
+        while (end + 2 <= tree.Words.Count && IsTitle(tree[end + 1].Form)
+            && Joins(end + 2, end + 1) && tree.Dominates(head, end + 2))
+        {
+            end += 2;
+            while (Joins(end + 1, end)) end++;
+        }
         // "General-in-Chief Mario Quispe": a hyphenated title joined on by its hyphens ends before the name.
         var title = Enumerable.Range(start, end - start + 1).LastOrDefault(i => IsTitle(tree[i].Form));
         if (title > 0 && title < end) start = title + 1;
