@@ -112,7 +112,7 @@ public static class FrameRules
         new("relative-clause-goods", "In a relative clause without an object the goods are the noun the clause describes.",
             "the missiles Pyongyang sent to Moscow",
             site => !site.IsNoun && IsRelative(site) && Object(site) is null && site.Kind is TransferFrameKind.Give
-                && site.Tree[site.Word.Head].Upos == "NOUN"
+                && site.Tree[site.Word.Head].Upos == "NOUN" && !IsCarriedByItsHolder(site)
                 ? new(Subject(site) is { } s && s != site.Word.Head ? s : null,
                     Oblique(site, Destinations) ?? IndirectObject(site), [site.Word.Head])
                 : null),
@@ -230,6 +230,11 @@ public static class FrameRules
             ? Lexicon.ForceNouns.Contains(site.Tree[forces].Lemma) && site.Tree.Children(forces, "nmod:poss").Any(p => p.Upos == "PRON")
             : site.Tree.Child(site.Trigger, "iobj") is null && site.Word.Relation is not ("conj" or "acl:relcl")
                 && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "conj" || d.Lemma is "which" or "who" or "that"));
+
+    // "Every rifle we carry", "the guns they carry": goods a side carries, with nowhere they are carried to, are goods it holds.
+    private static bool IsCarriedByItsHolder(TriggerSite site) =>
+        site.Word.Lemma == "carry" && Subject(site) is { } holder && site.Tree[holder].Upos == "PRON"
+        && Oblique(site, Destinations) is null && IndirectObject(site) is null;
 
     internal static bool IsTakingDelivery(TriggerSite site) =>
         site.IsNoun && site.Word.Relation == "obj" && site.Word.Head > 0 && site.Tree[site.Word.Head].Lemma is "take" or "accept";
