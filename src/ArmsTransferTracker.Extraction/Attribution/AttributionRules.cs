@@ -414,8 +414,13 @@ public static class AttributionRules
     {
         var tree = site.Tree;
         // "taken from the FARDC": a state's force by its own name is an army too.
-        var army = Lexicon.ForceNouns.Contains(tree[word].Lemma)
-            || site.Mentions.Places.Any(p => p.Covers(word) && p.IsState && Lexicon.StateForceNames.Contains(p.Surface));
+        bool IsArmy(int w) => Lexicon.ForceNouns.Contains(tree[w].Lemma)
+            || site.Mentions.Places.Any(p => p.Covers(w) && p.IsState && Lexicon.StateForceNames.Contains(p.Surface));
+        // "took from FARDC depots", "captured from the army's own stocks": an army's stores are the army's; not goods described
+        // as once taken from them ("rifles taken from army stocks were sold to the militias").
+        var army = IsArmy(word) || (Lexicon.StoreNouns.Contains(tree[word].Lemma) && tree[word].Head > 0
+            && tree[tree[word].Head].Relation != "acl"
+            && tree.Dependents(word).Any(d => d.Relation is "compound" or "nmod:poss" or "amod" && IsArmy(d.Index)));
         return army && tree.CaseOf(word) == "from" && tree[word].Head > 0
             && tree[tree[word].Head] is { Upos: "VERB" } verb && Lexicon.CaptureVerbs.Contains(verb.Lemma) && !IsNegated(tree, verb.Index);
     }

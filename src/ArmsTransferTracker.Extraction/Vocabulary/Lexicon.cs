@@ -108,6 +108,7 @@ public static class Lexicon
     public static readonly HashSet<string> NameParticles = VocabularyFile.Words("name-particles.txt");
     public static readonly HashSet<string> EvidenceNouns = VocabularyFile.Words("evidence-nouns.txt");
     public static readonly HashSet<string> OwnSources = VocabularyFile.Words("own-sources.txt");
+    public static readonly HashSet<string> StoreNouns = VocabularyFile.Words("store-nouns.txt");
     public static readonly HashSet<string> CaptureVerbs = VocabularyFile.Words("capture-verbs.txt");
     public static readonly HashSet<string> OtherSupport = VocabularyFile.Words("other-support.txt");
     public static readonly HashSet<string> NotGoods = VocabularyFile.Words("not-goods.txt");
