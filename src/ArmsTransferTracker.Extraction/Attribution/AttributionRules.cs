@@ -1078,7 +1078,12 @@ public static class AttributionRules
         var introducesAClause = tree.Dependents(site.Word).Any(d => d.Index > site.Word && (d.Relation is "ccomp" or "xcomp"
             || (d.Relation == "advcl" && tree.Dependents(d.Index).Any(m => m.Relation == "mark" && m.Lemma == "of")))
             && !Enumerable.Range(site.Word + 1, Math.Max(0, tree.Subtree(d.Index).Min() - site.Word)).Any(w => tree[w].Form == ","));
-        var trailing = speakerWords.Min() > 1 && !introducesAClause
+        // "..., but it rejects the framing": a verb with a thing of its own to say something of reports nothing before it.
+        var hasItsOwnObject = !Lexicon.TellingVerbs.Contains(site.Verb.Lemma)
+            && tree.Children(site.Word, "obj").Any(o => o.Index > site.Word
+            && o.Upos == "NOUN" && !Lexicon.ClaimNouns.Contains(o.Lemma) && !Lexicon.IsStatementOrDocument(o)
+            && !Lexicon.TransferNouns.ContainsKey(o.Lemma));
+        var trailing = speakerWords.Min() > 1 && !introducesAClause && !hasItsOwnObject
             && !((site.Verb.Relation == "acl" || IsRelativeClause(tree, site.Verb)) && site.Verb.Head < site.Word
                 && tree[site.Verb.Head] is { Upos: "NOUN" } described
                 && !Lexicon.IsStatementOrDocument(described) && !Lexicon.ClaimNouns.Contains(described.Lemma));
