@@ -165,23 +165,23 @@ public static partial class PlainTextReader
 
     /// <summary>The first body paragraph: the dateline's, else the one after the byline, else the first long one.</summary>
     // A column's byline may be its writer's name alone, under the column's label and over the date it ran: "OPINION", ...,
-    // "Lt Gen Ravi Menon (retd)", "Updated: 14 Jun 2025". Its index among the header's lines, or -1.
-    private static int ColumnistLine(List<string> paragraphs)
+    // "Lt Gen Ravi Menon (retd)", "Updated: 14 Jun 2025". Its index among the header's lines and the writer's name, or null.
+    private static (int Line, string Writer)? ColumnistLine(List<string> paragraphs)
     {
         var label = paragraphs.Take(HeaderLineLimit).ToList().FindIndex(Columns.IsColumnLabel);
-        if (label < 0) return -1;
+        if (label < 0) return null;
         for (var i = label + 1; i + 1 < Math.Min(paragraphs.Count, HeaderLineLimit); i++)
         {
-            if (Columns.NameAlone(paragraphs[i]) is not null && IsDateLine(paragraphs[i + 1])) return i;
+            if (Columns.NameAlone(paragraphs[i]) is { } writer && IsDateLine(paragraphs[i + 1])) return (i, writer);
         }
-        return -1;
+        return null;
     }
 
     private static bool IsDateLine(string line) =>
         PublishedLine().Match(line) is { Success: true } dated ? Dates.Parse(dated.Groups["date"].Value) is not null
             : line.Length <= LongestDateLine && Dates.Parse(line) is not null;
 
-    private static int FindBodyStart(List<string> paragraphs, int columnist)
+    private static int FindBodyStart(List<string> paragraphs, (int Line, string Writer)? columnist)
     {
         var limit = Math.Min(paragraphs.Count, HeaderLineLimit);
         for (var i = 0; i < limit; i++)
@@ -194,7 +194,7 @@ public static partial class PlainTextReader
         var lastByline = -1;
         for (var i = 0; i < limit; i++)
         {
-            if (Bylines.IsByline(paragraphs[i]) || i == columnist)
+            if (Bylines.IsByline(paragraphs[i]) || i == columnist?.Line)
             {
                 lastByline = i;
             }
@@ -216,7 +216,7 @@ public static partial class PlainTextReader
     private sealed record Header(string? Headline, IReadOnlyList<string> TextLines, IReadOnlyList<string> Authors, DateOnly? Published,
         bool Column);
 
-    private static Header ReadHeader(List<string> lines, OutletPage page, int columnist)
+    private static Header ReadHeader(List<string> lines, OutletPage page, (int Line, string Writer)? columnist)
     {
         string? headline = null;
         var textLines = new List<string>();
@@ -228,9 +228,9 @@ public static partial class PlainTextReader
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
-            if (index == columnist && Columns.NameAlone(line) is { } writer)
+            if (index == columnist?.Line)
             {
-                authors.Add(writer);
+                authors.Add(columnist.Value.Writer);
                 continue;
             }
             if (labelled && IsSectionLabel(line))
@@ -257,7 +257,7 @@ public static partial class PlainTextReader
                 textLines.Add(line);
             }
         }
-        return new Header(headline, textLines, authors, published, columnist >= 0);
+        return new Header(headline, textLines, authors, published, columnist is not null);
     }
 
     // Not "ANKARA", a dateline on a line of its own: a place's name is kept for the story.

@@ -520,17 +520,23 @@ public static class FrameReader
         }
         // "the trucks of the convoy crossed into Syria": trucks that move carry the goods, if any the clause names; they are not
         // the goods.
-        var carriersMoving = site.Kind == TransferFrameKind.Move && goods.Count > 0
-            && goods.All(g => Lexicon.CarrierNouns.Contains(tree[g.Last].Lemma) && g.Category == Categories.NonLethal);
-        if (carriersMoving) weapons = [.. weapons.Except(goods)];
-        else if (goods.Count > 0) return WithListHungOnTheVerb(site, goods);
+        if (site.Kind == TransferFrameKind.Move && goods.Count > 0
+            && goods.All(g => Lexicon.CarrierNouns.Contains(tree[g.Last].Lemma) && g.Category == Categories.NonLethal))
+        {
+            return (OfTheClause(site, [.. weapons.Except(goods)]), null);
+        }
+        if (goods.Count > 0) return WithListHungOnTheVerb(site, goods);
         // The goods of a clause: "sent 40 of them, mostly shells, to Kyiv".
-        var clause = tree.Subtree(site.Trigger, d => !ClauseRelations.Contains(d.Relation)).ToHashSet();
-        var inClause = weapons.Where(w => clause.Contains(w.Last)).ToList();
-        if (carriersMoving) return (inClause, null);
+        var inClause = OfTheClause(site, weapons);
         if (inClause.Count > 0) return WithListHungOnTheVerb(site, inClause);
         // A long list the parser hung elsewhere: the goods named next after the verb, close by.
         return (weapons.Where(w => w.First > site.Trigger && w.First - site.Trigger <= 12).Take(1).ToList(), null);
+    }
+
+    private static List<WeaponMention> OfTheClause(TriggerSite site, List<WeaponMention> weapons)
+    {
+        var clause = site.Tree.Subtree(site.Trigger, d => !ClauseRelations.Contains(d.Relation)).ToHashSet();
+        return [.. weapons.Where(w => clause.Contains(w.Last))];
     }
 
     // The goods named in the clauses that describe the carriers: "trucks carrying rifles", "a ship loaded with shells".
