@@ -159,7 +159,7 @@ public static class FrameReader
             .ToList();
         if (byOrigin.All(x => x.Origin.Item1 is null))
         {
-            yield return (FrameParty.None, null, goods);
+            yield return CarrierOwner(site) is { } owner ? (owner, "carrier-of-a-state", goods) : (FrameParty.None, null, goods);
             yield break;
         }
         foreach (var group in byOrigin.Where(x => x.Origin.Item1 is not null).GroupBy(x => x.Origin.Item1!.Place))
@@ -586,6 +586,21 @@ public static class FrameReader
         var phrase = tree.Subtree(noun, d => Describes(d) || (d.Index == weapon.Last && noun != weapon.Last));
         var origin = site.Mentions.Places.FirstOrDefault(p => !p.Covers(weapon.Last) && phrase.Contains(p.Last));
         return origin is null ? null : new FrameParty(origin.Canonical, null);
+    }
+
+    // "arrived on Iranian cargo flights", "flown in aboard Chinese air force transport aircraft": goods a state's own planes or
+    // ships brought, with no one else named to give them, came from that state.
+    private static FrameParty? CarrierOwner(TriggerSite site)
+    {
+        if (site.IsNoun || site.Kind is TransferFrameKind.Use or TransferFrameKind.Hold) return null;
+        var tree = site.Tree;
+        var carrier = tree.Dependents(site.Trigger).FirstOrDefault(d => d.Relation == "obl" && Lexicon.CarrierNouns.Contains(d.Lemma)
+            && tree.CaseOf(d.Index) is "on" or "aboard" or "by" or "in");
+        if (carrier is null) return null;
+        var phrase = tree.Subtree(carrier.Index, d => d.Relation is "amod" or "compound");
+        return site.Mentions.Places.FirstOrDefault(p => phrase.Contains(p.Last) && p.Last < carrier.Index && p.IsState) is { } owner
+            ? new FrameParty(owner.Canonical, null)
+            : null;
     }
 
     // "the 49 tanks Australia promised to Ukraine have been handed over", "every one of the jets Norway pledged": the state a
