@@ -83,7 +83,11 @@ public static class FrameReader
                     // "said deliveries to India were on schedule": a plural noun of transfer with its recipient named names again
                     // the deliveries that side gets, whose supplier the article told.
                     var namedAgain = site.IsNoun && IsPlural(tree, word.Index) && recipient.IsNamed && !supplier.IsNamed;
-                    if (supplied.Count == 0 && !sides && !anaphoric && !arming && !namedAgain) continue;
+                    // "Russia has delivered nothing", "we received nothing from Kigali": nothing given is a transfer denied.
+                    var deniedOutright = negation is { Rule.Name: "no-goods" } && supplied.Count == 0
+                        && tree.Children(word.Index, "obj").Any(o => o.Lemma == "nothing")
+                        && (supplier.IsNamed || supplier.Pronoun is not null || recipient.IsNamed || recipient.Pronoun is not null);
+                    if (supplied.Count == 0 && !sides && !anaphoric && !arming && !namedAgain && !deniedOutright) continue;
                     if (supplier.Place is not null && supplier.Place == recipient.Place) continue;
                     var rules = new List<string> { rule.Name };
                     if (supplierRule is not null) rules.Add(supplierRule);
