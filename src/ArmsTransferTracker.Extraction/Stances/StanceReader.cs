@@ -924,8 +924,10 @@ public static class StanceReader
         // "LIG Nex1 said it had delivered the battery to the kingdom": a country the speaker's own side ("it") gives to is another.
         var givenBySpeaker = frame.Recipient.Pronoun == FrameReader.TheCountry && frame.Supplier.Pronoun is not (null
             or FrameReader.TheCountry or FrameReader.TheGroup or FrameReader.AnyParty);
-        // "Moldova's ministry confirmed that the country had received vehicles": the country is the speaker's.
-        if (context.SpeakerSide is { } speakerSide && (frame.Supplier.Pronoun ?? frame.Recipient.Pronoun) == FrameReader.TheCountry
+        // "Moldova's ministry confirmed that the country had received vehicles": the country is the speaker's; an armed group
+        // speaking of "the junta" speaks of a state, not of itself.
+        var speakerState = context.SpeakerSide is { } side && IsStateName(side) ? side : null;
+        if (speakerState is { } speakerSide && (frame.Supplier.Pronoun ?? frame.Recipient.Pronoun) == FrameReader.TheCountry
             && !givenBySpeaker)
         {
             if (frame.Supplier.Pronoun == FrameReader.TheCountry) supplier ??= speakerSide;
@@ -934,7 +936,7 @@ public static class StanceReader
         }
         // "The junta has also bought Turkish drones": without a speaker's side, or given by the speaker's, the country receiving
         // is the one the article's transfers go to.
-        if (recipient is null && frame.Recipient.Pronoun == FrameReader.TheCountry && (context.SpeakerSide is null || givenBySpeaker)
+        if (recipient is null && frame.Recipient.Pronoun == FrameReader.TheCountry && (speakerState is null || givenBySpeaker)
             && Nearest(told, sentence, t => t.Recipient != supplier && IsStateName(t.Recipient)) is { } receiving)
         {
             recipient = receiving.Recipient;
