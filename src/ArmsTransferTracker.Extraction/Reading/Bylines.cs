@@ -53,8 +53,9 @@ public static partial class Bylines
                 outlet = trailing;
                 parts[^1] = name;
             }
-            // "..., Meridian Wire": a last part that names an outlet is the outlet, not an author.
-            else if (parts.Count > 1 && IsOutlet(last))
+            // "..., Meridian Wire": a last part that names an outlet is the outlet, not an author; "..., with the Open Vault
+            // reporting network" credits partners, in words no name begins with.
+            else if (parts.Count > 1 && IsOutlet(last) && !char.IsLower(last[0]))
             {
                 outlet = Outlets.Canonical(last);
                 parts.RemoveAt(parts.Count - 1);

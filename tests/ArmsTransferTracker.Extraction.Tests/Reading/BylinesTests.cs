@@ -25,6 +25,11 @@ public class BylinesTests
     public void A_job_after_the_name_is_neither_an_author_nor_an_outlet() =>
         Bylines.Parse("By Tomas Reyes, Defence Correspondent").Should().BeEquivalentTo(new Byline(["Tomas Reyes"], null));
 
+    [Fact]
+    public void A_credit_to_partners_after_the_authors_is_no_outlet() =>
+        Bylines.Parse("By Amal Haddad and Piet Smit, with the Harbour Files media network")
+            .Should().BeEquivalentTo(new Byline(["Amal Haddad", "Piet Smit"], null));
+
     [Theory]
     [InlineData("By the end of the year, the ministry said, 40 tanks had arrived.")]
     [InlineData("By March, Belarus had sent 40 tanks to Russia, officials said.")]
