@@ -108,8 +108,12 @@ public static class StanceReader
                 var rules = new List<string>(frame.Rules);
                 var outermost = speakers.Where(s => s.Attribution.Governs(frame.Trigger)).MaxBy(s => s.Attribution.Scope.Count);
                 var subjectSide = SubjectSide(reading, frame);
-                var context = new PairContext(index, subjectSide ?? outermost?.Actor.Affiliation ?? SubjectBefore(readings, index, frame),
-                    partners[index])
+                // '"We have not received the S-400." ... he said', no speaker in the sentence: "we" is the side of the one quoted.
+                var quotedSide = subjectSide is null && outermost is null && sentence.InQuotation
+                    && (IsWe(frame.Supplier) || IsWe(frame.Recipient))
+                    ? QuotationSpeaker(readings, index, paragraphSpeaker, book)?.Affiliation : null;
+                var context = new PairContext(index,
+                    subjectSide ?? outermost?.Actor.Affiliation ?? quotedSide ?? SubjectBefore(readings, index, frame), partners[index])
                 {
                     SpeakerSide = governing?.Actor.Affiliation,
                     SpeakerIsAStateBody = governing?.Actor.Kind == ActorKind.Government,
@@ -1328,6 +1332,8 @@ public static class StanceReader
             ? reading.Attributions.FirstOrDefault(other => other != attribution && other.Speaker.Reference == ActorReference.Named
                 && other.Governs(attribution.Verb))
             : null;
+
+    private static bool IsWe(FrameParty party) => party.Pronoun?.ToLowerInvariant() is "we" or "i";
 
     private static bool IsFirstPerson(ActorPhrase speaker) =>
         speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() is "we" or "i";
