@@ -60,6 +60,10 @@ internal sealed class PhraseTable<TValue>
         for (var n = count; n >= 1; n--)
         {
             if (phrasesByText.TryGetValue(words[..ends[n - 1]], out var value)) return (value, first + n - 1);
+            // "CH-4s", "C-130s": a phrase that ends in a number takes the plural's "s" after it.
+            var end = ends[n - 1];
+            if (end >= 2 && words[end - 1] == 's' && char.IsAsciiDigit(words[end - 2])
+                && phrasesByText.TryGetValue(words[..(end - 1)], out var plural)) return (plural, first + n - 1);
         }
         return null;
     }
