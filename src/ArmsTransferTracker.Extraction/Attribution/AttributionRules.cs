@@ -987,6 +987,13 @@ public static class AttributionRules
         {
             clause = tree[clause].Head;
         }
+        // "..., Shalev said, according to a transcript released by the committee": a record of a speaker's own words relays
+        // them; the speaker speaks, not the record's keeper.
+        // The parser may make the record the root and hang the speaker's verb from it.
+        bool IsSpeakersVerb(int verb) => Lexicon.IsSpeechOrDenial(tree[verb].Lemma) && tree[verb].Upos == "VERB"
+            && tree.Child(verb, "nsubj") is not null;
+        if (Lexicon.IsStatementOrDocument(tree[source]) && (IsSpeakersVerb(clause)
+            || (sourceIsRoot && tree.Children(source, "parataxis").Any(p => p.Index < site.Word && IsSpeakersVerb(p.Index))))) return null;
         var sourceWords = tree.Subtree(source, d => !sourceIsRoot || d.Relation != "parataxis").ToHashSet();
         var scope = tree.Subtree(clause).Where(w => !sourceWords.Contains(w)).ToHashSet();
         // "according to a report by the committee", "according to data analysed by researchers": the document speaks for
