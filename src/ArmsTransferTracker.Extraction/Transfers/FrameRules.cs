@@ -200,6 +200,13 @@ public static class FrameRules
             site => IsTakingDelivery(site)
                 ? new(NounOblique(site, "from"), SubjectOf(site.Tree, site.Word.Head, 0), NounGoods(site))
                 : null),
+        new("purchase-of-goods-is-a-deal", "\"The purchase of\" goods, one purchase with its goods named and no buyer's name before "
+            + "it, is a deal struck or planned, not goods handed over; \"the purchase\" alone names again a transfer told.",
+            "The army is studying the purchase of a second tank battalion.",
+            site => site.IsNoun && site.Word.Lemma == "purchase" && site.Word.Form.Equals("purchase", StringComparison.OrdinalIgnoreCase)
+                && NounGoods(site).Count > 0 && Possessor(site) is null
+                ? FrameArguments.NoTransfer
+                : null),
         new("noun-of-acquisition", "A noun of acquiring names the recipient before it and the supplier with \"from\".",
             "Armenia's purchases of howitzers from India drew protests.",
             site => site.IsNoun && site.Kind == TransferFrameKind.Receive
