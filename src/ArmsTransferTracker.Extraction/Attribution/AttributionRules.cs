@@ -1090,7 +1090,12 @@ public static class AttributionRules
             && tree.Children(site.Word, "obj").Any(o => o.Index > site.Word
             && o.Upos == "NOUN" && !Lexicon.ClaimNouns.Contains(o.Lemma) && !Lexicon.IsStatementOrDocument(o)
             && !Lexicon.TransferNouns.ContainsKey(o.Lemma));
-        var trailing = speakerWords.Min() > 1 && !introducesAClause && !hasItsOwnObject
+        // "..., while rejecting a claim that ammunition had reached Israel": a claim with its own clause after the verb is what
+        // the verb speaks of, not the clause before it.
+        var hasItsOwnClaim = tree.Children(site.Word, "obj").Any(o => o.Index > site.Word
+            && (Lexicon.ClaimNouns.Contains(o.Lemma) || Lexicon.IsStatementOrDocument(o))
+            && tree.Dependents(o.Index).Any(d => d.Index > o.Index && d.Relation is "acl" or "acl:relcl" or "ccomp"));
+        var trailing = speakerWords.Min() > 1 && !introducesAClause && !hasItsOwnObject && !hasItsOwnClaim
             && !((site.Verb.Relation == "acl" || IsRelativeClause(tree, site.Verb)) && site.Verb.Head < site.Word
                 && tree[site.Verb.Head] is { Upos: "NOUN" } described
                 && !Lexicon.IsStatementOrDocument(described) && !Lexicon.ClaimNouns.Contains(described.Lemma));
