@@ -7,12 +7,12 @@ public sealed record Dateline(string Place, DateOnly? Date, int Length);
 
 public static partial class Datelines
 {
-    // Place in capitals ("BAMAKO/ALGIERS" for two), then optional ", Country", optional ", Month Day[, Year]", optional
-    // "(Credit)", then a dash.
+    // Place in capitals ("BAMAKO/ALGIERS" for two), then optional ", Country", optional ", Month Day[, Year]" or ", Day Month
+    // Year", optional "(Credit)", then a dash.
     [GeneratedRegex(
         @"^(?<place>\p{Lu}[\p{Lu}'’./\-]*(?:\s\p{Lu}[\p{Lu}'’./\-]*){0,3})" +
         @"(?:,\s(?<region>\p{Lu}[\p{L}.'’\-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.'’\-]*)){0,5}))?" +
-        @"(?:,\s(?<date>" + Dates.MonthPattern + @"\s\d{1,2}(?:,\s\d{4})?))?" +
+        @"(?:,\s(?<date>" + Dates.MonthPattern + @"\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s" + Dates.MonthPattern + @"\s\d{4}))?" +
         @"(?:\s\([^)]{1,60}\))?" +
         @"\s?(?:—|–|--|-)\s?")]
     private static partial Regex DatelinePattern();

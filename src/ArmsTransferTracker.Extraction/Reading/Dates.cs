@@ -27,6 +27,10 @@ public static partial class Dates
     [GeneratedRegex(@"^(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + MonthPattern + @"),?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
+    // "02.06.2025", "19/11/2026": the day first, as most of the world writes it, unless the second number cannot be a month.
+    [GeneratedRegex(@"^(?<d>\d{1,2})(?<sep>[./])(?<m>\d{1,2})\k<sep>(?<y>\d{4})\b")]
+    private static partial Regex NumericDate();
+
     [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d|" + MonthPattern + ")",
         RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
@@ -36,8 +40,8 @@ public static partial class Dates
     private static partial Regex UrlDate();
 
     /// <summary>
-    /// Parses "2024-09-10", "2024-09-10T08:00:00Z", "June 3, 2025", "Sept. 10, 2024" or "3 June 2025", with or without the
-    /// day of the week before it; anything else is null.
+    /// Parses "2024-09-10", "2024-09-10T08:00:00Z", "June 3, 2025", "Sept. 10, 2024", "3 June 2025" or "03.06.2025", with or
+    /// without the day of the week before it; anything else is null.
     /// </summary>
     public static DateOnly? Parse(string? text)
     {
@@ -51,6 +55,13 @@ public static partial class Dates
         if (iso.Success)
         {
             return Make(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value);
+        }
+        var numeric = NumericDate().Match(text);
+        if (numeric.Success)
+        {
+            var (day, month) = (numeric.Groups["d"].Value, numeric.Groups["m"].Value);
+            return int.Parse(month, CultureInfo.InvariantCulture) > 12 ? Make(numeric.Groups["y"].Value, day, month)
+                : Make(numeric.Groups["y"].Value, month, day);
         }
         var mdy = MonthDayYear().Match(text);
         if (mdy.Success)

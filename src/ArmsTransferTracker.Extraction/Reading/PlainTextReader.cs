@@ -43,7 +43,8 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"^(?:Photo|Image|Picture|File photo|Caption)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionPrefix();
 
-    [GeneratedRegex(@"^(?:Published|Updated|Posted|Date)\s*:?\s*(?<date>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:First|Originally)\s+)?(?:Published|Updated|Posted|Released|Date)(?:\s+on)?\s*:?\s*(?<date>.+)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLine();
 
     // "date 2025-05-02 Lakeshore Herald": a page's date stamp run into the line after it is two lines.
@@ -99,7 +100,7 @@ public static partial class PlainTextReader
             Outlet: outlet,
             Publisher: publisher,
             Url: page.Url,
-            Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? header.Published,
+            Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? PrintedDate(paragraphs) ?? header.Published,
             Authors: header.Authors,
             Dateline: dateline?.Place) { Column = header.Column };
         return (new ArticleDocument(metadata, text.ToString()), writtenBy);
@@ -176,6 +177,59 @@ public static partial class PlainTextReader
         }
         return null;
     }
+
+    /// <summary>
+    /// The date the top of the page prints on a line of its own or among a line's sections ("By Nino Abashidze | 9 May 2024",
+    /// "Published 3 December 2026 · 14 min read", "TOKYO, July 14, 2026", "Updated 17:05 CET, 27 February 2026"), on a short
+    /// line that is no sentence; a date of publication before one of an update.
+    /// </summary>
+    private static DateOnly? PrintedDate(List<string> paragraphs)
+    {
+        var dates = paragraphs.Take(HeaderLineLimit)
+            .Where(line => line.Length <= LongestSectionedDateLine && !line.EndsWith('.'))
+            .SelectMany(line => DateSections().Split(line))
+            .Select(SectionDate)
+            .OfType<(DateOnly Date, bool Updated)>()
+            .ToList();
+        return dates.FirstOrDefault(d => !d.Updated) is { Date: var printed } && dates.Any(d => !d.Updated) ? printed
+            : dates.Count > 0 ? dates[0].Date : null;
+    }
+
+    private static (DateOnly Date, bool Updated)? SectionDate(string section)
+    {
+        var text = section.Trim();
+        // "Faisal Qureshi Published April 04, 2024": the date after the word that labels it, wherever it stands.
+        if (DateLabel().Match(text) is { Success: true } label) text = text[label.Index..];
+        var updated = text.StartsWith("Updated", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Last updated", StringComparison.OrdinalIgnoreCase);
+        if (PublishedLine().Match(text) is { Success: true } labelled) text = labelled.Groups["date"].Value;
+        text = LeadingTime().Replace(text, "");
+        if (Dates.Parse(text) is { } date) return (date, updated);
+        // "Salta, 19 November 2025": a place's name before the date; "TRIPOLI (Maghreb Dispatch - 4th May, 2023)": the date
+        // after the agency's name in the brackets of a dateline on a line of its own.
+        var after = PlaceBeforeDate().Match(text) is { Success: true } placed ? placed.Groups["date"].Value
+            : CreditedDate().Match(text) is { Success: true } credited ? credited.Groups["date"].Value
+            : null;
+        return Dates.Parse(after) is { } printed ? (printed, updated) : null;
+    }
+
+    private const int LongestSectionedDateLine = 120;
+
+    [GeneratedRegex(@"\s+[|·•–—/]\s+")]
+    private static partial Regex DateSections();
+
+    // "17:05 CET, ", "7:42 PM GMT+6 ": a time printed before the date.
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+")]
+    private static partial Regex LeadingTime();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’. -]{1,30},\s+(?<date>.+)$")]
+    private static partial Regex PlaceBeforeDate();
+
+    [GeneratedRegex(@"\((?:[^)]*\s[-–/]\s)?(?<date>[^)]*\d{4})\)\s*$")]
+    private static partial Regex CreditedDate();
+
+    [GeneratedRegex(@"\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Released|Updated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
 
     private static bool IsDateLine(string line) =>
         PublishedLine().Match(line) is { Success: true } dated ? Dates.Parse(dated.Groups["date"].Value) is not null

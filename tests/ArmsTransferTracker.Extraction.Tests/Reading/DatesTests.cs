@@ -12,6 +12,9 @@ public class DatesTests
     [InlineData("3 June 2025", 2025, 6, 3)]
     [InlineData("Fri 20 November 2026 06.00 GMT", 2026, 11, 20)]
     [InlineData("Tuesday, June 3, 2025", 2025, 6, 3)]
+    [InlineData("02.06.2025 11:20", 2025, 6, 2)]
+    [InlineData("19/11/2026 at 18:05", 2026, 11, 19)]
+    [InlineData("11/30/2025", 2025, 11, 30)]
     public void Dates_with_a_year_are_read(string text, int year, int month, int day) =>
         Dates.Parse(text).Should().Be(new DateOnly(year, month, day));
 

@@ -146,6 +146,36 @@ public class PlainTextReaderTests
             "ministry denied on Tuesday that rifles had been shipped.");
     }
 
+    [Theory]
+    [InlineData("By Lena Okafor | 9 May 2024 | 5 min read", 2024, 5, 9)]
+    [InlineData("Published 3 December 2026 · 14 min read", 2026, 12, 3)]
+    [InlineData("First published: 2 April 2024, 21:05 | Updated: 3 April 2024, 11:20", 2024, 4, 2)]
+    [InlineData("Updated 17:05 CET, 27 February 2026", 2026, 2, 27)]
+    [InlineData("June 17, 2025 21:10 — updated June 18, 2025 07:45", 2025, 6, 17)]
+    [InlineData("Region / 09.03.2024 / 17:25", 2024, 3, 9)]
+    [InlineData("Salta, 19 November 2025", 2025, 11, 19)]
+    [InlineData("TRIPOLI (Coastal Dispatch - 4th May, 2023)", 2023, 5, 4)]
+    public void A_date_printed_on_a_line_at_the_top_of_the_page_is_the_date_of_publication(string line, int year, int month, int day)
+    {
+        var passage = $"Coastal Dispatch\n\nNorway delivers radars to Estonia\n\n{line}\n\nNorway delivered two radars to Estonia "
+            + "on Monday, the ministry said, the first of four it has promised to send this year.";
+
+        var meta = new ArticleReader().Read(passage, ContentKind.PlainText).Metadata;
+
+        meta.Published.Should().Be(new DateOnly(year, month, day));
+    }
+
+    [Fact]
+    public void A_dateline_with_the_day_before_the_month_gives_its_date()
+    {
+        const string passage = "BAMAKO, 2 March 2025 — Mali has received four helicopters from Russia, the government said.";
+
+        var meta = new ArticleReader().Read(passage, ContentKind.PlainText).Metadata;
+
+        meta.Published.Should().Be(new DateOnly(2025, 3, 2));
+        meta.Dateline.Should().Be("BAMAKO");
+    }
+
     [Fact]
     public void Outlet_line_without_headline_names_the_outlet_and_a_dateline_without_year_gives_no_date()
     {
