@@ -7,15 +7,28 @@ public sealed record Byline(IReadOnlyList<string> Authors, string? Outlet);
 
 public static partial class Bylines
 {
-    [GeneratedRegex(@"^\s*By\s+(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    // "By ...", and the words other pages credit writers with: "Story by", "Written by", "Live reporting by", "Author:".
+    [GeneratedRegex(
+        @"^\s*(?:By|(?:Story|Written|Reporting|Live reporting|Words|Live blog edited|Edited) by|Authors?:|Text:)\s+(?<rest>\S.*)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@",\s*|\s+and\s+|\s*&\s*")]
+    [GeneratedRegex(@",\s*|\s+and\s+|\s*&\s*|\s*;\s*")]
     private static partial Regex NameSeparators();
 
-    // A person's name: one to five capitalised words, initials allowed ("Julian E. Barnes", "Jiří Dvořák").
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s(?:\p{Lu}[\p{L}'’.\-]*|van|von|de|da|der|al|bin|el|la|le|du|dos))*$")]
+    // A person's name: one to five capitalised words, initials allowed ("Julian E. Barnes", "Jiří Dvořák"), and particles
+    // written in lower case, alone or joined by a hyphen ("Haidar al-Rubaie").
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s(?:(?:al|el|ad|ash|as|at|ar|az|ul|bin|ibn|bint|abu|de|di|da|du|le|la)-" +
+        @"\p{Lu}[\p{L}'’.\-]*|\p{Lu}[\p{L}'’.\-]*|van|von|de|da|der|al|bin|el|la|le|du|dos))*$")]
     private static partial Regex PersonName();
+
+    // "with Marat Seitkali in Almaty", "additional reporting by Olivia Marsh (London)": the words around a name that credit
+    // a second writer or say where one reported from.
+    [GeneratedRegex(@"^(?:with\s+)?(?:additional\s+reporting\s+by\s+)?")]
+    private static partial Regex CreditBeforeName();
+
+    [GeneratedRegex(@"\s*\([^)]*\)|\s+in\s+\p{Lu}.*$")]
+    private static partial Regex PlaceAfterName();
 
     public static bool IsByline(string line) => ByPrefix().IsMatch(line) && line.Length < 200 && !EndsAsProse(line);
 
@@ -31,7 +44,7 @@ public static partial class Bylines
 
         // "By Jane Doe | Reuters" and "By Ines Duarte | Tagus Evening Star | 4 May 2025" put the outlet after a bar or
         // dash, among other sections: a place, a date.
-        var sections = rest.Split(['|', '—', '–'], StringSplitOptions.TrimEntries);
+        var sections = rest.Split(['|', '—', '–', '·'], StringSplitOptions.TrimEntries);
         if (sections.Length > 1)
         {
             outlet = sections.Skip(1).Where(IsOutlet).Select(Outlets.Canonical).FirstOrDefault();
@@ -39,12 +52,14 @@ public static partial class Bylines
         }
 
         // "By Tomas Reyes, Defence Correspondent": a job is neither an author nor an outlet.
-        var parts = NameSeparators().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0 && !OutletNames.IsNewsroomRole(p)).ToList();
-        if (parts.Count == 0)
+        var raw = NameSeparators().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0 && !OutletNames.IsNewsroomRole(p)).ToList();
+        if (raw.Count == 0)
         {
             return null;
         }
-        if (outlet is null)
+        var parts = raw.Select(p => PlaceAfterName().Replace(CreditBeforeName().Replace(p, ""), "").Trim()).ToList();
+        // "..., with AFN", "additional reporting by Formosa News Agency": a partner credited is not the outlet.
+        if (outlet is null && CreditBeforeName().Match(raw[^1]).Length == 0)
         {
             var last = parts[^1];
             // "Michael Crowley New York Times": the outlet runs on after the last name, without a comma.
@@ -62,11 +77,16 @@ public static partial class Bylines
             }
         }
 
-        var authors = parts.Where(p => PersonName().IsMatch(p) && p.Split(' ').Length <= 5).Select(TitleCaseIfShouted).ToList();
+        // A name is two words or more: "Riyadh" or "Al-Qaim" after a comma is where the writer filed from, as is a place.
+        var authors = parts.Where(p => PersonName().IsMatch(p) && p.Split(' ').Length is >= 2 and <= 5 && !IsPlace(p))
+            .Select(TitleCaseIfShouted).ToList();
         return authors.Count == 0 && outlet is null ? null : new Byline(authors, outlet);
     }
 
     private static bool IsOutlet(string name) => Outlets.IsKnownName(name) || OutletNames.IsMediaName(name);
+
+    private static bool IsPlace(string words) =>
+        words.Split(' ') is var split && Mentions.Places.Find(split) is [{ First: 1 } place] && place.Last == split.Length;
 
     // "By JOHN SMITH" is John Smith.
     private static string TitleCaseIfShouted(string name) =>

@@ -198,11 +198,14 @@ public static partial class PlainTextReader
     private static (DateOnly Date, bool Updated)? SectionDate(string section)
     {
         var text = section.Trim();
-        // "Faisal Qureshi Published April 04, 2024": the date after the word that labels it, wherever it stands.
-        if (DateLabel().Match(text) is { Success: true } label) text = text[label.Index..];
-        var updated = text.StartsWith("Updated", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("Last updated", StringComparison.OrdinalIgnoreCase);
-        if (PublishedLine().Match(text) is { Success: true } labelled) text = labelled.Groups["date"].Value;
+        // "Faisal Qureshi Published April 04, 2024", "Last updated 21:40 CAT, Sunday 23 March 2025": the date after the word
+        // that labels it, wherever it stands.
+        var updated = false;
+        if (DateLabel().Match(text) is { Success: true } label)
+        {
+            updated = label.Value.Contains("updated", StringComparison.OrdinalIgnoreCase);
+            text = text[(label.Index + label.Length)..];
+        }
         text = LeadingTime().Replace(text, "");
         if (Dates.Parse(text) is { } date) return (date, updated);
         // "Salta, 19 November 2025": a place's name before the date; "TRIPOLI (Maghreb Dispatch - 4th May, 2023)": the date
@@ -228,8 +231,22 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"\((?:[^)]*\s[-–/]\s)?(?<date>[^)]*\d{4})\)\s*$")]
     private static partial Regex CreditedDate();
 
-    [GeneratedRegex(@"\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Released|Updated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Released|Updated|Date)(?:\s+on)?\s*:?\s*",
+        RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
+
+    /// <summary>
+    /// "Gulf & Yemen | 3 March 2024", "Wednesday, May 21, 2025 | 10:42 TSI": a short line of sections, one a date and the
+    /// others a few words, is the page's date stamp, no headline nor story.
+    /// </summary>
+    private static bool IsDateStamp(string line)
+    {
+        if (line.Length > LongestSectionedDateLine || line.EndsWith('.')) return false;
+        var sections = DateSections().Split(line);
+        return sections.Any(section => SectionDate(section) is not null)
+            && sections.All(section => SectionDate(section) is not null
+                || section.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4);
+    }
 
     private static bool IsDateLine(string line) =>
         PublishedLine().Match(line) is { Success: true } dated ? Dates.Parse(dated.Groups["date"].Value) is not null
@@ -296,10 +313,10 @@ public static partial class PlainTextReader
                 authors.AddRange(byline.Authors);
             }
             else if (OutletRules.MastheadName(line, page) is not null || OutletRules.IsReprintNote(line)
-                || FoundingLine().IsMatch(line) || IsCaption(line) || IsSectionPath(line))
+                || FoundingLine().IsMatch(line) || IsCaption(line) || IsSectionPath(line) || IsDateStamp(line))
             {
-                // The masthead, a reprint note, the masthead's founding line, photo captions and the site's path to the
-                // article are page furniture.
+                // The masthead, a reprint note, the masthead's founding line, photo captions, the site's path to the
+                // article and its date stamp are page furniture.
             }
             else if (PublishedLine().Match(line) is { Success: true } dated && Dates.Parse(dated.Groups["date"].Value) is { } date)
             {
@@ -326,10 +343,14 @@ public static partial class PlainTextReader
     {
         var sections = SectionSign().Split(line.Trim());
         return sections.Length >= 2 && sections.All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 3
-            && !s.EndsWith('.') && !s.Any(char.IsDigit));
+            && !s.EndsWith('.') && (!s.Any(char.IsDigit) || ReadingTime().IsMatch(s) || SectionDate(s) is not null));
     }
 
-    [GeneratedRegex(@"\s+(?:\||›|>|»|/)\s+")]
+    // "11 MIN READ", "5 min read": how long the article takes, among the sections over it.
+    [GeneratedRegex(@"^\d{1,3}\s*(?:min|minute)s?\s+read$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"\s+(?:\||›|>|»|/|·)\s+")]
     private static partial Regex SectionSign();
 
     private static bool IsCaption(string line) => CaptionCredit().IsMatch(line) || CaptionPrefix().IsMatch(line);

@@ -31,6 +31,20 @@ public class BylinesTests
             .Should().BeEquivalentTo(new Byline(["Amal Haddad", "Piet Smit"], null));
 
     [Theory]
+    [InlineData("By Amal Haddad in Beirut and Piet Smit in Pretoria", new[] { "Amal Haddad", "Piet Smit" })]
+    [InlineData("Story by Lucía Ortega, with Tomas Berg in Oslo", new[] { "Lucía Ortega", "Tomas Berg" })]
+    [InlineData("By Omar Haddad; additional reporting by Ines Duarte (Lisbon)", new[] { "Omar Haddad", "Ines Duarte" })]
+    [InlineData("By Yusuf al-Harbi, Jeddah", new[] { "Yusuf al-Harbi" })]
+    [InlineData("By Lena Okafor · 7 min read · 12 November 2024", new[] { "Lena Okafor" })]
+    [InlineData("Author: Mirela Popa", new[] { "Mirela Popa" })]
+    public void Writers_are_read_apart_from_where_they_filed_from_and_the_words_that_credit_them(string line, string[] authors) =>
+        Bylines.Parse(line)!.Authors.Should().Equal(authors);
+
+    [Fact]
+    public void A_partner_credited_in_the_byline_is_no_outlet() =>
+        Bylines.Parse("By Chen Mei; additional reporting by Harbour Wire")!.Outlet.Should().BeNull();
+
+    [Theory]
     [InlineData("By the end of the year, the ministry said, 40 tanks had arrived.")]
     [InlineData("By March, Belarus had sent 40 tanks to Russia, officials said.")]
     public void A_sentence_starting_with_by_is_not_a_byline(string line)

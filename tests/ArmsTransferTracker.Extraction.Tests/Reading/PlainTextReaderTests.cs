@@ -94,6 +94,10 @@ public class PlainTextReaderTests
     [InlineData("News | Politics | Defence")]
     [InlineData("Africa › Sahel")]
     [InlineData("INVESTIGATIONS")]
+    [InlineData("Politics · Defence · West Africa")]
+    [InlineData("ANALYSIS | 11 MIN READ")]
+    [InlineData("Gulf & Yemen | 3 March 2024")]
+    [InlineData("Wednesday, May 21, 2025 | 10:42 GMT")]
     public void A_site_path_or_a_section_label_over_the_headline_is_page_furniture(string path)
     {
         var document = PlainTextReader.Read(
