@@ -8,19 +8,26 @@ public sealed record Dateline(string Place, DateOnly? Date, int Length);
 public static partial class Datelines
 {
     // Place in capitals ("BAMAKO/ALGIERS" for two), then optional ", Country", optional ", Month Day[, Year]" or ", Day Month
-    // Year", optional "(Credit)", then a dash.
+    // Year", optional "(Credit)", then a dash; a hyphen only after a space, for "ALA-TOO TIMES" is a name, not "ALA -".
     [GeneratedRegex(
         @"^(?<place>\p{Lu}[\p{Lu}'’./\-]*(?:\s\p{Lu}[\p{Lu}'’./\-]*){0,3})" +
         @"(?:,\s(?<region>\p{Lu}[\p{L}.'’\-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.'’\-]*)){0,5}))?" +
         @"(?:,\s(?<date>" + Dates.MonthPattern + @"\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s" + Dates.MonthPattern + @"\s\d{4}))?" +
         @"(?:\s\([^)]{1,60}\))?" +
-        @"\s?(?:—|–|--|-)\s?")]
+        @"(?:\s?(?:—|–|--)|\s-)\s?")]
     private static partial Regex DatelinePattern();
+
+    private const int SentenceWords = 6;
 
     public static Dateline? Match(string paragraph)
     {
         var match = DatelinePattern().Match(paragraph);
         if (!match.Success)
+        {
+            return null;
+        }
+        // "PARSA WIRE — English service": a masthead and its edition; a dateline opens the story's first sentence.
+        if (paragraph[match.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < SentenceWords)
         {
             return null;
         }

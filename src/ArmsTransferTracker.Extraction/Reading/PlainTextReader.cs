@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ArmsTransferTracker.Extraction.Story;
@@ -95,8 +96,12 @@ public static partial class PlainTextReader
             text.Append(paragraph);
         }
 
+        // "The Mekong Correspondent", "ATHENS SENTINEL — English Edition" over the headline: the outlet's own name is no headline.
+        var headline = header.Headline is { } first && IsOutletsNameLine(first, outlet ?? publisher)
+            ? header.TextLines.SkipWhile(l => l != first).Skip(1).FirstOrDefault()
+            : header.Headline;
         var metadata = new ArticleMetadata(
-            Headline: header.Headline,
+            Headline: headline,
             Outlet: outlet,
             Publisher: publisher,
             Url: page.Url,
@@ -105,6 +110,28 @@ public static partial class PlainTextReader
             Dateline: dateline?.Place) { Column = header.Column };
         return (new ArticleDocument(metadata, text.ToString()), writtenBy);
     }
+
+    // The outlet's name, alone or with a few words of edition after a sign ("PARSA WIRE — English service").
+    private static bool IsOutletsNameLine(string line, string? outlet)
+    {
+        if (outlet is null) return false;
+        static string Core(string name)
+        {
+            var folded = new string(name.Normalize(NormalizationForm.FormD)
+                .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant().Trim();
+            return folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded;
+        }
+        var (name, text) = (Core(outlet), Core(line));
+        if (text == name) return true;
+        return text.StartsWith(name, StringComparison.Ordinal)
+            && EditionAfterName().Match(text[name.Length..]) is { Success: true } edition && !edition.Value.Any(char.IsDigit)
+            && edition.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= EditionWords;
+    }
+
+    private const int EditionWords = 5;
+
+    [GeneratedRegex(@"^\s+[—–|-]\s+(?<words>.+)$")]
+    private static partial Regex EditionAfterName();
 
     private static IEnumerable<string> SplitDateStamp(string line) =>
         DateStampRunOn().Match(line) is { Success: true } run ? [run.Groups["stamp"].Value, run.Groups["rest"].Value] : [line];

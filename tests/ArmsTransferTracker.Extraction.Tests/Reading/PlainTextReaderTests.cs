@@ -108,6 +108,20 @@ public class PlainTextReaderTests
         document.Text.Should().NotContain(path);
     }
 
+    [Theory]
+    [InlineData("KARA-SU HERALD")]
+    [InlineData("KARA SU HERALD — English Edition")]
+    public void The_outlets_own_name_over_the_headline_is_no_headline_and_no_dateline(string masthead)
+    {
+        var document = PlainTextReader.Read(
+            $"{masthead}\n\nGhana buys patrol boats from Turkey\n\nBy Ama Owusu\n\n"
+            + "ACCRA — Ghana has bought two patrol boats from Turkey, the navy said on Monday.");
+
+        document.Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
+        document.Metadata.Authors.Should().Equal("Ama Owusu");
+        document.Metadata.Dateline.Should().Be("ACCRA");
+    }
+
     [Fact]
     public void A_place_alone_on_a_header_line_is_no_section_label()
     {
