@@ -9,9 +9,47 @@ public static partial class Bylines
 {
     // "By ...", and the words other pages credit writers with: "Story by", "Written by", "Live reporting by", "Author:".
     [GeneratedRegex(
-        @"^\s*(?:By|(?:Story|Written|Reporting|Live reporting|Words|Live blog edited|Edited) by|Authors?:|Text:)\s+(?<rest>\S.*)$",
+        @"^\s*(?:By|(?:Story|Written|Reporting|Live reporting|Live updates|Words|Live blog edited|Edited|Interview) by|" +
+        @"(?:Authors?|Text|Reporter|Writer):)\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    // "Posted on 27 June 2025 by Marie Hoareau | 3 comments": a writer named after the date the page was posted.
+    [GeneratedRegex(@"^(?:Posted|Published)\b[^|]*?\sby\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex PostedBy();
+
+    [GeneratedRegex(@"\s+[|·]\s+")]
+    private static partial Regex Sections();
+
+    [GeneratedRegex(@"^(?:(?:Last\s+)?(?:Updated|Published|Posted)\s*:?\s*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
+    /// <summary>
+    /// The words of a line that credit its writers: after "By" and its like at the line's start or at a section's
+    /// ("August 25, 2026 | By Hiba Osman"), after the date a page was posted, or a name alone before the page's date
+    /// ("Vikram Rao | 28 January 2026").
+    /// </summary>
+    private static string? Credited(string line)
+    {
+        if (ByPrefix().Match(line) is { Success: true } by) return by.Groups["rest"].Value;
+        if (PostedBy().Match(line) is { Success: true } posted) return posted.Groups["rest"].Value;
+        var sections = Sections().Split(line.Trim());
+        if (sections.Length < 2) return null;
+        for (var i = 1; i < sections.Length; i++)
+        {
+            if (ByPrefix().Match(sections[i]) is { Success: true } later)
+            {
+                return string.Join(" | ", [later.Groups["rest"].Value, .. sections[(i + 1)..]]);
+            }
+        }
+        // A name alone, with no word to credit it, must read as one: "Field Investigations | 22 May 2026" is a section.
+        var name = sections[0];
+        return PersonName().IsMatch(name) && name.Split(' ').Length is >= 2 and <= 4 && !IsPlace(name) && !IsOutlet(name)
+            && !name.Split(' ').Any(Story.WrittenNames.IsCommonWord)
+            && sections.Skip(1).Any(s => Dates.Parse(DateLabel().Replace(s, "")) is not null)
+            ? name
+            : null;
+    }
 
     [GeneratedRegex(@",\s*|\s+and\s+|\s*&\s*|\s*;\s*")]
     private static partial Regex NameSeparators();
@@ -30,16 +68,15 @@ public static partial class Bylines
     [GeneratedRegex(@"\s*\([^)]*\)|\s+in\s+\p{Lu}.*$")]
     private static partial Regex PlaceAfterName();
 
-    public static bool IsByline(string line) => ByPrefix().IsMatch(line) && line.Length < 200 && !EndsAsProse(line);
+    public static bool IsByline(string line) => line.Length < 200 && !EndsAsProse(line) && Credited(line) is not null;
 
     public static Byline? Parse(string line)
     {
-        var match = ByPrefix().Match(line);
-        if (!match.Success || EndsAsProse(line))
+        if (EndsAsProse(line) || Credited(line) is not { } credited)
         {
             return null;
         }
-        var rest = match.Groups["rest"].Value.Trim();
+        var rest = credited.Trim();
         string? outlet = null;
 
         // "By Jane Doe | Reuters" and "By Ines Duarte | Tagus Evening Star | 4 May 2025" put the outlet after a bar or

@@ -37,8 +37,16 @@ public class BylinesTests
     [InlineData("By Yusuf al-Harbi, Jeddah", new[] { "Yusuf al-Harbi" })]
     [InlineData("By Lena Okafor · 7 min read · 12 November 2024", new[] { "Lena Okafor" })]
     [InlineData("Author: Mirela Popa", new[] { "Mirela Popa" })]
+    [InlineData("Reporter: Dimitri Vashadze | Editor: Lela Abashidze", new[] { "Dimitri Vashadze" })]
+    [InlineData("August 25, 2026 | By Hiba Osman and Emre Kılınç", new[] { "Hiba Osman", "Emre Kılınç" })]
+    [InlineData("Posted on 27 June 2025 by Marie Hoareau | 3 comments", new[] { "Marie Hoareau" })]
+    [InlineData("Vikram Anand Rao | 28 January 2026", new[] { "Vikram Anand Rao" })]
     public void Writers_are_read_apart_from_where_they_filed_from_and_the_words_that_credit_them(string line, string[] authors) =>
         Bylines.Parse(line)!.Authors.Should().Equal(authors);
+
+    [Fact]
+    public void A_section_of_common_words_over_a_date_is_no_writer() =>
+        Bylines.Parse("Field Investigations | South Sudan | 22 May 2026").Should().BeNull();
 
     [Fact]
     public void A_partner_credited_in_the_byline_is_no_outlet() =>
