@@ -412,12 +412,24 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             return known;
         }
         if (OfTheHomeState(phrase) is { } home) return home;
+        if (OfTheSideBefore(phrase) is { } ofTheSide) return phrase.Kind == ActorKind.Officials ? Unnamed(ofTheSide) : Register(ofTheSide);
         if (NamedAgency(phrase) is { } agency) return agency;
         var body = new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation);
         // "Hungary will send no arms, a government spokesman said. ... said the spokesman, Gergely Tóth": one official not
         // yet named is the person named later with that role.
         return phrase.Kind == ActorKind.Officials && !phrase.Name.EndsWith('s') ? Unnamed(body) : Register(body);
     }
+
+    // "The UAE denied the allegation. '...,' a foreign ministry official said": a state's body or official named without its
+    // side, after a sentence whose subject is a state, is that state's.
+    private ExtractedActor? OfTheSideBefore(ActorPhrase phrase) =>
+        subjectBefore is { Kind: ActorKind.Government, Affiliation: { } state }
+        && phrase.Kind is ActorKind.Government or ActorKind.Officials && phrase.Affiliation is null
+        && !phrase.Name.Any(char.IsUpper) && phrase.Name.Split(' ').Length > 1
+        && !(phrase.Name.EndsWith('s') && Lexicon.GovernmentHeads.Contains(phrase.Name.Split(' ')[^1][..^1]))
+        && Mentions.Places.DemonymOf(state) is { } demonym
+            ? new ExtractedActor($"{demonym} {phrase.Name}", phrase.Kind, phrase.Role, state)
+            : null;
 
     // "BOGOTÁ — ... The army said", "the defense ministry said" in a story filed from Seoul: a state's body named without
     // its side, and not named before, is the home state's, as the story's readers take it. Bodies of several states ("both
