@@ -6,9 +6,15 @@ namespace ArmsTransferTracker.Extraction.Evaluation;
 public sealed record GoldStance(
     string File, string Supplier, string Recipient, string Category, string Actor, string Stance, bool Optional);
 
+/// <summary>What a key says of an article's page: its headline, date of publication and writers, where it says them.</summary>
+public sealed record GoldArticle(string File, string? Headline, string? Published, IReadOnlyList<string> Authors);
+
 /// <summary>A hand-labelled answer key (seeds.gold.json or dev.gold.json), read as score.py reads it.</summary>
 public sealed record GoldKey(IReadOnlyList<string> Files, IReadOnlyList<GoldStance> Stances)
 {
+    /// <summary>The key's articles with their page's details, for keys that list them ("articles").</summary>
+    public IReadOnlyList<GoldArticle> Articles { get; init; } = [];
+
     /// <summary>
     /// Reads either key format: {"articles", "claims"[stances with "file"]} or {"items":[{"id", "claims"}]} (file "&lt;id&gt;.txt").
     /// </summary>
@@ -20,6 +26,7 @@ public sealed record GoldKey(IReadOnlyList<string> Files, IReadOnlyList<GoldStan
         var root = document.RootElement;
         var rows = new List<GoldStance>();
         var files = new List<string>();
+        var articles = new List<GoldArticle>();
         if (root.TryGetProperty("items", out var items))
         {
             foreach (var item in items.EnumerateArray())
@@ -41,9 +48,16 @@ public sealed record GoldKey(IReadOnlyList<string> Files, IReadOnlyList<GoldStan
             {
                 foreach (var s in claim.GetProperty("stances").EnumerateArray()) rows.Add(Row(String(s, "file") ?? "", claim, s));
             }
-            foreach (var article in root.GetProperty("articles").EnumerateArray()) files.Add(String(article, "file") ?? "");
+            foreach (var article in root.GetProperty("articles").EnumerateArray())
+            {
+                files.Add(String(article, "file") ?? "");
+                var authors = article.TryGetProperty("authors", out var names) && names.ValueKind == JsonValueKind.Array
+                    ? names.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.String).Select(n => n.GetString()!).ToList()
+                    : [];
+                articles.Add(new GoldArticle(files[^1], String(article, "headline"), String(article, "published"), authors));
+            }
         }
-        return new GoldKey(files, rows);
+        return new GoldKey(files, rows) { Articles = articles };
     }
 
     private static GoldStance Row(string file, JsonElement claim, JsonElement stance) => new(

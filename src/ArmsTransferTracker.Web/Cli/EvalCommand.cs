@@ -6,8 +6,8 @@ namespace ArmsTransferTracker.Web.Cli;
 
 /// <summary>
 /// <c>eval DIR KEY [--rules] [--engine words|parse] [--min-confidence X]</c>: extracts every article in a folder and scores
-/// the result against an answer key the way shared/eval/score.py does: the misses and extras, then precision, recall, F1
-/// and category accuracy;
+/// the result against an answer key the way shared/eval/score.py does: the misses and extras, how many pages' dates,
+/// headlines and writers were read right, then precision, recall, F1 and category accuracy;
 /// with --rules, then how each of the engine's rules did (see <see cref="RuleTable"/>).
 /// </summary>
 public static class EvalCommand
@@ -39,7 +39,8 @@ public static class EvalCommand
             return 2;
         }
 
-        var (gold, report) = await ScoreAsync(paths[0], paths[1], minConfidence, extractor ?? new ArticleExtractor(engine), errors);
+        var (gold, report, details) =
+            await ScoreAsync(paths[0], paths[1], minConfidence, extractor ?? new ArticleExtractor(engine), errors);
         foreach (var miss in report.Misses)
         {
             await output.WriteLineAsync($"MISSED  {miss}");
@@ -47,6 +48,10 @@ public static class EvalCommand
         foreach (var extra in report.Extras)
         {
             await output.WriteLineAsync($"EXTRA   {extra}");
+        }
+        if (gold.Articles.Count > 0)
+        {
+            await output.WriteLineAsync(details.Summary());
         }
         await output.WriteLineAsync(report.Summary(gold.Files.Count));
         if (withRules)
@@ -58,7 +63,7 @@ public static class EvalCommand
     }
 
     /// <summary>Extracts the articles of a folder, leaves out stances below the threshold, and scores them against the key.</summary>
-    internal static async Task<(GoldKey Gold, ScoreReport Report)> ScoreAsync(
+    internal static async Task<(GoldKey Gold, ScoreReport Report, MetadataScore Details)> ScoreAsync(
         string folder, string keyFile, double minConfidence, ArticleExtractor extractor, TextWriter errors)
     {
         var gold = GoldKey.Load(keyFile);
@@ -76,7 +81,7 @@ public static class EvalCommand
                 await errors.WriteLineAsync($"eval: {file}: {refusal}");
             }
         }
-        return (gold, Scorer.Score(gold, predictions));
+        return (gold, Scorer.Score(gold, predictions), MetadataScore.Of(gold, predictions));
     }
 
     /// <summary>What is missing of a set's folder and answer key, each in words; empty when both are there.</summary>

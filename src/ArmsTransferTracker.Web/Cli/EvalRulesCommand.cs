@@ -42,7 +42,7 @@ public static class EvalRulesCommand
         var nameWidth = pairs.Max(p => EvalCommand.SetName(p[0]).Length);
         foreach (var pair in pairs)
         {
-            var (gold, report) = await EvalCommand.ScoreAsync(pair[0], pair[1], minConfidence, extractor, errors);
+            var (gold, report, _) = await EvalCommand.ScoreAsync(pair[0], pair[1], minConfidence, extractor, errors);
             var name = EvalCommand.SetName(pair[0]);
             await output.WriteLineAsync($"{name.PadRight(nameWidth)}  {report.Summary(gold.Files.Count)}");
             sets.Add((name, report));

@@ -28,6 +28,7 @@ public sealed class EvalCommandTests : IDisposable
         exitCode.Should().Be(0);
         var lines = output.ToString().TrimEnd().Split('\n');
         lines.Should().Contain(l => l.StartsWith("MISSED  A1.txt: Estonian officials denies"));
+        lines[^2].Should().StartWith("page details: date of publication right on 0 of 0");
         lines[^1].Should().StartWith("stance F1 ").And.Contain("1 files");
     }
 
