@@ -105,7 +105,7 @@ public static partial class PlainTextReader
             Outlet: outlet,
             Publisher: publisher,
             Url: page.Url,
-            Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? PrintedDate(paragraphs) ?? header.Published,
+            Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? PrintedDate(paragraphs),
             Authors: header.Authors,
             Dateline: dateline?.Place) { Column = header.Column };
         return (new ArticleDocument(metadata, text.ToString()), writtenBy);
@@ -213,13 +213,13 @@ public static partial class PlainTextReader
     private static DateOnly? PrintedDate(List<string> paragraphs)
     {
         var dates = paragraphs.Take(HeaderLineLimit)
-            .Where(line => line.Length <= LongestSectionedDateLine && !line.EndsWith('.'))
+            .Where(line => line.Length <= LongestSectionedDateLine && !IsSentence(line))
             .SelectMany(line => DateSections().Split(line))
             .Select(SectionDate)
             .OfType<(DateOnly Date, bool Updated)>()
             .ToList();
-        return dates.FirstOrDefault(d => !d.Updated) is { Date: var printed } && dates.Any(d => !d.Updated) ? printed
-            : dates.Count > 0 ? dates[0].Date : null;
+        return dates.Where(d => !d.Updated).Select(d => (DateOnly?)d.Date).FirstOrDefault()
+            ?? dates.Select(d => (DateOnly?)d.Date).FirstOrDefault();
     }
 
     private static (DateOnly Date, bool Updated)? SectionDate(string section)
@@ -245,6 +245,11 @@ public static partial class PlainTextReader
 
     private const int LongestSectionedDateLine = 120;
 
+    // A line that ends as a sentence does, not with the time of day ("7:14 p.m.").
+    private static bool IsSentence(string line) =>
+        line.EndsWith('.') && !line.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase)
+        && !line.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\s+[|·•–—/]\s+")]
     private static partial Regex DateSections();
 
@@ -268,7 +273,7 @@ public static partial class PlainTextReader
     /// </summary>
     private static bool IsDateStamp(string line)
     {
-        if (line.Length > LongestSectionedDateLine || line.EndsWith('.')) return false;
+        if (line.Length > LongestSectionedDateLine || IsSentence(line)) return false;
         var sections = DateSections().Split(line);
         return sections.Any(section => SectionDate(section) is not null)
             && sections.All(section => SectionDate(section) is not null
@@ -311,15 +316,13 @@ public static partial class PlainTextReader
         return 0;
     }
 
-    private sealed record Header(string? Headline, IReadOnlyList<string> TextLines, IReadOnlyList<string> Authors, DateOnly? Published,
-        bool Column);
+    private sealed record Header(string? Headline, IReadOnlyList<string> TextLines, IReadOnlyList<string> Authors, bool Column);
 
     private static Header ReadHeader(List<string> lines, OutletPage page, (int Line, string Writer)? columnist)
     {
         string? headline = null;
         var textLines = new List<string>();
         var authors = new List<string>();
-        DateOnly? published = null;
 
         // "Investigations", "World": a label of one or two words over a longer line is the section's name, not the headline.
         var labelled = lines.Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3);
@@ -345,9 +348,9 @@ public static partial class PlainTextReader
                 // The masthead, a reprint note, the masthead's founding line, photo captions, the site's path to the
                 // article and its date stamp are page furniture.
             }
-            else if (PublishedLine().Match(line) is { Success: true } dated && Dates.Parse(dated.Groups["date"].Value) is { } date)
+            else if (PublishedLine().Match(line) is { Success: true } dated && Dates.Parse(dated.Groups["date"].Value) is not null)
             {
-                published ??= date;
+                // The line that dates the page is furniture too; PrintedDate reads its date.
             }
             else
             {
@@ -355,7 +358,7 @@ public static partial class PlainTextReader
                 textLines.Add(line);
             }
         }
-        return new Header(headline, textLines, authors, published, columnist is not null);
+        return new Header(headline, textLines, authors, columnist is not null);
     }
 
     // Not "ANKARA", a dateline on a line of its own: a place's name is kept for the story.

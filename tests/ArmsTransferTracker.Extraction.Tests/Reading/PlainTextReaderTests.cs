@@ -169,6 +169,7 @@ public class PlainTextReaderTests
     [InlineData("Published 3 December 2026 · 14 min read", 2026, 12, 3)]
     [InlineData("First published: 2 April 2024, 21:05 | Updated: 3 April 2024, 11:20", 2024, 4, 2)]
     [InlineData("Updated 17:05 CET, 27 February 2026", 2026, 2, 27)]
+    [InlineData("Updated Thursday, March 6, 2025, 7:14 p.m.", 2025, 3, 6)]
     [InlineData("June 17, 2025 21:10 — updated June 18, 2025 07:45", 2025, 6, 17)]
     [InlineData("Region / 09.03.2024 / 17:25", 2024, 3, 9)]
     [InlineData("Salta, 19 November 2025", 2025, 11, 19)]
