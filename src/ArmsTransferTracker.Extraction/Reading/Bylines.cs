@@ -95,7 +95,8 @@ public static partial class Bylines
             return null;
         }
         var parts = raw.Select(p => PlaceAfterName().Replace(CreditBeforeName().Replace(p, ""), "").Trim()).ToList();
-        // "..., with AFN", "additional reporting by Formosa News Agency": a partner credited is not the outlet.
+        // "..., with AFN", "..., with the Open Vault reporting network", "additional reporting by Formosa News Agency": a partner
+        // credited is not the outlet.
         if (outlet is null && CreditBeforeName().Match(raw[^1]).Length == 0)
         {
             var last = parts[^1];
@@ -105,9 +106,8 @@ public static partial class Bylines
                 outlet = trailing;
                 parts[^1] = name;
             }
-            // "..., Meridian Wire": a last part that names an outlet is the outlet, not an author; "..., with the Open Vault
-            // reporting network" credits partners, in words no name begins with.
-            else if (parts.Count > 1 && IsOutlet(last) && !char.IsLower(last[0]))
+            // "..., Meridian Wire": a last part that names an outlet is the outlet, not an author.
+            else if (parts.Count > 1 && IsOutlet(last))
             {
                 outlet = Outlets.Canonical(last);
                 parts.RemoveAt(parts.Count - 1);
