@@ -29,6 +29,7 @@ public class FrameRuleExampleTests
                 "Niger took delivery of four drones from Ankara and six trucks from Paris, the ministry said."))
             .Append(KeyValuePair.Create("gapped-destinations",
                 "Norway has delivered four patrol boats to Ghana and two to Togo, the ministry said."))
+            .Append(KeyValuePair.Create("carrier-of-a-state", "The rifles arrived in Bamako on Russian military cargo planes in May."))
             .Append(KeyValuePair.Create("list-hung-on-the-verb",
                 "Oman has shipped mortar rounds, light machine guns and anti-tank missiles to the Houthis since June.")));
 
