@@ -21,9 +21,6 @@ public static partial class Bylines
     [GeneratedRegex(@"\s+[|·]\s+")]
     private static partial Regex Sections();
 
-    [GeneratedRegex(@"^(?:(?:Last\s+)?(?:Updated|Published|Posted)\s*:?\s*)?", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLabel();
-
     /// <summary>
     /// The words of a line that credit its writers: after "By" and its like at the line's start or at a section's
     /// ("August 25, 2026 | By Hiba Osman"), after the date a page was posted, or a name alone before the page's date
@@ -46,7 +43,7 @@ public static partial class Bylines
         var name = sections[0];
         return PersonName().IsMatch(name) && name.Split(' ').Length is >= 2 and <= 4 && !IsPlace(name) && !IsOutlet(name)
             && !name.Split(' ').Any(Story.WrittenNames.IsCommonWord)
-            && sections.Skip(1).Any(s => Dates.Parse(DateLabel().Replace(s, "")) is not null)
+            && sections.Skip(1).Any(s => Dates.ParsePrinted(s) is not null)
             ? name
             : null;
     }

@@ -79,6 +79,33 @@ public static partial class Dates
             : null;
     }
 
+    /// <summary>
+    /// The date a page prints, after the word that labels it wherever it stands and a time of day before it ("Faisal
+    /// Qureshi Published April 04, 2024", "Last updated 21:40 CAT, Sunday 23 March 2025"), and whether it dates an update.
+    /// </summary>
+    public static (DateOnly Date, bool Updated)? ParsePrinted(string text)
+    {
+        var (unlabelled, updated) = WithoutLabel(text);
+        return Parse(LeadingTime().Replace(unlabelled, "")) is { } date ? (date, updated) : null;
+    }
+
+    /// <summary>The text after the word that labels a printed date, if any, and whether that word says "updated".</summary>
+    public static (string Text, bool Updated) WithoutLabel(string text)
+    {
+        var trimmed = text.Trim();
+        return DateLabel().Match(trimmed) is { Success: true } label
+            ? (trimmed[(label.Index + label.Length)..], label.Value.Contains("updated", StringComparison.OrdinalIgnoreCase))
+            : (trimmed, false);
+    }
+
+    [GeneratedRegex(@"\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Released|Updated|Date)(?:\s+on)?\s*:?\s*",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
+    // "17:05 CET, ", "7:42 PM GMT+6 ": a time printed before the date.
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+")]
+    private static partial Regex LeadingTime();
+
     public static DateOnly? FromUrl(string? url)
     {
         if (url is null)

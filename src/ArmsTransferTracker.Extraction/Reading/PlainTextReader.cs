@@ -224,17 +224,8 @@ public static partial class PlainTextReader
 
     private static (DateOnly Date, bool Updated)? SectionDate(string section)
     {
-        var text = section.Trim();
-        // "Faisal Qureshi Published April 04, 2024", "Last updated 21:40 CAT, Sunday 23 March 2025": the date after the word
-        // that labels it, wherever it stands.
-        var updated = false;
-        if (DateLabel().Match(text) is { Success: true } label)
-        {
-            updated = label.Value.Contains("updated", StringComparison.OrdinalIgnoreCase);
-            text = text[(label.Index + label.Length)..];
-        }
-        text = LeadingTime().Replace(text, "");
-        if (Dates.Parse(text) is { } date) return (date, updated);
+        if (Dates.ParsePrinted(section) is { } printedDate) return printedDate;
+        var (text, updated) = Dates.WithoutLabel(section);
         // "Salta, 19 November 2025": a place's name before the date; "TRIPOLI (Maghreb Dispatch - 4th May, 2023)": the date
         // after the agency's name in the brackets of a dateline on a line of its own.
         var after = PlaceBeforeDate().Match(text) is { Success: true } placed ? placed.Groups["date"].Value
@@ -253,19 +244,11 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"\s+[|·•–—/]\s+")]
     private static partial Regex DateSections();
 
-    // "17:05 CET, ", "7:42 PM GMT+6 ": a time printed before the date.
-    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+")]
-    private static partial Regex LeadingTime();
-
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’. -]{1,30},\s+(?<date>.+)$")]
     private static partial Regex PlaceBeforeDate();
 
     [GeneratedRegex(@"\((?:[^)]*\s[-–/]\s)?(?<date>[^)]*\d{4})\)\s*$")]
     private static partial Regex CreditedDate();
-
-    [GeneratedRegex(@"\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Released|Updated|Date)(?:\s+on)?\s*:?\s*",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex DateLabel();
 
     /// <summary>
     /// "Gulf & Yemen | 3 March 2024", "Wednesday, May 21, 2025 | 10:42 TSI": a short line of sections, one a date and the

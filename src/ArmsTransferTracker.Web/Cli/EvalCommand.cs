@@ -39,7 +39,7 @@ public static class EvalCommand
             return 2;
         }
 
-        var (gold, report, details) =
+        var (gold, report, articles) =
             await ScoreAsync(paths[0], paths[1], minConfidence, extractor ?? new ArticleExtractor(engine), errors);
         foreach (var miss in report.Misses)
         {
@@ -51,7 +51,7 @@ public static class EvalCommand
         }
         if (gold.Articles.Count > 0)
         {
-            await output.WriteLineAsync(details.Summary());
+            await output.WriteLineAsync(MetadataScore.Of(gold, articles).Summary());
         }
         await output.WriteLineAsync(report.Summary(gold.Files.Count));
         if (withRules)
@@ -62,9 +62,12 @@ public static class EvalCommand
         return 0;
     }
 
-    /// <summary>Extracts the articles of a folder, leaves out stances below the threshold, and scores them against the key.</summary>
-    internal static async Task<(GoldKey Gold, ScoreReport Report, MetadataScore Details)> ScoreAsync(
-        string folder, string keyFile, double minConfidence, ArticleExtractor extractor, TextWriter errors)
+    /// <summary>
+    /// Extracts the articles of a folder, leaves out stances below the threshold, and scores them against the key; the
+    /// articles come back too, by file name.
+    /// </summary>
+    internal static async Task<(GoldKey Gold, ScoreReport Report, IReadOnlyList<(string File, ExtractedArticle Article)> Articles)>
+        ScoreAsync(string folder, string keyFile, double minConfidence, ArticleExtractor extractor, TextWriter errors)
     {
         var gold = GoldKey.Load(keyFile);
         var predictions = new List<(string, ExtractedArticle)>();
@@ -81,7 +84,7 @@ public static class EvalCommand
                 await errors.WriteLineAsync($"eval: {file}: {refusal}");
             }
         }
-        return (gold, Scorer.Score(gold, predictions), MetadataScore.Of(gold, predictions));
+        return (gold, Scorer.Score(gold, predictions), predictions);
     }
 
     /// <summary>What is missing of a set's folder and answer key, each in words; empty when both are there.</summary>
