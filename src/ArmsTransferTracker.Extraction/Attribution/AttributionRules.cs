@@ -291,7 +291,15 @@ public static class AttributionRules
         {
             return HeadOfSpan(site.Tree, closing + 1, site.Word - 1);
         }
-        if (subject.Lemma is "who" or "which" or "that" && site.Verb.Relation == "acl:relcl") return site.Verb.Head;
+        if (subject.Lemma is "who" or "which" or "that" && site.Verb.Relation == "acl:relcl")
+        {
+            // "Anna Lind, the envoy, who told the council ...": the title the clause hangs on describes the one named.
+            if (site.Tree[site.Verb.Head] is { Relation: "appos", Upos: "NOUN" } described && site.Tree[described.Head].Upos == "PROPN")
+            {
+                return described.Head;
+            }
+            return site.Verb.Head;
+        }
         // "It is unclear whether ...": the "it" of an adjective is no one.
         if (subject.Lemma == "it" && site.Tree[subject.Head].Upos == "ADJ") return null;
         return subject.Index;
