@@ -21,12 +21,9 @@ public static partial class Acronyms
             var acronym = match.Groups["short"].Value;
             // The initials of the capitalised words, read from the end back, must give the short name: a longer phrase
             // before the name ("In 2020 the Defense Acquisition Program Administration") is cut to the name.
-            var capitalised = words.Select((w, i) => (w, i)).Where(x => !Joiners.Contains(x.w)).ToList();
-            var tail = capitalised.TakeLast(acronym.Length).ToList();
-            if (capitalised.Count >= acronym.Length
-                && string.Concat(tail.Select(x => char.ToUpperInvariant(x.w[0]))).Equals(acronym, StringComparison.Ordinal))
+            if (NameOfInitials(words, acronym) is { } first)
             {
-                found.TryAdd(acronym, string.Join(' ', words.Skip(tail[0].i)));
+                found.TryAdd(acronym, string.Join(' ', words.Skip(first)));
             }
             // An armed group's or a state's short name is its name in the gazetteer ("ELN"): it keeps it.
             else if (Mentions.Places.Find([acronym]).Count == 0 && NameAfterTheArticle(words) is { } name)
@@ -53,6 +50,24 @@ public static partial class Acronyms
         return otherBodies.Count == 0 || !mentions.Places.Any(IsOtherBody)
             ? mentions
             : mentions with { Places = [.. mentions.Places.Where(p => !IsOtherBody(p))] };
+    }
+
+    // The index of the first word of the name whose initials, read from the end back, are the short name. A hyphenated word
+    // gives the initial of each capitalised part: "Inter-Services Public Relations (ISPR)".
+    private static int? NameOfInitials(string[] words, string acronym)
+    {
+        var initials = "";
+        for (var i = words.Length - 1; i >= 0 && initials.Length < acronym.Length; i--)
+        {
+            if (Joiners.Contains(words[i])) continue;
+            var parts = words[i].Split('-', StringSplitOptions.RemoveEmptyEntries);
+            var own = parts.Length > 1 && parts.All(p => char.IsUpper(p[0]))
+                ? string.Concat(parts.Select(p => p[0]))
+                : char.ToUpperInvariant(words[i][0]).ToString();
+            initials = own + initials;
+            if (initials.Length == acronym.Length) return initials.Equals(acronym, StringComparison.Ordinal) ? i : null;
+        }
+        return null;
     }
 
     // "the State Committee for National Security (GKNB)", "The Russian Foreign Intelligence Service (SVR)", "Russia's Foreign

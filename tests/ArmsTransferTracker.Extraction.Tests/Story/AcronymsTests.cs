@@ -10,6 +10,7 @@ public class AcronymsTests
         "Defense Acquisition Program Administration")]
     [InlineData("The Stockholm Institute for Arms Control (SIAC) counted the flights.", "SIAC", "Stockholm Institute for Arms Control")]
     [InlineData("The Agencia Andina de Prensa (AAP) carried the statement.", "AAP", "Agencia Andina de Prensa")]
+    [InlineData("A statement from Joint-Staff Media Relations (JSMR) named the base.", "JSMR", "Joint-Staff Media Relations")]
     public void A_short_name_spelled_out_in_brackets_stands_for_the_words_whose_initials_it_takes(string text, string acronym,
         string name) =>
         Acronyms.Find(text).Should().Contain(acronym, name);
