@@ -1103,7 +1103,14 @@ public static class AttributionRules
         var hasItsOwnClaim = tree.Children(site.Word, "obj").Any(o => o.Index > site.Word
             && (Lexicon.ClaimNouns.Contains(o.Lemma) || Lexicon.IsStatementOrDocument(o))
             && tree.Dependents(o.Index).Any(d => d.Index > o.Index && d.Relation is "acl" or "acl:relcl" or "ccomp"));
-        var trailing = speakerWords.Min() > 1 && !introducesAClause && !hasItsOwnObject && !hasItsOwnClaim
+        // "Russia did deliver the jets, and state television has since shown them": a verb of speech with a subject of its own,
+        // joined to a whole clause before it, says something new; it does not report that clause (outside quotation marks), as
+        // "and the ministry confirmed it" does.
+        var joinedClause = site.Verb.Relation == "conj"
+            && tree.Children(site.Word, "cc").Any(c => c.Index < site.Word) && tree.Child(site.Word, "nsubj") is not null
+            && tree[site.Verb.Head] is { Upos: "VERB" } first && tree.Child(first.Index, "nsubj") is not null
+            && QuotationClosedBefore(site) is null && !tree.Children(site.Word, "obj").Any(o => o.Lemma is "it" or "this" or "that");
+        var trailing = speakerWords.Min() > 1 && !introducesAClause && !hasItsOwnObject && !hasItsOwnClaim && !joinedClause
             && !((site.Verb.Relation == "acl" || IsRelativeClause(tree, site.Verb)) && site.Verb.Head < site.Word
                 && tree[site.Verb.Head] is { Upos: "NOUN" } described
                 && !Lexicon.IsStatementOrDocument(described) && !Lexicon.ClaimNouns.Contains(described.Lemma));
