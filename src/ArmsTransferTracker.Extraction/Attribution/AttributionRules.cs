@@ -541,6 +541,8 @@ public static class AttributionRules
         var tree = site.Tree;
         var dependents = tree.Dependents(site.Word);
         // "bought four more helicopters to add to the twelve it flies": a purpose clause adds things, it says nothing.
+        // '"...," the attache said in a reply to the paper': a verb that closes a quotation reports it, whatever "to" it has.
+        if (QuotationClosedBefore(site) is not null) return false;
         return (site.Verb.Relation == "advcl" && tree.Child(site.Word, "mark")?.Lemma == "to"
                 || dependents.Any(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) && tree.CaseOf(d.Index) == "to")
                     || (d.Relation == "xcomp" && tree.Child(d.Index, "mark")?.Lemma == "to")))
