@@ -111,15 +111,23 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     // The body the sentence before named as its subject, in the same paragraph, though it did not speak there.
     private ActorPhrase? subjectBefore;
 
+    // The person the sentence before named in full as its subject, in the same paragraph: "Anna Lind of the institute is
+    // unconvinced. '...,' she said." The "he" or "she" who speaks next is that person, though others spoke last.
+    private ActorPhrase? personBefore;
+
     /// <summary>
     /// The subject of the sentence before, in the same paragraph ("The Russian embassy reacted within hours."): when it
-    /// names a body, the "it" that speaks next is that body, though another spoke last.
+    /// names a body, the "it" that speaks next is that body, though another spoke last; when it names a person in full, so
+    /// is the "he" or "she".
     /// </summary>
-    public void NoteSubjectBefore(ActorPhrase? subject) =>
+    public void NoteSubjectBefore(ActorPhrase? subject)
+    {
         subjectBefore = subject is
         {
             Kind: ActorKind.Government or ActorKind.Organisation or ActorKind.Media, Reference: ActorReference.Named,
         } ? subject : null;
+        personBefore = subject is { Kind: ActorKind.Person, Reference: ActorReference.Named } && subject.Name.Contains(' ') ? subject : null;
+    }
 
     /// <summary>The person the story named last: an interview's introduction names its interviewee last.</summary>
     public ExtractedActor? LastPerson => people.LastOrDefault();
@@ -216,7 +224,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         switch (phrase.Reference)
         {
             case ActorReference.Pronoun:
-                return phrase.Kind == ActorKind.Person ? LastPersonCalled(phrase.Name)
+                return phrase.Kind == ActorKind.Person ? PersonBeforeCalled(phrase.Name) ?? LastPersonCalled(phrase.Name)
                     : subjectBefore is { } subject && phrase.Name.Equals("it", StringComparison.OrdinalIgnoreCase) ? Find(subject)
                     : bodies.LastOrDefault(b => b.Kind != ActorKind.Officials) ?? bodies.LastOrDefault();
             case ActorReference.Role when phrase.Kind == ActorKind.Person:
@@ -302,6 +310,14 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     {
         bool? woman = pronoun.ToLowerInvariant() switch { "she" or "her" => true, "he" or "him" or "his" => false, _ => null };
         return people.LastOrDefault(p => woman is null || IsWoman(p) is not { } known || known == woman) ?? people.LastOrDefault();
+    }
+
+    private ExtractedActor? PersonBeforeCalled(string pronoun)
+    {
+        var called = pronoun.ToLowerInvariant();
+        if (personBefore is null || called is not ("he" or "she")) return null;
+        var person = Person(personBefore);
+        return IsWoman(person) is { } woman && woman != (called == "she") ? null : Mentioned(person);
     }
 
     private readonly Dictionary<string, bool?> womanByName = [];

@@ -97,6 +97,21 @@ public class ActorBookTests
     }
 
     [Theory]
+    [InlineData("he", "Tomas Berglund")]
+    [InlineData("she", "Ilona Sebová")]
+    public void He_or_she_is_the_person_the_sentence_before_named_in_full_as_its_subject_unless_told_otherwise(string pronoun,
+        string resolved)
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+        book.Resolve(new ActorPhrase(1, "Ilona Sebová", ActorKind.Person, "spokeswoman", null, ActorReference.Named), 0);
+        book.NoteSubjectBefore(new ActorPhrase(1, "Tomas Berglund", ActorKind.Person, "spokesman", null, ActorReference.Named));
+
+        var actor = book.Resolve(new ActorPhrase(1, pronoun, ActorKind.Person, null, null, ActorReference.Pronoun), 1);
+
+        actor!.Name.Should().Be(resolved);
+    }
+
+    [Theory]
     [InlineData("UN Panel of Experts on Libya", "experts", "UN Panel of Experts on Libya")]
     [InlineData("International Monitors Mission", "monitors", "International Monitors Mission")]
     public void People_named_by_a_plural_role_are_the_body_named_before_with_that_word(string body, string role, string resolved)
