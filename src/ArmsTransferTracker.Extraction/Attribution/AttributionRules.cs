@@ -180,6 +180,11 @@ public static class AttributionRules
             input => (input.Reading.Cue == Cue.Denies && IsDenialNegatedItself(input.Site))
                 || (input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => CallsItTrue(input.Site.Tree, w)))
                 ? new CueReading(Cue.Asserts) : null),
+        new("cannot-say", "A speaker who says it cannot say or tell whether a transfer took place leaves it open.",
+            "I cannot tell you that the rifles reached Juba, and I cannot tell you that they did not.",
+            input => input.Reading.Cue == Cue.Asserts && input.Site.Verb.Lemma is "say" or "tell" && IsNegatedOrRefused(input.Site)
+                && input.Site.Tree.Dependents(input.Site.Word).Any(d => d.Relation == "aux" && d.Lemma is "can" or "could")
+                ? new CueReading(Cue.Neutral) : null),
         new("negated-speech", "A speaker who does not say when or how takes no stance on what the sentence presumes.",
             "Blinken did not say when the missiles had been shipped to Russia.",
             input => input.Reading.Cue is Cue.Asserts or Cue.Denies && IsNegatedOrRefused(input.Site) ? new CueReading(Cue.Unsaid) : null),
