@@ -65,6 +65,28 @@ public static partial class Bylines
     [GeneratedRegex(@"\s*\([^)]*\)|\s+in\s+\p{Lu}.*$")]
     private static partial Regex PlaceAfterName();
 
+    // "(Reporting by Ana Ruiz in Quito and Tom Hale in Lima; Writing by Lea Berg; Editing by Mark Osei)": a wire story's
+    // credits, in brackets at its end. Its writers are those it credits with the reporting or the writing; not its editors,
+    // nor those who added reporting from elsewhere.
+    [GeneratedRegex(@"^\((?<credits>(?:With )?(?:Reporting|Writing|Written|Compiled) by [^()]+)\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WireCredits();
+
+    [GeneratedRegex(@"^(?:With )?(?:Reporting|Writing|Written|Compiled) by\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WritersCredit();
+
+    /// <summary>The writers a wire story's closing credits name, or none when the line is no such credit.</summary>
+    public static IReadOnlyList<string> CreditedAtTheEnd(string line)
+    {
+        if (WireCredits().Match(line.Trim()) is not { Success: true } credits) return [];
+        return credits.Groups["credits"].Value.Split(';', StringSplitOptions.TrimEntries)
+            .Select(part => WritersCredit().Match(part))
+            .Where(m => m.Success)
+            .SelectMany(m => NameSeparators().Split(m.Groups["names"].Value))
+            .Select(name => PlaceAfterName().Replace(name, "").Trim())
+            .Where(name => PersonName().IsMatch(name) && name.Split(' ').Length is >= 2 and <= 5 && !IsPlace(name))
+            .ToList();
+    }
+
     public static bool IsByline(string line) => line.Length < 200 && !EndsAsProse(line) && Credited(line) is not null;
 
     public static Byline? Parse(string line)

@@ -106,10 +106,14 @@ public static partial class PlainTextReader
             Publisher: publisher,
             Url: page.Url,
             Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? PrintedDate(paragraphs),
-            Authors: header.Authors,
+            Authors: header.Authors.Count > 0 ? header.Authors : WritersCreditedAtTheEnd(body),
             Dateline: dateline?.Place) { Column = header.Column };
         return (new ArticleDocument(metadata, text.ToString()), writtenBy);
     }
+
+    // A wire story without a byline credits its writers in its last lines, before the links and share bars of the page.
+    private static IReadOnlyList<string> WritersCreditedAtTheEnd(List<string> body) =>
+        body.TakeLast(8).Select(Bylines.CreditedAtTheEnd).LastOrDefault(names => names.Count > 0) ?? [];
 
     // The outlet's name, alone or with a few words of edition after a sign ("PARSA WIRE — English service").
     private static bool IsOutletsNameLine(string line, string? outlet)

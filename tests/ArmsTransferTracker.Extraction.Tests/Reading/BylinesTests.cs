@@ -44,6 +44,15 @@ public class BylinesTests
     public void Writers_are_read_apart_from_where_they_filed_from_and_the_words_that_credit_them(string line, string[] authors) =>
         Bylines.Parse(line)!.Authors.Should().Equal(authors);
 
+    [Theory]
+    [InlineData("(Reporting by Ana Ruiz in Quito and Tom Hale in Lima; Writing by Lea Berg; Editing by Mark Osei)",
+        new[] { "Ana Ruiz", "Tom Hale", "Lea Berg" })]
+    [InlineData("(Reporting by Ana Ruiz; additional reporting by Tom Hale in Lima; editing by Mark Osei)", new[] { "Ana Ruiz" })]
+    [InlineData("(Editing by Mark Osei)", new string[0])]
+    [InlineData("(Reporting by the Quito newsroom, with agencies)", new string[0])]
+    public void A_wire_story_s_closing_credits_name_its_reporters_and_writers_not_its_editors(string line, string[] writers) =>
+        Bylines.CreditedAtTheEnd(line).Should().Equal(writers);
+
     [Fact]
     public void A_section_of_common_words_over_a_date_is_no_writer() =>
         Bylines.Parse("Field Investigations | South Sudan | 22 May 2026").Should().BeNull();

@@ -79,6 +79,16 @@ public class PlainTextReaderTests
     }
 
     [Fact]
+    public void A_story_without_a_byline_is_by_the_writers_its_closing_credits_name()
+    {
+        var document = PlainTextReader.Read(
+            "Ghana buys patrol boats from Turkey\n\nACCRA, June 3 (Coastline Wire) - Ghana has bought two patrol boats from Turkey, "
+            + "the navy said on Monday.\n\n(Reporting by Ama Owusu in Accra; Editing by Mark Osei)\n\nShare this story");
+
+        document.Metadata.Authors.Should().Equal("Ama Owusu");
+    }
+
+    [Fact]
     public void A_name_alone_over_a_date_is_no_byline_on_a_page_not_labelled_a_column()
     {
         var document = PlainTextReader.Read(
