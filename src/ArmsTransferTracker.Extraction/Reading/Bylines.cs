@@ -9,7 +9,7 @@ public static partial class Bylines
 {
     // "By ...", and the words other pages credit writers with: "Story by", "Written by", "Live reporting by", "Author:".
     [GeneratedRegex(
-        @"^\s*(?:By|(?:Story|Written|Reporting|Live reporting|Live updates|Words|Live blog edited|Edited|Interview) by|" +
+        @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live updates|Words|Live blog edited|Edited|Interview) by|" +
         @"(?:Authors?|Text|Reporter|Writer):)\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
@@ -87,6 +87,39 @@ public static partial class Bylines
             .ToList();
     }
 
+    [GeneratedRegex(@"\s+[|·—–]\s+|,?\s+and\s+|\s*&\s*|\s*;\s*")]
+    private static partial Regex PartsOfALine();
+
+    /// <summary>
+    /// The writers a line under the headline names with nothing to credit them: "Jana Novak", "Jonas Brekke, Berlin | 27
+    /// November 2026", "Lin Pei-shan, Washington, and Kao Yu-ting, Taipei", "Tom Aldridge, Political Correspondent". Every part
+    /// of the line is a name, with where its writer filed from or a job after a comma, or a date or time; none, for any other
+    /// line. A name's words are written in lower case after their capital: "TNS" is no one's.
+    /// </summary>
+    public static IReadOnlyList<string> WritersAlone(string line, string? outlet = null)
+    {
+        var names = new List<string>();
+        var units = PartsOfALine().Split(line.Trim()).Select(u => u.Split(',', StringSplitOptions.TrimEntries)).ToList();
+        // After a name's comma, only where its writer filed from or a job: "Monitor staff, with reporting from Sittwe" is a credit.
+        if (units.Any(u => u.Skip(1).Any(after => after.Length > 0 && !char.IsUpper(after[0])))) return [];
+        var parts = units.Select(u => string.Join(' ', PlaceAfterName().Replace(u[0], "").Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        foreach (var part in parts.Where(p => p.Length > 0))
+        {
+            if (part.Any(char.IsDigit) || IsPlace(part) || OutletNames.IsNewsroomRole(part)
+                || part.Equals(outlet, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (!PersonName().IsMatch(part) || part.Split(' ') is not { Length: >= 2 and <= 4 } words || IsOutlet(part)
+                || words.Any(w => Story.WrittenNames.IsCommonWord(w) || !w.Any(char.IsLower)))
+            {
+                return [];
+            }
+            names.Add(part);
+        }
+        return names;
+    }
+
     public static bool IsByline(string line) => line.Length < 200 && !EndsAsProse(line) && Credited(line) is not null;
 
     public static Byline? Parse(string line)
@@ -142,7 +175,8 @@ public static partial class Bylines
     private static bool IsOutlet(string name) => Outlets.IsKnownName(name) || OutletNames.IsMediaName(name);
 
     private static bool IsPlace(string words) =>
-        words.Split(' ') is var split && Mentions.Places.Find(split) is [{ First: 1 } place] && place.Last == split.Length;
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, ..] split && Mentions.Places.Find(split) is [{ First: 1 } place]
+        && place.Last == split.Length;
 
     // "By JOHN SMITH" is John Smith.
     private static string TitleCaseIfShouted(string name) =>

@@ -80,11 +80,11 @@ public static partial class PlainTextReader
 
         var columnist = ColumnistLine(paragraphs);
         var bodyStart = FindBodyStart(paragraphs, columnist);
-        var header = ReadHeader(paragraphs.Take(bodyStart).ToList(), page, columnist);
+        var (writtenBy, outlet, publisher) = OutletRules.Read(page);
+        var header = ReadHeader(paragraphs.Take(bodyStart).ToList(), page, columnist, outlet ?? publisher);
         var body = paragraphs.Skip(bodyStart).ToList();
 
         var dateline = body.Count > 0 ? Datelines.Match(body[0]) : null;
-        var (writtenBy, outlet, publisher) = OutletRules.Read(page);
 
         var text = new StringBuilder();
         foreach (var paragraph in header.TextLines.Concat(body))
@@ -106,7 +106,8 @@ public static partial class PlainTextReader
             Publisher: publisher,
             Url: page.Url,
             Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? PrintedDate(paragraphs),
-            Authors: header.Authors.Count > 0 ? header.Authors : WritersCreditedAtTheEnd(body),
+            Authors: header.Authors.Count > 0 ? header.Authors
+                : WritersCreditedAtTheEnd(body) is [_, ..] credited ? credited : WritersNamedAtTheTop(paragraphs, outlet ?? publisher),
             Dateline: dateline?.Place) { Column = header.Column };
         return (new ArticleDocument(metadata, text.ToString()), writtenBy);
     }
@@ -114,6 +115,16 @@ public static partial class PlainTextReader
     // A wire story without a byline credits its writers in its last lines, before the links and share bars of the page.
     private static IReadOnlyList<string> WritersCreditedAtTheEnd(List<string> body) =>
         body.TakeLast(8).Select(Bylines.CreditedAtTheEnd).LastOrDefault(names => names.Count > 0) ?? [];
+
+    // "Priya Raman" on a line of its own under the headline, where the page's top runs into the story with no line the
+    // reader took for its end: the first such line before the story's first paragraph.
+    private static IReadOnlyList<string> WritersNamedAtTheTop(List<string> paragraphs, string? outlet) =>
+        paragraphs.Take(HeaderLineLimit).TakeWhile(p => p.Length < BodyParagraphLength).Skip(1)
+            .Select(line => WritersAlone(line, outlet)).FirstOrDefault(names => names.Count > 0) ?? [];
+
+    // Not the outlet's own name on its masthead line ("Baku Meridian").
+    private static IReadOnlyList<string> WritersAlone(string line, string? outlet) =>
+        IsOutletsNameLine(line, outlet) ? [] : Bylines.WritersAlone(line, outlet);
 
     // The outlet's name, alone or with a few words of edition after a sign ("PARSA WIRE — English service").
     private static bool IsOutletsNameLine(string line, string? outlet)
@@ -305,11 +316,12 @@ public static partial class PlainTextReader
 
     private sealed record Header(string? Headline, IReadOnlyList<string> TextLines, IReadOnlyList<string> Authors, bool Column);
 
-    private static Header ReadHeader(List<string> lines, OutletPage page, (int Line, string Writer)? columnist)
+    private static Header ReadHeader(List<string> lines, OutletPage page, (int Line, string Writer)? columnist, string? outlet)
     {
         string? headline = null;
         var textLines = new List<string>();
         var authors = new List<string>();
+        var namedAlone = new List<string>();
 
         // "Investigations", "World": a label of one or two words over a longer line is the section's name, not the headline.
         var labelled = lines.Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3);
@@ -339,13 +351,18 @@ public static partial class PlainTextReader
             {
                 // The line that dates the page is furniture too; PrintedDate reads its date.
             }
+            else if (headline is not null && WritersAlone(line, outlet) is [_, ..] writers)
+            {
+                namedAlone.AddRange(writers);
+            }
             else
             {
                 headline ??= line;
                 textLines.Add(line);
             }
         }
-        return new Header(headline, textLines, authors, columnist is not null);
+        // A byline's credit is surer than a line of names alone, which may be a masthead the reader does not know.
+        return new Header(headline, textLines, authors.Count > 0 ? authors : namedAlone, columnist is not null);
     }
 
     // Not "ANKARA", a dateline on a line of its own: a place's name is kept for the story.

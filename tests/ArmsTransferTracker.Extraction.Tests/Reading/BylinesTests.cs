@@ -41,6 +41,7 @@ public class BylinesTests
     [InlineData("August 25, 2026 | By Hiba Osman and Emre Kılınç", new[] { "Hiba Osman", "Emre Kılınç" })]
     [InlineData("Posted on 27 June 2025 by Marie Hoareau | 3 comments", new[] { "Marie Hoareau" })]
     [InlineData("Vikram Anand Rao | 28 January 2026", new[] { "Vikram Anand Rao" })]
+    [InlineData("Actualizado: 14 de agosto de 2025 | Por Lucía Quispe Mamani", new[] { "Lucía Quispe Mamani" })]
     public void Writers_are_read_apart_from_where_they_filed_from_and_the_words_that_credit_them(string line, string[] authors) =>
         Bylines.Parse(line)!.Authors.Should().Equal(authors);
 
@@ -52,6 +53,13 @@ public class BylinesTests
     [InlineData("(Reporting by the Quito newsroom, with agencies)", new string[0])]
     public void A_wire_story_s_closing_credits_name_its_reporters_and_writers_not_its_editors(string line, string[] writers) =>
         Bylines.CreditedAtTheEnd(line).Should().Equal(writers);
+
+    [Theory]
+    [InlineData("Coastline Wire Staff")]
+    [InlineData("NTS NTS.kp")]
+    [InlineData("Tema — Coastline Wire — 3 June 2025")]
+    public void A_line_of_capitalised_words_that_are_no_one_s_name_names_no_writer(string line) =>
+        Bylines.WritersAlone(line, "Coastline Wire").Should().BeEmpty();
 
     [Fact]
     public void A_section_of_common_words_over_a_date_is_no_writer() =>

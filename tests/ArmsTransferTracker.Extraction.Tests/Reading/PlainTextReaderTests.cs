@@ -89,14 +89,29 @@ public class PlainTextReaderTests
     }
 
     [Fact]
-    public void A_name_alone_over_a_date_is_no_byline_on_a_page_not_labelled_a_column()
+    public void A_name_alone_over_a_date_is_the_writer_but_makes_no_column_of_a_page_not_labelled_one()
     {
         var document = PlainTextReader.Read(
             "Lakeside Courier\n\nGhana buys patrol boats from Turkey\n\nAna Ruiz\n\nTue 3 June 2025\n\n"
             + "ACCRA — Ghana has bought two patrol boats from Turkey, the navy said on Monday.");
 
-        document.Metadata.Authors.Should().BeEmpty();
+        document.Metadata.Authors.Should().Equal("Ana Ruiz");
         document.Metadata.Column.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Kwame Mensah, Accra | 3 June 2025", new[] { "Kwame Mensah" })]
+    [InlineData("Kwame Mensah, Defence Correspondent", new[] { "Kwame Mensah" })]
+    [InlineData("Kwame Mensah, Accra, and Lindiwe Dube, Harare", new[] { "Kwame Mensah", "Lindiwe Dube" })]
+    [InlineData("Lakeside Courier staff, with reporting from Tema and Takoradi", new string[0])]
+    public void A_line_of_names_under_the_headline_names_the_writers(string line, string[] writers)
+    {
+        var document = PlainTextReader.Read(
+            $"Ghana buys patrol boats from Turkey\n\n{line}\n\n"
+            + "Ghana has bought two patrol boats from Turkey, the navy said on Monday, in a deal that officials in Accra described as "
+            + "the largest purchase of naval equipment in a decade.");
+
+        document.Metadata.Authors.Should().Equal(writers);
     }
 
     [Theory]
