@@ -67,13 +67,13 @@ public static partial class HtmlReader
             jsonLd?.Url,
             read.Url);
         var siteName = FirstText(Meta(document, "og:site_name"), jsonLd?.Publisher);
+        // The page's marked byline is surer than the names the text's reader finds in the lines around the story.
         var authors = jsonLd?.Authors is { Count: > 0 } ldAuthors ? ldAuthors
             : Meta(document, "author") is { } metaAuthor ? [metaAuthor]
-            : read.Authors.Count > 0 ? read.Authors
             : bylineText is not null
                 && Bylines.Parse(Normalize(bylineText).StartsWith("By ", StringComparison.OrdinalIgnoreCase)
-                    ? Normalize(bylineText) : "By " + Normalize(bylineText)) is { } byline ? byline.Authors
-            : [];
+                    ? Normalize(bylineText) : "By " + Normalize(bylineText)) is { Authors: [_, ..] } byline ? byline.Authors
+            : read.Authors;
         var published = Dates.Parse(Meta(document, "article:published_time"))
             ?? Dates.Parse(jsonLd?.DatePublished)
             ?? Dates.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))

@@ -155,6 +155,20 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void The_marked_byline_names_the_writers_before_the_credits_at_the_story_s_end()
+    {
+        const string page = """
+            <html><head><title>Boats arrive | Valley Herald</title></head>
+            <body><header><span class="byline">By Ana Costa</span></header>
+            <article><h1>Boats arrive</h1>
+            <p>Two patrol boats built in Turkey arrived at Tema on Monday, the Ghanaian navy said, the first of four ordered last year.</p>
+            <p>(Reporting by Jonas Berg; Editing by Mark Osei)</p></article></body></html>
+            """;
+
+        Read(page).Metadata.Authors.Should().Equal("Ana Costa");
+    }
+
+    [Fact]
     public void Byline_naming_another_outlet_makes_it_the_outlet_and_the_site_the_publisher()
     {
         const string page = """
