@@ -357,10 +357,11 @@ public static partial class PlainTextReader
             }
             else
             {
-                headline ??= line;
+                if (!IsPageChrome(line)) headline ??= line;
                 textLines.Add(line);
             }
         }
+        headline ??= textLines.FirstOrDefault();
         // A byline's credit is surer than a line of names alone, which may be a masthead the reader does not know.
         return new Header(headline, textLines, authors.Count > 0 ? authors : namedAlone, columnist is not null);
     }
@@ -379,6 +380,21 @@ public static partial class PlainTextReader
         return sections.Length >= 2 && sections.All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 3
             && !s.EndsWith('.') && (!s.Any(char.IsDigit) || ReadingTime().IsMatch(s) || SectionDate(s) is not null));
     }
+
+    // Lines over a headline that are not one: a cookie notice, a note in brackets, a menu or a path of three sections or
+    // more, a page's age ("Published 3 hours ago · 4 min read"), a section's label in capitals ("THE LONG READ", "CYPRUS").
+    private static bool IsPageChrome(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.StartsWith("We use cookies", StringComparison.OrdinalIgnoreCase)
+            || trimmed is ['(', .., ')'] or ['[', .., ']']
+            || SectionSign().Split(trimmed).Length >= 3
+            || AgeOfThePage().IsMatch(trimmed)
+            || (!trimmed.Any(char.IsLower) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6);
+    }
+
+    [GeneratedRegex(@"^(?:Published|Updated|Posted)\b.*\b(?:ago|min read)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeOfThePage();
 
     // "11 MIN READ", "5 min read": how long the article takes, among the sections over it.
     [GeneratedRegex(@"^\d{1,3}\s*(?:min|minute)s?\s+read$", RegexOptions.IgnoreCase)]

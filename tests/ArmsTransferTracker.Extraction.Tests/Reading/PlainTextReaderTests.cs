@@ -88,6 +88,22 @@ public class PlainTextReaderTests
         document.Metadata.Authors.Should().Equal("Ama Owusu");
     }
 
+    [Theory]
+    [InlineData("We use cookies to improve your experience. [Accept] [Settings]")]
+    [InlineData("(This story was translated automatically from the French original.)")]
+    [InlineData("Live | Africa & the Middle East | Audio | Newsletters")]
+    [InlineData("Published 3 hours ago · 4 min read")]
+    [InlineData("THE LONG READ")]
+    public void A_line_of_page_chrome_over_the_headline_is_not_the_headline(string chrome)
+    {
+        var document = PlainTextReader.Read(
+            $"{chrome}\n\nGhana buys patrol boats from Turkey\n\n"
+            + "Ghana has bought two patrol boats from Turkey, the navy said on Monday, in a deal that officials in Accra described as "
+            + "the largest purchase of naval equipment in a decade.");
+
+        document.Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
+    }
+
     [Fact]
     public void A_name_alone_over_a_date_is_the_writer_but_makes_no_column_of_a_page_not_labelled_one()
     {
