@@ -105,7 +105,7 @@ public static partial class PlainTextReader
             Outlet: outlet,
             Publisher: publisher,
             Url: page.Url,
-            Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? PrintedDate(paragraphs),
+            Published: Dates.FromUrl(page.Url) ?? dateline?.Date ?? PrintedDate(paragraphs) ?? DateWrittenAtTheTop(paragraphs),
             Authors: header.Authors.Count > 0 ? header.Authors
                 : WritersCreditedAtTheEnd(body) is [_, ..] credited ? credited : WritersNamedAtTheTop(paragraphs, outlet ?? publisher),
             Dateline: dateline?.Place) { Column = header.Column };
@@ -236,6 +236,20 @@ public static partial class PlainTextReader
         return dates.Where(d => !d.Updated).Select(d => (DateOnly?)d.Date).FirstOrDefault()
             ?? dates.Select(d => (DateOnly?)d.Date).FirstOrDefault();
     }
+
+    // "Dakar, 24 June 2026 — ...", "JUBA, 4 August 2025 - Updated 16:10 EAT", "Broadcast 24 November 2026, 07:40": with no
+    // date the reader knows the form of, the first full date written in the page's first lines is the page's (not the
+    // masthead's founding date).
+    private static DateOnly? DateWrittenAtTheTop(List<string> paragraphs) =>
+        paragraphs.Take(TopLinesWithADate).Where(line => !FoundingLine().IsMatch(line)).Select(line => FullDate().Match(line))
+            .Where(m => m.Success)
+            .Select(m => Dates.Parse(m.Value)).FirstOrDefault(d => d is not null);
+
+    private const int TopLinesWithADate = 8;
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\s+" + Dates.MonthPattern + @",?\s+\d{4}|" + Dates.MonthPattern + @"\s+\d{1,2},\s+\d{4}"
+        + @"|\d{1,2}\.\d{1,2}\.\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex FullDate();
 
     private static (DateOnly Date, bool Updated)? SectionDate(string section)
     {

@@ -89,6 +89,21 @@ public class PlainTextReaderTests
     }
 
     [Theory]
+    [InlineData("Accra, 3 June 2025 — Ghana has bought two patrol boats from Turkey, the navy said on Monday, in a deal that officials "
+        + "described as the largest purchase of naval equipment in a decade, and the first of four vessels arrived at Tema.")]
+    [InlineData("ACCRA, 3 June 2025 - Updated 16:10 GMT")]
+    [InlineData("Broadcast 3 June 2025, 07:40 | Host: Kwame Mensah")]
+    public void The_first_full_date_written_at_the_top_of_a_page_without_a_date_line_is_the_page_s(string line)
+    {
+        var document = PlainTextReader.Read(
+            $"Ghana buys patrol boats from Turkey\n\n{line}\n\n"
+            + "Ghana has bought two patrol boats from Turkey, the navy said on Monday, in a deal that officials in Accra described as "
+            + "the largest purchase of naval equipment in a decade.");
+
+        document.Metadata.Published.Should().Be(new DateOnly(2025, 6, 3));
+    }
+
+    [Theory]
     [InlineData("We use cookies to improve your experience. [Accept] [Settings]")]
     [InlineData("(This story was translated automatically from the French original.)")]
     [InlineData("Live | Africa & the Middle East | Audio | Newsletters")]
