@@ -102,7 +102,8 @@ public static partial class Bylines
         var units = PartsOfALine().Split(line.Trim()).Select(u => u.Split(',', StringSplitOptions.TrimEntries)).ToList();
         // After a name's comma, only where its writer filed from or a job: "Monitor staff, with reporting from Sittwe" is a credit.
         if (units.Any(u => u.Skip(1).Any(after => after.Length > 0 && !char.IsUpper(after[0])))) return [];
-        var parts = units.Select(u => string.Join(' ', PlaceAfterName().Replace(u[0], "").Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        var parts = units.Select(u => string.Join(' ',
+            PlaceAfterName().Replace(u[0], "").Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         foreach (var part in parts.Where(p => p.Length > 0))
         {
             if (part.Any(char.IsDigit) || IsPlace(part) || OutletNames.IsNewsroomRole(part)

@@ -114,7 +114,9 @@ public static partial class PlainTextReader
 
     // A wire story without a byline credits its writers in its last lines, before the links and share bars of the page.
     private static IReadOnlyList<string> WritersCreditedAtTheEnd(List<string> body) =>
-        body.TakeLast(8).Select(Bylines.CreditedAtTheEnd).LastOrDefault(names => names.Count > 0) ?? [];
+        body.TakeLast(ClosingLines).Select(Bylines.CreditedAtTheEnd).LastOrDefault(names => names.Count > 0) ?? [];
+
+    private const int ClosingLines = 8;
 
     // "Priya Raman" on a line of its own under the headline, where the page's top runs into the story with no line the
     // reader took for its end: the first such line before the story's first paragraph.

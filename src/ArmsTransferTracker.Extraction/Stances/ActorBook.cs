@@ -126,7 +126,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         {
             Kind: ActorKind.Government or ActorKind.Organisation or ActorKind.Media, Reference: ActorReference.Named,
         } ? subject : null;
-        personBefore = subject is { Kind: ActorKind.Person, Reference: ActorReference.Named } && subject.Name.Contains(' ') ? subject : null;
+        personBefore = subject is { Kind: ActorKind.Person, Reference: ActorReference.Named } && subject.Name.Contains(' ')
+            ? subject : null;
     }
 
     /// <summary>The person the story named last: an interview's introduction names its interviewee last.</summary>

@@ -4,6 +4,10 @@ namespace ArmsTransferTracker.Extraction.Tests.Reading;
 
 public class PlainTextReaderTests
 {
+    // A paragraph long enough to be the story's first, under the lines a test puts over it.
+    private const string StoryParagraph = "Ghana has bought two patrol boats from Turkey, the navy said on Monday, in a deal that "
+        + "officials in Accra described as the largest purchase of naval equipment in a decade.";
+
     private static ArticleDocument ReadSeed(string name) =>
         new ArticleReader().Read(File.ReadAllText(TestData.Folder("seeds", name)), ContentKind.PlainText);
 
@@ -97,8 +101,7 @@ public class PlainTextReaderTests
     {
         var document = PlainTextReader.Read(
             $"Ghana buys patrol boats from Turkey\n\n{line}\n\n"
-            + "Ghana has bought two patrol boats from Turkey, the navy said on Monday, in a deal that officials in Accra described as "
-            + "the largest purchase of naval equipment in a decade.");
+            + StoryParagraph);
 
         document.Metadata.Published.Should().Be(new DateOnly(2025, 6, 3));
     }
@@ -113,8 +116,7 @@ public class PlainTextReaderTests
     {
         var document = PlainTextReader.Read(
             $"{chrome}\n\nGhana buys patrol boats from Turkey\n\n"
-            + "Ghana has bought two patrol boats from Turkey, the navy said on Monday, in a deal that officials in Accra described as "
-            + "the largest purchase of naval equipment in a decade.");
+            + StoryParagraph);
 
         document.Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
     }
@@ -139,8 +141,7 @@ public class PlainTextReaderTests
     {
         var document = PlainTextReader.Read(
             $"Ghana buys patrol boats from Turkey\n\n{line}\n\n"
-            + "Ghana has bought two patrol boats from Turkey, the navy said on Monday, in a deal that officials in Accra described as "
-            + "the largest purchase of naval equipment in a decade.");
+            + StoryParagraph);
 
         document.Metadata.Authors.Should().Equal(writers);
     }
