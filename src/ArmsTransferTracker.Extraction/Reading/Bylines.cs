@@ -1,3 +1,4 @@
+using ArmsTransferTracker.Extraction.Vocabulary;
 using System.Text.RegularExpressions;
 
 namespace ArmsTransferTracker.Extraction.Reading;
@@ -64,6 +65,10 @@ public static partial class Bylines
 
     [GeneratedRegex(@"\s*\([^)]*\)|\s+in\s+\p{Lu}.*$")]
     private static partial Regex PlaceAfterName();
+
+    // "in Rubaya, North Kivu": the region after the place a writer filed from, which is no second writer.
+    [GeneratedRegex(@"(?<place>\sin\s\p{Lu}[^,;]*),\s*\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2}(?=\s*$|\s*;|\sand\s)")]
+    private static partial Regex RegionAfterPlace();
 
     // "(Reporting by Ana Ruiz in Quito and Tom Hale in Lima; Writing by Lea Berg; Editing by Mark Osei)": a wire story's
     // credits, in brackets at its end. Its writers are those it credits with the reporting or the writing; not its editors,
@@ -142,7 +147,8 @@ public static partial class Bylines
         }
 
         // "By Tomas Reyes, Defence Correspondent": a job is neither an author nor an outlet.
-        var raw = NameSeparators().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0 && !OutletNames.IsNewsroomRole(p)).ToList();
+        var raw = NameSeparators().Split(RegionAfterPlace().Replace(rest, "${place}")).Select(p => p.Trim())
+            .Where(p => p.Length > 0 && !OutletNames.IsNewsroomRole(p)).ToList();
         if (raw.Count == 0)
         {
             return null;
@@ -167,8 +173,11 @@ public static partial class Bylines
             }
         }
 
-        // A name is two words or more: "Riyadh" or "Al-Qaim" after a comma is where the writer filed from, as is a place.
-        var authors = parts.Where(p => PersonName().IsMatch(p) && p.Split(' ').Length is >= 2 and <= 5 && !IsPlace(p))
+        // A name is two words or more: "Riyadh" or "Al-Qaim" after a comma is where the writer filed from, as is a place. A
+        // partner credited by its name ("additional reporting by Formosa News Agency", "..., Meridian Arms Observatory") is a
+        // body, not a writer.
+        var authors = parts.Where(p => PersonName().IsMatch(p) && p.Split(' ').Length is >= 2 and <= 5 && !IsPlace(p)
+                && !IsOutlet(p) && !Lexicon.OrganisationHeads.Contains(p.Split(' ')[^1].ToLowerInvariant()))
             .Select(TitleCaseIfShouted).ToList();
         return authors.Count == 0 && outlet is null ? null : new Byline(authors, outlet);
     }

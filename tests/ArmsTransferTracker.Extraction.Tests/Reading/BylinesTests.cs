@@ -41,6 +41,10 @@ public class BylinesTests
     [InlineData("August 25, 2026 | By Hiba Osman and Emre Kılınç", new[] { "Hiba Osman", "Emre Kılınç" })]
     [InlineData("Posted on 27 June 2025 by Marie Hoareau | 3 comments", new[] { "Marie Hoareau" })]
     [InlineData("Vikram Anand Rao | 28 January 2026", new[] { "Vikram Anand Rao" })]
+    [InlineData("By Ama Owusu in Tamale, Northern Region", new[] { "Ama Owusu" })]
+    [InlineData("By Ama Owusu, Foreign Desk", new[] { "Ama Owusu" })]
+    [InlineData("By Ama Owusu and Kofi Boateng, Coastal Arms Observatory", new[] { "Ama Owusu", "Kofi Boateng" })]
+    [InlineData("By Ama Owusu; additional reporting by Harbour News Agency", new[] { "Ama Owusu" })]
     [InlineData("Actualizado: 14 de agosto de 2025 | Por Lucía Quispe Mamani", new[] { "Lucía Quispe Mamani" })]
     public void Writers_are_read_apart_from_where_they_filed_from_and_the_words_that_credit_them(string line, string[] authors) =>
         Bylines.Parse(line)!.Authors.Should().Equal(authors);
