@@ -406,8 +406,21 @@ public static partial class PlainTextReader
             || trimmed is ['(', .., ')'] or ['[', .., ']']
             || SectionSign().Split(trimmed).Length >= 3
             || AgeOfThePage().IsMatch(trimmed)
-            || (!trimmed.Any(char.IsLower) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6);
+            || (!trimmed.Any(char.IsLower) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
+            || OutletsTagline().IsMatch(trimmed)
+            || (SectionSign().Split(trimmed) is var sections && sections.All(section => SectionLabel().IsMatch(section))
+                && (sections.Length >= 2 || trimmed.Contains(" & ", StringComparison.Ordinal)));
     }
+
+    // "Independent news on Myanmar and the borderlands", "East Africa's regional news service": what the outlet says of itself.
+    [GeneratedRegex(@"^(?:Independent\s+(?:news|reporting|analysis|journalism)\b|\S+(?:\s\S+)?'s\s+(?:\w+\s+)?(?:news|newsroom)\b)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex OutletsTagline();
+
+    // "Defence & Security", "Politics › Election 2025": a section's name of a word or two, joined by "&" or with a year; alone
+    // on its line only with "&", for a headline may be as short ("Turkey Arms Ethiopia").
+    [GeneratedRegex(@"^\p{Lu}[\p{L}]*(?:\s(?:&|\p{Lu}[\p{L}]*|\d{4})){0,3}$")]
+    private static partial Regex SectionLabel();
 
     [GeneratedRegex(@"^(?:Published|Updated|Posted)\b.*\b(?:ago|min read)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeOfThePage();

@@ -112,6 +112,10 @@ public class PlainTextReaderTests
     [InlineData("Live | Africa & the Middle East | Audio | Newsletters")]
     [InlineData("Published 3 hours ago · 4 min read")]
     [InlineData("THE LONG READ")]
+    [InlineData("Independent news on West Africa and its coast")]
+    [InlineData("West Africa's regional news service")]
+    [InlineData("Defence & Security")]
+    [InlineData("Politics › Election 2025")]
     public void A_line_of_page_chrome_over_the_headline_is_not_the_headline(string chrome)
     {
         var document = PlainTextReader.Read(
@@ -120,6 +124,11 @@ public class PlainTextReaderTests
 
         document.Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
     }
+
+    [Fact]
+    public void A_short_headline_in_capitals_is_still_the_headline() =>
+        PlainTextReader.Read($"Ghana Buys Turkish Boats\n\nThe navy's first new hulls in a decade\n\n{StoryParagraph}")
+            .Metadata.Headline.Should().Be("Ghana Buys Turkish Boats");
 
     [Fact]
     public void A_name_alone_over_a_date_is_the_writer_but_makes_no_column_of_a_page_not_labelled_one()
