@@ -42,15 +42,18 @@ public static partial class Bylines
         }
         // A name alone, with no word to credit it, must read as one: "Field Investigations | 22 May 2026" is a section.
         var name = sections[0];
-        return PersonName().IsMatch(name) && name.Split(' ').Length is >= 2 and <= 4 && !IsPlace(name) && !IsOutlet(name)
-            && !name.Split(' ').Any(Story.WrittenNames.IsCommonWord)
-            && sections.Skip(1).Any(s => Dates.ParsePrinted(s) is not null)
+        return ReadsAsAName(name) && sections.Skip(1).Any(s => Dates.ParsePrinted(s) is not null)
             ? name
             : null;
     }
 
     [GeneratedRegex(@",\s*|\s+and\s+|\s*&\s*|\s*;\s*")]
     private static partial Regex NameSeparators();
+
+    // Words that name a person with nothing around them to say so: two to four, none a place, an outlet or a common word.
+    private static bool ReadsAsAName(string words) =>
+        PersonName().IsMatch(words) && words.Split(' ').Length is >= 2 and <= 4 && !IsPlace(words) && !IsOutlet(words)
+        && !words.Split(' ').Any(Story.WrittenNames.IsCommonWord);
 
     // A person's name: one to five capitalised words, initials allowed ("Julian E. Barnes", "Jiří Dvořák"), and particles
     // written in lower case, alone or joined by a hyphen ("Haidar al-Rubaie").
@@ -116,8 +119,7 @@ public static partial class Bylines
             {
                 continue;
             }
-            if (!PersonName().IsMatch(part) || part.Split(' ') is not { Length: >= 2 and <= 4 } words || IsOutlet(part)
-                || words.Any(w => Story.WrittenNames.IsCommonWord(w) || !w.Any(char.IsLower)))
+            if (!ReadsAsAName(part) || part.Split(' ').Any(w => !w.Any(char.IsLower)))
             {
                 return [];
             }

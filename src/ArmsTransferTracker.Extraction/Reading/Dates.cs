@@ -106,6 +106,13 @@ public static partial class Dates
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+")]
     private static partial Regex LeadingTime();
 
+    /// <summary>The first full date written anywhere in a line ("Dakar, 24 June 2026 — ...", "Broadcast May 3, 2025, 07:40").</summary>
+    public static DateOnly? FirstFullDateIn(string line) => FullDate().Match(line) is { Success: true } found ? Parse(found.Value) : null;
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\s+" + MonthPattern + @",?\s+\d{4}|" + MonthPattern + @"\s+\d{1,2},\s+\d{4}"
+        + @"|\d{1,2}\.\d{1,2}\.\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex FullDate();
+
     public static DateOnly? FromUrl(string? url)
     {
         if (url is null)

@@ -243,15 +243,10 @@ public static partial class PlainTextReader
     // date the reader knows the form of, the first full date written in the page's first lines is the page's (not the
     // masthead's founding date).
     private static DateOnly? DateWrittenAtTheTop(List<string> paragraphs) =>
-        paragraphs.Take(TopLinesWithADate).Where(line => !FoundingLine().IsMatch(line)).Select(line => FullDate().Match(line))
-            .Where(m => m.Success)
-            .Select(m => Dates.Parse(m.Value)).FirstOrDefault(d => d is not null);
+        paragraphs.Take(TopLinesWithADate).Where(line => !FoundingLine().IsMatch(line)).Select(Dates.FirstFullDateIn)
+            .FirstOrDefault(d => d is not null);
 
     private const int TopLinesWithADate = 8;
-
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}\s+" + Dates.MonthPattern + @",?\s+\d{4}|" + Dates.MonthPattern + @"\s+\d{1,2},\s+\d{4}"
-        + @"|\d{1,2}\.\d{1,2}\.\d{4})(?!\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex FullDate();
 
     private static (DateOnly Date, bool Updated)? SectionDate(string section)
     {

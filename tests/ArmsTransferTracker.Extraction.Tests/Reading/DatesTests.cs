@@ -29,4 +29,12 @@ public class DatesTests
     [Fact]
     public void A_dated_web_address_gives_its_date() =>
         Dates.FromUrl("https://example.com/world/2023/11/02/story/").Should().Be(new DateOnly(2023, 11, 2));
+
+    [Theory]
+    [InlineData("Accra, 3 June 2025 — Ghana has bought two patrol boats", "2025-06-03")]
+    [InlineData("Broadcast May 3, 2025, 07:40 | Host: Kwame Mensah", "2025-05-03")]
+    [InlineData("Filed 12.11.2025, 09:30 GMT", "2025-11-12")]
+    [InlineData("In 2025 the navy bought 12 boats", null)]
+    public void The_first_full_date_in_a_line_is_found_wherever_it_stands(string line, string? date) =>
+        Dates.FirstFullDateIn(line).Should().Be(date is null ? null : DateOnly.Parse(date));
 }
