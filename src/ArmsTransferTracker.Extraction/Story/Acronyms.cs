@@ -31,7 +31,29 @@ public static partial class Acronyms
                 found.TryAdd(acronym, name);
             }
         }
+        AddNamedWithoutBrackets(text, found);
         return found;
+    }
+
+    // "The National Unity Government, the shadow administration, ... The NUG says": a short name the story uses without
+    // spelling it out in brackets stands for the capitalised name, written anywhere in the story, whose initials it takes.
+    // Not a state's or an armed group's short name, which the gazetteer reads; the first name written with them wins.
+    private static void AddNamedWithoutBrackets(string text, Dictionary<string, string> found)
+    {
+        var unexplained = ShortName().Matches(text).Select(m => m.Value)
+            .Where(a => !found.ContainsKey(a) && Mentions.Places.Find([a]).Count == 0).ToHashSet(StringComparer.Ordinal);
+        if (unexplained.Count == 0) return;
+        foreach (Match written in CapitalisedName().Matches(text))
+        {
+            var words = written.Value.Split(' ');
+            foreach (var acronym in unexplained)
+            {
+                if (NameOfInitials(words, acronym) is { } first && words.Length - first >= 2)
+                {
+                    found.TryAdd(acronym, string.Join(' ', words.Skip(first)));
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -87,4 +109,10 @@ public static partial class Acronyms
     [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on)"
         + @"(?: (?:\p{Lu}[\p{L}’'\-]+|of|the|and|for|on|de|del|la|des|du|da|do)){1,8}) \((?<short>\p{Lu}{2,8})\)")]
     private static partial Regex SpelledOut();
+
+    [GeneratedRegex(@"\b\p{Lu}{2,6}\b")]
+    private static partial Regex ShortName();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'\-]+(?:(?: (?:of|the|and|for|on|de|del|la|des|du|da|do))* \p{Lu}[\p{L}’'\-]+)+")]
+    private static partial Regex CapitalisedName();
 }

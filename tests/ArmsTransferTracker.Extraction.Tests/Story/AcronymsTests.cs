@@ -31,6 +31,21 @@ public class AcronymsTests
     public void Without_the_article_or_for_a_group_the_gazetteer_names_the_short_name_stands_for_nothing(string text) =>
         Acronyms.Find(text).Should().BeEmpty();
 
+    [Theory]
+    [InlineData("The Western Sahel Alliance, a coalition of exiled parties, met in Dakar. The WSA says the rifles came by road.", "WSA",
+        "Western Sahel Alliance")]
+    [InlineData("KTR English | Kestrel Television and Radio\n\nThe KTR has learned that the drones arrived.", "KTR",
+        "Kestrel Television and Radio")]
+    public void A_short_name_used_without_brackets_stands_for_the_name_written_in_the_story_with_its_initials(string text,
+        string acronym, string name) =>
+        Acronyms.Find(text).Should().Contain(acronym, name);
+
+    [Theory]
+    [InlineData("The Western Sahel Alliance met in Dakar. The WSO says the rifles came by road.")]
+    [InlineData("Officials in Addis Ababa said the UAE had sent drones.")]
+    public void A_short_name_whose_letters_no_name_of_the_story_begins_stands_for_nothing(string text) =>
+        Acronyms.Find(text).Should().BeEmpty();
+
     [Fact]
     public void Brackets_whose_letters_are_not_the_initials_name_nothing() =>
         Acronyms.Find("The Ministry of Defence (Reuters) said nothing.").Should().BeEmpty();
