@@ -61,6 +61,7 @@ public static partial class PlainTextReader
         "newsletter", "newsletters", "home", "advertisement", "ad", "skip", "to", "main", "content", "navigation",
         "chevron", "caret", "listen", "this", "article", "copy", "link", "gift", "more", "open", "toggle", "account",
         "my", "the", "sections", "trending", "now", "live", "watch", "audio", "expand", "collapse", "back", "top",
+        "form", "you", "are", "here",
     };
 
     public static ArticleDocument Read(string content) => ReadWithSource(content).Document;
@@ -393,13 +394,16 @@ public static partial class PlainTextReader
     }
 
     // Lines over a headline that are not one: a cookie notice, a note in brackets, a menu or a path of three sections or
-    // more, a page's age ("Published 3 hours ago · 4 min read"), a section's label in capitals ("THE LONG READ", "CYPRUS").
+    // more (with signs between them or spaced wide), a page's age or time stamp ("Published 3 hours ago · 4 min read",
+    // "Updated 10:32 GMT"), a logo's caption, a section's label in capitals ("THE LONG READ", "CYPRUS").
     private static bool IsPageChrome(string line)
     {
         var trimmed = line.Trim();
         return trimmed.StartsWith("We use cookies", StringComparison.OrdinalIgnoreCase)
             || trimmed is ['(', .., ')'] or ['[', .., ']']
             || SectionSign().Split(trimmed).Length >= 3
+            || MenuItems().Split(trimmed).Length >= 3
+            || trimmed.EndsWith(" Logo", StringComparison.Ordinal)
             || AgeOfThePage().IsMatch(trimmed)
             || (!trimmed.Any(char.IsLower) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
             || OutletsTagline().IsMatch(trimmed)
@@ -417,7 +421,9 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"^\p{Lu}[\p{L}]*(?:\s(?:&|\p{Lu}[\p{L}]*|\d{4})){0,3}$")]
     private static partial Regex SectionLabel();
 
-    [GeneratedRegex(@"^(?:Published|Updated|Posted)\b.*\b(?:ago|min read)\b", RegexOptions.IgnoreCase)]
+    // "Published 3 hours ago · 4 min read", "Updated 10:32 GMT, Thursday": when the page was last touched, by the clock.
+    [GeneratedRegex(@"^(?:Last\s+)?(?:Published|Updated|Posted)\b.*(?:\b(?:ago|min read|GMT|UTC)\b|\b\d{1,2}[:.]\d{2}\b)",
+        RegexOptions.IgnoreCase)]
     private static partial Regex AgeOfThePage();
 
     // "11 MIN READ", "5 min read": how long the article takes, among the sections over it.
@@ -426,6 +432,11 @@ public static partial class PlainTextReader
 
     [GeneratedRegex(@"\s+(?:\||›|>|»|/|·)\s+")]
     private static partial Regex SectionSign();
+
+    // "Politics  Society  Economy  Region", "Share   Tweet   Email": a site's menu or buttons, spaced wide, or with the signs
+    // between sections.
+    [GeneratedRegex(@"\s{2,}|\s+(?:\||›|>|»|/|·)\s+")]
+    private static partial Regex MenuItems();
 
     private static bool IsCaption(string line) => CaptionCredit().IsMatch(line) || CaptionPrefix().IsMatch(line);
 

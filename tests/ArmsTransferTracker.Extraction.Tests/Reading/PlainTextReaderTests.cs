@@ -116,6 +116,12 @@ public class PlainTextReaderTests
     [InlineData("West Africa's regional news service")]
     [InlineData("Defence & Security")]
     [InlineData("Politics › Election 2025")]
+    [InlineData("News  Business  Sport  Culture | EN  FR")]
+    [InlineData("Updated 08:15 GMT, Monday")]
+    [InlineData("Last updated 19.40")]
+    [InlineData("Search form")]
+    [InlineData("You are here")]
+    [InlineData("ACCRA COURIER Logo")]
     public void A_line_of_page_chrome_over_the_headline_is_not_the_headline(string chrome)
     {
         var document = PlainTextReader.Read(
