@@ -279,6 +279,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     ?? OfTheHomeState(phrase)
                     // "a report in the Moscow daily Severny Kurier ... The newspaper said": the outlet named last.
                     ?? (phrase.Kind == ActorKind.Media ? OutletNamedLast() : null)
+                    ?? NamedForItsDescription(phrase)
                     ?? Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation));
             default:
                 // "the NIS said": the body by the full name the article spelled out.
@@ -431,6 +432,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         if (OfTheHomeState(phrase) is { } home) return home;
         if (OfTheSideBefore(phrase) is { } ofTheSide) return phrase.Kind == ActorKind.Officials ? Unnamed(ofTheSide) : Register(ofTheSide);
         if (NamedAgency(phrase) is { } agency) return agency;
+        if (NamedForItsDescription(phrase) is { } namedBody) return namedBody;
         var body = new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation);
         // "Hungary will send no arms, a government spokesman said. ... said the spokesman, Gergely Tóth": one official not
         // yet named is the person named later with that role.
@@ -483,6 +485,18 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     // Not across sides: Colombia's defence minister is not Venezuela's foreign minister.
     private static bool SameSide(ExtractedActor described, ActorPhrase phrase) =>
         described.Affiliation is null || phrase.Affiliation is null || described.Affiliation == phrase.Affiliation;
+
+    private IReadOnlyList<(string Name, string[] Description)>? describedBodies;
+
+    // "a commercial imagery analysis firm said ..." where the story calls Orbital Lens a commercial imagery analysis firm: a
+    // body met only by its description is the one body the story names with it.
+    private ExtractedActor? NamedForItsDescription(ActorPhrase phrase)
+    {
+        if (phrase.Kind is not (ActorKind.Organisation or ActorKind.Media) || phrase.Name.Any(char.IsUpper)) return null;
+        describedBodies ??= Story.DescribedBodies.Find(Text);
+        if (Story.DescribedBodies.NameFor(describedBodies, phrase.Name) is not { } name) return null;
+        return bodies.LastOrDefault(b => b.Name == name) ?? Register(new ExtractedActor(name, phrase.Kind, phrase.Name, phrase.Affiliation));
+    }
 
     private ExtractedActor Register(ExtractedActor actor)
     {

@@ -57,6 +57,15 @@ public static class WrittenNames
         return IsCommonWord(word) ? null : start;
     }
 
+    /// <summary>A word the treebank knows as a word of grammar or an adverb, which opens a sentence, not a name: "The", "Yet".</summary>
+    public static bool IsFunctionWord(string word)
+    {
+        var lemmatizer = SyntaxModel.English.Lemmatizer;
+        return FunctionWordClasses.Any(upos => lemmatizer.HasSeen(word, upos));
+    }
+
+    private static readonly string[] FunctionWordClasses = ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "ADV"];
+
     /// <summary>A word the treebank knows other than as a name: "The", "Yet", "Officials".</summary>
     public static bool IsCommonWord(string word)
     {
