@@ -161,7 +161,8 @@ public static partial class OutletRules
         var parts = MastheadSections().Split(page.Top[0]);
         var name = parts[0];
         var edition = parts.Skip(1).Any(part => EditionLabel().IsMatch(part));
-        var sectionsBelow = parts.Length == 1 && !Bylines.IsByline(page.Top[1]) && AreSections(page.Top[1]);
+        var sectionsBelow = parts.Length == 1 && !Bylines.IsByline(page.Top[1])
+            && (AreSections(page.Top[1]) || (AreTwoSections(page.Top[1]) && IsHeadlineUnderSections(page)));
         var sectionsUnderTagline = parts.Length == 1 && page.Top.Count > 2 && !name.Any(char.IsLower) && AreSections(page.Top[2]);
         if (!(edition || sectionsBelow || sectionsUnderTagline) || !OutletNames.IsCapitalisedName(name) || name.Split(' ').Length > 5
             || (OutletNames.IsNewsroomRole(name) && !name.StartsWith("The ", StringComparison.Ordinal)))
@@ -170,6 +171,18 @@ public static partial class OutletRules
         }
         return Outlets.Canonical(OutletNames.CasedAsText(name, page.Text));
     }
+
+    // "ANALYSIS | SAHEL", "Security Council | Asia-Pacific": two short sections, as a site files a story under a kind and a
+    // region.
+    private static bool AreTwoSections(string line) =>
+        MastheadSections().Split(line) is [var first, var second]
+        && new[] { first, second }.All(section => section.Split(' ').Length <= 3 && !section.Any(char.IsDigit) && !section.EndsWith('.'));
+
+    // Two sections are the site's only between its name and a headline longer than the name, not a sentence of the story: a
+    // short headline in capitals over its sections would otherwise pass for a masthead.
+    private static bool IsHeadlineUnderSections(OutletPage page) =>
+        page.Top.Count > 2 && !Bylines.IsByline(page.Top[2]) && !page.Top[2].EndsWith('.')
+        && page.Top[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > Math.Max(5, page.Top[0].Split(' ').Length);
 
     private static bool AreSections(string line) =>
         MastheadSections().Split(line).Length > 2 || PageLabel().IsMatch(line) || Breadcrumb().IsMatch(line);
