@@ -488,14 +488,15 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
 
     private IReadOnlyList<(string Name, string[] Description)>? describedBodies;
 
-    // "a commercial imagery analysis firm said ..." where the story calls Orbital Lens a commercial imagery analysis firm: a
+    // "a satellite imagery company said ..." where the story calls Lantern Geodata "a Norwegian satellite imagery company": a
     // body met only by its description is the one body the story names with it.
     private ExtractedActor? NamedForItsDescription(ActorPhrase phrase)
     {
         if (phrase.Kind is not (ActorKind.Organisation or ActorKind.Media) || phrase.Name.Any(char.IsUpper)) return null;
         describedBodies ??= Story.DescribedBodies.Find(Text);
         if (Story.DescribedBodies.NameFor(describedBodies, phrase.Name) is not { } name) return null;
-        return bodies.LastOrDefault(b => b.Name == name) ?? Register(new ExtractedActor(name, phrase.Kind, phrase.Name, phrase.Affiliation));
+        return bodies.LastOrDefault(b => b.Name == name)
+            ?? Register(new ExtractedActor(name, phrase.Kind, phrase.Name, phrase.Affiliation));
     }
 
     private ExtractedActor Register(ExtractedActor actor)

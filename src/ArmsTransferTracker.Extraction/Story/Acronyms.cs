@@ -35,7 +35,7 @@ public static partial class Acronyms
         return found;
     }
 
-    // "The National Unity Government, the shadow administration, ... The NUG says": a short name the story uses without
+    // "The Western Sahel Alliance, a coalition of exiled parties, ... The WSA says": a short name the story uses without
     // spelling it out in brackets stands for the capitalised name, written anywhere in the story, whose initials it takes.
     // Not a state's or an armed group's short name, which the gazetteer reads; the first name written with them wins.
     private static void AddNamedWithoutBrackets(string text, Dictionary<string, string> found)

@@ -4,8 +4,8 @@ using ArmsTransferTracker.Extraction.Vocabulary;
 namespace ArmsTransferTracker.Extraction.Story;
 
 /// <summary>
-/// Bodies the story names with a description set off after the name ("Kestrel Geospatial, a U.S.-based imagery analysis
-/// company, ..."), so that a speaker met only by that description ("the imagery analysis company said") is the body named.
+/// Bodies the story names with a description set off after the name ("Lantern Geodata, a Norwegian satellite imagery
+/// company, ..."), so that a speaker met only by that description ("the imagery company said") is the body named.
 /// The sentence that names the body is not always one read for speakers, and it may come after the one that speaks.
 /// </summary>
 public static partial class DescribedBodies
@@ -58,7 +58,7 @@ public static partial class DescribedBodies
             || Lexicon.CompanyNouns.Contains(kind));
     }
 
-    // "Kestrel Geospatial, a U.S.-based imagery analysis company, said": a capitalised name, a comma, an article and the
+    // "Lantern Geodata, a Norwegian satellite imagery company, said": a capitalised name, a comma, an article and the
     // description up to the next sign that ends a phrase.
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\-'’&.]*(?: (?:of|for|and|on|the|&|\p{Lu}[\p{L}\-'’&.]*)){0,6}), (?:a|an|the) "
         + @"(?<description>[^,.;:()""“”\n]{1,80})")]
