@@ -401,7 +401,6 @@ public static partial class PlainTextReader
         var trimmed = line.Trim();
         return trimmed.StartsWith("We use cookies", StringComparison.OrdinalIgnoreCase)
             || trimmed is ['(', .., ')'] or ['[', .., ']']
-            || SectionSign().Split(trimmed).Length >= 3
             || MenuItems().Split(trimmed).Length >= 3
             || trimmed.EndsWith(" Logo", StringComparison.Ordinal)
             || AgeOfThePage().IsMatch(trimmed)
@@ -430,12 +429,14 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"^\d{1,3}\s*(?:min|minute)s?\s+read$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
-    [GeneratedRegex(@"\s+(?:\||›|>|»|/|·)\s+")]
+    private const string SectionSignPattern = @"\s+(?:\||›|>|»|/|·)\s+";
+
+    [GeneratedRegex(SectionSignPattern)]
     private static partial Regex SectionSign();
 
     // "Politics  Society  Economy  Region", "Share   Tweet   Email": a site's menu or buttons, spaced wide, or with the signs
     // between sections.
-    [GeneratedRegex(@"\s{2,}|\s+(?:\||›|>|»|/|·)\s+")]
+    [GeneratedRegex(@"\s{2,}|" + SectionSignPattern)]
     private static partial Regex MenuItems();
 
     private static bool IsCaption(string line) => CaptionCredit().IsMatch(line) || CaptionPrefix().IsMatch(line);
