@@ -107,6 +107,21 @@ public static partial class OutletNames
         return longer.Count == 1 ? longer[0] : credit;
     }
 
+    /// <summary>
+    /// The name a short credit's initials spell on the lines over the story, media word or not: a masthead that prints both
+    /// ("SNB | Sorrel National Broadcasting") says what the credit stands for.
+    /// </summary>
+    public static string? SpelledOutAbove(string credit, IEnumerable<string> topLines, string text)
+    {
+        if (credit.Length is < 2 or > 6 || !credit.All(char.IsUpper)) return null;
+        var spelled = topLines.SelectMany(NamesIn)
+            .Where(name => Words(name).Length > 1 && Initials(name) == credit)
+            .Select(name => CasedAsText(name, text))
+            .Distinct()
+            .ToList();
+        return spelled is [var only] ? only : null;
+    }
+
     /// <summary>Names the text shows being told things or showing papers, as only a newsroom is.</summary>
     public static IEnumerable<string> ToldOrShownIn(string text) => ToldOrShown().Matches(text).Select(m => m.Groups["name"].Value);
 

@@ -219,7 +219,9 @@ public static partial class OutletRules
         if (!Outlets.IsKnownName(writer) && !writer.Any(char.IsLower)
             && (writer.Contains(' ') || Story.WrittenNames.IsCommonWord(writer))) return null;
         var isName = Outlets.IsKnownName(writer) || (OutletNames.IsCapitalisedName(writer) && writer.Split(' ').Length <= 6);
-        return isName ? OutletNames.Expand(writer, page.Text) : null;
+        if (!isName) return null;
+        var expanded = OutletNames.Expand(writer, page.Text);
+        return expanded == writer ? OutletNames.SpelledOutAbove(writer, page.Top, page.Text) ?? writer : expanded;
     }
 
     private static string? CopyrightHolder(string line, OutletPage page)

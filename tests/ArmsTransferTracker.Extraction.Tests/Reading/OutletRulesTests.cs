@@ -33,6 +33,10 @@ public class OutletRulesTests
             "CORAL STRAIT MONITOR\nSUVA (CSM) – The navy received a patrol boat from Japan.\n"
                 + "A sailor told the Coral Strait Monitor that it had arrived.",
             "Coral Strait Monitor" },
+        { "dateline-credit", "SNB | Sorrel National Broadcasting | English service\nHONIARA, 4 May (SNB) -- The police received rifles from Fiji.",
+            "Sorrel National Broadcasting" },
+        { "dateline-credit", "TIA | Tamarisk Information Agency\nDUSHANBE, May 9. /TIA/. Tajikistan said it had received two radars.",
+            "Tamarisk Information Agency" },
         { "dateline-credit", "OSLO, March 3. /NRX/. Norway said on Monday it had sent two more radars to Ukraine.", "NRX" },
         { "dateline-credit", "Mosul, Jan 15, Zagros Observer -- A provincial official said the rifles had come from across the border.",
             "Zagros Observer" },
