@@ -105,16 +105,20 @@ public static partial class OutletRules
     public static readonly IReadOnlyList<Rule<OutletPage, string>> All = [.. Writer, .. Printer, .. Newsroom];
 
     /// <summary>The outlet of a page: who wrote it if the page credits them, else the page's own.</summary>
-    public static string? Outlet(OutletPage page) => All.Fire(page)?.Output;
+    public static string? Outlet(OutletPage page) => Read(page).Outlet;
 
     /// <summary>Who the page credits as the writer, the outlet, and the publisher: the page's own outlet, else the outlet.</summary>
     public static (string? Writer, string? Outlet, string? Publisher) Read(OutletPage page)
     {
         var writer = Writer.Fire(page)?.Output;
         var printer = Printer.Fire(page)?.Output;
-        var outlet = writer ?? printer ?? Newsroom.Fire(page)?.Output;
+        // "HONIARA (SNB) -" under the masthead "Solomon Evening Post": initials the page never spells out are the masthead's own
+        // short name, or a wire's the site answers for; the site's name is the one readers know it by.
+        var outlet = (IsInitials(writer) ? printer : null) ?? writer ?? printer ?? Newsroom.Fire(page)?.Output;
         return (writer, outlet, printer ?? outlet);
     }
+
+    private static bool IsInitials(string? credit) => credit is { Length: >= 2 and <= 6 } && credit.All(char.IsUpper);
 
     /// <summary>A line noting where the story first ran; it is no part of the story.</summary>
     public static bool IsReprintNote(string line) => ReprintNote().IsMatch(line.Trim());

@@ -136,6 +136,18 @@ public class OutletRulesTests
     }
 
     [Fact]
+    public void Initials_the_page_never_spells_out_yield_to_the_masthead()
+    {
+        const string page = "Solomon Evening Post\nNews | Pacific | Security\n\nPolice receive rifles from Fiji\n\n"
+            + "HONIARA, 4 May (PNS) -- The police force has received forty rifles from Fiji, the commissioner said on Monday, the first "
+            + "weapons it has taken delivery of since the force was rearmed under a regional agreement.";
+
+        var meta = new ArticleReader().Read(page, ContentKind.PlainText).Metadata;
+
+        meta.Outlet.Should().Be("Solomon Evening Post");
+    }
+
+    [Fact]
     public void A_date_stamp_run_into_the_masthead_gives_the_date_and_the_outlet()
     {
         const string page = " date 2025-05-02 Lakeshore Herald\n\nNavy takes delivery of two patrol boats\n\n"
