@@ -82,8 +82,8 @@ public static partial class PlainTextReader
         var columnist = ColumnistLine(paragraphs);
         var bodyStart = FindBodyStart(paragraphs, columnist);
         var (writtenBy, outlet, publisher) = OutletRules.Read(page);
-        var header = ReadHeader(paragraphs.Take(bodyStart).ToList(), page, columnist, outlet ?? publisher);
         var body = paragraphs.Skip(bodyStart).ToList();
+        var header = ReadHeader(paragraphs.Take(bodyStart).ToList(), page, columnist, outlet ?? publisher, body);
 
         var dateline = body.Count > 0 ? Datelines.Match(body[0]) : null;
 
@@ -328,9 +328,11 @@ public static partial class PlainTextReader
 
     private sealed record Header(string? Headline, IReadOnlyList<string> TextLines, IReadOnlyList<string> Authors, bool Column);
 
-    private static Header ReadHeader(List<string> lines, OutletPage page, (int Line, string Writer)? columnist, string? outlet)
+    private static Header ReadHeader(List<string> lines, OutletPage page, (int Line, string Writer)? columnist, string? outlet,
+        List<string> body)
     {
         string? headline = null;
+        var candidates = new List<string>();
         var textLines = new List<string>();
         var authors = new List<string>();
         var namedAlone = new List<string>();
@@ -369,14 +371,47 @@ public static partial class PlainTextReader
             }
             else
             {
-                if (!IsPageChrome(line)) headline ??= line;
+                if (!IsPageChrome(line))
+                {
+                    headline ??= line;
+                    candidates.Add(line);
+                }
                 textLines.Add(line);
             }
         }
+        if (candidates.Count > 1 && TellsTheOpening(candidates, body) is { } teller) headline = teller;
         headline ??= textLines.FirstOrDefault();
         // A byline's credit is surer than a line of names alone, which may be a masthead the reader does not know.
         return new Header(headline, textLines, authors.Count > 0 ? authors : namedAlone, columnist is not null);
     }
+
+    // "Independent investigations into shipping and sanctions", "Sign in | Subscribe" over "Leaked papers show rifles bound for
+    // Sudan": a headline tells what the story opens with, and a line over it that shares next to no word with the opening is
+    // the site's tagline or chrome. Not a standfirst's sentence, nor a live page's entry ("13:41 - Ghana eyes jets"), which
+    // share the opening's words too.
+    private static string? TellsTheOpening(List<string> candidates, List<string> body)
+    {
+        var opening = StemsOf(string.Join(' ', body.Take(OpeningParagraphs)));
+        var teller = candidates.FirstOrDefault(line => StemsOf(line).Count(opening.Contains) >= SharedWithTheOpening);
+        return teller is null || teller.EndsWith('.') || ClockTime().IsMatch(teller) ? null : teller;
+    }
+
+    private const int OpeningParagraphs = 6;
+
+    private const int SharedWithTheOpening = 2;
+
+    // Words of the language, not of grammar, cut to their first letters so that "delivers" and "delivered" are one.
+    private static HashSet<string> StemsOf(string text) =>
+        WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3 && !WrittenNames.IsFunctionWord(w))
+            .Select(w => w.Length > StemLength ? w[..StemLength] : w).ToHashSet();
+
+    private const int StemLength = 5;
+
+    [GeneratedRegex(@"[\p{L}\d]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\b")]
+    private static partial Regex ClockTime();
 
     // Not "ANKARA", a dateline on a line of its own: a place's name is kept for the story.
     private static bool IsSectionLabel(string line) =>

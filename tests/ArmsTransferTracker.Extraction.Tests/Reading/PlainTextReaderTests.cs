@@ -131,6 +131,27 @@ public class PlainTextReaderTests
         document.Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
     }
 
+    [Theory]
+    [InlineData("Coverage of coasts, cargo and the sea lanes")]
+    [InlineData("Newsletter sign-up: our Friday briefing, every week")]
+    [InlineData("Radio Kintampo 101.3 FM – Tamale")]
+    public void A_tagline_over_the_headline_that_shares_no_words_with_the_story_is_not_the_headline(string tagline)
+    {
+        var document = PlainTextReader.Read($"{tagline}\n\nGhana buys patrol boats from Turkey\n\n{StoryParagraph}");
+
+        document.Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
+    }
+
+    [Theory]
+    [InlineData("Fish, votes and a quiet harbour", "Ghana's navy has bought patrol boats from Turkey, writes our coast correspondent.")]
+    [InlineData("Live: the coast, hour by hour", "10:32 - Ghana buys patrol boats from Turkey")]
+    public void A_headline_that_shares_few_words_with_the_story_stays_over_a_standfirst_or_a_live_entry(string headline, string next)
+    {
+        var document = PlainTextReader.Read($"{headline}\n\n{next}\n\n{StoryParagraph}");
+
+        document.Metadata.Headline.Should().Be(headline);
+    }
+
     [Fact]
     public void A_short_headline_in_capitals_is_still_the_headline() =>
         PlainTextReader.Read($"Ghana Buys Turkish Boats\n\nThe navy's first new hulls in a decade\n\n{StoryParagraph}")
