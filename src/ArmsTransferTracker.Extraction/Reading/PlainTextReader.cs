@@ -52,6 +52,10 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"^\s*(?<stamp>date \d{4}-\d{2}-\d{2})\s+(?<rest>[^\d\s].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateStampRunOn();
 
+    // "Jana Novak Published May 2, 2025 | 03:41 PM": a writer's name run into the page's stamp after it is two lines.
+    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){1,3})\s+(?<stamp>(?:Published|Updated|Posted)\s.*\d.*)$")]
+    private static partial Regex NameRunIntoStamp();
+
     // Words of a page's buttons and icons: a line of nothing else ("Arrow-right Camera", "Share", "Sign in") is chrome.
     private static readonly HashSet<string> InterfaceWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -152,7 +156,9 @@ public static partial class PlainTextReader
     private static partial Regex EditionAfterName();
 
     private static IEnumerable<string> SplitDateStamp(string line) =>
-        DateStampRunOn().Match(line) is { Success: true } run ? [run.Groups["stamp"].Value, run.Groups["rest"].Value] : [line];
+        DateStampRunOn().Match(line) is { Success: true } run ? [run.Groups["stamp"].Value, run.Groups["rest"].Value]
+        : NameRunIntoStamp().Match(line) is { Success: true } named ? [named.Groups["name"].Value, named.Groups["stamp"].Value]
+        : [line];
 
     /// <summary>
     /// Blanks the re-post and reprint lines at the end of the article (the page keeps them, for the outlet rules) and

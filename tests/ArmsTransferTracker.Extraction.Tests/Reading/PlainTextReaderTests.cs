@@ -153,6 +153,17 @@ public class PlainTextReaderTests
     }
 
     [Fact]
+    public void A_writer_s_name_run_into_the_page_s_stamp_is_the_writer_and_the_stamp_dates_the_page()
+    {
+        var document = PlainTextReader.Read(
+            $"Ghana buys patrol boats from Turkey\n\nKwabena Ofori Published May 2, 2025 | 03:41 PM\n\n{StoryParagraph}");
+
+        document.Metadata.Authors.Should().Equal("Kwabena Ofori");
+        document.Metadata.Published.Should().Be(new DateOnly(2025, 5, 2));
+        document.Text.Should().NotContain("Kwabena");
+    }
+
+    [Fact]
     public void A_short_headline_in_capitals_is_still_the_headline() =>
         PlainTextReader.Read($"Ghana Buys Turkish Boats\n\nThe navy's first new hulls in a decade\n\n{StoryParagraph}")
             .Metadata.Headline.Should().Be("Ghana Buys Turkish Boats");
