@@ -74,12 +74,12 @@ public static partial class Bylines
     private static partial Regex RegionAfterPlace();
 
     // "(Reporting by Ana Ruiz in Quito and Tom Hale in Lima; Writing by Lea Berg; Editing by Mark Osei)": a wire story's
-    // credits, in brackets at its end. Its writers are those it credits with the reporting or the writing; not its editors,
-    // nor those who added reporting from elsewhere.
+    // credits, in brackets at its end. Its writers are those it credits with the reporting or the writing, as a byline's are,
+    // and those who added reporting from elsewhere; not its editors.
     [GeneratedRegex(@"^\((?<credits>(?:With )?(?:Reporting|Writing|Written|Compiled) by [^()]+)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex WireCredits();
 
-    [GeneratedRegex(@"^(?:With )?(?:Reporting|Writing|Written|Compiled) by\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:With )?(?:Additional )?(?:Reporting|Writing|Written|Compiled) by\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex WritersCredit();
 
     /// <summary>The writers a wire story's closing credits name, or none when the line is no such credit.</summary>
