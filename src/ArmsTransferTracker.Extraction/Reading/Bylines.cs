@@ -8,10 +8,11 @@ public sealed record Byline(IReadOnlyList<string> Authors, string? Outlet);
 
 public static partial class Bylines
 {
-    // "By ...", and the words other pages credit writers with: "Story by", "Written by", "Live reporting by", "Author:".
+    // "By ...", and the words other pages credit writers with: "Story by", "Written by", "Live reporting by", "Author:", "Posted
+    // by:"; a podcast's page credits its hosts ("Hosts: ...").
     [GeneratedRegex(
-        @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live updates|Words|Live blog edited|Edited|Interview) by|" +
-        @"(?:Authors?|Text|Reporter|Writer):)\s+(?<rest>\S.*)$",
+        @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog edited|Edited|Interview)"
+        + @" by|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?):)\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 

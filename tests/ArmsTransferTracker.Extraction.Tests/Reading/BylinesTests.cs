@@ -46,6 +46,10 @@ public class BylinesTests
     [InlineData("By Ama Owusu and Kofi Boateng, Coastal Arms Observatory", new[] { "Ama Owusu", "Kofi Boateng" })]
     [InlineData("By Ama Owusu; additional reporting by Harbour News Agency", new[] { "Ama Owusu" })]
     [InlineData("Actualizado: 14 de agosto de 2025 | Por Lucía Quispe Mamani", new[] { "Lucía Quispe Mamani" })]
+    [InlineData("Live coverage by Ama Owusu in Accra and Kofi Boateng in Lomé", new[] { "Ama Owusu", "Kofi Boateng" })]
+    [InlineData("Posted by: Mirela Popa | 9 June 2026 - 17:48", new[] { "Mirela Popa" })]
+    [InlineData("Hosts: Mirela Popa and Dimitri Vashadze · Guest: Dr. Lela Abashidze", new[] { "Mirela Popa", "Dimitri Vashadze" })]
+    [InlineData("Broadcast 4 May 2026, 07:40 | Host: Lela Abashidze", new[] { "Lela Abashidze" })]
     public void Writers_are_read_apart_from_where_they_filed_from_and_the_words_that_credit_them(string line, string[] authors) =>
         Bylines.Parse(line)!.Authors.Should().Equal(authors);
 
