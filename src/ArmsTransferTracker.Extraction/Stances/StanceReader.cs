@@ -274,6 +274,13 @@ public static class StanceReader
                 {
                     focused = focused.Where(p => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient)).ToList();
                 }
+                // "The Russian embassy in Yaoundé declined to comment": an embassy's refusal answers for its state's transfer with
+                // the state it sits in, when the story tells one.
+                if (value == StanceValue.Neutral && HostState(actor) is { } host
+                    && focused.Where(p => IsPartyTo(host, p.Supplier, p.Recipient)).ToList() is [_, ..] hosted)
+                {
+                    focused = hosted;
+                }
                 // A side denies what it is accused of: a side, or an armed group and the state it rules or fights from, that is
                 // no party to the transfer in focus denies another.
                 if (value == StanceValue.Denies && actor.Affiliation is { } side)
@@ -824,6 +831,17 @@ public static class StanceReader
         if (pairs.Count == 0) return [];
         var own = pairs.Where(p => IsPartyTo(actor.Affiliation, p.Supplier, p.Recipient)).ToList();
         return own.Count > 0 ? own : [pairs[^1]];
+    }
+
+    // "Russian embassy in Yaoundé", "officials in Kabul": the state a body sits in, when it is not the body's own.
+    private static string? HostState(ExtractedActor actor)
+    {
+        var words = actor.Name.Split(' ');
+        var at = Array.LastIndexOf(words, "in");
+        if (at < 1 || at == words.Length - 1) return null;
+        var place = words[(at + 1)..];
+        return Mentions.Places.Find(place) is [{ First: 1, IsState: true } state] && state.Last == place.Length
+            && state.Canonical != actor.Affiliation ? state.Canonical : null;
     }
 
     // The recipient of the transfer most findings so far are about, else of the transfer told nearest: not the supplier's own.
