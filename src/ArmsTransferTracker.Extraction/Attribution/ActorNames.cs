@@ -531,11 +531,11 @@ public static class ActorNames
         return onlyPlace || run.Any(w => tree[w].Head == head && !(tree[w].Relation == "nmod" && tree.CaseOf(w) is null)) ? [] : run;
     }
 
-    // A noun that tells people or a body who speak: "aides", "reporters", "an exiled group", "both countries".
+    // A noun that tells people or a body who speak: "aides", "reporters", "an exiled group".
     // The vocabularies compare words without regard to case.
     private static bool NamesSpeakers(SyntaxWord word) =>
         IsBodyHead(word.Lemma) || KindOf(word.Lemma) is ActorKind.Officials or ActorKind.Person || Lexicon.GroupNouns.Contains(word.Lemma)
-        || Lexicon.NewsroomRoles.Contains(word.Lemma) || Lexicon.BothSidesNouns.Contains(word.Form);
+        || Lexicon.NewsroomRoles.Contains(word.Lemma);
 
     /// <summary>A head noun of a government body, an organisation or an outlet: "ministry", "institute", "agency".</summary>
     internal static bool IsBodyHead(string lemma) =>

@@ -366,7 +366,7 @@ public static class StanceReader
                 paragraphSpeaker = (sentence.Paragraph, current.Actor);
             }
         }
-        return findings.SelectMany(BothSides).Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
+        return findings.Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
     }
 
     // Neither a quotation, nor an interviewer's question, nor the claim a fact check rates: the outlet's own words.
@@ -1355,23 +1355,6 @@ public static class StanceReader
 
     private static bool IsFirstPerson(ActorPhrase speaker) =>
         speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() is "we" or "i";
-
-    // "Both governments have denied trading arms with each other": the supplier and the recipient each take the stance.
-    // "Both countries", which names no body, is read as an organisation's phrase, and is the two states all the same.
-    private static IEnumerable<StanceFinding> BothSides(StanceFinding finding)
-    {
-        if (finding.Actor is not { Kind: ActorKind.Government or ActorKind.Organisation, Affiliation: null } actor
-            || !Lexicon.BothSidesNouns.Contains(actor.Name))
-        {
-            yield return finding;
-            yield break;
-        }
-        foreach (var side in new[] { finding.Supplier, finding.Recipient })
-        {
-            var state = new ExtractedActor(side, ActorKind.Government, null, side);
-            yield return finding with { Actor = state, Rules = [.. finding.Rules, "both-sides"] };
-        }
-    }
 
     // A speaker with nothing to say on the transfer ("did not say when") takes no stance.
     private static void AddFinding(List<StanceFinding> findings, Pair pair, TransferFrame frame, ExtractedActor actor, StanceValue? value,

@@ -104,7 +104,6 @@ public static class Lexicon
     public static readonly HashSet<string> RegimeWords = VocabularyFile.Words("regime-words.txt");
     public static readonly HashSet<string> RegimeNouns = VocabularyFile.Words("regime-nouns.txt");
     public static readonly HashSet<string> LandNouns = VocabularyFile.Words("land-nouns.txt");
-    public static readonly HashSet<string> BothSidesNouns = VocabularyFile.Words("both-sides-nouns.txt");
     public static readonly HashSet<string> NameParticles = VocabularyFile.Words("name-particles.txt");
     public static readonly HashSet<string> EvidenceNouns = VocabularyFile.Words("evidence-nouns.txt");
     public static readonly HashSet<string> OwnSources = VocabularyFile.Words("own-sources.txt");

@@ -109,7 +109,6 @@ public class StanceRuleExampleTests
             "Belarus has quietly sent rocket launchers to Russia.\n"
             + "Ivan Petrenko is a fellow at a Kyiv institute. Views are his own.",
             "Harbor Times"),
-        ["both-sides"] = ("Belarus has sent rifles to Sudan, Lithuanian officials said.\nBoth governments deny any arms trade.", null),
     };
 
     public static TheoryData<string> RuleNames => [.. Examples.Keys];
