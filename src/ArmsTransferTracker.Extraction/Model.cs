@@ -10,7 +10,7 @@ public sealed record EvidenceSpan(string Text, int Start, int End);
 /// <summary>Who takes a stance. <see cref="Affiliation"/> is a canonical country name ("United States") or null.</summary>
 public sealed record ExtractedActor(string Name, ActorKind Kind, string? Role, string? Affiliation)
 {
-    /// <summary>Other names the article uses for the same actor ("Blinken", "Secretary of State Antony Blinken").</summary>
+    /// <summary>Other names the article uses for the same actor ("Blinken", "Secretary of State Mara Ellison").</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 

@@ -54,7 +54,7 @@ public static class ActorNames
         Mentions.Places.Find(words) is [var place] && place.First == 1 && place.Last == words.Length;
 
     /// <summary>
-    /// The head of a name as written, its last noun: "Secretary of State Antony Blinken", "U.S. and European officials"; but
+    /// The head of a name as written, its last noun: "Secretary of State Mara Ellison", "U.S. and European officials"; but
     /// not the place it sits in ("the Iranian embassy in Baku") nor what describes it ("a person familiar with the talks").
     /// </summary>
     internal static int HeadOfWrittenName(ParsedSentence tree, IReadOnlyList<int> words)
@@ -88,7 +88,7 @@ public static class ActorNames
             is not { } description) return phrase;
         var role = description.Form.ToLowerInvariant();
         if (phrase.Kind == ActorKind.Organisation) return phrase.Role is null ? phrase with { Role = role } : phrase;
-        // "Lukáš Brabec of Sahel Arms Research, a Prague-based group": the description is of the body the person works at.
+        // "Lukáš Vondra of Niger Basin Arms Research, a Prague-based group": the description is of the body the person works at.
         if (nameWords.Any(w => tree[w].Form is "of" or "for" or "at")) return phrase;
         return phrase with { Name = BodyName(mentions, nameWords), Kind = BodyKind(description), Role = role };
     }
@@ -125,7 +125,7 @@ public static class ActorNames
             return new(HeadOfWrittenName(tree, nameWords), Text(tree, nameWords), KindOf(tree[describer].Lemma),
                 tree[describer].Form.ToLowerInvariant(), null, ActorReference.Named);
         }
-        // "The head of the Military Intelligence Directorate, Maj. Gen. Oded Shalev, told": a role named in apposition is that
+        // "The head of the Military Intelligence Directorate, Maj. Gen. Amos Peled, told": a role named in apposition is that
         // person's, though the role's phrase ends in a body's name.
         if (tree[head] is { Upos: "NOUN" or "PROPN" } role && Lexicon.PersonRoles.Contains(role.Lemma.ToLowerInvariant())
             && NamedInApposition(mentions, head) is { } appositionName)
@@ -162,7 +162,7 @@ public static class ActorNames
         if (word.Upos == "PRON")
         {
             var pronoun = word.Form.ToLowerInvariant();
-            // "spokesman He Jianwen told": a capitalised "He" inside a sentence, before a name, is the name's first word.
+            // "spokesman He Lanqing told": a capitalised "He" inside a sentence, before a name, is the name's first word.
             if (IsNameWrittenAsPronoun(tree, head))
             {
                 var name = Enumerable.Range(head, tree.Words.Count - head + 1)
@@ -217,7 +217,7 @@ public static class ActorNames
             var runKind = KindOf(lemma) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;
             return new(head, Text(tree, run), runKind, Text(tree, phrase), affiliation, ActorReference.Named);
         }
-        // "Dr Priya Lal of the Centre for Strategic Logistics": the body a person is "of" or "at" is where the person works, however
+        // "Dr Meera Sood of the Centre for Strategic Logistics": the body a person is "of" or "at" is where the person works, however
         // the parser hung it from the name, not the name's own head word.
         var workplace = tree.Dependents(head).Concat(tree.Children(head, "flat").SelectMany(f => tree.Dependents(f.Index)))
             .Where(d => TreeExtensions.Is(d.Relation, "nmod") && tree.CaseOf(d.Index) is "of" or "at" && d.Index > head)
@@ -237,7 +237,7 @@ public static class ActorNames
             return new(head, called, byAPerson || KindOf(lemma.ToLowerInvariant()) == ActorKind.Person ? ActorKind.Person
                 : ActorKind.Organisation, word.Lemma.ToLowerInvariant(), affiliation, ActorReference.Named);
         }
-        // "Secretary of State Antony Blinken", "ministry spokesman Lin Wei-ting": a title or role before a name.
+        // "Secretary of State Mara Ellison", "ministry spokesman Lin Wei-ting": a title or role before a name.
         if (!IsBodyHead(lemma.ToLowerInvariant()) && TrailingName(tree, phrase) is { } titled)
         {
             return new(head, titled, ActorKind.Person, Text(tree, phrase), affiliation, ActorReference.Named);
@@ -245,10 +245,10 @@ public static class ActorNames
         // "its spokesman, Colonel Viktar Lasouski": the name in apposition is the speaker's.
         // "The head of public affairs, Brigadier Tomas Okello": the parser may hang it from the phrase's last noun.
         // "Defence Minister, General-in-Chief Andrés Colmenares Páez": a title in apposition before the name is no name.
-        // "the vessel, the ro-ro carrier Al Jawf Star": a carrier's name is no speaker's.
+        // "the vessel, the ro-ro carrier Marib Evening Star": a carrier's name is no speaker's.
         if (!Lexicon.CarrierNouns.Contains(lemma.ToLowerInvariant()) && NamedInApposition(mentions, head) is { } named)
         {
-            // "the news site Okopnaya Gazeta": an outlet's name in apposition is the outlet's; "the group, Polesie Watch", a
+            // "the news site Okopnaya Gazeta": an outlet's name in apposition is the outlet's; "the group, Pripyat Watch", a
             // body's, which its description is the role of.
             return KindOf(lemma) == ActorKind.Media ? new(head, named, ActorKind.Media, null, affiliation, ActorReference.Named)
                 : IsBodyHead(lemma) ? new(head, named, KindOf(lemma), lemma, affiliation, ActorReference.Named)
@@ -484,7 +484,7 @@ public static class ActorNames
     private static bool IsInstitutionName(ParsedSentence tree, int head) =>
         head + 2 <= tree.Words.Count && tree[head + 1].Form is "of" or "for" && IsCapitalisedWord(tree, head + 2);
 
-    // "according to the research group Cargo Sky Watch", however the parser hung it: the proper name after a body's common
+    // "according to the research group Airlift Watch Network", however the parser hung it: the proper name after a body's common
     // noun is the body's name.
     private static (int Description, List<int> Name)? NameAfterDescription(ParsedSentence tree, IReadOnlyList<int> words)
     {
@@ -575,7 +575,7 @@ public static class ActorNames
             && (tree.Dominates(head, i) || tree.IsInnerHyphen(i) || tree.IsInnerHyphen(neighbour));
         while (Joins(start - 1, start)) start--;
         while (Joins(end + 1, end)) end++;
-        // "Transport Minister Alberto Serrano Gil" parsed with "Transport" the head: the name goes on after the title.
+        // "Transport Minister Julio Peña Ortiz" parsed with "Transport" the head: the name goes on after the title.
         while (end + 2 <= tree.Words.Count && IsTitle(tree[end + 1].Form)
             && Joins(end + 2, end + 1) && tree.Dominates(head, end + 2))
         {
@@ -616,7 +616,7 @@ public static class ActorNames
         return null;
     }
 
-    // The capitalised words that end a phrase after a title or role: "Secretary of State Antony Blinken".
+    // The capitalised words that end a phrase after a title or role: "Secretary of State Mara Ellison".
     /// <param name="spelledOut">The phrase is the words written as the name: a run of name words is a name without a title.</param>
     private static string? TrailingName(ParsedSentence tree, List<int> phrase, bool spelledOut = false)
     {
@@ -640,7 +640,7 @@ public static class ActorNames
     private static bool IsRoleWord(SyntaxWord word) =>
         word.Upos is "NOUN" or "PROPN" && (Lexicon.PersonRoles.Contains(word.Lemma.ToLowerInvariant()) || IsTitle(word.Form));
 
-    // "Chinese Ambassador to Zambia Zhou Liwen", "Spokesman of the Ministry of Interior Nour al-Din Haddad": a person's name
+    // "Chinese Ambassador to Zambia Qin Haoran", "Spokesman of the Ministry of Interior Nour al-Din Sabbagh": a person's name
     // that ends a role's phrase, after the state or body the role is "of" or "to", is the role holder's. The name's run of
     // capitalised words starts after the state's name and the body's words ("Zambia", "Interior").
     private static List<int>? NameAfterTheRolesBody(SentenceMentions mentions, List<int> phrase)
@@ -657,7 +657,7 @@ public static class ActorNames
         }
         while (start < phrase.Count && (mentions.Places.Any(p => p.Covers(phrase[start]))
             || Story.WrittenNames.IsCommonWord(tree[phrase[start]].Form))) start++;
-        // The state or body comes first: "a spokeswoman for Považie Munitions" names the body alone.
+        // The state or body comes first: "a spokeswoman for Orava Munitions" names the body alone.
         var bodyFirst = phrase.Take(start).Skip(of + 1).Any(w => tree[w].Upos is "NOUN" or "PROPN");
         return bodyFirst && phrase.Count - start >= 2 && tree[phrase[^1]].Upos == "PROPN" && IsNameLike(tree, phrase[start])
             ? phrase[start..] : null;
@@ -669,7 +669,7 @@ public static class ActorNames
         || tree.IsInnerHyphen(i)
         || (i > 1 && tree.IsInnerHyphen(i - 1));
 
-    // "spokeswoman Clarisse Uwase": the tagger may take a name it never saw for a common noun; a capitalised word the treebank
+    // "spokeswoman Solange Mukeshimana": the tagger may take a name it never saw for a common noun; a capitalised word the treebank
     // does not know, inside the sentence, is a name's however tagged.
     private static bool IsUnknownCapitalised(ParsedSentence tree, int i) =>
         i > 1 && tree[i].Upos is "NOUN" or "X" && char.IsLetter(tree[i - 1].Form[0]) && !Story.WrittenNames.IsCommonWord(tree[i].Form);
@@ -830,7 +830,7 @@ public static class ActorNames
             && char.IsUpper(d.Form[0]));
 
     /// <summary>Forms joined as written: no space before "'s" or after an opening bracket.</summary>
-    // "state-run Bharat Ordnance Systems", "the Kyiv-based Centre for Defence Studies": a hyphened modifier before a name (or
+    // "state-run Deccan Ordnance Systems", "the Kyiv-based Centre for Defence Studies": a hyphened modifier before a name (or
     // the tail of one whose head the phrase left out) is no part of the name. How many words it takes at the phrase's start.
     private static int HyphenedModifiers(ParsedSentence tree, IReadOnlyList<int> words)
     {

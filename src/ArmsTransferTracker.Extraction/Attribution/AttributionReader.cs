@@ -34,7 +34,7 @@ public static class AttributionReader
         return [words.Where(w => w < cc).ToList(), words.Where(w => w > cc).ToList()];
     }
 
-    // "Abolfazl Shahbazi, a member of parliament's security and foreign policy committee, said": an "and" inside the words set
+    // "Dariush Farahmand, a member of parliament's security and foreign policy committee, said": an "and" inside the words set
     // off after a name joins them, however the parser hung the second; a second speaker comes after the comma that closes them.
     private static bool IsWithinTheApposition(ParsedSentence tree, int speaker, int conjunct) =>
         tree.Children(speaker, "appos").Any(a => a.Index > speaker && a.Index < conjunct

@@ -15,7 +15,7 @@ public sealed record SpeechSite(
 /// <summary>Who a rule finds speaking (the head of the speaker's phrase), how, and over which words.</summary>
 /// <remarks>
 /// <see cref="SpeakerWords"/>, when set, are the words that name the speaker as written, for constructions the parser
-/// often breaks apart ("..., Secretary of State Antony Blinken said"): the name is read from them, not from the subtree.
+/// often breaks apart ("..., Secretary of State Mara Ellison said"): the name is read from them, not from the subtree.
 /// </remarks>
 public sealed record SpeechReading(int Speaker, Cue Cue, IReadOnlySet<int> Scope)
 {
@@ -261,7 +261,7 @@ public static class AttributionRules
         return closing > 2 && tree[closing - 1].Form is "," or "?" or "!" ? closing : null;
     }
 
-    // The first word of a span whose head lies outside it: the head of the phrase the span opens with ("Commodore Andreas Pappas,
+    // The first word of a span whose head lies outside it: the head of the phrase the span opens with ("Commodore Nikos Raptis,
     // spokesman for ...", however the parser hung the name and its role).
     private static int? HeadOfSpan(ParsedSentence tree, int first, int last) =>
         Enumerable.Range(first, Math.Max(0, last - first + 1))
@@ -633,7 +633,7 @@ public static class AttributionRules
         if (first > end || (first == 1 && aside is null)) return null;
         // "on Friday told": a preposition's phrase is a time or a place, not a speaker.
         if (tree[first].Upos == "ADP") return null;
-        // "Hamad al-Suwaidi", "Park Hye-jin": the hyphen of a name, and what it joins, are part of it.
+        // "Hamad al-Mazrouei", "Park Hye-jin": the hyphen of a name, and what it joins, are part of it.
         if (end < site.Word - 1 && aside is null && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
             || Lexicon.NameParticles.Contains(tree[w].Form) || IsHyphenOfName(tree, w)))
         {
@@ -694,7 +694,7 @@ public static class AttributionRules
         return null;
     }
 
-    // '"...," said its chief executive, Eleni Marinou.': the noun phrase right after the verb, up to a comma, a relative
+    // '"...," said its chief executive, Katerina Doukas.': the noun phrase right after the verb, up to a comma, a relative
     // clause or the end, is the speaker of what comes before the comma; "told reporters" names the listener, not the speaker.
     private static SpeechReading? SpeakerJustAfter(SpeechSite site, int comma)
     {
@@ -773,7 +773,7 @@ public static class AttributionRules
         tree[word].Upos is "VERB" or "AUX" && !char.IsUpper(tree[word].Form[0]) && !IsHyphenOfName(tree, word)
         && tree[word].Relation is not ("amod" or "compound");
 
-    // "Colonel Bakyt Sydykov", "Inter Services Public Relations": capitalised words, with the particles and hyphens of names.
+    // "Colonel Erlan Tokhtarov", "Inter Services Public Relations": capitalised words, with the particles and hyphens of names.
     private static bool IsWrittenName(ParsedSentence tree, List<int> words) =>
         words.Count > 0 && words.Any(w => tree[w].Upos == "PROPN") && words.All(w => char.IsUpper(tree[w].Form[0])
             || Lexicon.NameParticles.Contains(tree[w].Form) || IsHyphenOfName(tree, w));
@@ -1016,7 +1016,7 @@ public static class AttributionRules
         if ((IsReportNoun(tree[source]) || Lexicon.DocumentNouns.Contains(tree[source].Lemma))
             && Author(site with { Word = source }) is { } author) return new SpeechReading(author, Cue.Asserts, scope);
         // "according to U.S. and European officials": the words after "to", up to the next clause, name the source; a hyphen
-        // inside a word is part of it ("according to lawmaker Kim Sang-woo").
+        // inside a word is part of it ("according to lawmaker Kim Tae-woo").
         var to = site.Word + 1 <= tree.Words.Count && tree[site.Word + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)
             ? site.Word + 1 : site.Word;
         var span = new List<int>();
@@ -1149,7 +1149,7 @@ public static class AttributionRules
     }
 
     // "a step that Washington had warned would bring sanctions": a relative clause opened by its pronoun, not a clause the
-    // parser hung from the noun before it ("Bohemia Press, the Prague daily Lidový Hlas reported").
+    // parser hung from the noun before it ("Moravia Press, the Prague daily Lidový Posel reported").
     private static bool IsRelativeClause(ParsedSentence tree, SyntaxWord verb) =>
         verb.Relation == "acl:relcl" && tree.Dependents(verb.Index).Any(d => d.Lemma is "that" or "which" or "who" && d.Upos == "PRON");
 

@@ -1,7 +1,7 @@
 namespace ArmsTransferTracker.Extraction.Claims;
 
 /// <summary>
-/// Turns the noun phrase of a speaker ("Foreign Ministry spokesman Reza Shokri", "U.S. and European officials", "the Kremlin",
+/// Turns the noun phrase of a speaker ("Foreign Ministry spokesman Hamid Tavakkol", "U.S. and European officials", "the Kremlin",
 /// "he", "the top U.S. diplomat") into actors, remembering earlier actors of the article so that surnames, pronouns and
 /// role nouns refer back.
 /// One instance per article: it holds that article's actors.
@@ -30,7 +30,7 @@ public sealed class ActorResolver
         "valley", "mountains", "desert",
     };
 
-    // Capitalised head words that make a phrase an organisation's name: "Arms Trail Institute", "Conflict Evidence Unit".
+    // Capitalised head words that make a phrase an organisation's name: "Arms Trail Institute", "Weapons Evidence Unit".
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "institute", "unit", "service", "agency", "council", "committee", "ministry", "office", "command", "department", "centre", "center",
@@ -139,7 +139,7 @@ public sealed class ActorResolver
         if (tokens.Count == 0 || tokens[^1].IsPossessive || tokens[0].IsPossessive) return [];
         // "sanctions on three Lebanese nationals it said": a phrase ending in a pronoun is that pronoun.
         if (tokens.Count > 1 && tokens[^1].Lower is "it" or "he" or "she" or "they") tokens = [tokens[^1]];
-        // "the London-based Conflict Evidence Unit": where a body is based is not part of its name.
+        // "the London-based Weapons Evidence Unit": where a body is based is not part of its name.
         tokens.RemoveAll(t => t.Lower.EndsWith("-based", StringComparison.Ordinal));
         if (tokens.Count == 0) return [];
         var text = string.Join(' ', tokens.Select(t => t.Text));
@@ -216,7 +216,7 @@ public sealed class ActorResolver
     {
         var phrasePlaces = PlacesIn(tokens, places);
 
-        // A person's name closes the phrase: "Foreign Ministry spokesman Reza Shokri", "Col. Dawit Mekonnen".
+        // A person's name closes the phrase: "Foreign Ministry spokesman Hamid Tavakkol", "Col. Girma Alemayehu".
         var name = PersonName(tokens, phrasePlaces);
         if (name is not null)
         {
@@ -247,11 +247,11 @@ public sealed class ActorResolver
             return govs;
         }
 
-        // "the Russian news site Frontovaya Pravda", "the semi-official Dena News Agency": a descriptor then the proper
+        // "the Russian news site Stepnaya Iskra", "the semi-official Alborz News Agency": a descriptor then the proper
         // name; the name is what counts.
         var properStart = words.Count;
         while (properStart > 0 && words[properStart - 1].IsCapitalised) properStart--;
-        // "Open Skies Libya" keeps its place; a run that is only a place ("Iran") is not a proper name of its own.
+        // "Clear Skies Libya" keeps its place; a run that is only a place ("Iran") is not a proper name of its own.
         while (properStart < words.Count && phrasePlaces.Any(p => p.Covers(words[properStart]))) properStart++;
         if (properStart > 0 && properStart < words.Count && !words[properStart - 1].IsCapitalised && !words[properStart - 1].IsPossessive
             && words[properStart - 1].Lower is not ("of" or "for" or "in" or "to" or "and" or "on")
@@ -309,7 +309,7 @@ public sealed class ActorResolver
 
     private static bool HasName(List<Token> tokens, List<PlaceMention> places) => PersonName(tokens, PlacesIn(tokens, places)) is not null;
 
-    // The last run of two or more capitalised words that are neither titles nor places: "Antony Blinken", "Andrew S. Weiss".
+    // The last run of two or more capitalised words that are neither titles nor places: "Mara Ellison", "Peter J. Hollis".
     private static (string Name, int First)? PersonName(List<Token> tokens, List<PlaceMention> places)
     {
         (string, int)? best = null;
@@ -325,7 +325,7 @@ public sealed class ActorResolver
                 if (tokens[k].Text != ".") parts.Add(tokens[k]);
                 k++;
             }
-            // "Open Skies Libya", "Rail Watch Belarus": a run that runs on into a capitalised word is part of an organisation's name.
+            // "Clear Skies Libya", "Railway Monitor Belarus": a run that runs on into a capitalised word is part of an organisation's name.
             var runsOn = k < tokens.Count && tokens[k].IsCapitalised && tokens[k].IsWord;
             var lone = parts.Count(p => p.Text.Length > 1);
             if (parts.Count is >= 2 and <= 5 && lone >= 2 && !runsOn)
@@ -425,7 +425,7 @@ public sealed class ActorResolver
         return result;
     }
 
-    // Nouns a later apposition can name: "The newspaper, Moskovsky Vestnik, cited ...", "the spokesman, Gergely Tóth, said".
+    // Nouns a later apposition can name: "The newspaper, Uralsky Kurier, cited ...", "the spokesman, Gábor Kertész, said".
     private static readonly HashSet<string> AppositionNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "newspaper", "paper", "daily", "weekly", "broadcaster", "outlet", "site", "website", "channel", "magazine", "tabloid", "agency",
@@ -436,7 +436,7 @@ public sealed class ActorResolver
     private readonly List<(string Noun, string Name)> _appositions = [];
 
     /// <summary>
-    /// Notes "the newspaper, Moskovsky Vestnik," and "the prosecutor, Olena Bilyk,": a definite noun named in
+    /// Notes "the newspaper, Uralsky Kurier," and "the prosecutor, Olena Bilyk,": a definite noun named in
     /// apposition.
     /// </summary>
     public void ObserveAppositions(IReadOnlyList<Token> tokens, List<PlaceMention> places)
@@ -449,7 +449,7 @@ public sealed class ActorResolver
             // "the" up to two words before the noun: "The newspaper,", "the Russian daily,", "the region's chief prosecutor,".
             if (!(k >= 2 && tokens[k - 2].Lower == "the") && !(k >= 3 && tokens[k - 3].Lower == "the" && tokens[k - 2].IsWord)) continue;
             var end = k + 1;
-            // "the army spokesman, Brig. Nabil Abdallah,": a title's full stop stays inside the name.
+            // "the army spokesman, Brig. Samir Haddadin,": a title's full stop stays inside the name.
             while (end < tokens.Count && end < k + 7 && ((tokens[end].IsCapitalised && tokens[end].IsWord)
                 || (tokens[end].Text == "." && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
                     && TitleWords.Contains(tokens[end - 1].Text)))) end++;
@@ -470,12 +470,12 @@ public sealed class ActorResolver
     }
 
     /// <summary>
-    /// The person an unnamed role actor turns out to be: "a government spokesman said ..." then "the spokesman, Gergely Tóth";
+    /// The person an unnamed role actor turns out to be: "a government spokesman said ..." then "the spokesman, Gábor Kertész";
     /// null when no person of the article has that role.
     /// </summary>
     public ExtractedActor? NamedLater(ExtractedActor unnamed)
     {
-        // "a Russian newspaper claimed ..." then "The newspaper, Moskovsky Vestnik, cited ...": a described outlet or group takes its name.
+        // "a Russian newspaper claimed ..." then "The newspaper, Uralsky Kurier, cited ...": a described outlet or group takes its name.
         if (unnamed.Kind is ActorKind.Media or ActorKind.Organisation && unnamed.Name.Split(' ') is { Length: <= 3 } words
             && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0])) && AppositionName(words[^1]) is { } outletName
             && !IsOutlet(outletName))
@@ -525,7 +525,7 @@ public sealed class ActorResolver
         return [];
     }
 
-    // People by the name they may be called alone: the surname, or for "Ahn Sung-ho" the family name written first.
+    // People by the name they may be called alone: the surname, or for "Ahn Jae-ho" the family name written first.
     private readonly Dictionary<string, ExtractedActor> _bySurname = new(StringComparer.OrdinalIgnoreCase);
 
     private ExtractedActor? BySurname(string surname) => _bySurname.GetValueOrDefault(surname);

@@ -420,7 +420,7 @@ public static class AttributionFinder
         if (k < 0) return null;
         if (tokens[k].Text == ",")
         {
-            // "Col. Dawit Mekonnen, declined", "Sean Savett, a spokesperson for the National Security Council, declined",
+            // "Col. Girma Alemayehu, declined", "Ben Carlow, a spokesperson for the National Security Council, declined",
             // "The officials, who spoke on condition of anonymity, confirmed".
             var open = -1;
             for (var j = k - 1; j >= Math.Max(0, k - 30); j--)
@@ -496,7 +496,7 @@ public static class AttributionFinder
         && !t.Lower.EndsWith("ed", StringComparison.Ordinal) && !SayVerbs.Contains(t.Lower) && !DenyVerbs.Contains(t.Lower)
         && !char.IsDigit(t.Text[0]);
 
-    // Name particles: "Abdulrahman al-Haddad", "Saleh al-Waziri", "Ursula von der Leyen".
+    // Name particles: "Abdulrahman al-Qasimi", "Saleh al-Maqtari", "Ursula von der Leyen".
     public static bool IsNameParticle(Token t) =>
         t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)
             || t.Lower.StartsWith("bin-", StringComparison.Ordinal)

@@ -55,7 +55,7 @@ public sealed class ClaimExtractor
 
         ContextResolver.FillParties(analyses);
         var findings = StanceCollector.Collect(text, analyses, resolver);
-        // "a government spokesman told Danube Times ..." and later "said the spokesman, Gergely Tóth": one actor, by name.
+        // "a government spokesman told Danube Times ..." and later "said the spokesman, Gábor Kertész": one actor, by name.
         var named = findings.Select(f => f.Actor).Distinct().ToDictionary(a => a, resolver.NamedLater);
         findings = findings.Select(f => named[f.Actor] is { } person ? f with { Actor = person } : f).ToList();
         return ClaimMerger.Merge(findings);

@@ -31,7 +31,7 @@ public static class StanceCollector
             {
                 var value = StanceClassifier.Classify(speaker, tokens, clauses, claimEvents);
                 // Two speakers in two clauses speak of their own clause's transfers: "X said its helicopters were bought from Russia,
-                // after Le Veilleur reported that spare parts had come from a French company".
+                // after Le Guetteur reported that spare parts had come from a French company".
                 var ownClause = claimEvents.Where(e => e.Sentence == a.Sentence && clauses[e.Trigger] == speaker.Clause).ToList();
                 var targets = ownClause.Count > 0 ? ownClause : claimEvents;
                 // A quotation is all its speaker's: '“The shipments keep coming; if anything, ...,” said Marta Lindqvist'.

@@ -74,7 +74,7 @@ public static class Tokenizer
 /// <summary>Splits an article's text into sentences, keeping lines apart (headline, byline and paragraphs are lines).</summary>
 public static class SentenceSplitter
 {
-    // Abbreviations whose period does not end a sentence: "Col. Dawit Mekonnen", "Sept. 9", "Andrew S. Weiss".
+    // Abbreviations whose period does not end a sentence: "Col. Girma Alemayehu", "Sept. 9", "Peter J. Hollis".
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "gen", "col", "brig", "lt", "adm", "rep", "sen", "dr", "mr", "mrs", "ms", "st", "jan", "feb", "mar", "apr", "aug",

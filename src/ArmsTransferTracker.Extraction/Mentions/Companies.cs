@@ -4,8 +4,8 @@ using ArmsTransferTracker.Syntax;
 namespace ArmsTransferTracker.Extraction.Mentions;
 
 /// <summary>
-/// The companies a sentence names as such: a name right after a word for a firm ("drone maker Anka Aerotech", "the
-/// manufacturer, Serra Blindados,"), or before one in an apposition ("Kessler Wehrtechnik, a German arms maker"), and the
+/// The companies a sentence names as such: a name right after a word for a firm ("drone maker Vireo Aerotech", "the
+/// manufacturer, Cordillera Blindados,"), or before one in an apposition ("Lindner Wehrtechnik, a German arms maker"), and the
 /// arms makers known by name ("Embraer"). A later "the company" or "a company executive" names the company again.
 /// </summary>
 public static class Companies
@@ -22,7 +22,7 @@ public static class Companies
                 if (!names.Contains(known)) names.Add(known);
                 continue;
             }
-            // "Bohemia Defence Industries reported ...": a name that ends in a word for a company's kind of name is one.
+            // "Moravia Defence Works reported ...": a name that ends in a word for a company's kind of name is one.
             if (IsNameWord(tree[word]) && Lexicon.CompanyNameHeads.Contains(tree[word].Form) && word > 1 && IsNameWord(tree[word - 1]))
             {
                 var last = word;
@@ -69,7 +69,7 @@ public static class Companies
 
     private static bool IsNameWord(SyntaxWord word) => word.Upos == "PROPN" && char.IsUpper(word.Form[0]);
 
-    // "Halder-Wenz Missile Systems": a hyphen written between two words of a name joins them.
+    // "Brandt-Lohmann Missile Systems": a hyphen written between two words of a name joins them.
     private static bool IsHyphenInName(ParsedSentence tree, int word) =>
         tree.IsInnerHyphen(word) && IsNameWord(tree[word - 1]) && IsNameWord(tree[word + 1]);
 
@@ -77,7 +77,7 @@ public static class Companies
     private static bool IsSubject(ParsedSentence tree, int noun) =>
         TreeExtensions.Is(tree[noun].Relation, "nsubj") || (noun < tree.Words.Count && tree[noun + 1].Upos is "VERB" or "AUX");
 
-    // "Kessler Wehrtechnik, a German arms maker": the word before the comma that opens the description ending in the noun.
+    // "Lindner Wehrtechnik, a German arms maker": the word before the comma that opens the description ending in the noun.
     private static int? ApposedBefore(ParsedSentence tree, int noun)
     {
         var article = noun - 1;

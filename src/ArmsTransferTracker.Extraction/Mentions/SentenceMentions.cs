@@ -5,7 +5,7 @@ namespace ArmsTransferTracker.Extraction.Mentions;
 /// <summary>The second stage's result for one parsed sentence: the states, armed groups and goods it names.</summary>
 public sealed record SentenceMentions(StorySentence Sentence, IReadOnlyList<PlaceMention> Places, IReadOnlyList<WeaponMention> Weapons)
 {
-    /// <summary>The companies the sentence names as such ("drone maker Anka Aerotech").</summary>
+    /// <summary>The companies the sentence names as such ("drone maker Vireo Aerotech").</summary>
     public IReadOnlyList<string> Companies { get; init; } = [];
 
     public static SentenceMentions Find(StorySentence sentence)

@@ -5,7 +5,7 @@ namespace ArmsTransferTracker.Extraction.Mentions;
 /// <summary>Ways of walking a dependency tree that every stage needs.</summary>
 public static class TreeExtensions
 {
-    /// <summary>A hyphen inside a word as written: "Sang-woo", "al-Sharif", "Halder-Wenz".</summary>
+    /// <summary>A hyphen inside a word as written: "Sang-woo", "al-Sharif", "Brandt-Lohmann".</summary>
     public static bool IsInnerHyphen(this ParsedSentence tree, int i) =>
         tree[i].Form == "-" && i > 1 && i < tree.Words.Count && tree[i - 1].End == tree[i].Start && tree[i].End == tree[i + 1].Start;
 

@@ -203,7 +203,7 @@ public static class Weapons
         }
         // Bare "ammunition" is for guns when guns, or "weapons and ammunition", are named beside it, and so are bare "rounds" (of
         // no calibre) beside guns; in arms-transfer news they are otherwise mostly shells.
-        // Not the guns of a name that goes on ("the Small Arms Monitor").
+        // Not the guns of a name that goes on ("the Light Weapons Monitor").
         var guns = found.Any(w => !w.Generic && w.Category == Categories.SmallArms
             && !(w.Last < forms.Count && char.IsUpper(forms[w.Last][0])));
         if (guns || found.Any(w => w.CatchAll))
@@ -220,7 +220,7 @@ public static class Weapons
         goods.Category == Categories.ArtilleryAmmunition && Lexicon.BareAmmunition.Contains(goods.Text.ToLowerInvariant())
         && (goods.First == 1 || !Lexicon.CalibreUnits.Contains(forms[goods.First - 2]));
 
-    // "Trakia Munitions rejected the findings", "Pakistan Ordnance Factories": a word for goods in general, capitalised after a
+    // "Strandzha Munitions rejected the findings", "Pakistan Ordnance Factories": a word for goods in general, capitalised after a
     // capitalised word of no state or before one of no goods, is a word of a company's or a body's name. Not in a line whose
     // every word is capitalised, as some headlines are ("Iran Sends Weapons To Russia").
     private static bool IsWithinAName(IReadOnlyList<string> forms, int first, int last)

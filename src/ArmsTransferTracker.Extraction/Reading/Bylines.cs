@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace ArmsTransferTracker.Extraction.Reading;
 
-/// <summary>The authors and outlet of a byline: "By Ana Petković and Johan Berggren, Danube Herald".</summary>
+/// <summary>The authors and outlet of a byline: "By Ana Petković and Johan Berggren, Tisza Herald".</summary>
 public sealed record Byline(IReadOnlyList<string> Authors, string? Outlet);
 
 public static partial class Bylines
@@ -25,8 +25,8 @@ public static partial class Bylines
 
     /// <summary>
     /// The words of a line that credit its writers: after "By" and its like at the line's start or at a section's
-    /// ("August 25, 2026 | By Hiba Osman"), after the date a page was posted, or a name alone before the page's date
-    /// ("Vikram Rao | 28 January 2026").
+    /// ("August 25, 2026 | By Rana Touma"), after the date a page was posted, or a name alone before the page's date
+    /// ("Rohan Mehta | 28 January 2026").
     /// </summary>
     private static string? Credited(string line)
     {
@@ -56,13 +56,13 @@ public static partial class Bylines
         PersonName().IsMatch(words) && words.Split(' ').Length is >= 2 and <= 4 && !IsPlace(words) && !IsOutlet(words)
         && !words.Split(' ').Any(Story.WrittenNames.IsCommonWord);
 
-    // A person's name: one to five capitalised words, initials allowed ("Julian E. Barnes", "Jiří Dvořák"), and particles
-    // written in lower case, alone or joined by a hyphen ("Haidar al-Rubaie").
+    // A person's name: one to five capitalised words, initials allowed ("Laura K. Finch", "Jiří Dvořák"), and particles
+    // written in lower case, alone or joined by a hyphen ("Haidar al-Shammari").
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s(?:(?:al|el|ad|ash|as|at|ar|az|ul|bin|ibn|bint|abu|de|di|da|du|le|la)-" +
         @"\p{Lu}[\p{L}'’.\-]*|\p{Lu}[\p{L}'’.\-]*|van|von|de|da|der|al|bin|el|la|le|du|dos))*$")]
     private static partial Regex PersonName();
 
-    // "with Marat Seitkali in Almaty", "additional reporting by Olivia Marsh (London)": the words around a name that credit
+    // "with Daniyar Ospanov in Almaty", "additional reporting by Hannah Lowe (London)": the words around a name that credit
     // a second writer or say where one reported from.
     [GeneratedRegex(@"^(?:with\s+)?(?:additional\s+reporting\s+by\s+)?")]
     private static partial Regex CreditBeforeName();
@@ -74,7 +74,7 @@ public static partial class Bylines
     [GeneratedRegex(@"(?<place>\sin\s\p{Lu}[^,;]*),\s*\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2}(?=\s*$|\s*;|\sand\s)")]
     private static partial Regex RegionAfterPlace();
 
-    // "(Reporting by Ana Ruiz in Quito and Tom Hale in Lima; Writing by Lea Berg; Editing by Mark Osei)": a wire story's
+    // "(Reporting by Ana Ruiz in Quito and Tom Rudd in Lima; Writing by Lea Berg; Editing by Kwame Darko)": a wire story's
     // credits, in brackets at its end. Its writers are those it credits with the reporting or the writing, as a byline's are,
     // and those who added reporting from elsewhere; not its editors.
     [GeneratedRegex(@"^\((?<credits>(?:With )?(?:Reporting|Writing|Written|Compiled) by [^()]+)\)$", RegexOptions.IgnoreCase)]
@@ -100,8 +100,8 @@ public static partial class Bylines
     private static partial Regex PartsOfALine();
 
     /// <summary>
-    /// The writers a line under the headline names with nothing to credit them: "Jana Novak", "Jonas Brekke, Berlin | 27
-    /// November 2026", "Lin Pei-shan, Washington, and Kao Yu-ting, Taipei", "Tom Aldridge, Political Correspondent". Every part
+    /// The writers a line under the headline names with nothing to credit them: "Jana Novak", "Eirik Sande, Berlin | 27
+    /// November 2026", "Lin Pei-shan, Washington, and Kao Yu-ting, Taipei", "Tom Verney, Political Correspondent". Every part
     /// of the line is a name, with where its writer filed from or a job after a comma, or a date or time; none, for any other
     /// line. A name's words are written in lower case after their capital: "TNS" is no one's.
     /// </summary>
@@ -157,12 +157,12 @@ public static partial class Bylines
             return null;
         }
         var parts = raw.Select(p => PlaceAfterName().Replace(CreditBeforeName().Replace(p, ""), "").Trim()).ToList();
-        // "..., with AFN", "..., with the Open Vault reporting network", "additional reporting by Formosa News Agency": a partner
+        // "..., with AFN", "..., with the Open Tally reporting network", "additional reporting by Penghu News Agency": a partner
         // credited is not the outlet.
         if (outlet is null && CreditBeforeName().Match(raw[^1]).Length == 0)
         {
             var last = parts[^1];
-            // "Michael Crowley New York Times": the outlet runs on after the last name, without a comma.
+            // "Paul Avery Chicago Tribune": the outlet runs on after the last name, without a comma.
             if (Outlets.TrySplitTrailingName(last, out var name, out var trailing) && PersonName().IsMatch(name) && name.Contains(' '))
             {
                 outlet = trailing;
@@ -177,7 +177,7 @@ public static partial class Bylines
         }
 
         // A name is two words or more: "Riyadh" or "Al-Qaim" after a comma is where the writer filed from, as is a place. A
-        // partner credited by its name ("additional reporting by Formosa News Agency", "..., Meridian Arms Observatory") is a
+        // partner credited by its name ("additional reporting by Penghu News Agency", "..., Lodestar Arms Observatory") is a
         // body, not a writer.
         var authors = parts.Where(p => PersonName().IsMatch(p) && p.Split(' ').Length is >= 2 and <= 5 && !IsPlace(p)
                 && !IsOutlet(p) && !Lexicon.OrganisationHeads.Contains(p.Split(' ')[^1].ToLowerInvariant()))

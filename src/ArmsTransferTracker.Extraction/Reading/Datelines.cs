@@ -2,13 +2,13 @@ using System.Text.RegularExpressions;
 
 namespace ArmsTransferTracker.Extraction.Reading;
 
-/// <summary>A wire-style dateline opening a paragraph: "BELGRADE, Serbia, June 3, 2025 (Danube Herald) — ".</summary>
+/// <summary>A wire-style dateline opening a paragraph: "BELGRADE, Serbia, June 3, 2025 (Tisza Herald) — ".</summary>
 public sealed record Dateline(string Place, DateOnly? Date, int Length);
 
 public static partial class Datelines
 {
     // Place in capitals ("BAMAKO/ALGIERS" for two), then optional ", Country", optional ", Month Day[, Year]" or ", Day Month
-    // Year", optional "(Credit)", then a dash; a hyphen only after a space, for "ALA-TOO TIMES" is a name, not "ALA -".
+    // Year", optional "(Credit)", then a dash; a hyphen only after a space, for "NARYN TIMES" is a name, not "ALA -".
     [GeneratedRegex(
         @"^(?<place>\p{Lu}[\p{Lu}'’./\-]*(?:\s\p{Lu}[\p{Lu}'’./\-]*){0,3})" +
         @"(?:,\s(?<region>\p{Lu}[\p{L}.'’\-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.'’\-]*)){0,5}))?" +
@@ -26,7 +26,7 @@ public static partial class Datelines
         {
             return null;
         }
-        // "PARSA WIRE — English service": a masthead and its edition; a dateline opens the story's first sentence.
+        // "ALBORZ WIRE — English service": a masthead and its edition; a dateline opens the story's first sentence.
         if (paragraph[match.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < SentenceWords)
         {
             return null;

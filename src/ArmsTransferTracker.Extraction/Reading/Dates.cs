@@ -81,7 +81,7 @@ public static partial class Dates
 
     /// <summary>
     /// The date a page prints, after the word that labels it wherever it stands and a time of day before it ("Faisal
-    /// Qureshi Published April 04, 2024", "Last updated 21:40 CAT, Sunday 23 March 2025"), and whether it dates an update.
+    /// Marsh Published May 02, 2025", "Last updated 21:40 CAT, Sunday 23 March 2025"), and whether it dates an update.
     /// </summary>
     public static (DateOnly Date, bool Updated)? ParsePrinted(string text)
     {

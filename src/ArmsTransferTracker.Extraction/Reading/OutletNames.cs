@@ -100,7 +100,7 @@ public static partial class OutletNames
         var longer = NamesIn(text)
             .Where(name => name.Length > credit.Length && IsMediaName(name))
             .Where(name => name.StartsWith(credit + " ", StringComparison.Ordinal) || (acronym && Initials(name) == credit))
-            // "SOUTHERN SEAS MONITOR" over the story and "the Southern Seas Monitor" in it are one name, as the text writes it.
+            // "CORAL SEAS MONITOR" over the story and "the Coral Seas Monitor" in it are one name, as the text writes it.
             .Select(name => CasedAsText(name, text))
             .Distinct()
             .ToList();

@@ -142,8 +142,8 @@ public static partial class OutletRules
         {
             return Outlets.Canonical(edition.Groups["name"].Value);
         }
-        // "NORTH AFRICA DESK | Sahara Coast Tribune": the outlet's name may follow its desk's, though not a site's sections
-        // ("Local News | Sport | Weather") nor a headline ("Ghana buys boats | Lakeside Courier"); "EL OBSERVADOR ANDINO |
+        // "SAHARA DESK | Atlantic Coast Tribune": the outlet's name may follow its desk's, though not a site's sections
+        // ("Local News | Sport | Weather") nor a headline ("Ghana buys boats | Lakeside Courier"); "EL VIGÍA ANDINO |
         // English Edition": a name over its edition is the outlet's, whatever word it ends in.
         var parts = MastheadSections().Split(line);
         var overEdition = parts.Length > 1 && parts.Skip(1).All(part => EditionLabel().IsMatch(part));
@@ -155,10 +155,10 @@ public static partial class OutletRules
             .FirstOrDefault();
     }
 
-    // "Diario Quebrada | Salta, Argentina | English edition", "The Continental Desk" over "LIVE" or over "Border | Courts": a
+    // "Diario Altiplano | Salta, Argentina | English edition", "The Frontier Desk" over "LIVE" or over "Border | Courts": a
     // headline is no name in capitals throughout, and the line below it a byline, not the site's sections. A name in
-    // capitals throughout may have its tagline between it and the sections ("SALWEEN NOTES", "Independent analysis ...",
-    // "Home | Archive"); a name with "The" is a title, though it ends in a newsroom's job ("The Mekong Correspondent").
+    // capitals throughout may have its tagline between it and the sections ("TONLE NOTES", "Independent analysis ...",
+    // "Home | Archive"); a name with "The" is a title, though it ends in a newsroom's job ("The Tonle Correspondent").
     private static string? MastheadOverSections(OutletPage page)
     {
         if (page.Top.Count < 2 || Bylines.IsByline(page.Top[0])) return null;
@@ -213,7 +213,7 @@ public static partial class OutletRules
     }
 
     // "Kestrel News / Andes Post - 3rd May, 2025": the site that reprinted it, the agency that wrote it, the date.
-    // "(GLO/Agencies)": a credit to the wires or the staff names no one; "ANCHOR (RUTH ADEYEMI):", "NOT DELIVERED (YET)": words
+    // "(GLO/Agencies)": a credit to the wires or the staff names no one; "ANCHOR (NGOZI ADEBAYO):", "NOT DELIVERED (YET)": words
     // in capitals with a space, or a word of the language in capitals, are a transcript's speaker or a heading's aside, not an
     // agency ("(Post)" may be one).
     private static string? Credited(string credit, OutletPage page)

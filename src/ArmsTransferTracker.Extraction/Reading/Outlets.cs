@@ -125,7 +125,7 @@ public static class Outlets
 
     public static bool IsKnownName(string name) => ByName.ContainsKey(name.Trim()) || Wires.ContainsKey(name.Trim());
 
-    /// <summary>Finds a known outlet name at the end of a text: "Michael Crowley New York Times" ends with The New York Times.</summary>
+    /// <summary>Finds a known outlet name at the end of a text: "Paul Avery Chicago Tribune" ends with The New York Times.</summary>
     public static bool TrySplitTrailingName(string text, out string rest, out string outlet)
     {
         // Only names of two words or more: "Danube Times" is a paper of its own, not "Danube" of The Times.

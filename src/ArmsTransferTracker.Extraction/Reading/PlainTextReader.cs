@@ -36,7 +36,7 @@ public static partial class PlainTextReader
         RegexOptions.IgnoreCase)]
     private static partial Regex FoundingLine();
 
-    // A photo caption ends with its credit in parentheses: "... in Washington, D.C.  (Bonnie Cash)".
+    // A photo caption ends with its credit in parentheses: "... in Washington, D.C.  (Lena Rusk)".
     [GeneratedRegex(@"\((?:(?:Photo|Image|Credit|File)(?: by)?:?\s*)?\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,4}" +
         @"(?:\s?/\s?[\p{L}. ]{2,40})?\)\s*$")]
     private static partial Regex CaptionCredit();
@@ -101,7 +101,7 @@ public static partial class PlainTextReader
             text.Append(paragraph);
         }
 
-        // "The Mekong Correspondent", "ATHENS SENTINEL — English Edition" over the headline: the outlet's own name is no headline.
+        // "The Tonle Correspondent", "PIRAEUS SENTINEL — English Edition" over the headline: the outlet's own name is no headline.
         var headline = header.Headline is { } first && IsOutletsNameLine(first, outlet ?? publisher)
             ? header.TextLines.SkipWhile(l => l != first).Skip(1).FirstOrDefault()
             : header.Headline;
@@ -123,17 +123,17 @@ public static partial class PlainTextReader
 
     private const int ClosingLines = 8;
 
-    // "Priya Raman" on a line of its own under the headline, where the page's top runs into the story with no line the
+    // "Anjali Varma" on a line of its own under the headline, where the page's top runs into the story with no line the
     // reader took for its end: the first such line before the story's first paragraph.
     private static IReadOnlyList<string> WritersNamedAtTheTop(List<string> paragraphs, string? outlet) =>
         paragraphs.Take(HeaderLineLimit).TakeWhile(p => p.Length < BodyParagraphLength).Skip(1)
             .Select(line => WritersAlone(line, outlet)).FirstOrDefault(names => names.Count > 0) ?? [];
 
-    // Not the outlet's own name on its masthead line ("Baku Meridian").
+    // Not the outlet's own name on its masthead line ("Ganja Meridian").
     private static IReadOnlyList<string> WritersAlone(string line, string? outlet) =>
         IsOutletsNameLine(line, outlet) ? [] : Bylines.WritersAlone(line, outlet);
 
-    // The outlet's name, alone or with a few words of edition after a sign ("PARSA WIRE — English service").
+    // The outlet's name, alone or with a few words of edition after a sign ("ALBORZ WIRE — English service").
     private static bool IsOutletsNameLine(string line, string? outlet)
     {
         if (outlet is null) return false;
@@ -217,7 +217,7 @@ public static partial class PlainTextReader
 
     /// <summary>The first body paragraph: the dateline's, else the one after the byline, else the first long one.</summary>
     // A column's byline may be its writer's name alone, under the column's label and over the date it ran: "OPINION", ...,
-    // "Lt Gen Ravi Menon (retd)", "Updated: 14 Jun 2025". Its index among the header's lines and the writer's name, or null.
+    // "Lt Gen Arun Pillai (retd)", "Updated: 14 Jun 2025". Its index among the header's lines and the writer's name, or null.
     private static (int Line, string Writer)? ColumnistLine(List<string> paragraphs)
     {
         var label = paragraphs.Take(HeaderLineLimit).ToList().FindIndex(Columns.IsColumnLabel);
@@ -230,7 +230,7 @@ public static partial class PlainTextReader
     }
 
     /// <summary>
-    /// The date the top of the page prints on a line of its own or among a line's sections ("By Nino Abashidze | 9 May 2024",
+    /// The date the top of the page prints on a line of its own or among a line's sections ("By Tamar Kvirikadze | 9 May 2024",
     /// "Published 3 December 2026 · 14 min read", "TOKYO, July 14, 2026", "Updated 17:05 CET, 27 February 2026"), on a short
     /// line that is no sentence; a date of publication before one of an update.
     /// </summary>

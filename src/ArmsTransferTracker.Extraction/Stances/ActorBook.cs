@@ -74,7 +74,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     }
 
     /// <summary>
-    /// A sentence that opens with a person the story named before ("Brezina was unapologetic.") is about that person: the "he"
+    /// A sentence that opens with a person the story named before ("Hrdlicka was unapologetic.") is about that person: the "he"
     /// of the quotation after it is them, though they do not speak there.
     /// </summary>
     public void NoteOpeningName(string sentence)
@@ -91,7 +91,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         {
             Mentioned(person);
         }
-        // Named in full before, though never with a role: "Jozef Brezina, who served as state secretary, asked ...". Not a
+        // Named in full before, though never with a role: "Pavol Hrdlicka, who served as state secretary, asked ...". Not a
         // word of the language ("The ministry"); each surname looked up in the text once, however long the text.
         else if (opening is [var surname] && !Story.WrittenNames.IsCommonWord(surname)
             && FullNameOf(surname) is { } fullName)
@@ -176,7 +176,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         return named;
     }
 
-    // "The company said", "a company executive told ..." after "drone maker Anka Aerotech": the company named before; with
+    // "The company said", "a company executive told ..." after "drone maker Vireo Aerotech": the company named before; with
     // none named as such, the organisation that last spoke under a name of no institution ("Hanwha Aerospace said ... the
     // company said", not "the Centre for Defence Investment").
     private ActorPhrase OfTheCompany(ActorPhrase phrase)
@@ -258,7 +258,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "A Houthi spokesman did not respond. The group has said it builds its own missiles": the group named last.
                     ?? (Lexicon.GroupNouns.Contains(head) && lastGroup is { } group
                         ? Register(new ExtractedActor(group, ActorKind.Organisation, null, null)) : null)
-                    // "the research group Open Munitions Trace documents shells ... the group said": the body named with that
+                    // "the research group Open Ordnance Trace documents shells ... the group said": the body named with that
                     // description.
                     ?? (namedBodies.LastOrDefault(b => b.Role?.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase) == true)
                         is { } described ? Register(described) : null)
@@ -272,7 +272,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     ?? (head.ToLowerInvariant() is "agency" or "service"
                         ? bodies.LastOrDefault(b => b.Kind == ActorKind.Government && b.Name.Split(' ')[^1] is "Agency" or "Service")
                         : null)
-                    // "Bohemia Defence Industries said ... In its quarterly report the group said": in a story of no armed group, the
+                    // "Moravia Defence Works said ... In its quarterly report the group said": in a story of no armed group, the
                     // company named last.
                     ?? (Lexicon.GroupNouns.Contains(head) && lastGroup is null && lastCompany is { } firm
                         ? Register(new ExtractedActor(firm, ActorKind.Organisation, null, null)) : null)
@@ -354,7 +354,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
     private ExtractedActor Person(ActorPhrase phrase)
     {
         var known = people.LastOrDefault(p => SameName(p.Name, phrase.Name));
-        // "Orbis assessed that ..." after "the firm Orbis Geospatial": one name alone that begins a body's name is that body.
+        // "Stratus assessed that ..." after "the firm Stratus Geospatial": one name alone that begins a body's name is that body.
         if (known is null && !phrase.Name.Contains(' ')
             && bodies.LastOrDefault(b => b.Kind is ActorKind.Organisation or ActorKind.Media
                 && b.Name.StartsWith(phrase.Name + " ", StringComparison.Ordinal)) is { } body)
@@ -392,7 +392,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         return merged;
     }
 
-    // "Holubová", "du Plessis": a surname, perhaps after its particle, with no given name.
+    // "Vávrová", "van Rensburg": a surname, perhaps after its particle, with no given name.
     private static bool IsSurnameAlone(string name) =>
         name.Split(' ') switch { [_] => true, [var particle, _] => Lexicon.NameParticles.Contains(particle), _ => false };
 
@@ -434,7 +434,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         if (NamedAgency(phrase) is { } agency) return agency;
         if (NamedForItsDescription(phrase) is { } namedBody) return namedBody;
         var body = new ExtractedActor(phrase.Name, phrase.Kind, phrase.Role, phrase.Affiliation);
-        // "Hungary will send no arms, a government spokesman said. ... said the spokesman, Gergely Tóth": one official not
+        // "Hungary will send no arms, a government spokesman said. ... said the spokesman, Gábor Kertész": one official not
         // yet named is the person named later with that role.
         return phrase.Kind == ActorKind.Officials && !phrase.Name.EndsWith('s') ? Unnamed(body) : Register(body);
     }

@@ -591,7 +591,7 @@ public static class StanceReader
             .Concat(DescribedBodies(reading))
             .OfType<ActorPhrase>();
 
-    // "the research group Open Munitions Trace", "Sredna Gora Munitions, a Bulgarian ammunition maker": a body named with a
+    // "the research group Open Ordnance Trace", "Rila Munitions, a Bulgarian ammunition maker": a body named with a
     // description of it, whom "the group" or "the company" names again.
     private static IEnumerable<ActorPhrase?> DescribedBodies(SentenceReading reading) =>
         reading.Sentence.Tree is not { } tree || !tree.Words.Any(IsGroupOrCompanyNoun) ? [] : tree.Words
@@ -612,7 +612,7 @@ public static class StanceReader
         cue == Cue.Denies && frame.Rules.Any(r => r is "participle-of-goods" or "relative-clause-goods");
 
     // "The spokesman, Col. Pablo Rojas, later showed reporters the tanks": a person named with a role, though not as a speaker.
-    // The subjects of a sentence, and whom it says someone spoke to: "We spoke by video link to Colonel Khaing, a brigade
+    // The subjects of a sentence, and whom it says someone spoke to: "We spoke by video link to Colonel Thura, a brigade
     // commander", "in an interview with General Okoro, the army's chief", as an interview's introduction names the one answering.
     private static IEnumerable<ActorPhrase> PeopleNamedWithRoles(SentenceReading reading) =>
         reading.Sentence.Tree is not { } tree ? [] : tree.Words
@@ -1343,7 +1343,7 @@ public static class StanceReader
     private static bool IsFirstPersonAnswer(StorySentence sentence, ActorPhrase speaker) =>
         sentence.Turn == DialogueTurn.Answer && speaker.Reference == ActorReference.Pronoun && speaker.Name.ToLowerInvariant() == "i";
 
-    // 'spokesperson Megan Calloway says: "We assess that Russia has delivered ..."': the "we" or "I" a named speaker quotes
+    // 'spokesperson Rachel Ettinger says: "We assess that Russia has delivered ..."': the "we" or "I" a named speaker quotes
     // is that speaker.
     private static Attribution.Attribution? QuotingSpeaker(SentenceReading reading, Attribution.Attribution attribution) =>
         IsFirstPerson(attribution.Speaker)

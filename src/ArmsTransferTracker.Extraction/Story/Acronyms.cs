@@ -9,7 +9,7 @@ namespace ArmsTransferTracker.Extraction.Story;
 public static partial class Acronyms
 {
     // Small words a body's name keeps between its capitalised ones, in English and in the Romance languages whose names
-    // news keeps as written ("Agencia Continental de Noticias (ACN)").
+    // news keeps as written ("Agencia Meridional de Noticias (ACN)").
     private static readonly HashSet<string> Joiners = ["of", "the", "and", "for", "on", "de", "del", "la", "des", "du", "da", "do"];
 
     public static IReadOnlyDictionary<string, string> Find(string text)

@@ -24,7 +24,7 @@ public static partial class Columns
     public static bool IsColumnLabel(string line) => ColumnLabelPattern().IsMatch(line);
 
     /// <summary>
-    /// The name a line holds and nothing else, without its titles ("Lt Gen Ravi Menon (retd)" is "Ravi Menon"): two to six
+    /// The name a line holds and nothing else, without its titles ("Lt Gen Arun Pillai (retd)" is "Arun Pillai"): two to six
     /// capitalised words, perhaps "By" before them; not "The ...", which names a paper. Null for any other line.
     /// </summary>
     public static string? NameAlone(string line)

@@ -18,7 +18,7 @@ public enum DialogueTurn
 public sealed record DialogueLabel(int Length, DialogueTurn Turn, string? Answerer);
 
 /// <summary>
-/// Interviews and transcripts give each paragraph to a speaker by a label ("Q:", "A:", "PAW:", "Kenta Morikawa:",
+/// Interviews and transcripts give each paragraph to a speaker by a label ("Q:", "A:", "PAW:", "Shinji Oyamada:",
 /// "DAVID PRICE, ANCHOR:"). An article is a dialogue when at least two labels each open two or more of its paragraphs;
 /// then every paragraph a label of theirs opens is a turn, the label cut like a dateline.
 /// </summary>
@@ -31,13 +31,13 @@ public static partial class DialogueTurns
             .Where(x => x.Match.Success)
             .Select(x => (x.Index, x.Match, Key: KeyOf(x.Match.Groups["name"].Value)))
             .ToList();
-        // "Pacific Affairs Weekly:" opens the first question, "PAW:" the rest; "Kenta Morikawa:" the first answer, "Morikawa:" the rest.
+        // "Coral Affairs Weekly:" opens the first question, "PAW:" the rest; "Shinji Oyamada:" the first answer, "Morikawa:" the rest.
         var keys = labelled.Select(x => x.Key).ToHashSet();
         var turns = labelled.Select(x => (x.Index, x.Match, Key: SpeakerOf(x.Match.Groups["name"].Value, x.Key, keys))).ToList();
         var recurring = turns.GroupBy(x => x.Key).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
         if (recurring.Count < 2) return new Dictionary<int, DialogueLabel>();
         var labels = new Dictionary<int, DialogueLabel>();
-        // Within the dialogue, a guest heard once ("HANNAH KOWALCZYK, RIDEAU ARMS MONITOR (on camera):") has a turn too.
+        // Within the dialogue, a guest heard once ("MARTA ZIELONKA, GATINEAU ARMS MONITOR (on camera):") has a turn too.
         var recurringLines = turns.Where(x => recurring.Contains(x.Key)).Select(x => x.Index).ToList();
         var (first, last) = (recurringLines.Min(), recurringLines.Max());
         bool IsTurn((int Index, Match Match, string Key) x) => recurring.Contains(x.Key)
@@ -60,7 +60,7 @@ public static partial class DialogueTurns
         if (key == "Q") return DialogueTurn.Question;
         if (key == "A") return DialogueTurn.Answer;
         if (names.All(n => Lexicon.InterviewerLabels.Contains(n.ToLowerInvariant()))) return DialogueTurn.Question;
-        // "NORA BELL, ANCHOR", "PRIYA RAMAN, REPORTER", "ANCHOR DANA WHITFIELD".
+        // "NORA BELL, ANCHOR", "ANJALI VARMA, REPORTER", "ANCHOR ELLA MARSDEN".
         if (roles.SelectMany(r => r.Split(", ")).Any(r => Lexicon.NewsroomRoles.Contains(r.Split(' ')[^1].ToLowerInvariant()))
             || names.Any(n => n.Contains(' ') && Lexicon.NewsroomRoles.Contains(n.Split(' ')[0].ToLowerInvariant())))
         {
@@ -86,7 +86,7 @@ public static partial class DialogueTurns
     private static string SpeakerOf(string name, string key, HashSet<string> keys) =>
         Initials(name) is { Length: > 1 } initials && keys.Contains(initials) ? initials : key;
 
-    // A speaker's key is the last word of the label's name, in capitals: "Kenta Morikawa" and "MORIKAWA" are one speaker.
+    // A speaker's key is the last word of the label's name, in capitals: "Shinji Oyamada" and "MORIKAWA" are one speaker.
     private static string KeyOf(string name) => name.Split(' ')[^1].ToUpperInvariant();
 
     private static string Initials(string name) => string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]))

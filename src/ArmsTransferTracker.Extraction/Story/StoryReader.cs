@@ -467,7 +467,7 @@ public static partial class StoryReader
     }
 
     // "the defence journal Armour Review": a word for an outlet before its name is a noun, though the tagger reads "journal"
-    // by its ending as an adjective. Not "the French weekly Le Veilleur": a word the treebank had as an adjective is read
+    // by its ending as an adjective. Not "the French weekly Le Guetteur": a word the treebank had as an adjective is read
     // well as one.
     private static IEnumerable<int> OutletNounsBeforeNames(List<string> forms)
     {
@@ -507,7 +507,7 @@ public static partial class StoryReader
         return false;
     }
 
-    // "Iran's ambassador, Hossein Ranjbar, asked for the floor. 'Iran has never ...,' he said.": a person named with a role is
+    // "Iran's ambassador, Morteza Kazemi, asked for the floor. 'Iran has never ...,' he said.": a person named with a role is
     // whom the next sentence's "he" or "she" means, so the sentence that names him is parsed too; so is the "he" after a
     // quotation's first sentence ("... went further. 'My officers saw it cross. There is no doubt,' he said.").
     private static bool NamesWhomTheNextPronounMeans(TextSentence sentence, TextSentence? next, TextSentence? afterNext) =>

@@ -4,9 +4,9 @@ using ArmsTransferTracker.Syntax;
 namespace ArmsTransferTracker.Extraction.Story;
 
 /// <summary>
-/// News names a person in full once and by the surname after ("Lenka Holubová, an opposition MP, read from ..." then
-/// "Holubová said"); the sentence that names them in full is not always one read for speakers, nor a transcript's header
-/// ("Guest: Colonel (ret.) Laurent Mercadier"). The fullest name is the one the article's text writes.
+/// News names a person in full once and by the surname after ("Lenka Vávrová, an opposition MP, read from ..." then
+/// "Vávrová said"); the sentence that names them in full is not always one read for speakers, nor a transcript's header
+/// ("Guest: Colonel (ret.) Olivier Castagnet"). The fullest name is the one the article's text writes.
 /// </summary>
 public static class WrittenNames
 {
@@ -14,7 +14,7 @@ public static class WrittenNames
 
     /// <summary>
     /// The fullest name ending in <paramref name="surname"/> that the text writes: one or two given names before it, neither a
-    /// title nor a word the treebank knows in lower case ("Yet Holubová said" gives no name), or else a hyphened given name
+    /// title nor a word the treebank knows in lower case ("Yet Vávrová said" gives no name), or else a hyphened given name
     /// after a family name written first. Null when there is none.
     /// </summary>
     public static string? Fullest(string text, string surname)
@@ -28,7 +28,7 @@ public static class WrittenNames
             var start = at;
             for (var given = 0; given < 2 && GivenNameBefore(text, start) is { } before; given++) start = before;
             if (start < at && (fullest is null || at + surname.Length - start > fullest.Length)) fullest = text[start..end];
-            // "Kang Min-seok", "Lo Chih-ping": a family name written first, before a hyphened given name.
+            // "Kang Ji-seok", "Lo Wen-ping": a family name written first, before a hyphened given name.
             else if (start == at && fullest is null && HyphenedGivenNameAfter(text, end) is { } givenEnd) fullest = text[at..givenEnd];
         }
         return fullest;

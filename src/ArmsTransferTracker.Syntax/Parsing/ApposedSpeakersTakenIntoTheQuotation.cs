@@ -3,7 +3,7 @@ using ArmsTransferTracker.Syntax.Text;
 namespace ArmsTransferTracker.Syntax.Parsing;
 
 /// <summary>
-/// "'The reports are false,' Lieutenant Colonel Farhan Kabir, director of the press office, said": after a quotation, a
+/// "'The reports are false,' Lieutenant Colonel Imran Siddiqi, director of the press office, said": after a quotation, a
 /// name with its role set off by commas is the subject of the verb of speech after them. A greedy parser that has read the
 /// quotation hangs the name inside it (an oblique, an apposition of its predicate) and the role beside it, and leaves the
 /// verb without a subject. The name, a run of proper nouns right after a quotation mark or a comma, becomes the subject of

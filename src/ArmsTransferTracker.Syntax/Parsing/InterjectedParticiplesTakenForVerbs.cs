@@ -8,7 +8,7 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// A participle set off by commas right after its subject, whose commas close before a verb with no subject, modifies
 /// that verb, and the subject is the verb's. So does a participle that opens the sentence ("Asked about the sales, the
 /// spokeswoman said ..."), whose comma closes before a clause with a subject of its own, or before a noun phrase the parser
-/// hung from the participle's phrase and a verb with no subject ("Asked about it, the spokesman, Ali Reza, would not say").
+/// hung from the participle's phrase and a verb with no subject ("Asked about it, the spokesman, Majid Kiani, would not say").
 /// The verb may follow its auxiliaries ("the tanks, taken out of storage, were put on trains"), and the parser may have
 /// hung verb and participle side by side from the clause around them; an adverb may open the participle's phrase ("still
 /// bearing their flags").
@@ -56,7 +56,7 @@ internal static class InterjectedParticiplesTakenForVerbs
 
     // "Asked about the sales, the spokeswoman said": the verb after the first comma, with a subject between, hung from the
     // participle that opens the sentence.
-    // "Asked about the reports, the ministry's spokesman, Ali Reza, would neither confirm nor deny": the parser may also hang
+    // "Asked about the reports, the ministry's spokesman, Majid Kiani, would neither confirm nor deny": the parser may also hang
     // the subject from the participle's phrase, as a clause or an apposition of its own; then the verb after it, with no
     // subject, is its verb. The second number is that subject, to be re-hung, or 0.
     private static (int Verb, int Subject) OpeningClauseVerb(IReadOnlyList<string> upos, IReadOnlyList<string> forms, int[] heads,
@@ -80,7 +80,7 @@ internal static class InterjectedParticiplesTakenForVerbs
 
     // The head of the noun phrase from the first word up to the verb's own words ("would neither"): a noun or name that hangs
     // from before the phrase, with no verb in it and no word outside it hung from it. A name set off by a comma that the parser
-    // hung beside it ("the ministry's spokesman, Ali Reza") is its apposition.
+    // hung beside it ("the ministry's spokesman, Majid Kiani") is its apposition.
     private static int? SubjectPhraseHead(IReadOnlyList<string> forms, IReadOnlyList<string> upos, int[] heads, string[] relations,
         int first, int verb)
     {

@@ -1,7 +1,7 @@
 namespace ArmsTransferTracker.Syntax.Parsing;
 
 /// <summary>
-/// "According to Souleymane Karanta, Russia delivered the drones": a name the parser has seldom met may lead it to read
+/// "According to Moussa Diabate, Russia delivered the drones": a name the parser has seldom met may lead it to read
 /// "according" as a verb of its own and the name after it as the subject (or a compound) of the sentence's verb. The
 /// phrase after "according to", up to its comma, is the source: "according" marks its head, which hangs from the nearest
 /// verb above it as an oblique.

@@ -8,7 +8,7 @@ namespace ArmsTransferTracker.Syntax.Parsing;
 /// leaves the verb after the phrase, hung from the clause or heading it, without a subject. News closes sentences with
 /// its sources this way far more often than the treebank does. The phrase between the last comma and such a verb (one of
 /// source-verbs.txt, or one with an auxiliary), when no preposition marks it and no word outside it hangs from it, is that
-/// verb's subject. A source whose name is set off by commas of its own ("and a spokesman, Daniel Reyes, said") is read
+/// verb's subject. A source whose name is set off by commas of its own ("and a spokesman, Tomas Ibarra, said") is read
 /// whole, its name hung from it, and the "and" before it joins the verb to the clause before.
 /// </summary>
 internal static class SubjectsTakenIntoTheClauseBefore
@@ -25,7 +25,7 @@ internal static class SubjectsTakenIntoTheClauseBefore
             var end = verb - 1;
             while (end >= 1 && heads[end - 1] == verb && relations[end - 1] is "aux" or "aux:pass" or "advmod") end--;
             var start = PhraseStart(forms, end);
-            // "..., and a council spokesman, Daniel Reyes, said": a source whose name is set off by commas of its own.
+            // "..., and a council spokesman, Tomas Ibarra, said": a source whose name is set off by commas of its own.
             if (start == end && NamedSource(upos, forms, heads, relations, verb, start) is var (whole, apposed, named))
             {
                 (start, end) = (whole, start - 1);
@@ -51,7 +51,7 @@ internal static class SubjectsTakenIntoTheClauseBefore
         return start;
     }
 
-    // The phrase before a verb whose last comma ends a name set off by commas ("a spokesman, Daniel Reyes,", "Daniel Reyes,
+    // The phrase before a verb whose last comma ends a name set off by commas ("a spokesman, Tomas Ibarra,", "Tomas Ibarra,
     // a spokesman,"): where it starts, the head of the name and that of the words it names, though the parser may have hung
     // the name as an apposition of a noun before them.
     private static (int Start, int Apposed, int Head)? NamedSource(IReadOnlyList<string> upos, IReadOnlyList<string> forms,

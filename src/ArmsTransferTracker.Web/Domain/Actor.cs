@@ -126,7 +126,7 @@ public sealed class Actor
     }
 }
 
-/// <summary>Another name under which an actor appears ("Blinken" for "Antony Blinken").</summary>
+/// <summary>Another name under which an actor appears ("Blinken" for "Mara Ellison").</summary>
 public sealed class ActorAlias
 {
     private ActorAlias()
