@@ -53,7 +53,8 @@ public static partial class PlainTextReader
     private static partial Regex DateStampRunOn();
 
     // "Jana Novak Published May 2, 2025 | 03:41 PM": a writer's name run into the page's stamp after it is two lines.
-    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){1,3})\s+(?<stamp>(?:Published|Updated|Posted)\s.*\d.*)$")]
+    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){1,3})\s+"
+        + @"(?<stamp>(?:Published|Updated|Posted)\s.*\d.*)$")]
     private static partial Regex NameRunIntoStamp();
 
     // Words of a page's buttons and icons: a line of nothing else ("Arrow-right Camera", "Share", "Sign in") is chrome.

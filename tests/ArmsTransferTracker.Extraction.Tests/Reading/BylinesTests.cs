@@ -54,11 +54,12 @@ public class BylinesTests
         Bylines.Parse(line)!.Authors.Should().Equal(authors);
 
     [Theory]
-    [InlineData("(Reporting by Ana Ruiz in Quito and Tom Hale in Lima; Writing by Lea Berg; Editing by Mark Osei)",
-        new[] { "Ana Ruiz", "Tom Hale", "Lea Berg" })]
-    [InlineData("(Reporting by Ana Ruiz; additional reporting by Tom Hale in Lima; editing by Mark Osei)", new[] { "Ana Ruiz", "Tom Hale" })]
+    [InlineData("(Reporting by Ana Ruiz in Quito and Tom Rudd in Lima; Writing by Lea Berg; Editing by Kwame Darko)",
+        new[] { "Ana Ruiz", "Tom Rudd", "Lea Berg" })]
+    [InlineData("(Reporting by Ana Ruiz; additional reporting by Tom Rudd in Lima; editing by Kwame Darko)",
+        new[] { "Ana Ruiz", "Tom Rudd" })]
     [InlineData("(Reporting by Ana Ruiz; additional reporting by the Lima bureau)", new[] { "Ana Ruiz" })]
-    [InlineData("(Editing by Mark Osei)", new string[0])]
+    [InlineData("(Editing by Kwame Darko)", new string[0])]
     [InlineData("(Reporting by the Quito newsroom, with agencies)", new string[0])]
     public void A_wire_story_s_closing_credits_name_its_reporters_and_writers_not_its_editors(string line, string[] writers) =>
         Bylines.CreditedAtTheEnd(line).Should().Equal(writers);

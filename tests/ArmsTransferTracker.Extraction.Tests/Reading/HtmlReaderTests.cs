@@ -162,7 +162,7 @@ public class HtmlReaderTests
             <body><header><span class="byline">By Ana Costa</span></header>
             <article><h1>Boats arrive</h1>
             <p>Two patrol boats built in Turkey arrived at Tema on Monday, the Ghanaian navy said, the first of four ordered last year.</p>
-            <p>(Reporting by Jonas Berg; Editing by Mark Osei)</p></article></body></html>
+            <p>(Reporting by Jonas Berg; Editing by Kwame Darko)</p></article></body></html>
             """;
 
         Read(page).Metadata.Authors.Should().Equal("Ana Costa");

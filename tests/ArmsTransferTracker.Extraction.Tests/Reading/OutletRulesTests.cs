@@ -33,7 +33,8 @@ public class OutletRulesTests
             "CORAL STRAIT MONITOR\nSUVA (CSM) – The navy received a patrol boat from Japan.\n"
                 + "A sailor told the Coral Strait Monitor that it had arrived.",
             "Coral Strait Monitor" },
-        { "dateline-credit", "SNB | Sorrel National Broadcasting | English service\nHONIARA, 4 May (SNB) -- The police received rifles from Fiji.",
+        { "dateline-credit",
+            "SNB | Sorrel National Broadcasting | English service\nHONIARA, 4 May (SNB) -- The police received rifles from Fiji.",
             "Sorrel National Broadcasting" },
         { "dateline-credit", "TIA | Tamarisk Information Agency\nDUSHANBE, May 9. /TIA/. Tajikistan said it had received two radars.",
             "Tamarisk Information Agency" },

@@ -87,7 +87,7 @@ public class PlainTextReaderTests
     {
         var document = PlainTextReader.Read(
             "Ghana buys patrol boats from Turkey\n\nACCRA, June 3 (Coastline Wire) - Ghana has bought two patrol boats from Turkey, "
-            + "the navy said on Monday.\n\n(Reporting by Ama Owusu in Accra; Editing by Mark Osei)\n\nShare this story");
+            + "the navy said on Monday.\n\n(Reporting by Ama Owusu in Accra; Editing by Kwame Darko)\n\nShare this story");
 
         document.Metadata.Authors.Should().Equal("Ama Owusu");
     }
