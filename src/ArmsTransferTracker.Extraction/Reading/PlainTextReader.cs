@@ -435,13 +435,14 @@ public static partial class PlainTextReader
             && !s.EndsWith('.') && (!s.Any(char.IsDigit) || ReadingTime().IsMatch(s) || SectionDate(s) is not null));
     }
 
-    // Lines over a headline that are not one: a cookie notice, a note in brackets, a menu or a path of three sections or
-    // more (with signs between them or spaced wide), a page's age or time stamp ("Published 3 hours ago · 4 min read",
-    // "Updated 10:32 GMT"), a logo's caption, a section's label in capitals ("THE LONG READ", "CYPRUS").
+    // Lines over a headline that are not one: a cookie notice, a call to subscribe, a note in brackets, a menu or a path of
+    // three sections or more (with signs between them or spaced wide), a page's age or time stamp ("Published 3 hours ago · 4
+    // min read", "Updated 10:32 GMT"), a logo's caption, a section's label in capitals ("THE LONG READ", "CYPRUS").
     private static bool IsPageChrome(string line)
     {
         var trimmed = line.Trim();
         return trimmed.StartsWith("We use cookies", StringComparison.OrdinalIgnoreCase)
+            || CallToAction().IsMatch(trimmed)
             || trimmed is ['(', .., ')'] or ['[', .., ']']
             || MenuItems().Split(trimmed).Length >= 3
             || trimmed.EndsWith(" Logo", StringComparison.Ordinal)
@@ -451,6 +452,10 @@ public static partial class PlainTextReader
             || (SectionSign().Split(trimmed) is var sections && sections.All(section => SectionLabel().IsMatch(section))
                 && (sections.Length >= 2 || trimmed.Contains(" & ", StringComparison.Ordinal)));
     }
+
+    // "Subscribe from $4 a month", "Sign in to keep reading", "Log in": the site asking the reader to pay or to sign in.
+    [GeneratedRegex(@"^(?:Subscribe|Sign (?:in|up)|Log ?in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
 
     // "Independent news on Myanmar and the borderlands", "East Africa's regional news service": what the outlet says of itself.
     [GeneratedRegex(@"^(?:Independent\s+(?:news|reporting|analysis|journalism)\b|\S+(?:\s\S+)?'s\s+(?:\w+\s+)?(?:news|newsroom)\b)",

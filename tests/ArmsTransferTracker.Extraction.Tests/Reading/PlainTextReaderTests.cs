@@ -143,6 +143,16 @@ public class PlainTextReaderTests
     }
 
     [Theory]
+    [InlineData("Subscribe from $3 a month")]
+    [InlineData("Sign in to keep reading")]
+    public void A_call_to_subscribe_or_sign_in_over_a_headline_of_few_words_of_the_story_is_not_the_headline(string call)
+    {
+        var document = PlainTextReader.Read($"{call}\n\nA quiet harbour, busy again\n\n{StoryParagraph}");
+
+        document.Metadata.Headline.Should().Be("A quiet harbour, busy again");
+    }
+
+    [Theory]
     [InlineData("Fish, votes and a quiet harbour", "Ghana's navy has bought patrol boats from Turkey, writes our coast correspondent.")]
     [InlineData("Live: the coast, hour by hour", "10:32 - Ghana buys patrol boats from Turkey")]
     public void A_headline_that_shares_few_words_with_the_story_stays_over_a_standfirst_or_a_live_entry(string headline, string next)
