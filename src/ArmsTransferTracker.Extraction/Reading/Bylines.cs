@@ -11,8 +11,8 @@ public static partial class Bylines
     // "By ...", and the words other pages credit writers with: "Story by", "Written by", "Live reporting by", "Author:", "Posted
     // by:"; a podcast's page credits its hosts ("Hosts: ...").
     [GeneratedRegex(
-        @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog edited|Edited|Interview)"
-        + @" by|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?):)\s+(?<rest>\S.*)$",
+        @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog edited|Edited|Interview|Compiled"
+        + @"|Answered) by|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Analysts?):)\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
