@@ -8,11 +8,11 @@ public sealed record Byline(IReadOnlyList<string> Authors, string? Outlet);
 
 public static partial class Bylines
 {
-    // "By ...", and the words other pages credit writers with: "Story by", "Written by", "Live reporting by", "Author:", "Posted
-    // by:"; a podcast's page credits its hosts ("Hosts: ...").
+    // "By ...", and the words other pages credit writers with: "Story by", "Compiled by", "Live reporting by", "Author:",
+    // "Posted by:", "Analysts:"; a podcast's page credits its hosts ("Hosts: ..."), a readers' column who answered.
     [GeneratedRegex(
-        @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog edited|Edited|Interview|Compiled"
-        + @"|Answered) by|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Analysts?):)\s+(?<rest>\S.*)$",
+        @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog edited|Edited"
+        + @"|Interview|Compiled|Answered) by|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Analysts?):)\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
