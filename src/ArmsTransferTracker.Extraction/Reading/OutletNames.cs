@@ -96,7 +96,7 @@ public static partial class OutletNames
         {
             return Outlets.Canonical(credit);
         }
-        var acronym = credit.Length is >= 2 and <= 6 && credit.All(char.IsUpper);
+        var acronym = IsInitials(credit);
         var longer = NamesIn(text)
             .Where(name => name.Length > credit.Length && IsMediaName(name))
             .Where(name => name.StartsWith(credit + " ", StringComparison.Ordinal) || (acronym && Initials(name) == credit))
@@ -107,13 +107,16 @@ public static partial class OutletNames
         return longer.Count == 1 ? longer[0] : credit;
     }
 
+    /// <summary>A short credit in capitals, two to six letters: "KWS", "NIA".</summary>
+    public static bool IsInitials(string? credit) => credit is { Length: >= 2 and <= 6 } && credit.All(char.IsUpper);
+
     /// <summary>
     /// The name a short credit's initials spell on the lines over the story, media word or not: a masthead that prints both
     /// ("SNB | Sorrel National Broadcasting") says what the credit stands for.
     /// </summary>
     public static string? SpelledOutAbove(string credit, IEnumerable<string> topLines, string text)
     {
-        if (credit.Length is < 2 or > 6 || !credit.All(char.IsUpper)) return null;
+        if (!IsInitials(credit)) return null;
         var spelled = topLines.SelectMany(NamesIn)
             .Where(name => Words(name).Length > 1 && Initials(name) == credit)
             .Select(name => CasedAsText(name, text))

@@ -114,11 +114,9 @@ public static partial class OutletRules
         var printer = Printer.Fire(page)?.Output;
         // "HONIARA (SNB) -" under the masthead "Solomon Evening Post": initials the page never spells out are the masthead's own
         // short name, or a wire's the site answers for; the site's name is the one readers know it by.
-        var outlet = (IsInitials(writer) ? printer : null) ?? writer ?? printer ?? Newsroom.Fire(page)?.Output;
+        var outlet = (OutletNames.IsInitials(writer) ? printer : null) ?? writer ?? printer ?? Newsroom.Fire(page)?.Output;
         return (writer, outlet, printer ?? outlet);
     }
-
-    private static bool IsInitials(string? credit) => credit is { Length: >= 2 and <= 6 } && credit.All(char.IsUpper);
 
     /// <summary>A line noting where the story first ran; it is no part of the story.</summary>
     public static bool IsReprintNote(string line) => ReprintNote().IsMatch(line.Trim());
