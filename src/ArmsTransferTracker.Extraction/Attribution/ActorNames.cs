@@ -562,8 +562,15 @@ public static class ActorNames
             && !IsTitle(tree[i].Form);
         bool IsNameWord(int i) => i >= 1 && i <= tree.Words.Count
             && (IsCapitalised(i) || tree.IsInnerHyphen(i) || (i > 1 && tree.IsInnerHyphen(i - 1))
-                || (Lexicon.NameParticles.Contains(tree[i].Form) && i < tree.Words.Count && (tree.IsInnerHyphen(i + 1)
-                    || IsCapitalised(i + 1))));
+                || (IsParticle(i) && AfterParticles(i) is var next && next <= tree.Words.Count && (tree.IsInnerHyphen(next)
+                    || IsCapitalised(next))));
+        bool IsParticle(int i) => Lexicon.NameParticles.Contains(tree[i].Form);
+        // "van der Kolk", "de la Fuente": particles run on to the name they lead to.
+        int AfterParticles(int i)
+        {
+            while (i <= tree.Words.Count && IsParticle(i)) i++;
+            return i;
+        }
         var anchor = head;
         if (!IsNameWord(anchor))
         {
@@ -572,7 +579,7 @@ public static class ActorNames
         }
         var (start, end) = (anchor, anchor);
         bool Joins(int i, int neighbour) => IsNameWord(i) && !IsBaseOf(tree, i) && !IsBased(tree[i])
-            && (tree.Dominates(head, i) || tree.IsInnerHyphen(i) || tree.IsInnerHyphen(neighbour));
+            && (tree.Dominates(head, i) || tree.IsInnerHyphen(i) || tree.IsInnerHyphen(neighbour) || IsParticle(neighbour));
         while (Joins(start - 1, start)) start--;
         while (Joins(end + 1, end)) end++;
         // "Transport Minister Julio Peña Ortiz" parsed with "Transport" the head: the name goes on after the title.

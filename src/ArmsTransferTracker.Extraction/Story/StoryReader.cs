@@ -240,7 +240,7 @@ public static partial class StoryReader
     {
         var (forms, places, weapons) = (mentions.Forms.ToList(), mentions.Places, mentions.Weapons);
         var spoken = PastSpeechNextToADay(forms).ToList();
-        var named = HyphenatedGivenNames(forms).ToList();
+        var named = HyphenatedGivenNames(forms).Concat(ParticlesInNames(forms)).ToList();
         var roles = RolesBeforeNames(forms).Concat(OutletNounsBeforeNames(forms))
             .Where(i => !places.Any(p => p.First == i + 2 && p.Form == Mentions.PlaceForm.Demonym)).ToList();
         var regimes = RegimesJoinedToOthers(forms).ToList();
@@ -475,6 +475,24 @@ public static partial class StoryReader
         {
             if (char.IsUpper(forms[i + 1][0]) && char.IsLower(forms[i][0]) && Lexicon.MediaHeads.Contains(forms[i])
                 && !Syntax.Lemmatizer.HasSeen(forms[i], "ADJ")) yield return i;
+        }
+    }
+
+    // "Ruben van der Kolk", "Carlos de la Fuente": the lower-case particles between the words of a name are parts of it; the
+    // tagger, which has seen few of them, reads them as nouns, adjectives or foreign words, and the name falls apart. Not
+    // "do", which between capitals is more often the English verb ("Why do Western governments").
+    private static IEnumerable<int> ParticlesInNames(List<string> forms)
+    {
+        static bool IsNameWord(string form) => form.Length > 1 && char.IsUpper(form[0]) && form.Skip(1).All(char.IsLetter);
+        static bool IsParticle(string form) => form is not ("do" or "&") && Lexicon.NameParticles.Contains(form);
+        for (var i = 1; i + 1 < forms.Count; i++)
+        {
+            if (!IsParticle(forms[i]) || !IsNameWord(forms[i - 1])) continue;
+            var last = i;
+            while (last + 1 < forms.Count && IsParticle(forms[last + 1])) last++;
+            if (last + 1 >= forms.Count || !IsNameWord(forms[last + 1])) continue;
+            for (var w = i; w <= last; w++) yield return w;
+            i = last;
         }
     }
 

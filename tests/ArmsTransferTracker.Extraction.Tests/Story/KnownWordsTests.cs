@@ -77,6 +77,19 @@ public class KnownWordsTests
         AllowedFor("The deal is done, agency official Lee Jae-won told reporters.", part).Should().BeEquivalentTo(["PROPN"]);
 
     [Theory]
+    [InlineData("Dutch Trade Minister Tomas van der Heijl said the radars were sold.", "van")]
+    [InlineData("Dutch Trade Minister Tomas van der Heijl said the radars were sold.", "der")]
+    [InlineData("Inés de la Vega, a Chilean diplomat, said Peru had bought helicopters.", "la")]
+    public void A_particle_between_the_words_of_a_name_is_a_name(string sentence, string particle) =>
+        AllowedFor(sentence, particle).Should().BeEquivalentTo(["PROPN"]);
+
+    [Theory]
+    [InlineData("Why do Western governments keep selling rifles to Chad?", "do")]
+    [InlineData("The shells were sold by de facto authorities in Tripoli.", "de")]
+    public void A_particle_not_between_the_words_of_a_name_is_left_to_the_tagger(string sentence, string particle) =>
+        AllowedFor(sentence, particle).Should().BeNull();
+
+    [Theory]
     [InlineData("The Shahed-type drones flew in low, officials said.", "type")]
     [InlineData("The Saudi Arabia-led coalition said it had seized rifles.", "led")]
     public void A_word_joined_to_a_name_by_a_hyphen_is_left_to_the_tagger(string sentence, string word) =>
