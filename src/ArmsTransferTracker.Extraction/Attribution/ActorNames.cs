@@ -194,7 +194,8 @@ public static class ActorNames
             : word.Lemma.ToLowerInvariant();
 
         // "Iran", "Moscow", "the Kremlin": a state speaks under its name; a seat of power keeps its own.
-        if (mentions.Places.FirstOrDefault(p => p.Covers(head)) is { } place && phrase.All(place.Covers))
+        if (mentions.Places.FirstOrDefault(p => p.Covers(head)) is { } place && phrase.All(place.Covers)
+            && !IsChannelNumber(tree, place.Last + 1))
         {
             var name = place.Form == PlaceForm.Seat ? place.Surface : place.Canonical;
             // An armed group speaks under its name too, as the body it is, not a state's government.
@@ -504,8 +505,12 @@ public static class ActorNames
 
     // "The Harbour Times could not confirm": a name that ends as outlets' names do is an outlet's, with no role. "CENTCOM said",
     // "a U.N. report": one word in capitals is a body's short name; no person is named so.
+    private static bool IsChannelNumber(ParsedSentence tree, int i) =>
+        i > 1 && i <= tree.Words.Count && tree[i] is { Upos: "NUM", Relation: "flat" or "nummod" or "compound" } number
+        && number.Form.Length <= 3 && number.Form.All(char.IsDigit) && char.IsUpper(tree[i - 1].Form[0]);
+
     private static ActorPhrase PersonOrOutlet(int head, string name, string? role, string? affiliation) =>
-        OutletNames.IsMediaName(name)
+        OutletNames.IsMediaName(name) || name.Split(' ') is [_, .., var last] && last.All(char.IsDigit)
             ? new(head, name, ActorKind.Media, null, affiliation, ActorReference.Named)
             : IsShortName(name)
             ? new(head, name, ActorKind.Organisation, null, affiliation, ActorReference.Named)
@@ -589,6 +594,8 @@ public static class ActorNames
             end += 2;
             while (Joins(end + 1, end)) end++;
         }
+        // "France 24", "Kanal 13": a number hung on a name right after it is the last word of a channel's name.
+        if (IsChannelNumber(tree, end + 1) && tree.Dominates(head, end + 1)) end++;
         // "General-in-Chief Mario Quispe": a hyphenated title joined on by its hyphens ends before the name.
         var title = Enumerable.Range(start, end - start + 1).LastOrDefault(i => IsTitle(tree[i].Form));
         if (title > 0 && title < end) start = title + 1;
