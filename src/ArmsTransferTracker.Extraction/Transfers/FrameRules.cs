@@ -29,6 +29,13 @@ public static class FrameRules
 
     public static readonly IReadOnlyList<Rule<TriggerSite, FrameArguments>> Arguments =
     [
+        new("goods-of-no-arms", "Oil, grain, money or people handed over are no arms: a verb whose goods are only such things, "
+            + "with no weapon among them, tells no transfer.",
+            "India has bought oil from Russia.",
+            site => !site.IsNoun && GoodsWords(site) is [_, ..] goods
+                && goods.All(g => Lexicon.NotGoods.Contains(site.Tree[g].Lemma.ToLowerInvariant()) && !IsGoodsPhrase(site, g))
+                ? FrameArguments.NoTransfer
+                : null),
         new("goods-in-the-hands-of", "Goods made elsewhere \"in the hands of\" a side, or in its hands, were supplied to it.",
             "Video shows Iranian-made drones in the hands of Hezbollah.",
             site => site.Kind is TransferFrameKind.Hold
@@ -415,6 +422,17 @@ public static class FrameRules
         ?? (site.Tree.Children(site.Trigger, "obj").ToList() is [var first, _] ? first.Index : null);
 
     private static List<int> ObjectsOrNone(TriggerSite site) => Object(site) is { } obj ? [obj] : [];
+
+    // The words a verb takes as what it hands over: its object and those joined to it, or its subject in the passive; of
+    // "most of its gas", "a cargo of grain", the thing the share or the load is of.
+    private static List<int> GoodsWords(TriggerSite site)
+    {
+        if ((IsPassive(site) ? PassiveSubjects(site) : ObjectsOrNone(site)) is not [var first, ..] heads) return [];
+        int WhatItIsOf(int head) =>
+            site.Tree.Dependents(head).FirstOrDefault(d => TreeExtensions.Is(d.Relation, "nmod") && site.Tree.CaseOf(d.Index) == "of")
+                is { } of && !Lexicon.NotGoods.Contains(site.Tree[head].Lemma.ToLowerInvariant()) ? of.Index : head;
+        return [.. heads.Concat(site.Tree.Children(first, "conj").Select(c => c.Index)).Select(WhatItIsOf)];
+    }
 
     // The parser often hangs "to Armenia" from the goods rather than the verb: a marked phrase anywhere in the clause counts.
     // "Reached the Ukrainian army", not "reached 17.3 billion U.S. dollars": a sum reached is no place.
