@@ -760,6 +760,7 @@ public static class ActorNames
             && !IsTimePhrase(tree, d)
             && (d.Upos is not ("VERB" or "AUX") || IsLedBy(tree, d))
             && !(d.Relation == "nmod:poss" && d.Upos == "PRON") && !IsBasedIn(d) && !IsSpokenIn(tree, d) && !IsPostOfAnOfficial(tree, d)
+            && !IsAside(tree, d)
             && !(d.Relation == "case" && d.Head == head && d.Index < head)
             && !(d.Relation.StartsWith("nmod", StringComparison.Ordinal) && d.Relation != "nmod:poss" && d.Index > head
                  && tree.CaseOf(d.Index) is not ("of" or "for" or "to" or "in" or "on")));
@@ -829,6 +830,12 @@ public static class ActorNames
         IsTimeWord(word.Form) || tree.Dependents(word.Index).Any(d => d.Relation == "nummod") && IsTimeWord(word.Form);
 
     private static bool IsTimeWord(string form) => Lexicon.TimeWords.Contains(form);
+
+    // "The ministry, for its part, said", "the army in turn accused": an aside on how one speaks is not part of one's name.
+    private static bool IsAside(ParsedSentence tree, SyntaxWord word) =>
+        TreeExtensions.Is(word.Relation, "nmod") && word.Relation != "nmod:poss" && tree.CaseOf(word.Index) is "for" or "in" or "on"
+        && Lexicon.AsideNouns.Contains(word.Lemma.ToLowerInvariant())
+        && tree.Dependents(word.Index).All(d => d.Relation is "case" or "punct" || (d.Relation == "nmod:poss" && d.Upos == "PRON"));
 
     // "a spokesman in a radio interview": what one speaks in is not part of one's name.
     private static bool IsSpokenIn(ParsedSentence tree, SyntaxWord word) =>

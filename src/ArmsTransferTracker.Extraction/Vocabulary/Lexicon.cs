@@ -65,6 +65,8 @@ public static class Lexicon
     public static readonly HashSet<string> FailingVerbs = VocabularyFile.Words("failing-verbs.txt");
     public static readonly HashSet<string> PermissionVerbs = VocabularyFile.Words("permission-verbs.txt");
     public static readonly HashSet<string> SpeechNouns = VocabularyFile.Words("speech-nouns.txt");
+
+    public static readonly HashSet<string> AsideNouns = VocabularyFile.Words("aside-nouns.txt");
     public static readonly HashSet<string> IssuingVerbs = VocabularyFile.Words("issuing-verbs.txt");
     public static readonly HashSet<string> DetailQuestions = VocabularyFile.Words("detail-questions.txt");
     public static readonly HashSet<string> HearsayAdverbs = VocabularyFile.Words("hearsay-adverbs.txt");
