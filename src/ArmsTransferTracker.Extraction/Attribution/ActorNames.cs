@@ -34,11 +34,17 @@ public static class ActorNames
             yield return phrase;
             yield break;
         }
-        // Each group is of its own side: "Estonian officials" are Estonia's, though the phrase named Finland first.
-        var shared = string.Join(' ', words[3..]);
+        // Each group is of its own side: "Estonian officials" are Estonia's, though the phrase named Finland first. Each
+        // side has one government body: "the French and German foreign ministries" are a French and a German ministry.
+        var shared = string.Join(' ', phrase.Kind == ActorKind.Government ? [.. words[3..^1], Singular(words[^1])] : words[3..]);
         yield return phrase with { Name = $"{words[0]} {shared}", Affiliation = SideOf(words[0]) ?? phrase.Affiliation };
         yield return phrase with { Name = $"{words[2]} {shared}", Affiliation = SideOf(words[2]) ?? phrase.Affiliation };
     }
+
+    private static string Singular(string noun) =>
+        SyntaxModel.English.Lemmatizer.Lemmatize(noun, "NOUN") is var lemma && char.IsUpper(noun[0])
+            ? char.ToUpperInvariant(lemma[0]) + lemma[1..]
+            : lemma;
 
     // "..., the minister, Karim Saadeh, noted": the role set off by a comma before a name is that person's.
     private static string? RoleBeforeComma(ParsedSentence tree, int first) =>
