@@ -88,6 +88,11 @@ public static partial class OutletRules
         new("copyright-holder", "A page's copyright line names the outlet that owns it.",
             "© 2025 Tagus Evening Star. All rights reserved.",
             page => page.Lines.Select(line => CopyrightHolder(line, page)).FirstOrDefault(name => name is not null)),
+        new("name-before-sections", "A short name before two of the site's sections on a line over the story is its outlet's, "
+            + "when no other line names one.",
+            "Harbour Tide | World | Security",
+            page => page.Top.Select(NameBeforeSections).FirstOrDefault(n => n is not null) is { } named
+                ? Outlets.Canonical(OutletNames.CasedAsText(named, page.Text)) : null),
     ];
 
     /// <summary>The newsroom speaking of itself in the story, when the page credits no one.</summary>
@@ -173,6 +178,13 @@ public static partial class OutletRules
         }
         return Outlets.Canonical(OutletNames.CasedAsText(name, page.Text));
     }
+
+    private static string? NameBeforeSections(string line) =>
+        !Bylines.IsByline(line) && MastheadSections().Split(line) is [var name, var first, var second, ..]
+        && new[] { first, second }.All(section => section.Split(' ').Length <= 3 && !section.Any(char.IsDigit))
+        && OutletNames.IsCapitalisedName(name) && name.Split(' ').Length is >= 2 and <= 5 && !OutletNames.IsNewsroomRole(name)
+        && Mentions.Places.Find(name.Split(' ')).Count == 0
+            ? name : null;
 
     // "ANALYSIS | SAHEL", "Security Council | Asia-Pacific": two short sections, as a site files a story under a kind and a
     // region.
