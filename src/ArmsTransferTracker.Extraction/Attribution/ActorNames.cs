@@ -600,7 +600,7 @@ public static class ActorNames
             end += 2;
             while (Joins(end + 1, end)) end++;
         }
-        // "France 24", "Kanal 13": a number hung on a name right after it is the last word of a channel's name.
+        // "Kenya 24", "Arev 2": a number hung on a name right after it is the last word of a channel's name.
         if (IsChannelNumber(tree, end + 1) && tree.Dominates(head, end + 1)) end++;
         // "General-in-Chief Mario Quispe": a hyphenated title joined on by its hyphens ends before the name.
         var title = Enumerable.Range(start, end - start + 1).LastOrDefault(i => IsTitle(tree[i].Form));
