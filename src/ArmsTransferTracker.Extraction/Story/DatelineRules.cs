@@ -34,6 +34,9 @@ public static partial class DatelineRules
             + "between dashes.",
             "Gothenburg, Sweden – 4 May 2026 – Nordvik Defence said it had delivered radars to Latvia.",
             paragraph => Length(PressReleaseDateline().Match(paragraph))),
+        new("update-stamp", "A story updated as it runs opens each update with its number or its time; the stamp is no speaker.",
+            "UPDATE, 16:20 GMT: The embassy said it had sent no drones.",
+            paragraph => Length(UpdateStamp().Match(paragraph))),
     ];
 
     private static DatelineLength? Length(Match match) => match.Success ? new DatelineLength(match.Length) : null;
@@ -57,6 +60,11 @@ public static partial class DatelineRules
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’\-]{2,40}(?:,\s\p{Lu}[\p{L} .'’\-]{1,30})?:\s+(?=\p{Lu})")]
     private static partial Regex ColonDateline();
+
+    // "UPDATE, 16:20 GMT:", "UPDATE 3 - 18:52 GMT", "Update 2, 09:15 EAT —".
+    [GeneratedRegex(@"^(?:UPDATE|Update)(?:\s\d{1,2})?\s?[,\-–—]\s*\d{1,2}[:.]\d{2}(?:\s?\p{Lu}{2,5})?"
+        + @"(?:\s*[:\-–—]\s*(?=\p{Lu})|\s*:?\s*$)")]
+    private static partial Regex UpdateStamp();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’/\-]{1,40}(?:,[^()\n]{1,30})?\s?\([^)\n]{2,60}\)\s*[-–—:]\s*")]
     private static partial Regex BracketedCredit();
