@@ -181,7 +181,7 @@ public static partial class OutletRules
 
     private static string? NameBeforeSections(string line) =>
         !Bylines.IsByline(line) && MastheadSections().Split(line) is [var name, var first, var second, ..]
-        && new[] { first, second }.All(section => section.Split(' ').Length <= 3 && !section.Any(char.IsDigit))
+        && IsSection(first) && IsSection(second)
         && OutletNames.IsCapitalisedName(name) && name.Split(' ').Length is >= 2 and <= 5 && !OutletNames.IsNewsroomRole(name)
         && Mentions.Places.Find(name.Split(' ')).Count == 0
             ? name : null;
@@ -189,8 +189,10 @@ public static partial class OutletRules
     // "ANALYSIS | SAHEL", "Security Council | Asia-Pacific": two short sections, as a site files a story under a kind and a
     // region.
     private static bool AreTwoSections(string line) =>
-        MastheadSections().Split(line) is [var first, var second]
-        && new[] { first, second }.All(section => section.Split(' ').Length <= 3 && !section.Any(char.IsDigit) && !section.EndsWith('.'));
+        MastheadSections().Split(line) is [var first, var second] && IsSection(first) && IsSection(second);
+
+    // A site's section: a few words, no date, no sentence.
+    private static bool IsSection(string part) => part.Split(' ').Length <= 3 && !part.Any(char.IsDigit) && !part.EndsWith('.');
 
     // Two sections are the site's only between its name and a headline longer than the name, not a sentence of the story: a
     // short headline in capitals over its sections would otherwise pass for a masthead.
