@@ -93,6 +93,10 @@ public static partial class OutletRules
             "Harbour Tide | World | Security",
             page => page.Top.Select(NameBeforeSections).FirstOrDefault(n => n is not null) is { } named
                 ? Outlets.Canonical(OutletNames.CasedAsText(named, page.Text)) : null),
+        new("name-written-again", "A short name on a line of its own over the story, written again below it (a photo's credit, "
+            + "a copyright line, the newsroom's own words), is its outlet's, when no other line names one.",
+            "Tarn Ledger\nTurkey delivers drones to Kenya\n...\nThe Tarn Ledger could not reach the ministry.",
+            page => page.Top.FirstOrDefault(line => IsNameWrittenAgain(line, page))),
     ];
 
     /// <summary>The newsroom speaking of itself in the story, when the page credits no one.</summary>
@@ -185,6 +189,13 @@ public static partial class OutletRules
         && OutletNames.IsCapitalisedName(name) && name.Split(' ').Length is >= 2 and <= 5 && !OutletNames.IsNewsroomRole(name)
         && Mentions.Places.Find(name.Split(' ')).Count == 0
             ? name : null;
+
+    // A place's name on a line of its own is a section or a dateline, though the story names the place again.
+    private static bool IsNameWrittenAgain(string line, OutletPage page) =>
+        line.Split(' ').Length is >= 2 and <= 5 && OutletNames.IsCapitalisedName(line) && !Bylines.IsByline(line)
+        && !OutletNames.IsNewsroomRole(line)
+        && line.Split(' ') is var words && !Mentions.Places.Find(words).Any(p => p.Last - p.First + 1 == words.Length)
+        && page.Lines.Skip(page.Top.Count).Any(below => below.Contains(line, StringComparison.Ordinal));
 
     // "ANALYSIS | SAHEL", "Security Council | Asia-Pacific": two short sections, as a site files a story under a kind and a
     // region.

@@ -8,6 +8,10 @@ public class OutletRulesTests
 {
     private const string Address = "https://www.lakeshoreherald.example/world/2025/05/02/drones";
 
+    // A story paragraph: the top of a page, where mastheads stand, ends at the first line this long.
+    private const string Story = "The navy said on Friday that two patrol boats built in Japan had arrived at the port after a voyage of "
+        + "three weeks, and that their crews would begin sea trials next month.";
+
     // One row a rule at least, with a page it is right on; a null outlet is a page the rule must leave alone.
     public static TheoryData<string, string, string?> Examples => new()
     {
@@ -101,6 +105,11 @@ public class OutletRulesTests
         { "name-before-sections", "Evening Lantern | Asia | Transcript | Monday 3 March 2025\nANCHOR: Good evening.", "Evening Lantern" },
         { "name-before-sections", "Boats arrive\nSouth Sudan | Juba | Security\nThe boats arrived on Friday.", null },
         { "name-before-sections", "Home | World | Asia\nThe boats arrived on Friday.", null },
+        { "name-written-again", $"Boats for the navy arrive from Japan\nSaltmarsh Gazette\n{Story}\nPhoto: Saltmarsh Gazette",
+            "Saltmarsh Gazette" },
+        { "name-written-again", $"Tarn Ledger\nBoats arrive\n{Story} The navy told the Tarn Ledger so.", "Tarn Ledger" },
+        { "name-written-again", $"Boats arrive\nSouth Sudan\n{Story} They sail to South Sudan next.", null },
+        { "name-written-again", $"Boats arrive\nSaltmarsh Gazette\n{Story}", null },
         { "could-not-verify", "The Orinoco Ledger could not independently verify the footage.", "Orinoco Ledger" },
         { "could-not-verify", "Pentagon officials could not confirm the report. The Kremlin could not confirm it either.", null },
         { "told-the-outlet", "A port official told the Marmara Dispatch by telephone that the crates held rifles.", "Marmara Dispatch" },
