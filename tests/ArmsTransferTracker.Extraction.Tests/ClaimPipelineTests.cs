@@ -36,6 +36,7 @@ public class ClaimPipelineTests
     // a ninety-second (0.504 on the 32); 0.559 on 862 that night, with eight more each by a ninety-third to a ninety-sixth
     // (0.511 on the 32); 0.556 on 894 later that night, with eight more each by a ninety-seventh to a hundredth (0.454 on
     // the 32); 0.555 on 926 near midnight, with eight more each by a hundred-and-first to a hundred-and-fourth (0.525 on
+    // the 32); 0.553 on 958 on 2026-12-07, with eight more each by a hundred-and-fifth to a hundred-and-eighth (0.472 on
     // the 32).
     private const double OwnStanceF1Floor = 0.55;
     private const double DevStanceF1Floor = 0.82;
