@@ -122,8 +122,11 @@ public static partial class OutletRules
         var writer = Writer.Fire(page)?.Output;
         var printer = Printer.Fire(page)?.Output;
         // "HONIARA (SNB) -" under the masthead "Solomon Evening Post": initials the page never spells out are the masthead's own
-        // short name, or a wire's the site answers for; the site's name is the one readers know it by.
-        var outlet = (OutletNames.IsInitials(writer) ? printer : null) ?? writer ?? printer ?? Newsroom.Fire(page)?.Output;
+        // short name, or a wire's the site answers for; the site's name is the one readers know it by. "(Tarn)" under "TARN
+        // LEDGER": a credit that is the masthead's first words is its short name too.
+        var shortName = OutletNames.IsInitials(writer)
+            || (writer is not null && printer is not null && printer.StartsWith(writer + " ", StringComparison.OrdinalIgnoreCase));
+        var outlet = (shortName ? printer : null) ?? writer ?? printer ?? Newsroom.Fire(page)?.Output;
         return (writer, outlet, printer ?? outlet);
     }
 

@@ -151,6 +151,18 @@ public class OutletRulesTests
     }
 
     [Fact]
+    public void A_credit_that_is_the_mastheads_first_word_yields_to_the_masthead()
+    {
+        const string page = "TARN LEDGER\nWorld | Africa | Markets\n\nKenya receives drones from Turkey\n\n"
+            + "NAIROBI, May 4 (Tarn) - Kenya has taken delivery of six drones from Turkey, the air force said on Monday, the first of "
+            + "a batch ordered last year. Tarn could not independently verify the number of drones delivered.";
+
+        var meta = new ArticleReader().Read(page, ContentKind.PlainText).Metadata;
+
+        meta.Outlet.Should().Be("Tarn Ledger");
+    }
+
+    [Fact]
     public void Initials_the_page_never_spells_out_yield_to_the_masthead()
     {
         const string page = "Solomon Evening Post\nNews | Pacific | Security\n\nPolice receive rifles from Fiji\n\n"
