@@ -96,6 +96,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         // line, a list of words) one may hang a word below itself. A tree that is no longer one keeps the parser's reading.
         var (parsedHeads, parsedRelations) = ((int[])heads.Clone(), (string[])relations.Clone());
         DependentsOfPunctuation.Mend(tags, heads);
+        AnswersToAChargeTakenForClauses.Mend(tags, forms, heads, relations);
         PrepositionsHungInsideTheirPhrase.Mend(tags, forms, heads, relations);
         SourcesTakenForSubjects.Mend(tags, forms, heads, relations);
         SourcesTakenForModifiers.Mend(tags, forms, heads, relations);

@@ -25,6 +25,12 @@ internal static class TextLexicon
     /// <summary>Verbs by which a source closes a sentence after a comma ("..., the ministry said", "..., a report has found").</summary>
     public static readonly WordSet SourceVerbs = Load("source-verbs.txt", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns for a charge that the side charged may answer in a relative clause ("..., a charge Moscow denies").</summary>
+    public static readonly WordSet ChargeNouns = Load("charge-nouns.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs by which a side answers a charge ("denies", "rejected", "calls false").</summary>
+    public static readonly WordSet AnsweringVerbs = Load("answering-verbs.txt", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs of beginning, going on and stopping ("has begun delivering", "keeps buying").</summary>
     public static readonly WordSet AspectVerbs = Load("aspect-verbs.txt", StringComparer.OrdinalIgnoreCase);
 
