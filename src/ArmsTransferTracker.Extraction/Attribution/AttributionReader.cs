@@ -41,6 +41,13 @@ public static class AttributionReader
             && tree[ActorNames.FirstWordOf(tree, a.Index) - 1].Form == ",")
         && tree.Dependents(conjunct).FirstOrDefault(d => d.Relation == "cc") is { } and && tree[and.Index - 1].Form != ",";
 
+    // "Ellen Broadwick, a Republican on the committee, said": a phrase with an article set off by a comma after a name, and no
+    // "and" or "or" in the list, says who the one named is; the parser may join it as a second speaker.
+    private static bool IsApposedWithAnArticle(ParsedSentence tree, int speaker, int conjunct) =>
+        tree[speaker].Upos == "PROPN" && tree.Children(conjunct, "det").Any(d => d.Lemma is "a" or "the")
+        && tree[ActorNames.FirstWordOf(tree, conjunct) - 1].Form == ","
+        && !tree.WithConjuncts(speaker).Any(c => tree.Dependents(c).Any(d => d.Relation == "cc"));
+
     private static bool IsOwnedByTheFirst(ParsedSentence tree, int conjunct) =>
         tree[conjunct].Upos == "NOUN" && tree.Children(conjunct, "nmod:poss").Any(p => p.Upos == "PRON");
 
@@ -157,7 +164,7 @@ public static class AttributionReader
     private static IEnumerable<int> CoordinatedSubjects(ParsedSentence tree, int speaker, int verb) =>
         tree.WithConjuncts(speaker).Where(h => h == speaker
                 || (!IsJoinedByAmpersand(tree, h) && !IsOwnedByTheFirst(tree, h) && !IsWithinAnInstitutionsName(tree, h)
-                    && !IsWithinTheApposition(tree, speaker, h)))
+                    && !IsWithinTheApposition(tree, speaker, h) && !IsApposedWithAnArticle(tree, speaker, h)))
             .Concat(tree[speaker] is { Relation: "nsubj" } subject && subject.Head == verb
                 ? tree.Children(verb, "nsubj").Where(s => s.Index > speaker && tree.Words.Any(d => d is { Relation: "cc", Lemma: "and" }
                         && d.Index > speaker && d.Index < s.Index && (d.Head == verb || d.Head == s.Index))
