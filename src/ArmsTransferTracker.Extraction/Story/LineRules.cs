@@ -33,6 +33,8 @@ public static partial class LineRules
         new("photo-credit", "Captions and credits describe pictures; what they show is not asserted by the story.",
             "Trucks at a border crossing near Brest. (File photo) Photo credit: Herald/Archive",
             line => PhotoCredit().IsMatch(line.Text) ? Chrome : null),
+        new("picture-tag", "A line a scraper tagged as a picture's, a video's or a sound's describes it; the story asserts none of it.",
+            "[img alt=\"Tanks on flatcars at a station near Gomel\"]", line => PictureTag().IsMatch(line.Text) ? Chrome : null),
         new("link-line", "A line that points elsewhere (\"Read more:\", \"Related:\", a bare address) is no sentence.",
             "Read more: Serbia buys more Chinese drones", line => LinkLine().IsMatch(line.Text) ? Chrome : null),
         new("link-list-item", "A bulleted line with no sentence end is the title of a linked story, as under \"Read also:\"; "
@@ -80,6 +82,10 @@ public static partial class LineRules
         @"credit:|via getty|/ ?reuters$|/ ?afp$)",
         RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
+
+    // "[Photo]", "[Photo caption]", "[img alt=...]", "[VIDEO]", "[Audio, 3:41]": the tag that opens the line.
+    [GeneratedRegex(@"^\[(?:photo|caption|image|img\b|video|audio)", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureTag();
 
     [GeneratedRegex(@"^(?:read (?:more|also)|see also|related|more on this|watch|listen|also read|" +
         @"recommended)\b\s*[:\-–—]|^https?://|^www\.",
