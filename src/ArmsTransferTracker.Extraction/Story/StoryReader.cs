@@ -536,12 +536,13 @@ public static partial class StoryReader
         sentence is not null && sentence.Tokens.Any(t => t.Text is "he" or "she" or "He" or "She");
 
     // "Belarus is Russia's closest ally. Since March it has sent tanks ...": a sentence that opens on a state's or group's name,
-    // before one that says "it", may tell whom "it" means.
+    // before one that says "it", may tell whom "it" means; "The Netherlands is one of Kyiv's main backers" opens on one too.
     // Every sentence of every article passes here: the cheapest test first, the gazetteer's look-up last.
     private static bool NamesWhatTheNextItMeans(TextSentence sentence, TextSentence? next) =>
         next is not null && sentence.Tokens.Count > 1 && char.IsUpper(sentence.Tokens[0].Text[0])
         && next.Tokens.Any(t => t.Text is "it" or "It")
-        && (Mentions.Places.Find([.. sentence.Tokens.Take(4).Select(t => t.Text)]) is [{ First: 1 }, ..]
+        && (Mentions.Places.Find([.. sentence.Tokens.Take(4).Select(t => t.Text)]) is [var place, ..]
+                && (place.First == 1 || (place.First == 2 && sentence.Tokens[0].Text == "The"))
             // "The Russian embassy reacted within hours. ... it said": a body's head word among the sentence's first words.
             || sentence.Tokens.Take(5).Any(t => Attribution.ActorNames.IsBodyHead(t.Text.ToLowerInvariant())));
 
