@@ -29,7 +29,12 @@ public static class WrittenNames
             for (var given = 0; given < 2 && GivenNameBefore(text, start) is { } before; given++) start = before;
             if (start < at && (fullest is null || at + surname.Length - start > fullest.Length)) fullest = text[start..end];
             // "Kang Ji-seok", "Lo Wen-ping": a family name written first, before a hyphened given name.
-            else if (start == at && fullest is null && HyphenedGivenNameAfter(text, end) is { } givenEnd) fullest = text[at..givenEnd];
+            // "Liang Wenhao", "Ma Lijuan": or before a given name of one word, neither a word of the language nor a place's.
+            else if (start == at && fullest is null
+                && (HyphenedGivenNameAfter(text, end) ?? GivenNameAfter(text, surname, end)) is { } givenEnd)
+            {
+                fullest = text[at..givenEnd];
+            }
         }
         return fullest;
     }
@@ -44,6 +49,20 @@ public static class WrittenNames
         end++;
         while (end < text.Length && char.IsLower(text[end])) end++;
         return end < text.Length && char.IsLetter(text[end]) ? null : end;
+    }
+
+    // Where the given name that starts one space after position ends, or null when the word there is none.
+    private static int? GivenNameAfter(string text, string surname, int position)
+    {
+        if (position + 2 >= text.Length || text[position] != ' ' || !char.IsUpper(text[position + 1])) return null;
+        var end = position + 2;
+        while (end < text.Length && char.IsLower(text[end])) end++;
+        var word = text[(position + 1)..end];
+        if (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-') || word.Length < 3 || Lexicon.Titles.Contains(word)
+            || Lexicon.TimeWords.Contains(word.ToLowerInvariant()) || IsCommonWord(word) || IsCommonWord(word.ToLowerInvariant())
+            || Attribution.ActorNames.IsBodyHead(word.ToLowerInvariant()) || Mentions.Places.Find([surname]).Count > 0
+            || Mentions.Places.Find([word]).Count > 0) return null;
+        return end;
     }
 
     // Where the given name that ends one space before position starts, or null when the word there is none.

@@ -10,6 +10,7 @@ public class WrittenNamesTests
     [InlineData("Guest: Colonel (ret.) Jean-Marc Aubry Delorme, a consultant. Delorme: Yes.", "Delorme", "Jean-Marc Aubry Delorme")]
     [InlineData("Seoul's envoy, Park Ji-hoon, spoke first. Later Park said the shells stayed home.", "Park", "Park Ji-hoon")]
     [InlineData("Minister Chen Wei-lun took questions. Chen said no jets had arrived.", "Chen", "Chen Wei-lun")]
+    [InlineData("Premier Tang Yuhao met the envoy. Tang said no jets had arrived.", "Tang", "Tang Yuhao")]
     public void A_surname_is_the_fullest_name_the_text_writes_with_it(string text, string surname, string fullest) =>
         WrittenNames.Fullest(text, surname).Should().Be(fullest);
 
@@ -18,6 +19,8 @@ public class WrittenNamesTests
     [InlineData("Minister Kowalczyk said so, and KOWALCZYKS agreed.")]
     [InlineData("Kowalczyk said so.\nOpposition Kowalczyk supporters agreed.")]
     [InlineData("Kowalczyk Anti-Drone Systems said so. Kowalczyk agreed.")]
+    [InlineData("Kowalczyk Monday said so. Kowalczyk agreed.")]
+    [InlineData("Kowalczyk Poland said so. Kowalczyk agreed.")]
     public void Words_before_the_surname_that_are_titles_or_common_words_are_no_given_name(string text) =>
         WrittenNames.Fullest(text, "Kowalczyk").Should().BeNull();
 }
