@@ -55,7 +55,8 @@ internal static class AnswersToAChargeTakenForClauses
             // comes after the next comma or semicolon.
             for (var word = verb + 1; word <= heads.Length && forms[word - 1] is not ("," or ";" or ":" or "—" or "–"); word++)
             {
-                if (heads[word - 1] < comma && !(word == heads.Length && upos[word - 1] == "PUNCT")) heads[word - 1] = verb;
+                if (heads[word - 1] is > 0 and var head && head < comma && !(word == heads.Length && upos[word - 1] == "PUNCT")
+                    && !IsAbove(heads, word, comma - 1)) heads[word - 1] = verb;
                 if (heads[word - 1] == verb && relations[word - 1] is "orphan" or "parataxis" or "conj" or "dep" or "appos")
                 {
                     relations[word - 1] = "xcomp";
@@ -69,12 +70,23 @@ internal static class AnswersToAChargeTakenForClauses
     private static int? MainVerbBefore(IReadOnlyList<string> upos, int[] heads, int comma, int verb)
     {
         int? main = null;
-        for (var word = comma - 1; word != 0; word = heads[word - 1])
+        for (var (word, steps) = (comma - 1, 0); word != 0; word = heads[word - 1], steps++)
         {
+            if (steps > heads.Length) return null;
             if (word >= comma && word <= verb) return null;
             if (upos[word - 1] == "VERB") main = word;
         }
         return main;
+    }
+
+    // Whether a word is on the way up from another to the root: re-hung below the answer, it would hang below itself.
+    private static bool IsAbove(int[] heads, int word, int below)
+    {
+        for (var (at, steps) = (below, 0); at != 0 && steps <= heads.Length; at = heads[at - 1], steps++)
+        {
+            if (at == word) return true;
+        }
+        return false;
     }
 
     // The subject's head: its one word hung from outside it, else its last noun or name.
