@@ -195,9 +195,8 @@ public static partial class OutletRules
 
     // A place's name on a line of its own is a section or a dateline, though the story names the place again.
     private static bool IsNameWrittenAgain(string line, OutletPage page) =>
-        line.Split(' ').Length is >= 2 and <= 5 && OutletNames.IsCapitalisedName(line) && !Bylines.IsByline(line)
-        && !OutletNames.IsNewsroomRole(line)
-        && line.Split(' ') is var words && !Mentions.Places.Find(words).Any(p => p.Last - p.First + 1 == words.Length)
+        line.Split(' ') is { Length: >= 2 and <= 5 } words && OutletNames.IsCapitalisedName(line) && !Bylines.IsByline(line)
+        && !OutletNames.IsNewsroomRole(line) && !Mentions.Places.Find(words).Any(p => p.Last - p.First + 1 == words.Length)
         && page.Lines.Skip(page.Top.Count).Any(below => below.Contains(line, StringComparison.Ordinal));
 
     // "ANALYSIS | SAHEL", "Security Council | Asia-Pacific": two short sections, as a site files a story under a kind and a
