@@ -366,10 +366,11 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             var name = IsSurnameAlone(phrase.Name) ? Story.WrittenNames.Fullest(Text, phrase.Name) ?? phrase.Name : phrase.Name;
             var person = Register(new ExtractedActor(name, ActorKind.Person, phrase.Role, phrase.Affiliation));
             // "Serbia has taken delivery of missiles, its defence minister said. Defence Minister Dragan Ilić told reporters ...":
-            // the official known by role alone is the person named later with that role (or, after the lede, the one named next).
+            // the official known by role alone is the person named later with that role (or, after the lede, the one named next),
+            // when one's description holds the other's: an army spokesman is not a foreign ministry's.
             var described = phrase.Role is { } title
                 ? unnamed.LastOrDefault(u => title.Contains(u.Actor.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)
-                    && SameSide(u.Actor, phrase))
+                    && SameSide(u.Actor, phrase) && IsDescribedAs(u.Actor, title))
                 : default;
             if (described.Actor is null) described = LedeSource(phrase);
             if (described.Actor is not null)
@@ -390,6 +391,15 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         people.Remove(known);
         people.Add(merged);
         return merged;
+    }
+
+    // "the spokesman, Tomás Errázuriz" after "a government spokesman"; "Defence Minister Dragan Ilić" after "Serbian defence
+    // minister".
+    private static bool IsDescribedAs(ExtractedActor official, string title)
+    {
+        var said = official.Name.ToLowerInvariant().Split(' ');
+        var titled = title.ToLowerInvariant().Split(' ');
+        return titled.All(said.Contains) || said.All(titled.Contains);
     }
 
     // "Vávrová", "van Rensburg": a surname, perhaps after its particle, with no given name.
