@@ -159,10 +159,11 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         return actor;
     }
 
-    // "A research group said in a report ..." then "the report by Arms Flow Asia said": the group is Arms Flow Asia.
+    // "A research group said in a report ..." then "the report by Arms Flow Asia said": the group is Arms Flow Asia. So is
+    // the group of "according to the annual report of a research group": the report is named again, its author not yet.
     private ExtractedActor Issuing(ExtractedActor actor, DocumentReference document)
     {
-        if (!document.Definite)
+        if (!document.Definite || IsDescription(actor))
         {
             if (IsDescription(actor)) issuedBy.TryAdd(document.Lemma, actor);
             return actor;
