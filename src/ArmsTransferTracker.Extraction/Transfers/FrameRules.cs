@@ -623,7 +623,10 @@ public static class FrameRules
         var verb = site.Tree[word.Head];
         // "Washington was concerned about the transfer": the subject of a state of mind does not transfer.
         if (verb.Upos != "VERB") return null;
-        if (Lexicon.IsSpeechOrDenial(verb.Lemma) || Lexicon.JudgingVerbs.Contains(verb.Lemma))
+        // "Washington had tracked deliveries of Iranian missiles", "investigators studied the shipments": nor does one who
+        // watches or examines it.
+        if (Lexicon.IsSpeechOrDenial(verb.Lemma) || Lexicon.JudgingVerbs.Contains(verb.Lemma)
+            || Lexicon.WatchingVerbs.Contains(verb.Lemma) || Lexicon.ExaminingVerbs.Contains(verb.Lemma))
         {
             return null;
         }

@@ -101,6 +101,7 @@ public static class Lexicon
     public static readonly HashSet<string> JudgingVerbs = VocabularyFile.Words("judging-verbs.txt");
     public static readonly HashSet<string> SmugglingVerbs = VocabularyFile.Words("smuggling-verbs.txt");
     public static readonly HashSet<string> ExaminingVerbs = VocabularyFile.Words("examining-verbs.txt");
+    public static readonly HashSet<string> WatchingVerbs = VocabularyFile.Words("watching-verbs.txt");
     public static readonly HashSet<string> CountNouns = VocabularyFile.Words("count-nouns.txt");
     public static readonly HashSet<string> AmountNouns = VocabularyFile.Words("amount-nouns.txt");
     public static readonly HashSet<string> RegimeWords = VocabularyFile.Words("regime-words.txt");
