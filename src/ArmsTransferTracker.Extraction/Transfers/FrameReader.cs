@@ -350,6 +350,17 @@ public static class FrameReader
         {
             return [new FrameParty(null, TheCountry)];
         }
+        // "The ministry shipped shells to the United States", "the government has supplied weapons": a state's government or
+        // ministry, named without its side, stands for the state as "the country" does. Not "the Polish ministry", "the
+        // ministry's", "the ministry of trade" nor "governments".
+        if (parties.Count == 0 && tree[word].Lemma is "ministry" or "government"
+            && char.IsLower(tree[word].Form[0]) && tree[word].Form == tree[word].Lemma
+            && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
+            && !tree.Dependents(word).Any(d => d.Relation is "amod" or "nmod:poss" or "appos" or "flat" or "nmod"
+                || (d.Index > word && d.Upos == "PART")))
+        {
+            return [new FrameParty(null, TheCountry)];
+        }
         // "The minister said his government had handed over helicopters": a speaker's own country or government is its state.
         if (parties.Count == 0 && tree[word].Lemma is "country" or "government"
             && tree.Dependents(word).Any(d => d.Relation == "nmod:poss" && d.Lemma is "his" or "her" or "our" or "he" or "she" or "we")
