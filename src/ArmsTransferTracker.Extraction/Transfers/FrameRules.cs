@@ -157,6 +157,13 @@ public static class FrameRules
                     || (!IsGoodsOrCarrier(site, bearer) && !site.Mentions.Places.Any(p => p.Covers(bearer))))
                 ? FrameArguments.NoTransfer
                 : null),
+        new("thanked-for-giving", "A side thanked for giving (\"thanked Oslo for sending\", \"grateful to Oslo for delivering\") "
+            + "supplies, and the one who thanks it receives.",
+            "Canada thanked Norway for delivering the interceptors.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Give && ThankedForIt(site) is { } thanks
+                ? new(site.Tree.Child(thanks, "obj")?.Index ?? ThankedWithTo(site.Tree, thanks), SubjectOf(site.Tree, thanks, 0),
+                    ObjectsOrNone(site))
+                : null),
         new("giver-subject", "The subject of a verb of giving supplies; \"to\" or the indirect object receives.",
             "Iran sent drones to Russia.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give
@@ -249,6 +256,16 @@ public static class FrameRules
     private static bool IsCarriedByItsHolder(TriggerSite site) =>
         site.Word.Lemma == "carry" && Subject(site) is { } holder && site.Tree[holder].Upos == "PRON"
         && Oblique(site, Destinations) is null && IndirectObject(site) is null;
+
+    // The word of thanks a giving is the reason of: "thanked Norway for delivering", "grateful to Norway for sending".
+    private static int? ThankedForIt(TriggerSite site) =>
+        site.Word is { Relation: "advcl" or "acl", Head: > 0 } word
+        && site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "mark" && d.Lemma == "for")
+        && site.Tree[word.Head].Lemma is "thank" or "grateful" or "thankful" ? word.Head : null;
+
+    // "grateful to Norway": the side thanked, with "to".
+    private static int? ThankedWithTo(ParsedSentence tree, int thanks) =>
+        tree.Children(thanks, "obl").FirstOrDefault(o => tree.CaseOf(o.Index) == "to")?.Index;
 
     internal static bool IsTakingDelivery(TriggerSite site) =>
         site.IsNoun && site.Word.Relation == "obj" && site.Word.Head > 0 && site.Tree[site.Word.Head].Lemma is "take" or "accept";
