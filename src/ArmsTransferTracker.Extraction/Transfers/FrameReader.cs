@@ -76,8 +76,9 @@ public static class FrameReader
                     // have been fired at our cities"); "used the Oreshnik, which can carry warheads" names no goods it used.
                     if (site.Kind is TransferFrameKind.Use or TransferFrameKind.Hold && !supplier.IsNamed
                         && !(anaphoric && supplied.Any(w => arguments.Goods.Any(w.Covers)))) continue;
-                    // "Algeria has never armed the movement": arming needs no goods named; the recipient may come from context.
-                    var arming = site.Kind == TransferFrameKind.Arm && supplier.IsNamed;
+                    // "Algeria has never armed the movement", "we have armed no one in South Sudan": arming needs no goods named,
+                    // the recipient may come from context, and the supplier may be a side the stance stage names.
+                    var arming = site.Kind == TransferFrameKind.Arm && (supplier.IsNamed || supplier.Pronoun is not null);
                     // "rejected allegations that it is arming the RSF": a side named by a pronoun is a side the stance stage names.
                     var sides = (supplier.IsNamed || supplier.Pronoun is not null) && recipient.IsNamed;
                     // "said deliveries to India were on schedule": a plural noun of transfer with its recipient named names again
