@@ -702,8 +702,11 @@ public static class StanceReader
             if (IsNegatedUnder(reading.Sentence.Tree!, named.Last, attribution.Verb)) return;
             // "The aircraft" stand for the drones told: the finding names the drones.
             var kind = focus.Goods.Any(g => g.Category == named.Category) ? named : focus.Goods.First(g => IsOfTheKind(named, g));
-            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [kind], focus.Quantity, actor, StanceValue.Supports, evidence,
-                0.5, rules));
+            // "consistent with a Pantsir", "I cannot rule out a radar": goods only like the kind leave the transfer open.
+            var hedged = PhraseHeads.Of(tree, Lexicon.IdentificationHedges).Any(attribution.Governs);
+            if (hedged) rules.Add("goods-only-like-the-kind");
+            findings.Add(new StanceFinding(focus.Supplier, focus.Recipient, [kind], focus.Quantity, actor,
+                hedged ? StanceValue.Neutral : StanceValue.Supports, evidence, 0.5, rules));
         }
         // '"These weapons will help us," the minister said': the goods just told, named again by a word for any goods.
         // '"The drones are at the front now," the minister said': the goods just told are where they were sent.

@@ -21,6 +21,7 @@ public static class Lexicon
     public static readonly HashSet<string> RelayingVerbs = VocabularyFile.Words("relaying-verbs.txt");
     public static readonly IReadOnlyList<string[]> Hedges = Phrases("hedges.txt");
     public static readonly IReadOnlyList<string[]> Silences = Phrases("silences.txt");
+    public static readonly IReadOnlyList<string[]> IdentificationHedges = Phrases("identification-hedges.txt");
     public static readonly HashSet<string> PlanWords = VocabularyFile.Words("plan-words.txt");
     public static readonly HashSet<string> ModalVerbs = VocabularyFile.Words("modal-verbs.txt");
     public static readonly HashSet<string> ConditionWords = VocabularyFile.Words("condition-words.txt");

@@ -37,6 +37,10 @@ public class StanceRuleExampleTests
             "Belarus has sent T-72 tanks to Russia, Lithuanian officials said.\nPhotographs obtained by the Baltic Monitor show the tanks "
                 + "on flatcars.",
             null),
+        ["goods-only-like-the-kind"] = (
+            "Belarus has sent Pantsir air defence systems to Mali, Malian officials said.\n\"The trucks in the photographs are "
+                + "consistent with Pantsir systems,\" said Ines Koller, an analyst at the Danube Imagery Group.",
+            null),
         ["the-group-named-last"] = (
             "Congo has long accused Rwanda of backing the M23 in the east.\n"
             + "Officials said rifles had been sent by Rwanda to the rebels in May.",
