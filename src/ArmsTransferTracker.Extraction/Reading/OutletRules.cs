@@ -214,7 +214,7 @@ public static partial class OutletRules
         && page.Top[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > Math.Max(5, page.Top[0].Split(' ').Length);
 
     private static bool AreSections(string line) =>
-        MastheadSections().Split(line).Length > 2 || PageLabel().IsMatch(line) || Breadcrumb().IsMatch(line);
+        MastheadSections().Split(line).Length > 2 || PageLabel().IsMatch(line) || Breadcrumb().IsMatch(line) || BracketMenu().IsMatch(line);
 
     private static string? DatelineCredit(string line, OutletPage page)
     {
@@ -318,6 +318,10 @@ public static partial class OutletRules
     // "Newsletters › The Daily Brief", "National > Defense": a site's path to the page; a headline has no such marks.
     [GeneratedRegex(@"^[^›»>]{2,40}\s(?:›|»|>)\s[^›»>]{2,40}$")]
     private static partial Regex Breadcrumb();
+
+    // "[ Europe ] [ Defence ] [ Podcasts ]": a site's menu, each section in brackets.
+    [GeneratedRegex(@"^(?:\[\s?[^\[\]]{2,25}?\s?\]\s*){3,}$")]
+    private static partial Regex BracketMenu();
 
     // "Lakeshore Herald | Politics | 2 May 2025", "Vltava Monitor › Czechia", "Zagros Observer — Iraq", "Ecuador al Día - English".
     [GeneratedRegex(@"\s+(?:\||›|>|»|—|–|-|·|/)\s+")]

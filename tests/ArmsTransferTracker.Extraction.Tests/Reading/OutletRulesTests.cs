@@ -86,6 +86,8 @@ public class OutletRulesTests
         { "masthead-over-sections",
             "TARIM LETTERS\nNotes on Central Asia's armies, by Aru Sadykova\nHome | Archive | About\nKazakhstan buys drones",
             "Tarim Letters" },
+        { "masthead-over-sections",
+            "VISTULA BRIEF\nDefence and diplomacy in the east\n[ Poland ] [ Defence ] [ Podcasts ]\nPoland buys tanks", "Vistula Brief" },
         { "masthead-over-sections", "The Andes Correspondent\nPeru | Defence | Analysis\nPeru buys patrol boats",
             "The Andes Correspondent" },
         { "masthead-over-sections", "Defence Correspondent\nPeru | Defence | Analysis\nPeru buys patrol boats", null },
