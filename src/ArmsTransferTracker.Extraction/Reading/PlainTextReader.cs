@@ -441,7 +441,7 @@ public static partial class PlainTextReader
     private static bool IsPageChrome(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.StartsWith("We use cookies", StringComparison.OrdinalIgnoreCase)
+        return CookieNotices.IsOne(trimmed)
             || CallToAction().IsMatch(trimmed)
             || trimmed is ['(', .., ')'] or ['[', .., ']']
             || MenuItems().Split(trimmed).Length >= 3

@@ -25,7 +25,7 @@ public static partial class LineRules
         new("share-bar", "Share buttons and menus are lists of words separated by bars or dots, with no sentence.",
             "Facebook | X | LinkedIn | Email", line => MenuBar().IsMatch(line.Text) && !EndsSentence(line.Text) ? Chrome : null),
         new("site-prompt", "Prompts to share, subscribe, log in or accept cookies are the site's, not the story's.",
-            "Share this article", line => SitePrompt().IsMatch(line.Text) ? Chrome : null),
+            "Share this article", line => SitePrompt().IsMatch(line.Text) || CookieNotices.IsOne(line.Text) ? Chrome : null),
         new("byline", "A byline names the writer, who is not a speaker of the story.", "By Rasa Vaitkutė",
             line => Byline().IsMatch(line.Text) && !Bylines.EndsAsProse(line.Text) ? Chrome : null),
         new("time-stamp", "Publication and update stamps are dates, not sentences.", "Updated 14:07 EET, 12 March 2024",
@@ -67,7 +67,7 @@ public static partial class LineRules
     private static partial Regex MenuBar();
 
     [GeneratedRegex(
-        @"^(?:share (?:this|on)|follow us|sign up|subscribe|log in|register|we use cookies|accept cookies|advertisement|sponsored"
+        @"^(?:share (?:this|on)|follow us|sign up|subscribe|log in|register|advertisement|sponsored"
         + @"|listen to this|print this|comments?\b|most read|trending|newsletter|skip to|search form|search\b|menu\b|tags?:|topics?:)",
         RegexOptions.IgnoreCase)]
     private static partial Regex SitePrompt();
