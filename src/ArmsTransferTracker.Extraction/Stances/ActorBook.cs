@@ -168,7 +168,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             if (IsDescription(actor)) issuedBy.TryAdd(document.Lemma, actor);
             return actor;
         }
-        if (!issuedBy.Remove(document.Lemma, out var described) || described == actor || IsDescription(actor)) return actor;
+        if (!issuedBy.Remove(document.Lemma, out var described) || described == actor) return actor;
         var named = actor with { Kind = described.Kind };
         renamed[described.Name] = named;
         bodies.Remove(described);
