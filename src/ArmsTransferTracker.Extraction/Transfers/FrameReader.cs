@@ -331,9 +331,7 @@ public static class FrameReader
         // "Moldova confirmed that the country had received vehicles", "delivered to the kingdom": "the country" stands for a
         // state, as "it" does. Not "the whole country", "a country", "the country's army".
         if (parties.Count == 0 && (Lexicon.LandNouns.Contains(tree[word].Lemma) || Lexicon.RegimeNouns.Contains(tree[word].Lemma))
-            && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
-            && !tree.Dependents(word).Any(d => d.Relation is "amod" or "compound" or "nmod:poss" or "appos" or "flat"
-                || (d.Index > word && d.Upos == "PART")))
+            && IsTheAlone(tree, word, d => d.Relation is "amod" or "compound" or "nmod:poss" or "appos" or "flat"))
         {
             return [new FrameParty(null, TheCountry)];
         }
@@ -344,10 +342,8 @@ public static class FrameReader
         if (parties.Count == 0 && Lexicon.ForceNouns.Contains(tree[word].Lemma) && char.IsLower(tree[word].Form[0])
             && !(tree[word].Lemma == "force" && tree[word].Form.EndsWith('s'))
             && !(tree[site.Trigger].Relation == "conj" && tree[word].Head != site.Trigger)
-            && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
-            && !tree.Dependents(word).Any(d => d.Relation is "nmod:poss" or "appos" or "flat" || Lexicon.GroupNouns.Contains(d.Lemma)
-                || (d.Relation == "nmod" && tree.CaseOf(d.Index) == "of")
-                || (d.Index > word && d.Upos == "PART")))
+            && IsTheAlone(tree, word, d => d.Relation is "nmod:poss" or "appos" or "flat" || Lexicon.GroupNouns.Contains(d.Lemma)
+                || (d.Relation == "nmod" && tree.CaseOf(d.Index) == "of")))
         {
             return [new FrameParty(null, TheCountry)];
         }
@@ -356,9 +352,7 @@ public static class FrameReader
         // ministry's", "the ministry of trade" nor "governments".
         if (parties.Count == 0 && tree[word].Lemma is "ministry" or "government"
             && char.IsLower(tree[word].Form[0]) && tree[word].Form == tree[word].Lemma
-            && tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
-            && !tree.Dependents(word).Any(d => d.Relation is "amod" or "nmod:poss" or "appos" or "flat" or "nmod"
-                || (d.Index > word && d.Upos == "PART")))
+            && IsTheAlone(tree, word, d => d.Relation is "amod" or "nmod:poss" or "appos" or "flat" or "nmod"))
         {
             return [new FrameParty(null, TheCountry)];
         }
@@ -382,6 +376,12 @@ public static class FrameReader
         }
         return parties.Count > 0 ? parties : [FrameParty.None];
     }
+
+    // "the country", "the army": a noun after "the", with none of the words that would make it another's or a name (those the
+    // caller names, and a possessive "'s" after it).
+    private static bool IsTheAlone(ParsedSentence tree, int word, Func<SyntaxWord, bool> namesAnother) =>
+        tree.Dependents(word).Any(d => d.Relation == "det" && d.Lemma == "the")
+        && !tree.Dependents(word).Any(d => namesAnother(d) || (d.Index > word && d.Upos == "PART"));
 
     // The capitalised words of the place after "in" that are not a state's: "Upper Nile" of "in Upper Nile state".
     private static string? RegionOf(TriggerSite site, int group)
