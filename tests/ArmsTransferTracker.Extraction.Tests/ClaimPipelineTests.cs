@@ -38,7 +38,8 @@ public class ClaimPipelineTests
     // the 32); 0.555 on 926 near midnight, with eight more each by a hundred-and-first to a hundred-and-fourth (0.525 on
     // the 32); 0.553 on 958 on 2026-12-07, with eight more each by a hundred-and-fifth to a hundred-and-eighth (0.472 on
     // the 32); 0.549 on 990 later that morning, with eight more each by a hundred-and-ninth to a hundred-and-twelfth (0.412
-    // on the 32), so the floor went down to 0.54 with them.
+    // on the 32), so the floor went down to 0.54 with them; 0.547 on 1,022 in the next session, with eight more each by a
+    // hundred-and-thirteenth to a hundred-and-sixteenth (0.356 on the 32).
     private const double OwnStanceF1Floor = 0.54;
     private const double DevStanceF1Floor = 0.82;
 
