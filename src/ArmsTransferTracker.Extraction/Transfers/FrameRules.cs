@@ -380,6 +380,10 @@ public static class FrameRules
             "ccomp" when word.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && !tree.Dependents(verb).Any(d => d.Relation is "mark" or "aux" or "aux:pass") => SubjectOf(tree, word.Head, depth + 1),
             "acl" when IsPurposeOfAMeans(tree, verb) => SubjectOf(tree, tree[word.Head].Head, depth + 1),
+            // "has spent two decades buying drones", the gerund hung from the time spent: what the spender does.
+            "acl" when word.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && tree[word.Head] is { Relation: "obj", Head: > 0 } time && Lexicon.TimeWords.Contains(time.Lemma.ToLowerInvariant())
+                => SubjectOf(tree, time.Head, depth + 1),
             // "accused Eritrea at African Union meetings of arming the rebels", hung from the noun before it.
             "acl" when tree.Dependents(verb).Any(d => d.Relation == "mark" && d.Lemma == "of") => AccusedOf(tree, word.Head),
             _ => null,
