@@ -220,6 +220,8 @@ public static partial class StoryReader
         new HashSet<string> { "NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON", "ADV", "PUNCT", "X", "SYM" };
     private static readonly IReadOnlySet<string> DescriptorTags = new HashSet<string> { "ADJ" };
     private static readonly IReadOnlySet<string> PastTenseTags = new HashSet<string> { "VERB|VBD" };
+    private static readonly IReadOnlySet<string> PastParticipleTags = new HashSet<string> { "VERB|VBN" };
+    private static readonly IReadOnlySet<string> InfinitiveMarkTags = new HashSet<string> { "PART|TO" };
     private static readonly IReadOnlySet<string> ParticleTags = new HashSet<string> { "ADP|RP" };
     private static readonly IReadOnlySet<string> NumberTags = new HashSet<string> { "NUM", "NOUN", "PROPN", "ADJ", "X", "SYM" };
 
@@ -252,15 +254,22 @@ public static partial class StoryReader
         var sources = SourcesAfterAccordingTo(forms).ToList();
         var coded = Enumerable.Range(0, forms.Count).Where(i => IsCodedName(forms[i])).ToList();
         var sinceThen = Enumerable.Range(1, Math.Max(0, forms.Count - 2)).Where(i => IsSinceThen(forms, i)).ToList();
+        var refusals = Enumerable.Range(1, Math.Max(0, forms.Count - 3)).Where(i => IsRefusalToAct(forms, i)).ToList();
         if (places.Count == 0 && weapons.Count == 0 && spoken.Count == 0 && named.Count == 0 && roles.Count == 0 && regimes.Count == 0
             && verbs.Count == 0 && nouns.Count == 0 && particles.Count == 0 && clauses.Count == 0 && prepositions.Count == 0
-            && sources.Count == 0 && coded.Count == 0 && sinceThen.Count == 0)
+            && sources.Count == 0 && coded.Count == 0 && sinceThen.Count == 0 && refusals.Count == 0)
         {
             return null;
         }
         var allowed = new IReadOnlySet<string>?[forms.Count];
         foreach (var word in coded) allowed[word] = CodedNameTags;
         foreach (var word in sinceThen) allowed[word] = AdverbTags;
+        foreach (var word in refusals)
+        {
+            allowed[word] = forms[word - 1].ToLowerInvariant() is "has" or "have" or "had" ? PastParticipleTags : PastTenseTags;
+            allowed[word + 1] = InfinitiveMarkTags;
+            allowed[word + 2] = VerbTags;
+        }
         foreach (var word in prepositions) allowed[word] = AdpositionTags;
         foreach (var word in sources) allowed[word] = SourceTags;
         foreach (var word in verbs) allowed[word] = VerbTags;
@@ -378,6 +387,11 @@ public static partial class StoryReader
     private static bool IsSinceThen(List<string> forms, int i) =>
         forms[i] == "since" && forms[i - 1].ToLowerInvariant() is "has" or "have" or "had"
         && forms[i + 1].All(char.IsLower) && Syntax.Lemmatizer.Lemmatize(forms[i + 1], "VERB") != forms[i + 1];
+
+    // "A spokesman for the armed forces declined to comment": a verb of refusal before "to" and a bare verb is the sentence's
+    // verb, not a participle hung from the noun before it, and what it refuses is an infinitive.
+    private static bool IsRefusalToAct(List<string> forms, int i) =>
+        Lexicon.RefusingVerbs.Contains(forms[i]) && forms[i + 1] == "to" && forms[i + 2].All(char.IsLower);
 
     // "sent weapons to either side", "to any party": the tagger, which saw "to" before "either" mostly as an infinitive's
     // mark ("to either buy or build"), makes the side a verb's complement; before "any" or "either" and a side, "to" is a

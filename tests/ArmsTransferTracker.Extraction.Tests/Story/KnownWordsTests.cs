@@ -167,6 +167,21 @@ public class KnownWordsTests
     public void As_before_a_quoted_clause_is_left_to_the_tagger() =>
         AllowedFor("The minister said, as \"we have always said,\" that no arms were sold.", "as").Should().BeNull();
 
+    [Theory]
+    [InlineData("A spokeswoman for the coastal brigades declined to comment.", "declined", "VERB|VBD", "comment")]
+    [InlineData("The shipyard's owner has refused to say who bought the patrol boats.", "refused", "VERB|VBN", "say")]
+    public void A_verb_of_refusal_before_to_and_a_verb_is_a_verb_whose_to_marks_an_infinitive(
+        string sentence, string refusal, string tense, string refused)
+    {
+        AllowedFor(sentence, refusal).Should().BeEquivalentTo([tense]);
+        AllowedFor(sentence, "to").Should().BeEquivalentTo(["PART|TO"]);
+        AllowedFor(sentence, refused).Should().BeEquivalentTo(["VERB"]);
+    }
+
+    [Fact]
+    public void A_verb_of_refusal_before_to_and_a_name_is_left_to_the_tagger() =>
+        AllowedFor("The offer was refused to Kenya in May.", "refused").Should().BeNull();
+
     [Fact]
     public void To_before_either_and_a_verb_is_left_to_the_tagger() =>
         AllowedFor("The junta hopes to either buy or build its own drones.", "to").Should().BeNull();
