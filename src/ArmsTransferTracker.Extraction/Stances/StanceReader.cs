@@ -616,11 +616,16 @@ public static class StanceReader
     // commander", "in an interview with General Okoro, the army's chief", as an interview's introduction names the one answering.
     private static IEnumerable<ActorPhrase> PeopleNamedWithRoles(SentenceReading reading) =>
         reading.Sentence.Tree is not { } tree ? [] : tree.Words
-            .Where(w => (w.Relation is "nsubj" or "nsubj:pass" || IsSpokenTo(tree, w)) && w.Upos is "NOUN" or "PROPN"
+            .Where(w => (w.Relation is "nsubj" or "nsubj:pass" || IsSpokenTo(tree, w) || IsHeardFrom(tree, w))
+                && w.Upos is "NOUN" or "PROPN"
                 && !reading.Attributions.Any(a => a.Speaker.Head == w.Index))
             .Select(w => ActorNames.Name(reading.Mentions, w.Index))
             .Where(p => p is { Kind: ActorKind.Person, Reference: ActorReference.Named, Role: { } role } && IsPersonsRole(role))
             .OfType<ActorPhrase>();
+
+    // "The sharpest reply came from Lt. Gen. X", "a statement signed by Ambassador X": a person whose words the sentence tells.
+    private static bool IsHeardFrom(ParsedSentence tree, SyntaxWord word) =>
+        word.Relation == "obl:agent" || (word.Relation == "obl" && tree.CaseOf(word.Index) == "from");
 
     // "spoke to X", "an interview with X", and "spoke by video link to X", hung from the phrase before it.
     private static bool IsSpokenTo(ParsedSentence tree, SyntaxWord word)
