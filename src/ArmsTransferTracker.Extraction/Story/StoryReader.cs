@@ -388,10 +388,11 @@ public static partial class StoryReader
         forms[i] == "since" && forms[i - 1].ToLowerInvariant() is "has" or "have" or "had"
         && forms[i + 1].All(char.IsLower) && Syntax.Lemmatizer.Lemmatize(forms[i + 1], "VERB") != forms[i + 1];
 
-    // "A spokesman for the armed forces declined to comment": a verb of refusal before "to" and a bare verb is the sentence's
-    // verb, not a participle hung from the noun before it, and what it refuses is an infinitive.
+    // "A spokesman for the armed forces declined to comment": a verb of refusal before "to" and a verb of telling or giving
+    // is the sentence's verb, not a participle hung from the noun before it, and what it refuses is an infinitive.
     private static bool IsRefusalToAct(List<string> forms, int i) =>
-        Lexicon.RefusingVerbs.Contains(forms[i]) && forms[i + 1] == "to" && forms[i + 2].All(char.IsLower);
+        Lexicon.RefusingVerbs.Contains(forms[i]) && forms[i + 1] == "to" && forms[i + 2] is var act
+        && (Lexicon.RefusedActs.Contains(act) || Lexicon.IsSpeechOrDenial(act) || Lexicon.TransferVerbs.ContainsKey(act));
 
     // "sent weapons to either side", "to any party": the tagger, which saw "to" before "either" mostly as an infinitive's
     // mark ("to either buy or build"), makes the side a verb's complement; before "any" or "either" and a side, "to" is a
