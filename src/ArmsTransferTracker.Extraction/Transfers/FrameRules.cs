@@ -201,6 +201,15 @@ public static class FrameRules
                 && IsFigure(site.Tree, reached)
                 ? FrameArguments.NoTransfer
                 : null),
+        new("reaching-a-person", "Reaching someone (\"reached him by telephone\") is getting hold of a person, not goods arriving.",
+            "A spokesman took a different line when the paper reached him by telephone.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Move && site.Word.Lemma == "reach"
+                && ((Object(site) is { } reached && site.Tree[reached] is { Upos: "PRON" } pronoun
+                        && pronoun.Lemma.ToLowerInvariant() is "he" or "she")
+                    || site.Tree.Dependents(site.Trigger).Any(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
+                        && d.Lemma.ToLowerInvariant() is "phone" or "telephone"))
+                ? FrameArguments.NoTransfer
+                : null),
         new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives; "
             + "a happening that comes (\"the dispute comes as\") is no goods.",
             "Turkish drones reached Ethiopia last month.",
