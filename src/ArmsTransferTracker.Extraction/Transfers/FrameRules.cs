@@ -210,6 +210,12 @@ public static class FrameRules
                         && d.Lemma.ToLowerInvariant() is "phone" or "telephone"))
                 ? FrameArguments.NoTransfer
                 : null),
+        new("reaching-a-judgement", "Reaching a conclusion or an agreement (judgement-nouns.txt) is judging, not goods arriving.",
+            "Investigators have not yet reached a conclusion on the drones' origin.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Move && site.Word.Lemma == "reach" && Object(site) is { } reached
+                && Lexicon.JudgementNouns.Contains(site.Tree[reached].Lemma.ToLowerInvariant())
+                ? FrameArguments.NoTransfer
+                : null),
         new("moving-goods", "When goods move on their own (\"reached\", \"arrived\"), \"from\" supplies and the place reached receives; "
             + "a happening that comes (\"the dispute comes as\") is no goods.",
             "Turkish drones reached Ethiopia last month.",

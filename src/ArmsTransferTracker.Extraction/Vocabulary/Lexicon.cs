@@ -119,6 +119,7 @@ public static class Lexicon
     public static readonly HashSet<string> VerbOnlyForms = VocabularyFile.Words("verb-only-forms.txt");
     public static readonly HashSet<string> RefusingVerbs = VocabularyFile.Words("refusing-verbs.txt");
     public static readonly HashSet<string> RefusedActs = VocabularyFile.Words("refused-acts.txt");
+    public static readonly HashSet<string> JudgementNouns = VocabularyFile.Words("judgement-nouns.txt");
     public static readonly HashSet<string> NounOnlyForms = VocabularyFile.Words("noun-only-forms.txt");
     public static readonly HashSet<string> PhrasalParticles = VocabularyFile.Words("phrasal-particles.txt");
     public static readonly HashSet<string> IdiomPhrasals = VocabularyFile.Words("idiom-phrasals.txt");
