@@ -164,6 +164,13 @@ public static class FrameRules
                 ? new(site.Tree.Child(thanks, "obj")?.Index ?? ThankedWithTo(site.Tree, thanks), SubjectOf(site.Tree, thanks, 0),
                     ObjectsOrNone(site))
                 : null),
+        new("correction-giving-details", "An earlier version of a story that \"gave\" a date or a figure told it; it gave no goods.",
+            "Correction: An earlier version of this story gave the wrong date for the minister's visit.",
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Give && !IsPassive(site) && Subject(site) is { } text
+                && site.Tree.Children(text, "appos").Select(a => a.Index).Prepend(text)
+                    .Any(w => site.Tree[w].Lemma.ToLowerInvariant() is "version" or "correction" or "edition")
+                ? FrameArguments.NoTransfer
+                : null),
         new("giver-subject", "The subject of a verb of giving supplies; \"to\" or the indirect object receives.",
             "Iran sent drones to Russia.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give
