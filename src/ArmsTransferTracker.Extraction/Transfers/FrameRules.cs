@@ -204,13 +204,12 @@ public static class FrameRules
                 : null),
         new("goods-reaching-a-figure", "Goods, exports or a donation that reach a record, a value or a sum reach a figure, not a place.",
             "Artillery shells reached a record 8,000 dollars each in March.",
-            site => !site.IsNoun && site.Kind is TransferFrameKind.Move && site.Word.Lemma == "reach" && Object(site) is { } reached
-                && IsFigure(site.Tree, reached)
+            site => IsReaching(site) && Object(site) is { } reached && IsFigure(site.Tree, reached)
                 ? FrameArguments.NoTransfer
                 : null),
         new("reaching-a-person", "Reaching someone (\"reached him by telephone\") is getting hold of a person, not goods arriving.",
             "A spokesman took a different line when the paper reached him by telephone.",
-            site => !site.IsNoun && site.Kind is TransferFrameKind.Move && site.Word.Lemma == "reach"
+            site => IsReaching(site)
                 && ((Object(site) is { } reached && site.Tree[reached] is { Upos: "PRON" } pronoun
                         && pronoun.Lemma.ToLowerInvariant() is "he" or "she")
                     || site.Tree.Dependents(site.Trigger).Any(d => d.Relation.StartsWith("obl", StringComparison.Ordinal)
@@ -219,7 +218,7 @@ public static class FrameRules
                 : null),
         new("reaching-a-judgement", "Reaching a conclusion or an agreement (judgement-nouns.txt) is judging, not goods arriving.",
             "Investigators have not yet reached a conclusion on the drones' origin.",
-            site => !site.IsNoun && site.Kind is TransferFrameKind.Move && site.Word.Lemma == "reach" && Object(site) is { } reached
+            site => IsReaching(site) && Object(site) is { } reached
                 && Lexicon.JudgementNouns.Contains(site.Tree[reached].Lemma.ToLowerInvariant())
                 ? FrameArguments.NoTransfer
                 : null),
@@ -456,6 +455,9 @@ public static class FrameRules
             ? obj.Index : null;
 
     // "a record", "a value of", "17.3 billion dollars": a figure, or what a number counts, not a place.
+    // "Reached" as a verb of moving: what reaches may be goods, or someone getting hold of a person, a figure or a verdict.
+    private static bool IsReaching(TriggerSite site) => !site.IsNoun && site.Kind is TransferFrameKind.Move && site.Word.Lemma == "reach";
+
     private static bool IsFigure(ParsedSentence tree, int noun) =>
         tree[noun].Upos is "NUM" or "SYM" || Lexicon.AmountNouns.Contains(tree[noun].Lemma)
         || tree.Dependents(noun).Any(d => d.Relation == "nummod" || (d.Relation == "compound" && Lexicon.AmountNouns.Contains(d.Lemma)));

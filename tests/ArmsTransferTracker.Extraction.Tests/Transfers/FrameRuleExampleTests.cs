@@ -12,8 +12,10 @@ public class FrameRuleExampleTests
 {
     // Rules that find their trigger tells no transfer: their example makes no frame, where the rules after them make one.
     private static readonly HashSet<string> StoppingRules =
-        ["bearing-arms", "goods-reaching-a-figure", "reaching-a-person", "reaching-a-judgement", "correction-giving-details", "purchase-of-goods-is-a-deal",
-            "goods-of-no-arms"];
+    [
+        "bearing-arms", "goods-reaching-a-figure", "reaching-a-person", "reaching-a-judgement", "correction-giving-details",
+        "purchase-of-goods-is-a-deal", "goods-of-no-arms",
+    ];
 
     private static readonly Dictionary<string, string> Examples = new(
         FrameRules.Arguments.Cast<IRule>().Where(r => !StoppingRules.Contains(r.Name)).Concat(MoodRules.Moods).Concat(MoodRules.Negations)
