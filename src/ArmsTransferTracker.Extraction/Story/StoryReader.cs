@@ -266,7 +266,7 @@ public static partial class StoryReader
         foreach (var word in sinceThen) allowed[word] = AdverbTags;
         foreach (var word in refusals)
         {
-            allowed[word] = forms[word - 1].ToLowerInvariant() is "has" or "have" or "had" ? PastParticipleTags : PastTenseTags;
+            allowed[word] = IsPerfectAuxiliary(forms[word - 1]) ? PastParticipleTags : PastTenseTags;
             allowed[word + 1] = InfinitiveMarkTags;
             allowed[word + 2] = VerbTags;
         }
@@ -385,8 +385,11 @@ public static partial class StoryReader
     // "Turkey has since sold drones", "officials have since said": "since" between "have" and its participle means "since
     // then"; the tagger, which saw it mostly opening a clause, makes it a conjunction and the parser a clause of the participle.
     private static bool IsSinceThen(List<string> forms, int i) =>
-        forms[i] == "since" && forms[i - 1].ToLowerInvariant() is "has" or "have" or "had"
+        forms[i] == "since" && IsPerfectAuxiliary(forms[i - 1])
         && forms[i + 1].All(char.IsLower) && Syntax.Lemmatizer.Lemmatize(forms[i + 1], "VERB") != forms[i + 1];
+
+    // "has", "have", "had": after them a past form is a participle.
+    private static bool IsPerfectAuxiliary(string form) => form.ToLowerInvariant() is "has" or "have" or "had";
 
     // "A spokesman for the armed forces declined to comment": a verb of refusal before "to" and a verb of telling or giving
     // is the sentence's verb, not a participle hung from the noun before it, and what it refuses is an infinitive.

@@ -454,10 +454,10 @@ public static class FrameRules
         site.Tree.Children(site.Trigger, "obj").LastOrDefault() is { } obj && obj.Lemma is not ("that" or "which" or "who" or "whom")
             ? obj.Index : null;
 
-    // "a record", "a value of", "17.3 billion dollars": a figure, or what a number counts, not a place.
     // "Reached" as a verb of moving: what reaches may be goods, or someone getting hold of a person, a figure or a verdict.
     private static bool IsReaching(TriggerSite site) => !site.IsNoun && site.Kind is TransferFrameKind.Move && site.Word.Lemma == "reach";
 
+    // "a record", "a value of", "17.3 billion dollars": a figure, or what a number counts, not a place.
     private static bool IsFigure(ParsedSentence tree, int noun) =>
         tree[noun].Upos is "NUM" or "SYM" || Lexicon.AmountNouns.Contains(tree[noun].Lemma)
         || tree.Dependents(noun).Any(d => d.Relation == "nummod" || (d.Relation == "compound" && Lexicon.AmountNouns.Contains(d.Lemma)));
