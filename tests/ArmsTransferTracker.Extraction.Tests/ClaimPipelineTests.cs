@@ -39,7 +39,8 @@ public class ClaimPipelineTests
     // the 32); 0.553 on 958 on 2026-12-07, with eight more each by a hundred-and-fifth to a hundred-and-eighth (0.472 on
     // the 32); 0.549 on 990 later that morning, with eight more each by a hundred-and-ninth to a hundred-and-twelfth (0.412
     // on the 32), so the floor went down to 0.54 with them; 0.547 on 1,022 in the next session, with eight more each by a
-    // hundred-and-thirteenth to a hundred-and-sixteenth (0.356 on the 32).
+    // hundred-and-thirteenth to a hundred-and-sixteenth (0.356 on the 32); 0.545 on 1,054 in the session after, with eight
+    // more each by a hundred-and-seventeenth to a hundred-and-twentieth (0.455 on the 32).
     private const double OwnStanceF1Floor = 0.54;
     private const double DevStanceF1Floor = 0.82;
 
