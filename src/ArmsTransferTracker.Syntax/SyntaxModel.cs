@@ -108,6 +108,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         CompoundsTakenForSubjects.Mend(tags, heads, relations);
         InterjectedParticiplesTakenForVerbs.Mend(tags, forms, heads, relations);
         InterjectedParticiplesTakenForModifiers.Mend(tags, forms, heads, relations);
+        SubjectsTakenIntoTheirRelative.Mend(tags, forms, heads, relations);
         VerbsTakenIntoRelatives.Mend(tags, forms, heads, relations);
         MainVerbsTakenForParticiples.Mend(tags, forms, heads, relations);
         AdjectivesTakenForPredicates.Mend(tags, heads, relations);
