@@ -56,6 +56,11 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         if (Designations.Words(tokens) is { } joined) return ParseJoined(tokens, joined, start, end, allowedUpos);
         if (DayPhrases.Inner(tokens) is { Count: > 0 } days) return ParseWithoutDays(tokens, days, start, end, allowedUpos);
         if (RankTitles.Stacked(tokens) is { Count: > 0 } ranks) return ParseWithoutRanks(tokens, ranks, start, end, allowedUpos);
+        if (WedgedPhrases.Find(tokens, Lemmatizer) is { } wedge
+            && ParseWithoutWedge(tokens, wedge, start, end, allowedUpos) is { } unwedged)
+        {
+            return unwedged;
+        }
         var parsed = ParseAsWritten(tokens, start, end, allowedUpos);
         // "Iran, the officials said, has shipped drones": an aside of speech after a subject with no verb of its own (after a
         // clause, "Lima bought no arms, the ministry said, ...", the speech is the sentence's own).
@@ -224,6 +229,30 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         {
             parsed[rank] = new SyntaxWord(rank + 1, tokens[rank].Text, tokens[rank].Start, tokens[rank].End, "PROPN", tokens[rank].Text,
                 rank + 2, "compound");
+        }
+        return new ParsedSentence(start, end, parsed);
+    }
+
+    // The sentence is parsed without the phrase wedged between "has" and its participle, and the phrase on its own; the phrase
+    // then hangs from the participle. Null when, even so, "has" is not the participle's auxiliary.
+    private ParsedSentence? ParseWithoutWedge(IReadOnlyList<TextToken> tokens, (int Auxiliary, int First, int Last) wedge, int start,
+        int end, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
+    {
+        var (auxiliary, first, last) = wedge;
+        var parsed = ParseWithout(tokens, [.. Enumerable.Range(first, last - first + 1)], start, end, allowedUpos);
+        var participle = last + 1;
+        if (parsed[participle].Upos != "VERB" || parsed[auxiliary].Head != participle + 1 || parsed[auxiliary].Relation != "aux")
+        {
+            return null;
+        }
+        var inner = Enumerable.Range(first, last - first + 1).ToArray();
+        var innerAllowed = allowedUpos is null ? null : inner.Select(i => allowedUpos[i]).ToList();
+        var phrase = Parse([.. inner.Select(i => tokens[i])], start, end, innerAllowed);
+        foreach (var word in phrase.Words)
+        {
+            var at = inner[word.Index - 1];
+            var (head, relation) = word.Head == 0 ? (participle + 1, "obl") : (inner[word.Head - 1] + 1, word.Relation);
+            parsed[at] = word with { Index = at + 1, Head = head, Relation = relation };
         }
         return new ParsedSentence(start, end, parsed);
     }

@@ -215,6 +215,28 @@ public class ShippedModelTests
     }
 
     [Theory]
+    [InlineData("Chile has in recent years taken delivery of tanks from Germany.", "taken", "years")]
+    [InlineData("Poland has for years sold rifles to Georgia.", "sold", "years")]
+    [InlineData("Egypt has in fact supplied rifles to Somalia.", "supplied", "fact")]
+    public void A_phrase_wedged_between_has_and_its_participle_leaves_has_the_auxiliary_and_hangs_from_the_participle(
+        string sentence, string participle, string phrase)
+    {
+        var tree = Parse(sentence);
+
+        Arc(tree, participle).Should().Be(("ROOT", "root"));
+        Arc(tree, "has").Should().Be((participle, "aux"));
+        Arc(tree, phrase).Should().Be((participle, "obl"));
+    }
+
+    [Fact]
+    public void Has_before_a_phrase_and_no_participle_keeps_its_own_reading()
+    {
+        var tree = Parse("Chile has in its arsenal forty tanks from Germany.");
+
+        Arc(tree, "has").Should().Be(("ROOT", "root"));
+    }
+
+    [Theory]
     [InlineData("The label \"\" on the crates was blank, the customs officer said.")]
     [InlineData("she the reported, quoting regional governor.")]
     public void Every_word_reaches_the_root_even_of_a_line_no_repair_was_written_for(string sentence)

@@ -429,6 +429,8 @@ public static class StanceReader
     private static bool DeniesSomethingElse(SentenceReading reading, Attribution.Attribution attribution)
     {
         var tree = reading.Sentence.Tree!;
+        // "has in the past called similar reports absurd": reports like this one are others, and so is what their denial denies.
+        if (AnswersSimilarClaims(tree, attribution.Verb)) return true;
         // "the charge that France is fuelling an arms race is unfounded": what a speaker calls false may be spelled out too.
         if (attribution.Rules.Contains("calls-it-false"))
         {
@@ -452,6 +454,13 @@ public static class StanceReader
             .ToList();
         return clauses.Count > 0 && !clauses.Any(c => HoldsAFrame(reading, c));
     }
+
+    // The claims a verb answers, its object or the noun its relative clause describes, when one of them is said to be like another.
+    private static bool AnswersSimilarClaims(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Where(d => d.Relation == "obj").Select(d => d.Index)
+            .Append(tree[verb].Relation == "acl:relcl" ? tree[verb].Head : 0)
+            .Any(n => n > 0 && Lexicon.ClaimNouns.Contains(tree[n].Lemma)
+                && tree.Dependents(n).Any(d => d.Relation == "amod" && d.Lemma == "similar"));
 
     // "the charge that Kenya is fuelling the war": the parser may take the clause for a relative one; a relative clause
     // lacks a subject or an object of its own ("the charge that Kenya denies"), what a charge says has both.
