@@ -774,10 +774,21 @@ public static class ActorNames
         words = words.Where(i => !IsTimeWord(tree[i].Form) && !IsUnnamedWord(tree, i) && (tree[i].Upos != "PUNCT" || tree.IsInnerHyphen(i))
                 && !IsBaseOf(tree, i))
             .ToList();
+        // "a UN panel of experts' report to the council": a document whose author the parser hung inside the speaker's "of" phrase
+        // ends the name at the possessive; the words after it name the document, not who speaks.
+        if (words.FirstOrDefault(i => IsPossessiveOfADocument(tree, i, head)) is > 0 and var mark)
+        {
+            words = [.. words.Where(i => i < mark)];
+        }
         while (words.Count > 1 && tree[words[0]].Relation is "det" or "case") words.RemoveAt(0);
         while (words.Count > 1 && tree[words[^1]].Relation is "det" or "case") words.RemoveAt(words.Count - 1);
         return words;
     }
+
+    private static bool IsPossessiveOfADocument(ParsedSentence tree, int word, int head) =>
+        tree[word] is { Relation: "case", Form: "'" or "'s" or "’" or "’s" } mark && mark.Head > 0
+        && tree[mark.Head] is { Relation: "nmod:poss" } possessor && possessor.Head != head && possessor.Head > 0
+        && tree[possessor.Head] is { Upos: "NOUN" } document && Lexicon.IsStatementOrDocument(document);
 
     // "Danish and Dutch officials": modifiers coordinated before the head name it together (SplitCoordinated parts them).
     private static bool IsWithinCoordinatedModifiers(ParsedSentence tree, int head, SyntaxWord word)
