@@ -118,6 +118,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         MainVerbsTakenForParticiples.Mend(tags, forms, heads, relations);
         AdjectivesTakenForPredicates.Mend(tags, heads, relations);
         RelativesTakenForComplements.Mend(tags, forms, heads, relations);
+        SpeakingRelativesTakenForSentential.Mend(tags, forms, heads, relations);
         ModifiersTakenForConjuncts.Mend(tags, forms, heads, relations);
         VerbPhrasesTakenForConjunctsOfNouns.Mend(tags, heads, relations);
         ObjectsTakenForCompounds.Mend(tags, heads, relations);
