@@ -249,7 +249,12 @@ public static class StanceReader
                     if (attribution.Cue == Cue.Asserts && !speakers.Any(other => other != speaking && other.Actor == actor
                             && other.Attribution.Cue is Cue.Denies or Cue.Neutral))
                     {
+                        var before = findings.Count;
                         GoodsInFocus(reading, attribution, pairs, actor, evidence, findings);
+                        if (findings.Count == before)
+                        {
+                            SidesOfATransferToldBefore(reading, attribution, pairs, actor, evidence, findings);
+                        }
                     }
                     if (attribution.Cue == Cue.Asserts) AccuserOfTheSupplier(reading, attribution, pairs, actor, evidence, findings);
                     continue;
@@ -732,6 +737,23 @@ public static class StanceReader
             findings.Add(new StanceFinding(last.Supplier, last.Recipient, MainGoods(last), last.Quantity, actor, StanceValue.Supports,
                 evidence, 0.5, rules));
         }
+    }
+
+    // '"India is filling Armenian arsenals with offensive weapons," the spokesman said': a speaker who names goods and both
+    // sides of a transfer told before, in quoted words that tell no transfer, deny nothing and speak of no might-be, supports it
+    // ("Rwanda arms the M23", with "arms" read as a noun, too).
+    private static void SidesOfATransferToldBefore(SentenceReading reading, Attribution.Attribution attribution, List<Pair> pairs,
+        ExtractedActor actor, EvidenceSpan evidence, List<StanceFinding> findings)
+    {
+        var tree = reading.Sentence.Tree!;
+        if (reading.Frames.Count > 0 || tree.Words.Any(w => w.Lemma is "not" or "never" or "n't" or "no" or "nothing" or "none"
+            || (w.Upos == "AUX" && w.Lemma is "can" or "could" or "may" or "might" or "would" or "will" or "should"))) return;
+        var named = reading.Mentions.Places.Where(p => attribution.Governs(p.Last) && IsQuoted(reading.Sentence, p.Last))
+            .Select(p => p.Canonical).ToHashSet();
+        if (!reading.Mentions.Weapons.Any(w => attribution.Governs(w.Last) && IsQuoted(reading.Sentence, w.Last))) return;
+        if (pairs.LastOrDefault(p => named.Contains(p.Supplier) && named.Contains(p.Recipient)) is not { } told) return;
+        findings.Add(new StanceFinding(told.Supplier, told.Recipient, MainGoods(told), told.Quantity, actor, StanceValue.Supports,
+            evidence, 0.5, [.. attribution.Rules, "quoted-sides-of-a-transfer"]));
     }
 
     // "detected 32 Chinese aircraft near the island": goods a state named right before them owns, when it is neither side of the

@@ -109,6 +109,10 @@ public class StanceRuleExampleTests
         ["fact-check-verdict"] = (
             "CLAIM: Poland has sent 40 Leopard tanks to Ukraine this month.\nRATING: FALSE\nThe tanks in the photo are in Germany.",
             "Vistula Checks"),
+        ["quoted-sides-of-a-transfer"] = (
+            "Bulgaria has sold rifles to Chad, Western officials said.\n"
+            + "\"Bulgarian arms fill the depots of Chad's army,\" said Milena Dragoeva, a researcher.",
+            null),
         ["column-writer"] = (
             "Belarus has quietly sent rocket launchers to Russia.\n"
             + "Ivan Petrenko is a fellow at a Kyiv institute. Views are his own.",
