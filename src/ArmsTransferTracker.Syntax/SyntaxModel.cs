@@ -246,15 +246,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         {
             return null;
         }
-        var inner = Enumerable.Range(first, last - first + 1).ToArray();
-        var innerAllowed = allowedUpos is null ? null : inner.Select(i => allowedUpos[i]).ToList();
-        var phrase = Parse([.. inner.Select(i => tokens[i])], start, end, innerAllowed);
-        foreach (var word in phrase.Words)
-        {
-            var at = inner[word.Index - 1];
-            var (head, relation) = word.Head == 0 ? (participle + 1, "obl") : (inner[word.Head - 1] + 1, word.Relation);
-            parsed[at] = word with { Index = at + 1, Head = head, Relation = relation };
-        }
+        ParseInPlace(parsed, tokens, [.. Enumerable.Range(first, last - first + 1)], participle + 1, "obl", start, end, allowedUpos);
         return new ParsedSentence(start, end, parsed);
     }
 
@@ -266,22 +258,31 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         var (open, close) = aside;
         var parsed = ParseWithout(tokens, [.. Enumerable.Range(open, close - open + 1)], start, end, allowedUpos);
         var root = Array.FindIndex(parsed, w => w is { Head: 0 }) + 1;
-        var inner = Enumerable.Range(open + 1, close - open - 1).ToArray();
-        var innerAllowed = allowedUpos is null ? null : inner.Select(i => allowedUpos[i]).ToList();
-        var speech = Parse([.. inner.Select(i => tokens[i])], start, end, innerAllowed);
-        foreach (var word in speech.Words)
-        {
-            var at = inner[word.Index - 1];
-            var (head, relation) = word.Head == 0 ? (root, "parataxis") : (inner[word.Head - 1] + 1, word.Relation);
-            parsed[at] = word with { Index = at + 1, Head = head, Relation = relation };
-        }
-        var verb = inner[speech.Root.Index - 1] + 1;
+        var verb = ParseInPlace(parsed, tokens, [.. Enumerable.Range(open + 1, close - open - 1)], root, "parataxis", start, end,
+            allowedUpos);
         foreach (var comma in new[] { open, close })
         {
             parsed[comma] = new SyntaxWord(comma + 1, tokens[comma].Text, tokens[comma].Start, tokens[comma].End, "PUNCT", ",", verb,
                 "punct");
         }
         return new ParsedSentence(start, end, parsed);
+    }
+
+    // Parses some words (0-based) of a sentence on their own and sets them in place, their root hung from a word of the rest
+    // with the relation given; returns the root's place (1-based).
+    private int ParseInPlace(SyntaxWord[] parsed, IReadOnlyList<TextToken> tokens, int[] inner, int head, string relation, int start,
+        int end, IReadOnlyList<IReadOnlySet<string>?>? allowedUpos)
+    {
+        var innerAllowed = allowedUpos is null ? null : inner.Select(i => allowedUpos[i]).ToList();
+        var span = Parse([.. inner.Select(i => tokens[i])], start, end, innerAllowed);
+        foreach (var word in span.Words)
+        {
+            var at = inner[word.Index - 1];
+            parsed[at] = word.Head == 0
+                ? word with { Index = at + 1, Head = head, Relation = relation }
+                : word with { Index = at + 1, Head = inner[word.Head - 1] + 1 };
+        }
+        return inner[span.Root.Index - 1] + 1;
     }
 
     // The words of a sentence parsed without some of them (0-based), at their own places; the left-out words' entries unset.

@@ -746,8 +746,8 @@ public static class StanceReader
         ExtractedActor actor, EvidenceSpan evidence, List<StanceFinding> findings)
     {
         var tree = reading.Sentence.Tree!;
-        if (reading.Frames.Count > 0 || tree.Words.Any(w => w.Lemma is "not" or "never" or "n't" or "no" or "nothing" or "none"
-            || (w.Upos == "AUX" && w.Lemma is "can" or "could" or "may" or "might" or "would" or "will" or "should"))) return;
+        if (reading.Frames.Count > 0 || tree.Words.Any(w => Lexicon.NegationWords.Contains(w.Lemma)
+            || (w.Upos == "AUX" && Lexicon.ModalVerbs.Contains(w.Lemma)))) return;
         var named = reading.Mentions.Places.Where(p => attribution.Governs(p.Last) && IsQuoted(reading.Sentence, p.Last))
             .Select(p => p.Canonical).ToHashSet();
         if (!reading.Mentions.Weapons.Any(w => attribution.Governs(w.Last) && IsQuoted(reading.Sentence, w.Last))) return;
