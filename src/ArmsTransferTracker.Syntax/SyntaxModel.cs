@@ -133,6 +133,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         GerundsTakenAwayFromTheirAspectVerb.Mend(tags, forms, heads, relations);
         SubjectsHungFromAuxiliaries.Mend(tags, heads, relations);
         VerbsTakenForParticiplesOfTheRoot.Mend(tags, forms, heads, relations);
+        ChargesTakenForwardFromTheirVerb.Mend(tags, forms, heads, relations);
         if (!TreeArrays.IsTree(heads)) (heads, relations) = (parsedHeads, parsedRelations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)

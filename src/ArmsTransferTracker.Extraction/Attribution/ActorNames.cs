@@ -234,7 +234,8 @@ public static class ActorNames
         {
             if (PersonName(tree, head) is { } person)
             {
-                return PersonOrOutlet(head, person, RoleBeforeComma(tree, phrase[0]) ?? RoleOf(tree, head), affiliation);
+                return PersonOrOutlet(head, person, RoleBeforeComma(tree, phrase[0]) ?? RoleOf(tree, head),
+                    affiliation ?? SideInApposition(mentions, head));
             }
         }
         // "The group, which calls itself Track Signal": the name it goes by. The description it was known by is its role.
@@ -710,6 +711,25 @@ public static class ActorNames
     }
 
     // "Colonel Viktar Lasouski, the ministry's spokesman": the apposition is the role.
+    // "Adem Kaya, the Turkish ambassador, said": the side a person's role in apposition names, not one the role is posted to
+    // ("the ambassador to Turkey") or sits in.
+    private static string? SideInApposition(SentenceMentions mentions, int head)
+    {
+        var tree = mentions.Sentence.Tree!;
+        if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "NOUN") is not { } apposition) return null;
+        var words = PhraseWords(tree, apposition.Index);
+        return mentions.Places.FirstOrDefault(p => words.Contains(p.Last) && IsSideOf(tree, p.Last, apposition.Index))?.Canonical;
+
+        static bool IsSideOf(ParsedSentence tree, int word, int top)
+        {
+            for (var w = word; w != top && w != 0; w = tree[w].Head)
+            {
+                if (tree.CaseOf(w) is not (null or "of" or "'s" or "’s")) return false;
+            }
+            return true;
+        }
+    }
+
     private static string? RoleOf(ParsedSentence tree, int head)
     {
         var titles = tree.Dependents(head).Where(d => d.Relation is "compound" or "nmod:desc"
