@@ -117,6 +117,8 @@ public static class StanceReader
                 {
                     SpeakerSide = governing?.Actor.Affiliation,
                     SpeakerIsAStateBody = governing?.Actor.Kind == ActorKind.Government,
+                    AnnouncedBySpeaker = governing is not null && IsAnnounced(sentence.Tree!, frame.Trigger, governing.Attribution.Verb)
+                        && governing.Actor.Kind != ActorKind.Media,
                     LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
                     Findings = findings,
                     HeadlineSides = headlineSides,
@@ -954,6 +956,9 @@ public static class StanceReader
         /// <summary>Whether that speaker is a state's body ("the Royal Thai Navy"), not a person or an outlet of the state.</summary>
         public bool SpeakerIsAStateBody { get; init; }
 
+        /// <summary>Whether the transfer is a noun the speaker's own verb takes as its object ("announced the delivery").</summary>
+        public bool AnnouncedBySpeaker { get; init; }
+
         /// <summary>The armed group (no state) named last before the transfer.</summary>
         public string? LastGroup { get; init; }
 
@@ -1036,6 +1041,15 @@ public static class StanceReader
         {
             recipient = inFocus;
             rules.Add("any-party-is-the-side-in-focus");
+        }
+        // "Doruk Aero, a Turkish drone maker, announced the delivery of six drones to Niger": a transfer no one is said to give,
+        // announced by a side other than its recipient, is the announcer's side's own.
+        if (supplier is null && recipient is not null
+            && frame.Supplier.Pronoun is null && context is { AnnouncedBySpeaker: true, SpeakerSide: { } announcer }
+            && announcer != recipient)
+        {
+            supplier = announcer;
+            rules.Add("announcer-gives");
         }
         if (supplier is null && recipient is not null && context.SupplierOfTheGoods is { } giver && giver != recipient)
         {
@@ -1237,6 +1251,10 @@ public static class StanceReader
             && WithPartner(supplier, recipient, partners) is { } completed) return completed;
         return supplier is not null && recipient is not null && supplier != recipient ? (supplier, recipient) : null;
     }
+
+    private static bool IsAnnounced(ParsedSentence tree, int trigger, int verb) =>
+        tree[trigger] is { Upos: "NOUN", Relation: "obj" } noun && noun.Head == verb
+        && Lexicon.AnnouncingVerbs.Contains(tree[verb].Lemma.ToLowerInvariant());
 
     private static bool IsPersonalPronoun(FrameParty party) =>
         party.Pronoun is not (null or FrameReader.TheCountry or FrameReader.TheGroup or FrameReader.AnyParty);

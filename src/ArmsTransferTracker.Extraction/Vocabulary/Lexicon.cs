@@ -72,6 +72,7 @@ public static class Lexicon
     public static readonly HashSet<string> DetailQuestions = VocabularyFile.Words("detail-questions.txt");
     public static readonly HashSet<string> HearsayAdverbs = VocabularyFile.Words("hearsay-adverbs.txt");
     public static readonly HashSet<string> ConfirmingVerbs = VocabularyFile.Words("confirming-verbs.txt");
+    public static readonly HashSet<string> AnnouncingVerbs = VocabularyFile.Words("announcing-verbs.txt");
     public static readonly HashSet<string> UseVerbs = VocabularyFile.Words("use-verbs.txt");
     public static readonly HashSet<string> MakerParticiples = VocabularyFile.Words("maker-participles.txt");
     public static readonly HashSet<string> DocumentNouns = VocabularyFile.Words("document-nouns.txt");
