@@ -9,12 +9,21 @@ public sealed record Byline(IReadOnlyList<string> Authors, string? Outlet);
 public static partial class Bylines
 {
     // "By ...", and the words other pages credit writers with: "Story by", "Compiled by", "Live reporting by", "Author:",
-    // "Posted by:", "Analysts:"; a podcast's page credits its hosts ("Hosts: ..."), a readers' column who answered.
+    // "Posted by:", "Analysts:"; a podcast's page credits its hosts ("Hosts: ..."), a readers' column who answered, a review
+    // its reviewer.
     [GeneratedRegex(
         @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog edited|Edited"
-        + @"|Interview|Compiled|Answered) by|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Analysts?):)\s+(?<rest>\S.*)$",
+        + @"|Interview|Compiled|Answered|Review|Reviewed) by|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Analysts?):)\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"^\s*Review(?:ed)? by\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewCredit();
+
+    /// <summary>
+    /// "Reviewed by Ada Obi": a review's credit, after which a book's own "By ..." line names the author reviewed, not a writer.
+    /// </summary>
+    public static bool IsReviewCredit(string line) => ReviewCredit().IsMatch(line);
 
     // "Posted on 27 June 2025 by Marie Hoareau | 3 comments": a writer named after the date the page was posted.
     [GeneratedRegex(@"^(?:Posted|Published)\b[^|]*?\sby\s+(?<rest>\p{Lu}.*)$")]

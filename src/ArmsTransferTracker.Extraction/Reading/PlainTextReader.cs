@@ -343,6 +343,7 @@ public static partial class PlainTextReader
         var textLines = new List<string>();
         var authors = new List<string>();
         var namedAlone = new List<string>();
+        var reviewed = false;
 
         // "Investigations", "World": a label of one or two words over a longer line is the section's name, not the headline.
         var labelled = lines.Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3);
@@ -360,7 +361,8 @@ public static partial class PlainTextReader
             }
             if (Bylines.Parse(line) is { } byline)
             {
-                authors.AddRange(byline.Authors);
+                if (!reviewed) authors.AddRange(byline.Authors);
+                reviewed |= Bylines.IsReviewCredit(line);
             }
             else if (OutletRules.MastheadName(line, page) is not null || OutletRules.IsReprintNote(line)
                 || FoundingLine().IsMatch(line) || IsCaption(line) || IsSectionPath(line) || IsDateStamp(line))

@@ -83,6 +83,17 @@ public class PlainTextReaderTests
     }
 
     [Fact]
+    public void A_review_is_by_its_reviewer_not_by_the_author_of_the_book_it_reviews()
+    {
+        var document = PlainTextReader.Read(
+            "Lakeside Review of Books\n\nA colonel remembers the boats\n\nReviewed by Ama Owusu\n\nTue 3 June 2025\n\n"
+            + "THE LONG QUAY: A Sailor's Account\nBy Col Kwame Darko (retd)\n\n"
+            + "Darko writes that Ghana bought two patrol boats from Turkey in 2019, and the record bears him out.");
+
+        document.Metadata.Authors.Should().Equal("Ama Owusu");
+    }
+
+    [Fact]
     public void A_story_without_a_byline_is_by_the_writers_its_closing_credits_name()
     {
         var document = PlainTextReader.Read(
