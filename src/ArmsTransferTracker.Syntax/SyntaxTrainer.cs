@@ -94,6 +94,11 @@ public static class SyntaxTrainer
             && NonVerbsAfterTo.Limits(forms, [.. tags.Select(tagger.Tags.Upos)], seen, allowedUpos) is { } limits)
         {
             tags = tagger.Tag(words, limits);
+            allowedUpos = limits;
+        }
+        if (seen is not null && GrammarWordsTakenForNames.Limits(forms, [.. tags.Select(tagger.Tags.Upos)], allowedUpos) is { } grammar)
+        {
+            tags = tagger.Tag(words, grammar);
         }
         return ParserSentence.AfterRoot(rootAndWords, tags, supertagger.Tag(words, tags));
     }

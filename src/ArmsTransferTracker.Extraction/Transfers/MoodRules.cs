@@ -67,7 +67,8 @@ public static class MoodRules
     [
         new("negated-verb", "\"Not\" or \"never\" on the verb of transfer, or on the verb it is joined to, denies it.",
             "Belarus has never supplied tanks to Russia.",
-            site => (NegationOn(site.Tree, site.Trigger) ?? SharedNegation(site)) is { } word ? new NegationReading(word.Form) : null),
+            site => (NegationOn(site.Tree, site.Trigger) ?? SharedNegation(site) ?? DeliveryNotTaken(site)) is { } word
+                ? new NegationReading(word.Form) : null),
         new("no-longer", "\"No longer\", or a transfer said to have stopped, says it does not go on: the speaker denies it.",
             "Russia no longer supplies Armenia with weapons.",
             site => site.Tree.Dependents(site.Trigger).Any(d => d.Form.Equals("longer", StringComparison.OrdinalIgnoreCase)
@@ -216,6 +217,10 @@ public static class MoodRules
         && NegationOn(site.Tree, verb.Index) is null
             ? verb : null;
 
+    // "Egypt has not taken delivery of the jets": the negation on the verb of taking.
+    private static SyntaxWord? DeliveryNotTaken(TriggerSite site) =>
+        FrameRules.IsTakingDelivery(site) ? NegationOn(site.Tree, site.Word.Head) : null;
+
     // "has never sold or sent mortars": the joined verb shares the negation, unless "but" opposes it or it has its own subject.
     // The parser chains a list of verbs ("has not sold, donated or delivered"), so the first of the chain is sought.
     private static SyntaxWord? SharedNegation(TriggerSite site)
@@ -235,7 +240,9 @@ public static class MoodRules
 
     private static SyntaxWord? NegationOn(ParsedSentence tree, int verb) =>
         tree.Dependents(verb)
-            .FirstOrDefault(d => d.Relation is "advmod" or "neg" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form));
+            .FirstOrDefault(d => (d.Relation is "advmod" or "neg" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form))
+                // "Nor has Tehran sent a drone": the "nor" that opens the clause.
+                || (d.Relation == "cc" && d.Lemma == "nor"));
 
     // The verb a noun of transfer is the subject of: "if the delivery was confirmed", "unless the shipments stop".
     private static IEnumerable<int> ClauseOfItsSubject(TriggerSite site) =>

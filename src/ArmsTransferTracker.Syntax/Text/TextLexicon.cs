@@ -34,6 +34,9 @@ internal static class TextLexicon
     /// <summary>Verbs of beginning, going on and stopping ("has begun delivering", "keeps buying").</summary>
     public static readonly WordSet AspectVerbs = Load("aspect-verbs.txt", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words of grammar that are never names, however the tagger read them: "Nor has Tehran sent us a drone".</summary>
+    public static readonly WordSet NeverNames = Load("never-names.txt", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Abbreviations (with their period) that keep it only before a figure: "No. 5".</summary>
     public static readonly WordSet NumberingAbbreviations = Load("abbreviations-numbering.txt", StringComparer.Ordinal);
 
