@@ -134,6 +134,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         SubjectsHungFromAuxiliaries.Mend(tags, heads, relations);
         VerbsTakenForParticiplesOfTheRoot.Mend(tags, forms, heads, relations);
         ChargesTakenForwardFromTheirVerb.Mend(tags, forms, heads, relations);
+        VerbsTakenForModifiersOfTheirObject.Mend(tags, forms, heads, relations);
         if (!TreeArrays.IsTree(heads)) (heads, relations) = (parsedHeads, parsedRelations);
         var parsed = new SyntaxWord[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
