@@ -13,7 +13,8 @@ public static partial class Bylines
     // its reviewer.
     [GeneratedRegex(
         @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog edited|Edited"
-        + @"|Interview|Compiled|Answered|Review|Reviewed) by|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Analysts?):)\s+(?<rest>\S.*)$",
+        + @"|Interview|Compiled|Answered|Review|Reviewed) by"
+        + @"|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Analysts?):)\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 

@@ -9,7 +9,8 @@ public class GrammarWordsTakenForNamesTests
     [InlineData("since")]
     public void A_word_of_grammar_read_as_a_name_may_be_anything_but_a_name(string word)
     {
-        var limits = GrammarWordsTakenForNames.Limits([word, "has", "Oman", "sent", "rifles"], ["PROPN", "AUX", "PROPN", "VERB", "NOUN"], null);
+        var limits = GrammarWordsTakenForNames.Limits(
+            [word, "has", "Oman", "sent", "rifles"], ["PROPN", "AUX", "PROPN", "VERB", "NOUN"], null);
 
         // Each word's allowed tags, "any" where the tagger stays free.
         limits?.Select(l => l is null ? "any" : string.Join('|', l.Order()))
