@@ -1,6 +1,7 @@
 using ArmsTransferTracker.Syntax.Lemmas;
 using ArmsTransferTracker.Syntax.Parsing;
 using ArmsTransferTracker.Syntax.Tagging;
+using ArmsTransferTracker.Syntax.Text;
 using ArmsTransferTracker.Syntax.Treebank;
 using ArmsTransferTracker.Syntax.Words;
 
@@ -96,7 +97,9 @@ public static class SyntaxTrainer
             tags = tagger.Tag(words, limits);
             allowedUpos = limits;
         }
-        if (seen is not null && GrammarWordsTakenForNames.Limits(forms, [.. tags.Select(tagger.Tags.Upos)], allowedUpos) is { } grammar)
+        // Nor are most sentences free of a word of never-names.txt.
+        if (seen is not null && forms.Any(f => TextLexicon.NeverNames.Contains(f))
+            && GrammarWordsTakenForNames.Limits(forms, [.. tags.Select(tagger.Tags.Upos)], allowedUpos) is { } grammar)
         {
             tags = tagger.Tag(words, grammar);
         }

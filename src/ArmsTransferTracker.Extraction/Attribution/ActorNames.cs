@@ -710,15 +710,13 @@ public static class ActorNames
         return Lexicon.Titles.Contains(word) || Lexicon.PersonRoles.Contains(word) || Lexicon.OfficialHeads.Contains(word);
     }
 
-    // "Colonel Viktar Lasouski, the ministry's spokesman": the apposition is the role.
     // "Adem Kaya, the Turkish ambassador, said": the side a person's role in apposition names, not one the role is posted to
     // ("the ambassador to Turkey") or sits in.
     private static string? SideInApposition(SentenceMentions mentions, int head)
     {
         var tree = mentions.Sentence.Tree!;
-        if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "NOUN") is not { } apposition) return null;
-        var words = PhraseWords(tree, apposition.Index);
-        return mentions.Places.FirstOrDefault(p => words.Contains(p.Last) && IsSideOf(tree, p.Last, apposition.Index))?.Canonical;
+        if (RoleInApposition(tree, head) is not { } role) return null;
+        return mentions.Places.FirstOrDefault(p => role.Words.Contains(p.Last) && IsSideOf(tree, p.Last, role.Head))?.Canonical;
 
         static bool IsSideOf(ParsedSentence tree, int word, int top)
         {
@@ -730,16 +728,20 @@ public static class ActorNames
         }
     }
 
+    // "Colonel Viktar Lasouski, the ministry's spokesman": the apposition is the role.
     private static string? RoleOf(ParsedSentence tree, int head)
     {
+        if (RoleInApposition(tree, head) is { } role) return Text(tree, role.Words);
         var titles = tree.Dependents(head).Where(d => d.Relation is "compound" or "nmod:desc"
             && Lexicon.Titles.Contains(d.Form.TrimEnd('.'))).ToList();
-        if (tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "NOUN") is { } apposition)
-        {
-            return Text(tree, PhraseWords(tree, apposition.Index));
-        }
         return titles.Count > 0 ? string.Join(' ', titles.Select(t => t.Form)) : null;
     }
+
+    // The noun phrase set off after a person's name, which says who the person is.
+    private static (int Head, List<int> Words)? RoleInApposition(ParsedSentence tree, int head) =>
+        tree.Children(head, "appos").FirstOrDefault(a => a.Upos == "NOUN") is { } apposition
+            ? (apposition.Index, PhraseWords(tree, apposition.Index))
+            : null;
 
     // "Russian Deputy Foreign Minister Oleg Rudnev", "Turkey's Directorate of Communications": a name written as a
     // run of capitalised words is one name, however the parser split it; the run is joined to the phrase it touches.
