@@ -86,12 +86,13 @@ public static class FrameRules
                     : new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations) ?? OwnerOfGoods(site) ?? UserOfGoods(site),
                         PassiveSubjects(site))
                 : null),
-        new("joined-to-a-passive", "A verb joined to a passive one, with no subject of its own, is passive too and shares its goods.",
+        new("joined-to-a-passive", "A verb joined to a passive one, with no subject of its own, is passive too and shares its goods; "
+            + "joined to their making in a state (\"built in Iran and shipped\"), it sends them from there.",
             "The tanks were loaded onto trains and sent to Russia.",
             site => !site.IsNoun && site.Kind is TransferFrameKind.Give && !IsPassive(site) && Subjects(site).Count == 0
                 && site.Word.Relation == "conj" && site.Tree.Child(site.Trigger, "aux") is null
                 && site.Tree.Child(site.Word.Head, "nsubj:pass") is { } goods && HasOwnDestination(site)
-                ? new(Agent(site) ?? Oblique(site, "from"), Oblique(site, Destinations), [goods.Index])
+                ? new(Agent(site) ?? Oblique(site, "from") ?? PlaceOfMaking(site), Oblique(site, Destinations), [goods.Index])
                 : null),
         new("passive-acquisition", "\"Purchased from Russia\": in the passive the goods are the subject and \"from\" supplies.",
             "The helicopters were purchased from Russia.",
@@ -354,10 +355,21 @@ public static class FrameRules
 
     private static bool IsRelative(TriggerSite site) => site.Word.Relation == "acl:relcl";
 
-    // A verb that describes a noun without a subject of its own: "drones supplied by Iran", not "a claim that Iran supplied".
+    // A verb that describes a noun without a subject of its own: "drones supplied by Iran", not "a claim that Iran supplied",
+    // nor a clause marked "of" ("accused the Emirates of supplying the RSF", hung from the accused), whose doer the verb
+    // above tells.
     private static bool IsParticiple(TriggerSite site) =>
         !site.IsNoun && site.Word.Relation.StartsWith("acl", StringComparison.Ordinal) && !IsRelative(site)
-        && site.Tree.Child(site.Trigger, "nsubj") is null && !IsPurposeOfAMeans(site.Tree, site.Trigger);
+        && site.Tree.Child(site.Trigger, "nsubj") is null && !IsPurposeOfAMeans(site.Tree, site.Trigger)
+        && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "mark" && d.Lemma == "of");
+
+    // "manufactured in Iran and shipped to Yemen": the state goods were made in, told by the verb of making the giving is
+    // joined to, sent them on.
+    private static int? PlaceOfMaking(TriggerSite site) =>
+        Lexicon.MakingVerbs.Contains(site.Tree[site.Word.Head].Lemma)
+            ? site.Tree.Dependents(site.Word.Head).Where(d => d.Relation == "obl" && site.Tree.CaseOf(d.Index) == "in")
+                .Select(d => d.Index).Cast<int?>().FirstOrDefault(w => site.Mentions.Places.Any(p => p.IsState && p.Covers(w!.Value)))
+            : null;
 
     // "used fishing boats to resupply the Houthis", the infinitive hung from the means: what the user of the means does.
     private static bool IsPurposeOfAMeans(ParsedSentence tree, int verb) =>
@@ -416,7 +428,7 @@ public static class FrameRules
     {
         for (var word = noun; word != 0 && tree[word].Upos != "VERB"; word = tree[word].Head)
         {
-            if (!tree[word].Relation.StartsWith("obl", StringComparison.Ordinal) && tree[word].Relation != "obj") return null;
+            if (!tree[word].Relation.StartsWith("obl", StringComparison.Ordinal) && tree[word].Relation is not ("obj" or "nmod")) return null;
             if (tree[tree[word].Head].Upos == "VERB") return tree.Child(tree[word].Head, "obj")?.Index;
         }
         return null;
