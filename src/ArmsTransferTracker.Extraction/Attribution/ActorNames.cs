@@ -755,7 +755,9 @@ public static class ActorNames
         while (end < tree.Words.Count && (IsCapitalisedWord(tree, end + 1)
             || ((IsNameJoiner(tree, end + 1) || (tree[end + 1].Form is "and" or "&" && Enumerable.Range(head, end - head + 1)
                     .Any(w => tree[w].Form is "for" or "of")))
-                && end + 2 <= tree.Words.Count && IsCapitalisedWord(tree, end + 2)))) end++;
+                && end + 2 <= tree.Words.Count
+                // "Abdulkarim al-Aswadi": a particle joined by a hyphen to the name's next word.
+                && (IsCapitalisedWord(tree, end + 2) || (tree.IsInnerHyphen(end + 2) && IsCapitalisedWord(tree, end + 3)))))) end++;
         while (start < head && tree[start].Upos is "ADP" or "DET") start++;
         return phrase.Union(Enumerable.Range(start, end - start + 1)).Where(w => !IsTimeWord(tree[w].Form)).Order().ToList();
     }
