@@ -119,6 +119,8 @@ public static class StanceReader
                     SpeakerIsAStateBody = governing?.Actor.Kind == ActorKind.Government,
                     AnnouncedBySpeaker = governing is not null && IsAnnounced(sentence.Tree!, frame.Trigger, governing.Attribution.Verb)
                         && governing.Actor.Kind != ActorKind.Media,
+                    SpeakerIsACompany = governing?.Actor is { Kind: ActorKind.Organisation, Role: { } role }
+                        && Lexicon.CompanyNouns.Contains(role.Split(' ')[^1]),
                     LastGroup = reading.Mentions.Places.LastOrDefault(p => !p.IsState && p.Last < frame.Trigger)?.Canonical ?? lastGroup,
                     Findings = findings,
                     HeadlineSides = headlineSides,
@@ -959,6 +961,9 @@ public static class StanceReader
         /// <summary>Whether the transfer is a noun the speaker's own verb takes as its object ("announced the delivery").</summary>
         public bool AnnouncedBySpeaker { get; init; }
 
+        /// <summary>Whether that speaker is a company that makes or sells goods ("Highveld Armour, a Pretoria company").</summary>
+        public bool SpeakerIsACompany { get; init; }
+
         /// <summary>The armed group (no state) named last before the transfer.</summary>
         public string? LastGroup { get; init; }
 
@@ -1050,6 +1055,14 @@ public static class StanceReader
         {
             supplier = announcer;
             rules.Add("announcer-gives");
+        }
+        // "Highveld Armour, a Pretoria company, said the fault affected vehicles supplied to Nigeria": goods no one is said to
+        // give, told of by a company that sells them, are its state's.
+        if (supplier is null && recipient is not null && frame.Supplier.Pronoun is null
+            && context is { SpeakerIsACompany: true, SpeakerSide: { } seller } && seller != recipient)
+        {
+            supplier = seller;
+            rules.Add("company-tells-its-sales");
         }
         if (supplier is null && recipient is not null && context.SupplierOfTheGoods is { } giver && giver != recipient)
         {

@@ -25,6 +25,8 @@ public class StanceRuleExampleTests
             + "The audit office said 900 rifles were shipped to Chad in 2021.",
             null),
         ["announcer-gives"] = ("Kestrel Aerotech, a Latvian drone maker, announced the delivery of eight drones to Ghana.", null),
+        ["company-tells-its-sales"] =
+            ("Tarn Mobility, a Czech defence company, said the defect affected armoured vehicles supplied to Ghana.", null),
         ["unplaced-giver-makes-the-model"] = ("Vesta Land Systems said that it had delivered 30 K2 tanks to Poland.", null),
         ["recipient-from-context"] =
             ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
