@@ -292,7 +292,12 @@ public static class StanceReader
                 }
                 // A side denies what it is accused of: a side, or an armed group and the state it rules or fights from, that is
                 // no party to the transfer in focus denies another.
-                if (value == StanceValue.Denies && actor.Affiliation is { } side)
+                // "Russia's ambassador also dismissed the report": a side that is party to no transfer told, denying "also",
+                // joins the denial before it, of the transfer in focus.
+                var joinsADenial = value == StanceValue.Denies && actor.Affiliation is { } third && IsAlso(sentence.Tree!, attribution.Verb)
+                    && !pairs.Any(p => IsPartyTo(third, p.Supplier, p.Recipient)
+                        || IsPartyTo(Lexicon.GroupHomes.GetValueOrDefault(third), p.Supplier, p.Recipient));
+                if (value == StanceValue.Denies && actor.Affiliation is { } side && !joinsADenial)
                 {
                     focused = focused.Where(p => IsPartyTo(side, p.Supplier, p.Recipient)
                         || IsPartyTo(Lexicon.GroupHomes.GetValueOrDefault(side), p.Supplier, p.Recipient)).ToList();
@@ -321,6 +326,7 @@ public static class StanceReader
                     {
                         unverified ? "outlet-on-the-main-claim" : askedAbout ? "asked-about-the-claim" : "stance-on-transfer-in-focus",
                     };
+                    if (joinsADenial) rules.Add("also-denies-with-the-one-before");
                     var goods = focus.Goods.Where(g => !g.CatchAll && IsNamedHere(g)).Take(1).ToList();
                     if (goods.Count == 0 && value == StanceValue.Denies)
                     {
@@ -863,6 +869,9 @@ public static class StanceReader
     // Is the one speaking the source the other's verb of speech cites?
     private static bool Cites(ParsedSentence tree, Speaking source, Speaking reporter) =>
         source.Attribution.Rules.Contains("cited-source") && tree.Dominates(reporter.Attribution.Verb, source.Attribution.Verb);
+
+    private static bool IsAlso(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation == "advmod" && d.Lemma.Equals("also", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsPartyTo(string? side, string supplier, string recipient) =>
         side is not null && (supplier == side || recipient == side);

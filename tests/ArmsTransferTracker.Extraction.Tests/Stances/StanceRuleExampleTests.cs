@@ -27,6 +27,10 @@ public class StanceRuleExampleTests
         ["announcer-gives"] = ("Kestrel Aerotech, a Latvian drone maker, announced the delivery of eight drones to Ghana.", null),
         ["company-tells-its-sales"] =
             ("Tarn Mobility, a Czech defence company, said the defect affected armoured vehicles supplied to Ghana.", null),
+        ["also-denies-with-the-one-before"] = (
+            "Pakistan's foreign ministry rejected a report that Pakistan had shipped rockets to Ukraine.\n"
+                + "Russia's ambassador in Islamabad, Pavel Drozdov, also dismissed the report.",
+            null),
         ["unplaced-giver-makes-the-model"] = ("Vesta Land Systems said that it had delivered 30 K2 tanks to Poland.", null),
         ["recipient-from-context"] =
             ("Iran sent drones to Russia, Ukrainian officials said.\nOfficials said Iran had also sent missiles.", null),
