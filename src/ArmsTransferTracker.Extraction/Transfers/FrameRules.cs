@@ -428,7 +428,10 @@ public static class FrameRules
     {
         for (var word = noun; word != 0 && tree[word].Upos != "VERB"; word = tree[word].Head)
         {
-            if (!tree[word].Relation.StartsWith("obl", StringComparison.Ordinal) && tree[word].Relation is not ("obj" or "nmod")) return null;
+            if (!tree[word].Relation.StartsWith("obl", StringComparison.Ordinal) && tree[word].Relation is not ("obj" or "nmod"))
+            {
+                return null;
+            }
             if (tree[tree[word].Head].Upos == "VERB") return tree.Child(tree[word].Head, "obj")?.Index;
         }
         return null;

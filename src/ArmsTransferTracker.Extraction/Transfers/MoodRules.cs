@@ -55,6 +55,12 @@ public static class MoodRules
                     || TreeExtensions.Is(d.Relation, "nmod") && d.Relation != "nmod:poss")
                 && site.Tree.Dependents(site.Word.Head).Any(d => d.Relation == "aux" && d.Lemma is "would" or "could" or "might")
                 ? new MoodReading(FrameMood.Condition) : null),
+        new("asked-who", "A transfer whose giver or taker is asked after (\"could not say who sent them\", \"over who is arming "
+            + "whom\") is a question, not told; a relative \"who\" after its noun (\"the police, who received\") tells one.",
+            "Diplomats said they could not say who had sent the rifles.",
+            site => !site.IsNoun && site.Word.Relation != "acl:relcl"
+                && site.Tree.Dependents(site.Trigger).Any(d => IsAskedWho(site.Tree, d))
+                ? new MoodReading(FrameMood.Condition) : null),
         new("question", "A question asks about a transfer; it does not tell one.", "Did Iran send missiles to Russia?",
             site => site.Tree.Words[^1].Form == "?" ? new MoodReading(FrameMood.Condition) : null),
         new("hearsay-adverb", "\"Reportedly\" and \"allegedly\" relay a transfer without asserting it.",
@@ -62,6 +68,12 @@ public static class MoodRules
             site => site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "advmod" && Lexicon.HearsayAdverbs.Contains(d.Form))
                 ? new MoodReading(FrameMood.Hearsay) : null),
     ];
+
+    // "who" or "whom" as a side of the verb, not a relative pronoun set after the noun it stands for.
+    private static bool IsAskedWho(ParsedSentence tree, SyntaxWord word) =>
+        word.Lemma.ToLowerInvariant() is "who" or "whom" && (word.Relation.StartsWith("nsubj", StringComparison.Ordinal)
+            || word.Relation is "obj" or "obl")
+        && (word.Index == 1 || tree[word.Index - 1] is not ({ Form: "," } or { Upos: "NOUN" or "PROPN" }));
 
     public static readonly IReadOnlyList<Rule<TriggerSite, NegationReading>> Negations =
     [
