@@ -160,7 +160,8 @@ public static class AttributionRules
             "The minister said Moscow had not seen a shred of evidence for the claims.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsNoEvidenceForTheClaim(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
-        new("needs-no-one", "A side that says it needs no one's weapons, or makes its own, denies that anyone arms it.",
+        new("needs-no-one", "A side that says it needs no one's weapons, or makes its own (\"built in our own workshops\"), denies "
+            + "that anyone arms it.",
             "A rebel commander said the movement makes its own rockets and needs nothing from anyone.",
             input => input.Reading.Cue == Cue.Asserts && input.Reading.Scope.Any(w => IsSelfReliance(input.Site, w))
                 ? new CueReading(Cue.Denies) : null),
@@ -449,6 +450,10 @@ public static class AttributionRules
         // The maker is the side that speaks, named by a pronoun or by its kind ("the group"), not a plant described in passing.
         if (Lexicon.MakingVerbs.Contains(verb.Lemma))
         {
+            // "The drones are built in our own workshops", "were designed and built by our own industries": goods made by the
+            // side's own hands.
+            if (IsPassiveOrJoinedToOne(tree, word) && tree.Dependents(word).Any(d => TreeExtensions.Is(d.Relation, "obl")
+                && d.Index > word && tree.CaseOf(d.Index) is "by" or "in" && IsOwn(tree, d.Index))) return true;
             // "We make what we need", "produces everything it needs": whatever the side needs, it makes.
             return verb.Relation != "acl:relcl" && tree.Child(word, "nsubj") is { } maker
                 && (maker.Upos == "PRON" || Lexicon.GroupNouns.Contains(maker.Lemma))
@@ -526,6 +531,10 @@ public static class AttributionRules
     }
 
     // "Its own capabilities", "our own missiles".
+    private static bool IsPassiveOrJoinedToOne(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass")
+        || (tree[verb].Relation == "conj" && tree.Dependents(tree[verb].Head).Any(d => d.Relation is "aux:pass" or "nsubj:pass"));
+
     private static bool IsOwn(ParsedSentence tree, int noun) => tree.Dependents(noun).Any(d => d.Relation == "amod" && d.Lemma == "own");
 
     private static bool IsNegated(ParsedSentence tree, int verb) =>
