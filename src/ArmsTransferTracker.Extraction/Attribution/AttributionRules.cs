@@ -530,11 +530,12 @@ public static class AttributionRules
                 : tree[w].Upos == "NOUN" && Lexicon.TransferNouns.ContainsKey(tree[w].Lemma));
     }
 
-    // "Its own capabilities", "our own missiles".
+    // "were built", or "were designed and built": the verb is passive, or joined to a passive one.
     private static bool IsPassiveOrJoinedToOne(ParsedSentence tree, int verb) =>
         tree.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass")
         || (tree[verb].Relation == "conj" && tree.Dependents(tree[verb].Head).Any(d => d.Relation is "aux:pass" or "nsubj:pass"));
 
+    // "Its own capabilities", "our own missiles".
     private static bool IsOwn(ParsedSentence tree, int noun) => tree.Dependents(noun).Any(d => d.Relation == "amod" && d.Lemma == "own");
 
     private static bool IsNegated(ParsedSentence tree, int verb) =>

@@ -367,8 +367,10 @@ public static class FrameRules
     // joined to, sent them on.
     private static int? PlaceOfMaking(TriggerSite site) =>
         Lexicon.MakingVerbs.Contains(site.Tree[site.Word.Head].Lemma)
-            ? site.Tree.Dependents(site.Word.Head).Where(d => d.Relation == "obl" && site.Tree.CaseOf(d.Index) == "in")
-                .Select(d => d.Index).Cast<int?>().FirstOrDefault(w => site.Mentions.Places.Any(p => p.IsState && p.Covers(w!.Value)))
+            ? site.Tree.Dependents(site.Word.Head)
+                .Where(d => d.Relation == "obl" && site.Tree.CaseOf(d.Index) == "in"
+                    && site.Mentions.Places.Any(p => p.IsState && p.Covers(d.Index)))
+                .Select(d => (int?)d.Index).FirstOrDefault()
             : null;
 
     // "used fishing boats to resupply the Houthis", the infinitive hung from the means: what the user of the means does.
