@@ -634,6 +634,9 @@ public static class AttributionRules
         // "a senior official was quoted": the auxiliaries of the verb are not the speaker's.
         while (end >= 1 && tree[end].Upos == "AUX") end--;
         if (end >= 2 && tree[end].Form == "," && tree[end - 1].Upos == "PROPN") end--;
+        // "the Halvorsen Institute for Peace Studies (HIPS) said": the body's initials in brackets close its phrase.
+        var initials = end >= 4 && tree[end].Form == ")" && tree[end - 2].Form == "(";
+        if (initials) end -= 3;
         // "The officials, who spoke on condition of anonymity, confirmed": the speaker stands before the aside.
         var aside = end >= 1 && tree[end].Form == "," ? AsideBefore(tree, end) : null;
         if (aside is { } opening) end = opening - 1;
@@ -644,7 +647,7 @@ public static class AttributionRules
         // "on Friday told": a preposition's phrase is a time or a place, not a speaker.
         if (tree[first].Upos == "ADP") return null;
         // "Hamad al-Mazrouei", "Park Hye-jin": the hyphen of a name, and what it joins, are part of it.
-        if (end < site.Word - 1 && aside is null && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
+        if (end < site.Word - 1 && aside is null && !initials && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
             || Lexicon.NameParticles.Contains(tree[w].Form) || IsHyphenOfName(tree, w)))
         {
             return null;
