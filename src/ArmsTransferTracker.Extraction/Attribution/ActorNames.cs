@@ -61,11 +61,13 @@ public static class ActorNames
 
     /// <summary>
     /// The head of a name as written, its last noun: "Secretary of State Mara Ellison", "U.S. and European officials"; but
-    /// not the place it sits in ("the Iranian embassy in Baku") nor what describes it ("a person familiar with the talks").
+    /// not the place it sits in ("the Iranian embassy in Baku"), whom it is sent to ("Iran's mission to the United Nations")
+    /// nor what describes it ("a person familiar with the talks").
     /// </summary>
     internal static int HeadOfWrittenName(ParsedSentence tree, IReadOnlyList<int> words)
     {
         var described = words.FirstOrDefault(w => w > words[0] && ((tree[w].Upos == "ADP" && tree[w].Lemma is "in" or "at")
+            || (tree[w].Upos == "ADP" && tree[w].Lemma == "to" && tree[w - 1].Upos == "NOUN" && char.IsLower(tree[w - 1].Form[0]))
             || (tree[w].Upos == "ADJ" && !char.IsUpper(tree[w].Form[0]) && tree[w - 1].Upos is "NOUN" or "PROPN")));
         return words.LastOrDefault(w => (described == 0 || w < described) && tree[w].Upos is "NOUN" or "PROPN" or "PRON");
     }
