@@ -338,13 +338,17 @@ public static class AttributionRules
     private static bool IsNegatedOrRefused(SpeechSite site)
     {
         var tree = site.Tree;
-        // "was not able to confirm", "declined to confirm": the verbs an infinitive hangs from.
+        // "was not able to confirm", "declined to confirm": the verbs an infinitive hangs from; "is not in a position to
+        // verify": the noun, too.
         var verbs = new List<int> { site.Word };
-        for (var word = site.Verb; word.Relation is "xcomp" && word.Head > 0; word = tree[word.Head]) verbs.Add(word.Head);
+        for (var word = site.Verb; IsInfinitiveOf(tree, word) && word.Head > 0; word = tree[word.Head]) verbs.Add(word.Head);
         // "neither confirmed nor denied": a verb coordinated with a refusal is refused too.
         return RefusedAlongside(site) || verbs.Any(v => (site.HedgeHeads.Contains(v) && v != site.Word)
             || tree.Dependents(v).Any(d => d.Relation is "advmod" or "cc" or "cc:preconj" && Lexicon.NegationWords.Contains(d.Form)));
     }
+
+    private static bool IsInfinitiveOf(ParsedSentence tree, SyntaxWord word) =>
+        word.Relation is "xcomp" || (word.Relation == "acl" && tree.Dependents(word.Index).Any(d => d is { Relation: "mark", Lemma: "to" }));
 
     // A word of falsehood said of the claim: the verb's own predicate ("called the reports baseless", "dismissed as lies")
     // or said of a claim, a report or "it" ("the claims were fabrications", "the report is a collection of fantasies");
