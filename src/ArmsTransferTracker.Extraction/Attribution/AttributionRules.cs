@@ -348,7 +348,8 @@ public static class AttributionRules
     }
 
     private static bool IsInfinitiveOf(ParsedSentence tree, SyntaxWord word) =>
-        word.Relation is "xcomp" || (word.Relation == "acl" && tree.Dependents(word.Index).Any(d => d is { Relation: "mark", Lemma: "to" }));
+        word.Relation is "xcomp"
+        || (word.Relation == "acl" && tree.Dependents(word.Index).Any(d => d is { Relation: "mark", Lemma: "to" }));
 
     // A word of falsehood said of the claim: the verb's own predicate ("called the reports baseless", "dismissed as lies")
     // or said of a claim, a report or "it" ("the claims were fabrications", "the report is a collection of fantasies");
@@ -651,8 +652,9 @@ public static class AttributionRules
         // "on Friday told": a preposition's phrase is a time or a place, not a speaker.
         if (tree[first].Upos == "ADP") return null;
         // "Hamad al-Mazrouei", "Park Hye-jin": the hyphen of a name, and what it joins, are part of it.
-        if (end < site.Word - 1 && aside is null && !initials && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
-            || Lexicon.NameParticles.Contains(tree[w].Form) || IsHyphenOfName(tree, w)))
+        if (end < site.Word - 1 && aside is null && !initials
+            && !Enumerable.Range(first, end - first + 1).All(w => char.IsUpper(tree[w].Form[0])
+                || Lexicon.NameParticles.Contains(tree[w].Form) || IsHyphenOfName(tree, w)))
         {
             return null;
         }
