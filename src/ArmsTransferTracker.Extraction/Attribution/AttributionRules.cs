@@ -47,7 +47,8 @@ public static class AttributionRules
                 ? new(phrase.Head, CueOfSpeech(site),
                     Enumerable.Range(1, site.Tree.Words.Count).Where(w => w < phrase.First || w > site.Word).ToHashSet())
                 {
-                    SpeakerWords = Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).ToList(),
+                    // "Dana Holm of the opposition Union for Renewal, waving invoices, said": the person speaks, not the party.
+                    SpeakerWords = WithoutNameOfBody(site.Tree, [.. Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1)]),
                 }
                 : null),
         new("quoted-as-saying", "\"X was quoted by an agency as saying\": X speaks; the agency only carries it.",
