@@ -77,7 +77,8 @@ public static class StanceReader
                     // '"For a year we have said that ... Now it is proven," said X': the "we" of a quotation is its speaker's.
                     : sentence.InQuotation && IsFirstPerson(a.Speaker)
                         && QuotationSpeaker(readings, index, paragraphSpeaker, book) is { } quotedWe ? quotedWe
-                    : Resolve(book, a, sentence, outlet)) is { } actor ? new Speaking(a, actor) : null)
+                    : Resolve(book, a with { Speaker = FromTheCapital(reading, a.Speaker) }, sentence, outlet)) is { } actor
+                        ? new Speaking(a, actor) : null)
                 .OfType<Speaking>()
                 .Concat(outlet is not null && !sentence.IsHeadline && IsInTheOutletsVoice(sentence)
                     && UnverifiedClaim(sentence) is { } unverifiedClaim ? [new Speaking(unverifiedClaim, outlet)] : [])
@@ -664,6 +665,17 @@ public static class StanceReader
     // "army spokesman", "director general of air operations": a role a person holds, not "the IRIS-T batteries".
     private static bool IsPersonsRole(string role) => role.Split(" of ")[0].Split(' ')
         .Any(word => Lexicon.PersonRoles.Contains(word) || Lexicon.OfficialHeads.Contains(word));
+
+    // "In Minsk, the foreign ministry said": a state's body named without its side, in a sentence that opens in a state's
+    // capital, is that state's.
+    private static ActorPhrase FromTheCapital(SentenceReading reading, ActorPhrase speaker) =>
+        speaker is { Kind: ActorKind.Government or ActorKind.Officials, Reference: ActorReference.Named, Affiliation: null }
+        && !speaker.Name.Any(char.IsUpper) && reading.Sentence.Tree is { } tree && tree.Words.Count > 3 && tree[1].Lemma == "in"
+        && reading.Mentions.Places.FirstOrDefault(p => p.First == 2 && p.Form == PlaceForm.Capital) is { } capital
+        && capital.Last < tree.Words.Count && tree[capital.Last + 1].Form == ","
+        && Places.DemonymOf(capital.Canonical) is { } demonym
+            ? speaker with { Name = $"{demonym} {speaker.Name}", Affiliation = capital.Canonical }
+            : speaker;
 
     private static ExtractedActor? Resolve(
         ActorBook book, Attribution.Attribution attribution, StorySentence sentence, ExtractedActor? outlet) =>
