@@ -1,9 +1,10 @@
 namespace ArmsTransferTracker.Syntax.Parsing;
 
 /// <summary>
-/// "the government cannot at this stage confirm the origin": a phrase set between a subject's auxiliary and its verb, opening
-/// with a preposition, is no subject, though a parser may take its noun for the verb's subject and hang the real subject
-/// and the auxiliaries from it. The noun is the verb's oblique; the words it took before its preposition are the verb's.
+/// "the government cannot at this stage confirm the origin", "President Okonjo, on his first visit to Kenya, said": a phrase
+/// set between a subject and its verb after an auxiliary, an adverb or a comma, opening with a preposition, is no subject,
+/// though a parser may take its noun for the verb's subject and hang the real subject and the auxiliaries from it. The noun
+/// is the verb's oblique; the words it took before its preposition are the verb's.
 /// </summary>
 internal static class InterjectedPhrasesTakenForSubjects
 {
