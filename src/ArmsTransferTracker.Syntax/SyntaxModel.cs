@@ -127,6 +127,7 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         CompoundsSplitAfterAPreposition.Mend(tags, heads, relations);
         PrepositionalPhrasesTakenForSubjects.Mend(tags, heads, relations);
         InterjectedPhrasesTakenForSubjects.Mend(tags, heads, relations);
+        OpeningPhrasesTakenForSubjects.Mend(tags, forms, heads, relations);
         VerbsTakenForModifiers.Mend(tags, heads, relations);
         ActiveVerbsTakenForModifiers.Mend(tags, forms, heads, relations);
         HyphenedModifiersTakenForHeads.Mend(tags, forms, heads, relations);
