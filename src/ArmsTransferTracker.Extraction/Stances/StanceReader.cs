@@ -667,14 +667,17 @@ public static class StanceReader
         .Any(word => Lexicon.PersonRoles.Contains(word) || Lexicon.OfficialHeads.Contains(word));
 
     // "In Minsk, the foreign ministry said": a state's body named without its side, in a sentence that opens in a state's
-    // capital, is that state's.
+    // capital, is that state's; one named by its own name ("In Belgrade, the Ministry of Trade said") keeps the name.
     private static ActorPhrase FromTheCapital(SentenceReading reading, ActorPhrase speaker) =>
         speaker is { Kind: ActorKind.Government or ActorKind.Officials, Reference: ActorReference.Named, Affiliation: null }
-        && !speaker.Name.Any(char.IsUpper) && reading.Sentence.Tree is { } tree && tree.Words.Count > 3 && tree[1].Lemma == "in"
+        && reading.Sentence.Tree is { } tree && tree.Words.Count > 3 && tree[1].Lemma == "in"
         && reading.Mentions.Places.FirstOrDefault(p => p.First == 2 && p.Form == PlaceForm.Capital) is { } capital
         && capital.Last < tree.Words.Count && tree[capital.Last + 1].Form == ","
         && Places.DemonymOf(capital.Canonical) is { } demonym
-            ? speaker with { Name = $"{demonym} {speaker.Name}", Affiliation = capital.Canonical }
+            ? speaker with
+            {
+                Name = speaker.Name.Any(char.IsUpper) ? speaker.Name : $"{demonym} {speaker.Name}", Affiliation = capital.Canonical,
+            }
             : speaker;
 
     private static ExtractedActor? Resolve(
