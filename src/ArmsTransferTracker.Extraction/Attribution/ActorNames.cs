@@ -215,7 +215,9 @@ public static class ActorNames
             return PersonOrOutlet(head, written, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation);
         }
         // "the human rights group Nile Watch": a body named after its description, which "the group" later refers to.
-        if (word.Upos == "PROPN" && DescriptionBefore(tree, head) is { } description && PersonName(tree, head) is { } bodyName)
+        // "the research group Conflict Armament Watch": the tagger may take a name's words for common nouns; they are capitalised.
+        if ((word.Upos == "PROPN" || (word.Upos == "NOUN" && char.IsUpper(word.Form[0])))
+            && DescriptionBefore(tree, head) is { } description && PersonName(tree, head, ofABody: true) is { } bodyName)
         {
             var bodyKind = KindOf(tree[description].Lemma.ToLowerInvariant()) == ActorKind.Media ? ActorKind.Media : ActorKind.Organisation;
             return new(head, bodyName, bodyKind, Text(tree, PhraseWords(tree, description)), affiliation, ActorReference.Named);
@@ -567,15 +569,18 @@ public static class ActorNames
 
     /// <summary>
     /// The proper nouns of a person's name at <paramref name="head"/>, without titles: "Colonel Viktar Lasouski" is "Viktar Lasouski".
+    /// A body's name keeps them: "the Czech firm Vltava Defence Systems" (<paramref name="ofABody"/>).
     /// </summary>
-    internal static string? PersonName(ParsedSentence tree, int head)
+    internal static string? PersonName(ParsedSentence tree, int head, bool ofABody = false)
     {
+        bool IsTitle(string form) => !ofABody && ActorNames.IsTitle(form);
         // The capitalised words around the head that are not titles: the tagger does not call every part of a name PROPN.
         // "al-Mansouri", "Choi Min-jae", "Ursula von der Leyen": particles and hyphenated parts belong to the name.
         bool IsCapitalised(int i) => char.IsUpper(tree[i].Form[0]) && tree[i].Upos is "PROPN" or "NOUN" or "ADJ" or "X"
             && !IsTitle(tree[i].Form);
         bool IsNameWord(int i) => i >= 1 && i <= tree.Words.Count
             && (IsCapitalised(i) || tree.IsInnerHyphen(i) || (i > 1 && tree.IsInnerHyphen(i - 1))
+                || (ofABody && tree[i].Form == "&" && i > 1 && i < tree.Words.Count && IsCapitalised(i - 1) && IsCapitalised(i + 1))
                 || (IsParticle(i) && AfterParticles(i) is var next && next <= tree.Words.Count && (tree.IsInnerHyphen(next)
                     || IsCapitalised(next))));
         bool IsParticle(int i) => Lexicon.NameParticles.Contains(tree[i].Form);
@@ -592,8 +597,10 @@ public static class ActorNames
             if (anchor == 0) return null;
         }
         var (start, end) = (anchor, anchor);
+        // A body's name runs on over the capitalised words after it, however the parser hung them ("Arms & Rights Monitor").
         bool Joins(int i, int neighbour) => IsNameWord(i) && !IsBaseOf(tree, i) && !IsBased(tree[i])
-            && (tree.Dominates(head, i) || tree.IsInnerHyphen(i) || tree.IsInnerHyphen(neighbour) || IsParticle(neighbour));
+            && (tree.Dominates(head, i) || tree.IsInnerHyphen(i) || tree.IsInnerHyphen(neighbour) || IsParticle(neighbour)
+                || (ofABody && i > neighbour && !IsTimeWord(tree[i].Form)));
         while (Joins(start - 1, start)) start--;
         while (Joins(end + 1, end)) end++;
         // "Transport Minister Julio Peña Ortiz" parsed with "Transport" the head: the name goes on after the title.

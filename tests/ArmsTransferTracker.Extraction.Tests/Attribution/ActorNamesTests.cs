@@ -48,6 +48,51 @@ public class ActorNamesTests
             .Which.Speaker.Should().BeEquivalentTo(new { Name = "Clarisse Uwase", Kind = ActorKind.Person });
     }
 
+    // "The Czech firm Morava Defence Systems denied the report.": a body named after its description, a title's word inside.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] FirmWithDefenceInItsName =
+    [
+        ("The", "DET", null, 6, "det"), ("Czech", "ADJ", null, 3, "amod"), ("firm", "NOUN", "firm", 6, "compound"),
+        ("Morava", "PROPN", null, 6, "compound"), ("Defence", "PROPN", null, 6, "compound"), ("Systems", "PROPN", null, 7, "nsubj"),
+        ("denied", "VERB", "deny", 0, "root"), ("the", "DET", null, 9, "det"), ("report", "NOUN", null, 7, "obj"),
+        (".", "PUNCT", null, 7, "punct"),
+    ];
+
+    // "The research group Conflict Armament Watch denied the report.", its name tagged as common nouns.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] GroupNamedInCommonNouns =
+    [
+        ("The", "DET", null, 6, "det"), ("research", "NOUN", "research", 3, "compound"), ("group", "NOUN", "group", 6, "compound"),
+        ("Conflict", "NOUN", "conflict", 5, "compound"), ("Armament", "NOUN", "armament", 6, "compound"),
+        ("Watch", "NOUN", "watch", 7, "nsubj"), ("denied", "VERB", "deny", 0, "root"), ("the", "DET", null, 9, "det"),
+        ("report", "NOUN", null, 7, "obj"), (".", "PUNCT", null, 7, "punct"),
+    ];
+
+    // "The report was denied by the group Bread & Peace Monitor.", with the name's last word hung from the verb.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] GroupWithAnAmpersand =
+    [
+        ("The", "DET", null, 2, "det"), ("report", "NOUN", null, 4, "nsubj:pass"), ("was", "AUX", "be", 4, "aux:pass"),
+        ("denied", "VERB", "deny", 0, "root"), ("by", "ADP", null, 8, "case"), ("the", "DET", null, 8, "det"),
+        ("group", "NOUN", "group", 8, "compound"), ("Bread", "NOUN", "bread", 4, "obl:agent"), ("&", "CCONJ", null, 10, "cc"),
+        ("Peace", "NOUN", "peace", 8, "conj"), ("Monitor", "NOUN", "monitor", 4, "obl"), (".", "PUNCT", null, 4, "punct"),
+    ];
+
+    [Theory]
+    [InlineData(nameof(FirmWithDefenceInItsName), "Morava Defence Systems")]
+    [InlineData(nameof(GroupNamedInCommonNouns), "Conflict Armament Watch")]
+    [InlineData(nameof(GroupWithAnAmpersand), "Bread & Peace Monitor")]
+    public void A_body_named_after_its_description_is_named_by_all_its_capitalised_words(string parse, string name)
+    {
+        var words = parse switch
+        {
+            nameof(FirmWithDefenceInItsName) => FirmWithDefenceInItsName,
+            nameof(GroupNamedInCommonNouns) => GroupNamedInCommonNouns,
+            _ => GroupWithAnAmpersand,
+        };
+
+        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(words)));
+
+        attributions.Should().Contain(a => a.Speaker.Name == name && a.Speaker.Kind == ActorKind.Organisation);
+    }
+
     [Fact]
     public void A_time_is_no_speaker()
     {
