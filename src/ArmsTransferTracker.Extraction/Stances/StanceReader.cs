@@ -328,6 +328,10 @@ public static class StanceReader
                         unverified ? "outlet-on-the-main-claim" : askedAbout ? "asked-about-the-claim" : "stance-on-transfer-in-focus",
                     };
                     if (joinsADenial) rules.Add("also-denies-with-the-one-before");
+                    if (value == StanceValue.Denies && DeniesBreakingAnEmbargo(sentence.Tree!, attribution.Verb))
+                    {
+                        rules.Add("denies-breaking-the-embargo");
+                    }
                     var goods = focus.Goods.Where(g => !g.CatchAll && IsNamedHere(g)).Take(1).ToList();
                     if (goods.Count == 0 && value == StanceValue.Denies)
                     {
@@ -466,10 +470,20 @@ public static class StanceReader
         // put the claim about, however the parser hung it.
         var clauses = tree.Dependents(attribution.Verb).Where(d => d.Relation is "ccomp" or "xcomp")
             .Concat(answered.Where(a => a > 0).SelectMany(a => tree.Dependents(a)).Where(d => d.Relation == "acl"))
-            .Where(d => IsVerbOfNoTransfer(d) && !tree.Dependents(d.Index).Any(a => a.Relation == "obl:agent"))
+            .Where(d => IsVerbOfNoTransfer(d) && !tree.Dependents(d.Index).Any(a => a.Relation == "obl:agent")
+                && !BreaksAnEmbargo(tree, d.Index))
             .ToList();
         return clauses.Count > 0 && !clauses.Any(c => HoldsAFrame(reading, c));
     }
+
+    // "denied breaching the embargo", "rejected claims it had violated the arms embargo on Libya": breaking an embargo is
+    // arming the side it covers.
+    private static bool BreaksAnEmbargo(ParsedSentence tree, int verb) =>
+        Lexicon.BreachingVerbs.Contains(tree[verb].Lemma) && tree.Children(verb, "obj").Any(o => o.Lemma == "embargo");
+
+    // A denial whose clause breaks an embargo.
+    private static bool DeniesBreakingAnEmbargo(ParsedSentence tree, int verb) =>
+        tree.Dependents(verb).Any(d => d.Relation is "ccomp" or "xcomp" && BreaksAnEmbargo(tree, d.Index));
 
     // The claims a verb answers, its object or the noun its relative clause describes, when one of them is said to be like another.
     private static bool AnswersSimilarClaims(ParsedSentence tree, int verb) =>

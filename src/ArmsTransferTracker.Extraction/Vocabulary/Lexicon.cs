@@ -134,6 +134,7 @@ public static class Lexicon
     public static readonly IReadOnlyDictionary<string, string> GroupHomes =
         VocabularyFile.Rows("group-homes.txt").ToDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
     public static readonly HashSet<string> NeedVerbs = VocabularyFile.Words("need-verbs.txt");
+    public static readonly HashSet<string> BreachingVerbs = VocabularyFile.Words("breaching-verbs.txt");
     public static readonly HashSet<string> PermissionNouns = VocabularyFile.Words("permission-nouns.txt");
     public static readonly HashSet<string> MakingVerbs = VocabularyFile.Words("making-verbs.txt");
     public static readonly HashSet<string> LeavingVerbs = VocabularyFile.Words("leaving-verbs.txt");

@@ -27,6 +27,9 @@ public class StanceRuleExampleTests
         ["announcer-gives"] = ("Kestrel Aerotech, a Latvian drone maker, announced the delivery of eight drones to Ghana.", null),
         ["company-tells-its-sales"] =
             ("Tarn Mobility, a Czech defence company, said the defect affected armoured vehicles supplied to Ghana.", null),
+        ["denies-breaking-the-embargo"] = (
+            "Qatar flew rifles to the Sudanese army in March, a UN panel said.\nQatar has repeatedly denied violating the arms embargo.",
+            null),
         ["also-denies-with-the-one-before"] = (
             "Pakistan's foreign ministry rejected a report that Pakistan had shipped rockets to Ukraine.\n"
                 + "Russia's ambassador in Islamabad, Pavel Drozdov, also dismissed the report.",
