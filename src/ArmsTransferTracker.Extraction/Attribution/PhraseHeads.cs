@@ -28,11 +28,14 @@ public static class PhraseHeads
         return heads;
     }
 
-    // Each list's phrases by their first word: a word of the sentence is compared only with the phrases it can begin.
+    // Each list's phrases by their first word: a word of the sentence is compared only with the phrases it can begin. The
+    // tokenizer splits "cannot" as "can not", so a phrase written with it is looked for so split.
     private static readonly ConditionalWeakTable<IReadOnlyList<string[]>, Dictionary<string, string[][]>> ByFirstWord = [];
 
     private static Dictionary<string, string[][]> IndexByFirstWord(IReadOnlyList<string[]> phrases) =>
-        phrases.Where(p => p.Length > 0).GroupBy(p => p[0], StringComparer.Ordinal)
+        phrases.Where(p => p.Length > 0)
+            .Select(p => p.SelectMany(w => w == "cannot" ? ["can", "not"] : new[] { w }).ToArray())
+            .GroupBy(p => p[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private static string Fold(string form)
