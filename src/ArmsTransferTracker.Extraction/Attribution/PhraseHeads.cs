@@ -38,10 +38,17 @@ public static class PhraseHeads
             .GroupBy(p => p[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
+    // "won't", "can't" are split "wo n't", "ca n't": each part is looked for as its word in full.
     private static string Fold(string form)
     {
         var lower = form.ToLowerInvariant();
-        return lower is "n't" ? "not" : lower;
+        return lower switch
+        {
+            "n't" => "not",
+            "wo" => "will",
+            "ca" => "can",
+            _ => lower,
+        };
     }
 
     // The phrase's head is the word whose own head lies outside it: "declined" in "declined to comment"; 0 when none is.
