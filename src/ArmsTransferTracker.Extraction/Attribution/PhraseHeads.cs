@@ -34,9 +34,15 @@ public static class PhraseHeads
 
     private static Dictionary<string, string[][]> IndexByFirstWord(IReadOnlyList<string[]> phrases) =>
         phrases.Where(p => p.Length > 0)
-            .Select(p => p.SelectMany(w => w == "cannot" ? ["can", "not"] : new[] { w }).ToArray())
+            .Select(p => p.SelectMany(AsTokenized).ToArray())
             .GroupBy(p => p[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    // "cannot", "don't know": a phrase's word as the tokenizer splits it ("can not", "do n't" read "do not").
+    private static string[] AsTokenized(string word) =>
+        word == "cannot" ? ["can", "not"]
+        : word.Length > 3 && word.EndsWith("n't", StringComparison.Ordinal) ? [Fold(word[..^3]), "not"]
+        : [word];
 
     // "won't", "can't" are split "wo n't", "ca n't": each part is looked for as its word in full.
     private static string Fold(string form)
