@@ -569,7 +569,7 @@ public static class ActorNames
 
     /// <summary>
     /// The proper nouns of a person's name at <paramref name="head"/>, without titles: "Colonel Viktar Lasouski" is "Viktar Lasouski".
-    /// A body's name keeps them: "the Czech firm Vltava Defence Systems" (<paramref name="ofABody"/>).
+    /// A body's name keeps them: "the Czech firm Ondava Defence Systems" (<paramref name="ofABody"/>).
     /// </summary>
     internal static string? PersonName(ParsedSentence tree, int head, bool ofABody = false)
     {

@@ -28,8 +28,8 @@ public static class PhraseHeads
         return heads;
     }
 
-    // Each list's phrases by their first word: a word of the sentence is compared only with the phrases it can begin. The
-    // tokenizer splits "cannot" as "can not", so a phrase written with it is looked for so split.
+    // Each list's phrases by their first word: a word of the sentence is compared only with the phrases it can begin. A
+    // phrase written with "cannot" or a contraction ("don't know") is looked for as the tokenizer splits it.
     private static readonly ConditionalWeakTable<IReadOnlyList<string[]>, Dictionary<string, string[][]>> ByFirstWord = [];
 
     private static Dictionary<string, string[][]> IndexByFirstWord(IReadOnlyList<string[]> phrases) =>

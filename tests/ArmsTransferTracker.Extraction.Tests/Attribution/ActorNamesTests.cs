@@ -48,11 +48,11 @@ public class ActorNamesTests
             .Which.Speaker.Should().BeEquivalentTo(new { Name = "Clarisse Uwase", Kind = ActorKind.Person });
     }
 
-    // "The Czech firm Morava Defence Systems denied the report.": a body named after its description, a title's word inside.
+    // "The Czech firm Ondava Defence Systems denied the report.": a body named after its description, a title's word inside.
     private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] FirmWithDefenceInItsName =
     [
         ("The", "DET", null, 6, "det"), ("Czech", "ADJ", null, 3, "amod"), ("firm", "NOUN", "firm", 6, "compound"),
-        ("Morava", "PROPN", null, 6, "compound"), ("Defence", "PROPN", null, 6, "compound"), ("Systems", "PROPN", null, 7, "nsubj"),
+        ("Ondava", "PROPN", null, 6, "compound"), ("Defence", "PROPN", null, 6, "compound"), ("Systems", "PROPN", null, 7, "nsubj"),
         ("denied", "VERB", "deny", 0, "root"), ("the", "DET", null, 9, "det"), ("report", "NOUN", null, 7, "obj"),
         (".", "PUNCT", null, 7, "punct"),
     ];
@@ -76,7 +76,7 @@ public class ActorNamesTests
     ];
 
     [Theory]
-    [InlineData(nameof(FirmWithDefenceInItsName), "Morava Defence Systems")]
+    [InlineData(nameof(FirmWithDefenceInItsName), "Ondava Defence Systems")]
     [InlineData(nameof(GroupNamedInCommonNouns), "Conflict Armament Watch")]
     [InlineData(nameof(GroupWithAnAmpersand), "Bread & Peace Monitor")]
     public void A_body_named_after_its_description_is_named_by_all_its_capitalised_words(string parse, string name)
