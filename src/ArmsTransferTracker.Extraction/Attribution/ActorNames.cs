@@ -215,7 +215,7 @@ public static class ActorNames
             return PersonOrOutlet(head, written, RoleBeforeComma(tree, phrase[0]) ?? Text(tree, phrase), affiliation);
         }
         // "the human rights group Nile Watch": a body named after its description, which "the group" later refers to.
-        // "the research group Conflict Armament Watch": the tagger may take a name's words for common nouns; they are capitalised.
+        // "the research group Quillon Armament Watch": the tagger may take a name's words for common nouns; they are capitalised.
         if ((word.Upos == "PROPN" || (word.Upos == "NOUN" && char.IsUpper(word.Form[0])))
             && DescriptionBefore(tree, head) is { } description && PersonName(tree, head, ofABody: true) is { } bodyName)
         {
