@@ -382,8 +382,10 @@ public static partial class PlainTextReader
             {
                 if (!IsPageChrome(line))
                 {
-                    headline ??= line;
-                    candidates.Add(line);
+                    // An emailed newsletter's subject line is its headline: "Subject: Ghana buys boats".
+                    var candidate = EmailSubject().Match(line) is { Success: true } subject ? subject.Groups["subject"].Value : line;
+                    headline ??= candidate;
+                    candidates.Add(candidate);
                 }
                 textLines.Add(line);
             }
@@ -437,14 +439,17 @@ public static partial class PlainTextReader
             && !s.EndsWith('.') && (!s.Any(char.IsDigit) || ReadingTime().IsMatch(s) || SectionDate(s) is not null));
     }
 
-    // Lines over a headline that are not one: a cookie notice, a call to subscribe, a note in brackets, a menu or a path of
-    // three sections or more (with signs between them or spaced wide), a page's age or time stamp ("Published 3 hours ago · 4
-    // min read", "Updated 10:32 GMT"), a logo's caption, a section's label in capitals ("THE LONG READ", "CYPRUS").
+    // Lines over a headline that are not one: a cookie notice, a call to subscribe or to give, a note in brackets, a menu or a
+    // path of three sections or more (with signs between them or spaced wide), a page's age or time stamp ("Published 3 hours
+    // ago · 4 min read", "Updated 10:32 GMT"), a logo's caption, a section's label in capitals ("THE LONG READ", "CYPRUS"), the
+    // page's address, a ticker's line ("Breaking: Flights resume").
     private static bool IsPageChrome(string line)
     {
         var trimmed = line.Trim();
         return CookieNotices.IsOne(trimmed)
             || CallToAction().IsMatch(trimmed)
+            || WebAddress().IsMatch(trimmed)
+            || TickerLine().IsMatch(trimmed)
             || trimmed is ['(', .., ')'] or ['[', .., ']']
             || MenuItems().Split(trimmed).Length >= 3
             || trimmed.EndsWith(" Logo", StringComparison.Ordinal)
@@ -455,9 +460,23 @@ public static partial class PlainTextReader
                 && (sections.Length >= 2 || trimmed.Contains(" & ", StringComparison.Ordinal)));
     }
 
-    // "Subscribe from $4 a month", "Sign in to keep reading", "Log in": the site asking the reader to pay or to sign in.
-    [GeneratedRegex(@"^(?:Subscribe|Sign (?:in|up)|Log ?in)\b", RegexOptions.IgnoreCase)]
+    // "Subscribe from $4 a month", "Sign in to keep reading", "Support independent journalism from £1 a week", "Free trial: 14
+    // days": the site asking the reader to pay, to give or to sign in.
+    [GeneratedRegex(@"^(?:Subscribe|Sign (?:in|up)|Log ?in|Donate|Support\s+(?:independent|our)|Free\s+(?:trial|newsletter))\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
+
+    // "https://www.lakeshore.example/world/2025/drones", "Permalink: https://...", "lakeshore.example/world/drones": the
+    // page's own address, on a line of its own.
+    [GeneratedRegex(@"^(?:[\p{L} ]{1,20}:\s*)?(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
+
+    [GeneratedRegex(@"^Subject:\s+(?<subject>\S.*)$")]
+    private static partial Regex EmailSubject();
+
+    // "Breaking: Flights resume after a fuel shortage", "Weather: Accra 31C": a ticker's line of other news over the headline.
+    [GeneratedRegex(@"^(?:Breaking|Weather|Traffic|Markets)\s*:\s")]
+    private static partial Regex TickerLine();
 
     // "Independent news on Myanmar and the borderlands", "East Africa's regional news service": what the outlet says of itself.
     [GeneratedRegex(@"^(?:Independent\s+(?:news|reporting|analysis|journalism)\b|\S+(?:\s\S+)?'s\s+(?:\w+\s+)?(?:news|newsroom)\b)",

@@ -133,6 +133,11 @@ public class PlainTextReaderTests
     [InlineData("Search form")]
     [InlineData("You are here")]
     [InlineData("ACCRA COURIER Logo")]
+    [InlineData("https://www.accracourier.example/world/2025/05/02/ghana-boats")]
+    [InlineData("Permalink: https://accracourier.example/ghana-patrol-boats")]
+    [InlineData("accracourier.example/world/2025/ghana-boats")]
+    [InlineData("Breaking: Ghana's navy names the patrol boats' captains")]
+    [InlineData("Weather: Accra 31C, showers for the navy's patrol boats")]
     public void A_line_of_page_chrome_over_the_headline_is_not_the_headline(string chrome)
     {
         var document = PlainTextReader.Read(
@@ -148,12 +153,20 @@ public class PlainTextReaderTests
     [InlineData("Radio Kintampo 101.3 FM – Tamale", "Ghana buys patrol boats from Turkey")]
     [InlineData("Subscribe from $3 a month", "A quiet harbour, busy again")]
     [InlineData("Sign in to keep reading", "A quiet harbour, busy again")]
+    [InlineData("Support independent journalism from £2 a month", "A quiet harbour, busy again")]
+    [InlineData("Support our reporting on the coast — Donate", "A quiet harbour, busy again")]
+    [InlineData("Free trial: 30 days of Harbour Data Pro", "A quiet harbour, busy again")]
     public void A_tagline_or_a_call_to_subscribe_over_the_headline_is_not_the_headline(string siteLine, string headline)
     {
         var document = PlainTextReader.Read($"{siteLine}\n\n{headline}\n\n{StoryParagraph}");
 
         document.Metadata.Headline.Should().Be(headline);
     }
+
+    [Fact]
+    public void An_emailed_newsletter_s_subject_line_is_its_headline() =>
+        PlainTextReader.Read($"From: Harbour Notes <notes@harbour.example>\nSubject: Ghana buys patrol boats from Turkey\n\n{StoryParagraph}")
+            .Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
 
     [Theory]
     [InlineData("Fish, votes and a quiet harbour", "Ghana's navy has bought patrol boats from Turkey, writes our coast correspondent.")]
