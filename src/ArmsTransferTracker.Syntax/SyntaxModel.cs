@@ -63,8 +63,10 @@ public sealed class SyntaxModel(PosTagger tagger, Supertagger supertagger, Depen
         }
         var parsed = ParseAsWritten(tokens, start, end, allowedUpos);
         // "Iran, the officials said, has shipped drones": an aside of speech after a subject with no verb of its own (after a
-        // clause, "Lima bought no arms, the ministry said, ...", the speech is the sentence's own).
-        if (SpeechAsides.Find(tokens) is { } aside && !parsed.Words.Take(aside.Open).Any(w => w.Upos is "VERB" or "AUX"))
+        // clause, "Lima bought no arms, the ministry said, ...", the speech is the sentence's own). A participle or a relative
+        // that describes the subject ("Some of the leaked files, he said, were forged") is no clause of the sentence's.
+        if (SpeechAsides.Find(tokens) is { } aside && !parsed.Words.Take(aside.Open)
+            .Any(w => w.Upos is "VERB" or "AUX" && w.Relation is not ("amod" or "acl" or "acl:relcl")))
         {
             return ParseWithoutAside(tokens, aside, start, end, allowedUpos);
         }

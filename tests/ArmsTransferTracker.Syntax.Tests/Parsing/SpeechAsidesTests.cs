@@ -32,4 +32,17 @@ public class SpeechAsidesTests
         Arc("said").Should().Be((Index("shipped"), "parataxis"));
         Arc("officials").Should().Be((Index("said"), "nsubj"));
     }
+
+    [Fact]
+    public void An_aside_after_a_subject_a_participle_describes_leaves_the_subject_to_its_own_verb()
+    {
+        var tree = SyntaxModel.English.Analyze("Some of the leaked ledgers, she said, were crudely forged.").Single();
+        (int Head, string Relation) Arc(string form) =>
+            tree.Words.Single(w => w.Form == form) is var w ? (w.Head, w.Relation) : default;
+        int Index(string form) => tree.Words.Single(w => w.Form == form).Index;
+
+        Arc("said").Should().Be((Index("forged"), "parataxis"));
+        Arc("she").Should().Be((Index("said"), "nsubj"));
+        Arc("Some").Head.Should().Be(Index("forged"));
+    }
 }
