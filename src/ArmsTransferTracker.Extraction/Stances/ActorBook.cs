@@ -433,7 +433,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
             ?? (phrase.Affiliation is { } side && phrase.Name.Split(' ') is [_, var head] && head.All(char.IsLower)
                 ? bodies.LastOrDefault(b => b.Affiliation == side && b.Name.Length > phrase.Name.Length
                     && b.Name.Split(' ').Any(w => char.IsUpper(w[0]) && w.Equals(head, StringComparison.OrdinalIgnoreCase)))
-                : null);
+                : null)
+            ?? ByOneWordOfItsName(phrase);
         if (known is not null)
         {
             bodies.Remove(known);
@@ -448,6 +449,20 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         // "Hungary will send no arms, a government spokesman said. ... said the spokesman, Gábor Kertész": one official not
         // yet named is the person named later with that role.
         return phrase.Kind == ActorKind.Officials && !phrase.Name.EndsWith('s') ? Unnamed(body) : Register(body);
+    }
+
+    // "Treasury said" after "the US Treasury Department sanctioned", "Tracelight said" after "Tracelight Arms Research found": a
+    // body called by one word of the name it was given before; not a place's name ("Rwanda" is no "Rwanda Defence Force").
+    private ExtractedActor? ByOneWordOfItsName(ActorPhrase phrase)
+    {
+        var words = phrase.Name.Split(' ');
+        if (words is ["The" or "the", var only]) words = [only];
+        if (words is not [var word] || !char.IsUpper(word[0]) || Story.WrittenNames.IsCommonWord(word.ToLowerInvariant())
+            || Mentions.Places.Find([word]).Count > 0) return null;
+        bool Holds(ExtractedActor body) => body.Kind != ActorKind.Person && body.Name.Split(' ').Length > 1
+            && body.Name.Split(' ').Contains(word, StringComparer.Ordinal)
+            && (phrase.Affiliation is null || body.Affiliation == phrase.Affiliation);
+        return bodies.LastOrDefault(Holds) ?? (namedBodies.LastOrDefault(Holds) is { } named ? Register(named) : null);
     }
 
     // "The UAE denied the allegation. '...,' a foreign ministry official said": a state's body or official named without its

@@ -52,6 +52,23 @@ public class ActorBookTests
     }
 
     [Theory]
+    [InlineData("Treasury", ActorKind.Government, "US Treasury Department")]
+    [InlineData("Marrowind", ActorKind.Organisation, "Marrowind Arms Research")]
+    [InlineData("Colombia", ActorKind.Government, "Colombia")]
+    public void A_body_called_by_one_word_of_the_name_it_was_given_before_is_that_body(string name, ActorKind kind, string resolved)
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+        book.NoteBodies([
+            new ActorPhrase(3, "US Treasury Department", ActorKind.Government, null, null, ActorReference.Named),
+            new ActorPhrase(9, "Marrowind Arms Research", ActorKind.Organisation, null, null, ActorReference.Named),
+            new ActorPhrase(14, "Colombia Arms Watch", ActorKind.Organisation, null, null, ActorReference.Named)]);
+
+        var actor = book.Resolve(new ActorPhrase(1, name, kind, null, null, ActorReference.Named), 0);
+
+        actor.Should().BeEquivalentTo(new { Name = resolved });
+    }
+
+    [Theory]
     [InlineData("she", "spokesman", "", "Ilona Sebová")]
     [InlineData("he", "spokesman", "", "Tomas Kral")]
     [InlineData("she", null, "Mr Kral and Ms Sebová spoke.", "Ilona Sebová")]
