@@ -205,7 +205,13 @@ public static class ActorNames
         if (mentions.Places.FirstOrDefault(p => p.Covers(head)) is { } place && phrase.All(place.Covers)
             && !IsChannelNumber(tree, place.Last + 1))
         {
-            var name = place.Form == PlaceForm.Seat ? place.Surface : place.Canonical;
+            var name = place.Form != PlaceForm.Seat ? place.Canonical
+                // "the State Department": a seat that is a body of the state goes by the state's name too, as news writes it in
+                // full ("the U.S. State Department"); a building ("the Kremlin") by its own alone.
+                : place.Surface.Split(' ') is [_, _, ..] seatWords
+                    && IsBodyHead(seatWords[^1].ToLowerInvariant())
+                    && Mentions.Places.ShortNameOf(place.Canonical) is { } state ? $"{state} {place.Surface}"
+                : place.Surface;
             // An armed group speaks under its name too, as the body it is, not a state's government.
             return new(head, name, place.IsState ? ActorKind.Government : ActorKind.Organisation, null, place.Canonical,
                 ActorReference.Named);

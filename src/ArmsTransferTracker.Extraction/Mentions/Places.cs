@@ -64,6 +64,18 @@ public static class Places
     /// <summary>The adjective of a state ("Moldovan" for Moldova), or null for a state or group without one.</summary>
     public static string? DemonymOf(string canonical) => Demonyms.GetValueOrDefault(canonical);
 
+    // "U.S.", "U.K.": the letters with stops by which news writes a state before one of its bodies, where it has them.
+    private static readonly Dictionary<string, string> Initials = VocabularyFile.Rows("countries.txt")
+        .Select(row => (row[0], Initials: Field(row, 1).Concat(Field(row, 3)).FirstOrDefault(IsInitials)))
+        .Where(state => state.Initials is not null)
+        .ToDictionary(state => state.Item1, state => state.Initials!, StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsInitials(string name) => name.Length >= 4 && name.Split('.') is [_, _, ..] letters
+        && letters[^1].Length == 0 && letters[..^1].All(letter => letter is [var single] && char.IsUpper(single));
+
+    /// <summary>How news writes a state before one of its bodies: its initials ("U.S."), else its adjective, else null.</summary>
+    public static string? ShortNameOf(string canonical) => Initials.GetValueOrDefault(canonical) ?? DemonymOf(canonical);
+
     private static PhraseTable<Entry?> Build()
     {
         var table = new PhraseTable<Entry?>();
