@@ -386,8 +386,19 @@ public static class StanceReader
                 paragraphSpeaker = (sentence.Paragraph, current.Actor);
             }
         }
-        return findings.Select(f => f with { Actor = book.Final(f.Actor) }).ToList();
+        return [.. findings.SelectMany(EachStateSpeaking).Select(f => f with { Actor = book.Final(f.Actor) })];
     }
+
+    // "Both governments deny it": governments of no side named are the states the transfer names, each speaking for itself.
+    private static IEnumerable<StanceFinding> EachStateSpeaking(StanceFinding finding) =>
+        finding.Actor is { Kind: ActorKind.Government, Affiliation: null, Name: "governments" or "countries" }
+        && new[] { finding.Supplier, finding.Recipient }.Where(IsStateName).Distinct().ToList() is [_, ..] states
+            ? states.Select(state => finding with
+            {
+                Actor = new ExtractedActor(state, ActorKind.Government, null, state),
+                Rules = [.. finding.Rules, "governments-are-the-states-told"],
+            })
+            : [finding];
 
     // Neither a quotation, nor an interviewer's question, nor the claim a fact check rates: the outlet's own words.
     // "The claims spread by some media about the transfer of drones are a fabrication", "reports that Iran had sent drones": a

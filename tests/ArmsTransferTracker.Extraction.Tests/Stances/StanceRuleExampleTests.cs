@@ -30,6 +30,8 @@ public class StanceRuleExampleTests
         ["denies-breaking-the-embargo"] = (
             "Qatar flew rifles to the Sudanese army in March, a UN panel said.\nQatar has repeatedly denied violating the arms embargo.",
             null),
+        ["governments-are-the-states-told"] = (
+            "Belarus has sent rifles to Sudan, Lithuanian officials said.\nBoth governments deny any arms trade.", null),
         ["also-denies-with-the-one-before"] = (
             "Pakistan's foreign ministry rejected a report that Pakistan had shipped rockets to Ukraine.\n"
                 + "Russia's ambassador in Islamabad, Pavel Drozdov, also dismissed the report.",
