@@ -475,7 +475,7 @@ public static partial class PlainTextReader
     private static partial Regex EmailSubject();
 
     // "Breaking: Flights resume after a fuel shortage", "Weather: Accra 31C": a ticker's line of other news over the headline.
-    [GeneratedRegex(@"^(?:Breaking|Weather|Traffic|Markets)\s*:\s")]
+    [GeneratedRegex(@"^(?:Breaking|Weather)\s*:\s")]
     private static partial Regex TickerLine();
 
     // "Independent news on Myanmar and the borderlands", "East Africa's regional news service": what the outlet says of itself.

@@ -165,7 +165,8 @@ public class PlainTextReaderTests
 
     [Fact]
     public void An_emailed_newsletter_s_subject_line_is_its_headline() =>
-        PlainTextReader.Read($"From: Harbour Notes <notes@harbour.example>\nSubject: Ghana buys patrol boats from Turkey\n\n{StoryParagraph}")
+        PlainTextReader.Read(
+                $"From: Harbour Notes <notes@harbour.example>\nSubject: Ghana buys patrol boats from Turkey\n\n{StoryParagraph}")
             .Metadata.Headline.Should().Be("Ghana buys patrol boats from Turkey");
 
     [Theory]
