@@ -23,26 +23,25 @@ public class SpeechAsidesTests
     public void An_aside_hangs_from_the_verb_of_the_sentence_it_interrupts()
     {
         var tree = SyntaxModel.English.Analyze("Iran, the officials said, has shipped drones to Russia.").Single();
-        (int Head, string Relation) Arc(string form) =>
-            tree.Words.Single(w => w.Form == form) is var w ? (w.Head, w.Relation) : default;
-        int Index(string form) => tree.Words.Single(w => w.Form == form).Index;
 
-        Arc("shipped").Relation.Should().Be("root");
-        Arc("Iran").Should().Be((Index("shipped"), "nsubj"));
-        Arc("said").Should().Be((Index("shipped"), "parataxis"));
-        Arc("officials").Should().Be((Index("said"), "nsubj"));
+        Arc(tree, "shipped").Relation.Should().Be("root");
+        Arc(tree, "Iran").Should().Be((Index(tree, "shipped"), "nsubj"));
+        Arc(tree, "said").Should().Be((Index(tree, "shipped"), "parataxis"));
+        Arc(tree, "officials").Should().Be((Index(tree, "said"), "nsubj"));
     }
 
     [Fact]
     public void An_aside_after_a_subject_a_participle_describes_leaves_the_subject_to_its_own_verb()
     {
         var tree = SyntaxModel.English.Analyze("Some of the leaked ledgers, she said, were crudely forged.").Single();
-        (int Head, string Relation) Arc(string form) =>
-            tree.Words.Single(w => w.Form == form) is var w ? (w.Head, w.Relation) : default;
-        int Index(string form) => tree.Words.Single(w => w.Form == form).Index;
 
-        Arc("said").Should().Be((Index("forged"), "parataxis"));
-        Arc("she").Should().Be((Index("said"), "nsubj"));
-        Arc("Some").Head.Should().Be(Index("forged"));
+        Arc(tree, "said").Should().Be((Index(tree, "forged"), "parataxis"));
+        Arc(tree, "she").Should().Be((Index(tree, "said"), "nsubj"));
+        Arc(tree, "Some").Head.Should().Be(Index(tree, "forged"));
     }
+
+    private static (int Head, string Relation) Arc(ParsedSentence tree, string form) =>
+        tree.Words.Single(w => w.Form == form) is var w ? (w.Head, w.Relation) : default;
+
+    private static int Index(ParsedSentence tree, string form) => tree.Words.Single(w => w.Form == form).Index;
 }
