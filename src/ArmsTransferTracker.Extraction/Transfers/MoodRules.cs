@@ -25,6 +25,13 @@ public static class MoodRules
                 && !site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "aux" && d.Lemma is "have" or "do"
                     && !Lexicon.ModalVerbs.Contains(d.Form))
                 ? new MoodReading(FrameMood.Plan) : null),
+        new("means-of-a-modal-verb", "A transfer told as the means (\"by sending\") of what a modal says may or will be done is no "
+            + "more done than it.",
+            "Poland should answer by sending shells to Kyiv.",
+            site => !site.IsNoun && site.Word is { Relation: "advcl", Head: > 0 } means
+                && site.Tree.Dependents(site.Trigger).Any(d => d.Relation == "mark" && d.Lemma == "by")
+                && site.Tree.Dependents(means.Head).Any(d => d.Relation == "aux" && Lexicon.ModalVerbs.Contains(d.Lemma))
+                ? new MoodReading(FrameMood.Plan) : null),
         new("conditional-clause", "\"If\", \"unless\" and \"whether\" make a transfer a condition or a question, told by its verb "
             + "or by the verb a noun of transfer is the subject of (\"if the delivery is confirmed\").",
             "Washington warned of consequences if Iran sends ballistic missiles to Russia.",
