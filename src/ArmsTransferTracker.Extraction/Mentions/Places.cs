@@ -19,6 +19,9 @@ public static class Places
 {
     private sealed record Entry(string Canonical, PlaceForm Form, bool IsState);
 
+    // Read once: the table, the adjectives and the initials all come from it.
+    private static readonly IReadOnlyList<string[]> StateRows = VocabularyFile.Rows("countries.txt");
+
     private static readonly PhraseTable<Entry?> Table = Build();
 
     /// <summary>
@@ -57,7 +60,7 @@ public static class Places
     private static bool IsArticleOfAName(IReadOnlyList<string> forms, int first) =>
         forms[first - 1] is "al" or "el" && first + 1 < forms.Count && forms[first] == "-" && char.IsUpper(forms[first + 1][0]);
 
-    private static readonly Dictionary<string, string> Demonyms = VocabularyFile.Rows("countries.txt")
+    private static readonly Dictionary<string, string> Demonyms = StateRows
         .Where(row => Field(row, 1).Any())
         .ToDictionary(row => row[0], row => Field(row, 1).First(), StringComparer.OrdinalIgnoreCase);
 
@@ -65,7 +68,7 @@ public static class Places
     public static string? DemonymOf(string canonical) => Demonyms.GetValueOrDefault(canonical);
 
     // "U.S.", "U.K.": the letters with stops by which news writes a state before one of its bodies, where it has them.
-    private static readonly Dictionary<string, string> Initials = VocabularyFile.Rows("countries.txt")
+    private static readonly Dictionary<string, string> Initials = StateRows
         .Select(row => (row[0], Initials: Field(row, 1).Concat(Field(row, 3)).FirstOrDefault(IsInitials)))
         .Where(state => state.Initials is not null)
         .ToDictionary(state => state.Item1, state => state.Initials!, StringComparer.OrdinalIgnoreCase);
@@ -79,7 +82,7 @@ public static class Places
     private static PhraseTable<Entry?> Build()
     {
         var table = new PhraseTable<Entry?>();
-        foreach (var row in VocabularyFile.Rows("countries.txt"))
+        foreach (var row in StateRows)
         {
             var canonical = row[0];
             table.Add(canonical, new Entry(canonical, PlaceForm.Name, true));

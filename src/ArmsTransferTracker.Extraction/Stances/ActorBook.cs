@@ -459,8 +459,8 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
         if (words is ["The" or "the", var only]) words = [only];
         if (words is not [var word] || !char.IsUpper(word[0]) || Story.WrittenNames.IsCommonWord(word.ToLowerInvariant())
             || Mentions.Places.Find([word]).Count > 0) return null;
-        bool Holds(ExtractedActor body) => body.Kind != ActorKind.Person && body.Name.Split(' ').Length > 1
-            && body.Name.Split(' ').Contains(word, StringComparer.Ordinal)
+        bool Holds(ExtractedActor body) => body.Kind != ActorKind.Person && body.Name.Split(' ') is [_, _, ..] bodyWords
+            && bodyWords.Contains(word, StringComparer.Ordinal)
             && (phrase.Affiliation is null || body.Affiliation == phrase.Affiliation);
         return bodies.LastOrDefault(Holds) ?? (namedBodies.LastOrDefault(Holds) is { } named ? Register(named) : null);
     }
