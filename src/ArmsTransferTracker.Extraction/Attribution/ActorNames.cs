@@ -371,7 +371,9 @@ public static class ActorNames
         {
             return null;
         }
-        var reference = definite && (phrase.Count == 1 || described) ? ActorReference.Role : ActorReference.Named;
+        // "The same panel found": a body's kind after a word that points back is the body named before, as "the panel" is.
+        var pointsBack = phrase.All(w => w == head || Lexicon.ReferringWords.Contains(tree[w].Form.ToLowerInvariant()));
+        var reference = definite && (phrase.Count == 1 || described || pointsBack) ? ActorReference.Role : ActorReference.Named;
         return new(head, text, kind, null, affiliation, reference);
     }
 

@@ -24,6 +24,23 @@ public class ActorNamesTests
         ("Niamey", "PROPN", null, 9, "appos"), ("denies", "VERB", "deny", 2, "conj"), (".", "PUNCT", null, 2, "punct"),
     ];
 
+    // "The same panel denied the report.": a body's kind after a word that points back.
+    private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] SamePanelDenies =
+    [
+        ("The", "DET", "the", 3, "det"), ("same", "ADJ", null, 3, "amod"), ("panel", "NOUN", "panel", 4, "nsubj"),
+        ("denied", "VERB", "deny", 0, "root"), ("the", "DET", null, 6, "det"), ("report", "NOUN", null, 4, "obj"),
+        (".", "PUNCT", null, 4, "punct"),
+    ];
+
+    [Fact]
+    public void A_bodys_kind_after_the_same_refers_back_as_the_kind_alone_does()
+    {
+        var attributions = AttributionReader.Read(SentenceMentions.Find(HandParse.Sentence(SamePanelDenies)));
+
+        attributions.Should().ContainSingle()
+            .Which.Speaker.Should().BeEquivalentTo(new { Name = "same panel", Reference = ActorReference.Role });
+    }
+
     // "Images from January show drones", parsed as the parser may: the month the subject of "show".
     private static readonly (string Form, string Upos, string? Lemma, int Head, string Relation)[] JanuaryShowsDrones =
     [
