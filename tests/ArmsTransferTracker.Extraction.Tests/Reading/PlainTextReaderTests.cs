@@ -117,6 +117,20 @@ public class PlainTextReaderTests
         document.Metadata.Published.Should().Be(new DateOnly(2025, 6, 3));
     }
 
+    // A masthead, its menu and a cookie notice, then the section's name over a headline that shares too few words with the
+    // opening to be told from a tagline by them.
+    [Theory]
+    [InlineData("Cookie notice: we use cookies to measure our audience. Accept | Settings")]
+    [InlineData("Cookies: This site uses cookies to remember your choices. OK")]
+    [InlineData("Cookie settings")]
+    public void A_cookie_notice_under_its_label_is_not_the_headline(string notice)
+    {
+        var document = PlainTextReader.Read(
+            $"Accra Courier\nGhana | Togo | World | Business\n{notice}\n\nWORLD\n\nAccra's new sea power\n\n" + StoryParagraph);
+
+        document.Metadata.Headline.Should().Be("Accra's new sea power");
+    }
+
     [Theory]
     [InlineData("We use cookies to improve your experience. [Accept] [Settings]")]
     [InlineData("(This story was translated automatically from the French original.)")]
