@@ -478,9 +478,10 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"^(?:Breaking|Weather)\s*:\s")]
     private static partial Regex TickerLine();
 
-    // "Independent news on Myanmar and the borderlands", "East Africa's regional news service": what the outlet says of itself.
-    [GeneratedRegex(@"^(?:Independent\s+(?:news|reporting|analysis|journalism)\b|\S+(?:\s\S+)?'s\s+(?:\w+\s+)?(?:news|newsroom)\b)",
-        RegexOptions.IgnoreCase)]
+    // "Independent news on Myanmar and the borderlands", "East Africa's regional news service", "Translations from the state
+    // media of the region", "the Rift's independent daily since 1994": what the outlet says of itself.
+    [GeneratedRegex(@"^(?:Independent\s+(?:news|reporting|analysis|journalism)\b|(?:English\s+)?translations\s+(?:and\s+analysis\s+)?from\b"
+        + @"|(?:The\s+)?\S+(?:\s\S+)?'s\s+(?:\w+\s+)?(?:news|newsroom|daily|weekly|newspaper)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OutletsTagline();
 
     // "Defence & Security", "Politics › Election 2025": a section's name of a word or two, joined by "&" or with a year; alone

@@ -117,6 +117,20 @@ public class PlainTextReaderTests
         document.Metadata.Published.Should().Be(new DateOnly(2025, 6, 3));
     }
 
+    // What the outlet says of itself under its masthead, over a headline that shares too few words with the opening to be told
+    // from a tagline by them.
+    [Theory]
+    [InlineData("Translations from the state media of West Africa")]
+    [InlineData("English translations from the region's French-language press")]
+    [InlineData("Translations and analysis from Ghana's messaging channels")]
+    [InlineData("The Volta region's independent daily since 1987 | Ho - Keta - Aflao")]
+    public void The_outlets_words_about_itself_are_not_the_headline(string tagline)
+    {
+        var document = PlainTextReader.Read($"VOLTA WIRE\n{tagline}\n\nAccra's new sea power\n\n" + StoryParagraph);
+
+        document.Metadata.Headline.Should().Be("Accra's new sea power");
+    }
+
     // A masthead, its menu and a cookie notice, then the section's name over a headline that shares too few words with the
     // opening to be told from a tagline by them.
     [Theory]
