@@ -121,11 +121,15 @@ public static partial class Bylines
         var units = PartsOfALine().Split(line.Trim()).Select(u => u.Split(',', StringSplitOptions.TrimEntries)).ToList();
         // After a name's comma, only where its writer filed from or a job: "Monitor staff, with reporting from Sittwe" is a credit.
         if (units.Any(u => u.Skip(1).Any(after => after.Length > 0 && !char.IsUpper(after[0])))) return [];
-        var parts = units.Select(u => string.Join(' ',
-            PlaceAfterName().Replace(u[0], "").Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        foreach (var part in parts.Where(p => p.Length > 0))
+        foreach (var unit in units)
         {
-            if (part.Any(char.IsDigit) || IsPlace(part) || OutletNames.IsNewsroomRole(part)
+            if (unit.Length > 1 && unit.All(ReadsAsAListedName))
+            {
+                names.AddRange(unit);
+                continue;
+            }
+            var part = string.Join(' ', PlaceAfterName().Replace(unit[0], "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (part.Length == 0 || part.Any(char.IsDigit) || IsPlace(part) || OutletNames.IsNewsroomRole(part)
                 || part.Equals(outlet, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -138,6 +142,14 @@ public static partial class Bylines
         }
         return names;
     }
+
+    // "Ama Owusu, Kofi Boateng", "Tomasz Wrenfield, Seo-yeon Park": names listed with commas, each a writer, a surname that is
+    // also a word ("Park") allowed; not a town of lower-case particles the gazetteer lacks ("Ana Pinto, São José dos Campos"),
+    // nor a desk or a job ("Ama Owusu, Foreign Desk", "Ama Owusu, Parliamentary Correspondent").
+    private static bool ReadsAsAListedName(string words) =>
+        PersonName().IsMatch(words) && words.Split(' ') is { Length: >= 2 and <= 4 } parts && parts.All(w => char.IsUpper(w[0]))
+        && !IsPlace(words) && !IsOutlet(words) && !OutletNames.IsNewsroomRole(words)
+        && !parts.SkipLast(1).Any(Story.WrittenNames.IsCommonWord);
 
     public static bool IsByline(string line) => line.Length < 200 && !EndsAsProse(line) && Credited(line) is not null;
 

@@ -69,6 +69,18 @@ public class BylinesTests
         Bylines.CreditedAtTheEnd(line).Should().Equal(writers);
 
     [Theory]
+    [InlineData("Ama Owusu, Kofi Boateng", new[] { "Ama Owusu", "Kofi Boateng" })]
+    [InlineData("Ama Owusu, Kofi Boateng, Efua Mensah-Lind", new[] { "Ama Owusu", "Kofi Boateng", "Efua Mensah-Lind" })]
+    [InlineData("Ama Owusu, Min-jun Park", new[] { "Ama Owusu", "Min-jun Park" })]
+    [InlineData("Ama Owusu, Foreign Desk", new[] { "Ama Owusu" })]
+    [InlineData("Ama Owusu, Parliamentary Correspondent", new[] { "Ama Owusu" })]
+    [InlineData("Ama Owusu, Tamale", new[] { "Ama Owusu" })]
+    [InlineData("Ama Pinto, Santo Antônio do Ermo", new[] { "Ama Pinto" })]
+    [InlineData("Ama Owusu, Defence Correspondent", new[] { "Ama Owusu" })]
+    public void A_line_of_names_alone_names_each_writer_listed_and_not_where_or_what_they_write(string line, string[] writers) =>
+        Bylines.WritersAlone(line, "Coastline Wire").Should().Equal(writers);
+
+    [Theory]
     [InlineData("Coastline Wire Staff")]
     [InlineData("NTS NTS.kp")]
     [InlineData("Tema — Coastline Wire — 3 June 2025")]
