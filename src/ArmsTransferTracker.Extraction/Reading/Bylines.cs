@@ -9,12 +9,12 @@ public sealed record Byline(IReadOnlyList<string> Authors, string? Outlet);
 public static partial class Bylines
 {
     // "By ...", and the words other pages credit writers with: "Story by", "Compiled by", "Live reporting by", "Author:",
-    // "Posted by:", "Analysts:"; a podcast's page credits its hosts ("Hosts: ..."), a readers' column who answered, a review
-    // its reviewer.
+    // "Posted by:", "Analysts:"; a podcast's or a broadcast's page credits its hosts and presenters ("Hosts: ...", "Presented by
+    // ..."), a readers' column who answered, a review its reviewer.
     [GeneratedRegex(
         @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog edited|Edited"
-        + @"|Interview|Compiled|Answered|Review|Reviewed) by"
-        + @"|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Analysts?):)\s+(?<rest>\S.*)$",
+        + @"|Interview|Compiled|Answered|Review|Reviewed|Presented|Hosted) by"
+        + @"|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Presenters?|Newsreader|Analysts?):)\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
@@ -204,6 +204,11 @@ public static partial class Bylines
         var authors = parts.Where(p => PersonName().IsMatch(p) && p.Split(' ').Length is >= 2 and <= 5 && !IsPlace(p)
                 && !IsOutlet(p) && !Lexicon.OrganisationHeads.Contains(p.Split(' ')[^1].ToLowerInvariant()))
             .Select(TitleCaseIfShouted).ToList();
+        // "Presented by Ama Owusu | Newsreader: Kofi Boateng": a credit of its own after a bar names another writer; an editor
+        // after the writers ("| Edited by ...") is none.
+        authors.AddRange(sections.Skip(1)
+            .Where(section => Credited(section) is not null && !section.StartsWith("Edit", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(section => Parse(section)?.Authors ?? []));
         return authors.Count == 0 && outlet is null ? null : new Byline(authors, outlet);
     }
 

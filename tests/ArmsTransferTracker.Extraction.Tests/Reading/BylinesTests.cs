@@ -53,6 +53,10 @@ public class BylinesTests
     [InlineData("Compiled by Mirela Popa and Kofi Boateng | 24.11.2024", new[] { "Mirela Popa", "Kofi Boateng" })]
     [InlineData("Answered by Lela Abashidze, foreign desk", new[] { "Lela Abashidze" })]
     [InlineData("Reviewed by Lela Abashidze", new[] { "Lela Abashidze" })]
+    [InlineData("Presented by Mirela Popa | Newsreader: Kofi Boateng", new[] { "Mirela Popa", "Kofi Boateng" })]
+    [InlineData("Reporting by Mirela Popa | Edited by Kofi Boateng", new[] { "Mirela Popa" })]
+    [InlineData("4 May 2026 · 52 min · Hosted by Lela Abashidze", new[] { "Lela Abashidze" })]
+    [InlineData("Presenter: Dimitri Vashadze", new[] { "Dimitri Vashadze" })]
     [InlineData("Report date: 3 March 2025 | Analysts: Ama Owusu, Dimitri Vashadze", new[] { "Ama Owusu", "Dimitri Vashadze" })]
     public void Writers_are_read_apart_from_where_they_filed_from_and_the_words_that_credit_them(string line, string[] authors) =>
         Bylines.Parse(line)!.Authors.Should().Equal(authors);
