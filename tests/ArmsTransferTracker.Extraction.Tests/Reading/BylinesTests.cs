@@ -57,6 +57,7 @@ public class BylinesTests
     [InlineData("Reporting by Mirela Popa | Edited by Kofi Boateng", new[] { "Mirela Popa" })]
     [InlineData("4 May 2026 · 52 min · Hosted by Lela Abashidze", new[] { "Lela Abashidze" })]
     [InlineData("Presenter: Dimitri Vashadze", new[] { "Dimitri Vashadze" })]
+    [InlineData("Live blog by Mirela Popa and Kofi Boateng", new[] { "Mirela Popa", "Kofi Boateng" })]
     [InlineData("Report date: 3 March 2025 | Analysts: Ama Owusu, Dimitri Vashadze", new[] { "Ama Owusu", "Dimitri Vashadze" })]
     public void Writers_are_read_apart_from_where_they_filed_from_and_the_words_that_credit_them(string line, string[] authors) =>
         Bylines.Parse(line)!.Authors.Should().Equal(authors);
