@@ -12,7 +12,7 @@ public static partial class Bylines
     // "Posted by:", "Analysts:"; a podcast's or a broadcast's page credits its hosts and presenters ("Hosts: ...", "Presented by
     // ..."), a readers' column who answered, a review its reviewer.
     [GeneratedRegex(
-        @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog|Live blog edited|Edited"
+        @"^\s*(?:By|Por|Par|(?:Story|Written|Reporting|Live reporting|Live coverage|Live updates|Words|Live blog(?: edited)?|Edited"
         + @"|Interview|Compiled|Answered|Review|Reviewed|Presented|Hosted) by"
         + @"|(?:Authors?|Text|Reporter|Writer|Posted by|Hosts?|Presenters?|Newsreader|Analysts?):)\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase)]
