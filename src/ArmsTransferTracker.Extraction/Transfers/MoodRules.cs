@@ -132,15 +132,19 @@ public static class MoodRules
                     .Concat(site.Tree.Subtree(d.Index).Select(w => site.Tree[w])
                         .Where(w => w.Form.Equals("not", StringComparison.OrdinalIgnoreCase)
                             && site.Tree[w.Head].Lemma is "one" or "single")))
-                // "no cargo destined for the rebels": a participle on goods no one gave gives nothing.
-                .Concat(site.Word.Relation == "acl" && !site.IsNoun && site.Mentions.Weapons.Any(w => w.Last == site.Word.Head)
+                // "no cargo destined for the rebels": a participle on goods no one gave gives nothing; "no Ugandan vehicles in the
+                // hands of the army": goods no one holds were given to no one.
+                .Concat(((site.Word.Relation == "acl" && !site.IsNoun)
+                        || (site.Kind is TransferFrameKind.Hold && site.Word.Relation == "nmod"))
+                    && site.Mentions.Weapons.Any(w => w.Last == site.Word.Head)
                     ? site.Tree.Dependents(site.Word.Head) : [])
                 .FirstOrDefault(d => (d.Relation is "det" or "advmod" && d.Form.ToLowerInvariant() is "no" or "not" or "never"
                         && !IsComparedAmount(site.Tree, d.Index))
                     // "received neither drones nor missiles", however the parser hung the "neither".
                     || (d.Relation is "cc:preconj" or "det" or "advmod" or "amod" or "cc"
                         && d.Form.Equals("neither", StringComparison.OrdinalIgnoreCase))
-                    || (d.Relation == "obj" && d.Lemma is "nothing" or "none") || (d.Relation == "nsubj" && d.Lemma is "nobody" or "none"))
+                    || (d.Relation is "obj" or "nsubj:pass" && d.Lemma is "nothing" or "none")
+                    || (d.Relation == "nsubj" && d.Lemma is "nobody" or "none"))
                 ?? NoBeforeJoinedGoods(site))
                 is { } word ? new NegationReading(word.Form) : null),
     ];
