@@ -63,8 +63,10 @@ public static partial class Bylines
 
     // Words that name a person with nothing around them to say so: two to four, none a place, an outlet or a common word.
     private static bool ReadsAsAName(string words) =>
-        PersonName().IsMatch(words) && words.Split(' ').Length is >= 2 and <= 4 && !IsPlace(words) && !IsOutlet(words)
-        && !words.Split(' ').Any(Story.WrittenNames.IsCommonWord);
+        IsShapedAsAName(words) && !words.Split(' ').Any(Story.WrittenNames.IsCommonWord);
+
+    private static bool IsShapedAsAName(string words) =>
+        PersonName().IsMatch(words) && words.Split(' ').Length is >= 2 and <= 4 && !IsPlace(words) && !IsOutlet(words);
 
     // A person's name: one to five capitalised words, initials allowed ("Laura K. Finch", "Jiří Dvořák"), and particles
     // written in lower case, alone or joined by a hyphen ("Haidar al-Shammari").
@@ -147,9 +149,8 @@ public static partial class Bylines
     // also a word ("Park") allowed; not a town of lower-case particles the gazetteer lacks ("Ana Pinto, São José dos Campos"),
     // nor a desk or a job ("Ama Owusu, Foreign Desk", "Ama Owusu, Parliamentary Correspondent").
     private static bool ReadsAsAListedName(string words) =>
-        PersonName().IsMatch(words) && words.Split(' ') is { Length: >= 2 and <= 4 } parts && parts.All(w => char.IsUpper(w[0]))
-        && !IsPlace(words) && !IsOutlet(words) && !OutletNames.IsNewsroomRole(words)
-        && !parts.SkipLast(1).Any(Story.WrittenNames.IsCommonWord);
+        IsShapedAsAName(words) && words.Split(' ') is var parts && parts.All(w => char.IsUpper(w[0]))
+        && !OutletNames.IsNewsroomRole(words) && !parts.SkipLast(1).Any(Story.WrittenNames.IsCommonWord);
 
     public static bool IsByline(string line) => line.Length < 200 && !EndsAsProse(line) && Credited(line) is not null;
 
@@ -206,8 +207,7 @@ public static partial class Bylines
             .Select(TitleCaseIfShouted).ToList();
         // "Presented by Ama Owusu | Newsreader: Kofi Boateng": a credit of its own after a bar names another writer; an editor
         // after the writers ("| Edited by ...") is none.
-        authors.AddRange(sections.Skip(1)
-            .Where(section => Credited(section) is not null && !section.StartsWith("Edit", StringComparison.OrdinalIgnoreCase))
+        authors.AddRange(sections.Skip(1).Where(section => !section.StartsWith("Edit", StringComparison.OrdinalIgnoreCase))
             .SelectMany(section => Parse(section)?.Authors ?? []));
         return authors.Count == 0 && outlet is null ? null : new Byline(authors, outlet);
     }
