@@ -1224,10 +1224,12 @@ public static class StanceReader
                 rules.Add("transfer-named-again");
                 if (own is not null) rules.Add("speakers-own-transfer");
                 // "Drones from Turkey and helicopters from Russia ... these acquisitions": a plural names every transfer
-                // its sentence told.
+                // its sentence told; a side's speaker ("Beijing's arms exports"), every one its own side is a party to.
                 if (category is null && IsPlural(frame))
                 {
-                    return told.Where(t => t.Sentence == focus.Sentence).DistinctBy(t => (t.Supplier, t.Recipient))
+                    return told.Where(t => t.Sentence == focus.Sentence
+                            && (own is null || IsPartyTo(context.SpeakerSide, t.Supplier, t.Recipient)))
+                        .DistinctBy(t => (t.Supplier, t.Recipient))
                         .Select(t => new Pair(t.Supplier, t.Recipient, [.. t.Goods], frame.Quantity)).ToList();
                 }
             }
@@ -1322,18 +1324,23 @@ public static class StanceReader
         party.Pronoun is not (null or FrameReader.TheCountry or FrameReader.TheGroup or FrameReader.AnyParty);
 
     // One side named and exactly one other party in the sentence: that party is the other side; not the supplier, though, when
-    // goods go to it ("exports to Poland hit a record as the first vehicles for Peru left the factory").
+    // goods go to it ("exports to Poland hit a record as the first vehicles for Peru left the factory"), nor a party another
+    // transfer of the sentence names on the known side's own ("drones from China and gunships from Russia").
     private static (string Supplier, string Recipient)? WithPartner(string? supplier, string? recipient, IReadOnlyList<Partner> partners)
     {
         if ((supplier is null) == (recipient is null)) return null;
         var known = supplier ?? recipient!;
-        if (partners.Where(p => p.Side != known && !(supplier is null && p.IsDestination)).Select(p => p.Side).Distinct().ToList()
-            is not [var partner]) return null;
+        if (partners.Where(p => p.Side != known && !(supplier is null && p.IsDestination)
+                && !(supplier is null ? p.NamedRecipient : p.NamedSupplier))
+            .Select(p => p.Side).Distinct().ToList() is not [var partner]) return null;
         return supplier is null ? (partner, known) : (known, partner);
     }
 
-    /// <summary>A state or group a sentence names outside its speakers, and whether goods go to it ("to Peru", "for Peru").</summary>
-    private sealed record Partner(string Side, bool IsDestination);
+    /// <summary>
+    /// A state or group a sentence names outside its speakers, whether goods go to it ("to Peru", "for Peru"), and the side
+    /// one of the sentence's transfers names it on, if any.
+    /// </summary>
+    private sealed record Partner(string Side, bool IsDestination, bool NamedSupplier = false, bool NamedRecipient = false);
 
     // The states and groups a sentence names outside its speakers' own words and where they spoke.
     private static IReadOnlyList<Partner> Partners(SentenceReading reading)
@@ -1349,7 +1356,9 @@ public static class StanceReader
         return reading.Mentions.Places
             .Where(p => !speaking.Contains(p.Last) && !IsSetting(tree, p.Last) && !tree.IsWhereBased(p.Last)
                 && !LocatesAGroup(tree, p.Last) && !IsInACircumstance(tree, p.Last))
-            .Select(p => new Partner(p.Canonical, IsDestination(tree, p.Last))).ToList();
+            .Select(p => new Partner(p.Canonical, IsDestination(tree, p.Last),
+                reading.Frames.Any(f => f.Supplier.Place == p.Canonical), reading.Frames.Any(f => f.Recipient.Place == p.Canonical)))
+            .ToList();
     }
 
     // "to Kenya and Uganda": the second of joined names goes where the first does.
