@@ -1089,8 +1089,12 @@ public static class StanceReader
         }
         // "China has never sold weapons to either side": every side of the war, so the side the article's transfers go to;
         // "anyone" a supplier already said to arm is that side ("Pakistan does not arm anyone", after India's charge).
+        // "any party in Sudan": the state itself, when the supplier is said to arm it.
+        var armedWithin = frame.Recipient is { Pronoun: FrameReader.AnyParty, ArmedGroupsOnly: false }
+            ? pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient == frame.Recipient.Within) : null;
         if (recipient is null && supplier is not null && frame.Recipient.Pronoun == FrameReader.AnyParty
-            && ((frame.Recipient.SidesOfAWar ? null : pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient != supplier))
+            && ((armedWithin ?? (frame.Recipient.SidesOfAWar ? null
+                    : pairs.LastOrDefault(p => p.Supplier == supplier && p.Recipient != supplier)))
                 ?.Recipient ?? SideInFocus(context, told, pairs, supplier)) is { } inFocus)
         {
             recipient = inFocus;
@@ -1184,7 +1188,7 @@ public static class StanceReader
         // "smuggled into Somalia", "has never sold weapons to anyone in Somalia", in a story of arms found with al-Shabaab: goods
         // smuggled into a country, or sold to anyone there, went to the one armed group based there that the article names.
         if (recipient is not null && IsStateName(recipient)
-            && ((frame.Recipient.Pronoun == FrameReader.AnyParty && !frame.Recipient.SidesOfAWar)
+            && ((frame.Recipient.Pronoun == FrameReader.AnyParty && !frame.Recipient.SidesOfAWar && armedWithin is null)
                 || Lexicon.SmugglingVerbs.Contains(frame.Sentence.Tree![frame.Trigger].Lemma))
             && context.ArticleGroups.Where(g => Lexicon.GroupHomes.GetValueOrDefault(g) == recipient).ToList() is [var based]
             && based != supplier)

@@ -318,6 +318,10 @@ public static class FrameReader
                 ArmedGroupsOnly = tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"
                     && Lexicon.GroupNouns.Contains(d.Lemma.ToLowerInvariant())),
                 SidesOfAWar = IsSideOfAWar(tree, word),
+                // Not "any armed group in Myanmar": a group there is no state.
+                Within = IsArmedGroupPhrase(tree, word) ? null
+                    : tree.Children(word, "nmod").Where(d => tree.CaseOf(d.Index) == "in")
+                        .Select(d => site.Mentions.Places.FirstOrDefault(p => p.IsState && p.Covers(d.Index))?.Canonical).FirstOrDefault(),
             }];
         }
         // "shipped to Yerevan via Georgia, Greece and Cyprus": the places goods pass through are no parties, however the
@@ -402,6 +406,12 @@ public static class FrameReader
 
     // "either side", "any South Sudanese party", "either of the warring parties", "anyone": every side, none by name.
     // "either side", "any of the warring parties", "any party to the conflict", "any side in the war".
+    // "any militia", "any armed group", "any rebel faction"; not "any party", "any group".
+    private static bool IsArmedGroupPhrase(ParsedSentence tree, int word) =>
+        tree[word].Lemma.ToLowerInvariant() is var head && Lexicon.GroupNouns.Contains(head) && !Lexicon.PartyNouns.Contains(head)
+        || tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"
+            && (d.Lemma.ToLowerInvariant() is "arm" or "armed" || Lexicon.GroupNouns.Contains(d.Lemma.ToLowerInvariant())));
+
     private static bool IsSideOfAWar(ParsedSentence tree, int word)
     {
         bool IsWarring(int noun) => tree.Dependents(noun).Any(d => d.Relation == "amod" && d.Lemma == "warring");

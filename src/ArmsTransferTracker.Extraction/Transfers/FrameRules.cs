@@ -140,10 +140,11 @@ public static class FrameRules
                 : null),
         new("giver-with-goods", "\"Supplied Russia with drones\": the object is the recipient when the goods come with \"with\".",
             "Iran supplied Russia with drones.",
-            site => !site.IsNoun && site.Kind is TransferFrameKind.Give && Obliques(site, "with").Count > 0 && Object(site) is { } recipient
+            site => !site.IsNoun && site.Kind is TransferFrameKind.Give && Object(site) is { } recipient
+                && WithGoods(site, recipient) is { Count: > 0 } goods
                 // "transferred the vehicles to our army, together with spare parts": goods as the object go "to" the recipient.
                 && !(IsGoodsPhrase(site, recipient) && Oblique(site, Destinations) is not null)
-                ? new(Subject(site), recipient, Obliques(site, "with"))
+                ? new(Subject(site), recipient, goods)
                 : null),
         new("giver-object-is-recipient", "\"Supplying the Houthis\": a state or group as the object of giving is its recipient.",
             "Iran is covertly supplying the Houthis.",
@@ -642,6 +643,18 @@ public static class FrameRules
     }
 
     // "resupplied the Houthis for years": a span of time is no place the goods went to (nor in Nested).
+    // "supplied Russia with drones"; "supplied the junta with jets", where the parser hung "with" from the object: the goods
+    // given with "with", unless the object is goods itself ("sent the tanks with spare parts").
+    private static List<int> WithGoods(TriggerSite site, int recipient)
+    {
+        if (Obliques(site, "with") is { Count: > 0 } withs) return withs;
+        var goods = site.Tree.Children(recipient, "nmod").Where(d => site.Tree.CaseOf(d.Index) == "with" && IsGoodsPhrase(site, d.Index))
+            .Select(d => d.Index).ToList();
+        var given = goods.SelectMany(g => site.Tree.Subtree(g)).ToHashSet();
+        var named = site.Tree.Subtree(recipient).Where(w => !given.Contains(w)).ToHashSet();
+        return site.Mentions.Weapons.Any(w => named.Contains(w.Last)) ? [] : goods;
+    }
+
     private static List<int> Obliques(TriggerSite site, params string[] prepositions) =>
         site.Tree.Dependents(site.Trigger)
             .Where(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) || d.Relation == "nmod")

@@ -33,6 +33,9 @@ public sealed record FrameParty(string? Place, string? Pronoun)
     /// <summary>Every side of a war ("either side", "any party to the conflict"), not anyone a supplier might arm.</summary>
     public bool SidesOfAWar { get; init; }
 
+    /// <summary>The state every side is in, when named: "any party in Sudan".</summary>
+    public string? Within { get; init; }
+
     public bool IsNamed => Place is not null;
 }
 
