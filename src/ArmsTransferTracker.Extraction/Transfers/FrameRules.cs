@@ -679,8 +679,10 @@ public static class FrameRules
     // "Latvia has given Ukraine lethal aid": a state named right after the verb of giving receives, however it was parsed.
     private static int? PlaceAfter(TriggerSite site) =>
         site.Mentions.Places.FirstOrDefault(p => (p.First == site.Trigger + 1 || (p.First == site.Trigger + 2
-            && site.Tree[site.Trigger + 1].Upos == "ADP"
-            && site.Tree[site.Trigger + 1].Form is "over")) && !FrameReader.IsMakerOfGoods(site.Tree, p))?.Last;
+            && (site.Tree[site.Trigger + 1] is { Upos: "ADP", Form: "over" }
+                // "sent the Houthis drones": a name after "the", which the parser took for a compound of the goods.
+                || (site.Tree[site.Trigger + 1].Lemma == "the" && p.Form == PlaceForm.Name))))
+            && !FrameReader.IsMakerOfGoods(site.Tree, p))?.Last;
 
     // "Serbia has maintained a constant stream of shells", "Turkey has emerged as a key supplier", "Iran is the main supplier":
     // the subject of the clause a noun of transfer is the object or the predicate of.
