@@ -404,14 +404,14 @@ public static class FrameReader
             : null;
     }
 
-    // "either side", "any South Sudanese party", "either of the warring parties", "anyone": every side, none by name.
-    // "either side", "any of the warring parties", "any party to the conflict", "any side in the war".
     // "any militia", "any armed group", "any rebel faction"; not "any party", "any group".
     private static bool IsArmedGroupPhrase(ParsedSentence tree, int word) =>
-        tree[word].Lemma.ToLowerInvariant() is var head && Lexicon.GroupNouns.Contains(head) && !Lexicon.PartyNouns.Contains(head)
+        (tree[word].Lemma.ToLowerInvariant() is var head && Lexicon.GroupNouns.Contains(head) && !Lexicon.PartyNouns.Contains(head))
         || tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"
             && (d.Lemma.ToLowerInvariant() is "arm" or "armed" || Lexicon.GroupNouns.Contains(d.Lemma.ToLowerInvariant())));
 
+    // "either side", "any South Sudanese party", "either of the warring parties", "anyone": every side, none by name.
+    // "either side", "any of the warring parties", "any party to the conflict", "any side in the war".
     private static bool IsSideOfAWar(ParsedSentence tree, int word)
     {
         bool IsWarring(int noun) => tree.Dependents(noun).Any(d => d.Relation == "amod" && d.Lemma == "warring");

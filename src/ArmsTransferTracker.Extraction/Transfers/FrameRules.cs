@@ -642,7 +642,6 @@ public static class FrameRules
         return site.Mentions.Weapons.Any(w => phrase.Contains(w.Last));
     }
 
-    // "resupplied the Houthis for years": a span of time is no place the goods went to (nor in Nested).
     // "supplied Russia with drones"; "supplied the junta with jets", where the parser hung "with" from the object: the goods
     // given with "with", unless the object is goods itself ("sent the tanks with spare parts").
     private static List<int> WithGoods(TriggerSite site, int recipient)
@@ -655,6 +654,7 @@ public static class FrameRules
         return site.Mentions.Weapons.Any(w => named.Contains(w.Last)) ? [] : goods;
     }
 
+    // "resupplied the Houthis for years": a span of time is no place the goods went to (nor in Nested).
     private static List<int> Obliques(TriggerSite site, params string[] prepositions) =>
         site.Tree.Dependents(site.Trigger)
             .Where(d => (d.Relation.StartsWith("obl", StringComparison.Ordinal) || d.Relation == "nmod")
