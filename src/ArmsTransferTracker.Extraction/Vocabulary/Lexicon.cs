@@ -87,6 +87,7 @@ public static class Lexicon
 
     public static readonly HashSet<string> UnitNouns = VocabularyFile.Words("unit-nouns.txt");
     public static readonly HashSet<string> StateBodies = VocabularyFile.Words("state-bodies.txt");
+    public static readonly HashSet<string> SidelessBodies = VocabularyFile.Words("sideless-bodies.txt");
     public static readonly HashSet<string> CarrierNouns = VocabularyFile.Words("carrier-nouns.txt");
     public static readonly HashSet<string> BystanderNouns = VocabularyFile.Words("bystander-nouns.txt");
     public static readonly HashSet<string> SettingNouns = VocabularyFile.Words("setting-nouns.txt");

@@ -39,6 +39,29 @@ public class ActorBookTests
         actor.Should().BeEquivalentTo(new { Name = "governments", Affiliation = (string?)null });
     }
 
+    [Theory]
+    [InlineData("government")]
+    [InlineData("military")]
+    [InlineData("embassy")]
+    public void A_body_every_state_has_named_alone_in_a_story_that_gives_it_no_side_is_no_one(string name)
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+
+        var actor = book.Resolve(new ActorPhrase(2, name, ActorKind.Government, null, null, ActorReference.Role), 0);
+
+        actor.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_body_every_state_has_named_with_its_side_is_that_sides()
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+
+        var actor = book.Resolve(new ActorPhrase(2, "government", ActorKind.Government, null, "Chad", ActorReference.Role), 0);
+
+        actor.Should().BeEquivalentTo(new { Name = "government", Affiliation = "Chad" });
+    }
+
     [Fact]
     public void A_body_named_before_it_speaks_is_the_one_its_head_word_names_again()
     {
