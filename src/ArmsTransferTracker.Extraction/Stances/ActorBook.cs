@@ -281,7 +281,7 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "a report in the Moscow daily Severny Kurier ... The newspaper said": the outlet named last.
                     ?? (phrase.Kind == ActorKind.Media ? OutletNamedLast() : null)
                     ?? NamedForItsDescription(phrase)
-                    // "The government said", in a story that gives it no side: a body every state has is no one to tell.
+                    // "The government said", in a story that gives it no side: a body any state may have is no one to tell.
                     ?? (phrase.Affiliation is null && Lexicon.SidelessBodies.Contains(phrase.Name.ToLowerInvariant()) ? null
                         : Register(new ExtractedActor(phrase.Name, phrase.Kind, null, phrase.Affiliation)));
             default:
