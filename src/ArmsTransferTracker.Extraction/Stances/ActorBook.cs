@@ -255,9 +255,9 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                     // "The group" after "an exiled group ..., which calls itself Track Signal": the body now known by its name.
                     ?? bodies.LastOrDefault(b => b.Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true)
                     // "The Rapid Support Forces said ... the paramilitary group said": the armed group that spoke under its name.
-                    ?? (Lexicon.GroupNouns.Contains(head) ? bodies.LastOrDefault(IsArmedGroup) : null)
+                    ?? (IsGroupWord(head) ? bodies.LastOrDefault(IsArmedGroup) : null)
                     // "A Houthi spokesman did not respond. The group has said it builds its own missiles": the group named last.
-                    ?? (Lexicon.GroupNouns.Contains(head) && lastGroup is { } group
+                    ?? (IsGroupWord(head) && lastGroup is { } group
                         ? Register(new ExtractedActor(group, ActorKind.Organisation, null, null)) : null)
                     // "the research group Open Ordnance Trace documents shells ... the group said": the body named with that
                     // description.
@@ -291,6 +291,12 @@ public sealed class ActorBook(IReadOnlyDictionary<string, string> acronyms, (int
                 return phrase.Kind == ActorKind.Person ? Person(phrase) : Body(phrase);
         }
     }
+
+    // "the group", "the militia"; "the rebels", "the militants": a word for an armed group, or its plural for the group's
+    // fighters.
+    private static bool IsGroupWord(string head) =>
+        Lexicon.GroupNouns.Contains(head.ToLowerInvariant())
+        || (head.EndsWith('s') && Lexicon.GroupNouns.Contains(head[..^1].ToLowerInvariant()));
 
     // "The regional official said" after "the Western official said": another official, whose words the first one's name lacks.
     private static bool HasWordsOf(ExtractedActor named, ActorPhrase phrase) =>

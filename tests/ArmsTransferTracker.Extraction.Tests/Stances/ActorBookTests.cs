@@ -63,6 +63,20 @@ public class ActorBookTests
         actor.Should().BeEquivalentTo(new { Name = "government", Affiliation = "Chad" });
     }
 
+    [Theory]
+    [InlineData("group")]
+    [InlineData("rebels")]
+    [InlineData("militants")]
+    public void The_group_or_its_fighters_named_by_their_kind_are_the_armed_group_named_last(string name)
+    {
+        var book = new ActorBook(new Dictionary<string, string>(), (0, 0));
+        book.NoteGroup("M23");
+
+        var actor = book.Resolve(new ActorPhrase(2, name, ActorKind.Organisation, null, null, ActorReference.Role), 0);
+
+        actor.Should().BeEquivalentTo(new { Name = "M23" });
+    }
+
     [Fact]
     public void A_body_named_before_it_speaks_is_the_one_its_head_word_names_again()
     {
