@@ -313,13 +313,14 @@ public static class FrameReader
         // "has never armed any militant group": every armed group, but no state.
         if (IsAnyParty(tree, word))
         {
+            var groupsOnly = tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"
+                && Lexicon.GroupNouns.Contains(d.Lemma.ToLowerInvariant()));
             return [new FrameParty(null, AnyParty)
             {
-                ArmedGroupsOnly = tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"
-                    && Lexicon.GroupNouns.Contains(d.Lemma.ToLowerInvariant())),
+                ArmedGroupsOnly = groupsOnly,
                 SidesOfAWar = IsSideOfAWar(tree, word),
                 // Not "any armed group in Myanmar": a group there is no state.
-                Within = IsArmedGroupPhrase(tree, word) ? null
+                Within = groupsOnly || IsArmedGroupWord(tree, word) ? null
                     : tree.Children(word, "nmod").Where(d => tree.CaseOf(d.Index) == "in")
                         .Select(d => site.Mentions.Places.FirstOrDefault(p => p.IsState && p.Covers(d.Index))?.Canonical).FirstOrDefault(),
             }];
@@ -404,11 +405,10 @@ public static class FrameReader
             : null;
     }
 
-    // "any militia", "any armed group", "any rebel faction"; not "any party", "any group".
-    private static bool IsArmedGroupPhrase(ParsedSentence tree, int word) =>
+    // "any militia", "any armed group"; not "any party", "any group" (a group word as modifier is ArmedGroupsOnly's).
+    private static bool IsArmedGroupWord(ParsedSentence tree, int word) =>
         (tree[word].Lemma.ToLowerInvariant() is var head && Lexicon.GroupNouns.Contains(head) && !Lexicon.PartyNouns.Contains(head))
-        || tree.Dependents(word).Any(d => d.Relation is "amod" or "compound"
-            && (d.Lemma.ToLowerInvariant() is "arm" or "armed" || Lexicon.GroupNouns.Contains(d.Lemma.ToLowerInvariant())));
+        || tree.Dependents(word).Any(d => d.Relation is "amod" or "compound" && d.Lemma.ToLowerInvariant() is "arm" or "armed");
 
     // "either side", "any South Sudanese party", "either of the warring parties", "anyone": every side, none by name.
     // "either side", "any of the warring parties", "any party to the conflict", "any side in the war".
